@@ -1,0 +1,431 @@
+//! `kb.toml`: the raw file as written, then the resolved [`Config`] that the
+//! rest of the pipeline reads.
+//!
+//! Unknown keys are errors that name the closest known key; every setting has
+//! a default, so a site with only `title` and `base_url` builds.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostics::{closest, Diagnostic, Diagnostics, SourceText};
+
+/// The configuration file's name at the site root.
+pub const CONFIG_FILE: &str = "kb.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    base_url: String,
+    description: Option<String>,
+    #[serde(default = "default_language")]
+    default_language: String,
+    #[serde(default)]
+    languages: BTreeMap<String, RawLanguage>,
+    #[serde(default = "default_output")]
+    output_dir: String,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default)]
+    markdown: MarkdownConfig,
+    #[serde(default)]
+    tariff: TariffConfig,
+    #[serde(default)]
+    feeds: FeedsConfig,
+    #[serde(default)]
+    fees: FeesConfig,
+    #[serde(default)]
+    navigation: NavigationConfig,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: String,
+    #[serde(default)]
+    direction: Direction,
+    title: Option<String>,
+    description: Option<String>,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+fn default_output() -> String {
+    "public".into()
+}
+fn default_theme() -> String {
+    "default".into()
+}
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left (Arabic, Hebrew, Persian, Urdu…).
+    Rtl,
+}
+
+/// `[markdown]`: how page bodies are rendered.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MarkdownConfig {
+    /// Let raw HTML through (sanitised); off by default, so it is escaped.
+    pub allow_html: bool,
+    /// syntect theme whose colours become the code highlighting stylesheet.
+    pub highlight_theme: String,
+}
+
+impl Default for MarkdownConfig {
+    fn default() -> Self {
+        MarkdownConfig {
+            allow_html: false,
+            highlight_theme: "InspiredGitHub".into(),
+        }
+    }
+}
+
+/// What a tariff column holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnKind {
+    /// Plain data, the same in every language (a unit, a statistical code).
+    #[default]
+    Data,
+    /// A duty rate, parsed and shown localised.
+    Rate,
+    /// Translated text, like the description.
+    Text,
+}
+
+/// One configured tariff column after `Code` and `Description`.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TariffColumn {
+    /// Header in the tables (any case); its label comes from Fluent `tariff-col-KEY`.
+    pub key: String,
+    /// What the column holds.
+    #[serde(default)]
+    pub kind: ColumnKind,
+}
+
+/// `[tariff]`: the shape of the national tariff.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TariffConfig {
+    /// Length of national tariff line codes.
+    pub national_digits: usize,
+    /// Columns after `Code` and `Description`.
+    pub columns: Vec<TariffColumn>,
+}
+
+impl Default for TariffConfig {
+    fn default() -> Self {
+        TariffConfig {
+            national_digits: 8,
+            columns: vec![
+                TariffColumn {
+                    key: "unit".into(),
+                    kind: ColumnKind::Data,
+                },
+                TariffColumn {
+                    key: "mfn".into(),
+                    kind: ColumnKind::Rate,
+                },
+            ],
+        }
+    }
+}
+
+/// `[feeds]`: change feeds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeedsConfig {
+    /// Newest entries per feed.
+    pub entries: usize,
+    /// Commits of `content/` history read for changes.
+    pub history: usize,
+}
+
+impl Default for FeedsConfig {
+    fn default() -> Self {
+        FeedsConfig {
+            entries: 50,
+            history: 500,
+        }
+    }
+}
+
+/// `[fees]`: fees and charges.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeesConfig {
+    /// Days required between a fee's publication and its effect (TFA Art. 6.1).
+    pub min_notice_days: i64,
+}
+
+impl Default for FeesConfig {
+    fn default() -> Self {
+        FeesConfig {
+            min_notice_days: 30,
+        }
+    }
+}
+
+/// `[navigation]`: the menus, as content paths (`about`, `guides`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NavigationConfig {
+    /// The header menu; empty means every top-level page and section.
+    pub main: Vec<String>,
+    /// Links in every page's footer.
+    pub footer: Vec<String>,
+}
+
+/// One language the site is published in.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Language {
+    /// BCP 47 code, as used in file names and URLs (`fr`, `pt-BR`).
+    pub code: String,
+    /// The language's name in itself, for the language switcher.
+    pub name: String,
+    /// Writing direction.
+    pub direction: Direction,
+    /// The site's title in this language, if it differs.
+    pub title: String,
+    /// The site's description in this language.
+    pub description: String,
+}
+
+/// The resolved site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Folder that holds `kb.toml`.
+    pub root: PathBuf,
+    /// Site title in the default language.
+    pub title: String,
+    /// Absolute URL the site is published at, without a trailing slash.
+    pub base_url: String,
+    /// Code of the language that originals are written in.
+    pub default_language: String,
+    /// Every language, the default first, then by code.
+    pub languages: Vec<Language>,
+    /// Output folder.
+    pub output_dir: PathBuf,
+    /// Theme folder name under `themes/`.
+    pub theme: String,
+    /// Markdown settings.
+    pub markdown: MarkdownConfig,
+    /// Tariff settings.
+    pub tariff: TariffConfig,
+    /// Feed settings.
+    pub feeds: FeedsConfig,
+    /// Fee settings.
+    pub fees: FeesConfig,
+    /// Menus.
+    pub navigation: NavigationConfig,
+    /// Free-form values for templates.
+    pub extra: toml::Table,
+}
+
+impl Config {
+    /// Reads and resolves `kb.toml` in `root`.
+    pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+        let path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Diagnostic::error("config", format!("cannot read {}: {e}", CONFIG_FILE))
+                .in_file(&path)
+                .hint("run `kb init` to create a site, or pass the site folder with --root")
+        })?;
+        Self::parse(root, &text)
+    }
+
+    /// Resolves configuration text as if read from `root/kb.toml`.
+    pub fn parse(root: &Path, text: &str) -> Result<Config, Diagnostics> {
+        let source = SourceText::new(CONFIG_FILE, text);
+        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_diagnostic(&source, &e))?;
+        let mut problems = Diagnostics::new();
+
+        let mut languages = Vec::new();
+        let mut codes: Vec<&String> = raw.languages.keys().collect();
+        codes.sort_by_key(|c| (*c != &raw.default_language, (*c).clone()));
+        for code in codes {
+            let lang = &raw.languages[code];
+            if unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()).is_err() {
+                problems.push(
+                    Diagnostic::error("config", format!("`{code}` is not a language code"))
+                        .in_file(CONFIG_FILE)
+                        .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
+                );
+            }
+            languages.push(Language {
+                code: code.clone(),
+                name: lang.name.clone(),
+                direction: lang.direction,
+                title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
+                description: lang
+                    .description
+                    .clone()
+                    .or_else(|| raw.description.clone())
+                    .unwrap_or_default(),
+            });
+        }
+        if languages.is_empty() {
+            languages.push(Language {
+                code: raw.default_language.clone(),
+                name: raw.default_language.clone(),
+                direction: Direction::Ltr,
+                title: raw.title.clone(),
+                description: raw.description.clone().unwrap_or_default(),
+            });
+        } else if languages[0].code != raw.default_language {
+            problems.push(
+                Diagnostic::error(
+                    "config",
+                    format!(
+                        "default_language `{}` has no [languages.{}] table",
+                        raw.default_language, raw.default_language
+                    ),
+                )
+                .in_file(CONFIG_FILE)
+                .hint("add the table, or set default_language to one of the configured languages"),
+            );
+        }
+        if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
+            problems.push(
+                Diagnostic::error("config", "base_url must be an absolute http(s) URL")
+                    .in_file(CONFIG_FILE)
+                    .hint("for example base_url = \"https://customs.example.org\""),
+            );
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Config {
+            root: root.to_path_buf(),
+            title: raw.title,
+            base_url: raw.base_url.trim_end_matches('/').to_string(),
+            default_language: raw.default_language,
+            languages,
+            output_dir: root.join(raw.output_dir),
+            theme: raw.theme,
+            markdown: raw.markdown,
+            tariff: raw.tariff,
+            feeds: raw.feeds,
+            fees: raw.fees,
+            navigation: raw.navigation,
+            extra: raw.extra,
+        })
+    }
+
+    /// The language with this code, if configured.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Codes of every language, default first.
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+}
+
+/// Turns a TOML error into a positioned diagnostic, suggesting the closest
+/// known key for an unknown one.
+pub(crate) fn toml_diagnostic(source: &SourceText, error: &toml::de::Error) -> Diagnostic {
+    toml_diagnostic_at(source, error, 0)
+}
+
+/// Like [`toml_diagnostic`], for TOML that starts at byte `offset` of `source`
+/// (front matter inside a Markdown file).
+pub(crate) fn toml_diagnostic_at(
+    source: &SourceText,
+    error: &toml::de::Error,
+    offset: usize,
+) -> Diagnostic {
+    let message = error.message().trim().to_string();
+    let span = error.span().unwrap_or(0..0);
+    let mut diagnostic = Diagnostic::error("toml", first_sentence(&message)).at(
+        source,
+        offset + span.start,
+        offset + span.end,
+    );
+    if let Some((unknown, expected)) = unknown_field(&message) {
+        diagnostic = match closest(&unknown, expected.iter().map(String::as_str)) {
+            Some(best) => diagnostic.hint(format!("did you mean `{best}`?")),
+            None => diagnostic.hint(format!("known keys: {}", expected.join(", "))),
+        };
+    } else if message.contains("missing field") {
+        diagnostic = diagnostic.hint("add the required key");
+    } else {
+        diagnostic = diagnostic
+            .hint("check the TOML syntax: key = value, strings in quotes, dates as 2026-11-01");
+    }
+    diagnostic
+}
+
+fn first_sentence(message: &str) -> String {
+    message.lines().next().unwrap_or(message).to_string()
+}
+
+/// Reads serde's "unknown field `x`, expected one of `a`, `b`" message.
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    Some((unknown.to_string(), expected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_with_only_title_and_base_url_builds() {
+        let c = Config::parse(
+            Path::new("."),
+            "title = \"T\"\nbase_url = \"https://x.example\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.default_language, "en");
+        assert_eq!(c.languages.len(), 1);
+        assert_eq!(c.tariff.national_digits, 8);
+        assert_eq!(c.fees.min_notice_days, 30);
+    }
+
+    #[test]
+    fn unknown_key_names_the_closest_known_key() {
+        let err = Config::parse(
+            Path::new("."),
+            "title = \"T\"\nbase_url = \"https://x.example\"\ndefault_langage = \"en\"\n",
+        )
+        .unwrap_err();
+        let d = err.iter().next().unwrap();
+        assert_eq!(d.line, 3);
+        assert_eq!(d.hint.as_deref(), Some("did you mean `default_language`?"));
+    }
+
+    #[test]
+    fn default_language_comes_first() {
+        let c = Config::parse(
+            Path::new("."),
+            "title = \"T\"\nbase_url = \"https://x.example\"\ndefault_language = \"fr\"\n\
+             [languages.ar]\nname = \"العربية\"\ndirection = \"rtl\"\n[languages.fr]\nname = \"Français\"\n",
+        )
+        .unwrap();
+        let codes: Vec<_> = c.language_codes().collect();
+        assert_eq!(codes, ["fr", "ar"]);
+        assert_eq!(c.languages[1].direction, Direction::Rtl);
+    }
+}

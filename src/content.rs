@@ -1,0 +1,270 @@
+//! Load stage: walk `content/`, read every Markdown file, split its TOML
+//! front matter from its body and tell its language from its name.
+//!
+//! Nothing here knows what a procedure or a tariff is; [`crate::model`] reads
+//! the [`Corpus`] this stage returns.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+
+/// Folder of the content under the site root.
+pub const CONTENT_DIR: &str = "content";
+
+/// One Markdown file of `content/`, split but not yet interpreted.
+#[derive(Debug, Clone)]
+pub struct ContentFile {
+    /// The file's path (relative to the site root) and text.
+    pub source: SourceText,
+    /// Path under `content/` without extension and language, with `/`
+    /// separators: `guides/valuation`, `guides/_index`, `_index`.
+    pub key: String,
+    /// Language of this file: from `name.xx.md`, or the default language.
+    pub lang: String,
+    /// Byte range of the TOML between the `+++` lines.
+    pub front: Range<usize>,
+    /// Byte range of the Markdown body.
+    pub body: Range<usize>,
+}
+
+impl ContentFile {
+    /// The front matter's TOML text.
+    pub fn front_text(&self) -> &str {
+        &self.source.text[self.front.clone()]
+    }
+
+    /// The Markdown body's text.
+    pub fn body_text(&self) -> &str {
+        &self.source.text[self.body.clone()]
+    }
+
+    /// The top-level folder under `content/`, which gives a file its kind;
+    /// empty for files directly in `content/`.
+    pub fn top_folder(&self) -> &str {
+        match self.key.split_once('/') {
+            Some((top, _)) => top,
+            None => "",
+        }
+    }
+}
+
+/// Every content file of a site, sorted by key then language.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// The files.
+    pub files: Vec<ContentFile>,
+}
+
+/// Reads every Markdown file under `content/`. Problems with single files are
+/// collected; the files that could be read are returned with them.
+pub fn load(config: &Config) -> (Corpus, Diagnostics) {
+    let mut problems = Diagnostics::new();
+    let mut files = Vec::new();
+    let dir = config.root.join(CONTENT_DIR);
+    if !dir.is_dir() {
+        return (Corpus::default(), problems);
+    }
+    let walker = walkdir::WalkDir::new(&dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dir.clone());
+                let why = if e.loop_ancestor().is_some() {
+                    "a symbolic link loops back to one of its own parent folders".to_string()
+                } else {
+                    e.to_string()
+                };
+                problems.push(
+                    Diagnostic::error("read", format!("cannot read content: {why}"))
+                        .in_file(relative(&config.root, &path))
+                        .hint("remove the link or make it point outside its own folder"),
+                );
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+            continue;
+        }
+        match read_file(config, entry.path()) {
+            Ok(file) => files.push(file),
+            Err(d) => problems.push(d),
+        }
+    }
+    files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
+    (Corpus { files }, problems)
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Files larger than this are refused: no real page is this big, and reading
+/// one whole would only slow every build.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
+    let shown = relative(&config.root, path);
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            "read",
+            format!(
+                "file is {} MB, more than the {} MB a content file may have",
+                size / 1_000_000,
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        )
+        .in_file(&shown)
+        .hint("split it into several pages, or put large data files in static/"));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error("read", format!("cannot read file: {e}")).in_file(&shown))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let source = SourceText::new(&shown, String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let at = e.utf8_error().valid_up_to();
+        Diagnostic::error("encoding", "file is not valid UTF-8")
+            .at(&source, at, at + 1)
+            .hint("save the file as UTF-8")
+    })?;
+    let rel = path
+        .strip_prefix(config.root.join(CONTENT_DIR))
+        .unwrap_or(path);
+    let rel = rel
+        .iter()
+        .map(|c| c.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    let stem = rel.strip_suffix(".md").unwrap_or(&rel);
+    let source = SourceText::new(&shown, text);
+    let (key, lang) = split_language(config, stem).map_err(|d| d.in_file(&shown))?;
+    let (front, body) = split_front_matter(&source)?;
+    Ok(ContentFile {
+        source,
+        key,
+        lang,
+        front,
+        body,
+    })
+}
+
+/// `guides/valuation.fr` → (`guides/valuation`, `fr`).
+fn split_language(config: &Config, stem: &str) -> Result<(String, String), Diagnostic> {
+    if let Some((key, suffix)) = stem.rsplit_once('.') {
+        if !key.ends_with('/') && !key.is_empty() {
+            if config.language(suffix).is_some() {
+                return Ok((key.to_string(), suffix.to_string()));
+            }
+            if looks_like_language(suffix) {
+                let known: Vec<&str> = config.language_codes().collect();
+                return Err(Diagnostic::error(
+                    "language",
+                    format!("`{suffix}` in the file name is not a configured language"),
+                )
+                .hint(format!(
+                    "configured languages: {}; add [languages.{suffix}] to kb.toml or rename the file",
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    Ok((stem.to_string(), config.default_language.clone()))
+}
+
+fn looks_like_language(s: &str) -> bool {
+    let primary = s.split('-').next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && unic_langid::LanguageIdentifier::from_bytes(s.as_bytes()).is_ok()
+}
+
+/// Finds the TOML between the opening `+++` line and the closing one.
+fn split_front_matter(source: &SourceText) -> Result<(Range<usize>, Range<usize>), Diagnostic> {
+    let text = &source.text;
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let first_line_end = text[start..]
+        .find('\n')
+        .map_or(text.len(), |i| start + i + 1);
+    if text[start..first_line_end].trim_end() != "+++" {
+        return Err(
+            Diagnostic::error("front-matter", "the file does not start with front matter")
+                .at(source, start, first_line_end)
+                .hint("start the file with a line `+++`, then `title = \"…\"`, then a line `+++`"),
+        );
+    }
+    let mut offset = first_line_end;
+    while offset < text.len() {
+        let line_end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i + 1);
+        if text[offset..line_end].trim_end() == "+++" {
+            return Ok((first_line_end..offset, line_end..text.len()));
+        }
+        offset = line_end;
+    }
+    Err(
+        Diagnostic::error("front-matter", "the front matter is never closed")
+            .at(source, start, first_line_end)
+            .hint("end the front matter with a line that holds only `+++`"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse(
+            Path::new("/site"),
+            "title = \"T\"\nbase_url = \"https://x.example\"\n[languages.en]\nname = \"English\"\n[languages.fr]\nname = \"Français\"\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn language_comes_from_the_file_name() {
+        let c = config();
+        assert_eq!(
+            split_language(&c, "guides/a.fr").unwrap(),
+            ("guides/a".into(), "fr".into())
+        );
+        assert_eq!(
+            split_language(&c, "guides/a").unwrap(),
+            ("guides/a".into(), "en".into())
+        );
+        assert_eq!(
+            split_language(&c, "v1.2").unwrap(),
+            ("v1.2".into(), "en".into())
+        );
+        assert!(split_language(&c, "a.de").is_err());
+    }
+
+    #[test]
+    fn front_matter_is_split_from_the_body() {
+        let src = SourceText::new("a.md", "+++\ntitle = \"A\"\n+++\nBody\n");
+        let (front, body) = split_front_matter(&src).unwrap();
+        assert_eq!(&src.text[front], "title = \"A\"\n");
+        assert_eq!(&src.text[body], "Body\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_points_at_the_opening_line() {
+        let src = SourceText::new("a.md", "+++\ntitle = \"A\"\nBody\n");
+        let d = split_front_matter(&src).unwrap_err();
+        assert_eq!((d.line, d.column), (1, 1));
+    }
+}

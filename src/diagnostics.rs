@@ -1,0 +1,359 @@
+//! Content errors and warnings with positions, collected across a whole build.
+//!
+//! Every stage pushes [`Diagnostic`]s into a [`Diagnostics`] list instead of
+//! stopping at the first problem; the command line prints them all with
+//! `miette`'s graphical report (file, line, column, the offending line, a hint)
+//! or as JSON for CI.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
+use serde::Serialize;
+
+/// How serious a finding is: errors fail the build, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The build cannot produce a correct site.
+    Error,
+    /// The site builds, but something deserves an editor's look.
+    Warning,
+}
+
+/// A source file's text, shared by every diagnostic that points into it.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path shown to the user (relative to the site root where possible).
+    pub path: PathBuf,
+    /// The whole text of the file.
+    pub text: Arc<str>,
+}
+
+impl SourceText {
+    /// Wraps a file's text for diagnostics.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Self {
+        SourceText {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    /// Line and column (both 1-based, column in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        (line, column)
+    }
+
+    /// The text of the 1-based line `line`, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        self.text
+            .split('\n')
+            .nth(line.saturating_sub(1))
+            .unwrap_or("")
+            .trim_end_matches('\r')
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One problem found in the site's input.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Short stable identifier of the kind of problem, such as `front-matter`.
+    pub code: &'static str,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// File the problem is in, if any.
+    pub path: Option<PathBuf>,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column in characters, 0 when unknown.
+    pub column: usize,
+    /// The offending line's text.
+    pub source_line: Option<String>,
+    /// What would fix it.
+    pub hint: Option<String>,
+    #[serde(skip)]
+    span: Option<(SourceText, usize, usize)>,
+}
+
+impl Diagnostic {
+    /// An error with no position yet.
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    /// A warning with no position yet.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            path: None,
+            line: 0,
+            column: 0,
+            source_line: None,
+            hint: None,
+            span: None,
+        }
+    }
+
+    /// Names the file, without a position.
+    pub fn in_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.path = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    /// Points at the byte range `start..end` of `source`.
+    pub fn at(mut self, source: &SourceText, start: usize, end: usize) -> Self {
+        let (line, column) = source.line_col(start);
+        self.path = Some(source.path.clone());
+        self.line = line;
+        self.column = column;
+        self.source_line = Some(source.line_text(line).to_string());
+        let start = floor_char_boundary(&source.text, start.min(source.text.len()));
+        let end = floor_char_boundary(&source.text, end.clamp(start, source.text.len()));
+        self.span = Some((source.clone(), start, end));
+        self
+    }
+
+    /// Adds what would fix it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Whether this finding fails the build.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The graphical report: message, file:line:column, the line with a
+    /// marker, and the hint. No colours, so logs and tests read the same.
+    pub fn render(&self) -> String {
+        let report = Report(self);
+        let mut out = String::new();
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_context_lines(1);
+        if handler.render_report(&mut out, &report).is_err() {
+            out = self.to_string();
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{level}[{}]: {}", self.code, self.message)?;
+        if let Some(path) = &self.path {
+            write!(f, " ({}", path.display())?;
+            if self.line > 0 {
+                write!(f, ":{}:{}", self.line, self.column)?;
+            }
+            write!(f, ")")?;
+        }
+        Ok(())
+    }
+}
+
+/// Adapter that shows a [`Diagnostic`] to miette.
+struct Report<'a>(&'a Diagnostic);
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.message)?;
+        if self.0.span.is_none() {
+            if let Some(path) = &self.0.path {
+                write!(f, " ({})", path.display())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.0.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.0.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.0
+            .hint
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.0
+            .span
+            .as_ref()
+            .map(|(src, _, _)| &src.text as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let (src, start, end) = self.0.span.as_ref()?;
+        let label = format!("{}:{}:{}", src.path.display(), self.0.line, self.0.column);
+        let span = SourceSpan::new((*start).into(), (end - start).max(1));
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(label),
+            span,
+        ))))
+    }
+}
+
+/// Every finding of one run, in the order found; sorted before printing.
+#[derive(Debug, Default, Clone, Serialize)]
+#[serde(transparent)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// An empty list.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one finding.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    /// Adds every finding of another list.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.0.len() - self.error_count()
+    }
+
+    /// Whether there is no finding at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The findings, errors first, then by file and position, so that output
+    /// does not depend on the order of parallel work.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.0.iter().collect();
+        all.sort_by(|a, b| {
+            (a.severity, &a.path, a.line, a.column, &a.message)
+                .cmp(&(b.severity, &b.path, b.line, b.column, &b.message))
+        });
+        all.dedup_by(|a, b| {
+            a.message == b.message && a.path == b.path && a.line == b.line && a.code == b.code
+        });
+        all
+    }
+
+    /// Iterates over the findings in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    /// Renders every finding as the terminal shows them.
+    pub fn render(&self) -> String {
+        self.sorted()
+            .iter()
+            .map(|d| d.render())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+}
+
+/// Suggests the known name closest to `unknown`, if one is close enough to
+/// be a likely typo.
+pub fn closest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::jaro_winkler(unknown, k), k))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src = SourceText::new("a.md", "first\nsé cond\n");
+        assert_eq!(src.line_col(0), (1, 1));
+        assert_eq!(src.line_col(6), (2, 1));
+        // 'é' is two bytes; the 'c' after the space is the fourth character.
+        assert_eq!(src.line_col(10), (2, 4));
+        assert_eq!(src.line_text(2), "sé cond");
+    }
+
+    #[test]
+    fn report_names_file_line_and_hint() {
+        let src = SourceText::new("content/a.md", "+++\ntitle \"x\"\n+++\n");
+        let d = Diagnostic::error("front-matter", "expected `=`")
+            .at(&src, 10, 11)
+            .hint("write key = value");
+        let text = d.render();
+        assert!(text.contains("content/a.md:2:7"), "{text}");
+        assert!(text.contains("title \"x\""), "{text}");
+        assert!(text.contains("write key = value"), "{text}");
+    }
+
+    #[test]
+    fn closest_name_suggests_typos_only() {
+        assert_eq!(closest("titel", ["title", "base_url"]), Some("title"));
+        assert_eq!(closest("zzz", ["title", "base_url"]), None);
+    }
+}

@@ -1,0 +1,25 @@
+//! `kb`: a static site generator for customs administrations.
+//!
+//! The build is a pipeline, and the modules follow it:
+//! [`config`] and [`content`], [`theme`] (load) → [`model`] (typed, validated,
+//! cross-referenced [`model::Site`]) → outputs that each read the site
+//! ([`render`] for HTML, [`sitemap`]) → [`output`] (atomic swap of the output
+//! folder). [`build`] writes the pipeline down once; the command line in
+//! `main.rs` only parses arguments and prints.
+
+#![warn(missing_docs)]
+
+pub mod assets;
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod i18n;
+pub mod init;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod sitemap;
+pub mod theme;
+pub mod urls;

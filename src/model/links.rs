@@ -1,0 +1,238 @@
+//! Renders every page body in every language with its links resolved to
+//! the page in that language, checking targets and `#anchors`.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::Corpus;
+use crate::diagnostics::Diagnostics;
+use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions};
+use crate::model::Page;
+use crate::urls::Urls;
+
+/// Schemes that leave the site and are written as they are.
+const EXTERNAL_SCHEMES: [&str; 6] = ["http", "https", "mailto", "tel", "ftp", "sftp"];
+
+pub(crate) fn render_bodies(
+    config: &Config,
+    urls: &Urls,
+    corpus: &Corpus,
+    pages: &mut [Page],
+    problems: &mut Diagnostics,
+) {
+    let headings: Vec<Vec<Heading>> = corpus
+        .files
+        .par_iter()
+        .map(|f| markdown::headings(f.body_text()))
+        .collect();
+    let anchors: Vec<HashSet<&str>> = headings
+        .iter()
+        .map(|hs| hs.iter().map(|h| h.id.as_str()).collect())
+        .collect();
+    let by_key: HashMap<&str, usize> = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.key.as_str(), i))
+        .collect();
+    let options = MarkdownOptions {
+        allow_html: config.markdown.allow_html,
+    };
+    let jobs: Vec<(usize, usize)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, page)| (0..page.versions.len()).map(move |v| (p, v)))
+        .collect();
+    let pages_ref: &[Page] = pages;
+    let rendered: Vec<_> = jobs
+        .par_iter()
+        .map(|&(p, v)| {
+            let page = &pages_ref[p];
+            let version = &page.versions[v];
+            let file = &corpus.files[version.file];
+            let resolver = PageLinks {
+                urls,
+                pages: pages_ref,
+                by_key: &by_key,
+                anchors: &anchors,
+                lang: &version.lang,
+                from_dir: folder_of(&page.key),
+                from_path: Urls::page_path(&version.lang, &page.path),
+                own_file: version.file,
+            };
+            markdown::render(&file.source, file.body.clone(), options, &resolver)
+        })
+        .collect();
+    for ((p, v), (body, link_problems)) in jobs.into_iter().zip(rendered) {
+        let version = &mut pages[p].versions[v];
+        version.html = body.html;
+        version.headings = body.headings;
+        version.text = body.text;
+        for d in link_problems {
+            problems.push(d);
+        }
+    }
+}
+
+/// Folder of a content key: `guides/valuation` and `guides/_index` → `guides`.
+fn folder_of(key: &str) -> &str {
+    key.rsplit_once('/').map_or("", |(dir, _)| dir)
+}
+
+struct PageLinks<'a> {
+    urls: &'a Urls,
+    pages: &'a [Page],
+    by_key: &'a HashMap<&'a str, usize>,
+    anchors: &'a [HashSet<&'a str>],
+    lang: &'a str,
+    from_dir: &'a str,
+    from_path: String,
+    own_file: usize,
+}
+
+impl Links for PageLinks<'_> {
+    fn resolve(&self, destination: &str) -> Result<String, LinkProblem> {
+        let destination = destination.trim();
+        if markdown::is_script_url(destination) {
+            return Err(problem(
+                "links may not run script (`javascript:`, `data:`, `vbscript:`)",
+                "link to a page, a file or an http(s) address",
+            ));
+        }
+        if let Some(fragment) = destination.strip_prefix('#') {
+            return if self.anchors[self.own_file].contains(fragment) {
+                Ok(destination.to_string())
+            } else {
+                Err(self.no_anchor(fragment, "this page"))
+            };
+        }
+        if let Some(scheme) = scheme_of(destination) {
+            return if EXTERNAL_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()) {
+                Ok(destination.to_string())
+            } else {
+                Err(problem(
+                    &format!("unknown link scheme `{scheme}:`"),
+                    "use a relative path to a .md file, a path from the site root, or an http(s) address",
+                ))
+            };
+        }
+        if destination.starts_with('/') {
+            return Ok(destination.to_string());
+        }
+        let (path, fragment) = match destination.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (destination, None),
+        };
+        let Some(stem) = path.strip_suffix(".md") else {
+            return Ok(destination.to_string());
+        };
+        let Some(key) = normalise(self.from_dir, stem) else {
+            return Err(problem(
+                &format!("`{path}` points outside content/"),
+                "link to a file inside content/",
+            ));
+        };
+        let page = self.lookup(&key).ok_or_else(|| {
+            problem(
+                &format!("no page `content/{key}.md` for the link `{path}`"),
+                "check the file name and the relative path from this file's folder",
+            )
+        })?;
+        let version = page.version(self.lang).unwrap_or(&page.versions[0]);
+        let target = Urls::page_path(self.lang, &page.path);
+        match fragment {
+            None => Ok(self.urls.href(&self.from_path, &target)),
+            Some(f) if self.anchors[version.file].contains(f) => {
+                Ok(self.urls.href(&self.from_path, &format!("{target}#{f}")))
+            }
+            Some(f) => Err(self.no_anchor(f, &format!("`{}`", version.source.display()))),
+        }
+    }
+}
+
+impl PageLinks<'_> {
+    fn lookup(&self, key: &str) -> Option<&Page> {
+        let language_free = match key.rsplit_once('.') {
+            Some((base, lang))
+                if self
+                    .pages
+                    .first()
+                    .is_some_and(|p| p.version(lang).is_some()) =>
+            {
+                base
+            }
+            _ => key,
+        };
+        [language_free.to_string(), format!("{language_free}/_index")]
+            .iter()
+            .find_map(|k| self.by_key.get(k.as_str()))
+            .map(|&i| &self.pages[i])
+    }
+
+    fn no_anchor(&self, fragment: &str, place: &str) -> LinkProblem {
+        problem(
+            &format!("no heading with the id `{fragment}` in {place}"),
+            "give the heading an explicit id, `## Title {#id}`, in every language version",
+        )
+    }
+}
+
+fn problem(message: &str, hint: &str) -> LinkProblem {
+    LinkProblem {
+        message: message.to_string(),
+        hint: hint.to_string(),
+    }
+}
+
+/// The scheme of an absolute URL (`https`, `hs`), if there is one.
+fn scheme_of(url: &str) -> Option<&str> {
+    let (scheme, _) = url.split_once(':')?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)))
+        .then_some(scheme)
+}
+
+/// Joins a relative link to the linking file's folder; `None` if it climbs
+/// out of `content/`.
+fn normalise(from_dir: &str, relative: &str) -> Option<String> {
+    let mut parts: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_links_are_joined_to_the_file_folder() {
+        assert_eq!(normalise("guides", "../about").as_deref(), Some("about"));
+        assert_eq!(
+            normalise("guides", "valuation").as_deref(),
+            Some("guides/valuation")
+        );
+        assert_eq!(
+            normalise("", "./guides/_index").as_deref(),
+            Some("guides/_index")
+        );
+        assert_eq!(normalise("", "../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn schemes_are_recognised() {
+        assert_eq!(scheme_of("https://x"), Some("https"));
+        assert_eq!(scheme_of("hs:0901"), Some("hs"));
+        assert_eq!(scheme_of("about.md"), None);
+        assert_eq!(scheme_of("a/b:c"), None);
+    }
+}

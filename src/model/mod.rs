@@ -1,0 +1,110 @@
+//! Model stage: the typed, validated, cross-referenced site built from the
+//! [`Corpus`]. Outputs read a [`Site`] and nothing else.
+//!
+//! Start at [`build`]: it reads front matter, lines translations up with
+//! their originals, renders bodies with links resolved per language, and
+//! collects every problem on the way.
+
+mod links;
+mod pages;
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::content::Corpus;
+use crate::diagnostics::Diagnostics;
+use crate::i18n::Locales;
+use crate::urls::Urls;
+
+pub use pages::{Page, PageKind, PageVersion, TranslationState};
+
+/// Choices of one build that are not in `kb.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Include pages marked `draft = true`.
+    pub drafts: bool,
+    /// Write links for browsing from disk.
+    pub offline: bool,
+    /// Reference date (`YYYY-MM-DD`) instead of the newest content date.
+    pub date: Option<String>,
+    /// Publish at this URL instead of `base_url`.
+    pub base_url: Option<String>,
+}
+
+/// The whole site, validated and cross-referenced.
+#[derive(Debug)]
+pub struct Site {
+    /// The configuration.
+    pub config: Config,
+    /// UI messages of every language.
+    pub locales: Arc<Locales>,
+    /// How pages link to each other.
+    pub urls: Urls,
+    /// Every page, sorted by key.
+    pub pages: Vec<Page>,
+    /// The day the site describes (`YYYY-MM-DD`): `--date`, or the newest
+    /// date in the content. Never the wall clock, so builds repeat exactly.
+    pub reference_date: Option<String>,
+}
+
+impl Site {
+    /// The page with this key (`guides/valuation`, `guides/_index`).
+    pub fn page(&self, key: &str) -> Option<&Page> {
+        self.pages
+            .binary_search_by(|p| p.key.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.pages[i])
+    }
+
+    /// Pages whose parent section is `section_key`, by weight then title.
+    pub fn children(&self, section_key: &str) -> Vec<&Page> {
+        let mut children: Vec<&Page> = self
+            .pages
+            .iter()
+            .filter(|p| p.parent.as_deref() == Some(section_key))
+            .collect();
+        children.sort_by(|a, b| {
+            (a.weight, &a.versions[0].title, &a.key).cmp(&(b.weight, &b.versions[0].title, &b.key))
+        });
+        children
+    }
+}
+
+/// Builds the site model from the loaded content; errors and warnings come
+/// back together, and the site is only usable if there is no error.
+pub fn build(
+    config: Config,
+    corpus: Corpus,
+    locales: Arc<Locales>,
+    options: &BuildOptions,
+) -> (Site, Diagnostics) {
+    let mut problems = Diagnostics::new();
+    let base_url = options
+        .base_url
+        .clone()
+        .unwrap_or_else(|| config.base_url.clone());
+    let urls = Urls::new(&base_url, options.offline);
+    let mut pages = pages::collect(&config, &corpus, options, &mut problems);
+    links::render_bodies(&config, &urls, &corpus, &mut pages, &mut problems);
+    let reference_date = options.date.clone().or_else(|| newest_date(&pages));
+    let site = Site {
+        config,
+        locales,
+        urls,
+        pages,
+        reference_date,
+    };
+    (site, problems)
+}
+
+fn newest_date(pages: &[Page]) -> Option<String> {
+    pages
+        .iter()
+        .flat_map(|p| {
+            p.versions
+                .iter()
+                .filter_map(|v| v.updated.clone())
+                .chain(p.date.clone())
+        })
+        .max()
+}

@@ -1,0 +1,373 @@
+//! Ordinary pages and sections: front matter, translations lined up with
+//! their originals, data fields that translations may not change.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use toml::value::Datetime;
+
+use crate::config::{toml_diagnostic_at, Config};
+use crate::content::{ContentFile, Corpus};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::markdown::Heading;
+use crate::model::BuildOptions;
+
+/// What a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    /// `content/_index.md`.
+    Home,
+    /// A folder's `_index.md`.
+    Section,
+    /// Any other page.
+    Page,
+}
+
+/// How a language's version of a page relates to the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationState {
+    /// The original, in the default language.
+    Original,
+    /// A current translation.
+    Translated,
+    /// A translation older than the original's last update.
+    Stale,
+    /// No translation: the original's content under this language's UI.
+    Missing,
+}
+
+/// One page in one language.
+#[derive(Debug, Clone)]
+pub struct PageVersion {
+    /// Language of the page's UI and URL.
+    pub lang: String,
+    /// Language the content is written in (the default language when missing).
+    pub content_lang: String,
+    /// Translation state.
+    pub state: TranslationState,
+    /// Title.
+    pub title: String,
+    /// Description, if given.
+    pub description: Option<String>,
+    /// Last update of this version (`YYYY-MM-DD`).
+    pub updated: Option<String>,
+    /// Old site paths that redirect here.
+    pub aliases: Vec<String>,
+    /// The body as HTML.
+    pub html: String,
+    /// The body's headings.
+    pub headings: Vec<Heading>,
+    /// The body as plain text.
+    pub text: String,
+    /// The file the content comes from.
+    pub source: PathBuf,
+    /// Index of the file in the corpus.
+    pub(crate) file: usize,
+}
+
+/// A page in every language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path under `content/` without language and extension.
+    pub key: String,
+    /// Path of the page under a language, `guides/valuation/`; empty for home.
+    pub path: String,
+    /// What the page is.
+    pub kind: PageKind,
+    /// Key of the section the page belongs to.
+    pub parent: Option<String>,
+    /// Order within its section, smaller first.
+    pub weight: i64,
+    /// Publication date (`YYYY-MM-DD`).
+    pub date: Option<String>,
+    /// Date from which what it says applies.
+    pub effective: Option<String>,
+    /// Template to render it with, instead of the kind's default.
+    pub template: Option<String>,
+    /// TFA Art. 1 items the page publishes (`1.1(d)`), for the transparency index.
+    pub tfa: Vec<String>,
+    /// Free-form values for templates (`[extra]` of the original).
+    pub extra: toml::Table,
+    /// One version per configured language, in the configuration's order.
+    pub versions: Vec<PageVersion>,
+}
+
+impl Page {
+    /// The version in `lang`.
+    pub fn version(&self, lang: &str) -> Option<&PageVersion> {
+        self.versions.iter().find(|v| v.lang == lang)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageFront {
+    title: String,
+    description: Option<String>,
+    date: Option<Datetime>,
+    updated: Option<Datetime>,
+    effective: Option<Datetime>,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    weight: i64,
+    #[serde(default)]
+    aliases: Vec<String>,
+    slug: Option<String>,
+    template: Option<String>,
+    #[serde(default)]
+    tfa: Vec<String>,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+fn date_string(d: &Option<Datetime>) -> Option<String> {
+    d.as_ref().and_then(|d| d.date.map(|d| d.to_string()))
+}
+
+/// Reads every file's front matter and groups translations with originals.
+pub(crate) fn collect(
+    config: &Config,
+    corpus: &Corpus,
+    options: &BuildOptions,
+    problems: &mut Diagnostics,
+) -> Vec<Page> {
+    let mut by_key: BTreeMap<&str, Vec<(usize, &ContentFile, PageFront)>> = BTreeMap::new();
+    for (index, file) in corpus.files.iter().enumerate() {
+        match toml::from_str::<PageFront>(file.front_text()) {
+            Ok(front) => by_key
+                .entry(&file.key)
+                .or_default()
+                .push((index, file, front)),
+            Err(e) => problems.push(toml_diagnostic_at(&file.source, &e, file.front.start)),
+        }
+    }
+    let mut pages = Vec::new();
+    let mut paths: BTreeMap<String, &str> = BTreeMap::new();
+    for (key, files) in by_key {
+        let Some((orig_index, original, front)) = files
+            .iter()
+            .find(|(_, f, _)| f.lang == config.default_language)
+        else {
+            for (_, file, _) in &files {
+                problems.push(
+                    Diagnostic::error("translation", "a translation without an original")
+                        .in_file(&file.source.path)
+                        .hint(format!(
+                            "write the {} original `content/{key}.md` first",
+                            config.default_language
+                        )),
+                );
+            }
+            continue;
+        };
+        if front.draft && !options.drafts {
+            continue;
+        }
+        for (_, file, translated) in files
+            .iter()
+            .filter(|(_, f, _)| f.lang != config.default_language)
+        {
+            check_data_fields(original, front, file, translated, problems);
+        }
+        let path = page_path(key, front.slug.as_deref());
+        if let Some(other) = paths.insert(path.clone(), key) {
+            problems.push(
+                Diagnostic::error(
+                    "duplicate",
+                    format!("two pages have the path /{path}: `{other}` and `{key}`"),
+                )
+                .in_file(&original.source.path)
+                .hint("change the file name or its `slug`"),
+            );
+        }
+        let original_updated = date_string(&front.updated);
+        let versions = config
+            .languages
+            .iter()
+            .map(|language| {
+                let own = files.iter().find(|(_, f, _)| f.lang == language.code);
+                let (index, file, own_front, state) = match own {
+                    Some((i, f, fr)) if f.lang == config.default_language => (*i, *f, fr, TranslationState::Original),
+                    Some((i, f, fr)) => {
+                        let stale = matches!((&original_updated, date_string(&fr.updated)), (Some(o), Some(t)) if *o > t);
+                        (*i, *f, fr, if stale { TranslationState::Stale } else { TranslationState::Translated })
+                    }
+                    None => (*orig_index, *original, front, TranslationState::Missing),
+                };
+                PageVersion {
+                    lang: language.code.clone(),
+                    content_lang: file.lang.clone(),
+                    state,
+                    title: own_front.title.clone(),
+                    description: own_front.description.clone(),
+                    updated: date_string(&own_front.updated),
+                    aliases: own_front.aliases.clone(),
+                    html: String::new(),
+                    headings: Vec::new(),
+                    text: String::new(),
+                    source: file.source.path.clone(),
+                    file: index,
+                }
+            })
+            .collect();
+        let kind = if key == "_index" {
+            PageKind::Home
+        } else if key.ends_with("/_index") {
+            PageKind::Section
+        } else {
+            PageKind::Page
+        };
+        pages.push(Page {
+            key: key.to_string(),
+            path,
+            kind,
+            parent: parent_key(key),
+            weight: front.weight,
+            date: date_string(&front.date),
+            effective: date_string(&front.effective),
+            template: front.template.clone(),
+            tfa: front.tfa.clone(),
+            extra: front.extra.clone(),
+            versions,
+        });
+    }
+    pages
+}
+
+/// The page path under a language: `guides/valuation/`, `guides/`, or empty
+/// for the home page; `slug` replaces the last segment.
+fn page_path(key: &str, slug: Option<&str>) -> String {
+    let folder_key = key.strip_suffix("_index").unwrap_or(key);
+    let folder_key = folder_key.trim_end_matches('/');
+    if folder_key.is_empty() {
+        return String::new();
+    }
+    let (dir, name) = folder_key.rsplit_once('/').unwrap_or(("", folder_key));
+    let name = slug.unwrap_or(name);
+    if dir.is_empty() {
+        format!("{name}/")
+    } else {
+        format!("{dir}/{name}/")
+    }
+}
+
+/// `guides/valuation` → `guides/_index`; `guides/_index` → `_index`.
+fn parent_key(key: &str) -> Option<String> {
+    if key == "_index" {
+        return None;
+    }
+    let own_folder = key.strip_suffix("/_index").unwrap_or(key);
+    Some(match own_folder.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/_index"),
+        None => "_index".into(),
+    })
+}
+
+/// A translation inherits data fields; setting one to another value is an
+/// error, because numbers and dates live in one place.
+fn check_data_fields(
+    original: &ContentFile,
+    front: &PageFront,
+    file: &ContentFile,
+    translated: &PageFront,
+    problems: &mut Diagnostics,
+) {
+    let pairs: [(&str, Option<String>, Option<String>, bool); 5] = [
+        (
+            "date",
+            date_string(&front.date),
+            date_string(&translated.date),
+            translated.date.is_some(),
+        ),
+        (
+            "effective",
+            date_string(&front.effective),
+            date_string(&translated.effective),
+            translated.effective.is_some(),
+        ),
+        (
+            "weight",
+            Some(front.weight.to_string()),
+            Some(translated.weight.to_string()),
+            translated.weight != 0,
+        ),
+        (
+            "slug",
+            front.slug.clone(),
+            translated.slug.clone(),
+            translated.slug.is_some(),
+        ),
+        (
+            "draft",
+            Some(front.draft.to_string()),
+            Some(translated.draft.to_string()),
+            translated.draft,
+        ),
+    ];
+    for (key, orig, trans, set) in pairs {
+        if set && orig != trans {
+            let span = front_key_span(file, key);
+            problems.push(
+                Diagnostic::error(
+                    "translation",
+                    format!(
+                        "this translation sets `{key}` to {}, but the original `{}` has {}",
+                        trans.unwrap_or_default(),
+                        original.source.path.display(),
+                        orig.unwrap_or_else(|| "none".into())
+                    ),
+                )
+                .at(&file.source, span.0, span.1)
+                .hint(format!(
+                    "remove `{key}` from the translation: it inherits the original's value"
+                )),
+            );
+        }
+    }
+}
+
+/// Byte range of the line that sets `key` in a file's front matter.
+pub(crate) fn front_key_span(file: &ContentFile, key: &str) -> (usize, usize) {
+    let mut offset = file.front.start;
+    for line in file.front_text().split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                let start = offset + (line.len() - trimmed.len());
+                return (start, start + key.len());
+            }
+        }
+        offset += line.len();
+    }
+    (file.front.start, file.front.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_follow_folders_and_slugs() {
+        assert_eq!(page_path("_index", None), "");
+        assert_eq!(page_path("guides/_index", None), "guides/");
+        assert_eq!(page_path("guides/valuation", None), "guides/valuation/");
+        assert_eq!(
+            page_path("guides/valuation", Some("value")),
+            "guides/value/"
+        );
+        assert_eq!(page_path("about", None), "about/");
+    }
+
+    #[test]
+    fn parents_are_section_keys() {
+        assert_eq!(parent_key("about").as_deref(), Some("_index"));
+        assert_eq!(parent_key("guides/a").as_deref(), Some("guides/_index"));
+        assert_eq!(parent_key("guides/_index").as_deref(), Some("_index"));
+        assert_eq!(parent_key("a/b/_index").as_deref(), Some("a/_index"));
+        assert_eq!(parent_key("_index"), None);
+    }
+}

@@ -1,0 +1,160 @@
+//! Write stage: every output goes into a staging folder beside the output
+//! folder, which replaces the old output in one swap at the end. A build that
+//! fails removes its staging folder and leaves the previous output untouched.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// A folder being filled with the next version of the site.
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts a staging folder for `target` (`public/` → `.public.kb-new/`).
+    pub fn new(target: &Path) -> io::Result<Staging> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let parent = target.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)?;
+        let dir = parent.join(format!(".{name}.kb-new"));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)?;
+        }
+        std::fs::create_dir_all(&dir)?;
+        Ok(Staging {
+            target: target.to_path_buf(),
+            dir,
+            committed: false,
+        })
+    }
+
+    /// Writes `bytes` at the site path `path` (`en/about/index.html`).
+    /// Paths that would leave the output folder are refused.
+    pub fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let relative = Path::new(path.trim_start_matches('/'));
+        if relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+        {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("output path `{path}` leaves the output folder"),
+            ));
+        }
+        let full = self.dir.join(relative);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(full, bytes)
+    }
+
+    /// Copies the file `from` to the site path `path`.
+    pub fn copy(&self, from: &Path, path: &str) -> io::Result<()> {
+        let bytes = std::fs::read(from)?;
+        self.write(path, &bytes)
+    }
+
+    /// The staging folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Swaps the staging folder in place of the output folder.
+    pub fn commit(mut self) -> io::Result<()> {
+        let old = self.dir.with_file_name(format!(
+            ".{}.kb-old",
+            self.target
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ));
+        if old.exists() {
+            std::fs::remove_dir_all(&old)?;
+        }
+        if self.target.exists() {
+            std::fs::rename(&self.target, &old)?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
+            // Put the previous site back rather than leave none.
+            let _ = std::fs::rename(&old, &self.target);
+            return Err(e);
+        }
+        self.committed = true;
+        if old.exists() {
+            std::fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Copies the site's `static/` folder into the output as it is. Symbolic
+/// links are not followed, so nothing outside the site can be published by
+/// accident; each one skipped is named in the returned warnings.
+pub fn copy_static(dir: &Path, staging: &Staging) -> (usize, Vec<String>) {
+    let mut copied = 0;
+    let mut skipped = Vec::new();
+    if !dir.is_dir() {
+        return (0, skipped);
+    }
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let Ok(entry) = entry else { continue };
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let site_path = rel
+            .iter()
+            .map(|c| c.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if entry.path_is_symlink() {
+            skipped.push(format!("static/{site_path}"));
+        } else if entry.file_type().is_file() && staging.copy(entry.path(), &site_path).is_ok() {
+            copied += 1;
+        }
+    }
+    (copied, skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_replaces_the_output_and_drop_discards() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let s = Staging::new(&target).unwrap();
+        s.write("en/index.html", b"one").unwrap();
+        s.commit().unwrap();
+        assert_eq!(std::fs::read(target.join("en/index.html")).unwrap(), b"one");
+
+        let s = Staging::new(&target).unwrap();
+        s.write("en/index.html", b"two").unwrap();
+        drop(s);
+        assert_eq!(std::fs::read(target.join("en/index.html")).unwrap(), b"one");
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn paths_outside_the_output_are_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = Staging::new(&tmp.path().join("public")).unwrap();
+        assert!(s.write("../evil", b"x").is_err());
+        assert!(s.write("a/../../evil", b"x").is_err());
+    }
+}

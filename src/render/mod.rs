@@ -1,0 +1,204 @@
+//! HTML output: every page in every language through the Tera templates,
+//! rendered in parallel and written into the staging folder; the language
+//! chooser at `/`, the 404 pages, and redirects for `aliases`.
+
+mod context;
+mod templates;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::assets::Assets;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{PageKind, Site, TranslationState};
+use crate::output::Staging;
+use crate::urls::Urls;
+
+pub use templates::Templates;
+
+use context::{Frame, LanguageContext};
+
+/// What the HTML output wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct HtmlSummary {
+    /// Pages written, over all languages.
+    pub pages: usize,
+    /// Of those, pages shown in the default language for want of a translation.
+    pub untranslated: usize,
+}
+
+/// Renders every page into `staging`.
+pub fn render_html(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    staging: &Staging,
+) -> Result<HtmlSummary, Diagnostics> {
+    let jobs: Vec<(usize, usize)> = site
+        .pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, page)| (0..page.versions.len()).map(move |v| (p, v)))
+        .collect();
+    let results: Vec<Result<(), Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(p, v)| {
+            let page = &site.pages[p];
+            let version = &page.versions[v];
+            let language = &site.config.languages[v];
+            let frame = Frame {
+                site,
+                assets,
+                language,
+            };
+            let context = tera::Context::from_serialize(frame.page_context(page, version))
+                .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+            let template = page.template.clone().unwrap_or_else(|| {
+                match page.kind {
+                    PageKind::Home => "home.html",
+                    PageKind::Section => "section.html",
+                    PageKind::Page => "page.html",
+                }
+                .to_string()
+            });
+            let html = templates.render(&language.code, &template, &context)?;
+            let path = Urls::page_path(&language.code, &page.path);
+            write(staging, &format!("{path}index.html"), html.as_bytes())?;
+            for alias in &version.aliases {
+                write_redirect(site, templates, staging, &language.code, alias, &path)?;
+            }
+            Ok(())
+        })
+        .collect();
+    let mut problems = Diagnostics::new();
+    for r in results {
+        if let Err(d) = r {
+            problems.push(d);
+        }
+    }
+    for language in &site.config.languages {
+        let frame = Frame {
+            site,
+            assets,
+            language,
+        };
+        if let Err(d) = render_special(
+            &frame,
+            templates,
+            staging,
+            "404.html",
+            &format!("/{}/404.html", language.code),
+        ) {
+            problems.push(d);
+        }
+    }
+    if let Some(default) = site.config.languages.first() {
+        let frame = Frame {
+            site,
+            assets,
+            language: default,
+        };
+        for (template, path) in [("404.html", "/404.html"), ("chooser.html", "/index.html")] {
+            if let Err(d) = render_special(&frame, templates, staging, template, path) {
+                problems.push(d);
+            }
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let pages = jobs.len();
+    let untranslated = site
+        .pages
+        .iter()
+        .flat_map(|p| &p.versions)
+        .filter(|v| v.state == TranslationState::Missing)
+        .count();
+    Ok(HtmlSummary {
+        pages,
+        untranslated,
+    })
+}
+
+fn write(staging: &Staging, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    staging
+        .write(path, bytes)
+        .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
+}
+
+#[derive(Serialize)]
+struct ChooserLanguage {
+    code: String,
+    name: String,
+    dir: crate::config::Direction,
+    href: String,
+    permalink: String,
+    title: String,
+}
+
+/// Pages that are not content: the 404 pages and the language chooser.
+fn render_special(
+    frame: &Frame<'_>,
+    templates: &Templates,
+    staging: &Staging,
+    template: &str,
+    path: &str,
+) -> Result<(), Diagnostic> {
+    let site = frame.site;
+    let mut context = tera::Context::new();
+    context.insert("lang", &LanguageContext::of(frame.language));
+    context.insert("site", &frame.site_context());
+    context.insert("assets", &frame.asset_context(path));
+    context.insert("current_path", path);
+    let home_of = |code: &str| Urls::page_path(code, "");
+    context.insert("home", &frame.href(path, &home_of(&frame.language.code)));
+    let languages: Vec<ChooserLanguage> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| ChooserLanguage {
+            code: l.code.clone(),
+            name: l.name.clone(),
+            dir: l.direction,
+            href: frame.href(path, &home_of(&l.code)),
+            permalink: site.urls.permalink(&home_of(&l.code)),
+            title: l.title.clone(),
+        })
+        .collect();
+    context.insert("languages", &languages);
+    context.insert(
+        "canonical",
+        &site.urls.permalink(path.trim_end_matches("index.html")),
+    );
+    context.insert("nav", &frame.menu(path, &site.config.navigation.main, true));
+    context.insert(
+        "footer",
+        &frame.menu(path, &site.config.navigation.footer, false),
+    );
+    context.insert("alternates", &Vec::<String>::new());
+    context.insert("breadcrumbs", &Vec::<String>::new());
+    let html = templates.render(&frame.language.code, template, &context)?;
+    write(staging, path, html.as_bytes())
+}
+
+/// A small page at an old address that sends the reader to the new one.
+fn write_redirect(
+    site: &Site,
+    templates: &Templates,
+    staging: &Staging,
+    lang: &str,
+    alias: &str,
+    target: &str,
+) -> Result<(), Diagnostic> {
+    let alias_path = if alias.ends_with(".html") {
+        format!("/{}", alias.trim_start_matches('/'))
+    } else {
+        format!("/{}/index.html", alias.trim_matches('/'))
+    };
+    let mut context = tera::Context::new();
+    context.insert("lang", lang);
+    context.insert("target", &site.urls.href(&alias_path, target));
+    context.insert("canonical", &site.urls.permalink(target));
+    let html = templates.render(lang, "redirect.html", &context)?;
+    write(staging, &alias_path, html.as_bytes())
+}

@@ -1,0 +1,95 @@
+//! Where every page lives, and how one page links to another: root-relative
+//! links on the web, or relative links that name `index.html` for an offline
+//! copy browsed from disk.
+
+/// Builds links between pages of the output.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    base_url: String,
+    offline: bool,
+}
+
+impl Urls {
+    /// Links for a site published at `base_url`; `offline` for a copy
+    /// browsed from disk.
+    pub fn new(base_url: &str, offline: bool) -> Self {
+        Urls {
+            base_url: base_url.trim_end_matches('/').to_string(),
+            offline,
+        }
+    }
+
+    /// Whether links are written for browsing from disk.
+    pub fn offline(&self) -> bool {
+        self.offline
+    }
+
+    /// The site path of a page: `/fr/guides/valuation/` for language `fr`
+    /// and page path `guides/valuation/`.
+    pub fn page_path(lang: &str, path: &str) -> String {
+        format!("/{lang}/{path}")
+    }
+
+    /// The absolute URL of a site path, for canonical links, sitemaps and feeds.
+    pub fn permalink(&self, site_path: &str) -> String {
+        format!("{}{}", self.base_url, site_path)
+    }
+
+    /// The `href` to write in the page at site path `from` to reach site
+    /// path `to` (which may carry a `#fragment` or `?query`).
+    pub fn href(&self, from: &str, to: &str) -> String {
+        if !self.offline || !to.starts_with('/') {
+            return to.to_string();
+        }
+        let split = to.find(['#', '?']).unwrap_or(to.len());
+        let (target, suffix) = to.split_at(split);
+        let mut target = target.to_string();
+        if target.ends_with('/') {
+            target.push_str("index.html");
+        }
+        let from_dir: Vec<&str> = from
+            .trim_start_matches('/')
+            .rsplit_once('/')
+            .map(|(dir, _)| dir.split('/').filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default();
+        let target_parts: Vec<&str> = target.trim_start_matches('/').split('/').collect();
+        let common = from_dir
+            .iter()
+            .zip(&target_parts)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(target_parts.len().saturating_sub(1));
+        let mut rel = "../".repeat(from_dir.len() - common);
+        rel.push_str(&target_parts[common..].join("/"));
+        rel.push_str(suffix);
+        rel
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn online_links_are_root_relative() {
+        let urls = Urls::new("https://x.example/", false);
+        assert_eq!(urls.href("/en/a/", "/fr/a/"), "/fr/a/");
+        assert_eq!(urls.permalink("/fr/a/"), "https://x.example/fr/a/");
+    }
+
+    #[test]
+    fn offline_links_are_relative_and_name_index_html() {
+        let urls = Urls::new("https://x.example", true);
+        assert_eq!(
+            urls.href("/en/guides/a/", "/fr/guides/a/"),
+            "../../../fr/guides/a/index.html"
+        );
+        assert_eq!(
+            urls.href("/en/guides/a/", "/en/guides/b/#x"),
+            "../b/index.html#x"
+        );
+        assert_eq!(urls.href("/en/", "/assets/kb.css"), "../assets/kb.css");
+        assert_eq!(urls.href("/index.html", "/en/"), "en/index.html");
+        assert_eq!(urls.href("/en/a/", "https://wto.org/"), "https://wto.org/");
+    }
+}
