@@ -9,7 +9,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 use serde::Serialize;
 
 /// How serious a finding is: errors fail the build, warnings do not.
@@ -87,7 +87,7 @@ pub struct Diagnostic {
     /// What would fix it.
     pub hint: Option<String>,
     #[serde(skip)]
-    span: Option<(SourceText, usize, usize)>,
+    span: Option<(Arc<NamedSource<Arc<str>>>, usize, usize)>,
 }
 
 impl Diagnostic {
@@ -130,7 +130,8 @@ impl Diagnostic {
         self.source_line = Some(source.line_text(line).to_string());
         let start = floor_char_boundary(&source.text, start.min(source.text.len()));
         let end = floor_char_boundary(&source.text, end.clamp(start, source.text.len()));
-        self.span = Some((source.clone(), start, end));
+        let named = NamedSource::new(source.path.display().to_string(), source.text.clone());
+        self.span = Some((Arc::new(named), start, end));
         self
     }
 
@@ -224,12 +225,12 @@ impl miette::Diagnostic for Report<'_> {
         self.0
             .span
             .as_ref()
-            .map(|(src, _, _)| &src.text as &dyn miette::SourceCode)
+            .map(|(src, _, _)| src.as_ref() as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let (src, start, end) = self.0.span.as_ref()?;
-        let label = format!("{}:{}:{}", src.path.display(), self.0.line, self.0.column);
+        let (_, start, end) = self.0.span.as_ref()?;
+        let label = self.0.code.to_string();
         let span = SourceSpan::new((*start).into(), (end - start).max(1));
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
             Some(label),
@@ -264,14 +265,15 @@ impl Diagnostics {
         self.0.iter().any(Diagnostic::is_error)
     }
 
-    /// Number of errors.
+    /// Number of distinct errors (the same link broken in every language
+    /// version of a page counts once).
     pub fn error_count(&self) -> usize {
-        self.0.iter().filter(|d| d.is_error()).count()
+        self.sorted().iter().filter(|d| d.is_error()).count()
     }
 
-    /// Number of warnings.
+    /// Number of distinct warnings.
     pub fn warning_count(&self) -> usize {
-        self.0.len() - self.error_count()
+        self.sorted().len() - self.error_count()
     }
 
     /// Whether there is no finding at all.

@@ -30,6 +30,8 @@ impl LanguageContext {
 #[derive(Serialize)]
 pub(crate) struct Link {
     title: String,
+    /// The title's language where it is not the page's (an untranslated page).
+    lang: Option<String>,
     href: String,
     current: bool,
 }
@@ -53,6 +55,7 @@ pub(crate) struct Alternate {
 #[derive(Serialize)]
 pub(crate) struct Child {
     title: String,
+    lang: Option<String>,
     description: Option<String>,
     href: String,
     updated: Option<String>,
@@ -154,6 +157,7 @@ impl<'a> Frame<'a> {
             .unwrap_or(&page.versions[0]);
         Link {
             title: version.title.clone(),
+            lang: foreign_lang(version),
             current: to == from || (!page.path.is_empty() && from.starts_with(&to)),
             href: self.href(from, &to),
         }
@@ -234,6 +238,7 @@ impl<'a> Frame<'a> {
                     let v = child.version(lang).unwrap_or(&child.versions[0]);
                     Child {
                         title: v.title.clone(),
+                        lang: foreign_lang(v),
                         description: v.description.clone(),
                         href: self.href(&current_path, &Urls::page_path(lang, &child.path)),
                         updated: v.updated.clone(),
@@ -288,4 +293,9 @@ pub(crate) fn menu_page<'s>(site: &'s Site, entry: &str) -> Option<&'s Page> {
     let entry = entry.trim_matches('/');
     site.page(entry)
         .or_else(|| site.page(&format!("{entry}/_index")))
+}
+
+/// The content language of a version shown in another language's UI.
+fn foreign_lang(version: &PageVersion) -> Option<String> {
+    (version.content_lang != version.lang).then(|| version.content_lang.clone())
 }

@@ -26,6 +26,7 @@ impl Templates {
     ) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape);
         let raw: Vec<(&str, &str)> = sources
             .iter()
             .map(|(n, s)| (n.as_str(), &*s.text))
@@ -103,6 +104,23 @@ fn translate(lang: String, locales: Arc<Locales>) -> impl tera::Function {
             .map(Value::String)
             .map_err(|e| tera::Error::msg(e.to_string()))
     }
+}
+
+/// Escapes what HTML needs escaped and nothing more: Tera's default also
+/// escapes `/`, which makes every URL longer and harder to read.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn error_chain(error: &tera::Error) -> Vec<String> {

@@ -1,0 +1,220 @@
+//! Issue 2: a multilingual static site from Markdown.
+
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+
+#[test]
+fn init_makes_a_site_that_builds_with_the_embedded_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("new-site");
+    let out = kb().arg("init").arg(&site).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!site.join("templates").exists() && !site.join("locales").exists());
+    let out = kb().arg("--root").arg(&site).arg("build").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let home = std::fs::read_to_string(site.join("public/fr/index.html")).unwrap();
+    assert!(home.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(home.contains("Aller au contenu principal") || home.contains("contenu"), "French UI strings are embedded");
+    // A second init in the same folder is refused.
+    let again = kb().arg("init").arg(&site).output().unwrap();
+    assert_eq!(again.status.code(), Some(2));
+}
+
+#[test]
+fn site_templates_and_messages_override_the_theme_one_by_one() {
+    let site = SiteTest::new("basic");
+    site.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}<p>Our own 404</p>{% endblock main %}");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(&built.page("en/404.html"), "Our own 404");
+    // page.html still comes from the theme
+    assert_contains(&built.page("en/about/"), "<h1>About us</h1>");
+    // one message overridden by locales/en/site.ftl, the others kept
+    let about = built.page("en/about/");
+    assert_contains(&about, "Published by the test administration.");
+    assert_contains(&about, "Skip to main content");
+}
+
+#[test]
+fn markdown_has_gfm_highlighting_and_escaped_html() {
+    let site = SiteTest::new("basic");
+    let built = site.build();
+    built.assert_ok();
+    let page = built.page("en/guides/markdown/");
+    assert_contains(&page, "<del>Old</del>");
+    assert_contains(&page, "type=\"checkbox\"");
+    assert_contains(&page, "footnote");
+    assert_contains(&page, "class=\"hl-");
+    assert_contains(&page, "&lt;script&gt;");
+    assert_lacks(&page, "<script>alert");
+    assert_contains(&built.page("en/about/"), "<h2 id=\"team\">Our team</h2>");
+    assert_contains(&built.page("en/about/"), "<table>");
+}
+
+#[test]
+fn untranslated_page_keeps_its_language_notice_and_canonical() {
+    let built = SiteTest::new("basic").build();
+    built.assert_ok();
+    let contact = built.page("fr/contact/");
+    assert_contains(&contact, "<html lang=\"fr\" dir=\"ltr\">");
+    assert_contains(&contact, "<h1 lang=\"en\" dir=\"ltr\">Contact</h1>");
+    assert_contains(&contact, "notice-untranslated");
+    assert_contains(&contact, "<link rel=\"canonical\" href=\"https://customs.test/en/contact/\">");
+    assert_lacks(&contact, "hreflang=\"fr\" href=");
+    // a translated page claims its real alternates, and only those
+    let about = built.page("fr/about/");
+    assert_contains(&about, "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://customs.test/fr/about/\">");
+    assert_contains(&about, "<link rel=\"alternate\" hreflang=\"en\" href=\"https://customs.test/en/about/\">");
+    assert_contains(&about, "<link rel=\"canonical\" href=\"https://customs.test/fr/about/\">");
+    let contact_en = built.page("en/contact/");
+    assert_lacks(&contact_en, "hreflang=\"fr\" href=\"https://customs.test/fr/contact/\"");
+}
+
+#[test]
+fn stale_translation_carries_a_notice() {
+    let built = SiteTest::new("basic").build();
+    let about_ar = built.page("ar/about/");
+    assert_contains(&about_ar, "notice-stale");
+    assert_lacks(&built.page("fr/about/"), "notice-stale");
+}
+
+#[test]
+fn language_switcher_lands_on_the_same_page() {
+    let built = SiteTest::new("basic").build();
+    let page = built.page("fr/guides/markdown/");
+    assert_contains(&page, "<a href=\"/en/guides/markdown/\" lang=\"en\" hreflang=\"en\"");
+    assert_contains(&page, "<a href=\"/ar/guides/markdown/\" lang=\"ar\" hreflang=\"ar\" dir=\"rtl\"");
+}
+
+#[test]
+fn right_to_left_language_sets_dir() {
+    let built = SiteTest::new("basic").build();
+    assert_contains(&built.page("ar/about/"), "<html lang=\"ar\" dir=\"rtl\">");
+}
+
+#[test]
+fn links_resolve_to_the_page_in_the_reader_language() {
+    let built = SiteTest::new("basic").build();
+    assert_contains(&built.page("fr/"), "href=\"/fr/about/\"");
+    assert_contains(&built.page("en/"), "href=\"/en/about/#team\"");
+    // a fallback page's links stay in the reader's language
+    assert_contains(&built.page("ar/guides/markdown/"), "href=\"/ar/contact/\"");
+}
+
+#[test]
+fn ui_strings_dates_and_plurals_follow_the_language() {
+    let site = SiteTest::new("basic");
+    site.write("content/guides/second.md", "+++\ntitle = \"Second\"\n+++\n");
+    let built = site.build();
+    assert_contains(&built.page("en/about/"), "October 1, 2026");
+    assert_contains(&built.page("fr/about/"), "5 octobre 2026");
+    assert_contains(&built.page("en/guides/"), "2 pages in this section");
+    let one = SiteTest::new("basic").build();
+    assert_contains(&one.page("en/guides/"), "One page in this section");
+}
+
+#[test]
+fn missing_ui_message_falls_back_and_is_reported() {
+    let site = SiteTest::new("basic");
+    site.write("locales/fr/zz.ftl", "# nothing\n");
+    site.write("locales/en/extra.ftl", "only-in-english = Only English\n");
+    site.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}<p>{{ t(key=\"only-in-english\") }}</p>{% endblock main %}");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(&built.page("fr/404.html"), "Only English");
+    assert_contains(&built.stderr(), "only-in-english");
+}
+
+#[test]
+fn output_layout_chooser_404_sitemap_robots_and_assets() {
+    let built = SiteTest::new("basic").build();
+    built.assert_ok();
+    let root = built.page("index.html");
+    assert_contains(&root, "hreflang=\"ar\"");
+    assert_contains(&root, "<script src=\"/assets/chooser.");
+    for lang in ["en", "fr", "ar"] {
+        assert!(built.exists(&format!("{lang}/404.html")));
+    }
+    assert!(built.exists("404.html"));
+    let sitemap = built.page("sitemap.xml");
+    assert_contains(&sitemap, "<loc>https://customs.test/fr/about/</loc>");
+    assert_contains(&sitemap, "<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://customs.test/ar/about/\"/>");
+    assert_lacks(&sitemap, "<loc>https://customs.test/fr/contact/</loc>");
+    assert_contains(&built.page("robots.txt"), "Sitemap: https://customs.test/sitemap.xml");
+    let css: Vec<_> = built.files().into_iter().filter(|(p, _)| p.starts_with("assets/kb.") && p.ends_with(".css")).collect();
+    assert_eq!(css.len(), 1, "one hashed stylesheet");
+    // aliases redirect to the new address
+    assert_contains(&built.page("en/about-us/"), "url=/en/about/");
+}
+
+#[test]
+fn no_inline_script_or_style_and_no_request_leaves_the_site() {
+    let built = SiteTest::new("basic").build();
+    for (path, bytes) in built.files() {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        assert!(!html.contains("<style"), "{path} has a style element");
+        assert!(!html.contains(" style="), "{path} has a style attribute");
+        for (i, _) in html.match_indices("<script") {
+            let tag = &html[i..html[i..].find('>').unwrap() + i];
+            assert!(tag.contains(" src=\"/"), "{path} has an inline or external script: {tag}");
+        }
+        for attr in [" src=\"http", " src=\"//", "stylesheet\" href=\"http"] {
+            assert!(!html.contains(attr), "{path} loads something from elsewhere ({attr})");
+        }
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = SiteTest::new("basic");
+    let first = site.build();
+    first.assert_ok();
+    let a = first.files();
+    let b = site.build().files();
+    assert_eq!(a.len(), b.len());
+    for ((pa, ba), (pb, bb)) in a.iter().zip(&b) {
+        assert_eq!(pa, pb);
+        assert!(ba == bb, "{pa} differs between builds");
+    }
+}
+
+#[test]
+fn failing_build_leaves_previous_output_untouched() {
+    let site = SiteTest::new("basic");
+    let good = site.build();
+    good.assert_ok();
+    let before = good.files();
+    site.write("content/about.md", "+++\ntitle = \n+++\nbroken\n");
+    let bad = site.build();
+    bad.assert_fails();
+    assert_eq!(bad.files(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("kb-new") || n.contains("kb-old"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn offline_build_links_name_index_html() {
+    let built = SiteTest::new("basic").build_with(&["--offline"]);
+    built.assert_ok();
+    let page = built.page("fr/about/");
+    assert_contains(&page, "href=\"../../en/about/index.html\"");
+    assert_contains(&page, "href=\"../../assets/kb.");
+}
+
+#[test]
+fn the_demo_site_builds_cleanly() {
+    let out = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let output = kb().args(["--root", root, "build", "--output"]).arg(out.path().join("public")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
+    for lang in ["en", "fr", "ar", "vi"] {
+        assert!(out.path().join("public").join(lang).join("index.html").exists());
+    }
+}

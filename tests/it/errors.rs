@@ -1,0 +1,109 @@
+//! Issue 2, point 9: every content error of a build, with file, line,
+//! column, the offending line and a hint; exit code 1; never a panic.
+
+use crate::harness::{assert_contains, SiteTest};
+
+#[test]
+fn malformed_front_matter_names_file_line_and_column() {
+    let site = SiteTest::new("basic");
+    site.write("content/contact.md", "+++\ntitle = \"Contact\"\nweight = = 3\n+++\nBody\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "content/contact.md:3:");
+    assert_contains(&err, "weight = = 3");
+    assert_contains(&err, "help:");
+}
+
+#[test]
+fn unknown_front_matter_key_suggests_the_known_one() {
+    let site = SiteTest::new("basic");
+    site.write("content/contact.md", "+++\ntitle = \"Contact\"\ndescripton = \"x\"\n+++\nBody\n");
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "did you mean `description`?");
+    assert_contains(&built.stderr(), "content/contact.md:3:1");
+}
+
+#[test]
+fn unknown_config_key_suggests_the_known_one() {
+    let site = SiteTest::new("basic");
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    site.write("kb.toml", &config.replace("base_url", "base_ulr"));
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "did you mean `base_url`?");
+    assert_contains(&built.stderr(), "kb.toml:2:1");
+}
+
+#[test]
+fn unknown_template_variable_points_into_the_template() {
+    let site = SiteTest::new("basic");
+    site.write("templates/page.html", "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n<p>{{ page.subtitle }}</p>\n{% endblock main %}\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "templates/page.html:4:7");
+    assert_contains(&err, "<p>{{ page.subtitle }}</p>");
+    assert_contains(&err, "help:");
+}
+
+#[test]
+fn broken_relative_link_and_anchor_are_reported() {
+    let site = SiteTest::new("basic");
+    site.write("content/contact.md", "+++\ntitle = \"Contact\"\n+++\nSee [the guide](guides/nope.md)\nand [the team](about.md#nobody).\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "content/contact.md:4:5");
+    assert_contains(&err, "content/contact.md:5:5");
+    assert_contains(&err, "no heading with the id `nobody`");
+}
+
+#[test]
+fn fluent_syntax_error_names_the_locale_file() {
+    let site = SiteTest::new("basic");
+    site.write("locales/fr/main.ftl", "ok = bien\nthis line is broken\n");
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "locales/fr/main.ftl:2:");
+}
+
+#[test]
+fn every_error_of_a_build_is_listed() {
+    let site = SiteTest::new("basic");
+    site.write("content/contact.md", "+++\ntitle = 3\n+++\n");
+    site.write("content/guides/markdown.md", "+++\ntitle = \"M\"\n+++\n[x](missing.md)\n");
+    site.write("content/about.fr.md", "+++\ntitle = \"Q\"\ndate = 2020-01-01\n+++\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "content/contact.md");
+    assert_contains(&err, "content/guides/markdown.md");
+    assert_contains(&err, "content/about.fr.md:3:1");
+    assert_contains(&err, "3 error(s)");
+}
+
+#[test]
+fn hostile_files_give_errors_not_panics() {
+    let site = SiteTest::new("basic");
+    std::fs::write(site.root().join("content/bad.md"), b"+++\ntitle = \"\xff\xfe\"\n+++\n").unwrap();
+    site.write("content/nofront.md", "just text\n");
+    site.write("content/open.md", "+++\ntitle = \"x\"\n");
+    site.write("content/x.de.md", "+++\ntitle = \"x\"\n+++\n");
+    site.write("content/js.md", "+++\ntitle = \"x\"\n+++\n[click](javascript:alert(1))\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert!(!err.contains("panicked"), "{err}");
+    for needle in ["not valid UTF-8", "does not start with front matter", "never closed", "`de`", "script"] {
+        assert_contains(&err, needle);
+    }
+}
+
+#[test]
+fn bad_date_argument_is_a_usage_error() {
+    let site = SiteTest::new("basic");
+    let built = site.build_with(&["--date", "tomorrow"]);
+    assert_eq!(built.code(), 2);
+}

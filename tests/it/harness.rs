@@ -1,0 +1,137 @@
+//! A small chainable harness around fixture sites:
+//! `SiteTest::new("basic").write(..).build().assert_ok().page("fr/about/")`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Arc;
+
+pub struct SiteTest {
+    dir: Arc<tempfile::TempDir>,
+}
+
+pub struct Built {
+    pub output: Output,
+    pub out: PathBuf,
+    /// Keeps the site's folder alive as long as its output is read.
+    _site: Arc<tempfile::TempDir>,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+pub fn kb() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kb"))
+}
+
+impl SiteTest {
+    /// A copy of `tests/sites/<fixture>` in a temporary folder.
+    pub fn new(fixture: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites").join(fixture);
+        copy_dir(&from, dir.path());
+        SiteTest { dir: Arc::new(dir) }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes (or replaces) a file of the site.
+    pub fn write(&self, path: &str, text: &str) -> &Self {
+        let full = self.dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+        self
+    }
+
+    /// Runs `kb build` with extra arguments.
+    pub fn build_with(&self, args: &[&str]) -> Built {
+        let output = kb()
+            .arg("--root")
+            .arg(self.root())
+            .arg("build")
+            .args(args)
+            .output()
+            .unwrap();
+        Built {
+            output,
+            out: self.root().join("public"),
+            _site: self.dir.clone(),
+        }
+    }
+
+    pub fn build(&self) -> Built {
+        self.build_with(&[])
+    }
+}
+
+impl Built {
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+
+    pub fn assert_ok(&self) -> &Self {
+        assert_eq!(self.code(), 0, "build failed:\n{}\n{}", self.stdout(), self.stderr());
+        self
+    }
+
+    pub fn assert_fails(&self) -> &Self {
+        assert_eq!(self.code(), 1, "build should fail with exit 1:\n{}\n{}", self.stdout(), self.stderr());
+        self
+    }
+
+    /// The text of an output file; `fr/about/` means `fr/about/index.html`.
+    pub fn page(&self, path: &str) -> String {
+        let mut path = path.to_string();
+        if path.ends_with('/') || path.is_empty() {
+            path.push_str("index.html");
+        }
+        std::fs::read_to_string(self.out.join(&path))
+            .unwrap_or_else(|e| panic!("no output file {path}: {e}\n{}", self.stderr()))
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.out.join(path).exists()
+    }
+
+    /// Every output file's path (relative) and bytes, sorted.
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&self.out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(&self.out).unwrap().to_string_lossy().into_owned();
+                (rel, std::fs::read(e.path()).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    }
+}
+
+/// The lines of `html` that match `needle`, for readable assertion messages.
+pub fn assert_contains(html: &str, needle: &str) {
+    assert!(html.contains(needle), "expected `{needle}` in:\n{html}");
+}
+
+pub fn assert_lacks(html: &str, needle: &str) {
+    assert!(!html.contains(needle), "did not expect `{needle}` in:\n{html}");
+}

@@ -1,0 +1,6 @@
+//! Integration tests: build fixture sites from `tests/sites/` with the real
+//! `kb` binary and read what a user would see in the output.
+
+mod build;
+mod errors;
+mod harness;

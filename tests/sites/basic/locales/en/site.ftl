@@ -1,0 +1,1 @@
+footer-published-by = Published by the test administration.
