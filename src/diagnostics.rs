@@ -87,8 +87,11 @@ pub struct Diagnostic {
     /// What would fix it.
     pub hint: Option<String>,
     #[serde(skip)]
-    span: Option<(Arc<NamedSource<Arc<str>>>, usize, usize)>,
+    span: Option<Span>,
 }
+
+/// A byte range in a shared named source, for miette's labels.
+type Span = (Arc<NamedSource<Arc<str>>>, usize, usize);
 
 impl Diagnostic {
     /// An error with no position yet.

@@ -8,12 +8,16 @@
 //! `main.rs` only parses arguments and prints.
 
 #![warn(missing_docs)]
+// A `Diagnostic` carries its source line and hint; it is built only on the
+// error path, so its size costs nothing where it matters.
+#![allow(clippy::result_large_err)]
 
 pub mod assets;
 pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod front;
 pub mod i18n;
 pub mod init;
 pub mod markdown;
@@ -21,5 +25,6 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod sitemap;
+pub mod tariff;
 pub mod theme;
 pub mod urls;

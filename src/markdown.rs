@@ -149,6 +149,7 @@ type OpenHeading<'a> = (
 pub fn render(
     source: &SourceText,
     body: Range<usize>,
+    skip: &[Range<usize>],
     options: MarkdownOptions,
     links: &dyn Links,
 ) -> (RenderedMarkdown, Vec<Diagnostic>) {
@@ -162,6 +163,10 @@ pub fn render(
     let mut code: Option<(String, String)> = None;
 
     for (event, range) in Parser::new_ext(text, parser_options()).into_offset_iter() {
+        let absolute = body.start + range.start;
+        if skip.iter().any(|s| s.contains(&absolute)) {
+            continue;
+        }
         let event = match event {
             Event::Html(h) | Event::InlineHtml(h) if !options.allow_html => Event::Text(h),
             other => other,
@@ -401,7 +406,13 @@ mod tests {
 
     fn render_text(md: &str, allow_html: bool) -> (RenderedMarkdown, Vec<Diagnostic>) {
         let src = SourceText::new("a.md", md);
-        render(&src, 0..md.len(), MarkdownOptions { allow_html }, &Plain)
+        render(
+            &src,
+            0..md.len(),
+            &[],
+            MarkdownOptions { allow_html },
+            &Plain,
+        )
     }
 
     #[test]

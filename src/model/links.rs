@@ -10,6 +10,7 @@ use crate::content::Corpus;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions};
 use crate::model::Page;
+use crate::tariff::{normalise_code, TableRanges, Tariff};
 use crate::urls::Urls;
 
 /// Schemes that leave the site and are written as they are.
@@ -19,6 +20,8 @@ pub(crate) fn render_bodies(
     config: &Config,
     urls: &Urls,
     corpus: &Corpus,
+    tariff: &Tariff,
+    tables: &TableRanges,
     pages: &mut [Page],
     problems: &mut Diagnostics,
 ) {
@@ -60,8 +63,10 @@ pub(crate) fn render_bodies(
                 from_dir: folder_of(&page.key),
                 from_path: Urls::page_path(&version.lang, &page.path),
                 own_file: version.file,
+                tariff,
             };
-            markdown::render(&file.source, file.body.clone(), options, &resolver)
+            let skip: Vec<_> = tables.get(&version.file).cloned().into_iter().collect();
+            markdown::render(&file.source, file.body.clone(), &skip, options, &resolver)
         })
         .collect();
     for ((p, v), (body, link_problems)) in jobs.into_iter().zip(rendered) {
@@ -89,6 +94,7 @@ struct PageLinks<'a> {
     from_dir: &'a str,
     from_path: String,
     own_file: usize,
+    tariff: &'a Tariff,
 }
 
 impl Links for PageLinks<'_> {
@@ -106,6 +112,9 @@ impl Links for PageLinks<'_> {
             } else {
                 Err(self.no_anchor(fragment, "this page"))
             };
+        }
+        if let Some(code) = destination.strip_prefix("hs:") {
+            return self.tariff_link(code);
         }
         if let Some(scheme) = scheme_of(destination) {
             return if EXTERNAL_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()) {
@@ -152,6 +161,24 @@ impl Links for PageLinks<'_> {
 }
 
 impl PageLinks<'_> {
+    /// `hs:0901.11` → the code's page; `hs:09` → the chapter's.
+    fn tariff_link(&self, code: &str) -> Result<String, LinkProblem> {
+        let digits = normalise_code(code);
+        let known = if digits.len() == 2 {
+            self.tariff.chapter(&digits).is_some()
+        } else {
+            self.tariff.code(&digits).is_some()
+        };
+        if !known {
+            return Err(problem(
+                &format!("no tariff code `{code}`"),
+                "write a chapter, heading, subheading or national line that the tariff has, such as hs:0901.11",
+            ));
+        }
+        let target = Urls::page_path(self.lang, &format!("tariff/{digits}/"));
+        Ok(self.urls.href(&self.from_path, &target))
+    }
+
     fn lookup(&self, key: &str) -> Option<&Page> {
         let language_free = match key.rsplit_once('.') {
             Some((base, lang))

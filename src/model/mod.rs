@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::Diagnostics;
 use crate::i18n::Locales;
+use crate::tariff::Tariff;
 use crate::urls::Urls;
 
 pub use pages::{Page, PageKind, PageVersion, TranslationState};
@@ -42,6 +43,8 @@ pub struct Site {
     pub urls: Urls,
     /// Every page, sorted by key.
     pub pages: Vec<Page>,
+    /// The tariff: sections, chapters and every code.
+    pub tariff: Tariff,
     /// The day the site describes (`YYYY-MM-DD`): `--date`, or the newest
     /// date in the content. Never the wall clock, so builds repeat exactly.
     pub reference_date: Option<String>,
@@ -85,13 +88,23 @@ pub fn build(
         .unwrap_or_else(|| config.base_url.clone());
     let urls = Urls::new(&base_url, options.offline);
     let mut pages = pages::collect(&config, &corpus, options, &mut problems);
-    links::render_bodies(&config, &urls, &corpus, &mut pages, &mut problems);
+    let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut problems);
+    links::render_bodies(
+        &config,
+        &urls,
+        &corpus,
+        &tariff,
+        &tables,
+        &mut pages,
+        &mut problems,
+    );
     let reference_date = options.date.clone().or_else(|| newest_date(&pages));
     let site = Site {
         config,
         locales,
         urls,
         pages,
+        tariff,
         reference_date,
     };
     (site, problems)

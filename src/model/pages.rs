@@ -21,6 +21,10 @@ pub enum PageKind {
     Home,
     /// A folder's `_index.md`.
     Section,
+    /// `tariff/_index.md`: sections and chapters of the tariff.
+    TariffIndex,
+    /// `tariff/NN.md`: one chapter of the tariff.
+    TariffChapter,
     /// Any other page.
     Page,
 }
@@ -102,8 +106,9 @@ impl Page {
     }
 }
 
+/// The front matter every kind shares; kinds read their own keys from the
+/// same text, and [`crate::front::check_keys`] rejects unknown ones.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PageFront {
     title: String,
     description: Option<String>,
@@ -137,6 +142,7 @@ pub(crate) fn collect(
 ) -> Vec<Page> {
     let mut by_key: BTreeMap<&str, Vec<(usize, &ContentFile, PageFront)>> = BTreeMap::new();
     for (index, file) in corpus.files.iter().enumerate() {
+        crate::front::check_keys(file, kind_keys(&file.key), problems);
         match toml::from_str::<PageFront>(file.front_text()) {
             Ok(front) => by_key
                 .entry(&file.key)
@@ -216,6 +222,10 @@ pub(crate) fn collect(
             .collect();
         let kind = if key == "_index" {
             PageKind::Home
+        } else if key == "tariff/_index" {
+            PageKind::TariffIndex
+        } else if crate::tariff::is_chapter_key(key) {
+            PageKind::TariffChapter
         } else if key.ends_with("/_index") {
             PageKind::Section
         } else {
@@ -236,6 +246,17 @@ pub(crate) fn collect(
         });
     }
     pages
+}
+
+/// Front matter keys a file's kind adds to the common ones.
+fn kind_keys(key: &str) -> &'static [&'static str] {
+    if key == "tariff/_index" {
+        &["sections"]
+    } else if key.starts_with("tariff/") {
+        &["section"]
+    } else {
+        &[]
+    }
 }
 
 /// The page path under a language: `guides/valuation/`, `guides/`, or empty

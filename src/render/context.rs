@@ -27,13 +27,14 @@ impl LanguageContext {
     }
 }
 
+/// A link with its title, as menus, breadcrumbs and lists show it.
 #[derive(Serialize)]
 pub(crate) struct Link {
-    title: String,
+    pub(crate) title: String,
     /// The title's language where it is not the page's (an untranslated page).
-    lang: Option<String>,
-    href: String,
-    current: bool,
+    pub(crate) lang: Option<String>,
+    pub(crate) href: String,
+    pub(crate) current: bool,
 }
 
 #[derive(Serialize)]
@@ -62,24 +63,25 @@ pub(crate) struct Child {
     section: bool,
 }
 
-#[derive(Serialize)]
-pub(crate) struct PageContext<'a> {
-    kind: PageKind,
-    key: &'a str,
-    title: &'a str,
-    description: Option<&'a str>,
-    content: &'a str,
-    headings: &'a [Heading],
-    date: Option<&'a str>,
-    updated: Option<&'a str>,
-    effective: Option<&'a str>,
-    state: TranslationState,
-    content_lang: &'a str,
-    content_dir: Direction,
-    permalink: String,
-    original_href: String,
-    original_updated: Option<&'a str>,
-    extra: &'a toml::Table,
+/// The page itself, in the reader's language.
+#[derive(Serialize, Default)]
+pub(crate) struct PageContext {
+    pub(crate) kind: String,
+    pub(crate) key: String,
+    pub(crate) title: String,
+    pub(crate) description: Option<String>,
+    pub(crate) content: String,
+    pub(crate) headings: Vec<Heading>,
+    pub(crate) date: Option<String>,
+    pub(crate) updated: Option<String>,
+    pub(crate) effective: Option<String>,
+    pub(crate) state: String,
+    pub(crate) content_lang: String,
+    pub(crate) content_dir: String,
+    pub(crate) permalink: String,
+    pub(crate) original_href: String,
+    pub(crate) original_updated: Option<String>,
+    pub(crate) extra: toml::Table,
 }
 
 #[derive(Serialize)]
@@ -100,22 +102,29 @@ pub(crate) struct AssetContext {
     chooser: String,
 }
 
-/// Everything a page template sees.
+/// What every page of the site has around its own content: the frame.
 #[derive(Serialize)]
-pub(crate) struct Context<'a> {
+pub(crate) struct Shell<'a> {
     lang: LanguageContext,
     site: SiteContext<'a>,
-    page: PageContext<'a>,
     canonical: String,
     alternates: Vec<Alternate>,
     languages: Vec<LanguageLink>,
     nav: Vec<Link>,
     footer: Vec<Link>,
-    breadcrumbs: Vec<Link>,
-    children: Vec<Child>,
     assets: AssetContext,
     home: String,
-    current_path: String,
+    pub(crate) current_path: String,
+}
+
+/// Everything a content page template sees.
+#[derive(Serialize)]
+pub(crate) struct Context<'a> {
+    #[serde(flatten)]
+    pub(crate) shell: Shell<'a>,
+    pub(crate) page: PageContext,
+    pub(crate) breadcrumbs: Vec<Link>,
+    pub(crate) children: Vec<Child>,
 }
 
 /// Shared pieces of every page's context in one language.
@@ -123,6 +132,29 @@ pub(crate) struct Frame<'a> {
     pub(crate) site: &'a Site,
     pub(crate) assets: &'a Assets,
     pub(crate) language: &'a Language,
+    /// Position of the language in the configuration.
+    pub(crate) lang_index: usize,
+}
+
+fn state_name(state: TranslationState) -> String {
+    match state {
+        TranslationState::Original => "original",
+        TranslationState::Translated => "translated",
+        TranslationState::Stale => "stale",
+        TranslationState::Missing => "missing",
+    }
+    .to_string()
+}
+
+fn kind_name(kind: PageKind) -> String {
+    match kind {
+        PageKind::Home => "home",
+        PageKind::Section => "section",
+        PageKind::Page => "page",
+        PageKind::TariffIndex => "tariff_index",
+        PageKind::TariffChapter => "tariff_chapter",
+    }
+    .to_string()
 }
 
 impl<'a> Frame<'a> {
@@ -142,6 +174,11 @@ impl<'a> Frame<'a> {
         self.site.urls.href(from, to)
     }
 
+    /// The site path of `path` (`tariff/0901/`) in this frame's language.
+    pub(crate) fn path(&self, path: &str) -> String {
+        Urls::page_path(&self.language.code, path)
+    }
+
     pub(crate) fn asset_context(&self, from: &str) -> AssetContext {
         AssetContext {
             css: self.href(from, self.assets.path("kb.css")),
@@ -150,8 +187,9 @@ impl<'a> Frame<'a> {
         }
     }
 
-    fn link_to(&self, from: &str, page: &Page) -> Link {
-        let to = Urls::page_path(&self.language.code, &page.path);
+    /// A link from `from` to `page` in this language.
+    pub(crate) fn link_to(&self, from: &str, page: &Page) -> Link {
+        let to = self.path(&page.path);
         let version = page
             .version(&self.language.code)
             .unwrap_or(&page.versions[0]);
@@ -179,58 +217,89 @@ impl<'a> Frame<'a> {
             .collect()
     }
 
-    /// The context of `version` of `page`.
-    pub(crate) fn page_context(&self, page: &'a Page, version: &'a PageVersion) -> Context<'a> {
+    /// The frame of the page at `path` (without language), which exists in
+    /// its own words in the languages where `present` is true.
+    pub(crate) fn shell(&self, path: &str, present: &[bool]) -> Shell<'a> {
         let site = self.site;
-        let lang = &self.language.code;
-        let current_path = Urls::page_path(lang, &page.path);
-        let original = &page.versions[0];
-        let original_path = Urls::page_path(&original.lang, &page.path);
-        let canonical = if version.state == TranslationState::Missing {
-            site.urls.permalink(&original_path)
-        } else {
-            site.urls.permalink(&current_path)
-        };
-        let alternates = if version.state == TranslationState::Missing {
-            Vec::new()
-        } else {
-            let mut alts: Vec<Alternate> = page
-                .versions
+        let current_path = self.path(path);
+        let original_path = Urls::page_path(&site.config.default_language, path);
+        let own = present.get(self.lang_index).copied().unwrap_or(false);
+        let canonical = site
+            .urls
+            .permalink(if own { &current_path } else { &original_path });
+        let mut alternates = Vec::new();
+        if own {
+            for (language, _) in site
+                .config
+                .languages
                 .iter()
-                .filter(|v| v.state != TranslationState::Missing)
-                .map(|v| Alternate {
-                    hreflang: v.lang.clone(),
-                    href: site.urls.permalink(&Urls::page_path(&v.lang, &page.path)),
-                })
-                .collect();
-            alts.push(Alternate {
+                .zip(present)
+                .filter(|(_, p)| **p)
+            {
+                alternates.push(Alternate {
+                    hreflang: language.code.clone(),
+                    href: site.urls.permalink(&Urls::page_path(&language.code, path)),
+                });
+            }
+            alternates.push(Alternate {
                 hreflang: "x-default".into(),
                 href: site.urls.permalink(&original_path),
             });
-            alts
-        };
+        }
         let languages = site
             .config
             .languages
             .iter()
-            .zip(&page.versions)
-            .map(|(l, v)| LanguageLink {
+            .enumerate()
+            .map(|(i, l)| LanguageLink {
                 code: l.code.clone(),
                 name: l.name.clone(),
                 dir: l.direction,
-                href: self.href(&current_path, &Urls::page_path(&l.code, &page.path)),
-                current: &l.code == lang,
-                translated: v.state != TranslationState::Missing,
+                href: self.href(&current_path, &Urls::page_path(&l.code, path)),
+                current: i == self.lang_index,
+                translated: present.get(i).copied().unwrap_or(false),
             })
             .collect();
+        Shell {
+            lang: LanguageContext::of(self.language),
+            site: self.site_context(),
+            canonical,
+            alternates,
+            languages,
+            nav: self.menu(&current_path, &site.config.navigation.main, true),
+            footer: self.menu(&current_path, &site.config.navigation.footer, false),
+            assets: self.asset_context(&current_path),
+            home: self.href(&current_path, &self.path("")),
+            current_path,
+        }
+    }
+
+    /// Breadcrumbs from the home page down to (not including) `page`.
+    pub(crate) fn breadcrumbs(&self, from: &str, page: &Page) -> Vec<Link> {
         let mut breadcrumbs = Vec::new();
         let mut parent = page.parent.as_deref();
         while let Some(key) = parent {
-            let Some(p) = site.page(key) else { break };
-            breadcrumbs.push(self.link_to(&current_path, p));
+            let Some(p) = self.site.page(key) else { break };
+            breadcrumbs.push(self.link_to(from, p));
             parent = p.parent.as_deref();
         }
         breadcrumbs.reverse();
+        breadcrumbs
+    }
+
+    /// The context of `version` of `page`.
+    pub(crate) fn page_context(&self, page: &'a Page, version: &'a PageVersion) -> Context<'a> {
+        let site = self.site;
+        let lang = &self.language.code;
+        let present: Vec<bool> = page
+            .versions
+            .iter()
+            .map(|v| v.state != TranslationState::Missing)
+            .collect();
+        let shell = self.shell(&page.path, &present);
+        let current_path = shell.current_path.clone();
+        let original = &page.versions[0];
+        let original_path = Urls::page_path(&original.lang, &page.path);
         let children = if matches!(page.kind, PageKind::Section | PageKind::Home) {
             site.children(&page.key)
                 .into_iter()
@@ -240,7 +309,7 @@ impl<'a> Frame<'a> {
                         title: v.title.clone(),
                         lang: foreign_lang(v),
                         description: v.description.clone(),
-                        href: self.href(&current_path, &Urls::page_path(lang, &child.path)),
+                        href: self.href(&current_path, &self.path(&child.path)),
                         updated: v.updated.clone(),
                         section: child.kind == PageKind::Section,
                     }
@@ -254,38 +323,38 @@ impl<'a> Frame<'a> {
             .language(&version.content_lang)
             .map_or(Direction::Ltr, |l| l.direction);
         Context {
-            lang: LanguageContext::of(self.language),
-            site: self.site_context(),
             page: PageContext {
-                kind: page.kind,
-                key: &page.key,
-                title: &version.title,
-                description: version.description.as_deref(),
-                content: &version.html,
-                headings: &version.headings,
-                date: page.date.as_deref(),
-                updated: version.updated.as_deref(),
-                effective: page.effective.as_deref(),
-                state: version.state,
-                content_lang: &version.content_lang,
-                content_dir,
+                kind: kind_name(page.kind),
+                key: page.key.clone(),
+                title: version.title.clone(),
+                description: version.description.clone(),
+                content: version.html.clone(),
+                headings: version.headings.clone(),
+                date: page.date.clone(),
+                updated: version.updated.clone(),
+                effective: page.effective.clone(),
+                state: state_name(version.state),
+                content_lang: version.content_lang.clone(),
+                content_dir: direction_name(content_dir),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
-                original_updated: original.updated.as_deref(),
-                extra: &page.extra,
+                original_updated: original.updated.clone(),
+                extra: page.extra.clone(),
             },
-            canonical,
-            alternates,
-            languages,
-            nav: self.menu(&current_path, &site.config.navigation.main, true),
-            footer: self.menu(&current_path, &site.config.navigation.footer, false),
-            breadcrumbs,
+            breadcrumbs: self.breadcrumbs(&current_path, page),
             children,
-            assets: self.asset_context(&current_path),
-            home: self.href(&current_path, &Urls::page_path(lang, "")),
-            current_path,
+            shell,
         }
     }
+}
+
+/// `ltr` or `rtl`.
+pub(crate) fn direction_name(direction: Direction) -> String {
+    match direction {
+        Direction::Ltr => "ltr",
+        Direction::Rtl => "rtl",
+    }
+    .to_string()
 }
 
 /// The page a menu entry (`about`, `guides`, `guides/`) names.

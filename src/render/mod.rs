@@ -3,6 +3,7 @@
 //! chooser at `/`, the 404 pages, and redirects for `aliases`.
 
 mod context;
+mod tariff;
 mod templates;
 
 use rayon::prelude::*;
@@ -50,14 +51,18 @@ pub fn render_html(
                 site,
                 assets,
                 language,
+                lang_index: v,
             };
-            let context = tera::Context::from_serialize(frame.page_context(page, version))
+            let mut context = tera::Context::from_serialize(frame.page_context(page, version))
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+            tariff::add_page_context(&frame, page, &mut context);
             let template = page.template.clone().unwrap_or_else(|| {
                 match page.kind {
                     PageKind::Home => "home.html",
                     PageKind::Section => "section.html",
                     PageKind::Page => "page.html",
+                    PageKind::TariffIndex => "tariff-index.html",
+                    PageKind::TariffChapter => "tariff-chapter.html",
                 }
                 .to_string()
             });
@@ -71,16 +76,19 @@ pub fn render_html(
         })
         .collect();
     let mut problems = Diagnostics::new();
+    let code_pages = tariff::render_code_pages(site, templates, assets, staging);
+    let results = results.into_iter().chain(code_pages.results);
     for r in results {
         if let Err(d) = r {
             problems.push(d);
         }
     }
-    for language in &site.config.languages {
+    for (lang_index, language) in site.config.languages.iter().enumerate() {
         let frame = Frame {
             site,
             assets,
             language,
+            lang_index,
         };
         if let Err(d) = render_special(
             &frame,
@@ -97,6 +105,7 @@ pub fn render_html(
             site,
             assets,
             language: default,
+            lang_index: 0,
         };
         for (template, path) in [("404.html", "/404.html"), ("chooser.html", "/index.html")] {
             if let Err(d) = render_special(&frame, templates, staging, template, path) {
@@ -107,13 +116,14 @@ pub fn render_html(
     if problems.has_errors() {
         return Err(problems);
     }
-    let pages = jobs.len();
+    let pages = jobs.len() + code_pages.pages;
     let untranslated = site
         .pages
         .iter()
         .flat_map(|p| &p.versions)
         .filter(|v| v.state == TranslationState::Missing)
-        .count();
+        .count()
+        + code_pages.untranslated;
     Ok(HtmlSummary {
         pages,
         untranslated,

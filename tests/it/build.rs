@@ -7,13 +7,24 @@ fn init_makes_a_site_that_builds_with_the_embedded_theme() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("new-site");
     let out = kb().arg("init").arg(&site).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!site.join("templates").exists() && !site.join("locales").exists());
     let out = kb().arg("--root").arg(&site).arg("build").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let home = std::fs::read_to_string(site.join("public/fr/index.html")).unwrap();
     assert!(home.contains("<html lang=\"fr\" dir=\"ltr\">"));
-    assert!(home.contains("Aller au contenu principal") || home.contains("contenu"), "French UI strings are embedded");
+    assert!(
+        home.contains("Aller au contenu principal") || home.contains("contenu"),
+        "French UI strings are embedded"
+    );
     // A second init in the same folder is refused.
     let again = kb().arg("init").arg(&site).output().unwrap();
     assert_eq!(again.status.code(), Some(2));
@@ -22,7 +33,10 @@ fn init_makes_a_site_that_builds_with_the_embedded_theme() {
 #[test]
 fn site_templates_and_messages_override_the_theme_one_by_one() {
     let site = SiteTest::new("basic");
-    site.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}<p>Our own 404</p>{% endblock main %}");
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}<p>Our own 404</p>{% endblock main %}",
+    );
     let built = site.build();
     built.assert_ok();
     assert_contains(&built.page("en/404.html"), "Our own 404");
@@ -58,15 +72,30 @@ fn untranslated_page_keeps_its_language_notice_and_canonical() {
     assert_contains(&contact, "<html lang=\"fr\" dir=\"ltr\">");
     assert_contains(&contact, "<h1 lang=\"en\" dir=\"ltr\">Contact</h1>");
     assert_contains(&contact, "notice-untranslated");
-    assert_contains(&contact, "<link rel=\"canonical\" href=\"https://customs.test/en/contact/\">");
+    assert_contains(
+        &contact,
+        "<link rel=\"canonical\" href=\"https://customs.test/en/contact/\">",
+    );
     assert_lacks(&contact, "hreflang=\"fr\" href=");
     // a translated page claims its real alternates, and only those
     let about = built.page("fr/about/");
-    assert_contains(&about, "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://customs.test/fr/about/\">");
-    assert_contains(&about, "<link rel=\"alternate\" hreflang=\"en\" href=\"https://customs.test/en/about/\">");
-    assert_contains(&about, "<link rel=\"canonical\" href=\"https://customs.test/fr/about/\">");
+    assert_contains(
+        &about,
+        "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://customs.test/fr/about/\">",
+    );
+    assert_contains(
+        &about,
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://customs.test/en/about/\">",
+    );
+    assert_contains(
+        &about,
+        "<link rel=\"canonical\" href=\"https://customs.test/fr/about/\">",
+    );
     let contact_en = built.page("en/contact/");
-    assert_lacks(&contact_en, "hreflang=\"fr\" href=\"https://customs.test/fr/contact/\"");
+    assert_lacks(
+        &contact_en,
+        "hreflang=\"fr\" href=\"https://customs.test/fr/contact/\"",
+    );
 }
 
 #[test]
@@ -81,8 +110,14 @@ fn stale_translation_carries_a_notice() {
 fn language_switcher_lands_on_the_same_page() {
     let built = SiteTest::new("basic").build();
     let page = built.page("fr/guides/markdown/");
-    assert_contains(&page, "<a href=\"/en/guides/markdown/\" lang=\"en\" hreflang=\"en\"");
-    assert_contains(&page, "<a href=\"/ar/guides/markdown/\" lang=\"ar\" hreflang=\"ar\" dir=\"rtl\"");
+    assert_contains(
+        &page,
+        "<a href=\"/en/guides/markdown/\" lang=\"en\" hreflang=\"en\"",
+    );
+    assert_contains(
+        &page,
+        "<a href=\"/ar/guides/markdown/\" lang=\"ar\" hreflang=\"ar\" dir=\"rtl\"",
+    );
 }
 
 #[test]
@@ -137,10 +172,20 @@ fn output_layout_chooser_404_sitemap_robots_and_assets() {
     assert!(built.exists("404.html"));
     let sitemap = built.page("sitemap.xml");
     assert_contains(&sitemap, "<loc>https://customs.test/fr/about/</loc>");
-    assert_contains(&sitemap, "<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://customs.test/ar/about/\"/>");
+    assert_contains(
+        &sitemap,
+        "<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://customs.test/ar/about/\"/>",
+    );
     assert_lacks(&sitemap, "<loc>https://customs.test/fr/contact/</loc>");
-    assert_contains(&built.page("robots.txt"), "Sitemap: https://customs.test/sitemap.xml");
-    let css: Vec<_> = built.files().into_iter().filter(|(p, _)| p.starts_with("assets/kb.") && p.ends_with(".css")).collect();
+    assert_contains(
+        &built.page("robots.txt"),
+        "Sitemap: https://customs.test/sitemap.xml",
+    );
+    let css: Vec<_> = built
+        .files()
+        .into_iter()
+        .filter(|(p, _)| p.starts_with("assets/kb.") && p.ends_with(".css"))
+        .collect();
     assert_eq!(css.len(), 1, "one hashed stylesheet");
     // aliases redirect to the new address
     assert_contains(&built.page("en/about-us/"), "url=/en/about/");
@@ -158,10 +203,16 @@ fn no_inline_script_or_style_and_no_request_leaves_the_site() {
         assert!(!html.contains(" style="), "{path} has a style attribute");
         for (i, _) in html.match_indices("<script") {
             let tag = &html[i..html[i..].find('>').unwrap() + i];
-            assert!(tag.contains(" src=\"/"), "{path} has an inline or external script: {tag}");
+            assert!(
+                tag.contains(" src=\"/"),
+                "{path} has an inline or external script: {tag}"
+            );
         }
         for attr in [" src=\"http", " src=\"//", "stylesheet\" href=\"http"] {
-            assert!(!html.contains(attr), "{path} loads something from elsewhere ({attr})");
+            assert!(
+                !html.contains(attr),
+                "{path} loads something from elsewhere ({attr})"
+            );
         }
     }
 }
@@ -190,7 +241,9 @@ fn failing_build_leaves_previous_output_untouched() {
     let bad = site.build();
     bad.assert_fails();
     assert_eq!(bad.files(), before);
-    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().filter_map(Result::ok)
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains("kb-new") || n.contains("kb-old"))
         .collect();
@@ -210,11 +263,20 @@ fn offline_build_links_name_index_html() {
 fn the_demo_site_builds_cleanly() {
     let out = tempfile::tempdir().unwrap();
     let root = env!("CARGO_MANIFEST_DIR");
-    let output = kb().args(["--root", root, "build", "--output"]).arg(out.path().join("public")).output().unwrap();
+    let output = kb()
+        .args(["--root", root, "build", "--output"])
+        .arg(out.path().join("public"))
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains("error"), "{stderr}");
     for lang in ["en", "fr", "ar", "vi"] {
-        assert!(out.path().join("public").join(lang).join("index.html").exists());
+        assert!(out
+            .path()
+            .join("public")
+            .join(lang)
+            .join("index.html")
+            .exists());
     }
 }

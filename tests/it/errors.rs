@@ -6,7 +6,10 @@ use crate::harness::{assert_contains, SiteTest};
 #[test]
 fn malformed_front_matter_names_file_line_and_column() {
     let site = SiteTest::new("basic");
-    site.write("content/contact.md", "+++\ntitle = \"Contact\"\nweight = = 3\n+++\nBody\n");
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\nweight = = 3\n+++\nBody\n",
+    );
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
@@ -18,7 +21,10 @@ fn malformed_front_matter_names_file_line_and_column() {
 #[test]
 fn unknown_front_matter_key_suggests_the_known_one() {
     let site = SiteTest::new("basic");
-    site.write("content/contact.md", "+++\ntitle = \"Contact\"\ndescripton = \"x\"\n+++\nBody\n");
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\ndescripton = \"x\"\n+++\nBody\n",
+    );
     let built = site.build();
     built.assert_fails();
     assert_contains(&built.stderr(), "did you mean `description`?");
@@ -73,8 +79,14 @@ fn fluent_syntax_error_names_the_locale_file() {
 fn every_error_of_a_build_is_listed() {
     let site = SiteTest::new("basic");
     site.write("content/contact.md", "+++\ntitle = 3\n+++\n");
-    site.write("content/guides/markdown.md", "+++\ntitle = \"M\"\n+++\n[x](missing.md)\n");
-    site.write("content/about.fr.md", "+++\ntitle = \"Q\"\ndate = 2020-01-01\n+++\n");
+    site.write(
+        "content/guides/markdown.md",
+        "+++\ntitle = \"M\"\n+++\n[x](missing.md)\n",
+    );
+    site.write(
+        "content/about.fr.md",
+        "+++\ntitle = \"Q\"\ndate = 2020-01-01\n+++\n",
+    );
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
@@ -87,16 +99,29 @@ fn every_error_of_a_build_is_listed() {
 #[test]
 fn hostile_files_give_errors_not_panics() {
     let site = SiteTest::new("basic");
-    std::fs::write(site.root().join("content/bad.md"), b"+++\ntitle = \"\xff\xfe\"\n+++\n").unwrap();
+    std::fs::write(
+        site.root().join("content/bad.md"),
+        b"+++\ntitle = \"\xff\xfe\"\n+++\n",
+    )
+    .unwrap();
     site.write("content/nofront.md", "just text\n");
     site.write("content/open.md", "+++\ntitle = \"x\"\n");
     site.write("content/x.de.md", "+++\ntitle = \"x\"\n+++\n");
-    site.write("content/js.md", "+++\ntitle = \"x\"\n+++\n[click](javascript:alert(1))\n");
+    site.write(
+        "content/js.md",
+        "+++\ntitle = \"x\"\n+++\n[click](javascript:alert(1))\n",
+    );
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
     assert!(!err.contains("panicked"), "{err}");
-    for needle in ["not valid UTF-8", "does not start with front matter", "never closed", "`de`", "script"] {
+    for needle in [
+        "not valid UTF-8",
+        "does not start with front matter",
+        "never closed",
+        "`de`",
+        "script",
+    ] {
         assert_contains(&err, needle);
     }
 }

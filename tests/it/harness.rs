@@ -36,7 +36,9 @@ impl SiteTest {
     /// A copy of `tests/sites/<fixture>` in a temporary folder.
     pub fn new(fixture: &str) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites").join(fixture);
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/sites")
+            .join(fixture);
         copy_dir(&from, dir.path());
         SiteTest { dir: Arc::new(dir) }
     }
@@ -88,12 +90,24 @@ impl Built {
     }
 
     pub fn assert_ok(&self) -> &Self {
-        assert_eq!(self.code(), 0, "build failed:\n{}\n{}", self.stdout(), self.stderr());
+        assert_eq!(
+            self.code(),
+            0,
+            "build failed:\n{}\n{}",
+            self.stdout(),
+            self.stderr()
+        );
         self
     }
 
     pub fn assert_fails(&self) -> &Self {
-        assert_eq!(self.code(), 1, "build should fail with exit 1:\n{}\n{}", self.stdout(), self.stderr());
+        assert_eq!(
+            self.code(),
+            1,
+            "build should fail with exit 1:\n{}\n{}",
+            self.stdout(),
+            self.stderr()
+        );
         self
     }
 
@@ -118,7 +132,12 @@ impl Built {
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file())
             .map(|e| {
-                let rel = e.path().strip_prefix(&self.out).unwrap().to_string_lossy().into_owned();
+                let rel = e
+                    .path()
+                    .strip_prefix(&self.out)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
                 (rel, std::fs::read(e.path()).unwrap())
             })
             .collect();
@@ -133,5 +152,8 @@ pub fn assert_contains(html: &str, needle: &str) {
 }
 
 pub fn assert_lacks(html: &str, needle: &str) {
-    assert!(!html.contains(needle), "did not expect `{needle}` in:\n{html}");
+    assert!(
+        !html.contains(needle),
+        "did not expect `{needle}` in:\n{html}"
+    );
 }

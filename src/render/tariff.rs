@@ -1,0 +1,543 @@
+//! Tariff pages: the index of sections and chapters, each chapter's full
+//! table, and a page for every heading, subheading and national line with
+//! its breadcrumbs, rates shown the reader's way, the lines below it and
+//! the chapter notes.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::assets::Assets;
+use crate::config::ColumnKind;
+use crate::diagnostics::Diagnostic;
+use crate::model::{Page, PageKind, Site, TranslationState};
+use crate::output::Staging;
+use crate::tariff::{Chapter, ChapterRow, CodeLevel, DutyRate, RateCell, SpecificDuty, TariffCode};
+
+use super::context::{Frame, Link, PageContext};
+use super::Templates;
+
+#[derive(Serialize)]
+struct RateView {
+    key: String,
+    text: String,
+    original: String,
+}
+
+#[derive(Serialize)]
+struct TextView {
+    key: String,
+    text: String,
+    lang: Option<String>,
+}
+
+/// One row of a tariff table as a template shows it.
+#[derive(Serialize)]
+struct Row {
+    code: Option<String>,
+    digits: Option<String>,
+    href: Option<String>,
+    description: String,
+    lang: Option<String>,
+    depth: usize,
+    group: bool,
+    leaf: bool,
+    level: Option<CodeLevel>,
+    rates: Vec<RateView>,
+    data: BTreeMap<String, String>,
+    texts: Vec<TextView>,
+}
+
+#[derive(Serialize)]
+struct ColumnView {
+    key: String,
+    kind: ColumnKind,
+}
+
+#[derive(Serialize)]
+struct SectionView {
+    number: String,
+    title: String,
+    lang: Option<String>,
+    chapters: Vec<ChapterView>,
+}
+
+#[derive(Serialize)]
+struct ChapterView {
+    number: String,
+    title: String,
+    lang: Option<String>,
+    href: String,
+    notes: String,
+    notes_lang: Option<String>,
+    section: Option<String>,
+    section_title: Option<String>,
+}
+
+/// What the code pages produced.
+pub(crate) struct CodePages {
+    pub(crate) results: Vec<Result<(), Diagnostic>>,
+    pub(crate) pages: usize,
+    pub(crate) untranslated: usize,
+}
+
+fn format_specific(
+    frame: &Frame<'_>,
+    id: &str,
+    percent: Option<&str>,
+    specific: &SpecificDuty,
+) -> String {
+    let mut args = FluentArgs::new();
+    if let Some(p) = percent {
+        args.set("percent", FluentValue::try_number(p));
+    }
+    args.set("amount", FluentValue::try_number(&specific.amount));
+    args.set("currency", specific.currency.clone());
+    args.set("unit", specific.unit.clone());
+    message(frame, id, Some(&args))
+}
+
+fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
+    frame
+        .site
+        .locales
+        .format(&frame.language.code, id, args)
+        .unwrap_or_else(|_| id.to_string())
+}
+
+/// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
+fn rate_text(frame: &Frame<'_>, cell: &RateCell) -> String {
+    match &cell.rate {
+        None => cell.text.clone(),
+        Some(DutyRate::Free) => message(frame, "rate-free", None),
+        Some(DutyRate::AdValorem { percent }) => {
+            let mut args = FluentArgs::new();
+            args.set("percent", FluentValue::try_number(percent));
+            message(frame, "rate-ad-valorem", Some(&args))
+        }
+        Some(DutyRate::Specific { specific }) => {
+            format_specific(frame, "rate-specific", None, specific)
+        }
+        Some(DutyRate::Compound { percent, specific }) => {
+            format_specific(frame, "rate-compound", Some(percent), specific)
+        }
+        Some(DutyRate::Minimum { percent, specific }) => {
+            format_specific(frame, "rate-minimum", Some(percent), specific)
+        }
+        Some(DutyRate::Maximum { percent, specific }) => {
+            format_specific(frame, "rate-maximum", Some(percent), specific)
+        }
+    }
+}
+
+fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
+    fallback.then(|| frame.site.config.default_language.clone())
+}
+
+fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) -> Row {
+    let site = frame.site;
+    let code = &site.tariff.codes[index];
+    let (description, fallback) = code.description(frame.lang_index);
+    let mut rates = Vec::new();
+    let mut texts = Vec::new();
+    for column in &site.tariff.columns {
+        match column.kind {
+            ColumnKind::Rate => {
+                if let Some(cell) = code.rates.get(&column.key) {
+                    rates.push(RateView {
+                        key: column.key.clone(),
+                        text: rate_text(frame, cell),
+                        original: cell.text.clone(),
+                    });
+                }
+            }
+            ColumnKind::Text => {
+                if let Some(values) = code.texts.get(&column.key) {
+                    let own = values.get(frame.lang_index).cloned().flatten();
+                    let (text, lang) = match own {
+                        Some(t) => (t, None),
+                        None => (
+                            values[0].clone().unwrap_or_default(),
+                            foreign(frame, frame.lang_index != 0),
+                        ),
+                    };
+                    texts.push(TextView {
+                        key: column.key.clone(),
+                        text,
+                        lang,
+                    });
+                }
+            }
+            ColumnKind::Data => {}
+        }
+    }
+    Row {
+        code: Some(code.display.clone()),
+        digits: Some(code.digits.clone()),
+        href: Some(frame.href(from, &frame.path(&format!("tariff/{}/", code.digits)))),
+        description: description.to_string(),
+        lang: foreign(frame, fallback),
+        depth: code.depth.saturating_sub(depth_offset),
+        group: false,
+        leaf: code.is_leaf(),
+        level: Some(code.level),
+        rates,
+        data: code.data.clone(),
+        texts,
+    }
+}
+
+fn group_row(
+    frame: &Frame<'_>,
+    depth: usize,
+    descriptions: &[Option<String>],
+    depth_offset: usize,
+) -> Row {
+    let own = descriptions.get(frame.lang_index).cloned().flatten();
+    let fallback = own.is_none() && frame.lang_index != 0;
+    Row {
+        code: None,
+        digits: None,
+        href: None,
+        description: own.or_else(|| descriptions[0].clone()).unwrap_or_default(),
+        lang: foreign(frame, fallback),
+        depth: depth.saturating_sub(depth_offset),
+        group: true,
+        leaf: false,
+        level: None,
+        rates: Vec::new(),
+        data: BTreeMap::new(),
+        texts: Vec::new(),
+    }
+}
+
+fn columns(site: &Site) -> Vec<ColumnView> {
+    site.tariff
+        .columns
+        .iter()
+        .map(|c| ColumnView {
+            key: c.key.clone(),
+            kind: c.kind,
+        })
+        .collect()
+}
+
+fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView {
+    let site = frame.site;
+    let page = site.page(&chapter.page_key);
+    let version = page.and_then(|p| p.versions.get(frame.lang_index));
+    let (title, lang) = match version {
+        Some(v) => (
+            v.title.clone(),
+            (v.state == TranslationState::Missing && frame.lang_index != 0)
+                .then(|| v.content_lang.clone()),
+        ),
+        None => (chapter.number.clone(), None),
+    };
+    let section = site.tariff.section_of(chapter);
+    ChapterView {
+        number: chapter.number.clone(),
+        href: frame.href(from, &frame.path(&format!("tariff/{}/", chapter.number))),
+        notes: version.map(|v| v.html.clone()).unwrap_or_default(),
+        notes_lang: lang.clone(),
+        title,
+        lang,
+        section: chapter.section.clone(),
+        section_title: section.map(|s| {
+            s.titles[frame.lang_index]
+                .clone()
+                .or_else(|| s.titles[0].clone())
+                .unwrap_or_default()
+        }),
+    }
+}
+
+fn section_views(frame: &Frame<'_>, from: &str) -> Vec<SectionView> {
+    let tariff = &frame.site.tariff;
+    let mut views: Vec<SectionView> = tariff
+        .sections
+        .iter()
+        .map(|s| {
+            let own = s.titles[frame.lang_index].clone();
+            SectionView {
+                number: s.number.clone(),
+                lang: foreign(frame, own.is_none() && frame.lang_index != 0),
+                title: own.or_else(|| s.titles[0].clone()).unwrap_or_default(),
+                chapters: s
+                    .chapters
+                    .iter()
+                    .filter_map(|n| tariff.chapter(n))
+                    .map(|c| chapter_view(frame, from, c))
+                    .collect(),
+            }
+        })
+        .collect();
+    let orphans: Vec<ChapterView> = tariff
+        .chapters
+        .iter()
+        .filter(|c| tariff.section_of(c).is_none())
+        .map(|c| chapter_view(frame, from, c))
+        .collect();
+    if !orphans.is_empty() {
+        views.push(SectionView {
+            number: String::new(),
+            title: String::new(),
+            lang: None,
+            chapters: orphans,
+        });
+    }
+    views
+}
+
+/// Adds the tariff to the context of the tariff index and chapter pages.
+pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut tera::Context) {
+    let from = frame.path(&page.path);
+    match page.kind {
+        PageKind::TariffIndex => {
+            context.insert("sections", &section_views(frame, &from));
+            context.insert("columns", &columns(frame.site));
+        }
+        PageKind::TariffChapter => {
+            let Some(chapter) = frame
+                .site
+                .tariff
+                .chapters
+                .iter()
+                .find(|c| c.page_key == page.key)
+            else {
+                return;
+            };
+            let rows: Vec<Row> = chapter
+                .rows
+                .iter()
+                .map(|row| match row {
+                    ChapterRow::Code(i) => code_row(frame, &from, *i, 0),
+                    ChapterRow::Group {
+                        depth,
+                        descriptions,
+                    } => group_row(frame, *depth, descriptions, 0),
+                })
+                .collect();
+            context.insert("chapter", &chapter_view(frame, &from, chapter));
+            context.insert("rows", &rows);
+            context.insert("columns", &columns(frame.site));
+            context.insert(
+                "tariff_breadcrumbs",
+                &chapter_crumbs(frame, &from, chapter, false),
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Tariff › Section II › Chapter 09, as links from `from`.
+fn chapter_crumbs(
+    frame: &Frame<'_>,
+    from: &str,
+    chapter: &Chapter,
+    include_chapter: bool,
+) -> Vec<Link> {
+    let site = frame.site;
+    let mut crumbs = Vec::new();
+    if let Some(index) = site.page("tariff/_index") {
+        let home = site.page("_index");
+        if let Some(home) = home {
+            crumbs.push(frame.link_to(from, home));
+        }
+        crumbs.push(frame.link_to(from, index));
+        if let Some(section) = &chapter.section {
+            let mut args = FluentArgs::new();
+            args.set("number", section.clone());
+            crumbs.push(Link {
+                title: message(frame, "tariff-section", Some(&args)),
+                lang: None,
+                href: frame.href(
+                    from,
+                    &format!(
+                        "{}#section-{}",
+                        frame.path("tariff/"),
+                        section.to_lowercase()
+                    ),
+                ),
+                current: false,
+            });
+        }
+    }
+    if include_chapter {
+        let mut args = FluentArgs::new();
+        args.set("number", chapter.number.clone());
+        crumbs.push(Link {
+            title: message(frame, "tariff-chapter", Some(&args)),
+            lang: None,
+            href: frame.href(from, &frame.path(&format!("tariff/{}/", chapter.number))),
+            current: false,
+        });
+    }
+    crumbs
+}
+
+/// The rows under `index` in its chapter's table, in order, with the
+/// grouping lines that lead to them.
+fn descendant_rows(frame: &Frame<'_>, from: &str, chapter: &Chapter, index: usize) -> Vec<Row> {
+    let codes = &frame.site.tariff.codes;
+    let code = &codes[index];
+    let Some(start) = chapter
+        .rows
+        .iter()
+        .position(|r| matches!(r, ChapterRow::Code(i) if *i == index))
+    else {
+        return Vec::new();
+    };
+    let offset = code.depth + 1;
+    let mut rows = Vec::new();
+    let mut pending = Vec::new();
+    for row in &chapter.rows[start + 1..] {
+        match row {
+            ChapterRow::Group {
+                depth,
+                descriptions,
+            } => pending.push(group_row(frame, *depth, descriptions, offset)),
+            ChapterRow::Code(i) => {
+                let other = &codes[*i];
+                if !(other.digits.len() > code.digits.len()
+                    && other.digits.starts_with(&code.digits))
+                {
+                    break;
+                }
+                rows.append(&mut pending);
+                rows.push(code_row(frame, from, *i, offset));
+            }
+        }
+    }
+    rows
+}
+
+#[derive(Serialize)]
+struct CodeContext<'a> {
+    #[serde(flatten)]
+    shell: super::context::Shell<'a>,
+    page: PageContext,
+    breadcrumbs: Vec<Link>,
+    code: Row,
+    rows: Vec<Row>,
+    chapter: ChapterView,
+    columns: Vec<ColumnView>,
+}
+
+fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
+    let site = frame.site;
+    let path = format!("tariff/{}/", code.digits);
+    let present: Vec<bool> = code.descriptions.iter().map(Option::is_some).collect();
+    let shell = frame.shell(&path, &present);
+    let from = shell.current_path.clone();
+    let chapter = site
+        .tariff
+        .chapter(&code.chapter)
+        .expect("every code belongs to a read chapter");
+    let mut breadcrumbs = chapter_crumbs(frame, &from, chapter, true);
+    for ancestor in site.tariff.ancestors(index).into_iter().rev() {
+        let a = &site.tariff.codes[ancestor];
+        breadcrumbs.push(Link {
+            title: a.display.clone(),
+            lang: None,
+            href: frame.href(&from, &frame.path(&format!("tariff/{}/", a.digits))),
+            current: false,
+        });
+    }
+    let row = code_row(frame, &from, index, 0);
+    let (description, fallback) = code.description(frame.lang_index);
+    let default_language = &site.config.default_language;
+    CodeContext {
+        page: PageContext {
+            kind: "tariff_code".into(),
+            key: path.clone(),
+            title: format!("{} {}", code.display, description),
+            description: Some(description.to_string()),
+            state: if fallback {
+                "missing"
+            } else if frame.lang_index == 0 {
+                "original"
+            } else {
+                "translated"
+            }
+            .into(),
+            content_lang: if fallback {
+                default_language.clone()
+            } else {
+                frame.language.code.clone()
+            },
+            content_dir: super::context::direction_name(if fallback {
+                site.config.languages[0].direction
+            } else {
+                frame.language.direction
+            }),
+            permalink: site.urls.permalink(&from),
+            original_href: frame.href(
+                &from,
+                &crate::urls::Urls::page_path(default_language, &path),
+            ),
+            ..PageContext::default()
+        },
+        breadcrumbs,
+        rows: descendant_rows(frame, &from, chapter, index),
+        code: row,
+        chapter: chapter_view(frame, &from, chapter),
+        columns: columns(site),
+        shell,
+    }
+}
+
+/// Renders the page of every code in every language into `staging`.
+pub(crate) fn render_code_pages(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    staging: &Staging,
+) -> CodePages {
+    let languages = site.config.languages.len();
+    let jobs: Vec<(usize, usize)> = (0..site.tariff.codes.len())
+        .flat_map(|c| (0..languages).map(move |l| (c, l)))
+        .collect();
+    let results = jobs
+        .par_iter()
+        .map(|&(index, lang_index)| {
+            let language = &site.config.languages[lang_index];
+            let frame = Frame {
+                site,
+                assets,
+                language,
+                lang_index,
+            };
+            let code = &site.tariff.codes[index];
+            let context = tera::Context::from_serialize(code_context(&frame, code, index))
+                .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+            let html = templates.render(&language.code, "tariff-code.html", &context)?;
+            let path = format!(
+                "{}index.html",
+                frame.path(&format!("tariff/{}/", code.digits))
+            );
+            staging
+                .write(&path, html.as_bytes())
+                .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
+        })
+        .collect();
+    let untranslated = site
+        .tariff
+        .codes
+        .iter()
+        .map(|c| {
+            c.descriptions
+                .iter()
+                .skip(1)
+                .filter(|d| d.is_none())
+                .count()
+        })
+        .sum();
+    CodePages {
+        results,
+        pages: jobs.len(),
+        untranslated,
+    }
+}

@@ -1,0 +1,355 @@
+//! `kb import tariff FILE.csv`: writes chapter files from a spreadsheet
+//! export, so an administration can start from what it has.
+//!
+//! Column mapping (headers in any case): `code` (or `hscode`), `description`,
+//! `section` (read on chapter rows), and any configured tariff column key
+//! (`unit`, `mfn`…). A two-digit code gives the chapter's title; a row with
+//! no code is a grouping line. Existing chapter files keep their front
+//! matter and notes: only the tariff table is replaced, so the import can be
+//! run again and gives the same files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::config::{ColumnKind, Config};
+use crate::diagnostics::{Diagnostic, SourceText};
+
+use super::table::find_tariff_table;
+use super::{display_code, normalise_code};
+
+/// What an import wrote.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    /// Chapter files written or updated.
+    pub files: Vec<PathBuf>,
+    /// Coded rows written.
+    pub codes: usize,
+    /// CSV columns that map to nothing.
+    pub ignored_columns: Vec<String>,
+}
+
+#[derive(Default)]
+struct ChapterImport {
+    title: Option<String>,
+    section: Option<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// Imports `csv_path` into `content/tariff/` of the site; `lang` writes
+/// translation files (`09.fr.md`) with only the translated columns.
+pub fn import_tariff(
+    config: &Config,
+    csv_path: &Path,
+    lang: Option<&str>,
+) -> Result<ImportReport, Diagnostic> {
+    let translation = lang.filter(|l| *l != config.default_language);
+    if let Some(l) = translation {
+        if config.language(l).is_none() {
+            return Err(
+                Diagnostic::error("import", format!("`{l}` is not a configured language"))
+                    .hint("add it under [languages] in kb.toml"),
+            );
+        }
+    }
+    let text = std::fs::read_to_string(csv_path).map_err(|e| {
+        Diagnostic::error("import", format!("cannot read {}: {e}", csv_path.display()))
+    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(csv_path, text, e))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+    let code_at = find(&["code", "hscode", "hs_code"]).ok_or_else(|| {
+        Diagnostic::error("import", "the CSV has no `code` column")
+            .in_file(csv_path)
+            .hint("name the code column `code` (or `hscode`)")
+    })?;
+    let desc_at = find(&["description"]).ok_or_else(|| {
+        Diagnostic::error("import", "the CSV has no `description` column")
+            .in_file(csv_path)
+            .hint("name the description column `description`")
+    })?;
+    let section_at = find(&["section"]);
+    let columns: Vec<_> = config
+        .tariff
+        .columns
+        .iter()
+        .filter(|c| translation.is_none() || c.kind == ColumnKind::Text)
+        .filter_map(|c| find(&[c.key.to_lowercase().as_str()]).map(|i| (c.clone(), i)))
+        .collect();
+    let mut report = ImportReport::default();
+    for (i, h) in headers.iter().enumerate() {
+        let used = i == code_at
+            || i == desc_at
+            || Some(i) == section_at
+            || columns.iter().any(|(_, at)| *at == i);
+        if !used && !matches!(h.as_str(), "parent" | "level") {
+            report.ignored_columns.push(h.clone());
+        }
+    }
+
+    let mut chapters: BTreeMap<String, ChapterImport> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(csv_path, text, e))?;
+        let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
+        let digits = normalise_code(&field(code_at));
+        if !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() == 1 {
+            let line = record.position().map_or(0, |p| p.line());
+            return Err(Diagnostic::error(
+                "import",
+                format!("line {line}: `{}` is not a tariff code", field(code_at)),
+            )
+            .in_file(csv_path)
+            .hint("codes are digits with optional dots, such as 0901.11.10"));
+        }
+        if digits.len() == 2 {
+            let chapter = chapters.entry(digits.clone()).or_default();
+            chapter.title = Some(field(desc_at));
+            chapter.section = section_at.map(field).filter(|s| !s.is_empty());
+            current = Some(digits);
+            continue;
+        }
+        let chapter_number = if digits.is_empty() {
+            current.clone()
+        } else {
+            Some(digits[..2].to_string())
+        };
+        let Some(chapter_number) = chapter_number else {
+            continue;
+        };
+        current = Some(chapter_number.clone());
+        let mut row = vec![
+            if digits.is_empty() {
+                String::new()
+            } else {
+                display_code(&digits)
+            },
+            field(desc_at),
+        ];
+        row.extend(columns.iter().map(|(_, i)| field(*i)));
+        if !digits.is_empty() {
+            report.codes += 1;
+        }
+        chapters.entry(chapter_number).or_default().rows.push(row);
+    }
+
+    let dir = config.root.join("content").join("tariff");
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Diagnostic::error("import", format!("cannot create {}: {e}", dir.display()))
+    })?;
+    let mut header = vec!["Code".to_string(), "Description".to_string()];
+    header.extend(columns.iter().map(|(c, _)| column_header(&c.key, c.kind)));
+    for (number, chapter) in chapters {
+        let name = match translation {
+            Some(l) => format!("{number}.{l}.md"),
+            None => format!("{number}.md"),
+        };
+        let path = dir.join(&name);
+        let table = render_table(&header, &chapter.rows);
+        let existing = std::fs::read_to_string(&path).ok();
+        let text = match existing {
+            Some(old) => replace_table(&path, &old, &table),
+            None => new_chapter_file(&chapter, translation.is_some(), &number, &table),
+        };
+        std::fs::write(&path, text).map_err(|e| {
+            Diagnostic::error("import", format!("cannot write {}: {e}", path.display()))
+        })?;
+        report.files.push(path);
+    }
+    Ok(report)
+}
+
+fn csv_error(path: &Path, text: &str, error: csv::Error) -> Diagnostic {
+    let source = SourceText::new(path, text.to_string());
+    match error.position() {
+        Some(p) => {
+            let offset = p.byte() as usize;
+            Diagnostic::error("import", format!("the CSV cannot be read: {error}")).at(
+                &source,
+                offset,
+                offset + 1,
+            )
+        }
+        None => {
+            Diagnostic::error("import", format!("the CSV cannot be read: {error}")).in_file(path)
+        }
+    }
+    .hint("export the spreadsheet as UTF-8 CSV with a header row")
+}
+
+/// `mfn` → `MFN` (rates read as acronyms), `unit` → `Unit`.
+fn column_header(key: &str, kind: ColumnKind) -> String {
+    if kind == ColumnKind::Rate {
+        return key.to_uppercase();
+    }
+    let mut chars = key.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+fn render_table(header: &[String], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("| {} |\n", header.join(" | ")));
+    out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+fn new_chapter_file(
+    chapter: &ChapterImport,
+    translation: bool,
+    number: &str,
+    table: &str,
+) -> String {
+    let title = chapter
+        .title
+        .clone()
+        .unwrap_or_else(|| format!("Chapter {number}"));
+    let mut front = format!("title = {}\n", toml_string(&sentence_case(&title)));
+    if let (false, Some(section)) = (translation, &chapter.section) {
+        front.push_str(&format!("section = {}\n", toml_string(section)));
+    }
+    format!("+++\n{front}+++\n\n{table}")
+}
+
+/// Keeps a file's front matter and notes, and puts the new table where the
+/// old one was (or at the end).
+fn replace_table(path: &Path, old: &str, table: &str) -> String {
+    let body_start = old
+        .strip_prefix("+++")
+        .and_then(|rest| rest.find("\n+++").map(|i| i + 3 + 4))
+        .map(|i| old[i..].find('\n').map_or(old.len(), |j| i + j + 1))
+        .unwrap_or(0);
+    let _ = path;
+    match find_tariff_table(old, body_start..old.len()) {
+        Some(existing) => {
+            let mut end = existing.range.end;
+            // The table's range stops before its last line ending.
+            if !old[..end].ends_with('\n') && old[end..].starts_with('\n') {
+                end += 1;
+            }
+            format!("{}{}{}", &old[..existing.range.start], table, &old[end..])
+        }
+        None => {
+            let mut text = old.trim_end().to_string();
+            text.push_str("\n\n");
+            text.push_str(table);
+            text
+        }
+    }
+}
+
+/// HS titles are in sentence case in some exports and lower case in others.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Writes the `[sections]` of `content/tariff/_index.md` from a CSV with
+/// columns `section,name` (the HS sections).
+pub fn import_sections(config: &Config, csv_path: &Path) -> Result<PathBuf, Diagnostic> {
+    let text = std::fs::read_to_string(csv_path).map_err(|e| {
+        Diagnostic::error("import", format!("cannot read {}: {e}", csv_path.display()))
+    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let mut sections = toml::Table::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(csv_path, text, e))?;
+        let (Some(number), Some(name)) = (record.get(0), record.get(1)) else {
+            continue;
+        };
+        let number = number.trim();
+        if number.is_empty() || !number.chars().all(|c| "IVXLC".contains(c)) {
+            continue;
+        }
+        sections.insert(
+            number.to_string(),
+            toml::Value::String(sentence_case(name.trim())),
+        );
+    }
+    let path = config.root.join("content/tariff/_index.md");
+    let (mut front, body) = match std::fs::read_to_string(&path) {
+        Ok(old) => split(&old),
+        Err(_) => {
+            let mut front = toml::Table::new();
+            front.insert("title".into(), toml::Value::String("Tariff".into()));
+            (front, String::new())
+        }
+    };
+    front.insert("sections".into(), toml::Value::Table(sections));
+    let front_text =
+        toml::to_string(&front).map_err(|e| Diagnostic::error("import", e.to_string()))?;
+    std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))
+        .map_err(|e| Diagnostic::error("import", e.to_string()))?;
+    std::fs::write(&path, format!("+++\n{front_text}+++\n{body}")).map_err(|e| {
+        Diagnostic::error("import", format!("cannot write {}: {e}", path.display()))
+    })?;
+    Ok(path)
+}
+
+fn split(text: &str) -> (toml::Table, String) {
+    if let Some(rest) = text.strip_prefix("+++\n") {
+        if let Some(end) = rest.find("\n+++") {
+            let front = toml::from_str(&rest[..end + 1]).unwrap_or_default();
+            let after = &rest[end + 4..];
+            let body = after.strip_prefix('\n').unwrap_or(after).to_string();
+            return (front, body);
+        }
+    }
+    (toml::Table::new(), text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_replaced_and_notes_kept() {
+        let old = "+++\ntitle = \"Coffee\"\n+++\n\n## Notes\n\n1. A note.\n\n| Code | Description |\n|---|---|\n| 09.01 | Old |\n\nAfter.\n";
+        let new = replace_table(
+            Path::new("x"),
+            old,
+            "| Code | Description |\n|---|---|\n| 09.01 | New |\n",
+        );
+        assert!(new.contains("1. A note."));
+        assert!(new.contains("| 09.01 | New |"));
+        assert!(!new.contains("Old"));
+        assert!(new.ends_with("\nAfter.\n"), "{new}");
+        let again = replace_table(
+            Path::new("x"),
+            &new,
+            "| Code | Description |\n|---|---|\n| 09.01 | New |\n",
+        );
+        assert_eq!(new, again);
+    }
+
+    #[test]
+    fn headers_read_naturally() {
+        assert_eq!(column_header("mfn", ColumnKind::Rate), "MFN");
+        assert_eq!(column_header("unit", ColumnKind::Data), "Unit");
+    }
+}

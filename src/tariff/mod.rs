@@ -1,0 +1,387 @@
+//! The tariff: chapters read from `content/tariff/NN.md`, their tariff
+//! tables parsed into typed, validated [`TariffCode`]s (headings,
+//! subheadings, national lines) with parsed duty rates, translations applied
+//! line by line, and the HS sections of `content/tariff/_index.md`.
+//!
+//! Start at [`build`]; [`table`] finds the table, [`rate`] reads rates, and
+//! [`import`] writes chapter files from a spreadsheet export.
+
+pub mod import;
+pub mod rate;
+pub mod table;
+
+mod chapter;
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::{Config, TariffColumn};
+use crate::content::Corpus;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Page, PageKind, TranslationState};
+
+pub use rate::{DutyRate, SpecificDuty};
+
+/// The level of a tariff code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeLevel {
+    /// Four digits: an HS heading.
+    Heading,
+    /// Six digits: an HS subheading.
+    Subheading,
+    /// The national number of digits: a declarable national tariff line.
+    NationalLine,
+}
+
+/// A rate cell: the text as written and its parsed form.
+#[derive(Debug, Clone, Serialize)]
+pub struct RateCell {
+    /// Original text.
+    pub text: String,
+    /// Parsed rate; `None` for `-` or an empty cell.
+    pub rate: Option<DutyRate>,
+}
+
+/// One coded row of a tariff table.
+#[derive(Debug, Clone)]
+pub struct TariffCode {
+    /// Digits only: `09011110`.
+    pub digits: String,
+    /// As shown: `0901.11.10`.
+    pub display: String,
+    /// Heading, subheading or national line.
+    pub level: CodeLevel,
+    /// Chapter number, `09`.
+    pub chapter: String,
+    /// Index of the parent code; `None` for a heading (its parent is the chapter).
+    pub parent: Option<usize>,
+    /// Indexes of the child codes, in table order.
+    pub children: Vec<usize>,
+    /// Indentation from the description's leading dashes, or from the level.
+    pub depth: usize,
+    /// Description per configured language; index 0 (the default language) is always set.
+    pub descriptions: Vec<Option<String>>,
+    /// Plain data columns (unit…), by column key.
+    pub data: BTreeMap<String, String>,
+    /// Rate columns, by column key.
+    pub rates: BTreeMap<String, RateCell>,
+    /// Translated text columns, by column key, per language.
+    pub texts: BTreeMap<String, Vec<Option<String>>>,
+    /// File and line the row is written on.
+    pub source: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+}
+
+impl TariffCode {
+    /// Whether the code has no children: the rows that carry rates.
+    pub fn is_leaf(&self) -> bool {
+        self.children.is_empty()
+    }
+
+    /// The description in language number `lang`, and whether it is the
+    /// default language's for want of a translation.
+    pub fn description(&self, lang: usize) -> (&str, bool) {
+        match self.descriptions.get(lang).and_then(Option::as_deref) {
+            Some(d) => (d, false),
+            None => (self.descriptions[0].as_deref().unwrap_or(""), lang != 0),
+        }
+    }
+}
+
+/// A row of a chapter's table in order: a code, or a grouping line.
+#[derive(Debug, Clone)]
+pub enum ChapterRow {
+    /// Index of a [`TariffCode`].
+    Code(usize),
+    /// A code-less grouping line such as `- Not roasted:`.
+    Group {
+        /// Indentation.
+        depth: usize,
+        /// Text per language (index 0 always set).
+        descriptions: Vec<Option<String>>,
+    },
+}
+
+/// One chapter of the tariff.
+#[derive(Debug, Clone)]
+pub struct Chapter {
+    /// Two digits.
+    pub number: String,
+    /// Roman numeral of its HS section.
+    pub section: Option<String>,
+    /// Key of its page (`tariff/09`).
+    pub page_key: String,
+    /// Table rows in order.
+    pub rows: Vec<ChapterRow>,
+}
+
+/// An HS section: a group of chapters.
+#[derive(Debug, Clone, Serialize)]
+pub struct TariffSection {
+    /// Roman numeral.
+    pub number: String,
+    /// Title per language; index 0 always set.
+    pub titles: Vec<Option<String>>,
+    /// Chapter numbers, ascending.
+    pub chapters: Vec<String>,
+}
+
+/// The whole tariff.
+#[derive(Debug, Clone, Default)]
+pub struct Tariff {
+    /// Columns after Code and Description.
+    pub columns: Vec<TariffColumn>,
+    /// Sections in order.
+    pub sections: Vec<TariffSection>,
+    /// Chapters in order.
+    pub chapters: Vec<Chapter>,
+    /// Every code, in chapter and table order.
+    pub codes: Vec<TariffCode>,
+    by_digits: HashMap<String, usize>,
+}
+
+impl Tariff {
+    /// The code with these digits (dots and spaces ignored).
+    pub fn code(&self, code: &str) -> Option<&TariffCode> {
+        self.index_of(code).map(|i| &self.codes[i])
+    }
+
+    /// Index of a code (dots and spaces ignored).
+    pub fn index_of(&self, code: &str) -> Option<usize> {
+        self.by_digits.get(&normalise_code(code)).copied()
+    }
+
+    /// The chapter with this two-digit number.
+    pub fn chapter(&self, number: &str) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.number == number)
+    }
+
+    /// Indexes of a code's ancestors, nearest first.
+    pub fn ancestors(&self, index: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut current = self.codes[index].parent;
+        while let Some(p) = current {
+            out.push(p);
+            current = self.codes[p].parent;
+        }
+        out
+    }
+
+    /// The section a chapter belongs to.
+    pub fn section_of(&self, chapter: &Chapter) -> Option<&TariffSection> {
+        let number = chapter.section.as_deref()?;
+        self.sections.iter().find(|s| s.number == number)
+    }
+}
+
+/// Digits of a code as written (`0901.11.10` → `09011110`).
+pub fn normalise_code(code: &str) -> String {
+    code.chars().filter(|c| !matches!(c, '.' | ' ')).collect()
+}
+
+/// A code written the usual way: `09.01`, `0901.11`, `0901.11.10`.
+pub fn display_code(digits: &str) -> String {
+    match digits.len() {
+        0..=2 => digits.to_string(),
+        4 => format!("{}.{}", &digits[..2], &digits[2..]),
+        n => {
+            let mut out = digits[..4].to_string();
+            let mut i = 4;
+            while i < n {
+                let end = (i + 2).min(n);
+                out.push('.');
+                out.push_str(&digits[i..end]);
+                i = end;
+            }
+            out
+        }
+    }
+}
+
+/// Whether a content key names a chapter file (`tariff/09`).
+pub fn is_chapter_key(key: &str) -> bool {
+    key.strip_prefix("tariff/")
+        .is_some_and(|n| n.len() == 2 && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[derive(Deserialize)]
+struct ChapterFront {
+    section: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct IndexFront {
+    #[serde(default)]
+    sections: BTreeMap<String, String>,
+}
+
+/// What [`build`] found beside the tariff: byte ranges of the tariff table
+/// in each chapter file (by corpus index), which the page body leaves out.
+pub type TableRanges = HashMap<usize, Range<usize>>;
+
+/// Reads every chapter of the corpus into the tariff.
+pub fn build(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    problems: &mut Diagnostics,
+) -> (Tariff, TableRanges) {
+    let languages = config.languages.len();
+    let mut tariff = Tariff {
+        columns: config.tariff.columns.clone(),
+        ..Tariff::default()
+    };
+    let mut ranges = TableRanges::new();
+    let mut section_titles: BTreeMap<String, Vec<Option<String>>> = BTreeMap::new();
+
+    for page in pages {
+        match page.kind {
+            PageKind::TariffIndex => {
+                for (lang, version) in page.versions.iter().enumerate() {
+                    if lang > 0 && version.state == TranslationState::Missing {
+                        continue;
+                    }
+                    let file = &corpus.files[version.file];
+                    if let Ok(front) = toml::from_str::<IndexFront>(file.front_text()) {
+                        for (number, title) in front.sections {
+                            let titles = section_titles
+                                .entry(number)
+                                .or_insert_with(|| vec![None; languages]);
+                            titles[lang] = Some(title);
+                        }
+                    }
+                }
+            }
+            PageKind::TariffChapter => {
+                let number = page.key["tariff/".len()..].to_string();
+                let original = &corpus.files[page.versions[0].file];
+                let section = match toml::from_str::<ChapterFront>(original.front_text()) {
+                    Ok(front) => front.section,
+                    Err(_) => None,
+                };
+                let Some(table) =
+                    table::find_tariff_table(&original.source.text, original.body.clone())
+                else {
+                    problems.push(
+                        Diagnostic::warning(
+                            "tariff",
+                            format!("chapter {number} has no tariff table"),
+                        )
+                        .in_file(&original.source.path)
+                        .hint("add a table whose headers start `| Code | Description |`"),
+                    );
+                    continue;
+                };
+                ranges.insert(page.versions[0].file, table.range.clone());
+                let mut reader =
+                    chapter::ChapterReader::new(config, &number, &mut tariff, problems);
+                let mut rows = reader.read_original(original, &table);
+                for (lang, version) in page.versions.iter().enumerate().skip(1) {
+                    if version.state == TranslationState::Missing {
+                        continue;
+                    }
+                    let file = &corpus.files[version.file];
+                    if let Some(t) = table::find_tariff_table(&file.source.text, file.body.clone())
+                    {
+                        ranges.insert(version.file, t.range.clone());
+                        reader.read_translation(file, &t, lang, &mut rows);
+                    }
+                }
+                let rows = reader.finish(rows);
+                tariff.chapters.push(Chapter {
+                    number,
+                    section,
+                    page_key: page.key.clone(),
+                    rows,
+                });
+            }
+            _ => {}
+        }
+    }
+    tariff.chapters.sort_by(|a, b| a.number.cmp(&b.number));
+    let mut sections: Vec<TariffSection> = section_titles
+        .into_iter()
+        .map(|(number, titles)| TariffSection {
+            chapters: tariff
+                .chapters
+                .iter()
+                .filter(|c| c.section.as_deref() == Some(number.as_str()))
+                .map(|c| c.number.clone())
+                .collect(),
+            number,
+            titles,
+        })
+        .filter(|s| s.titles[0].is_some())
+        .collect();
+    sections.sort_by_key(|s| roman_value(&s.number));
+    for chapter in &tariff.chapters {
+        if let Some(section) = &chapter.section {
+            if !sections.is_empty() && !sections.iter().any(|s| &s.number == section) {
+                problems.push(
+                    Diagnostic::error("tariff", format!("chapter {} names section `{section}`, which tariff/_index.md does not define", chapter.number))
+                        .in_file(format!("content/{}.md", chapter.page_key))
+                        .hint("add it under [sections] in content/tariff/_index.md"),
+                );
+            }
+        }
+    }
+    tariff.sections = sections;
+    (tariff, ranges)
+}
+
+/// Value of a Roman numeral, for ordering sections; unknown text sorts last.
+fn roman_value(numeral: &str) -> u32 {
+    let mut total = 0;
+    let mut previous = 0;
+    for c in numeral.chars().rev() {
+        let v = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return u32::MAX,
+        };
+        if v < previous {
+            total -= v;
+        } else {
+            total += v;
+            previous = v;
+        }
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_display_with_dots() {
+        assert_eq!(display_code("0901"), "09.01");
+        assert_eq!(display_code("090111"), "0901.11");
+        assert_eq!(display_code("09011110"), "0901.11.10");
+        assert_eq!(display_code("0901111000"), "0901.11.10.00");
+        assert_eq!(normalise_code("0901.11.10"), "09011110");
+    }
+
+    #[test]
+    fn roman_numerals_order_sections() {
+        let mut s = vec!["X", "II", "XXI", "IV", "I", "IX"];
+        s.sort_by_key(|n| roman_value(n));
+        assert_eq!(s, ["I", "II", "IV", "IX", "X", "XXI"]);
+    }
+
+    #[test]
+    fn chapter_keys_are_two_digits() {
+        assert!(is_chapter_key("tariff/09"));
+        assert!(!is_chapter_key("tariff/_index"));
+        assert!(!is_chapter_key("tariff/9"));
+        assert!(!is_chapter_key("guides/09"));
+    }
+}

@@ -1,0 +1,269 @@
+//! Duty rates as written in tariff tables: `free`, `20%`, `2000 VND/kg`,
+//! `10% + 500 VND/kg`, `30% min 5000 VND/kg`, `15% max 2000000 VND/u`.
+//! The original text is kept; the parsed form feeds localised display and
+//! open data.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// A specific duty: an amount of a currency per unit of quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpecificDuty {
+    /// Decimal amount as written (`2000`, `0.5`).
+    pub amount: String,
+    /// ISO 4217 currency code.
+    pub currency: String,
+    /// Unit of quantity (`kg`, `l`, `u`, `m2`).
+    pub unit: String,
+}
+
+/// A parsed duty rate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DutyRate {
+    /// No duty.
+    Free,
+    /// A percentage of the customs value.
+    AdValorem {
+        /// Percentage as written (`20`, `2.5`).
+        percent: String,
+    },
+    /// An amount per unit.
+    Specific {
+        /// The specific duty.
+        specific: SpecificDuty,
+    },
+    /// Ad valorem plus specific.
+    Compound {
+        /// Percentage.
+        percent: String,
+        /// Added specific duty.
+        specific: SpecificDuty,
+    },
+    /// Ad valorem, but at least the specific amount.
+    Minimum {
+        /// Percentage.
+        percent: String,
+        /// The floor.
+        specific: SpecificDuty,
+    },
+    /// Ad valorem, but at most the specific amount.
+    Maximum {
+        /// Percentage.
+        percent: String,
+        /// The ceiling.
+        specific: SpecificDuty,
+    },
+}
+
+/// Why a rate could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateError {
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for RateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The forms a rate may take, for hints.
+pub const RATE_FORMS: &str =
+    "write `free`, `20%`, `2000 VND/kg`, `10% + 500 VND/kg`, `30% min 5000 VND/kg`, `15% max 2000000 VND/u`, or `-` for none";
+
+/// Parses a rate cell. `Ok(None)` for an empty cell or `-`.
+pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
+    let text = text.trim();
+    if text.is_empty() || text == "-" || text == "–" {
+        return Ok(None);
+    }
+    if text.eq_ignore_ascii_case("free") {
+        return Ok(Some(DutyRate::Free));
+    }
+    for (word, make) in [
+        (
+            " min ",
+            DutyRate::min as fn(String, SpecificDuty) -> DutyRate,
+        ),
+        (" max ", DutyRate::max),
+        (" + ", DutyRate::compound),
+        ("+", DutyRate::compound),
+    ] {
+        if let Some((left, right)) = text.split_once(word) {
+            let percent = parse_percent(left.trim())?;
+            let specific = parse_specific(right.trim())?;
+            return Ok(Some(make(percent, specific)));
+        }
+    }
+    if text.ends_with('%') {
+        return Ok(Some(DutyRate::AdValorem {
+            percent: parse_percent(text)?,
+        }));
+    }
+    Ok(Some(DutyRate::Specific {
+        specific: parse_specific(text)?,
+    }))
+}
+
+impl DutyRate {
+    fn min(percent: String, specific: SpecificDuty) -> Self {
+        DutyRate::Minimum { percent, specific }
+    }
+    fn max(percent: String, specific: SpecificDuty) -> Self {
+        DutyRate::Maximum { percent, specific }
+    }
+    fn compound(percent: String, specific: SpecificDuty) -> Self {
+        DutyRate::Compound { percent, specific }
+    }
+}
+
+fn error(message: String) -> RateError {
+    RateError { message }
+}
+
+/// A decimal number: digits with at most one `.`, no sign, no grouping.
+pub fn is_decimal(text: &str) -> bool {
+    let mut parts = text.split('.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    parts.next().is_none()
+        && !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn parse_percent(text: &str) -> Result<String, RateError> {
+    let Some(number) = text.strip_suffix('%') else {
+        return Err(error(format!("`{text}` is not a percentage")));
+    };
+    let number = number.trim();
+    if number.contains(',') {
+        return Err(error(format!("`{text}` uses a decimal comma; write `.`")));
+    }
+    if !is_decimal(number) {
+        return Err(error(format!("`{text}` is not a percentage")));
+    }
+    if number.parse::<f64>().is_ok_and(|p| p > 1000.0) {
+        return Err(error(format!("`{text}` is over 1000%")));
+    }
+    Ok(number.to_string())
+}
+
+fn parse_specific(text: &str) -> Result<SpecificDuty, RateError> {
+    let mut words = text.split_whitespace();
+    let (Some(amount), Some(per), None) = (words.next(), words.next(), words.next()) else {
+        if is_decimal(text) {
+            return Err(error(format!(
+                "`{text}` is not an amount with a unit: add `%` or CURRENCY/UNIT"
+            )));
+        }
+        return Err(error(format!("`{text}` is not a rate")));
+    };
+    if amount.contains(',') && !amount.contains('.') {
+        return Err(error(format!(
+            "`{amount}` has a comma; write amounts without grouping and with `.` for decimals"
+        )));
+    }
+    if !is_decimal(amount) {
+        return Err(error(format!("`{amount}` is not an amount")));
+    }
+    let Some((currency, unit)) = per.split_once('/') else {
+        return Err(error(format!(
+            "`{per}` should be CURRENCY/UNIT, such as VND/kg"
+        )));
+    };
+    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(error(format!(
+            "`{currency}` is not an ISO 4217 currency code (three capital letters)"
+        )));
+    }
+    if unit.is_empty() || !unit.chars().all(|c| c.is_alphanumeric() || c == '.') {
+        return Err(error(format!("`{unit}` is not a unit of quantity")));
+    }
+    Ok(SpecificDuty {
+        amount: amount.to_string(),
+        currency: currency.to_string(),
+        unit: unit.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn specific(amount: &str, currency: &str, unit: &str) -> SpecificDuty {
+        SpecificDuty {
+            amount: amount.into(),
+            currency: currency.into(),
+            unit: unit.into(),
+        }
+    }
+
+    #[test]
+    fn every_rate_form_parses() {
+        assert_eq!(parse_rate("free"), Ok(Some(DutyRate::Free)));
+        assert_eq!(parse_rate("Free"), Ok(Some(DutyRate::Free)));
+        assert_eq!(
+            parse_rate("20%"),
+            Ok(Some(DutyRate::AdValorem {
+                percent: "20".into()
+            }))
+        );
+        assert_eq!(
+            parse_rate("2.5 %"),
+            Ok(Some(DutyRate::AdValorem {
+                percent: "2.5".into()
+            }))
+        );
+        assert_eq!(
+            parse_rate("2000 VND/kg"),
+            Ok(Some(DutyRate::Specific {
+                specific: specific("2000", "VND", "kg")
+            }))
+        );
+        assert_eq!(
+            parse_rate("10% + 500 VND/kg"),
+            Ok(Some(DutyRate::Compound {
+                percent: "10".into(),
+                specific: specific("500", "VND", "kg")
+            }))
+        );
+        assert_eq!(
+            parse_rate("30% min 5000 VND/kg"),
+            Ok(Some(DutyRate::Minimum {
+                percent: "30".into(),
+                specific: specific("5000", "VND", "kg")
+            }))
+        );
+        assert_eq!(
+            parse_rate("15% max 2000000 VND/u"),
+            Ok(Some(DutyRate::Maximum {
+                percent: "15".into(),
+                specific: specific("2000000", "VND", "u")
+            }))
+        );
+        assert_eq!(parse_rate("-"), Ok(None));
+        assert_eq!(parse_rate(""), Ok(None));
+    }
+
+    #[test]
+    fn malformed_rates_say_why() {
+        for (text, why) in [
+            ("20", "add `%`"),
+            ("abc%", "not a percentage"),
+            ("2,5%", "decimal comma"),
+            ("2000 vnd/kg", "ISO 4217"),
+            ("2000 VND", "CURRENCY/UNIT"),
+            ("2,000 VND/kg", "comma"),
+            ("20% + 5", "CURRENCY/UNIT"),
+            ("5000%", "over 1000%"),
+            ("1.2.3%", "not a percentage"),
+        ] {
+            let e = parse_rate(text).expect_err(text);
+            assert!(e.message.contains(why), "{text}: {}", e.message);
+        }
+    }
+}
