@@ -14,7 +14,7 @@ use crate::model::{self, BuildOptions, Site};
 use crate::output::{copy_static, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
-use crate::{content, sitemap};
+use crate::{content, opendata, sitemap};
 
 /// A loaded, validated site with its theme, ready for outputs.
 pub struct LoadedSite {
@@ -149,6 +149,9 @@ pub fn build(
     staging
         .write("robots.txt", sitemap::render_robots(site).as_bytes())
         .map_err(io)?;
+    for file in opendata::render_open_data(site) {
+        staging.write(&file.path, &file.bytes).map_err(io)?;
+    }
     staging.commit().map_err(io)?;
 
     let mut warnings = warnings;

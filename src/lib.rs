@@ -3,7 +3,7 @@
 //! The build is a pipeline, and the modules follow it:
 //! [`config`] and [`content`], [`theme`] (load) → [`model`] (typed, validated,
 //! cross-referenced [`model::Site`]) → outputs that each read the site
-//! ([`render`] for HTML, [`sitemap`]) → [`output`] (atomic swap of the output
+//! ([`render`] for HTML, [`sitemap`], [`opendata`]) → [`output`] (atomic swap of the output
 //! folder). [`build`] writes the pipeline down once; the command line in
 //! `main.rs` only parses arguments and prints.
 
@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod init;
 pub mod markdown;
 pub mod model;
+pub mod opendata;
 pub mod output;
 pub mod render;
 pub mod sitemap;

@@ -1,12 +1,12 @@
 //! The `kb` command line: parses arguments, calls the pipeline, prints
 //! diagnostics. Exit codes: 0 ok, 1 content errors, 2 usage.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use kb::config::Config;
 use kb::diagnostics::Diagnostics;
 use kb::model::BuildOptions;
 
@@ -55,6 +55,26 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+    },
+    /// Write content files from a spreadsheet export.
+    Import {
+        #[command(subcommand)]
+        what: ImportKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportKind {
+    /// Chapter files in content/tariff/ from a CSV (see docs/tariff.md).
+    Tariff {
+        /// CSV with columns code, description, and the configured tariff columns.
+        file: PathBuf,
+        /// Write translation files (09.fr.md) holding only the text columns.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Also write the section titles from a CSV with columns section,name.
+        #[arg(long)]
+        sections: Option<PathBuf>,
     },
 }
 
@@ -122,9 +142,10 @@ fn main() -> ExitCode {
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(problems) => fail(&problems),
+                Err(problems) => fail(&problems, "build"),
             }
         }
+        Command::Import { what } => import(&cli.root, what),
         Command::Check {
             format,
             deny_warnings,
@@ -159,23 +180,55 @@ fn main() -> ExitCode {
 }
 
 fn print_diagnostics(problems: &Diagnostics) {
-    if problems.is_empty() {
-        return;
-    }
-    if std::io::stderr().is_terminal() {
-        // A terminal reads the full report; the same text, just shown at once.
-        eprintln!("{}", problems.render());
-    } else {
+    if !problems.is_empty() {
         eprintln!("{}", problems.render());
     }
 }
 
-fn fail(problems: &Diagnostics) -> ExitCode {
+fn import(root: &Path, what: ImportKind) -> ExitCode {
+    let ImportKind::Tariff {
+        file,
+        lang,
+        sections,
+    } = what;
+    let config = match Config::load(root) {
+        Ok(c) => c,
+        Err(problems) => return fail(&problems, "import"),
+    };
+    match kb::tariff::import::import_tariff(&config, &file, lang.as_deref()) {
+        Ok(report) => {
+            for column in &report.ignored_columns {
+                eprintln!("note: column `{column}` maps to no tariff column and was ignored");
+            }
+            println!(
+                "imported {} codes into {} chapter files",
+                report.codes,
+                report.files.len()
+            );
+            if let Some(sections) = sections {
+                match kb::tariff::import::import_sections(&config, &sections) {
+                    Ok(path) => println!("wrote {}", path.display()),
+                    Err(d) => return fail(&Diagnostics::from(d), "import"),
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(d) => fail(&Diagnostics::from(d), "import"),
+    }
+}
+
+/// Prints every problem and what was left alone; exit code 1.
+fn fail(problems: &Diagnostics, what: &str) -> ExitCode {
     print_diagnostics(problems);
     eprintln!(
-        "build failed: {} error(s), {} warning(s); the previous output was left as it was",
+        "{what} failed: {} error(s), {} warning(s); {}",
         problems.error_count(),
-        problems.warning_count()
+        problems.warning_count(),
+        if what == "build" {
+            "the previous output was left as it was"
+        } else {
+            "nothing was written"
+        }
     );
     ExitCode::from(1)
 }

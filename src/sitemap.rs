@@ -44,6 +44,32 @@ pub fn render_sitemap(site: &Site) -> String {
             xml.push_str("  </url>\n");
         }
     }
+    for code in &site.tariff.codes {
+        let path = format!("tariff/{}/", code.digits);
+        let present: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .zip(&code.descriptions)
+            .filter(|(_, d)| d.is_some())
+            .map(|(l, _)| l.code.as_str())
+            .collect();
+        for lang in &present {
+            let loc = site.urls.permalink(&Urls::page_path(lang, &path));
+            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&loc));
+            if present.len() > 1 {
+                for other in &present {
+                    let href = site.urls.permalink(&Urls::page_path(other, &path));
+                    let _ = writeln!(
+                        xml,
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
+                        escape_html(&href)
+                    );
+                }
+            }
+            xml.push_str("  </url>\n");
+        }
+    }
     xml.push_str("</urlset>\n");
     xml
 }

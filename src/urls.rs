@@ -19,6 +19,11 @@ impl Urls {
         }
     }
 
+    /// The site's address, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
     /// Whether links are written for browsing from disk.
     pub fn offline(&self) -> bool {
         self.offline

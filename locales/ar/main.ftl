@@ -45,3 +45,36 @@ redirect-link = الانتقال إلى العنوان الجديد لهذه ا�
 ## Language chooser
 
 chooser-intro = اختر لغتك.
+
+## التعريفة
+
+tariff-sections = الأقسام
+tariff-section = القسم { $number }
+tariff-other-chapters = فصول أخرى
+tariff-chapter = الفصل { $number }
+tariff-chapter-notes-of = ملاحظات الفصل { $number }
+tariff-see-chapter = عرض الفصل { $number } كاملاً
+tariff-lines = البنود التعريفية
+tariff-lines-under = البنود المندرجة تحت { $code }
+tariff-table-hint = اختر رمزاً لعرض نسب الرسوم والقواعد التي تنطبق عليه.
+tariff-rates = نسب الرسوم الجمركية
+tariff-no-rate = لا شيء
+tariff-level-heading = بند
+tariff-level-subheading = بند فرعي
+tariff-level-national_line = بند تعريفي وطني
+tariff-col-code = الرمز
+tariff-col-description = الوصف
+tariff-col-unit = الوحدة
+tariff-col-mfn = الدولة الأولى بالرعاية
+tariff-col-atiga = ATIGA
+tariff-col-acfta = ACFTA
+tariff-col-note = ملاحظة
+
+## نسب الرسوم
+
+rate-free = معفى
+rate-ad-valorem = { $percent }٪
+rate-specific = { $amount } { $currency }/{ $unit }
+rate-compound = { $percent }٪ + { $amount } { $currency }/{ $unit }
+rate-minimum = { $percent }٪، بحد أدنى { $amount } { $currency }/{ $unit }
+rate-maximum = { $percent }٪، بحد أقصى { $amount } { $currency }/{ $unit }

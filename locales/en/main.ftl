@@ -41,3 +41,36 @@ redirect-link = Go to the new address of this page
 ## Language chooser
 
 chooser-intro = Choose your language.
+
+## Tariff
+
+tariff-sections = Sections
+tariff-section = Section { $number }
+tariff-other-chapters = Other chapters
+tariff-chapter = Chapter { $number }
+tariff-chapter-notes-of = Notes to chapter { $number }
+tariff-see-chapter = See the whole of chapter { $number }
+tariff-lines = Tariff lines
+tariff-lines-under = Lines under { $code }
+tariff-table-hint = Select a code to see its rates and the rules that apply to it.
+tariff-rates = Duty rates
+tariff-no-rate = None
+tariff-level-heading = Heading
+tariff-level-subheading = Subheading
+tariff-level-national_line = National tariff line
+tariff-col-code = Code
+tariff-col-description = Description
+tariff-col-unit = Unit
+tariff-col-mfn = MFN
+tariff-col-atiga = ATIGA
+tariff-col-acfta = ACFTA
+tariff-col-note = Note
+
+## Duty rates ($percent and $amount are numbers; $currency is an ISO 4217 code)
+
+rate-free = Free
+rate-ad-valorem = { $percent }%
+rate-specific = { $amount } { $currency }/{ $unit }
+rate-compound = { $percent }% + { $amount } { $currency }/{ $unit }
+rate-minimum = { $percent }%, min. { $amount } { $currency }/{ $unit }
+rate-maximum = { $percent }%, max. { $amount } { $currency }/{ $unit }

@@ -41,3 +41,36 @@ redirect-link = Accéder à la nouvelle adresse de cette page
 ## Language chooser
 
 chooser-intro = Choisissez votre langue.
+
+## Tarif
+
+tariff-sections = Sections
+tariff-section = Section { $number }
+tariff-other-chapters = Autres chapitres
+tariff-chapter = Chapitre { $number }
+tariff-chapter-notes-of = Notes du chapitre { $number }
+tariff-see-chapter = Voir l’ensemble du chapitre { $number }
+tariff-lines = Lignes tarifaires
+tariff-lines-under = Lignes relevant du { $code }
+tariff-table-hint = Choisissez un code pour voir ses taux et les règles qui s’y appliquent.
+tariff-rates = Taux des droits
+tariff-no-rate = Aucun
+tariff-level-heading = Position
+tariff-level-subheading = Sous-position
+tariff-level-national_line = Ligne tarifaire nationale
+tariff-col-code = Code
+tariff-col-description = Désignation
+tariff-col-unit = Unité
+tariff-col-mfn = NPF
+tariff-col-atiga = ATIGA
+tariff-col-acfta = ACFTA
+tariff-col-note = Remarque
+
+## Taux des droits
+
+rate-free = Exempt
+rate-ad-valorem = { $percent } %
+rate-specific = { $amount } { $currency }/{ $unit }
+rate-compound = { $percent } % + { $amount } { $currency }/{ $unit }
+rate-minimum = { $percent } %, min. { $amount } { $currency }/{ $unit }
+rate-maximum = { $percent } %, max. { $amount } { $currency }/{ $unit }

@@ -38,3 +38,36 @@ redirect-link = Đến địa chỉ mới của trang này
 ## Language chooser
 
 chooser-intro = Vui lòng chọn ngôn ngữ.
+
+## Biểu thuế
+
+tariff-sections = Các phần
+tariff-section = Phần { $number }
+tariff-other-chapters = Các chương khác
+tariff-chapter = Chương { $number }
+tariff-chapter-notes-of = Chú giải chương { $number }
+tariff-see-chapter = Xem toàn bộ chương { $number }
+tariff-lines = Các dòng thuế
+tariff-lines-under = Các dòng thuộc { $code }
+tariff-table-hint = Chọn một mã để xem thuế suất và các quy định áp dụng.
+tariff-rates = Thuế suất
+tariff-no-rate = Không có
+tariff-level-heading = Nhóm
+tariff-level-subheading = Phân nhóm
+tariff-level-national_line = Dòng thuế quốc gia
+tariff-col-code = Mã hàng
+tariff-col-description = Mô tả hàng hóa
+tariff-col-unit = Đơn vị tính
+tariff-col-mfn = MFN
+tariff-col-atiga = ATIGA
+tariff-col-acfta = ACFTA
+tariff-col-note = Ghi chú
+
+## Thuế suất
+
+rate-free = Miễn thuế
+rate-ad-valorem = { $percent }%
+rate-specific = { $amount } { $currency }/{ $unit }
+rate-compound = { $percent }% + { $amount } { $currency }/{ $unit }
+rate-minimum = { $percent }%, tối thiểu { $amount } { $currency }/{ $unit }
+rate-maximum = { $percent }%, tối đa { $amount } { $currency }/{ $unit }

@@ -74,6 +74,9 @@ struct ChapterView {
     notes_lang: Option<String>,
     section: Option<String>,
     section_title: Option<String>,
+    /// Set when the section title is the default language's.
+    section_lang: Option<String>,
+    section_href: Option<String>,
 }
 
 /// What the code pages produced.
@@ -251,6 +254,13 @@ fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView
                 .or_else(|| s.titles[0].clone())
                 .unwrap_or_default()
         }),
+        section_lang: section.and_then(|s| foreign(frame, s.titles[frame.lang_index].is_none())),
+        section_href: chapter.section.as_ref().map(|n| {
+            frame.href(
+                from,
+                &format!("{}#section-{}", frame.path("tariff/"), n.to_lowercase()),
+            )
+        }),
     }
 }
 
@@ -323,10 +333,7 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
             context.insert("chapter", &chapter_view(frame, &from, chapter));
             context.insert("rows", &rows);
             context.insert("columns", &columns(frame.site));
-            context.insert(
-                "tariff_breadcrumbs",
-                &chapter_crumbs(frame, &from, chapter, false),
-            );
+            context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
         }
         _ => {}
     }

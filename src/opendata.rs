@@ -1,0 +1,247 @@
+//! Open data: the tariff as `/data/tariff.json` (every line, every
+//! language, parsed and original rates) and `/data/tariff-{lang}.csv` (one
+//! flat table per language for spreadsheets). The schema is in
+//! `docs/tariff.md`; it reads only the model.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::config::ColumnKind;
+use crate::model::{Site, TranslationState};
+use crate::tariff::{CodeLevel, DutyRate, TariffCode};
+
+/// Version of the JSON schema, bumped on any incompatible change.
+pub const TARIFF_SCHEMA: &str = "kb-tariff/1";
+
+/// One file of open data: its path under the output and its bytes.
+pub struct OpenDataFile {
+    /// Path under the output root, such as `data/tariff.json`.
+    pub path: String,
+    /// File contents.
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Serialize)]
+struct TariffDocument<'a> {
+    schema: &'static str,
+    site: &'a str,
+    base_url: &'a str,
+    reference_date: Option<&'a str>,
+    languages: Vec<&'a str>,
+    columns: Vec<ColumnEntry<'a>>,
+    sections: Vec<SectionEntry<'a>>,
+    chapters: Vec<ChapterEntry<'a>>,
+    lines: Vec<LineEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct ColumnEntry<'a> {
+    key: &'a str,
+    kind: ColumnKind,
+}
+
+#[derive(Serialize)]
+struct SectionEntry<'a> {
+    number: &'a str,
+    titles: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct ChapterEntry<'a> {
+    number: &'a str,
+    section: Option<&'a str>,
+    titles: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct RateEntry<'a> {
+    text: &'a str,
+    rate: Option<&'a DutyRate>,
+}
+
+#[derive(Serialize)]
+struct LineEntry<'a> {
+    code: &'a str,
+    display: &'a str,
+    level: CodeLevel,
+    chapter: &'a str,
+    parent: Option<&'a str>,
+    declarable: bool,
+    descriptions: BTreeMap<&'a str, &'a str>,
+    data: &'a BTreeMap<String, String>,
+    rates: BTreeMap<&'a str, RateEntry<'a>>,
+    texts: BTreeMap<&'a str, BTreeMap<&'a str, &'a str>>,
+}
+
+/// Pairs each language code with the value it has, skipping the gaps.
+fn per_language<'a>(site: &'a Site, values: &'a [Option<String>]) -> BTreeMap<&'a str, &'a str> {
+    site.config
+        .languages
+        .iter()
+        .zip(values)
+        .filter_map(|(l, v)| Some((l.code.as_str(), v.as_deref()?)))
+        .collect()
+}
+
+fn line_entry<'a>(site: &'a Site, code: &'a TariffCode) -> LineEntry<'a> {
+    let codes = &site.tariff.codes;
+    LineEntry {
+        code: &code.digits,
+        display: &code.display,
+        level: code.level,
+        chapter: &code.chapter,
+        parent: code.parent.map(|p| codes[p].digits.as_str()),
+        declarable: code.is_leaf(),
+        descriptions: per_language(site, &code.descriptions),
+        data: &code.data,
+        rates: code
+            .rates
+            .iter()
+            .map(|(key, cell)| {
+                (
+                    key.as_str(),
+                    RateEntry {
+                        text: &cell.text,
+                        rate: cell.rate.as_ref(),
+                    },
+                )
+            })
+            .collect(),
+        texts: code
+            .texts
+            .iter()
+            .map(|(key, values)| (key.as_str(), per_language(site, values)))
+            .collect(),
+    }
+}
+
+/// `/data/tariff.json`.
+fn tariff_json(site: &Site) -> Vec<u8> {
+    let config = &site.config;
+    let tariff = &site.tariff;
+    let document = TariffDocument {
+        schema: TARIFF_SCHEMA,
+        site: &config.title,
+        base_url: site.urls.base_url(),
+        reference_date: site.reference_date.as_deref(),
+        languages: config.language_codes().collect(),
+        columns: tariff
+            .columns
+            .iter()
+            .map(|c| ColumnEntry {
+                key: &c.key,
+                kind: c.kind,
+            })
+            .collect(),
+        sections: tariff
+            .sections
+            .iter()
+            .map(|s| SectionEntry {
+                number: &s.number,
+                titles: per_language(site, &s.titles),
+            })
+            .collect(),
+        chapters: tariff
+            .chapters
+            .iter()
+            .map(|c| ChapterEntry {
+                number: &c.number,
+                section: c.section.as_deref(),
+                titles: site
+                    .page(&c.page_key)
+                    .map(|p| {
+                        p.versions
+                            .iter()
+                            .filter(|v| v.state != TranslationState::Missing)
+                            .map(|v| (v.lang.as_str(), v.title.as_str()))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        lines: tariff.codes.iter().map(|c| line_entry(site, c)).collect(),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&document).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+fn level_name(level: CodeLevel) -> &'static str {
+    match level {
+        CodeLevel::Heading => "heading",
+        CodeLevel::Subheading => "subheading",
+        CodeLevel::NationalLine => "national_line",
+    }
+}
+
+/// `/data/tariff-{lang}.csv` for language number `lang`.
+fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
+    let config = &site.config;
+    let codes = &site.tariff.codes;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<&str> = vec![
+        "code",
+        "display",
+        "level",
+        "chapter",
+        "parent",
+        "declarable",
+        "description",
+        "description_language",
+    ];
+    header.extend(site.tariff.columns.iter().map(|c| c.key.as_str()));
+    // Writing to a Vec cannot fail; a failed record would only shorten the file.
+    let _ = writer.write_record(&header);
+    for code in codes {
+        let (description, fallback) = code.description(lang);
+        let description_language = if fallback {
+            &config.default_language
+        } else {
+            &config.languages[lang].code
+        };
+        let mut record: Vec<&str> = vec![
+            &code.digits,
+            &code.display,
+            level_name(code.level),
+            &code.chapter,
+            code.parent.map_or("", |p| codes[p].digits.as_str()),
+            if code.is_leaf() { "true" } else { "false" },
+            description,
+            description_language,
+        ];
+        for column in &site.tariff.columns {
+            let value = match column.kind {
+                ColumnKind::Data => code.data.get(&column.key).map(String::as_str),
+                ColumnKind::Rate => code.rates.get(&column.key).map(|c| c.text.as_str()),
+                ColumnKind::Text => code.texts.get(&column.key).and_then(|values| {
+                    values
+                        .get(lang)
+                        .and_then(Option::as_deref)
+                        .or(values.first().and_then(Option::as_deref))
+                }),
+            };
+            record.push(value.unwrap_or(""));
+        }
+        let _ = writer.write_record(&record);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// Every open data file of the site; none when the site has no tariff.
+pub fn render_open_data(site: &Site) -> Vec<OpenDataFile> {
+    if site.tariff.codes.is_empty() {
+        return Vec::new();
+    }
+    let mut files = vec![OpenDataFile {
+        path: "data/tariff.json".into(),
+        bytes: tariff_json(site),
+    }];
+    for (lang, language) in site.config.languages.iter().enumerate() {
+        files.push(OpenDataFile {
+            path: format!("data/tariff-{}.csv", language.code),
+            bytes: tariff_csv(site, lang),
+        });
+    }
+    files
+}

@@ -1,0 +1,343 @@
+//! Issue 3: tariff chapters become a browsable, validated HS tariff.
+
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+
+/// The text between `<main` and `</main>`, where the page's own content is.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").unwrap_or(0);
+    let end = html.find("</main>").unwrap_or(html.len());
+    &html[start..end]
+}
+
+#[test]
+fn chapter_page_shows_the_table_with_rates_the_readers_way() {
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    let en = built.page("en/tariff/09/");
+    let en = main_of(&en);
+    assert_contains(en, "Chapter 09");
+    assert_contains(en, "Mixtures of the products of headings");
+    assert_contains(en, r#"<a href="/en/tariff/09011110/">0901.11.10</a>"#);
+    assert_contains(en, "<td class=\"desc depth-1\">Coffee, not roasted:</td>");
+    for rate in [
+        ">20%<",
+        ">2.5%<",
+        ">Free<",
+        ">3,000 VND/kg<",
+        ">10% + 500 VND/kg<",
+        ">30%, min. 5,000 VND/kg<",
+    ] {
+        assert_contains(en, rate);
+    }
+    let fr = built.page("fr/tariff/09/");
+    let fr = main_of(&fr);
+    assert_contains(fr, "Chapitre 09");
+    assert_contains(fr, "<th scope=\"col\" class=\"col-rate\">NPF</th>");
+    // French puts a space before % and writes decimal commas.
+    assert_contains(fr, ">20\u{a0}%<");
+    assert_contains(fr, ">2,5\u{a0}%<");
+    assert_contains(fr, ">Exempt<");
+    assert_contains(fr, "Café non torréfié :");
+    // Lines the translation lacks fall back per line, marked as English.
+    assert_contains(fr, "<td class=\"desc depth-3\" lang=\"en\">Other</td>");
+}
+
+#[test]
+fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    for code in [
+        "0901", "090111", "09011110", "09011190", "090112", "0902", "8517",
+    ] {
+        for lang in ["en", "fr", "ar"] {
+            assert!(built.exists(&format!("{lang}/tariff/{code}/index.html")));
+        }
+    }
+    let line = built.page("en/tariff/09011110/");
+    assert_contains(&line, "<title>0901.11.10 Arabica WIB or Robusta OIB");
+    let crumbs = &line[line.find("class=\"breadcrumbs").unwrap()..line.find("<main").unwrap()];
+    for crumb in [
+        ">Tariff</a>",
+        "#section-ii\">Section II</a>",
+        "/en/tariff/09/\">Chapter 09</a>",
+        "/en/tariff/0901/\">09.01</a>",
+        "/en/tariff/090111/\">0901.11</a>",
+    ] {
+        assert_contains(crumbs, crumb);
+    }
+    let main = main_of(&line);
+    assert_contains(main, "National tariff line");
+    assert_contains(main, "<dt>MFN</dt>\n        <dd>20%</dd>");
+    assert_contains(main, "<dt>Note</dt>\n        <dd>Licence needed</dd>");
+    assert_contains(main, "Notes to chapter 09");
+
+    // A heading lists what is under it, grouping lines included.
+    let heading = built.page("en/tariff/0901/");
+    let heading = main_of(&heading);
+    assert_contains(heading, "Heading");
+    assert_contains(heading, "Lines under 09.01");
+    assert_contains(heading, "Coffee, not roasted:");
+    assert_contains(heading, "/en/tariff/09011190/");
+    assert_lacks(heading, "/en/tariff/0902/\"");
+
+    // The French page of a translated line is French, with the note translated
+    // and the rates from the original.
+    let fr = built.page("fr/tariff/09011110/");
+    assert_contains(&fr, "<html lang=\"fr\"");
+    assert_contains(main_of(&fr), "Arabica WIB ou Robusta OIB");
+    assert_contains(main_of(&fr), "<dd>Licence requise</dd>");
+    assert_contains(main_of(&fr), "<dd>20\u{a0}%</dd>");
+    assert_contains(&fr, "hreflang=\"fr\"");
+    // An untranslated line says so, links its original and claims no false hreflang.
+    let untranslated = built.page("fr/tariff/09011190/");
+    assert_contains(&untranslated, "notice-untranslated");
+    assert_contains(
+        &untranslated,
+        "<link rel=\"canonical\" href=\"https://customs.test/en/tariff/09011190/\">",
+    );
+    assert_lacks(&untranslated, "<link rel=\"alternate\" hreflang=\"fr\"");
+    assert_contains(
+        main_of(&untranslated),
+        "<span lang=\"en\" dir=\"ltr\">Other</span>",
+    );
+}
+
+#[test]
+fn specific_and_capped_rates_are_localised() {
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    let fr = built.page("fr/tariff/851713/");
+    assert_contains(
+        main_of(&fr),
+        "<dd>15\u{a0}%, max. 2\u{202f}000\u{202f}000 VND/u</dd>",
+    );
+    let en = built.page("en/tariff/851713/");
+    assert_contains(main_of(&en), "<dd>15%, max. 2,000,000 VND/u</dd>");
+}
+
+#[test]
+fn tariff_index_groups_chapters_by_section() {
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    let index = built.page("en/tariff/");
+    let main = main_of(&index);
+    let two = main.find("id=\"section-ii\"").expect("section II");
+    let sixteen = main.find("id=\"section-xvi\"").expect("section XVI");
+    let coffee = main.find("Coffee, tea, maté and spices").unwrap();
+    let electrical = main.find("Electrical machinery and equipment").unwrap();
+    assert!(two < coffee && coffee < sixteen && sixteen < electrical);
+    let fr = built.page("fr/tariff/");
+    assert_contains(main_of(&fr), "Les taux sont fictifs.");
+    assert_contains(main_of(&fr), "Café, thé, maté et épices");
+    // Section titles without a translation are marked as English.
+    assert_contains(main_of(&fr), "<span lang=\"en\">Vegetable products</span>");
+    // `hs:` links reach the code page.
+    assert_contains(&built.page("en/"), "href=\"/en/tariff/09011110/\"");
+}
+
+#[test]
+fn open_data_has_every_line_in_json_and_csv() {
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
+    assert_eq!(json["schema"], "kb-tariff/1");
+    let lines = json["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 9);
+    let line = lines.iter().find(|l| l["code"] == "09011110").unwrap();
+    assert_eq!(line["display"], "0901.11.10");
+    assert_eq!(line["level"], "national_line");
+    assert_eq!(line["parent"], "090111");
+    assert_eq!(line["declarable"], true);
+    assert_eq!(line["descriptions"]["fr"], "Arabica WIB ou Robusta OIB");
+    assert!(line["descriptions"].get("ar").is_none());
+    assert_eq!(line["data"]["unit"], "kg");
+    assert_eq!(line["rates"]["mfn"]["text"], "20%");
+    assert_eq!(line["rates"]["mfn"]["rate"]["kind"], "ad_valorem");
+    assert_eq!(line["rates"]["mfn"]["rate"]["percent"], "20");
+    assert_eq!(line["texts"]["note"]["fr"], "Licence requise");
+    let tea = lines.iter().find(|l| l["code"] == "0902").unwrap();
+    assert_eq!(tea["rates"]["mfn"]["rate"]["kind"], "minimum");
+    assert_eq!(tea["rates"]["mfn"]["rate"]["specific"]["amount"], "5000");
+    assert_eq!(
+        json["chapters"][0]["titles"]["fr"],
+        "Café, thé, maté et épices"
+    );
+
+    let csv = built.page("data/tariff-fr.csv");
+    let mut rows = csv.lines();
+    assert_eq!(
+        rows.next().unwrap(),
+        "code,display,level,chapter,parent,declarable,description,description_language,unit,mfn,atiga,note"
+    );
+    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,kg,20%,0%,Licence requise"));
+    assert!(csv.contains("09011190,0901.11.90,national_line,09,090111,true,Other,en,kg,2.5%,free,"));
+    assert!(built.exists("data/tariff-ar.csv") && built.exists("data/tariff-en.csv"));
+}
+
+#[test]
+fn tariff_mistakes_are_each_reported_with_file_line_and_hint() {
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/tariff/09.md",
+        "+++\ntitle = \"Coffee\"\nsection = \"II\"\n+++\n\n\
+| Code | Description | Unit | MFN | ATIGA | Note | Colour |\n\
+|---|---|---|---|---|---|---|\n\
+| 09.01 | Coffee | | 5% | | | |\n\
+| 0901.1 | Bad length | kg | 5% | | | |\n\
+| 0901.11 | Raw | kg | 2,5% | | | |\n\
+| 0901.11 | Raw again | kg | 5% | | | |\n\
+| 1001.10 | Wheat | kg | 5% | | | |\n\
+| 09.02 | Tea | kg | 5 percent | | | |\n\
+| 0901.90 | Late | kg | 5% | | | |\n\
+| 09x1.22 | Letters | kg | 5% | | | |\n\
+| 0902.10.10 | Orphan | kg | 5% | | | |\n",
+    );
+    site.write(
+        "content/tariff/09.fr.md",
+        "+++\ntitle = \"Café\"\n+++\n\n| Code | Description | MFN |\n|---|---|---|\n| 09.01 | Café | 7% |\n| 0903 | Maté | |\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert!(!err.contains("panicked"), "{err}");
+    for needle in [
+        "unknown tariff column `Colour`",
+        "`09.01` has lines below it, so it cannot carry a rate",
+        "`0901.1` has 5 digits",
+        "decimal comma",
+        "`0901.11` appears twice",
+        "`1001.10` is not in chapter 09",
+        "content/tariff/10.md",
+        "add a row for 0902.10 above it",
+        "`0901.90` is out of order",
+        "`percent` should be CURRENCY/UNIT",
+        "no tariff code `0901.11.10`",
+        "`09x1.22` is not a tariff code",
+        "`0903` is not in the original chapter",
+        "this translation changes the mfn of `09.01` from `5%` to `7%`",
+        "content/tariff/09.md:10:",
+        "content/tariff/09.fr.md:",
+        "help:",
+    ] {
+        assert_contains(&err, needle);
+    }
+}
+
+#[test]
+fn import_writes_chapter_files_and_is_idempotent() {
+    let site = SiteTest::new("tariff");
+    std::fs::remove_dir_all(site.root().join("content/tariff")).unwrap();
+    site.write(
+        "content/_index.md",
+        "+++\ntitle = \"Home\"\n+++\nSee [coffee](hs:0901.11).\n",
+    );
+    site.write(
+        "export.csv",
+        "\u{feff}Code,Description,Section,Unit,MFN,ATIGA,Note,Remarks\n\
+09,\"coffee, tea, maté and spices\",II,,,,,\n\
+0901,\"Coffee, whether or not roasted\",,,,,,x\n\
+,- Not roasted:,,,,,,\n\
+090111,- - Not decaffeinated,,kg,20%,0%,\"Licence | needed\",\n\
+0902,Tea,,kg,free,,,\n",
+    );
+    site.write(
+        "export.fr.csv",
+        "code,description,note\n09,\"Café, thé, maté et épices\",\n0901,Café,\n090111,Non décaféiné,Licence requise\n",
+    );
+    site.write("sections.csv", "section,name\nII,vegetable products\n");
+    let import = |args: &[&str]| {
+        let out = kb()
+            .arg("--root")
+            .arg(site.root())
+            .args(["import", "tariff"])
+            .args(args.iter().map(|a| {
+                if a.ends_with(".csv") {
+                    site.root().join(a).into_os_string()
+                } else {
+                    a.into()
+                }
+            }))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let said = import(&["export.csv", "--sections", "sections.csv"]);
+    assert_contains(&said, "imported 3 codes into 1 chapter files");
+    import(&["export.fr.csv", "--lang", "fr"]);
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    assert_contains(
+        &chapter,
+        "title = \"Coffee, tea, maté and spices\"\nsection = \"II\"",
+    );
+    assert_contains(
+        &chapter,
+        "| Code | Description | Unit | MFN | ATIGA | Note |",
+    );
+    assert_contains(
+        &chapter,
+        "| 0901.11 | - - Not decaffeinated | kg | 20% | 0% | Licence \\| needed |",
+    );
+    let french = std::fs::read_to_string(site.root().join("content/tariff/09.fr.md")).unwrap();
+    assert_contains(&french, "| Code | Description | Note |");
+    assert_lacks(&french, "20%");
+
+    // Notes written by hand survive a second import, which changes nothing else.
+    let with_notes = chapter.replace("+++\n\n|", "+++\n\n## Notes\n\n1. A note.\n\n|");
+    site.write("content/tariff/09.md", &with_notes);
+    import(&["export.csv", "--sections", "sections.csv"]);
+    import(&["export.fr.csv", "--lang", "fr"]);
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap(),
+        with_notes
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("content/tariff/09.fr.md")).unwrap(),
+        french
+    );
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(&built.page("fr/tariff/090111/"), "Non décaféiné");
+    assert_contains(&built.page("en/tariff/09/"), "<li>A note.</li>");
+    assert_contains(&built.page("en/tariff/"), "Vegetable products");
+}
+
+#[test]
+fn import_reports_a_bad_code_with_its_csv_line() {
+    let site = SiteTest::new("tariff");
+    site.write("bad.csv", "code,description\n0901,Coffee\nTOTAL,All\n");
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["import", "tariff"])
+        .arg(site.root().join("bad.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_contains(&err, "line 3: `TOTAL` is not a tariff code");
+    assert_contains(&err, "nothing was written");
+}
+
+#[test]
+fn sitemap_lists_code_pages_in_the_languages_they_exist_in() {
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    let sitemap = built.page("sitemap.xml");
+    assert_contains(
+        &sitemap,
+        "<loc>https://customs.test/fr/tariff/09011110/</loc>",
+    );
+    assert_lacks(
+        &sitemap,
+        "<loc>https://customs.test/fr/tariff/09011190/</loc>",
+    );
+    assert_contains(
+        &sitemap,
+        "<loc>https://customs.test/en/tariff/09011190/</loc>",
+    );
+}
