@@ -31,7 +31,7 @@ impl Assets {
                 bytes.extend_from_slice(highlight_css(&config.markdown.highlight_theme).as_bytes());
             }
             let path = match name.rsplit_once('.') {
-                Some((stem, ext)) if ext == "css" || ext == "js" => {
+                Some((stem, ext)) if matches!(ext, "css" | "js" | "svg") => {
                     format!("assets/{stem}.{}.{ext}", short_hash(&bytes))
                 }
                 _ => format!("assets/{name}"),
@@ -74,7 +74,7 @@ mod tests {
     fn css_and_js_names_carry_a_content_hash() {
         let mut theme = Theme::default();
         theme.assets.insert("app.js".into(), b"let a = 1;".to_vec());
-        theme.assets.insert("logo.svg".into(), b"<svg/>".to_vec());
+        theme.assets.insert("logo.png".into(), b"<svg/>".to_vec());
         let config = Config::parse(
             std::path::Path::new("."),
             "title=\"T\"\nbase_url=\"https://x.example\"\n",
@@ -88,6 +88,6 @@ mod tests {
                 && js.len() == "/assets/app..js".len() + 10,
             "{js}"
         );
-        assert_eq!(assets.path("logo.svg"), "/assets/logo.svg");
+        assert_eq!(assets.path("logo.png"), "/assets/logo.png");
     }
 }

@@ -100,6 +100,7 @@ pub(crate) struct AssetContext {
     css: String,
     js: String,
     chooser: String,
+    icon: String,
 }
 
 /// What every page of the site has around its own content: the frame.
@@ -184,6 +185,7 @@ impl<'a> Frame<'a> {
             css: self.href(from, self.assets.path("kb.css")),
             js: self.href(from, self.assets.path("kb.js")),
             chooser: self.href(from, self.assets.path("chooser.js")),
+            icon: self.href(from, self.assets.path("icon.svg")),
         }
     }
 

@@ -54,6 +54,9 @@ struct Row {
 struct ColumnView {
     key: String,
     kind: ColumnKind,
+    /// Fluent `tariff-col-KEY`, or the key itself (`MFN`, `Unit`) when the
+    /// locales have no label for a column the site added.
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -216,13 +219,20 @@ fn group_row(
     }
 }
 
-fn columns(site: &Site) -> Vec<ColumnView> {
-    site.tariff
+fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
+    frame
+        .site
+        .tariff
         .columns
         .iter()
         .map(|c| ColumnView {
             key: c.key.clone(),
             kind: c.kind,
+            label: frame
+                .site
+                .locales
+                .format(&frame.language.code, &format!("tariff-col-{}", c.key), None)
+                .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
         })
         .collect()
 }
@@ -307,7 +317,7 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
     match page.kind {
         PageKind::TariffIndex => {
             context.insert("sections", &section_views(frame, &from));
-            context.insert("columns", &columns(frame.site));
+            context.insert("columns", &columns(frame));
         }
         PageKind::TariffChapter => {
             let Some(chapter) = frame
@@ -332,7 +342,7 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
                 .collect();
             context.insert("chapter", &chapter_view(frame, &from, chapter));
             context.insert("rows", &rows);
-            context.insert("columns", &columns(frame.site));
+            context.insert("columns", &columns(frame));
             context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
         }
         _ => {}
@@ -491,7 +501,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         rows: descendant_rows(frame, &from, chapter, index),
         code: row,
         chapter: chapter_view(frame, &from, chapter),
-        columns: columns(site),
+        columns: columns(frame),
         shell,
     }
 }

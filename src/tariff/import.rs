@@ -185,7 +185,7 @@ fn csv_error(path: &Path, text: &str, error: csv::Error) -> Diagnostic {
 }
 
 /// `mfn` → `MFN` (rates read as acronyms), `unit` → `Unit`.
-fn column_header(key: &str, kind: ColumnKind) -> String {
+pub fn column_header(key: &str, kind: ColumnKind) -> String {
     if kind == ColumnKind::Rate {
         return key.to_uppercase();
     }
