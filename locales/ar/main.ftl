@@ -74,7 +74,7 @@ tariff-col-note = ملاحظة
 
 rate-free = معفى
 rate-ad-valorem = { $percent }٪
-rate-specific = { $amount } { $currency }/{ $unit }
-rate-compound = { $percent }٪ + { $amount } { $currency }/{ $unit }
-rate-minimum = { $percent }٪، بحد أدنى { $amount } { $currency }/{ $unit }
-rate-maximum = { $percent }٪، بحد أقصى { $amount } { $currency }/{ $unit }
+rate-specific = { $amount } { $per }
+rate-compound = { $percent }٪ + { $amount } { $per }
+rate-minimum = { $percent }٪، بحد أدنى { $amount } { $per }
+rate-maximum = { $percent }٪، بحد أقصى { $amount } { $per }

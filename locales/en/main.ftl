@@ -66,7 +66,8 @@ tariff-col-atiga = ATIGA
 tariff-col-acfta = ACFTA
 tariff-col-note = Note
 
-## Duty rates ($percent and $amount are numbers; $currency is an ISO 4217 code)
+## Duty rates ($percent and $amount are numbers; $currency is an ISO 4217 code;
+## $per is `$currency/$unit` in one piece, for right-to-left languages)
 
 rate-free = Free
 rate-ad-valorem = { $percent }%

@@ -102,6 +102,9 @@ fn format_specific(
     args.set("amount", FluentValue::try_number(&specific.amount));
     args.set("currency", specific.currency.clone());
     args.set("unit", specific.unit.clone());
+    // `VND/kg` as one isolated piece: right-to-left text would otherwise
+    // show the two halves swapped (`kg/VND`).
+    args.set("per", format!("{}/{}", specific.currency, specific.unit));
     message(frame, id, Some(&args))
 }
 
@@ -437,6 +440,9 @@ struct CodeContext<'a> {
     shell: super::context::Shell<'a>,
     page: PageContext,
     breadcrumbs: Vec<Link>,
+    /// The codes above this one with their descriptions, heading first: a
+    /// line described only as `Other` reads in context.
+    lineage: Vec<Row>,
     code: Row,
     rows: Vec<Row>,
     chapter: ChapterView,
@@ -454,7 +460,8 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         .chapter(&code.chapter)
         .expect("every code belongs to a read chapter");
     let mut breadcrumbs = chapter_crumbs(frame, &from, chapter, true);
-    for ancestor in site.tariff.ancestors(index).into_iter().rev() {
+    let ancestors: Vec<usize> = site.tariff.ancestors(index).into_iter().rev().collect();
+    for &ancestor in &ancestors {
         let a = &site.tariff.codes[ancestor];
         breadcrumbs.push(Link {
             title: a.display.clone(),
@@ -463,14 +470,22 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             current: false,
         });
     }
+    let lineage: Vec<Row> = ancestors
+        .iter()
+        .map(|&a| code_row(frame, &from, a, 0))
+        .collect();
     let row = code_row(frame, &from, index, 0);
     let (description, fallback) = code.description(frame.lang_index);
+    let title = match lineage.last() {
+        Some(parent) => format!("{} {} – {}", code.display, description, parent.description),
+        None => format!("{} {}", code.display, description),
+    };
     let default_language = &site.config.default_language;
     CodeContext {
         page: PageContext {
             kind: "tariff_code".into(),
             key: path.clone(),
-            title: format!("{} {}", code.display, description),
+            title,
             description: Some(description.to_string()),
             state: if fallback {
                 "missing"
@@ -498,6 +513,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             ..PageContext::default()
         },
         breadcrumbs,
+        lineage,
         rows: descendant_rows(frame, &from, chapter, index),
         code: row,
         chapter: chapter_view(frame, &from, chapter),

@@ -293,7 +293,17 @@ pub fn import_sections(config: &Config, csv_path: &Path) -> Result<PathBuf, Diag
     }
     let path = config.root.join("content/tariff/_index.md");
     let (mut front, body) = match std::fs::read_to_string(&path) {
-        Ok(old) => split(&old),
+        Ok(old) => split(&old).map_err(|e| {
+            Diagnostic::error(
+                "import",
+                format!(
+                    "the front matter of {} is not valid TOML: {e}",
+                    path.display()
+                ),
+            )
+            .in_file(&path)
+            .hint("fix it first (kb check shows where); the import rewrites only [sections]")
+        })?,
         Err(_) => {
             let mut front = toml::Table::new();
             front.insert("title".into(), toml::Value::String("Tariff".into()));
@@ -311,16 +321,18 @@ pub fn import_sections(config: &Config, csv_path: &Path) -> Result<PathBuf, Diag
     Ok(path)
 }
 
-fn split(text: &str) -> (toml::Table, String) {
+/// Front matter and body of a Markdown file; a file without front matter
+/// is all body.
+fn split(text: &str) -> Result<(toml::Table, String), toml::de::Error> {
     if let Some(rest) = text.strip_prefix("+++\n") {
         if let Some(end) = rest.find("\n+++") {
-            let front = toml::from_str(&rest[..end + 1]).unwrap_or_default();
+            let front = toml::from_str(&rest[..end + 1])?;
             let after = &rest[end + 4..];
             let body = after.strip_prefix('\n').unwrap_or(after).to_string();
-            return (front, body);
+            return Ok((front, body));
         }
     }
-    (toml::Table::new(), text.to_string())
+    Ok((toml::Table::new(), text.to_string()))
 }
 
 #[cfg(test)]
@@ -351,5 +363,32 @@ mod tests {
     fn headers_read_naturally() {
         assert_eq!(column_header("mfn", ColumnKind::Rate), "MFN");
         assert_eq!(column_header("unit", ColumnKind::Data), "Unit");
+    }
+
+    #[test]
+    fn sections_import_refuses_to_rewrite_broken_front_matter() {
+        let dir = tempfile::tempdir().unwrap();
+        let config =
+            Config::parse(dir.path(), "title=\"T\"\nbase_url=\"https://x.example\"\n").unwrap();
+        let index = dir.path().join("content/tariff/_index.md");
+        std::fs::create_dir_all(index.parent().unwrap()).unwrap();
+        let broken = "+++\ntitle = \"Tariff\"\ndescription = = 1\n+++\nBody\n";
+        std::fs::write(&index, broken).unwrap();
+        let csv = dir.path().join("sections.csv");
+        std::fs::write(&csv, "section,name\nI,live animals\n").unwrap();
+        let error = import_sections(&config, &csv).unwrap_err();
+        assert!(
+            error.message.contains("not valid TOML"),
+            "{}",
+            error.message
+        );
+        assert_eq!(std::fs::read_to_string(&index).unwrap(), broken);
+
+        std::fs::write(&index, "+++\ntitle = \"Tariff\"\n+++\nBody\n").unwrap();
+        import_sections(&config, &csv).unwrap();
+        let written = std::fs::read_to_string(&index).unwrap();
+        assert!(written.contains("title = \"Tariff\""));
+        assert!(written.contains("I = \"Live animals\""));
+        assert!(written.ends_with("+++\nBody\n"));
     }
 }
