@@ -227,7 +227,7 @@ fn fail(problems: &Diagnostics, what: &str) -> ExitCode {
         if what == "build" {
             "the previous output was left as it was"
         } else {
-            "nothing was written"
+            "see the messages above"
         }
     );
     ExitCode::from(1)

@@ -69,7 +69,13 @@ pub fn render_html(
             let html = templates.render(&language.code, &template, &context)?;
             let path = Urls::page_path(&language.code, &page.path);
             write(staging, &format!("{path}index.html"), html.as_bytes())?;
-            for alias in &version.aliases {
+            // An untranslated version carries its original's aliases, which
+            // belong to the original's language only.
+            let aliases = match version.state {
+                TranslationState::Missing => &[][..],
+                _ => &version.aliases[..],
+            };
+            for alias in aliases {
                 write_redirect(site, templates, staging, &language.code, alias, &path)?;
             }
             Ok(())

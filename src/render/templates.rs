@@ -39,6 +39,12 @@ impl Templates {
             let mut own = tera.clone();
             let formats = Formats::new(lang);
             own.register_function("t", translate(lang.clone(), locales.clone()));
+            // Output must depend on the content only: no environment variables.
+            own.register_function("get_env", |_: &HashMap<String, Value>| {
+                Err(tera::Error::msg(
+                    "get_env is disabled: a build depends on its content only",
+                ))
+            });
             let f = formats.clone();
             own.register_filter("date", move |v: &Value, _: &HashMap<String, Value>| {
                 Ok(Value::String(match v {

@@ -177,6 +177,9 @@ impl<'a> ChapterReader<'a> {
                         format!("`{}` is out of order", code_cell.text),
                         hint,
                     );
+                    // Compare the next rows with this one, so one misplaced
+                    // row gives one error, not one per row after it.
+                    previous = Some(digits.clone());
                     continue;
                 }
             }

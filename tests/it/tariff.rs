@@ -326,7 +326,7 @@ fn import_reports_a_bad_code_with_its_csv_line() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_contains(&err, "line 3: `TOTAL` is not a tariff code");
-    assert_contains(&err, "nothing was written");
+    assert_contains(&err, "import failed");
 }
 
 #[test]
