@@ -17,6 +17,7 @@ pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod entities;
 pub mod front;
 pub mod i18n;
 pub mod init;

@@ -75,3 +75,170 @@ rate-specific = { $amount } { $currency }/{ $unit }
 rate-compound = { $percent }% + { $amount } { $currency }/{ $unit }
 rate-minimum = { $percent }%, min. { $amount } { $currency }/{ $unit }
 rate-maximum = { $percent }%, max. { $amount } { $currency }/{ $unit }
+
+## Customs content: kinds, fields and values
+
+kind-procedure = Procedure
+kind-fee = Fee or charge
+kind-measure = Measure
+kind-tool = WCO instrument or tool
+kind-legal = Legal text
+kind-form = Form
+kind-agency = Agency
+kind-notice = Notice
+kind-plural-procedure = Procedures
+kind-plural-fee = Fees and charges
+kind-plural-measure = Measures: prohibitions, restrictions and licences
+kind-plural-tool = WCO instruments and tools
+kind-plural-legal = Legal texts
+kind-plural-form = Forms
+kind-plural-agency = Agencies
+kind-plural-notice = Notices
+backlinks-title = Referred to by
+tariff-what-applies = What applies to these goods
+footer-enquiry-point = Questions? Ask the national enquiry point
+
+field-legal-basis = Legal basis
+field-hs = Goods concerned (tariff codes)
+field-direction = Direction
+field-agencies = Agencies involved
+field-agency = Agency
+field-tools = International standards applied
+field-duration = Usual time
+field-amount = Amount
+field-per = Charged per
+field-reason = Why this fee is charged
+field-authority = Charged by
+field-payment = How to pay
+field-published = Published
+field-effective = In force from
+field-acronym = Acronym
+field-category = Area
+field-status = Status
+field-issuer = Issued by
+field-adopted = Adopted
+field-url = Official page
+field-related = Related instruments
+field-type = Type
+field-number = Number
+field-signed = Signed
+field-official-text = Official text
+field-download = Download
+field-email = Email
+field-phone = Telephone
+field-address = Address
+field-hours = Opening hours
+field-comment-until = Comments until
+field-affects = Affects
+
+direction-import = Import
+direction-export = Export
+direction-transit = Transit
+direction-both = Import and export
+direction-other = Other procedures
+filter-by-direction = Show procedures for
+
+## Procedures
+
+procedure-summary = At a glance
+procedure-steps-count = Steps
+procedure-total-time = Usual total time
+procedure-total-fees = Fees
+procedure-fees-more = { $count ->
+    [one] plus one fee that depends on the case
+   *[other] plus { $count } fees that depend on the case
+}
+procedure-documents = Documents to prepare
+procedure-steps = Step by step
+procedure-steps-n = { $count ->
+    [one] One step
+   *[other] { $count } steps
+}
+duration-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+duration-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+duration-range = { $min } to { $max }
+
+## Fees
+
+money = { $amount } { $currency }
+fee-schedule = Schedule of fees and charges
+fee-tiers = Amounts
+fee-see-tiers = See the amounts
+fee-per-declaration = per declaration
+fee-per-consignment = per consignment
+fee-per-container = per container
+fee-per-certificate = per certificate
+fee-per-hour = per hour
+fee-per-application = per application
+fee-per-day = per day
+fee-per-page = per page
+fee-per-item = per item
+
+## WCO tools
+
+tools-by-category = Areas
+tool-category-conventions = Conventions and agreements
+tool-category-facilitation = Trade facilitation
+tool-category-security = Supply chain security
+tool-category-nomenclature = Classification
+tool-category-valuation = Valuation
+tool-category-origin = Origin
+tool-category-enforcement = Enforcement and compliance
+tool-category-capacity-building = Capacity building
+tool-category-data = Data and technology
+tool-category-revenue = Revenue
+tool-status-contracting-party = Contracting party
+tool-status-applied = Applied
+tool-status-in-progress = Being put in place
+tool-status-not-applied = Not applied
+tool-status-reference = Reference
+
+## Measures, legal texts, notices
+
+measure-type-prohibition = Prohibition
+measure-type-restriction = Restriction
+measure-type-licence = Licence or permit
+measure-type-sps = Sanitary and phytosanitary
+measure-type-tbt = Technical requirement
+measure-type-quota = Quota
+measure-type-other = Other measure
+legal-type-law = Law
+legal-type-decree = Decree
+legal-type-circular = Circular
+legal-type-ruling = Ruling
+legal-type-agreement = International agreement
+notice-status-draft-for-comment = Open for comment
+notice-status-adopted = Adopted
+notice-status-in-force = In force
+notice-status-repealed = Repealed
+notice-consultation-open = This draft is open for comment until { $date }. Send your comments to
+
+## Transparency (WTO Trade Facilitation Agreement, Article 1)
+
+tfa-missing = { $count ->
+    [one] One item is not yet published on this site.
+   *[other] { $count } items are not yet published on this site.
+}
+tfa-not-covered = Not yet published
+tfa-1-1-a = Procedures for importation, exportation and transit, and required forms and documents
+tfa-1-1-b = Applied rates of duties and taxes
+tfa-1-1-c = Fees and charges
+tfa-1-1-d = Rules for the classification or valuation of products
+tfa-1-1-e = Laws, regulations and rulings relating to rules of origin
+tfa-1-1-f = Import, export or transit restrictions or prohibitions
+tfa-1-1-g = Penalty provisions
+tfa-1-1-h = Procedures for appeal or review
+tfa-1-1-i = Agreements with other countries relating to importation, exportation or transit
+tfa-1-1-j = Procedures for the administration of tariff quotas
+tfa-1-2 = Information available through the internet
+tfa-1-3 = Enquiry points

@@ -74,3 +74,170 @@ rate-specific = { $amount } { $currency }/{ $unit }
 rate-compound = { $percent } % + { $amount } { $currency }/{ $unit }
 rate-minimum = { $percent } %, min. { $amount } { $currency }/{ $unit }
 rate-maximum = { $percent } %, max. { $amount } { $currency }/{ $unit }
+
+## Contenus douaniers : types, champs et valeurs
+
+kind-procedure = Procédure
+kind-fee = Redevance ou imposition
+kind-measure = Mesure
+kind-tool = Instrument ou outil de l’OMD
+kind-legal = Texte juridique
+kind-form = Formulaire
+kind-agency = Organisme
+kind-notice = Avis
+kind-plural-procedure = Procédures
+kind-plural-fee = Redevances et impositions
+kind-plural-measure = Mesures : prohibitions, restrictions et licences
+kind-plural-tool = Instruments et outils de l’OMD
+kind-plural-legal = Textes juridiques
+kind-plural-form = Formulaires
+kind-plural-agency = Organismes
+kind-plural-notice = Avis
+backlinks-title = Cité par
+tariff-what-applies = Ce qui s’applique à ces marchandises
+footer-enquiry-point = Des questions ? Interrogez le point d’information national
+
+field-legal-basis = Base juridique
+field-hs = Marchandises concernées (codes tarifaires)
+field-direction = Sens
+field-agencies = Organismes concernés
+field-agency = Organisme
+field-tools = Normes internationales appliquées
+field-duration = Délai habituel
+field-amount = Montant
+field-per = Perçu par
+field-reason = Motif de la redevance
+field-authority = Perçue par
+field-payment = Modalités de paiement
+field-published = Publié le
+field-effective = En vigueur à partir du
+field-acronym = Sigle
+field-category = Domaine
+field-status = Statut
+field-issuer = Émis par
+field-adopted = Adopté en
+field-url = Page officielle
+field-related = Instruments liés
+field-type = Type
+field-number = Numéro
+field-signed = Signé le
+field-official-text = Texte officiel
+field-download = Télécharger
+field-email = Courriel
+field-phone = Téléphone
+field-address = Adresse
+field-hours = Heures d’ouverture
+field-comment-until = Commentaires jusqu’au
+field-affects = Concerne
+
+direction-import = Importation
+direction-export = Exportation
+direction-transit = Transit
+direction-both = Importation et exportation
+direction-other = Autres procédures
+filter-by-direction = Procédures par sens
+
+## Procédures
+
+procedure-summary = En bref
+procedure-steps-count = Étapes
+procedure-total-time = Durée totale habituelle
+procedure-total-fees = Redevances
+procedure-fees-more = { $count ->
+    [one] plus une redevance qui dépend du cas
+   *[other] plus { $count } redevances qui dépendent du cas
+}
+procedure-documents = Documents à préparer
+procedure-steps = Étape par étape
+procedure-steps-n = { $count ->
+    [one] Une étape
+   *[other] { $count } étapes
+}
+duration-days = { $count ->
+    [one] 1 jour
+   *[other] { $count } jours
+}
+duration-hours = { $count ->
+    [one] 1 heure
+   *[other] { $count } heures
+}
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+duration-range = de { $min } à { $max }
+
+## Redevances
+
+money = { $amount } { $currency }
+fee-schedule = Barème des redevances et impositions
+fee-tiers = Montants
+fee-see-tiers = Voir les montants
+fee-per-declaration = par déclaration
+fee-per-consignment = par envoi
+fee-per-container = par conteneur
+fee-per-certificate = par certificat
+fee-per-hour = par heure
+fee-per-application = par demande
+fee-per-day = par jour
+fee-per-page = par page
+fee-per-item = par article
+
+## Outils de l’OMD
+
+tools-by-category = Domaines
+tool-category-conventions = Conventions et accords
+tool-category-facilitation = Facilitation des échanges
+tool-category-security = Sécurité de la chaîne logistique
+tool-category-nomenclature = Classement
+tool-category-valuation = Évaluation
+tool-category-origin = Origine
+tool-category-enforcement = Lutte contre la fraude et conformité
+tool-category-capacity-building = Renforcement des capacités
+tool-category-data = Données et technologies
+tool-category-revenue = Recettes
+tool-status-contracting-party = Partie contractante
+tool-status-applied = Appliqué
+tool-status-in-progress = En cours de mise en œuvre
+tool-status-not-applied = Non appliqué
+tool-status-reference = Référence
+
+## Mesures, textes juridiques, avis
+
+measure-type-prohibition = Prohibition
+measure-type-restriction = Restriction
+measure-type-licence = Licence ou permis
+measure-type-sps = Mesure sanitaire ou phytosanitaire
+measure-type-tbt = Prescription technique
+measure-type-quota = Contingent
+measure-type-other = Autre mesure
+legal-type-law = Loi
+legal-type-decree = Décret
+legal-type-circular = Circulaire
+legal-type-ruling = Décision
+legal-type-agreement = Accord international
+notice-status-draft-for-comment = Ouvert aux commentaires
+notice-status-adopted = Adopté
+notice-status-in-force = En vigueur
+notice-status-repealed = Abrogé
+notice-consultation-open = Ce projet est ouvert aux commentaires jusqu’au { $date }. Envoyez vos commentaires à
+
+## Transparence (Accord de l’OMC sur la facilitation des échanges, article 1)
+
+tfa-missing = { $count ->
+    [one] Un élément n’est pas encore publié sur ce site.
+   *[other] { $count } éléments ne sont pas encore publiés sur ce site.
+}
+tfa-not-covered = Pas encore publié
+tfa-1-1-a = Procédures d’importation, d’exportation et de transit, formulaires et documents requis
+tfa-1-1-b = Taux de droits et d’impositions appliqués
+tfa-1-1-c = Redevances et impositions
+tfa-1-1-d = Règles de classement ou d’évaluation en douane des produits
+tfa-1-1-e = Lois, réglementations et décisions relatives aux règles d’origine
+tfa-1-1-f = Restrictions ou prohibitions à l’importation, à l’exportation ou au transit
+tfa-1-1-g = Dispositions relatives aux sanctions
+tfa-1-1-h = Procédures de recours ou de réexamen
+tfa-1-1-i = Accords avec d’autres pays concernant l’importation, l’exportation ou le transit
+tfa-1-1-j = Procédures d’administration des contingents tarifaires
+tfa-1-2 = Renseignements disponibles sur internet
+tfa-1-3 = Points d’information

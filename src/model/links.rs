@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::Diagnostics;
+use crate::entities::EntityKind;
 use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions};
 use crate::model::Page;
 use crate::tariff::{normalise_code, TableRanges, Tariff};
@@ -116,6 +117,11 @@ impl Links for PageLinks<'_> {
         if let Some(code) = destination.strip_prefix("hs:") {
             return self.tariff_link(code);
         }
+        if let Some((scheme, rest)) = destination.split_once(':') {
+            if let Some(kind) = EntityKind::from_scheme(scheme) {
+                return self.entity_link(kind, rest);
+            }
+        }
         if let Some(scheme) = scheme_of(destination) {
             return if EXTERNAL_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()) {
                 Ok(destination.to_string())
@@ -177,6 +183,31 @@ impl PageLinks<'_> {
         }
         let target = Urls::page_path(self.lang, &format!("tariff/{digits}/"));
         Ok(self.urls.href(&self.from_path, &target))
+    }
+
+    /// `fee:advance-ruling#amount` → the fee's page in this language.
+    fn entity_link(&self, kind: EntityKind, rest: &str) -> Result<String, LinkProblem> {
+        let (id, fragment) = match rest.split_once('#') {
+            Some((id, f)) => (id, Some(f)),
+            None => (rest, None),
+        };
+        let key = format!("{}/{id}", kind.folder());
+        let Some(&index) = self.by_key.get(key.as_str()) else {
+            return Err(problem(
+                &format!("no {} with the id `{id}`", kind.scheme()),
+                &format!("the id is the file name: content/{key}.md"),
+            ));
+        };
+        let page = &self.pages[index];
+        let version = page.version(self.lang).unwrap_or(&page.versions[0]);
+        let target = Urls::page_path(self.lang, &page.path);
+        match fragment {
+            None => Ok(self.urls.href(&self.from_path, &target)),
+            Some(f) if self.anchors[version.file].contains(f) => {
+                Ok(self.urls.href(&self.from_path, &format!("{target}#{f}")))
+            }
+            Some(f) => Err(self.no_anchor(f, &format!("`{}`", version.source.display()))),
+        }
     }
 
     fn lookup(&self, key: &str) -> Option<&Page> {

@@ -13,10 +13,12 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::Diagnostics;
+use crate::entities::Entities;
 use crate::i18n::Locales;
 use crate::tariff::Tariff;
 use crate::urls::Urls;
 
+pub(crate) use pages::{front_key_span, front_key_span_table};
 pub use pages::{Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
@@ -45,6 +47,9 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// The tariff: sections, chapters and every code.
     pub tariff: Tariff,
+    /// Procedures, fees, measures, tools, legal texts, forms, agencies and
+    /// notices, with the references between them.
+    pub entities: Entities,
     /// The day the site describes (`YYYY-MM-DD`): `--date`, or the newest
     /// date in the content. Never the wall clock, so builds repeat exactly.
     pub reference_date: Option<String>,
@@ -89,6 +94,7 @@ pub fn build(
     let urls = Urls::new(&base_url, options.offline);
     let mut pages = pages::collect(&config, &corpus, options, &mut problems);
     let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut problems);
+    let entities = crate::entities::build(&config, &corpus, &pages, &tariff, &mut problems);
     links::render_bodies(
         &config,
         &urls,
@@ -105,6 +111,7 @@ pub fn build(
         urls,
         pages,
         tariff,
+        entities,
         reference_date,
     };
     (site, problems)

@@ -250,7 +250,9 @@ pub(crate) fn collect(
 
 /// Front matter keys a file's kind adds to the common ones.
 fn kind_keys(key: &str) -> &'static [&'static str] {
-    if key == "tariff/_index" {
+    if let Some(keys) = crate::entities::kind_keys(key) {
+        keys
+    } else if key == "tariff/_index" {
         &["sections"]
     } else if key.starts_with("tariff/") {
         &["section"]
@@ -365,6 +367,21 @@ pub(crate) fn front_key_span(file: &ContentFile, key: &str) -> (usize, usize) {
         offset += line.len();
     }
     (file.front.start, file.front.start)
+}
+
+/// Byte range of the first `[[key]]` header in a file's front matter (or
+/// of `key = …`).
+pub(crate) fn front_key_span_table(file: &ContentFile, key: &str) -> (usize, usize) {
+    let header = format!("[[{key}]]");
+    let mut offset = file.front.start;
+    for line in file.front_text().split_inclusive('\n') {
+        if let Some(at) = line.find(&header) {
+            let start = offset + at;
+            return (start, start + header.len());
+        }
+        offset += line.len();
+    }
+    front_key_span(file, key)
 }
 
 #[cfg(test)]

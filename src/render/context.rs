@@ -115,6 +115,8 @@ pub(crate) struct Shell<'a> {
     footer: Vec<Link>,
     assets: AssetContext,
     home: String,
+    /// The TFA Art. 1.3 enquiry point, linked from every footer.
+    enquiry_point: Option<Link>,
     pub(crate) current_path: String,
 }
 
@@ -272,6 +274,7 @@ impl<'a> Frame<'a> {
             footer: self.menu(&current_path, &site.config.navigation.footer, false),
             assets: self.asset_context(&current_path),
             home: self.href(&current_path, &self.path("")),
+            enquiry_point: super::entities::enquiry_point(self, &current_path),
             current_path,
         }
     }

@@ -3,6 +3,7 @@
 //! chooser at `/`, the 404 pages, and redirects for `aliases`.
 
 mod context;
+mod entities;
 mod tariff;
 mod templates;
 
@@ -11,6 +12,7 @@ use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::entities::EntityKind;
 use crate::model::{PageKind, Site, TranslationState};
 use crate::output::Staging;
 use crate::urls::Urls;
@@ -56,7 +58,30 @@ pub fn render_html(
             let mut context = tera::Context::from_serialize(frame.page_context(page, version))
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
             tariff::add_page_context(&frame, page, &mut context);
+            let from = frame.path(&page.path);
             let template = page.template.clone().unwrap_or_else(|| {
+                if let Some(kind) = EntityKind::of_key(&page.key) {
+                    entities::add_entity_context(&frame, page, &from, &mut context);
+                    return match kind {
+                        EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
+                            format!("{}.html", kind.scheme())
+                        }
+                        _ => "entity.html".into(),
+                    };
+                }
+                if let Some(kind) = EntityKind::of_index_key(&page.key) {
+                    entities::add_index_context(&frame, kind, &from, &mut context);
+                    return match kind {
+                        EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
+                            format!("{}.html", kind.folder())
+                        }
+                        _ => "entities.html".into(),
+                    };
+                }
+                if page.key == "transparency" {
+                    entities::add_transparency_context(&frame, &from, &mut context);
+                    return "transparency.html".into();
+                }
                 match page.kind {
                     PageKind::Home => "home.html",
                     PageKind::Section => "section.html",
@@ -187,6 +212,7 @@ fn render_special(
         &site.urls.permalink(path.trim_end_matches("index.html")),
     );
     context.insert("nav", &frame.menu(path, &site.config.navigation.main, true));
+    context.insert("enquiry_point", &entities::enquiry_point(frame, path));
     context.insert(
         "footer",
         &frame.menu(path, &site.config.navigation.footer, false),

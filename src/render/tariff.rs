@@ -447,6 +447,8 @@ struct CodeContext<'a> {
     rows: Vec<Row>,
     chapter: ChapterView,
     columns: Vec<ColumnView>,
+    /// Measures, procedures and notices that concern the code or its ancestors.
+    applies: Vec<super::entities::LinkGroup>,
 }
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
@@ -518,6 +520,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         code: row,
         chapter: chapter_view(frame, &from, chapter),
         columns: columns(frame),
+        applies: super::entities::applies_to_code(frame, &from, &code.digits),
         shell,
     }
 }

@@ -2,6 +2,7 @@
 //! `kb` binary and read what a user would see in the output.
 
 mod build;
+mod entities;
 mod errors;
 mod harness;
 mod tariff;

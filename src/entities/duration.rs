@@ -1,0 +1,153 @@
+//! ISO 8601 durations of procedure steps (`PT4H`, `P2D`, `P1W`) and ranges
+//! of them (`PT2H/P1D`: between two hours and a day), kept in minutes so
+//! that the steps of a procedure add up.
+
+use serde::Serialize;
+
+/// A time range in minutes; `min == max` for a single duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct DurationRange {
+    /// Shortest, in minutes.
+    pub min: u64,
+    /// Longest, in minutes.
+    pub max: u64,
+}
+
+impl std::ops::Add for DurationRange {
+    type Output = DurationRange;
+
+    /// Steps one after another: shortest plus shortest, longest plus longest.
+    fn add(self, other: DurationRange) -> DurationRange {
+        DurationRange {
+            min: self.min.saturating_add(other.min),
+            max: self.max.saturating_add(other.max),
+        }
+    }
+}
+
+/// Parses `PT4H`, `P2DT3H`, `P1W` or a range `PT2H/P1D`.
+pub fn parse_duration_range(text: &str) -> Result<DurationRange, String> {
+    let text = text.trim();
+    match text.split_once('/') {
+        Some((a, b)) => {
+            let (min, max) = (parse_duration(a)?, parse_duration(b)?);
+            if min > max {
+                return Err(format!("`{text}`: the range ends before it starts"));
+            }
+            Ok(DurationRange { min, max })
+        }
+        None => {
+            let minutes = parse_duration(text)?;
+            Ok(DurationRange {
+                min: minutes,
+                max: minutes,
+            })
+        }
+    }
+}
+
+/// Minutes in an ISO 8601 duration. Years and months are refused: their
+/// length varies, and no customs step is measured in them.
+fn parse_duration(text: &str) -> Result<u64, String> {
+    let bad = || format!("`{text}` is not an ISO 8601 duration such as PT4H, P2D or PT2H/P1D");
+    let rest = text.strip_prefix('P').ok_or_else(bad)?;
+    if rest.is_empty() {
+        return Err(bad());
+    }
+    let mut minutes: u64 = 0;
+    let mut in_time = false;
+    let mut number = String::new();
+    let mut seen_unit = false;
+    for c in rest.chars() {
+        match c {
+            'T' if !in_time && number.is_empty() => in_time = true,
+            '0'..='9' => number.push(c),
+            unit => {
+                let n: u64 = number.parse().map_err(|_| bad())?;
+                number.clear();
+                let factor = match (in_time, unit) {
+                    (false, 'W') => 7 * 24 * 60,
+                    (false, 'D') => 24 * 60,
+                    (true, 'H') => 60,
+                    (true, 'M') => 1,
+                    (true, 'S') => 0,
+                    (false, 'Y') | (false, 'M') => {
+                        return Err(format!(
+                            "`{text}`: years and months vary in length; write days (P30D)"
+                        ))
+                    }
+                    _ => return Err(bad()),
+                };
+                minutes = minutes.saturating_add(n.saturating_mul(factor));
+                seen_unit = true;
+            }
+        }
+    }
+    if !number.is_empty() || !seen_unit {
+        return Err(bad());
+    }
+    Ok(minutes)
+}
+
+/// A duration split for words: whole days, hours and minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DurationParts {
+    /// Whole days.
+    pub days: u64,
+    /// Hours after the days.
+    pub hours: u64,
+    /// Minutes after the hours.
+    pub minutes: u64,
+}
+
+/// Splits minutes into days, hours and minutes.
+pub fn parts(minutes: u64) -> DurationParts {
+    DurationParts {
+        days: minutes / (24 * 60),
+        hours: minutes % (24 * 60) / 60,
+        minutes: minutes % 60,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_ranges() {
+        assert_eq!(parse_duration_range("PT4H").unwrap().max, 240);
+        assert_eq!(parse_duration_range("P2DT3H").unwrap().min, 2 * 1440 + 180);
+        assert_eq!(parse_duration_range("P1W").unwrap().min, 7 * 1440);
+        assert_eq!(parse_duration_range("PT30M").unwrap().min, 30);
+        let range = parse_duration_range("PT2H/P1D").unwrap();
+        assert_eq!((range.min, range.max), (120, 1440));
+        assert_eq!((range + range).max, 2880);
+    }
+
+    #[test]
+    fn bad_durations_say_why() {
+        for (text, why) in [
+            ("4 hours", "not an ISO 8601 duration"),
+            ("P", "not an ISO 8601 duration"),
+            ("P1M", "years and months"),
+            ("PT4", "not an ISO 8601 duration"),
+            ("P1D/PT1H", "ends before it starts"),
+            ("PTH", "not an ISO 8601 duration"),
+        ] {
+            let e = parse_duration_range(text).unwrap_err();
+            assert!(e.contains(why), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn parts_split_minutes() {
+        assert_eq!(
+            parts(2 * 1440 + 90),
+            DurationParts {
+                days: 2,
+                hours: 1,
+                minutes: 30
+            }
+        );
+    }
+}

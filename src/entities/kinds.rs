@@ -1,0 +1,577 @@
+//! The typed front matter of each kind of customs content, and which of its
+//! fields are text (translated) and which are data (inherited by
+//! translations, which may not change them).
+
+use serde::{Deserialize, Serialize, Serializer};
+use toml::value::Datetime;
+
+/// Dates reach templates as `YYYY-MM-DD`.
+fn date_text<S: Serializer>(date: &Option<Datetime>, serializer: S) -> Result<S::Ok, S::Error> {
+    match date.as_ref().and_then(|d| d.date) {
+        Some(d) => serializer.serialize_some(&d.to_string()),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// `YYYY-MM-DD` of a TOML date.
+pub fn date_string(date: &Option<Datetime>) -> Option<String> {
+    date.as_ref().and_then(|d| d.date).map(|d| d.to_string())
+}
+
+/// A kind of customs content, each in its own folder of `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// `content/procedures/`.
+    Procedure,
+    /// `content/fees/`.
+    Fee,
+    /// `content/measures/`.
+    Measure,
+    /// `content/tools/`.
+    Tool,
+    /// `content/legal/`.
+    Legal,
+    /// `content/forms/`.
+    Form,
+    /// `content/agencies/`.
+    Agency,
+    /// `content/notices/`.
+    Notice,
+}
+
+/// Every kind, in the order indexes and backlinks list them.
+pub const ALL_KINDS: [EntityKind; 8] = [
+    EntityKind::Procedure,
+    EntityKind::Measure,
+    EntityKind::Fee,
+    EntityKind::Form,
+    EntityKind::Legal,
+    EntityKind::Tool,
+    EntityKind::Agency,
+    EntityKind::Notice,
+];
+
+impl EntityKind {
+    /// The folder under `content/` (and the URL segment).
+    pub fn folder(self) -> &'static str {
+        match self {
+            EntityKind::Procedure => "procedures",
+            EntityKind::Fee => "fees",
+            EntityKind::Measure => "measures",
+            EntityKind::Tool => "tools",
+            EntityKind::Legal => "legal",
+            EntityKind::Form => "forms",
+            EntityKind::Agency => "agencies",
+            EntityKind::Notice => "notices",
+        }
+    }
+
+    /// The link scheme and reference prefix: `procedure:import`.
+    pub fn scheme(self) -> &'static str {
+        match self {
+            EntityKind::Procedure => "procedure",
+            EntityKind::Fee => "fee",
+            EntityKind::Measure => "measure",
+            EntityKind::Tool => "tool",
+            EntityKind::Legal => "legal",
+            EntityKind::Form => "form",
+            EntityKind::Agency => "agency",
+            EntityKind::Notice => "notice",
+        }
+    }
+
+    /// The kind whose link scheme is `scheme`.
+    pub fn from_scheme(scheme: &str) -> Option<EntityKind> {
+        ALL_KINDS.into_iter().find(|k| k.scheme() == scheme)
+    }
+
+    /// The kind of a page key: `fees/advance-ruling` is a fee; folder
+    /// indexes (`fees/_index`) are not entities.
+    pub fn of_key(key: &str) -> Option<EntityKind> {
+        let (folder, name) = key.split_once('/')?;
+        if name.contains('/') || name == "_index" {
+            return None;
+        }
+        ALL_KINDS.into_iter().find(|k| k.folder() == folder)
+    }
+
+    /// The kind whose folder index is `key` (`fees/_index`).
+    pub fn of_index_key(key: &str) -> Option<EntityKind> {
+        let folder = key.strip_suffix("/_index")?;
+        ALL_KINDS.into_iter().find(|k| k.folder() == folder)
+    }
+
+    /// Front matter keys of this kind, besides the common ones.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            EntityKind::Procedure => &[
+                "summary",
+                "direction",
+                "agencies",
+                "fees",
+                "tools",
+                "forms",
+                "hs",
+                "legal_basis",
+                "steps",
+            ],
+            EntityKind::Fee => &[
+                "amount",
+                "rates",
+                "currency",
+                "per",
+                "reason",
+                "authority",
+                "payment",
+                "legal_basis",
+                "published",
+            ],
+            EntityKind::Measure => &[
+                "type",
+                "direction",
+                "hs",
+                "agency",
+                "procedure",
+                "legal_basis",
+            ],
+            EntityKind::Tool => &[
+                "acronym", "category", "issuer", "adopted", "url", "status", "related",
+            ],
+            EntityKind::Legal => &["type", "number", "issuer", "url", "file"],
+            EntityKind::Form => &["number", "file"],
+            EntityKind::Agency => &[
+                "acronym", "kind", "email", "phone", "url", "address", "hours",
+            ],
+            EntityKind::Notice => &["status", "affects", "comment_until", "comment_to"],
+        }
+    }
+
+    /// Keys whose values are translated text; every other key is data.
+    pub fn text_keys(self) -> &'static [&'static str] {
+        match self {
+            EntityKind::Procedure => &["summary"],
+            EntityKind::Fee => &["reason", "payment"],
+            EntityKind::Tool => &["acronym"],
+            EntityKind::Legal => &["issuer"],
+            EntityKind::Agency => &["acronym", "address", "hours"],
+            _ => &[],
+        }
+    }
+
+    /// Arrays of tables, with the text keys of their tables: a translation
+    /// repeats them in the same number, with text keys only.
+    pub fn table_arrays(self) -> &'static [(&'static str, &'static [&'static str])] {
+        match self {
+            EntityKind::Procedure => &[("steps", &["title", "documents"])],
+            EntityKind::Fee => &[("rates", &["label"])],
+            _ => &[],
+        }
+    }
+}
+
+/// Which way goods move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Into the country.
+    Import,
+    /// Out of the country.
+    Export,
+    /// Through the country.
+    Transit,
+    /// Import and export.
+    Both,
+    /// Anything else.
+    Other,
+}
+
+/// One step of a procedure.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// What the trader or officer does (text).
+    pub title: String,
+    /// The agency that acts.
+    pub agency: Option<String>,
+    /// ISO 8601 duration or range (`PT2H/P1D`).
+    pub duration: Option<String>,
+    /// Fees charged at this step.
+    #[serde(default)]
+    pub fees: Vec<String>,
+    /// Documents to present (text).
+    #[serde(default)]
+    pub documents: Vec<String>,
+    /// Forms used at this step.
+    #[serde(default)]
+    pub forms: Vec<String>,
+}
+
+/// A procedure's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct ProcedureData {
+    /// One sentence on what it is for (text).
+    pub summary: Option<String>,
+    /// Which way the goods move.
+    pub direction: Direction,
+    /// Agencies involved.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    /// Fees charged.
+    #[serde(default)]
+    pub fees: Vec<String>,
+    /// WCO tools it applies.
+    #[serde(default)]
+    pub tools: Vec<String>,
+    /// Forms it uses.
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// Goods it concerns, as tariff codes.
+    #[serde(default)]
+    pub hs: Vec<String>,
+    /// `legal:ID` or plain text.
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
+    /// The steps, in order.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+}
+
+/// One tier or condition of a fee.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeeRate {
+    /// When this amount applies (text).
+    pub label: String,
+    /// Decimal amount.
+    pub amount: String,
+}
+
+/// A fee's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct FeeData {
+    /// Decimal amount, for a single-amount fee.
+    pub amount: Option<String>,
+    /// Tiers or conditions, instead of `amount`.
+    #[serde(default)]
+    pub rates: Vec<FeeRate>,
+    /// ISO 4217 currency.
+    pub currency: String,
+    /// What the amount is charged per (label from Fluent `fee-per-ID`).
+    pub per: String,
+    /// Why it is charged: the service it pays for (TFA Art. 6.1.2; text).
+    pub reason: Option<String>,
+    /// The agency that charges it.
+    pub authority: Option<String>,
+    /// How and when to pay (text).
+    pub payment: Option<String>,
+    /// `legal:ID` or plain text.
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
+    /// Publication date.
+    #[serde(default, serialize_with = "date_text")]
+    pub published: Option<Datetime>,
+    /// Date from which it is charged.
+    #[serde(default, serialize_with = "date_text")]
+    pub effective: Option<Datetime>,
+}
+
+/// What kind of measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeasureType {
+    /// The goods may not cross.
+    Prohibition,
+    /// Conditions apply.
+    Restriction,
+    /// A licence or permit is needed.
+    Licence,
+    /// Sanitary and phytosanitary.
+    Sps,
+    /// Technical barriers to trade: standards, labels.
+    Tbt,
+    /// A quantity limit or tariff-rate quota.
+    Quota,
+    /// Anything else.
+    Other,
+}
+
+/// A measure's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct MeasureData {
+    /// What kind of measure.
+    #[serde(rename = "type")]
+    pub measure_type: MeasureType,
+    /// Which way it applies.
+    pub direction: Direction,
+    /// Codes and ranges (`06`, `0701-0714`, `0901`).
+    #[serde(default)]
+    pub hs: Vec<String>,
+    /// The agency that administers it.
+    pub agency: Option<String>,
+    /// The procedure to follow.
+    pub procedure: Option<String>,
+    /// `legal:ID` or plain text.
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
+}
+
+/// The area a WCO tool belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ToolCategory {
+    /// Conventions and agreements.
+    Conventions,
+    /// Trade facilitation.
+    Facilitation,
+    /// Supply chain security.
+    Security,
+    /// Classification.
+    Nomenclature,
+    /// Valuation.
+    Valuation,
+    /// Origin.
+    Origin,
+    /// Enforcement and compliance.
+    Enforcement,
+    /// Capacity building.
+    CapacityBuilding,
+    /// Data and IT.
+    Data,
+    /// Revenue.
+    Revenue,
+}
+
+/// This administration's status with a tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ToolStatus {
+    /// Party to the convention.
+    ContractingParty,
+    /// Applied in practice.
+    Applied,
+    /// Being put in place.
+    InProgress,
+    /// Not applied.
+    NotApplied,
+    /// Used as a reference.
+    Reference,
+}
+
+/// A tool's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct ToolData {
+    /// Short name (text).
+    pub acronym: Option<String>,
+    /// Area.
+    pub category: ToolCategory,
+    /// Who issued it (WCO, WTO, UNECE).
+    pub issuer: Option<String>,
+    /// Year of adoption.
+    pub adopted: Option<i64>,
+    /// Official page.
+    pub url: Option<String>,
+    /// This administration's status.
+    pub status: ToolStatus,
+    /// Related tools.
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+/// What kind of legal text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LegalType {
+    /// An act of parliament.
+    Law,
+    /// A government decree.
+    Decree,
+    /// A ministerial circular.
+    Circular,
+    /// An administrative ruling.
+    Ruling,
+    /// An international agreement.
+    Agreement,
+}
+
+/// A legal text's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct LegalData {
+    /// What kind of text.
+    #[serde(rename = "type")]
+    pub legal_type: LegalType,
+    /// Official number.
+    pub number: Option<String>,
+    /// Who issued it (text).
+    pub issuer: Option<String>,
+    /// Official text online.
+    pub url: Option<String>,
+    /// Official text as a file under `static/`.
+    pub file: Option<String>,
+}
+
+/// A form's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct FormData {
+    /// Official form number.
+    pub number: Option<String>,
+    /// The form as a file under `static/`.
+    pub file: Option<String>,
+}
+
+/// What an agency is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgencyKind {
+    /// The customs administration.
+    Customs,
+    /// Another border agency.
+    Agency,
+    /// The TFA Art. 1.3 enquiry point.
+    EnquiryPoint,
+}
+
+/// An agency's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct AgencyData {
+    /// Short name (text).
+    pub acronym: Option<String>,
+    /// What it is.
+    pub kind: AgencyKind,
+    /// Contact address.
+    pub email: Option<String>,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// Website.
+    pub url: Option<String>,
+    /// Postal address (text).
+    pub address: Option<String>,
+    /// Opening hours (text).
+    pub hours: Option<String>,
+}
+
+/// Where a notice stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeStatus {
+    /// Open for comments (TFA Art. 2).
+    DraftForComment,
+    /// Adopted, not yet in force.
+    Adopted,
+    /// In force.
+    InForce,
+    /// No longer in force.
+    Repealed,
+}
+
+/// A notice's own fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct NoticeData {
+    /// Where it stands.
+    pub status: NoticeStatus,
+    /// What it changes: `hs:0901`, `procedure:ID`, `fee:ID`…
+    #[serde(default)]
+    pub affects: Vec<String>,
+    /// Last day for comments.
+    #[serde(default, serialize_with = "date_text")]
+    pub comment_until: Option<Datetime>,
+    /// Where to send comments.
+    pub comment_to: Option<String>,
+}
+
+/// The typed fields of one entity in one language.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum EntityData {
+    /// A procedure.
+    Procedure(ProcedureData),
+    /// A fee.
+    Fee(FeeData),
+    /// A measure.
+    Measure(MeasureData),
+    /// A WCO tool.
+    Tool(ToolData),
+    /// A legal text.
+    Legal(LegalData),
+    /// A form.
+    Form(FormData),
+    /// An agency.
+    Agency(AgencyData),
+    /// A notice.
+    Notice(NoticeData),
+}
+
+impl EntityData {
+    /// Reads `kind`'s fields from front matter text (errors carry spans).
+    pub fn from_text(kind: EntityKind, text: &str) -> Result<EntityData, toml::de::Error> {
+        Ok(match kind {
+            EntityKind::Procedure => EntityData::Procedure(toml::from_str(text)?),
+            EntityKind::Fee => EntityData::Fee(toml::from_str(text)?),
+            EntityKind::Measure => EntityData::Measure(toml::from_str(text)?),
+            EntityKind::Tool => EntityData::Tool(toml::from_str(text)?),
+            EntityKind::Legal => EntityData::Legal(toml::from_str(text)?),
+            EntityKind::Form => EntityData::Form(toml::from_str(text)?),
+            EntityKind::Agency => EntityData::Agency(toml::from_str(text)?),
+            EntityKind::Notice => EntityData::Notice(toml::from_str(text)?),
+        })
+    }
+
+    /// Reads `kind`'s fields from a merged front matter table.
+    pub fn from_table(kind: EntityKind, table: toml::Table) -> Result<EntityData, toml::de::Error> {
+        Self::from_text(kind, &toml::to_string(&table).unwrap_or_default())
+    }
+
+    /// Every reference its data fields make, as (front matter key, kind, id).
+    pub fn references(&self) -> Vec<(&'static str, EntityKind, String)> {
+        use EntityKind as K;
+        fn many(
+            out: &mut Vec<(&'static str, K, String)>,
+            key: &'static str,
+            kind: K,
+            ids: &[String],
+        ) {
+            out.extend(ids.iter().map(|id| (key, kind, id.clone())));
+        }
+        let mut out = Vec::new();
+        match self {
+            EntityData::Procedure(p) => {
+                many(&mut out, "agencies", K::Agency, &p.agencies);
+                many(&mut out, "fees", K::Fee, &p.fees);
+                many(&mut out, "tools", K::Tool, &p.tools);
+                many(&mut out, "forms", K::Form, &p.forms);
+                for step in &p.steps {
+                    many(&mut out, "fees", K::Fee, &step.fees);
+                    many(&mut out, "forms", K::Form, &step.forms);
+                    many(&mut out, "agency", K::Agency, step.agency.as_slice());
+                }
+            }
+            EntityData::Fee(f) => many(&mut out, "authority", K::Agency, f.authority.as_slice()),
+            EntityData::Measure(m) => {
+                many(&mut out, "agency", K::Agency, m.agency.as_slice());
+                many(&mut out, "procedure", K::Procedure, m.procedure.as_slice());
+            }
+            EntityData::Tool(t) => many(&mut out, "related", K::Tool, &t.related),
+            _ => {}
+        }
+        out
+    }
+
+    /// `legal_basis` entries.
+    pub fn legal_basis(&self) -> &[String] {
+        match self {
+            EntityData::Procedure(p) => &p.legal_basis,
+            EntityData::Fee(f) => &f.legal_basis,
+            EntityData::Measure(m) => &m.legal_basis,
+            _ => &[],
+        }
+    }
+
+    /// Tariff codes and ranges the entity concerns.
+    pub fn hs(&self) -> &[String] {
+        match self {
+            EntityData::Procedure(p) => &p.hs,
+            EntityData::Measure(m) => &m.hs,
+            _ => &[],
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! Customs content beyond the tariff: procedures, fees, measures, WCO tools,
+//! legal texts, forms, agencies and notices. Each is a page in its kind's
+//! folder whose front matter is typed here; translations bring text fields
+//! and inherit data fields; references between them are checked and turned
+//! into backlinks (see [`refs`]).
+
+pub mod duration;
+pub mod kinds;
+pub mod refs;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::config::{toml_diagnostic_at, Config};
+use crate::content::{ContentFile, Corpus};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Page, TranslationState};
+
+pub use kinds::{EntityData, EntityKind, ALL_KINDS};
+pub use refs::{Backlink, Backlinks};
+
+/// One procedure, fee, measure… in every language.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its id: the file name (`import-home-use`).
+    pub id: String,
+    /// Its page's key (`procedures/import-home-use`).
+    pub page_key: String,
+    /// Typed fields per configured language (translations' text, the
+    /// original's data).
+    pub versions: Vec<EntityData>,
+    /// The original file.
+    pub source: PathBuf,
+    /// Index of the original in the corpus, for positions in errors.
+    pub(crate) file: usize,
+}
+
+impl Entity {
+    /// The fields in language number `lang` (the original's if out of range).
+    pub fn data(&self, lang: usize) -> &EntityData {
+        self.versions.get(lang).unwrap_or(&self.versions[0])
+    }
+}
+
+/// Every entity, by page key, with the references between them.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    /// Entities by page key (`fees/advance-ruling`).
+    pub by_key: BTreeMap<String, Entity>,
+    /// Who refers to what.
+    pub backlinks: Backlinks,
+}
+
+impl Entities {
+    /// The entity of `kind` with `id`.
+    pub fn get(&self, kind: EntityKind, id: &str) -> Option<&Entity> {
+        self.by_key.get(&format!("{}/{id}", kind.folder()))
+    }
+
+    /// Entities of one kind, by id.
+    pub fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
+        self.by_key.values().filter(move |e| e.kind == kind)
+    }
+
+    /// The agency marked `kind = "enquiry-point"`, if any.
+    pub fn enquiry_point(&self) -> Option<&Entity> {
+        self.of_kind(EntityKind::Agency).find(|e| {
+            matches!(e.data(0), EntityData::Agency(a) if a.kind == kinds::AgencyKind::EnquiryPoint)
+        })
+    }
+}
+
+/// Front matter keys a page key's kind adds to the common ones.
+pub fn kind_keys(key: &str) -> Option<&'static [&'static str]> {
+    EntityKind::of_key(key).map(EntityKind::keys)
+}
+
+/// Reads the typed fields of every entity page, checks translations and
+/// references, and computes backlinks.
+pub fn build(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    tariff: &crate::tariff::Tariff,
+    problems: &mut Diagnostics,
+) -> Entities {
+    let mut entities = Entities::default();
+    for page in pages {
+        let Some(kind) = EntityKind::of_key(&page.key) else {
+            continue;
+        };
+        let original = &corpus.files[page.versions[0].file];
+        let data = match EntityData::from_text(kind, original.front_text()) {
+            Ok(d) => d,
+            Err(e) => {
+                problems.push(toml_diagnostic_at(
+                    &original.source,
+                    &e,
+                    original.front.start,
+                ));
+                continue;
+            }
+        };
+        let Ok(original_table) = toml::from_str::<toml::Table>(original.front_text()) else {
+            continue;
+        };
+        let mut versions = vec![data.clone()];
+        for version in &page.versions[1..] {
+            if matches!(version.state, TranslationState::Missing) {
+                versions.push(data.clone());
+                continue;
+            }
+            let file = &corpus.files[version.file];
+            versions.push(translated(kind, &original_table, file, &data, problems));
+        }
+        let id = page
+            .key
+            .rsplit_once('/')
+            .map_or("", |(_, id)| id)
+            .to_string();
+        entities.by_key.insert(
+            page.key.clone(),
+            Entity {
+                kind,
+                id,
+                page_key: page.key.clone(),
+                versions,
+                source: original.source.path.clone(),
+                file: page.versions[0].file,
+            },
+        );
+    }
+    for entity in entities.by_key.values() {
+        check_fields(corpus, entity, problems);
+        check_fee_notice(config, corpus, entity, problems);
+    }
+    entities.backlinks = refs::check_and_link(corpus, &entities, tariff, problems);
+    entities
+}
+
+/// A translation's fields: its text keys over the original's data. A data
+/// key it sets to another value, or a table array of another length, is an
+/// error.
+fn translated(
+    kind: EntityKind,
+    original: &toml::Table,
+    file: &ContentFile,
+    fallback: &EntityData,
+    problems: &mut Diagnostics,
+) -> EntityData {
+    let Ok(own) = toml::from_str::<toml::Table>(file.front_text()) else {
+        return fallback.clone();
+    };
+    let mut merged = original.clone();
+    let at = |key: &str| crate::model::front_key_span(file, key);
+    for (key, value) in &own {
+        if crate::front::COMMON_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        if kind.text_keys().contains(&key.as_str()) {
+            merged.insert(key.clone(), value.clone());
+            continue;
+        }
+        if let Some((_, text_keys)) = kind.table_arrays().iter().find(|(k, _)| k == key) {
+            merge_tables(
+                file,
+                key,
+                text_keys,
+                original.get(key),
+                value,
+                &mut merged,
+                problems,
+            );
+            continue;
+        }
+        if original.get(key) != Some(value) {
+            let (start, end) = at(key);
+            problems.push(
+                Diagnostic::error(
+                    "translation",
+                    format!("this translation changes `{key}`, which is data the original holds"),
+                )
+                .at(&file.source, start, end)
+                .hint(format!(
+                    "remove `{key}` from the translation: it inherits the original's value"
+                )),
+            );
+        }
+    }
+    match EntityData::from_table(kind, merged) {
+        Ok(d) => d,
+        Err(e) => {
+            problems.push(
+                Diagnostic::error(
+                    "translation",
+                    format!("this translation cannot be read: {e}"),
+                )
+                .in_file(&file.source.path)
+                .hint("a translation carries text fields only"),
+            );
+            fallback.clone()
+        }
+    }
+}
+
+/// `[[steps]]` of a translation: the same number, text keys only.
+fn merge_tables(
+    file: &ContentFile,
+    key: &str,
+    text_keys: &[&str],
+    original: Option<&toml::Value>,
+    own: &toml::Value,
+    merged: &mut toml::Table,
+    problems: &mut Diagnostics,
+) {
+    let (start, end) = crate::model::front_key_span_table(file, key);
+    let originals = original.and_then(toml::Value::as_array);
+    let own = own.as_array();
+    let (Some(originals), Some(own)) = (originals, own) else {
+        return;
+    };
+    if originals.len() != own.len() {
+        problems.push(
+            Diagnostic::error(
+                "translation",
+                format!(
+                    "this translation has {} [[{key}]], the original {}",
+                    own.len(),
+                    originals.len()
+                ),
+            )
+            .at(&file.source, start, end)
+            .hint(format!(
+                "translate each of the original's [[{key}]] in order, with its text fields only"
+            )),
+        );
+        return;
+    }
+    let mut tables = originals.clone();
+    for (i, (target, theirs)) in tables.iter_mut().zip(own).enumerate() {
+        let (Some(target), Some(theirs)) = (target.as_table_mut(), theirs.as_table()) else {
+            continue;
+        };
+        for (sub, value) in theirs {
+            if text_keys.contains(&sub.as_str()) {
+                target.insert(sub.clone(), value.clone());
+            } else if target.get(sub) != Some(value) {
+                problems.push(
+                    Diagnostic::error(
+                        "translation",
+                        format!(
+                            "[[{key}]] number {} of this translation changes `{sub}`, which is data the original holds",
+                            i + 1
+                        ),
+                    )
+                    .at(&file.source, start, end)
+                    .hint(format!("keep only {} in the translation's [[{key}]]", text_keys.join(" and "))),
+                );
+            }
+        }
+    }
+    merged.insert(key.to_string(), toml::Value::Array(tables));
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
+pub fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    // Howard Hinnant's days_from_civil: shift the year to start in March.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Values serde cannot judge: durations, amounts, currencies.
+fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
+    let file = &corpus.files[entity.file];
+    let mut report = |key: &str, table: bool, message: String, hint: &str| {
+        let (start, end) = if table {
+            crate::model::front_key_span_table(file, key)
+        } else {
+            crate::model::front_key_span(file, key)
+        };
+        problems.push(
+            Diagnostic::error("front-matter", message)
+                .at(&file.source, start, end)
+                .hint(hint),
+        );
+    };
+    match entity.data(0) {
+        EntityData::Procedure(p) => {
+            for (i, step) in p.steps.iter().enumerate() {
+                if let Some(Err(e)) = step.duration.as_deref().map(duration::parse_duration_range) {
+                    report(
+                        "steps",
+                        true,
+                        format!("step {}: {e}", i + 1),
+                        "write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range",
+                    );
+                }
+            }
+        }
+        EntityData::Fee(fee) => {
+            let decimal = crate::tariff::rate::is_decimal;
+            match (&fee.amount, fee.rates.is_empty()) {
+                (None, true) => report(
+                    "title",
+                    false,
+                    "a fee needs an `amount` or [[rates]]".into(),
+                    "write amount = \"20000\", or [[rates]] with label and amount",
+                ),
+                (Some(_), false) => report(
+                    "amount",
+                    false,
+                    "a fee has an `amount` or [[rates]], not both".into(),
+                    "keep one of them",
+                ),
+                _ => {}
+            }
+            if let Some(a) = fee.amount.as_deref().filter(|a| !decimal(a)) {
+                report(
+                    "amount",
+                    false,
+                    format!("`{a}` is not an amount"),
+                    "write digits with an optional `.`, no grouping: \"20000\"",
+                );
+            }
+            for rate in fee.rates.iter().filter(|r| !decimal(&r.amount)) {
+                report(
+                    "rates",
+                    true,
+                    format!("`{}` is not an amount", rate.amount),
+                    "write digits with an optional `.`, no grouping: \"20000\"",
+                );
+            }
+            if fee.currency.len() != 3 || !fee.currency.chars().all(|c| c.is_ascii_uppercase()) {
+                report(
+                    "currency",
+                    false,
+                    format!("`{}` is not an ISO 4217 currency code", fee.currency),
+                    "write three capital letters, such as VND or USD",
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// TFA Art. 6.1: a warning when a fee takes effect too soon after it is
+/// published for traders to adapt.
+fn check_fee_notice(config: &Config, corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
+    let EntityData::Fee(fee) = entity.data(0) else {
+        return;
+    };
+    let published = kinds::date_string(&fee.published);
+    let effective = kinds::date_string(&fee.effective);
+    let (Some(p), Some(e)) = (published, effective) else {
+        return;
+    };
+    let (Some(pd), Some(ed)) = (day_number(&p), day_number(&e)) else {
+        return;
+    };
+    let minimum = config.fees.min_notice_days;
+    if ed - pd < minimum {
+        let file = &corpus.files[entity.file];
+        let (start, end) = crate::model::front_key_span(file, "effective");
+        problems.push(
+            Diagnostic::warning(
+                "fee-notice",
+                format!(
+                    "this fee takes effect {} days after it is published ({p} → {e}); the site asks for at least {minimum}",
+                    ed - pd
+                ),
+            )
+            .at(&file.source, start, end)
+            .hint("publish fees well before they apply (TFA Art. 6.1), or set fees.min_notice_days in kb.toml"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_count_days() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(
+            day_number("2024-03-01")
+                .zip(day_number("2024-02-28"))
+                .map(|(a, b)| a - b),
+            Some(2)
+        );
+        assert_eq!(
+            day_number("2025-01-01")
+                .zip(day_number("2024-11-15"))
+                .map(|(a, b)| a - b),
+            Some(47)
+        );
+        assert_eq!(day_number("nope"), None);
+    }
+
+    #[test]
+    fn kinds_come_from_folders() {
+        assert_eq!(
+            EntityKind::of_key("fees/advance-ruling"),
+            Some(EntityKind::Fee)
+        );
+        assert_eq!(EntityKind::of_key("fees/_index"), None);
+        assert_eq!(EntityKind::of_key("guides/valuation"), None);
+        assert_eq!(
+            EntityKind::of_index_key("tools/_index"),
+            Some(EntityKind::Tool)
+        );
+        assert_eq!(EntityKind::from_scheme("legal"), Some(EntityKind::Legal));
+    }
+}

@@ -1,0 +1,595 @@
+//! Pages of procedures, fees, measures, tools, legal texts, forms, agencies
+//! and notices: their fields with references resolved into links in the
+//! reader's language, procedure summaries, fee amounts the reader's way,
+//! backlinks, the kinds' index pages, what applies to a tariff code, and
+//! the TFA Art. 1 transparency index.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::entities::duration::{parse_duration_range, parts, DurationRange};
+use crate::entities::kinds::{Direction, ToolCategory};
+use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
+use crate::model::Page;
+
+use super::context::{Frame, Link};
+
+/// A group of links under a heading: backlinks of one kind, or tools of
+/// one category.
+#[derive(Serialize)]
+pub(crate) struct LinkGroup {
+    /// Machine name (`procedure`, `facilitation`): the Fluent id's tail.
+    key: String,
+    links: Vec<EntryLink>,
+}
+
+/// A link to an entity with a few of its fields, for lists.
+#[derive(Serialize)]
+pub(crate) struct EntryLink {
+    #[serde(flatten)]
+    link: Link,
+    id: String,
+    data: EntityData,
+    /// Formatted amount, for fees.
+    amount: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StepView {
+    title: String,
+    agency: Option<Link>,
+    duration: Option<String>,
+    fees: Vec<Link>,
+    forms: Vec<Link>,
+    documents: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ProcedureSummary {
+    steps: usize,
+    agencies: Vec<Link>,
+    documents: Vec<String>,
+    duration: Option<String>,
+    fees_total: Option<String>,
+    fees_unknown: usize,
+}
+
+/// A `legal_basis` entry: a link to a legal text, or plain text.
+#[derive(Serialize)]
+struct Basis {
+    link: Option<Link>,
+    text: String,
+}
+
+fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
+    frame
+        .site
+        .locales
+        .format(&frame.language.code, id, args)
+        .unwrap_or_else(|_| id.to_string())
+}
+
+/// A link to the entity of `kind` with `id`, if it exists.
+fn entity_link(frame: &Frame<'_>, from: &str, kind: EntityKind, id: &str) -> Option<Link> {
+    let entity = frame.site.entities.get(kind, id)?;
+    let page = frame.site.page(&entity.page_key)?;
+    Some(frame.link_to(from, page))
+}
+
+fn links(frame: &Frame<'_>, from: &str, kind: EntityKind, ids: &[String]) -> Vec<Link> {
+    ids.iter()
+        .filter_map(|id| entity_link(frame, from, kind, id))
+        .collect()
+}
+
+/// `20000` → `20,000 VND` (`20 000 VND` in French).
+pub(crate) fn money(frame: &Frame<'_>, amount: &str, currency: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("amount", fluent_bundle::FluentValue::try_number(amount));
+    args.set("currency", currency.to_string());
+    message(frame, "money", Some(&args))
+}
+
+/// `2 hours to 1 day`, from minutes.
+fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
+    let words = |minutes: u64| {
+        let p = parts(minutes);
+        let mut pieces = Vec::new();
+        for (count, id) in [
+            (p.days, "duration-days"),
+            (p.hours, "duration-hours"),
+            (p.minutes, "duration-minutes"),
+        ] {
+            if count > 0 {
+                let mut args = FluentArgs::new();
+                args.set("count", count);
+                pieces.push(message(frame, id, Some(&args)));
+            }
+        }
+        if pieces.is_empty() {
+            let mut args = FluentArgs::new();
+            args.set("count", 0);
+            pieces.push(message(frame, "duration-minutes", Some(&args)));
+        }
+        pieces.join(" ")
+    };
+    if range.min == range.max {
+        return words(range.min);
+    }
+    let mut args = FluentArgs::new();
+    args.set("min", words(range.min));
+    args.set("max", words(range.max));
+    message(frame, "duration-range", Some(&args))
+}
+
+fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
+    entries
+        .iter()
+        .map(|entry| match entry.strip_prefix("legal:") {
+            Some(id) => {
+                let link = entity_link(frame, from, EntityKind::Legal, id);
+                Basis {
+                    text: link.as_ref().map_or(entry.clone(), |l| l.title.clone()),
+                    link,
+                }
+            }
+            None => Basis {
+                link: None,
+                text: entry.clone(),
+            },
+        })
+        .collect()
+}
+
+fn entry_link(frame: &Frame<'_>, from: &str, key: &str) -> Option<EntryLink> {
+    let entity = frame.site.entities.by_key.get(key)?;
+    let page = frame.site.page(key)?;
+    let data = entity.data(frame.lang_index).clone();
+    let amount = match &data {
+        EntityData::Fee(fee) => fee
+            .amount
+            .as_deref()
+            .map(|a| money(frame, a, &fee.currency)),
+        _ => None,
+    };
+    Some(EntryLink {
+        link: frame.link_to(from, page),
+        id: entity.id.clone(),
+        data,
+        amount,
+    })
+}
+
+/// Backlinks grouped by kind, in the order of [`ALL_KINDS`].
+fn grouped(frame: &Frame<'_>, from: &str, backlinks: &[&Backlink]) -> Vec<LinkGroup> {
+    ALL_KINDS
+        .iter()
+        .filter_map(|kind| {
+            let links: Vec<EntryLink> = backlinks
+                .iter()
+                .filter(|b| b.kind == *kind)
+                .filter_map(|b| entry_link(frame, from, &b.page_key))
+                .collect();
+            (!links.is_empty()).then(|| LinkGroup {
+                key: kind.scheme().to_string(),
+                links,
+            })
+        })
+        .collect()
+}
+
+/// What concerns the tariff code `digits` or its ancestors.
+pub(crate) fn applies_to_code(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<LinkGroup> {
+    let backlinks = frame.site.entities.backlinks.covering(digits);
+    grouped(frame, from, &backlinks)
+}
+
+fn procedure_context(
+    frame: &Frame<'_>,
+    from: &str,
+    p: &crate::entities::kinds::ProcedureData,
+    context: &mut tera::Context,
+) {
+    let entities = &frame.site.entities;
+    let steps: Vec<StepView> = p
+        .steps
+        .iter()
+        .map(|s| StepView {
+            title: s.title.clone(),
+            agency: s
+                .agency
+                .as_ref()
+                .and_then(|a| entity_link(frame, from, EntityKind::Agency, a)),
+            duration: s
+                .duration
+                .as_deref()
+                .and_then(|d| parse_duration_range(d).ok())
+                .map(|r| duration_words(frame, r)),
+            fees: links(frame, from, EntityKind::Fee, &s.fees),
+            forms: links(frame, from, EntityKind::Form, &s.forms),
+            documents: s.documents.clone(),
+        })
+        .collect();
+    let mut agency_ids: Vec<&String> = p.agencies.iter().collect();
+    for s in &p.steps {
+        if let Some(a) = &s.agency {
+            if !agency_ids.contains(&a) {
+                agency_ids.push(a);
+            }
+        }
+    }
+    let mut documents: Vec<String> = Vec::new();
+    for s in &p.steps {
+        for d in &s.documents {
+            if !documents.contains(d) {
+                documents.push(d.clone());
+            }
+        }
+    }
+    let durations: Vec<DurationRange> = p
+        .steps
+        .iter()
+        .filter_map(|s| {
+            s.duration
+                .as_deref()
+                .and_then(|d| parse_duration_range(d).ok())
+        })
+        .collect();
+    let total = durations.iter().copied().reduce(|a, b| a + b);
+    // Fees charged anywhere in the procedure, each once.
+    let mut fee_ids: Vec<&String> = p.fees.iter().collect();
+    for s in &p.steps {
+        for f in &s.fees {
+            if !fee_ids.contains(&f) {
+                fee_ids.push(f);
+            }
+        }
+    }
+    let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut unknown = 0;
+    for id in &fee_ids {
+        match entities.get(EntityKind::Fee, id).map(|e| e.data(0)) {
+            Some(EntityData::Fee(fee)) => {
+                match fee.amount.as_deref().and_then(|a| a.parse::<f64>().ok()) {
+                    Some(a) => *sums.entry(fee.currency.as_str()).or_default() += a,
+                    None => unknown += 1,
+                }
+            }
+            _ => unknown += 1,
+        }
+    }
+    let fees_total = (sums.len() == 1).then(|| {
+        let (currency, sum) = sums
+            .iter()
+            .next()
+            .map(|(c, s)| (*c, *s))
+            .unwrap_or(("", 0.0));
+        money(frame, &format!("{sum}"), currency)
+    });
+    let summary = ProcedureSummary {
+        steps: p.steps.len(),
+        agencies: agency_ids
+            .iter()
+            .filter_map(|a| entity_link(frame, from, EntityKind::Agency, a))
+            .collect(),
+        documents,
+        duration: total.map(|t| duration_words(frame, t)),
+        fees_total,
+        fees_unknown: if sums.len() > 1 {
+            fee_ids.len()
+        } else {
+            unknown
+        },
+    };
+    context.insert("steps", &steps);
+    context.insert("summary", &summary);
+    context.insert("fees", &links(frame, from, EntityKind::Fee, &p.fees));
+    context.insert("tools", &links(frame, from, EntityKind::Tool, &p.tools));
+    context.insert("forms", &links(frame, from, EntityKind::Form, &p.forms));
+    context.insert("hs", &hs_links(frame, from, &p.hs));
+}
+
+#[derive(Serialize)]
+struct CodeLink {
+    code: String,
+    href: Option<String>,
+    description: Option<String>,
+}
+
+fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
+    let tariff = &frame.site.tariff;
+    codes
+        .iter()
+        .map(|text| {
+            let digits = crate::tariff::normalise_code(text);
+            let single = !text.contains('-');
+            let description = if !single {
+                None
+            } else if digits.len() == 2 {
+                tariff.chapter(&digits).and_then(|c| {
+                    frame.site.page(&c.page_key).map(|p| {
+                        p.version(&frame.language.code)
+                            .unwrap_or(&p.versions[0])
+                            .title
+                            .clone()
+                    })
+                })
+            } else {
+                tariff
+                    .code(&digits)
+                    .map(|c| c.description(frame.lang_index).0.to_string())
+            };
+            CodeLink {
+                code: if single {
+                    crate::tariff::display_code(&digits)
+                } else {
+                    text.clone()
+                },
+                href: single.then(|| frame.href(from, &frame.path(&format!("tariff/{digits}/")))),
+                description,
+            }
+        })
+        .collect()
+}
+
+/// Adds an entity page's fields, links and backlinks to its context.
+pub(crate) fn add_entity_context(
+    frame: &Frame<'_>,
+    page: &Page,
+    from: &str,
+    context: &mut tera::Context,
+) {
+    let site = frame.site;
+    let Some(entity) = site.entities.by_key.get(&page.key) else {
+        return;
+    };
+    let data = entity.data(frame.lang_index);
+    context.insert("entity_kind", entity.kind.scheme());
+    context.insert("entity_id", &entity.id);
+    context.insert("entity", data);
+    context.insert("legal_basis", &basis(frame, from, data.legal_basis()));
+    let backlinks: Vec<&Backlink> = site.entities.backlinks.to(&page.key).iter().collect();
+    context.insert("backlinks", &grouped(frame, from, &backlinks));
+    let mut refs: BTreeMap<&str, Vec<Link>> = BTreeMap::new();
+    for (key, kind, id) in data.references() {
+        if let Some(link) = entity_link(frame, from, kind, &id) {
+            let list = refs.entry(key).or_default();
+            if !list.iter().any(|l| l.href == link.href) {
+                list.push(link);
+            }
+        }
+    }
+    context.insert("refs", &refs);
+    match data {
+        EntityData::Procedure(p) => procedure_context(frame, from, p, context),
+        EntityData::Measure(m) => context.insert("hs", &hs_links(frame, from, &m.hs)),
+        EntityData::Fee(fee) => {
+            context.insert(
+                "amount",
+                &fee.amount
+                    .as_deref()
+                    .map(|a| money(frame, a, &fee.currency)),
+            );
+            let tiers: Vec<(String, String)> = fee
+                .rates
+                .iter()
+                .map(|r| (r.label.clone(), money(frame, &r.amount, &fee.currency)))
+                .collect();
+            context.insert("tiers", &tiers);
+        }
+        EntityData::Notice(n) => {
+            let mut affected = Vec::new();
+            let mut codes = Vec::new();
+            for a in &n.affects {
+                match a.split_once(':') {
+                    Some(("hs", code)) => codes.push(code.to_string()),
+                    Some((scheme, id)) => {
+                        if let Some(link) = EntityKind::from_scheme(scheme)
+                            .and_then(|k| entity_link(frame, from, k, id))
+                        {
+                            affected.push(link);
+                        }
+                    }
+                    None => {}
+                }
+            }
+            context.insert("affected", &affected);
+            context.insert("hs", &hs_links(frame, from, &codes));
+            let open = match (
+                crate::entities::kinds::date_string(&n.comment_until),
+                site.reference_date.as_deref(),
+            ) {
+                (Some(until), Some(today)) => until.as_str() >= today,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            context.insert("consultation_open", &open);
+        }
+        _ => {}
+    }
+}
+
+/// Adds the list of a kind's entities to its folder index's context:
+/// procedures by direction, tools by category (in the language's
+/// alphabetical order), everything else by title.
+pub(crate) fn add_index_context(
+    frame: &Frame<'_>,
+    kind: EntityKind,
+    from: &str,
+    context: &mut tera::Context,
+) {
+    let site = frame.site;
+    let collator = collator(&frame.language.code);
+    let mut entries: Vec<EntryLink> = site
+        .entities
+        .of_kind(kind)
+        .filter_map(|e| entry_link(frame, from, &e.page_key))
+        .collect();
+    entries.sort_by(|a, b| match &collator {
+        Some(c) => c
+            .compare(&a.link.title, &b.link.title)
+            .then_with(|| a.id.cmp(&b.id)),
+        None => a
+            .link
+            .title
+            .cmp(&b.link.title)
+            .then_with(|| a.id.cmp(&b.id)),
+    });
+    let group_of = |e: &EntryLink| -> String {
+        match &e.data {
+            EntityData::Procedure(p) => direction_key(p.direction).to_string(),
+            EntityData::Tool(t) => category_key(t.category),
+            _ => String::new(),
+        }
+    };
+    let mut groups: Vec<LinkGroup> = Vec::new();
+    let mut order: Vec<String> = entries.iter().map(&group_of).collect();
+    order.sort();
+    order.dedup();
+    for key in order {
+        let links: Vec<EntryLink> = Vec::new();
+        groups.push(LinkGroup { key, links });
+    }
+    let mut statuses: BTreeMap<String, usize> = BTreeMap::new();
+    for e in entries {
+        if let EntityData::Tool(t) = &e.data {
+            *statuses.entry(status_key(t.status)).or_default() += 1;
+        }
+        let key = group_of(&e);
+        if let Some(g) = groups.iter_mut().find(|g| g.key == key) {
+            g.links.push(e);
+        }
+    }
+    context.insert("index_kind", kind.scheme());
+    context.insert("groups", &groups);
+    context.insert("statuses", &statuses);
+}
+
+fn direction_key(d: Direction) -> &'static str {
+    match d {
+        Direction::Import => "import",
+        Direction::Export => "export",
+        Direction::Transit => "transit",
+        Direction::Both => "both",
+        Direction::Other => "other",
+    }
+}
+
+fn category_key(c: ToolCategory) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn status_key(s: crate::entities::kinds::ToolStatus) -> String {
+    serde_json::to_value(s)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The language's collation, so that `Édouard` sorts with `E` in French and
+/// Arabic titles in Arabic order.
+fn collator(lang: &str) -> Option<icu::collator::CollatorBorrowed<'static>> {
+    let locale: icu::locale::Locale = lang.parse().ok()?;
+    icu::collator::Collator::try_new((&locale).into(), Default::default()).ok()
+}
+
+/// The TFA Art. 1 items, each with the pages that publish it.
+#[derive(Serialize)]
+struct TransparencyItem {
+    item: String,
+    key: String,
+    pages: Vec<Link>,
+}
+
+/// TFA Art. 1.1 (a)–(j), 1.2 and 1.3.
+const TFA_ITEMS: [&str; 12] = [
+    "1.1(a)", "1.1(b)", "1.1(c)", "1.1(d)", "1.1(e)", "1.1(f)", "1.1(g)", "1.1(h)", "1.1(i)",
+    "1.1(j)", "1.2", "1.3",
+];
+
+/// Which TFA items a page publishes by its kind alone.
+fn items_by_kind(site: &crate::model::Site, page: &Page) -> Vec<&'static str> {
+    if page.key == "tariff/_index" {
+        return vec!["1.1(b)"];
+    }
+    match site
+        .entities
+        .by_key
+        .get(&page.key)
+        .map(|e| (e.kind, e.data(0)))
+    {
+        Some((EntityKind::Procedure, _)) | Some((EntityKind::Form, _)) => vec!["1.1(a)"],
+        Some((EntityKind::Fee, _)) => vec!["1.1(c)"],
+        Some((EntityKind::Measure, EntityData::Measure(m))) => {
+            if m.measure_type == crate::entities::kinds::MeasureType::Quota {
+                vec!["1.1(f)", "1.1(j)"]
+            } else {
+                vec!["1.1(f)"]
+            }
+        }
+        Some((EntityKind::Legal, EntityData::Legal(l)))
+            if l.legal_type == crate::entities::kinds::LegalType::Agreement =>
+        {
+            vec!["1.1(i)"]
+        }
+        Some((EntityKind::Agency, EntityData::Agency(a)))
+            if a.kind == crate::entities::kinds::AgencyKind::EnquiryPoint =>
+        {
+            vec!["1.3"]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Adds the transparency index to its page's context.
+pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &mut tera::Context) {
+    let site = frame.site;
+    let mut items: Vec<TransparencyItem> = TFA_ITEMS
+        .iter()
+        .map(|item| TransparencyItem {
+            item: item.to_string(),
+            key: item
+                .replace(['.', '(', ')'], "-")
+                .trim_end_matches('-')
+                .to_string(),
+            pages: Vec::new(),
+        })
+        .collect();
+    for page in &site.pages {
+        let mut declared: Vec<&str> = items_by_kind(site, page);
+        declared.extend(page.tfa.iter().map(String::as_str));
+        for item in declared {
+            if let Some(entry) = items.iter_mut().find(|i| i.item == item) {
+                if entry.pages.len() < 12 {
+                    entry.pages.push(frame.link_to(from, page));
+                }
+            }
+        }
+    }
+    // 1.2: the whole site is the Internet publication.
+    if let Some(home) = site.page("_index") {
+        if let Some(entry) = items.iter_mut().find(|i| i.item == "1.2") {
+            entry.pages.insert(0, frame.link_to(from, home));
+        }
+    }
+    for item in &mut items {
+        item.pages
+            .sort_by(|a, b| a.title.partial_cmp(&b.title).unwrap_or(Ordering::Equal));
+    }
+    let missing = items.iter().filter(|i| i.pages.is_empty()).count();
+    context.insert("tfa_items", &items);
+    context.insert("tfa_missing", &missing);
+}
+
+/// The footer's link to the enquiry point, if the site has one.
+pub(crate) fn enquiry_point(frame: &Frame<'_>, from: &str) -> Option<Link> {
+    let entity = frame.site.entities.enquiry_point()?;
+    let page = frame.site.page(&entity.page_key)?;
+    Some(frame.link_to(from, page))
+}
