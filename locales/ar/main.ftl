@@ -78,3 +78,193 @@ rate-specific = { $amount } { $per }
 rate-compound = { $percent }٪ + { $amount } { $per }
 rate-minimum = { $percent }٪، بحد أدنى { $amount } { $per }
 rate-maximum = { $percent }٪، بحد أقصى { $amount } { $per }
+
+## المحتوى الجمركي: الأنواع والحقول والقيم
+
+kind-procedure = إجراء
+kind-fee = رسم أو تكلفة
+kind-measure = تدبير
+kind-tool = صك أو أداة من صكوك منظمة الجمارك العالمية
+kind-legal = نص قانوني
+kind-form = استمارة
+kind-agency = جهة حكومية
+kind-notice = إشعار
+kind-plural-procedure = الإجراءات
+kind-plural-fee = الرسوم والتكاليف
+kind-plural-measure = التدابير: المحظورات والقيود والتراخيص
+kind-plural-tool = صكوك منظمة الجمارك العالمية وأدواتها
+kind-plural-legal = النصوص القانونية
+kind-plural-form = الاستمارات
+kind-plural-agency = الجهات الحكومية
+kind-plural-notice = الإشعارات
+backlinks-title = ورد ذكره في
+tariff-what-applies = ما ينطبق على هذه البضائع
+footer-enquiry-point = هل لديك أسئلة؟ توجّه بها إلى نقطة الاستعلام الوطنية
+
+field-legal-basis = الأساس القانوني
+field-hs = البضائع المعنية (رموز التعريفة)
+field-direction = الاتجاه
+field-agencies = الجهات المعنية
+field-agency = الجهة
+field-tools = المعايير الدولية المطبّقة
+field-duration = المدة المعتادة
+field-amount = المبلغ
+field-per = أساس الاستيفاء
+field-reason = سبب فرض الرسم
+field-authority = الجهة المستوفية
+field-payment = طريقة الدفع
+field-published = تاريخ النشر
+field-effective = ساري المفعول اعتباراً من
+field-acronym = الاختصار
+field-category = المجال
+field-status = الحالة
+field-issuer = الجهة المُصدِرة
+field-adopted = تاريخ الاعتماد
+field-url = الصفحة الرسمية
+field-related = الصكوك ذات الصلة
+field-type = النوع
+field-number = الرقم
+field-signed = تاريخ التوقيع
+field-official-text = النص الرسمي
+field-download = تنزيل
+field-email = البريد الإلكتروني
+field-phone = الهاتف
+field-address = العنوان
+field-hours = ساعات العمل
+field-comment-until = آخر موعد لإبداء الملاحظات
+field-affects = يخصّ
+
+direction-import = الاستيراد
+direction-export = التصدير
+direction-transit = العبور
+direction-both = الاستيراد والتصدير
+direction-other = إجراءات أخرى
+filter-by-direction = عرض الإجراءات حسب الاتجاه
+
+## الإجراءات
+
+procedure-summary = لمحة موجزة
+procedure-steps-count = عدد الخطوات
+procedure-total-time = المدة الإجمالية المعتادة
+procedure-total-fees = الرسوم
+procedure-fees-more = { $count ->
+    [one] إضافةً إلى رسم واحد يتوقف مبلغه على الحالة
+    [two] إضافةً إلى رسمين يتوقف مبلغهما على الحالة
+    [few] إضافةً إلى { $count } رسوم يتوقف مبلغها على الحالة
+    [many] إضافةً إلى { $count } رسمًا يتوقف مبلغها على الحالة
+   *[other] إضافةً إلى { $count } رسم يتوقف مبلغها على الحالة
+}
+procedure-documents = المستندات الواجب إعدادها
+procedure-steps = خطوة بخطوة
+procedure-steps-n = { $count ->
+    [one] خطوة واحدة
+    [two] خطوتان
+    [few] { $count } خطوات
+    [many] { $count } خطوة
+   *[other] { $count } خطوة
+}
+duration-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+duration-hours = { $count ->
+    [zero] { $count } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}
+duration-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+duration-range = من { $min } إلى { $max }
+duration-join = { $first } و{ $rest }
+
+## الرسوم والتكاليف
+
+money = { $amount } { $currency }
+fee-schedule = جدول الرسوم والتكاليف
+fee-tiers = المبالغ
+fee-see-tiers = عرض المبالغ
+fee-per-declaration = عن كل بيان جمركي
+fee-per-consignment = عن كل إرسالية
+fee-per-container = عن كل حاوية
+fee-per-certificate = عن كل شهادة
+fee-per-hour = عن كل ساعة
+fee-per-application = عن كل طلب
+fee-per-day = عن كل يوم
+fee-per-page = عن كل صفحة
+fee-per-item = عن كل صنف
+
+## صكوك منظمة الجمارك العالمية وأدواتها
+
+tools-by-category = المجالات
+tool-category-conventions = الاتفاقيات والاتفاقات
+tool-category-facilitation = تيسير التجارة
+tool-category-security = أمن سلسلة الإمداد
+tool-category-nomenclature = التصنيف
+tool-category-valuation = التقييم الجمركي
+tool-category-origin = المنشأ
+tool-category-enforcement = الإنفاذ والامتثال
+tool-category-capacity-building = بناء القدرات
+tool-category-data = البيانات والتكنولوجيا
+tool-category-revenue = الإيرادات
+tool-status-contracting-party = طرف متعاقد
+tool-status-applied = مطبَّق
+tool-status-in-progress = قيد التطبيق
+tool-status-not-applied = غير مطبَّق
+tool-status-reference = مرجع
+
+## التدابير والنصوص القانونية والإشعارات
+
+measure-type-prohibition = حظر
+measure-type-restriction = تقييد
+measure-type-licence = ترخيص أو تصريح
+measure-type-sps = تدابير الصحة والصحة النباتية
+measure-type-tbt = متطلب فني
+measure-type-quota = حصة
+measure-type-other = تدبير آخر
+legal-type-law = قانون
+legal-type-decree = مرسوم
+legal-type-circular = تعميم
+legal-type-ruling = قرار
+legal-type-agreement = اتفاقية دولية
+notice-status-draft-for-comment = مطروح لإبداء الملاحظات
+notice-status-adopted = معتمد
+notice-status-in-force = ساري المفعول
+notice-status-repealed = ملغى
+notice-consultation-open = هذا المشروع مطروح لإبداء الملاحظات حتى { $date }. أرسل ملاحظاتك إلى
+
+## الشفافية (اتفاقية تيسير التجارة لمنظمة التجارة العالمية، المادة 1)
+
+tfa-missing = { $count ->
+    [zero] لا توجد بنود غير منشورة على هذا الموقع.
+    [one] بند واحد لم يُنشر بعد على هذا الموقع.
+    [two] بندان لم يُنشرا بعد على هذا الموقع.
+    [few] { $count } بنود لم تُنشر بعد على هذا الموقع.
+    [many] { $count } بندًا لم تُنشر بعد على هذا الموقع.
+   *[other] { $count } بند لم تُنشر بعد على هذا الموقع.
+}
+tfa-not-covered = لم يُنشر بعد
+tfa-1-1-a = إجراءات الاستيراد والتصدير والعبور، والاستمارات والمستندات المطلوبة
+tfa-1-1-b = المعدلات المطبقة للرسوم والضرائب
+tfa-1-1-c = الرسوم والتكاليف
+tfa-1-1-d = قواعد تصنيف المنتجات أو تقييمها للأغراض الجمركية
+tfa-1-1-e = القوانين واللوائح والأحكام الإدارية المتعلقة بقواعد المنشأ
+tfa-1-1-f = القيود أو المحظورات على الاستيراد أو التصدير أو العبور
+tfa-1-1-g = أحكام العقوبات
+tfa-1-1-h = إجراءات الاستئناف أو المراجعة
+tfa-1-1-i = الاتفاقات المبرمة مع بلدان أخرى فيما يتعلق بالاستيراد أو التصدير أو العبور
+tfa-1-1-j = الإجراءات المتعلقة بإدارة الحصص التعريفية
+tfa-1-2 = المعلومات المتاحة عبر الإنترنت
+tfa-1-3 = نقاط الاستعلام

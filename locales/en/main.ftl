@@ -167,6 +167,7 @@ duration-minutes = { $count ->
    *[other] { $count } minutes
 }
 duration-range = { $min } to { $max }
+duration-join = { $first } { $rest }
 
 ## Fees
 

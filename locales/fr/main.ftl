@@ -166,6 +166,7 @@ duration-minutes = { $count ->
    *[other] { $count } minutes
 }
 duration-range = de { $min } à { $max }
+duration-join = { $first } { $rest }
 
 ## Redevances
 

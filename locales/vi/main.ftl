@@ -71,3 +71,165 @@ rate-specific = { $amount } { $currency }/{ $unit }
 rate-compound = { $percent }% + { $amount } { $currency }/{ $unit }
 rate-minimum = { $percent }%, tối thiểu { $amount } { $currency }/{ $unit }
 rate-maximum = { $percent }%, tối đa { $amount } { $currency }/{ $unit }
+
+## Nội dung hải quan: loại, trường thông tin và giá trị
+
+kind-procedure = Thủ tục
+kind-fee = Phí, lệ phí
+kind-measure = Biện pháp
+kind-tool = Văn kiện hoặc công cụ của Tổ chức Hải quan Thế giới
+kind-legal = Văn bản pháp lý
+kind-form = Biểu mẫu
+kind-agency = Cơ quan
+kind-notice = Thông báo
+kind-plural-procedure = Thủ tục
+kind-plural-fee = Phí và lệ phí
+kind-plural-measure = Biện pháp: cấm, hạn chế và giấy phép
+kind-plural-tool = Văn kiện và công cụ của Tổ chức Hải quan Thế giới
+kind-plural-legal = Văn bản pháp lý
+kind-plural-form = Biểu mẫu
+kind-plural-agency = Cơ quan
+kind-plural-notice = Thông báo
+backlinks-title = Được dẫn chiếu tại
+tariff-what-applies = Quy định áp dụng đối với hàng hóa này
+footer-enquiry-point = Có câu hỏi? Hãy liên hệ Điểm hỏi đáp quốc gia
+
+field-legal-basis = Căn cứ pháp lý
+field-hs = Hàng hóa liên quan (mã số HS)
+field-direction = Loại hình
+field-agencies = Các cơ quan liên quan
+field-agency = Cơ quan
+field-tools = Chuẩn mực quốc tế được áp dụng
+field-duration = Thời gian thông thường
+field-amount = Mức thu
+field-per = Đơn vị tính thu
+field-reason = Lý do thu
+field-authority = Cơ quan thu
+field-payment = Phương thức nộp
+field-published = Ngày đăng
+field-effective = Có hiệu lực từ
+field-acronym = Tên viết tắt
+field-category = Lĩnh vực
+field-status = Tình trạng
+field-issuer = Cơ quan ban hành
+field-adopted = Ngày thông qua
+field-url = Trang chính thức
+field-related = Văn kiện liên quan
+field-type = Loại
+field-number = Số hiệu
+field-signed = Ngày ký
+field-official-text = Văn bản chính thức
+field-download = Tải về
+field-email = Thư điện tử
+field-phone = Điện thoại
+field-address = Địa chỉ
+field-hours = Giờ làm việc
+field-comment-until = Hạn góp ý
+field-affects = Liên quan đến
+
+direction-import = Nhập khẩu
+direction-export = Xuất khẩu
+direction-transit = Quá cảnh
+direction-both = Nhập khẩu và xuất khẩu
+direction-other = Thủ tục khác
+filter-by-direction = Xem thủ tục theo loại hình
+
+## Thủ tục
+
+procedure-summary = Tóm tắt
+procedure-steps-count = Số bước
+procedure-total-time = Tổng thời gian thông thường
+procedure-total-fees = Phí, lệ phí
+procedure-fees-more = { $count ->
+   *[other] và { $count } khoản phí khác tùy theo từng trường hợp
+}
+procedure-documents = Hồ sơ cần chuẩn bị
+procedure-steps = Trình tự thực hiện
+procedure-steps-n = { $count ->
+   *[other] { $count } bước
+}
+duration-days = { $count ->
+   *[other] { $count } ngày
+}
+duration-hours = { $count ->
+   *[other] { $count } giờ
+}
+duration-minutes = { $count ->
+   *[other] { $count } phút
+}
+duration-range = từ { $min } đến { $max }
+duration-join = { $first } { $rest }
+
+## Phí và lệ phí
+
+money = { $amount } { $currency }
+fee-schedule = Biểu phí và lệ phí
+fee-tiers = Mức thu
+fee-see-tiers = Xem mức thu
+fee-per-declaration = mỗi tờ khai
+fee-per-consignment = mỗi lô hàng
+fee-per-container = mỗi container
+fee-per-certificate = mỗi giấy chứng nhận
+fee-per-hour = mỗi giờ
+fee-per-application = mỗi hồ sơ
+fee-per-day = mỗi ngày
+fee-per-page = mỗi trang
+fee-per-item = mỗi mặt hàng
+
+## Công cụ của Tổ chức Hải quan Thế giới
+
+tools-by-category = Lĩnh vực
+tool-category-conventions = Công ước và hiệp định
+tool-category-facilitation = Tạo thuận lợi thương mại
+tool-category-security = An ninh chuỗi cung ứng
+tool-category-nomenclature = Phân loại hàng hóa
+tool-category-valuation = Trị giá hải quan
+tool-category-origin = Xuất xứ
+tool-category-enforcement = Kiểm soát và tuân thủ
+tool-category-capacity-building = Nâng cao năng lực
+tool-category-data = Dữ liệu và công nghệ
+tool-category-revenue = Thu ngân sách
+tool-status-contracting-party = Bên ký kết
+tool-status-applied = Đã áp dụng
+tool-status-in-progress = Đang triển khai
+tool-status-not-applied = Chưa áp dụng
+tool-status-reference = Tham khảo
+
+## Biện pháp, văn bản pháp lý, thông báo
+
+measure-type-prohibition = Cấm
+measure-type-restriction = Hạn chế
+measure-type-licence = Giấy phép hoặc văn bản cho phép
+measure-type-sps = Vệ sinh dịch tễ và kiểm dịch động thực vật
+measure-type-tbt = Yêu cầu kỹ thuật
+measure-type-quota = Hạn ngạch
+measure-type-other = Biện pháp khác
+legal-type-law = Luật
+legal-type-decree = Nghị định
+legal-type-circular = Thông tư
+legal-type-ruling = Quyết định
+legal-type-agreement = Điều ước quốc tế
+notice-status-draft-for-comment = Đang lấy ý kiến
+notice-status-adopted = Đã thông qua
+notice-status-in-force = Đang có hiệu lực
+notice-status-repealed = Đã bãi bỏ
+notice-consultation-open = Dự thảo này đang được lấy ý kiến đến hết ngày { $date }. Ý kiến góp ý xin gửi về
+
+## Minh bạch (Hiệp định Tạo thuận lợi Thương mại của WTO, Điều 1)
+
+tfa-missing = { $count ->
+   *[other] Còn { $count } nội dung chưa được đăng tải trên trang thông tin này.
+}
+tfa-not-covered = Chưa đăng tải
+tfa-1-1-a = Thủ tục nhập khẩu, xuất khẩu và quá cảnh, các mẫu đơn và chứng từ cần thiết
+tfa-1-1-b = Mức thuế hải quan và các loại thuế được áp dụng
+tfa-1-1-c = Phí và lệ phí
+tfa-1-1-d = Quy định về phân loại hoặc xác định trị giá hải quan của hàng hóa
+tfa-1-1-e = Luật, quy định và quyết định hành chính liên quan đến quy tắc xuất xứ
+tfa-1-1-f = Các biện pháp hạn chế hoặc cấm nhập khẩu, xuất khẩu hoặc quá cảnh
+tfa-1-1-g = Quy định về xử phạt
+tfa-1-1-h = Thủ tục khiếu nại hoặc xem xét lại
+tfa-1-1-i = Các hiệp định với nước khác liên quan đến nhập khẩu, xuất khẩu hoặc quá cảnh
+tfa-1-1-j = Thủ tục quản lý hạn ngạch thuế quan
+tfa-1-2 = Thông tin được cung cấp trên Internet
+tfa-1-3 = Điểm hỏi đáp

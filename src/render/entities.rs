@@ -114,7 +114,16 @@ fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
             args.set("count", 0);
             pieces.push(message(frame, "duration-minutes", Some(&args)));
         }
-        pieces.join(" ")
+        // `1 day 4 hours`; languages that need a conjunction say so in
+        // the `duration-join` message.
+        let mut text = pieces.pop().unwrap_or_default();
+        while let Some(first) = pieces.pop() {
+            let mut args = FluentArgs::new();
+            args.set("first", first);
+            args.set("rest", text);
+            text = message(frame, "duration-join", Some(&args));
+        }
+        text
     };
     if range.min == range.max {
         return words(range.min);
