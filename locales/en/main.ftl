@@ -243,3 +243,6 @@ tfa-1-1-i = Agreements with other countries relating to importation, exportation
 tfa-1-1-j = Procedures for the administration of tariff quotas
 tfa-1-2 = Information available through the internet
 tfa-1-3 = Enquiry points
+
+filter-all = All
+tools-filter-status = Show instruments by this administration's status

@@ -242,3 +242,6 @@ tfa-1-1-i = Accords avec d’autres pays concernant l’importation, l’exporta
 tfa-1-1-j = Procédures d’administration des contingents tarifaires
 tfa-1-2 = Renseignements disponibles sur internet
 tfa-1-3 = Points d’information
+
+filter-all = Tout
+tools-filter-status = Afficher les instruments selon le statut de l’administration

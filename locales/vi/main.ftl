@@ -233,3 +233,6 @@ tfa-1-1-i = Các hiệp định với nước khác liên quan đến nhập kh�
 tfa-1-1-j = Thủ tục quản lý hạn ngạch thuế quan
 tfa-1-2 = Thông tin được cung cấp trên Internet
 tfa-1-3 = Điểm hỏi đáp
+
+filter-all = Tất cả
+tools-filter-status = Xem công cụ theo tình trạng áp dụng của cơ quan hải quan

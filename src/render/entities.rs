@@ -458,6 +458,23 @@ pub(crate) fn add_index_context(
     let mut order: Vec<String> = entries.iter().map(&group_of).collect();
     order.sort();
     order.dedup();
+    match kind {
+        // Directions in the order goods move; categories by their name in
+        // the reader's language.
+        EntityKind::Procedure => order.sort_by_key(|d| {
+            ["import", "export", "transit", "both", "other"]
+                .iter()
+                .position(|x| x == d)
+        }),
+        EntityKind::Tool => {
+            let label = |c: &String| message(frame, &format!("tool-category-{c}"), None);
+            order.sort_by(|a, b| match &collator {
+                Some(c) => c.compare(&label(a), &label(b)),
+                None => label(a).cmp(&label(b)),
+            });
+        }
+        _ => {}
+    }
     for key in order {
         let links: Vec<EntryLink> = Vec::new();
         groups.push(LinkGroup { key, links });

@@ -1,0 +1,42 @@
+// Browser test: the tool and procedure indexes filter without JavaScript.
+// usage: node tests/browser/filters.js PUBLIC_DIR
+// Opens the pages from disk (file://) in Debian's headless Chromium with
+// JavaScript disabled, clicks a filter and counts what stays visible.
+'use strict';
+const { execSync } = require('child_process');
+const path = require('path');
+const assert = require('assert');
+const root = execSync('npm root -g').toString().trim();
+const { chromium } = require(path.join(root, 'playwright-core'));
+
+(async () => {
+  const dir = path.resolve(process.argv[2]);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  const visible = (selector) => page.$$eval(selector, (els) =>
+    els.filter((e) => e.offsetParent !== null).map((e) => e.className));
+
+  await page.goto('file://' + path.join(dir, 'en/tools/index.html'));
+  const all = await visible('.filtered li');
+  assert.ok(all.length >= 25, `expected every tool, saw ${all.length}`);
+  await page.click('label[for="status-not-applied"]');
+  const notApplied = await visible('.filtered li');
+  assert.ok(notApplied.length >= 1 && notApplied.length < all.length, `filter kept ${notApplied.length}`);
+  assert.ok(notApplied.every((c) => c.includes('status-not-applied')), notApplied.join(' '));
+  await page.keyboard.press('ArrowLeft');
+  await page.click('label[for="status-all"]');
+  assert.strictEqual((await visible('.filtered li')).length, all.length);
+
+  await page.goto('file://' + path.join(dir, 'ar/procedures/index.html'));
+  const sections = await visible('.filtered section');
+  assert.ok(sections.length >= 3, `expected several directions, saw ${sections.length}`);
+  await page.click('label[for="direction-export"]');
+  const kept = await visible('.filtered section');
+  assert.deepStrictEqual(kept, ['direction-export']);
+  await browser.close();
+  console.log(`filters: ${all.length} tools, ${notApplied.length} not applied; ${sections.length} direction groups`);
+})().catch((e) => { console.error(e); process.exit(1); });
