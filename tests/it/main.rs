@@ -5,4 +5,5 @@ mod build;
 mod entities;
 mod errors;
 mod harness;
+mod hostile;
 mod tariff;

@@ -1,0 +1,171 @@
+//! Issue 8, point 2 and 4: hostile input gives a clear error or safe
+//! output, never a panic, a hang or a partial output; builds reproduce
+//! byte for byte in any folder.
+
+use std::path::Path;
+
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+
+#[test]
+fn script_is_escaped_everywhere_content_reaches_the_page() {
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"<script>alert('title')</script>\"\ndescription = \"\\\"><img src=x onerror=alert(1)>\"\n+++\n<script>alert('body')</script>\n\n<img src=x onerror=alert(2)>\n",
+    );
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/85.md")).unwrap();
+    site.write(
+        "content/tariff/85.md",
+        &chapter.replace(
+            "- - Smartphones",
+            "- - <script>alert('tariff')</script> phones",
+        ),
+    );
+    site.write(
+        "locales/en/hostile.ftl",
+        "tariff-rates = <script>alert('fluent')</script> Rates\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let about = built.page("en/about/");
+    assert_lacks(&about, "<script>alert");
+    assert_lacks(&about, "<img src=x");
+    assert_contains(&about, "<h1>&lt;script&gt;alert(");
+    assert_contains(&about, "&lt;script&gt;alert('body')&lt;/script&gt;");
+    let line = built.page("en/tariff/851713/");
+    assert_lacks(&line, "<script>alert");
+    assert_contains(
+        &line,
+        "&lt;script&gt;alert(&#39;tariff&#39;)&lt;/script&gt; phones",
+    );
+    assert_contains(
+        &line,
+        "&lt;script&gt;alert(&#39;fluent&#39;)&lt;/script&gt; Rates",
+    );
+    let json = built.page("data/tariff.json");
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(parsed["lines"]
+        .to_string()
+        .contains("<script>alert('tariff')</script> phones"));
+}
+
+#[test]
+fn links_that_climb_out_of_content_are_errors() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\n+++\n[secrets](../../../etc/passwd.md) and [x](vbscript:msgbox)\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "points outside content/");
+    assert_contains(&built.stderr(), "links may not run script");
+}
+
+#[test]
+fn huge_file_and_deep_nesting_neither_panic_nor_hang() {
+    let site = SiteTest::new("basic");
+    // 50 MB: refused with a clear error, not read into memory.
+    let mut big = String::from("+++\ntitle = \"Big\"\n+++\n");
+    big.push_str(&"customs ".repeat(50 * 1024 * 1024 / 8));
+    site.write("content/big.md", &big);
+    // A list nested 10,000 levels deep (`- - - item` opens a list per dash).
+    let nested = format!("+++\ntitle = \"Deep\"\n+++\n{}item\n", "- ".repeat(10_000));
+    site.write("content/deep.md", &nested);
+    let started = std::time::Instant::now();
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert!(
+        !err.contains("panicked") && !err.contains("overflow"),
+        "{err}"
+    );
+    assert_contains(&err, "content/big.md");
+    assert_contains(&err, "MB");
+    // The error is reported quickly, whatever the size.
+    assert!(started.elapsed().as_secs() < 60);
+
+    std::fs::remove_file(site.root().join("content/big.md")).unwrap();
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(&built.page("en/deep/"), "<li>item</li>");
+}
+
+#[test]
+fn a_translation_without_an_original_is_an_error() {
+    let site = SiteTest::new("tariff");
+    site.write("content/fees/_index.md", "+++\ntitle = \"Fees\"\n+++\n");
+    site.write(
+        "content/fees/ghost.fr.md",
+        "+++\ntitle = \"Redevance fantôme\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "a translation without an original");
+    assert_contains(&built.stderr(), "content/fees/ghost.md");
+}
+
+fn copy_tree(from: &Path, to: &Path, reverse: bool) {
+    let mut entries: Vec<_> = walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    // Creating files in another order gives the folder another on-disk order.
+    if reverse {
+        entries.reverse();
+    }
+    for entry in entries {
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn all_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_same_site_in_two_folders_builds_to_the_same_bytes() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites/tariff");
+    let one = tempfile::tempdir().unwrap();
+    let two = tempfile::tempdir().unwrap();
+    let a = one.path().join("site-a");
+    let b = two.path().join("another/place");
+    copy_tree(&fixture, &a, false);
+    copy_tree(&fixture, &b, true);
+    for root in [&a, &b] {
+        let out = kb().arg("--root").arg(root).arg("build").output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let (fa, fb) = (all_files(&a.join("public")), all_files(&b.join("public")));
+    assert_eq!(fa.len(), fb.len());
+    for ((pa, ba), (pb, bb)) in fa.iter().zip(&fb) {
+        assert_eq!(pa, pb);
+        assert!(ba == bb, "{pa} differs between the two folders");
+    }
+}
