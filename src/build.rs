@@ -14,7 +14,7 @@ use crate::model::{self, BuildOptions, Site};
 use crate::output::{copy_static, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
-use crate::{content, opendata, sitemap};
+use crate::{content, opendata, search, sitemap};
 
 /// A loaded, validated site with its theme, ready for outputs.
 pub struct LoadedSite {
@@ -150,6 +150,9 @@ pub fn build(
         .write("robots.txt", sitemap::render_robots(site).as_bytes())
         .map_err(io)?;
     for file in opendata::render_open_data(site) {
+        staging.write(&file.path, &file.bytes).map_err(io)?;
+    }
+    for file in search::render_search(site) {
         staging.write(&file.path, &file.bytes).map_err(io)?;
     }
     staging.commit().map_err(io)?;

@@ -26,6 +26,7 @@ pub mod model;
 pub mod opendata;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod sitemap;
 pub mod tariff;
 pub mod theme;

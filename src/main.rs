@@ -56,6 +56,20 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Search the site as the browser would, with tantivy.
+    Search {
+        /// The words or code to look for.
+        query: String,
+        /// Language to search in (default: the site's default language).
+        #[arg(long)]
+        lang: Option<String>,
+        /// How many results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Write content files from a spreadsheet export.
     Import {
         #[command(subcommand)]
@@ -146,6 +160,12 @@ fn main() -> ExitCode {
             }
         }
         Command::Import { what } => import(&cli.root, what),
+        Command::Search {
+            query,
+            lang,
+            limit,
+            format,
+        } => search(&cli.root, &query, lang.as_deref(), limit, format),
         Command::Check {
             format,
             deny_warnings,
@@ -214,6 +234,48 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(d) => fail(&Diagnostics::from(d), "import"),
+    }
+}
+
+fn search(root: &Path, query: &str, lang: Option<&str>, limit: usize, format: Format) -> ExitCode {
+    let (loaded, _) = match kb::build::load_site(root, &BuildOptions::default()) {
+        Ok(site) => site,
+        Err(problems) => return fail(&problems, "search"),
+    };
+    let site = &loaded.site;
+    let lang = lang.unwrap_or(&site.config.default_language);
+    let Some(index) = site.config.languages.iter().position(|l| l.code == lang) else {
+        eprintln!("`{lang}` is not a language of this site");
+        return ExitCode::from(2);
+    };
+    match kb::search::engine::search(site, index, query, limit) {
+        Ok(hits) => {
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&hits).unwrap_or_default()
+                ),
+                Format::Text => {
+                    for (i, hit) in hits.iter().enumerate() {
+                        println!(
+                            "{:>2}. {}  /{}  ({:.3})",
+                            i + 1,
+                            hit.title,
+                            hit.path,
+                            hit.score
+                        );
+                    }
+                    if hits.is_empty() {
+                        println!("no results");
+                    }
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("search failed: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -271,3 +271,17 @@ tfa-1-3 = نقاط الاستعلام
 
 filter-all = الكل
 tools-filter-status = عرض الصكوك حسب وضع الإدارة
+
+## البحث
+
+search-title = البحث
+search-label = البحث في الموقع
+search-placeholder = بضاعة، رمز، إجراء، رسم…
+search-button = بحث
+search-kind = عرض
+search-kind-all = الكل
+search-kind-tariff = رموز التعريفة
+search-kind-page = صفحات أخرى
+search-hint = اكتب الكلمات بأي صيغة، أو رمز التعريفة بنقاط أو بدونها (0901.11).
+search-needs-script = يتطلب البحث تفعيل جافاسكريبت. تصفّح التعريفة حسب الأقسام والفصول بدلاً من ذلك.
+search-count = النتائج:

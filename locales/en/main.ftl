@@ -246,3 +246,17 @@ tfa-1-3 = Enquiry points
 
 filter-all = All
 tools-filter-status = Show instruments by this administration's status
+
+## Search
+
+search-title = Search
+search-label = Search the site
+search-placeholder = Goods, code, procedure, fee…
+search-button = Search
+search-kind = Show
+search-kind-all = Everything
+search-kind-tariff = Tariff codes
+search-kind-page = Other pages
+search-hint = Type words in any form, or a tariff code with or without dots (0901.11).
+search-needs-script = Search needs JavaScript. Browse the tariff by section and chapter instead.
+search-count = Results:

@@ -245,3 +245,17 @@ tfa-1-3 = Points d’information
 
 filter-all = Tout
 tools-filter-status = Afficher les instruments selon le statut de l’administration
+
+## Recherche
+
+search-title = Rechercher
+search-label = Rechercher sur le site
+search-placeholder = Marchandise, code, procédure, redevance…
+search-button = Rechercher
+search-kind = Afficher
+search-kind-all = Tout
+search-kind-tariff = Codes tarifaires
+search-kind-page = Autres pages
+search-hint = Saisissez des mots sous n’importe quelle forme, ou un code tarifaire avec ou sans points (0901.11).
+search-needs-script = La recherche nécessite JavaScript. Parcourez plutôt le tarif par section et par chapitre.
+search-count = Résultats :

@@ -236,3 +236,17 @@ tfa-1-3 = Điểm hỏi đáp
 
 filter-all = Tất cả
 tools-filter-status = Xem công cụ theo tình trạng áp dụng của cơ quan hải quan
+
+## Tìm kiếm
+
+search-title = Tìm kiếm
+search-label = Tìm kiếm trên trang
+search-placeholder = Hàng hóa, mã số, thủ tục, phí…
+search-button = Tìm
+search-kind = Hiển thị
+search-kind-all = Tất cả
+search-kind-tariff = Mã số hàng hóa
+search-kind-page = Trang khác
+search-hint = Nhập từ khóa có dấu hoặc không dấu, hoặc mã số hàng hóa có hoặc không có dấu chấm (0901.11).
+search-needs-script = Chức năng tìm kiếm cần JavaScript. Bạn có thể tra cứu biểu thuế theo phần và chương.
+search-count = Kết quả:

@@ -101,6 +101,14 @@ pub(crate) struct AssetContext {
     js: String,
     chooser: String,
     icon: String,
+    search: String,
+    /// The site root as this page reaches it (`/`, or `../../` offline),
+    /// for the search runtime to find `/search/{lang}/`.
+    root: String,
+    /// `1` in an offline build, whose links name `index.html`.
+    offline: &'static str,
+    /// The search page of this language.
+    search_page: String,
 }
 
 /// What every page of the site has around its own content: the frame.
@@ -188,6 +196,14 @@ impl<'a> Frame<'a> {
             js: self.href(from, self.assets.path("kb.js")),
             chooser: self.href(from, self.assets.path("chooser.js")),
             icon: self.href(from, self.assets.path("icon.svg")),
+            search: self.href(from, self.assets.path("kb-search.js")),
+            root: if self.site.urls.offline() {
+                "../".repeat(from.trim_start_matches('/').matches('/').count())
+            } else {
+                "/".into()
+            },
+            offline: if self.site.urls.offline() { "1" } else { "0" },
+            search_page: self.href(from, &self.path("search/")),
         }
     }
 

@@ -121,14 +121,16 @@ pub fn render_html(
             language,
             lang_index,
         };
-        if let Err(d) = render_special(
-            &frame,
-            templates,
-            staging,
-            "404.html",
-            &format!("/{}/404.html", language.code),
-        ) {
-            problems.push(d);
+        for (template, path) in [
+            ("404.html", format!("/{}/404.html", language.code)),
+            (
+                "search.html",
+                format!("/{}/search/index.html", language.code),
+            ),
+        ] {
+            if let Err(d) = render_special(&frame, templates, staging, template, &path) {
+                problems.push(d);
+            }
         }
     }
     if let Some(default) = site.config.languages.first() {

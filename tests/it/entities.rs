@@ -10,7 +10,7 @@ fn main_of(html: &str) -> &str {
 }
 
 /// The tariff fixture with a small connected set of customs content.
-fn customs_site() -> SiteTest {
+pub(crate) fn customs_site() -> SiteTest {
     let site = SiteTest::new("tariff");
     for folder in [
         "procedures",
@@ -301,7 +301,10 @@ fn tools_index_groups_by_category_in_the_language_order() {
     let main = main_of(&en);
     assert_contains(main, "Conventions and agreements");
     assert!(main.find("Revised Kyoto").unwrap() < main.find("Zeta guidelines").unwrap());
-    assert_contains(main, "Contracting party: 1");
+    assert_contains(
+        main,
+        "<label for=\"status-contracting-party\">Contracting party (1)</label>",
+    );
     let fr = built.page("fr/tools/");
     let main = main_of(&fr);
     // In French, É sorts with E, before F (byte order would put it last).

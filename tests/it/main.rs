@@ -6,4 +6,5 @@ mod entities;
 mod errors;
 mod harness;
 mod hostile;
+mod search;
 mod tariff;

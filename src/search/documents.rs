@@ -1,0 +1,104 @@
+//! What search finds: every page and every tariff code, per language, as
+//! plain text documents. Both the static index and `kb search` read these,
+//! in the same order, so that they rank alike.
+
+use crate::entities::EntityKind;
+use crate::model::{PageKind, Site};
+use crate::urls::Urls;
+
+/// One searchable document in one language.
+#[derive(Debug, Clone)]
+pub struct SearchDocument {
+    /// Site path without the leading slash: `en/tariff/0901/`.
+    pub path: String,
+    /// Title (weighted more).
+    pub title: String,
+    /// `page`, `tariff`, `procedure`, `fee`…: for filters.
+    pub kind: String,
+    /// Tariff chapter, for filters.
+    pub chapter: Option<String>,
+    /// Tariff code digits, for code queries.
+    pub code: Option<String>,
+    /// Everything else that should match.
+    pub body: String,
+    /// Shown under the title in results.
+    pub snippet: String,
+}
+
+/// The first `max` characters of `text`, cut at a word.
+fn snippet(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(at) => format!("{}…", &cut[..at]),
+        None => format!("{cut}…"),
+    }
+}
+
+/// Every document of language number `lang`, pages first, then codes.
+pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
+    let code = &site.config.languages[lang].code;
+    let mut docs = Vec::new();
+    for page in &site.pages {
+        let Some(version) = page.versions.get(lang) else {
+            continue;
+        };
+        let kind = match EntityKind::of_key(&page.key) {
+            Some(k) => k.scheme().to_string(),
+            None => match page.kind {
+                PageKind::TariffChapter | PageKind::TariffIndex => "tariff".into(),
+                _ => "page".into(),
+            },
+        };
+        let chapter = (page.kind == PageKind::TariffChapter)
+            .then(|| page.key.trim_start_matches("tariff/").to_string());
+        let description = version.description.clone().unwrap_or_default();
+        // A chapter's page holds its notes; its table is searched code by code.
+        docs.push(SearchDocument {
+            path: Urls::page_path(code, &page.path)
+                .trim_start_matches('/')
+                .to_string(),
+            title: version.title.clone(),
+            kind,
+            chapter,
+            code: None,
+            body: format!("{description}\n{}", version.text),
+            snippet: snippet(
+                if description.is_empty() {
+                    &version.text
+                } else {
+                    &description
+                },
+                180,
+            ),
+        });
+    }
+    let codes = &site.tariff.codes;
+    for tariff_code in codes {
+        let (description, _) = tariff_code.description(lang);
+        let parent = tariff_code
+            .parent
+            .map(|p| codes[p].description(lang).0.to_string())
+            .unwrap_or_default();
+        let notes: Vec<String> = tariff_code
+            .texts
+            .values()
+            .filter_map(|v| v.get(lang).cloned().flatten().or_else(|| v[0].clone()))
+            .collect();
+        docs.push(SearchDocument {
+            path: Urls::page_path(code, &format!("tariff/{}/", tariff_code.digits))
+                .trim_start_matches('/')
+                .to_string(),
+            title: description.to_string(),
+            kind: "tariff".into(),
+            chapter: Some(tariff_code.chapter.clone()),
+            code: Some(tariff_code.digits.clone()),
+            body: format!("{parent}\n{}", notes.join("\n")),
+            snippet: snippet(&format!("{} · {parent}", tariff_code.display), 180),
+        });
+    }
+    docs
+}

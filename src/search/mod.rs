@@ -1,0 +1,238 @@
+//! Search: one static index per language under `/search/{lang}/`, read by
+//! the theme's dependency-free `kb-search.js`, and the same documents in a
+//! tantivy index for `kb search`.
+//!
+//! The static index is split so that a query fetches only what it needs:
+//! `index.js` (the entry: statistics and the names of the other files),
+//! the term shard of each query word (shards are chosen by the word's
+//! first two characters, so a prefix finds its completions in one shard),
+//! and the document chunks of the results shown. Every file is a script
+//! that hands its data to `kbSearch.receive`, so it loads with a
+//! `<script>` element over HTTP and from disk (`file://`) alike.
+
+pub mod analysis;
+pub mod documents;
+pub mod engine;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tantivy::fieldnorm::FieldNormReader;
+
+use crate::model::Site;
+
+pub use documents::{collect_documents, SearchDocument};
+
+/// Number of term shards per language.
+pub const SHARDS: u32 = 64;
+/// Documents per chunk of the document store.
+pub const CHUNK: usize = 200;
+/// Field weights: title, body (the same boosts as `kb search`).
+pub const BOOSTS: [f32; 2] = [3.0, 1.0];
+
+/// The shard of a word form: from its first two characters, the same
+/// arithmetic as `kb-search.js`.
+pub fn shard_of(form: &str) -> u32 {
+    let mut chars = form.chars();
+    let a = chars.next().map_or(0, |c| c as u32);
+    let b = chars.next().map_or(0, |c| c as u32);
+    (a.wrapping_mul(31).wrapping_add(b)) % SHARDS
+}
+
+/// A file of the search index: its path under the output and its bytes.
+pub struct SearchFile {
+    /// Path such as `search/en/t12.3fa9c01b2e.js`.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// One posting: document, term frequency in title and body, the field
+/// lengths as tantivy stores them, and the document's kind and chapter for
+/// filters.
+type Posting = (u32, u32, u32, u32, u32, u16, String);
+
+#[derive(Default, Serialize)]
+struct Shard {
+    /// Word form → term.
+    forms: BTreeMap<String, String>,
+    /// Term → postings.
+    postings: BTreeMap<String, Vec<Posting>>,
+    /// Tariff code digits → document, for code queries.
+    codes: BTreeMap<String, u32>,
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    lang: &'a str,
+    docs: usize,
+    chunk: usize,
+    avg: [f64; 2],
+    boosts: [f32; 2],
+    kinds: &'a [String],
+    shards: Vec<String>,
+    chunks: Vec<String>,
+}
+
+/// Length of a field as tantivy's BM25 sees it (quantised above 40).
+fn fieldnorm(len: usize) -> u32 {
+    let len = u32::try_from(len).unwrap_or(u32::MAX);
+    FieldNormReader::id_to_fieldnorm(FieldNormReader::fieldnorm_to_id(len))
+}
+
+fn script_file(dir: &str, name: &str, key: &str, data: &impl Serialize) -> SearchFile {
+    let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
+    let text = format!("kbSearch.receive({},{json});\n", serde_json::json!(key));
+    let hash = crate::assets::short_hash(text.as_bytes());
+    SearchFile {
+        path: format!("{dir}/{name}.{hash}.js"),
+        bytes: text.into_bytes(),
+    }
+}
+
+/// The static index of one language.
+pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFile> {
+    let dir = format!("search/{lang}");
+    let mut analysis = analysis::LanguageAnalysis::new(lang);
+    let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
+    // Term → postings, and term → the forms that lead to it.
+    let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+    let mut forms_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut totals = [0u64; 2];
+    for (id, doc) in docs.iter().enumerate() {
+        let id = id as u32;
+        let title_terms = analysis.terms(&doc.title);
+        let body_terms = analysis.terms(&doc.body);
+        totals[0] += title_terms.len() as u64;
+        totals[1] += body_terms.len() as u64;
+        let mut tf: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+        for t in &title_terms {
+            tf.entry(t).or_default().0 += 1;
+        }
+        for t in &body_terms {
+            tf.entry(t).or_default().1 += 1;
+        }
+        let kind = kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16;
+        let (nt, nb) = (fieldnorm(title_terms.len()), fieldnorm(body_terms.len()));
+        for (term, (a, b)) in tf {
+            postings.entry(term.to_string()).or_default().push((
+                id,
+                a,
+                b,
+                nt,
+                nb,
+                kind,
+                doc.chapter.clone().unwrap_or_default(),
+            ));
+        }
+        for text in [&doc.title, &doc.body] {
+            for (form, term) in analysis.forms(text) {
+                forms_of.entry(term).or_default().push(form);
+            }
+        }
+        if let Some(code) = &doc.code {
+            shards[shard_of(code) as usize]
+                .codes
+                .insert(code.clone(), id);
+        }
+    }
+    for (term, mut forms) in forms_of {
+        forms.sort();
+        forms.dedup();
+        let Some(list) = postings.get(&term) else {
+            continue;
+        };
+        for form in forms {
+            let shard = &mut shards[shard_of(&form) as usize];
+            shard.forms.insert(form, term.clone());
+            shard
+                .postings
+                .entry(term.clone())
+                .or_insert_with(|| list.clone());
+        }
+    }
+    let mut files = Vec::new();
+    let mut shard_names = Vec::new();
+    for (i, shard) in shards.iter().enumerate() {
+        let file = script_file(&dir, &format!("t{i}"), &format!("{lang}/t{i}"), shard);
+        shard_names.push(file.path.rsplit('/').next().unwrap_or_default().to_string());
+        files.push(file);
+    }
+    let mut chunk_names = Vec::new();
+    for (i, chunk) in docs.chunks(CHUNK).enumerate() {
+        let rows: Vec<(&str, &str, &str, &str)> = chunk
+            .iter()
+            .map(|d| {
+                (
+                    d.path.as_str(),
+                    d.title.as_str(),
+                    d.kind.as_str(),
+                    d.snippet.as_str(),
+                )
+            })
+            .collect();
+        let file = script_file(&dir, &format!("d{i}"), &format!("{lang}/d{i}"), &rows);
+        chunk_names.push(file.path.rsplit('/').next().unwrap_or_default().to_string());
+        files.push(file);
+    }
+    let n = docs.len().max(1) as f64;
+    let manifest = Manifest {
+        lang,
+        docs: docs.len(),
+        chunk: CHUNK,
+        avg: [totals[0] as f64 / n, totals[1] as f64 / n],
+        boosts: BOOSTS,
+        kinds: &kinds,
+        shards: shard_names,
+        chunks: chunk_names,
+    };
+    let json = serde_json::to_string(&manifest).unwrap_or_default();
+    files.push(SearchFile {
+        path: format!("{dir}/index.js"),
+        bytes: format!(
+            "kbSearch.receive({},{json});\n",
+            serde_json::json!(format!("{lang}/index"))
+        )
+        .into_bytes(),
+    });
+    files
+}
+
+/// Every language's static index, built in parallel.
+pub fn render_search(site: &Site) -> Vec<SearchFile> {
+    use rayon::prelude::*;
+    let languages: Vec<(usize, String)> = site
+        .config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, l.code.clone()))
+        .collect();
+    let mut files: Vec<SearchFile> = languages
+        .par_iter()
+        .flat_map(|(i, lang)| write_language_index(lang, &collect_documents(site, *i)))
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_follow_the_first_two_characters() {
+        assert_eq!(shard_of("coffee"), shard_of("co"));
+        assert_eq!(shard_of("0901"), shard_of("09011110"));
+        assert!(shard_of("x") < SHARDS);
+    }
+
+    #[test]
+    fn field_lengths_are_quantised_like_tantivy() {
+        assert_eq!(fieldnorm(12), 12);
+        assert!(fieldnorm(1000) <= 1000);
+    }
+}

@@ -1,0 +1,68 @@
+// The search runtime's query logic, under Node's test runner, against the
+// index of a fixture site built by the Rust test (KB_PUBLIC).
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const { runtime } = require('./load.js');
+
+const publicDir = process.env.KB_PUBLIC;
+const api = runtime(publicDir);
+const en = new api.Index('', 'en', false);
+const fr = new api.Index('', 'fr', false);
+
+test('a code with or without dots finds itself first, then its descendants', async () => {
+  for (const q of ['0901.11', '090111', '0901 11']) {
+    const r = await en.search(q, { limit: 10 });
+    assert.deepStrictEqual(r.results.map((x) => x.path),
+      ['en/tariff/090111/', 'en/tariff/09011110/', 'en/tariff/09011190/'], q);
+  }
+  const heading = await en.search('09.01', { limit: 3 });
+  assert.strictEqual(heading.results[0].path, 'en/tariff/0901/');
+});
+
+test('every word is required and the last one completes', async () => {
+  const both = await en.search('coffee roasted', { prefix: false });
+  assert.ok(both.results.length > 0);
+  const none = await en.search('coffee smartphones', { prefix: false });
+  assert.strictEqual(none.results.length, 0);
+  const typing = await en.search('decaffein', { prefix: true });
+  assert.ok(typing.results.some((x) => x.path === 'en/tariff/090112/'), JSON.stringify(typing.results));
+  const unknown = await en.search('zzzz', { prefix: true });
+  assert.strictEqual(unknown.results.length, 0);
+});
+
+test('word forms reach their stems without the browser stemming', async () => {
+  const a = await en.search('coffees', { prefix: false });
+  const b = await en.search('coffee', { prefix: false });
+  assert.deepStrictEqual(a.results.map((x) => x.path), b.results.map((x) => x.path));
+  const accented = await fr.search('décaféiné', { prefix: false });
+  const plain = await fr.search('decafeine', { prefix: false });
+  assert.ok(accented.results.length > 0);
+  assert.deepStrictEqual(accented.results.map((x) => x.path), plain.results.map((x) => x.path));
+});
+
+test('filters by kind and chapter', async () => {
+  const all = await en.search('coffee', { prefix: false, limit: 50 });
+  const tariff = await en.search('coffee', { prefix: false, limit: 50, kind: 'tariff' });
+  assert.ok(tariff.results.length > 0 && tariff.results.every((x) => x.kind === 'tariff'));
+  assert.ok(tariff.results.length <= all.results.length);
+  const ch85 = await en.search('telephone', { prefix: false, chapter: '85' });
+  assert.ok(ch85.results.length > 0);
+  const ch09 = await en.search('telephone', { prefix: false, chapter: '09' });
+  assert.strictEqual(ch09.results.length, 0);
+});
+
+test('excerpts are escaped and mark the matched words', () => {
+  const html = api.highlight('<b>Coffee</b> & roasted coffees', 'coffee', 'en');
+  assert.strictEqual(html, '&lt;b&gt;<mark>Coffee</mark>&lt;/b&gt; &amp; roasted <mark>coffees</mark>');
+});
+
+test('analysis of scripts: Arabic normalisation, unspaced scripts segmented', () => {
+  assert.deepStrictEqual(api.words('قَهْوَة', 'ar'), ['قهوه']);
+  assert.deepStrictEqual(api.words('Cà PHÊ', 'vi'), ['cà', 'phê']);
+  const zh = api.words('咖啡豆进口', 'zh');
+  assert.ok(zh.length >= 2 && zh.includes('进口'), JSON.stringify(zh));
+  const th = api.words('กาแฟคั่วบด', 'th');
+  assert.strictEqual(th[0], 'กาแฟ', JSON.stringify(th));
+  assert.strictEqual(api.shardOf('coffee'), api.shardOf('co'));
+});
