@@ -4,7 +4,6 @@
 //! backlinks, the kinds' index pages, what applies to a tariff code, and
 //! the TFA Art. 1 transparency index.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use fluent_bundle::FluentArgs;
@@ -257,27 +256,24 @@ fn procedure_context(
             }
         }
     }
-    let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut sums: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let mut unknown = 0;
     for id in &fee_ids {
         match entities.get(EntityKind::Fee, id).map(|e| e.data(0)) {
-            Some(EntityData::Fee(fee)) => {
-                match fee.amount.as_deref().and_then(|a| a.parse::<f64>().ok()) {
-                    Some(a) => *sums.entry(fee.currency.as_str()).or_default() += a,
-                    None => unknown += 1,
-                }
-            }
+            Some(EntityData::Fee(fee)) => match fee.amount.as_deref() {
+                Some(a) => sums.entry(fee.currency.as_str()).or_default().push(a),
+                None => unknown += 1,
+            },
             _ => unknown += 1,
         }
     }
-    let fees_total = (sums.len() == 1).then(|| {
-        let (currency, sum) = sums
+    let fees_total = match sums.len() {
+        1 => sums
             .iter()
             .next()
-            .map(|(c, s)| (*c, *s))
-            .unwrap_or(("", 0.0));
-        money(frame, &format!("{sum}"), currency)
-    });
+            .and_then(|(currency, amounts)| Some(money(frame, &decimal_sum(amounts)?, currency))),
+        _ => None,
+    };
     let summary = ProcedureSummary {
         steps: p.steps.len(),
         agencies: agency_ids
@@ -299,6 +295,27 @@ fn procedure_context(
     context.insert("tools", &links(frame, from, EntityKind::Tool, &p.tools));
     context.insert("forms", &links(frame, from, EntityKind::Form, &p.forms));
     context.insert("hs", &hs_links(frame, from, &p.hs));
+}
+
+/// The exact sum of decimal strings (`10.50` + `20000.5` = `20011.00`).
+fn decimal_sum(amounts: &[&str]) -> Option<String> {
+    let places = amounts
+        .iter()
+        .map(|a| a.split_once('.').map_or(0, |(_, f)| f.len()))
+        .max()?;
+    let mut total: i128 = 0;
+    for amount in amounts {
+        let (whole, fraction) = amount.split_once('.').unwrap_or((amount, ""));
+        let scaled = format!("{whole}{fraction:0<places$}");
+        total = total.checked_add(scaled.parse::<i128>().ok()?)?;
+    }
+    let digits = format!("{total:0>width$}", width = places + 1);
+    Some(if places == 0 {
+        digits
+    } else {
+        let (w, f) = digits.split_at(digits.len() - places);
+        format!("{w}.{f}")
+    })
 }
 
 #[derive(Serialize)]
@@ -592,8 +609,9 @@ pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &
         declared.extend(page.tfa.iter().map(String::as_str));
         for item in declared {
             if let Some(entry) = items.iter_mut().find(|i| i.item == item) {
-                if entry.pages.len() < 12 {
-                    entry.pages.push(frame.link_to(from, page));
+                let link = frame.link_to(from, page);
+                if !entry.pages.iter().any(|l| l.href == link.href) {
+                    entry.pages.push(link);
                 }
             }
         }
@@ -604,9 +622,12 @@ pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &
             entry.pages.insert(0, frame.link_to(from, home));
         }
     }
+    let collator = collator(&frame.language.code);
     for item in &mut items {
-        item.pages
-            .sort_by(|a, b| a.title.partial_cmp(&b.title).unwrap_or(Ordering::Equal));
+        item.pages.sort_by(|a, b| match &collator {
+            Some(c) => c.compare(&a.title, &b.title),
+            None => a.title.cmp(&b.title),
+        });
     }
     let missing = items.iter().filter(|i| i.pages.is_empty()).count();
     context.insert("tfa_items", &items);
@@ -618,4 +639,17 @@ pub(crate) fn enquiry_point(frame: &Frame<'_>, from: &str) -> Option<Link> {
     let entity = frame.site.entities.enquiry_point()?;
     let page = frame.site.page(&entity.page_key)?;
     Some(frame.link_to(from, page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal_sum;
+
+    #[test]
+    fn fee_totals_are_exact() {
+        assert_eq!(decimal_sum(&["0.1", "0.2"]).as_deref(), Some("0.3"));
+        assert_eq!(decimal_sum(&["10.50", "20000.5"]).as_deref(), Some("20011.00"));
+        assert_eq!(decimal_sum(&["20000", "5000"]).as_deref(), Some("25000"));
+        assert_eq!(decimal_sum(&[]), None);
+    }
 }

@@ -59,9 +59,17 @@ pub fn render_html(
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
             tariff::add_page_context(&frame, page, &mut context);
             let from = frame.path(&page.path);
+            // Every template of a page gets its kind's variables, its own
+            // `template` included.
+            if EntityKind::of_key(&page.key).is_some() {
+                entities::add_entity_context(&frame, page, &from, &mut context);
+            } else if let Some(kind) = EntityKind::of_index_key(&page.key) {
+                entities::add_index_context(&frame, kind, &from, &mut context);
+            } else if page.key == "transparency" {
+                entities::add_transparency_context(&frame, &from, &mut context);
+            }
             let template = page.template.clone().unwrap_or_else(|| {
                 if let Some(kind) = EntityKind::of_key(&page.key) {
-                    entities::add_entity_context(&frame, page, &from, &mut context);
                     return match kind {
                         EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
                             format!("{}.html", kind.scheme())
@@ -70,7 +78,6 @@ pub fn render_html(
                     };
                 }
                 if let Some(kind) = EntityKind::of_index_key(&page.key) {
-                    entities::add_index_context(&frame, kind, &from, &mut context);
                     return match kind {
                         EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
                             format!("{}.html", kind.folder())
@@ -79,7 +86,6 @@ pub fn render_html(
                     };
                 }
                 if page.key == "transparency" {
-                    entities::add_transparency_context(&frame, &from, &mut context);
                     return "transparency.html".into();
                 }
                 match page.kind {
