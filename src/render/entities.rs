@@ -648,7 +648,10 @@ mod tests {
     #[test]
     fn fee_totals_are_exact() {
         assert_eq!(decimal_sum(&["0.1", "0.2"]).as_deref(), Some("0.3"));
-        assert_eq!(decimal_sum(&["10.50", "20000.5"]).as_deref(), Some("20011.00"));
+        assert_eq!(
+            decimal_sum(&["10.50", "20000.5"]).as_deref(),
+            Some("20011.00")
+        );
         assert_eq!(decimal_sum(&["20000", "5000"]).as_deref(), Some("25000"));
         assert_eq!(decimal_sum(&[]), None);
     }

@@ -154,12 +154,14 @@ pub fn terms(text: &str, lang: &str) -> Vec<String> {
     tokens(&mut analyzer(lang), &prepare(text, lang))
 }
 
-/// Reusable analyzers of one language.
+/// Reusable analyzers of one language, with the analysis of each word form
+/// remembered (a site repeats its words).
 pub struct LanguageAnalysis {
     lang: String,
     full: TextAnalyzer,
     surface: TextAnalyzer,
     folded: TextAnalyzer,
+    known: std::collections::HashMap<String, Option<(String, Option<String>)>>,
 }
 
 impl LanguageAnalysis {
@@ -170,6 +172,7 @@ impl LanguageAnalysis {
             full: analyzer(lang),
             surface: surface_analyzer(),
             folded: folded_analyzer(),
+            known: std::collections::HashMap::new(),
         }
     }
 
@@ -178,19 +181,40 @@ impl LanguageAnalysis {
         tokens(&mut self.full, &prepare(text, &self.lang))
     }
 
-    /// Each word form of `text` (as typed, and folded) with its term.
-    pub fn forms(&mut self, text: &str) -> Vec<(String, String)> {
+    /// Each word of `text` in order: its form as typed (lower case), its
+    /// term, and its folded form where that differs. The terms are exactly
+    /// what the full analyzer gives for the whole text.
+    pub fn words(&mut self, text: &str) -> Vec<(String, String, Option<String>)> {
         let prepared = prepare(text, &self.lang);
         let surface = tokens(&mut self.surface, &prepared);
-        let mut out = Vec::with_capacity(surface.len() * 2);
+        let mut out = Vec::with_capacity(surface.len());
         for form in surface {
-            let Some(term) = tokens(&mut self.full, &form).into_iter().next() else {
-                continue;
-            };
-            if let Some(folded) = tokens(&mut self.folded, &form).into_iter().next() {
-                if folded != form {
-                    out.push((folded, term.clone()));
+            let analysed = match self.known.get(&form) {
+                Some(a) => a.clone(),
+                None => {
+                    let term = tokens(&mut self.full, &form).into_iter().next();
+                    let folded = tokens(&mut self.folded, &form)
+                        .into_iter()
+                        .next()
+                        .filter(|f| *f != form);
+                    let a = term.map(|t| (t, folded));
+                    self.known.insert(form.clone(), a.clone());
+                    a
                 }
+            };
+            if let Some((term, folded)) = analysed {
+                out.push((form, term, folded));
+            }
+        }
+        out
+    }
+
+    /// Each word form of `text` (as typed, and folded) with its term.
+    pub fn forms(&mut self, text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (form, term, folded) in self.words(text) {
+            if let Some(folded) = folded {
+                out.push((folded, term.clone()));
             }
             out.push((form, term));
         }
@@ -210,6 +234,8 @@ mod tests {
         let forms = fr.forms("Café");
         assert!(forms.contains(&("café".into(), "caf".into())));
         assert!(forms.contains(&("cafe".into(), "caf".into())));
+        let words: Vec<String> = fr.words("Café torréfié").into_iter().map(|w| w.1).collect();
+        assert_eq!(words, terms("Café torréfié", "fr"));
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub struct SearchFile {
 /// One posting: document, term frequency in title and body, the field
 /// lengths as tantivy stores them, and the document's kind and chapter for
 /// filters.
-type Posting = (u32, u32, u32, u32, u32, u16, String);
+type Posting = (u32, u32, u32, u32, u32, u16, u8);
 
 #[derive(Default, Serialize)]
 struct Shard {
@@ -100,37 +100,42 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
     let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
     // Term → postings, and term → the forms that lead to it.
     let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-    let mut forms_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut forms_of: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
     let mut totals = [0u64; 2];
     for (id, doc) in docs.iter().enumerate() {
         let id = id as u32;
-        let title_terms = analysis.terms(&doc.title);
-        let body_terms = analysis.terms(&doc.body);
-        totals[0] += title_terms.len() as u64;
-        totals[1] += body_terms.len() as u64;
+        let title_words = analysis.words(&doc.title);
+        let body_words = analysis.words(&doc.body);
+        totals[0] += title_words.len() as u64;
+        totals[1] += body_words.len() as u64;
         let mut tf: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-        for t in &title_terms {
+        for (_, t, _) in &title_words {
             tf.entry(t).or_default().0 += 1;
         }
-        for t in &body_terms {
+        for (_, t, _) in &body_words {
             tf.entry(t).or_default().1 += 1;
         }
         let kind = kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16;
-        let (nt, nb) = (fieldnorm(title_terms.len()), fieldnorm(body_terms.len()));
+        let (nt, nb) = (fieldnorm(title_words.len()), fieldnorm(body_words.len()));
+        // Chapters are two digits; 0 means none.
+        let chapter: u8 = doc.chapter.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
         for (term, (a, b)) in tf {
-            postings.entry(term.to_string()).or_default().push((
-                id,
-                a,
-                b,
-                nt,
-                nb,
-                kind,
-                doc.chapter.clone().unwrap_or_default(),
-            ));
+            match postings.get_mut(term) {
+                Some(list) => list.push((id, a, b, nt, nb, kind, chapter)),
+                None => {
+                    postings.insert(term.to_string(), vec![(id, a, b, nt, nb, kind, chapter)]);
+                }
+            }
         }
-        for text in [&doc.title, &doc.body] {
-            for (form, term) in analysis.forms(text) {
-                forms_of.entry(term).or_default().push(form);
+        for (form, term, folded) in title_words.iter().chain(&body_words) {
+            let forms = forms_of.entry(term.clone()).or_default();
+            if !forms.contains(form) {
+                forms.insert(form.clone());
+            }
+            if let Some(folded) = folded {
+                if !forms.contains(folded) {
+                    forms.insert(folded.clone());
+                }
             }
         }
         if let Some(code) = &doc.code {
@@ -139,9 +144,7 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
                 .insert(code.clone(), id);
         }
     }
-    for (term, mut forms) in forms_of {
-        forms.sort();
-        forms.dedup();
+    for (term, forms) in forms_of {
         let Some(list) = postings.get(&term) else {
             continue;
         };

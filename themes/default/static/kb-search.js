@@ -142,7 +142,7 @@
           groups[g].terms.forEach(function (t) {
             (groups[g].shard.postings[t] || []).forEach(function (p) {
               if (opts.kind && m.kinds[p[5]] !== opts.kind) return;
-              if (opts.chapter && p[6] !== opts.chapter) return;
+              if (opts.chapter && p[6] !== parseInt(opts.chapter, 10)) return;
               kept.set(p[0], true);
             });
           });

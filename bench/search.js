@@ -1,0 +1,42 @@
+// Search figures for a built site: index size per language, bytes a query
+// fetches (entry, shards, chunks), and query time in the runtime.
+// usage: node bench/search.js PUBLIC_DIR LANG "single word" "0901.11" "three word query"
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+const [publicDir, lang, ...queries] = process.argv.slice(2);
+const file = fs.readdirSync(path.join(publicDir, 'assets')).find((f) => /^kb-search\.[0-9a-f]+\.js$/.test(f));
+const api = require(path.resolve(publicDir, 'assets', file));
+let fetched = 0;
+api.setLoader((url) => {
+  const text = fs.readFileSync(path.join(publicDir, url));
+  fetched += text.length;
+  vm.runInNewContext(text.toString('utf8'), { kbSearch: api });
+});
+const dir = path.join(publicDir, 'search', lang);
+const size = fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+console.log(`${lang}: index ${(size / 1048576).toFixed(1)} MiB in ${fs.readdirSync(dir).length} files`);
+(async () => {
+  for (const q of queries) {
+    // A fresh runtime per query: what a first query costs on a new page.
+    delete require.cache[require.resolve(path.resolve(publicDir, 'assets', file))];
+    const fresh = require(path.resolve(publicDir, 'assets', file));
+    fetched = 0;
+    fresh.setLoader((url) => {
+      const text = fs.readFileSync(path.join(publicDir, url));
+      fetched += text.length;
+      vm.runInNewContext(text.toString('utf8'), { kbSearch: fresh });
+    });
+    const index = new fresh.Index('', lang, false);
+    const t0 = process.hrtime.bigint();
+    const r = await index.search(q, { prefix: true, limit: 10 });
+    const first = Number(process.hrtime.bigint() - t0) / 1e6;
+    const t1 = process.hrtime.bigint();
+    await index.search(q, { prefix: true, limit: 10 });
+    const again = Number(process.hrtime.bigint() - t1) / 1e6;
+    console.log(`  "${q}": ${r.total} hits, fetched ${(fetched / 1024).toFixed(0)} KiB, ` +
+      `${first.toFixed(1)} ms first (loading included), ${again.toFixed(1)} ms warm`);
+  }
+})();
