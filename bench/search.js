@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
+const zlib = require('zlib');
 
 const [publicDir, lang, ...queries] = process.argv.slice(2);
 const file = fs.readdirSync(path.join(publicDir, 'assets')).find((f) => /^kb-search\.[0-9a-f]+\.js$/.test(f));
@@ -16,17 +17,27 @@ api.setLoader((url) => {
   vm.runInNewContext(text.toString('utf8'), { kbSearch: api });
 });
 const dir = path.join(publicDir, 'search', lang);
-const size = fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
-console.log(`${lang}: index ${(size / 1048576).toFixed(1)} MiB in ${fs.readdirSync(dir).length} files`);
+function walk(d) {
+  return fs.readdirSync(d).flatMap((f) => {
+    const p = path.join(d, f);
+    return fs.statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const all = walk(dir);
+const size = all.reduce((n, f) => n + fs.statSync(f).size, 0);
+console.log(`${lang}: index ${(size / 1048576).toFixed(1)} MiB in ${all.length} files`);
 (async () => {
   for (const q of queries) {
     // A fresh runtime per query: what a first query costs on a new page.
     delete require.cache[require.resolve(path.resolve(publicDir, 'assets', file))];
     const fresh = require(path.resolve(publicDir, 'assets', file));
     fetched = 0;
+    let gz = 0, requests = 0;
     fresh.setLoader((url) => {
       const text = fs.readFileSync(path.join(publicDir, url));
       fetched += text.length;
+      gz += zlib.gzipSync(text, { level: 6 }).length;
+      requests += 1;
       vm.runInNewContext(text.toString('utf8'), { kbSearch: fresh });
     });
     const index = new fresh.Index('', lang, false);
@@ -36,7 +47,8 @@ console.log(`${lang}: index ${(size / 1048576).toFixed(1)} MiB in ${fs.readdirSy
     const t1 = process.hrtime.bigint();
     await index.search(q, { prefix: true, limit: 10 });
     const again = Number(process.hrtime.bigint() - t1) / 1e6;
-    console.log(`  "${q}": ${r.total} hits, fetched ${(fetched / 1024).toFixed(0)} KiB, ` +
+    console.log(`  "${q}": ${r.total} hits, ${requests} requests, ${(gz / 1024).toFixed(1)} KiB gzipped ` +
+      `(${(fetched / 1024).toFixed(0)} KiB raw), ` +
       `${first.toFixed(1)} ms first (loading included), ${again.toFixed(1)} ms warm`);
   }
 })();

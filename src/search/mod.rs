@@ -24,19 +24,21 @@ use crate::model::Site;
 pub use documents::{collect_documents, SearchDocument};
 
 /// Number of term shards per language.
-pub const SHARDS: u32 = 64;
+pub const SHARDS: u32 = 1024;
 /// Documents per chunk of the document store.
 pub const CHUNK: usize = 200;
 /// Field weights: title, body (the same boosts as `kb search`).
 pub const BOOSTS: [f32; 2] = [3.0, 1.0];
 
-/// The shard of a word form: from its first two characters, the same
-/// arithmetic as `kb-search.js`.
+/// The shard of a word form: from its first three characters, the same
+/// arithmetic as `kb-search.js`. Completions of a prefix of three or more
+/// characters are all in its shard.
 pub fn shard_of(form: &str) -> u32 {
-    let mut chars = form.chars();
-    let a = chars.next().map_or(0, |c| c as u32);
-    let b = chars.next().map_or(0, |c| c as u32);
-    (a.wrapping_mul(31).wrapping_add(b)) % SHARDS
+    let mut h: u32 = 0;
+    for c in form.chars().take(3) {
+        h = h.wrapping_mul(31).wrapping_add(c as u32);
+    }
+    h % SHARDS
 }
 
 /// A file of the search index: its path under the output and its bytes.
@@ -70,8 +72,12 @@ struct Manifest<'a> {
     avg: [f64; 2],
     boosts: [f32; 2],
     kinds: &'a [String],
-    shards: Vec<String>,
-    chunks: Vec<String>,
+    /// Folder of this version's shards and chunks.
+    version: String,
+    /// Number of shards, and which of them exist.
+    shards: u32,
+    present: Vec<u32>,
+    chunks: usize,
 }
 
 /// Length of a field as tantivy's BM25 sees it (quantised above 40).
@@ -80,14 +86,10 @@ fn fieldnorm(len: usize) -> u32 {
     FieldNormReader::id_to_fieldnorm(FieldNormReader::fieldnorm_to_id(len))
 }
 
-fn script_file(dir: &str, name: &str, key: &str, data: &impl Serialize) -> SearchFile {
+/// A script that hands `data` to the runtime.
+fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
     let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
-    let text = format!("kbSearch.receive({},{json});\n", serde_json::json!(key));
-    let hash = crate::assets::short_hash(text.as_bytes());
-    SearchFile {
-        path: format!("{dir}/{name}.{hash}.js"),
-        bytes: text.into_bytes(),
-    }
+    format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
 }
 
 /// The static index of one language.
@@ -118,7 +120,11 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
         let kind = kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16;
         let (nt, nb) = (fieldnorm(title_words.len()), fieldnorm(body_words.len()));
         // Chapters are two digits; 0 means none.
-        let chapter: u8 = doc.chapter.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let chapter: u8 = doc
+            .chapter
+            .as_deref()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0);
         for (term, (a, b)) in tf {
             match postings.get_mut(term) {
                 Some(list) => list.push((id, a, b, nt, nb, kind, chapter)),
@@ -139,9 +145,16 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
             }
         }
         if let Some(code) = &doc.code {
+            // In the shard of its first three digits, and of its chapter for
+            // two-digit queries.
             shards[shard_of(code) as usize]
                 .codes
                 .insert(code.clone(), id);
+            if let Some(chapter) = code.get(..2) {
+                shards[shard_of(chapter) as usize]
+                    .codes
+                    .insert(code.clone(), id);
+            }
         }
     }
     for (term, forms) in forms_of {
@@ -157,14 +170,16 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
                 .or_insert_with(|| list.clone());
         }
     }
-    let mut files = Vec::new();
-    let mut shard_names = Vec::new();
+    // Shards and chunks live in a folder named by the hash of them all, so
+    // that every name changes when any content does, and the entry stays
+    // small: it names the folder, not a thousand files.
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for (i, shard) in shards.iter().enumerate() {
-        let file = script_file(&dir, &format!("t{i}"), &format!("{lang}/t{i}"), shard);
-        shard_names.push(file.path.rsplit('/').next().unwrap_or_default().to_string());
-        files.push(file);
+        if shard.forms.is_empty() && shard.codes.is_empty() {
+            continue;
+        }
+        parts.push((format!("t{i}.js"), script(&format!("{lang}/t{i}"), shard)));
     }
-    let mut chunk_names = Vec::new();
     for (i, chunk) in docs.chunks(CHUNK).enumerate() {
         let rows: Vec<(&str, &str, &str, &str)> = chunk
             .iter()
@@ -177,10 +192,24 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
                 )
             })
             .collect();
-        let file = script_file(&dir, &format!("d{i}"), &format!("{lang}/d{i}"), &rows);
-        chunk_names.push(file.path.rsplit('/').next().unwrap_or_default().to_string());
-        files.push(file);
+        parts.push((format!("d{i}.js"), script(&format!("{lang}/d{i}"), &rows)));
     }
+    let mut all = Vec::new();
+    for (name, bytes) in &parts {
+        all.extend_from_slice(name.as_bytes());
+        all.extend_from_slice(bytes);
+    }
+    let version = crate::assets::short_hash(&all);
+    let present: Vec<u32> = (0..SHARDS)
+        .filter(|i| parts.iter().any(|(n, _)| *n == format!("t{i}.js")))
+        .collect();
+    let mut files: Vec<SearchFile> = parts
+        .into_iter()
+        .map(|(name, bytes)| SearchFile {
+            path: format!("{dir}/{version}/{name}"),
+            bytes,
+        })
+        .collect();
     let n = docs.len().max(1) as f64;
     let manifest = Manifest {
         lang,
@@ -189,8 +218,10 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
         avg: [totals[0] as f64 / n, totals[1] as f64 / n],
         boosts: BOOSTS,
         kinds: &kinds,
-        shards: shard_names,
-        chunks: chunk_names,
+        version,
+        shards: SHARDS,
+        present,
+        chunks: docs.len().div_ceil(CHUNK),
     };
     let json = serde_json::to_string(&manifest).unwrap_or_default();
     files.push(SearchFile {
@@ -228,7 +259,7 @@ mod tests {
 
     #[test]
     fn shards_follow_the_first_two_characters() {
-        assert_eq!(shard_of("coffee"), shard_of("co"));
+        assert_eq!(shard_of("coffee"), shard_of("cof"));
         assert_eq!(shard_of("0901"), shard_of("09011110"));
         assert!(shard_of("x") < SHARDS);
     }

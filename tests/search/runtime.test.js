@@ -64,5 +64,6 @@ test('analysis of scripts: Arabic normalisation, unspaced scripts segmented', ()
   assert.ok(zh.length >= 2 && zh.includes('进口'), JSON.stringify(zh));
   const th = api.words('กาแฟคั่วบด', 'th');
   assert.strictEqual(th[0], 'กาแฟ', JSON.stringify(th));
-  assert.strictEqual(api.shardOf('coffee'), api.shardOf('co'));
+  assert.strictEqual(api.shardOf('coffee'), api.shardOf('cof'));
+  assert.strictEqual(api.shardOf('coffee', 1024), api.shardOf('coffees', 1024));
 });

@@ -4,7 +4,7 @@
    (file://) alike, and a query loads only the shards of its words. */
 (function (root) {
   'use strict';
-  var SHARDS = 64, K1 = 1.2, B = 0.75, TONE = /[\u0E47-\u0E4E\u0EC8-\u0ECD\u17C9-\u17D3\u1037\u1039\u103A]/g;
+  var K1 = 1.2, B = 0.75, TONE = /[\u0E47-\u0E4E\u0EC8-\u0ECD\u17C9-\u17D3\u1037\u1039\u103A]/g;
   var UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/;
   var pending = {}, loaded = {};
 
@@ -54,10 +54,12 @@
     });
   }
 
-  function shardOf(form) {
-    var cps = Array.from(form);
-    var a = cps.length > 0 ? cps[0].codePointAt(0) : 0, b = cps.length > 1 ? cps[1].codePointAt(0) : 0;
-    return ((Math.imul(a, 31) + b) >>> 0) % SHARDS;
+  /* First three characters, as the index chose: completions of a prefix of
+     three or more characters share its shard. */
+  function shardOf(form, shards) {
+    var h = 0, cps = Array.from(form).slice(0, 3);
+    for (var i = 0; i < cps.length; i++) h = (Math.imul(h, 31) + cps[i].codePointAt(0)) >>> 0;
+    return h % (shards || 1024);
   }
 
   function Index(base, lang, offline) {
@@ -66,11 +68,13 @@
   Index.prototype.manifest = function () {
     return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js');
   };
+  var EMPTY = { forms: {}, postings: {}, codes: {} };
   Index.prototype.shard = function (m, i) {
-    return fetchKey(this.lang + '/t' + i, this.base + 'search/' + this.lang + '/' + m.shards[i]);
+    if (m.present.indexOf(i) < 0) return Promise.resolve(EMPTY);
+    return fetchKey(this.lang + '/t' + i, this.base + 'search/' + this.lang + '/' + m.version + '/t' + i + '.js');
   };
   Index.prototype.chunk = function (m, i) {
-    return fetchKey(this.lang + '/d' + i, this.base + 'search/' + this.lang + '/' + m.chunks[i]);
+    return fetchKey(this.lang + '/d' + i, this.base + 'search/' + this.lang + '/' + m.version + '/d' + i + '.js');
   };
 
   /* BM25 of one term's postings, as tantivy scores a term query per field. */
@@ -99,7 +103,7 @@
       var q = query.trim();
       if (/^[\d.\s]+$/.test(q) && q.replace(/\D/g, '').length >= 2) {
         var digits = q.replace(/\D/g, '');
-        return self.shard(m, shardOf(digits)).then(function (shard) {
+        return self.shard(m, shardOf(digits, m.shards)).then(function (shard) {
           var found = Object.keys(shard.codes).filter(function (c) { return c.indexOf(digits) === 0; });
           found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0); });
           return { m: m, hits: found.map(function (c) { return { doc: shard.codes[c], score: 0 }; }) };
@@ -107,14 +111,14 @@
       }
       var ws = words(q, self.lang);
       if (ws.length === 0) return { m: m, hits: [] };
-      var shardIds = ws.map(shardOf);
+      var shardIds = ws.map(function (w) { return shardOf(w, m.shards); });
       return Promise.all(shardIds.map(function (i) { return self.shard(m, i); })).then(function (shards) {
         /* Each word's terms: the exact form, or for the last word every
            form it begins. Words that lead to the same term count once. */
         var groups = [], seen = {};
         ws.forEach(function (w, i) {
           var shard = shards[i], terms = [];
-          if (opts.prefix && i === ws.length - 1 && w.length >= 2) {
+          if (opts.prefix && i === ws.length - 1 && w.length >= 3) {
             Object.keys(shard.forms).forEach(function (f) {
               if (f.indexOf(w) === 0 && terms.indexOf(shard.forms[f]) < 0) terms.push(shard.forms[f]);
             });
