@@ -260,3 +260,4 @@ search-kind-page = Other pages
 search-hint = Type words in any form, or a tariff code with or without dots (0901.11).
 search-needs-script = Search needs JavaScript. Browse the tariff by section and chapter instead.
 search-count = Results:
+search-chapter = Tariff chapter

@@ -259,3 +259,4 @@ search-kind-page = Autres pages
 search-hint = Saisissez des mots sous n’importe quelle forme, ou un code tarifaire avec ou sans points (0901.11).
 search-needs-script = La recherche nécessite JavaScript. Parcourez plutôt le tarif par section et par chapitre.
 search-count = Résultats :
+search-chapter = Chapitre du tarif

@@ -250,3 +250,4 @@ search-kind-page = Trang khác
 search-hint = Nhập từ khóa có dấu hoặc không dấu, hoặc mã số hàng hóa có hoặc không có dấu chấm (0901.11).
 search-needs-script = Chức năng tìm kiếm cần JavaScript. Bạn có thể tra cứu biểu thuế theo phần và chương.
 search-count = Kết quả:
+search-chapter = Chương biểu thuế

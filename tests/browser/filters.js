@@ -37,6 +37,19 @@ const { chromium } = require(path.join(root, 'playwright-core'));
   await page.click('label[for="direction-export"]');
   const kept = await visible('.filtered section');
   assert.deepStrictEqual(kept, ['direction-export']);
+  // Search works from disk too (file://, where fetch is not allowed): the
+  // index loads as scripts.
+  const js = await browser.newPage();
+  await js.goto('file://' + path.join(dir, 'en/search/index.html') + '?q=coffee&kind=tariff&chapter=09');
+  await js.waitForSelector('#search-results li', { timeout: 10000 });
+  const hits = await js.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hits.length > 0 && hits.every((h) => /tariff\/09/.test(h) && h.endsWith('index.html')), hits.join(' '));
+  const status = await js.textContent('#search-status');
+  assert.ok(/\d/.test(status), status);
+  await js.fill('#q-page', '0901.11');
+  await js.waitForFunction(() => document.querySelector('#search-results a') &&
+    document.querySelector('#search-results a').getAttribute('href').includes('090111'));
   await browser.close();
-  console.log(`filters: ${all.length} tools, ${notApplied.length} not applied; ${sections.length} direction groups`);
+  console.log(`filters: ${all.length} tools, ${notApplied.length} not applied; ${sections.length} direction groups; ` +
+    `search from disk: ${hits.length} results for coffee in chapter 09`);
 })().catch((e) => { console.error(e); process.exit(1); });

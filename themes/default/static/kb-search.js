@@ -211,11 +211,13 @@
     var index = new Index(form.getAttribute('data-root'), form.getAttribute('data-lang'),
       form.getAttribute('data-offline') === '1');
     var kind = form.querySelector('select[name="kind"]');
+    var chapter = form.querySelector('input[name="chapter"]');
     var timer = null, serial = 0;
     function run() {
       var q = input.value, mine = ++serial;
       if (q.trim().length === 0) { list.innerHTML = ''; if (status) status.textContent = ''; return; }
-      index.search(q, { prefix: true, limit: 10, kind: kind ? kind.value : '' }).then(function (r) {
+      var ch = chapter && /^\d{2}$/.test(chapter.value) ? chapter.value : '';
+      index.search(q, { prefix: true, limit: 10, kind: kind ? kind.value : '', chapter: ch }).then(function (r) {
         if (mine !== serial) return;
         list.innerHTML = r.results.map(function (x) {
           return '<li><a href="' + escapeHtml(x.href) + '">' + highlight(x.title, q, index.lang) + '</a>' +
@@ -226,11 +228,18 @@
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
     if (kind) kind.addEventListener('change', run);
+    if (chapter) chapter.addEventListener('input', run);
     input.addEventListener('keydown', function (e) {
       if (e.key === 'Escape') { input.value = ''; run(); }
     });
     var q = new URLSearchParams(root.location ? root.location.search : '').get('q');
-    if (q && form.hasAttribute('data-page')) { input.value = q; run(); }
+    if (q && form.hasAttribute('data-page')) {
+      var params = new URLSearchParams(root.location.search);
+      input.value = q;
+      if (kind && params.get('kind')) kind.value = params.get('kind');
+      if (chapter && params.get('chapter')) chapter.value = params.get('chapter');
+      run();
+    }
   }
 
   var api = { receive: receive, words: words, shardOf: shardOf, Index: Index, highlight: highlight,
