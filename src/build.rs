@@ -14,7 +14,7 @@ use crate::model::{self, BuildOptions, Site};
 use crate::output::{copy_static, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
-use crate::{content, opendata, search, sitemap};
+use crate::{changes, content, feeds, history, opendata, search, sitemap};
 
 /// A loaded, validated site with its theme, ready for outputs.
 pub struct LoadedSite {
@@ -101,8 +101,22 @@ pub fn load_site(
             );
         }
     }
-    let (site, found) = model::build(config, corpus, Arc::new(locales), options);
+    let (history, unreadable) = history::read(&config.root, config.feeds.history);
+    if let Some(why) = unreadable {
+        problems.push(
+            Diagnostic::warning("history", format!("cannot read the git history: {why}"))
+                .hint("change feeds show notices and `updated` dates only"),
+        );
+    }
+    let (mut site, found) = model::build(config, corpus, Arc::new(locales), options);
     problems.extend(found);
+    // The reference date is the newest commit of content/ unless given.
+    if options.date.is_none() {
+        if let Some(seconds) = history.newest_seconds() {
+            site.reference_date = Some(changes::commit_date(seconds));
+        }
+    }
+    site.changes = changes::build(&site, &history);
     if problems.has_errors() {
         return Err(problems);
     }
@@ -150,6 +164,9 @@ pub fn build(
         .write("robots.txt", sitemap::render_robots(site).as_bytes())
         .map_err(io)?;
     for file in opendata::render_open_data(site) {
+        staging.write(&file.path, &file.bytes).map_err(io)?;
+    }
+    for file in feeds::render_feeds(site, &templates)? {
         staging.write(&file.path, &file.bytes).map_err(io)?;
     }
     for file in search::render_search(site) {

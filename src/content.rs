@@ -149,9 +149,21 @@ fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
         .map(|c| c.to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    let stem = rel.strip_suffix(".md").unwrap_or(&rel);
-    let source = SourceText::new(&shown, text);
-    let (key, lang) = split_language(config, stem).map_err(|d| d.in_file(&shown))?;
+    parse_file(config, &rel, &shown, text)
+}
+
+/// Splits one content file's `text`, found at `rel` under `content/` (with
+/// `/` separators) and shown to readers as `shown`. The build reads files
+/// from disk through this; the change history reads old versions from git.
+pub fn parse_file(
+    config: &Config,
+    rel: &str,
+    shown: &Path,
+    text: String,
+) -> Result<ContentFile, Diagnostic> {
+    let stem = rel.strip_suffix(".md").unwrap_or(rel);
+    let source = SourceText::new(shown, text);
+    let (key, lang) = split_language(config, stem).map_err(|d| d.in_file(shown))?;
     let (front, body) = split_front_matter(&source)?;
     Ok(ContentFile {
         source,

@@ -14,11 +14,14 @@
 
 pub mod assets;
 pub mod build;
+pub mod changes;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod entities;
+pub mod feeds;
 pub mod front;
+pub mod history;
 pub mod i18n;
 pub mod init;
 pub mod markdown;

@@ -53,6 +53,9 @@ pub struct Site {
     /// The day the site describes (`YYYY-MM-DD`): `--date`, or the newest
     /// date in the content. Never the wall clock, so builds repeat exactly.
     pub reference_date: Option<String>,
+    /// What changed and what will change: from git history and notices.
+    /// Filled by [`crate::build::load_site`] once the model stands.
+    pub changes: crate::changes::ChangeLog,
 }
 
 impl Site {
@@ -113,6 +116,7 @@ pub fn build(
         tariff,
         entities,
         reference_date,
+        changes: Default::default(),
     };
     (site, problems)
 }

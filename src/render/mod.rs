@@ -2,6 +2,7 @@
 //! rendered in parallel and written into the staging folder; the language
 //! chooser at `/`, the 404 pages, and redirects for `aliases`.
 
+mod changes;
 mod context;
 mod entities;
 mod tariff;
@@ -59,6 +60,13 @@ pub fn render_html(
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
             tariff::add_page_context(&frame, page, &mut context);
             let from = frame.path(&page.path);
+            let chapter = (page.kind == PageKind::TariffChapter)
+                .then(|| page.key.trim_start_matches("tariff/"));
+            context.insert(
+                "feeds",
+                &changes::feed_links(&frame, &from, Some(&page.key), chapter),
+            );
+            context.insert("history", &changes::page_history(&frame, &from, &page.key));
             // Every template of a page gets its kind's variables, its own
             // `template` included.
             if EntityKind::of_key(&page.key).is_some() {
@@ -132,6 +140,10 @@ pub fn render_html(
             (
                 "search.html",
                 format!("/{}/search/index.html", language.code),
+            ),
+            (
+                "changes.html",
+                format!("/{}/changes/index.html", language.code),
             ),
         ] {
             if let Err(d) = render_special(&frame, templates, staging, template, &path) {
@@ -227,6 +239,10 @@ fn render_special(
     );
     context.insert("alternates", &Vec::<String>::new());
     context.insert("breadcrumbs", &Vec::<String>::new());
+    context.insert("feeds", &changes::feed_links(frame, path, None, None));
+    if template == "changes.html" {
+        context.insert("changes", &changes::changes_view(frame, path));
+    }
     let html = templates.render(&frame.language.code, template, &context)?;
     write(staging, path, html.as_bytes())
 }

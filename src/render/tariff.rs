@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -14,7 +14,7 @@ use crate::config::ColumnKind;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Page, PageKind, Site, TranslationState};
 use crate::output::Staging;
-use crate::tariff::{Chapter, ChapterRow, CodeLevel, DutyRate, RateCell, SpecificDuty, TariffCode};
+use crate::tariff::{Chapter, ChapterRow, CodeLevel, RateCell, TariffCode};
 
 use super::context::{Frame, Link, PageContext};
 use super::Templates;
@@ -89,25 +89,6 @@ pub(crate) struct CodePages {
     pub(crate) untranslated: usize,
 }
 
-fn format_specific(
-    frame: &Frame<'_>,
-    id: &str,
-    percent: Option<&str>,
-    specific: &SpecificDuty,
-) -> String {
-    let mut args = FluentArgs::new();
-    if let Some(p) = percent {
-        args.set("percent", FluentValue::try_number(p));
-    }
-    args.set("amount", FluentValue::try_number(&specific.amount));
-    args.set("currency", specific.currency.clone());
-    args.set("unit", specific.unit.clone());
-    // `VND/kg` as one isolated piece: right-to-left text would otherwise
-    // show the two halves swapped (`kg/VND`).
-    args.set("per", format!("{}/{}", specific.currency, specific.unit));
-    message(frame, id, Some(&args))
-}
-
 fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
     frame
         .site
@@ -118,27 +99,7 @@ fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
 
 /// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
 fn rate_text(frame: &Frame<'_>, cell: &RateCell) -> String {
-    match &cell.rate {
-        None => cell.text.clone(),
-        Some(DutyRate::Free) => message(frame, "rate-free", None),
-        Some(DutyRate::AdValorem { percent }) => {
-            let mut args = FluentArgs::new();
-            args.set("percent", FluentValue::try_number(percent));
-            message(frame, "rate-ad-valorem", Some(&args))
-        }
-        Some(DutyRate::Specific { specific }) => {
-            format_specific(frame, "rate-specific", None, specific)
-        }
-        Some(DutyRate::Compound { percent, specific }) => {
-            format_specific(frame, "rate-compound", Some(percent), specific)
-        }
-        Some(DutyRate::Minimum { percent, specific }) => {
-            format_specific(frame, "rate-minimum", Some(percent), specific)
-        }
-        Some(DutyRate::Maximum { percent, specific }) => {
-            format_specific(frame, "rate-maximum", Some(percent), specific)
-        }
-    }
+    crate::tariff::display::rate_text(&frame.site.locales, &frame.language.code, cell)
 }
 
 fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
@@ -547,8 +508,17 @@ pub(crate) fn render_code_pages(
                 lang_index,
             };
             let code = &site.tariff.codes[index];
-            let context = tera::Context::from_serialize(code_context(&frame, code, index))
+            let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+            let from = frame.path(&format!("tariff/{}/", code.digits));
+            context.insert(
+                "feeds",
+                &super::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter)),
+            );
+            context.insert(
+                "history",
+                &super::changes::code_history(&frame, &from, &code.digits),
+            );
             let html = templates.render(&language.code, "tariff-code.html", &context)?;
             let path = format!(
                 "{}index.html",

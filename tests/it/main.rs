@@ -4,6 +4,7 @@
 mod build;
 mod entities;
 mod errors;
+mod feeds;
 mod harness;
 mod hostile;
 mod search;

@@ -1,0 +1,59 @@
+# Change feeds and the changes page.
+changes-title = Changes
+changes-intro = What changed on this site and what will change: tariff lines and rates, fees, procedures, measures, tools and notices. Subscribe to a feed to learn of changes as they are published.
+changes-upcoming = Coming into effect
+changes-recent = Recent changes
+changes-none = No changes recorded yet.
+changes-from-notices = This site is not kept in git: only notices and update dates are listed.
+changes-feeds = Subscribe
+changes-feed-atom = Atom feed
+changes-feed-json = JSON Feed
+changes-feed-chapter = Chapter { $number }: { $title }
+changes-kind-tariff = Tariff
+changes-kind-procedures = Procedures
+changes-kind-fees = Fees and charges
+changes-kind-measures = Measures
+changes-kind-tools = WCO tools
+changes-kind-notices = Notices
+changes-kind-pages = Other pages
+changes-filter-kind = Show
+changes-filter-chapter = Tariff chapter
+changes-all-chapters = All chapters
+changes-effective = In effect from { $date }
+changes-history = History of changes
+changes-history-none = No change recorded for this page.
+changes-this-feed = Follow the changes to this page
+changes-recorded = Recorded on { $date }
+change-none = none
+change-line-added = New tariff line { $code }: { $description }
+change-lines-added = { $count } tariff lines added to chapter { $chapter }
+change-line-removed = Tariff line { $code } removed ({ $description })
+change-rate = { $when ->
+    [dated] { $column } rate of { $code } changes from { $old } to { $new } on { $date }
+   *[other] { $column } rate of { $code } changed from { $old } to { $new }
+}
+change-column = { $column } of { $code } changed from { $old } to { $new }
+change-description = Description of { $code } revised: { $description }
+change-fee-amount = { $when ->
+    [dated] { $title }: amount changes from { $old } to { $new } on { $date }
+   *[other] { $title }: amount changed from { $old } to { $new }
+}
+change-fee-currency = { $title }: currency changed from { $old } to { $new }
+change-fee-effective = { $title }: takes effect on { $date }
+change-steps = { $title }: steps revised, now { $new ->
+    [one] one step
+   *[other] { $new } steps
+} (before: { $old })
+change-documents = { $title }: documents required changed
+change-agencies = { $title }: agencies involved changed
+change-fees = { $title }: fees charged changed
+change-hs = { $title }: goods covered changed
+change-items-added = Added: { $items }.
+change-items-removed = Removed: { $items }.
+change-tool-status = { $title }: status changed from { $old } to { $new }
+change-page-added = New: { $title }
+change-page-removed = Withdrawn: { $title }
+change-text = Revised: { $title }
+change-notice = Notice: { $title }
+change-updated = Updated: { $title }
+change-effective = Takes effect on { $date }.

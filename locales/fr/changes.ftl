@@ -1,0 +1,59 @@
+# Flux de modifications et page des modifications.
+changes-title = Modifications
+changes-intro = Ce qui a changé sur ce site et ce qui va changer : lignes et taux du tarif, redevances, procédures, mesures, outils et avis. Abonnez-vous à un flux pour être informé des modifications dès leur publication.
+changes-upcoming = Entrées en vigueur à venir
+changes-recent = Modifications récentes
+changes-none = Aucune modification enregistrée pour l’instant.
+changes-from-notices = Ce site n’est pas tenu dans git : seuls les avis et les dates de mise à jour sont listés.
+changes-feeds = S’abonner
+changes-feed-atom = Flux Atom
+changes-feed-json = Flux JSON
+changes-feed-chapter = Chapitre { $number } : { $title }
+changes-kind-tariff = Tarif
+changes-kind-procedures = Procédures
+changes-kind-fees = Redevances et droits
+changes-kind-measures = Mesures
+changes-kind-tools = Outils de l’OMD
+changes-kind-notices = Avis
+changes-kind-pages = Autres pages
+changes-filter-kind = Afficher
+changes-filter-chapter = Chapitre du tarif
+changes-all-chapters = Tous les chapitres
+changes-effective = En vigueur à partir du { $date }
+changes-history = Historique des modifications
+changes-history-none = Aucune modification enregistrée pour cette page.
+changes-this-feed = Suivre les modifications de cette page
+changes-recorded = Enregistré le { $date }
+change-none = aucun
+change-line-added = Nouvelle ligne tarifaire { $code } : { $description }
+change-lines-added = { $count } lignes tarifaires ajoutées au chapitre { $chapter }
+change-line-removed = Ligne tarifaire { $code } supprimée ({ $description })
+change-rate = { $when ->
+    [dated] Le taux { $column } du { $code } passe de { $old } à { $new } le { $date }
+   *[other] Le taux { $column } du { $code } est passé de { $old } à { $new }
+}
+change-column = { $column } du { $code } : { $old } devient { $new }
+change-description = Libellé du { $code } révisé : { $description }
+change-fee-amount = { $when ->
+    [dated] { $title } : le montant passe de { $old } à { $new } le { $date }
+   *[other] { $title } : le montant est passé de { $old } à { $new }
+}
+change-fee-currency = { $title } : la devise passe de { $old } à { $new }
+change-fee-effective = { $title } : entre en vigueur le { $date }
+change-steps = { $title } : étapes révisées, désormais { $new ->
+    [one] une étape
+   *[other] { $new } étapes
+} (auparavant : { $old })
+change-documents = { $title } : documents exigés modifiés
+change-agencies = { $title } : organismes concernés modifiés
+change-fees = { $title } : redevances perçues modifiées
+change-hs = { $title } : marchandises visées modifiées
+change-items-added = Ajouté : { $items }.
+change-items-removed = Retiré : { $items }.
+change-tool-status = { $title } : statut passé de « { $old } » à « { $new } »
+change-page-added = Nouveau : { $title }
+change-page-removed = Retiré : { $title }
+change-text = Révisé : { $title }
+change-notice = Avis : { $title }
+change-updated = Mis à jour : { $title }
+change-effective = Entre en vigueur le { $date }.

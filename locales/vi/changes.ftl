@@ -1,0 +1,56 @@
+# Nguồn tin thay đổi và trang thay đổi.
+changes-title = Thay đổi
+changes-intro = Những gì đã thay đổi trên trang này và những gì sẽ thay đổi: dòng thuế và thuế suất, phí, thủ tục, biện pháp, công cụ và thông báo. Đăng ký một nguồn tin để biết thay đổi ngay khi được công bố.
+changes-upcoming = Sắp có hiệu lực
+changes-recent = Thay đổi gần đây
+changes-none = Chưa ghi nhận thay đổi nào.
+changes-from-notices = Trang này không được quản lý bằng git: chỉ liệt kê thông báo và ngày cập nhật.
+changes-feeds = Đăng ký
+changes-feed-atom = Nguồn tin Atom
+changes-feed-json = Nguồn tin JSON
+changes-feed-chapter = Chương { $number }: { $title }
+changes-kind-tariff = Biểu thuế
+changes-kind-procedures = Thủ tục
+changes-kind-fees = Phí và lệ phí
+changes-kind-measures = Biện pháp
+changes-kind-tools = Công cụ của WCO
+changes-kind-notices = Thông báo
+changes-kind-pages = Trang khác
+changes-filter-kind = Hiển thị
+changes-filter-chapter = Chương biểu thuế
+changes-all-chapters = Tất cả các chương
+changes-effective = Có hiệu lực từ { $date }
+changes-history = Lịch sử thay đổi
+changes-history-none = Chưa ghi nhận thay đổi nào cho trang này.
+changes-this-feed = Theo dõi thay đổi của trang này
+changes-recorded = Ghi nhận ngày { $date }
+change-none = không có
+change-line-added = Dòng thuế mới { $code }: { $description }
+change-lines-added = Đã thêm { $count } dòng thuế vào chương { $chapter }
+change-line-removed = Đã bỏ dòng thuế { $code } ({ $description })
+change-rate = { $when ->
+    [dated] Thuế suất { $column } của { $code } thay đổi từ { $old } thành { $new } vào { $date }
+   *[other] Thuế suất { $column } của { $code } đã thay đổi từ { $old } thành { $new }
+}
+change-column = { $column } của { $code }: từ { $old } thành { $new }
+change-description = Đã sửa mô tả của { $code }: { $description }
+change-fee-amount = { $when ->
+    [dated] { $title }: mức thu thay đổi từ { $old } thành { $new } vào { $date }
+   *[other] { $title }: mức thu đã thay đổi từ { $old } thành { $new }
+}
+change-fee-currency = { $title }: đơn vị tiền tệ đổi từ { $old } thành { $new }
+change-fee-effective = { $title }: có hiệu lực vào { $date }
+change-steps = { $title }: đã sửa các bước, nay còn { $new } bước (trước đây: { $old })
+change-documents = { $title }: thay đổi chứng từ cần nộp
+change-agencies = { $title }: thay đổi cơ quan liên quan
+change-fees = { $title }: thay đổi các khoản phí
+change-hs = { $title }: thay đổi hàng hóa áp dụng
+change-items-added = Thêm: { $items }.
+change-items-removed = Bỏ: { $items }.
+change-tool-status = { $title }: tình trạng đổi từ “{ $old }” thành “{ $new }”
+change-page-added = Mới: { $title }
+change-page-removed = Đã rút: { $title }
+change-text = Đã sửa: { $title }
+change-notice = Thông báo: { $title }
+change-updated = Đã cập nhật: { $title }
+change-effective = Có hiệu lực vào { $date }.

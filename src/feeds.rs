@@ -1,0 +1,304 @@
+//! Change feeds: per language, Atom 1.0 (through the theme's `feed.xml`
+//! template) and JSON Feed 1.1, for every change, for each kind, and for
+//! each tariff chapter, under `/{lang}/feeds/`. Entries are written in the
+//! feed's language from the change log.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Formats;
+use crate::model::Site;
+use crate::render::Templates;
+use crate::urls::Urls;
+
+/// One feed file to write.
+#[derive(Debug, Clone)]
+pub struct FeedFile {
+    /// Path under the output folder.
+    pub path: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Which entries a feed holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedScope {
+    /// Everything.
+    All,
+    /// One kind.
+    Kind(ChangeKind),
+    /// One tariff chapter (`09`).
+    Chapter(String),
+}
+
+impl FeedScope {
+    /// Whether `entry` belongs in this feed.
+    pub fn admits(&self, entry: &ChangeEntry) -> bool {
+        match self {
+            FeedScope::All => true,
+            FeedScope::Kind(kind) => entry.kind == *kind,
+            FeedScope::Chapter(c) => entry.chapter.as_deref() == Some(c.as_str()),
+        }
+    }
+
+    /// Path of the feed under `/{lang}/feeds/`, without extension.
+    pub fn stem(&self) -> String {
+        match self {
+            FeedScope::All => "all".into(),
+            FeedScope::Kind(kind) => kind.slug().into(),
+            FeedScope::Chapter(c) => format!("tariff/{c}"),
+        }
+    }
+}
+
+/// Every feed of a site: all, each kind, each chapter.
+pub fn scopes(site: &Site) -> Vec<FeedScope> {
+    let mut out = vec![FeedScope::All];
+    out.extend(FEED_KINDS.iter().map(|(k, _)| FeedScope::Kind(*k)));
+    out.extend(
+        site.tariff
+            .chapters
+            .iter()
+            .map(|c| FeedScope::Chapter(c.number.clone())),
+    );
+    out
+}
+
+/// `/{lang}/feeds/{stem}.xml`.
+pub fn feed_path(lang: &str, scope: &FeedScope, extension: &str) -> String {
+    format!("/{lang}/feeds/{}.{extension}", scope.stem())
+}
+
+/// The page an entry links to: the line's or the page's own when it still
+/// exists, else the entry on the changes page.
+pub fn entry_path(site: &Site, lang: &str, entry: &ChangeEntry) -> String {
+    if let Some(code) = &entry.code {
+        if site.tariff.code(code).is_some() {
+            return Urls::page_path(lang, &format!("tariff/{code}/"));
+        }
+    }
+    if entry.code.is_none() {
+        if let Some(page) = site.page(&entry.page_key) {
+            return Urls::page_path(lang, &page.path);
+        }
+    }
+    format!("{}#c-{}", Urls::page_path(lang, "changes/"), entry.id)
+}
+
+#[derive(Serialize)]
+struct AtomEntry {
+    id: String,
+    title: String,
+    summary: String,
+    url: String,
+    updated: String,
+    kind: String,
+    effective: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AtomFeed {
+    lang: String,
+    title: String,
+    id: String,
+    self_url: String,
+    home_url: String,
+    updated: String,
+    author: String,
+    entries: Vec<AtomEntry>,
+}
+
+#[derive(Serialize)]
+struct JsonItem {
+    id: String,
+    url: String,
+    title: String,
+    content_text: String,
+    summary: String,
+    date_published: String,
+    tags: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    _kb: Option<JsonExtension>,
+}
+
+/// kb's own fields, as JSON Feed allows under a `_` key.
+#[derive(Serialize)]
+struct JsonExtension {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    effective: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chapter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFeed {
+    version: &'static str,
+    title: String,
+    home_page_url: String,
+    feed_url: String,
+    language: String,
+    authors: Vec<JsonAuthor>,
+    items: Vec<JsonItem>,
+}
+
+#[derive(Serialize)]
+struct JsonAuthor {
+    name: String,
+}
+
+/// The feed's title in its language: "Changes: Fees — Demo Customs".
+fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
+    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
+        site.locales
+            .format(lang, id, args)
+            .unwrap_or_else(|_| id.to_string())
+    };
+    let what = match scope {
+        FeedScope::All => t("changes-title", None),
+        FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),
+        FeedScope::Chapter(c) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("number", c.clone());
+            let name = site
+                .tariff
+                .chapter(c)
+                .and_then(|ch| site.page(&ch.page_key))
+                .and_then(|p| p.versions.get(lang_index))
+                .map(|v| v.title.clone())
+                .unwrap_or_default();
+            args.set("title", name);
+            t("changes-feed-chapter", Some(&args))
+        }
+    };
+    let site_title = &site.config.languages[lang_index].title;
+    format!("{what} — {site_title}")
+}
+
+/// Every feed in every language.
+pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>, Diagnostics> {
+    let scopes = scopes(site);
+    let jobs: Vec<(usize, &FeedScope)> = (0..site.config.languages.len())
+        .flat_map(|l| scopes.iter().map(move |s| (l, s)))
+        .collect();
+    let formats: Vec<_> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| Formats::new(&l.code))
+        .collect();
+    let limit = site.config.feeds.entries;
+    let results: Vec<Result<[FeedFile; 2], Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(l, scope)| {
+            let lang = &site.config.languages[l].code;
+            let entries: Vec<&ChangeEntry> = site
+                .changes
+                .entries
+                .iter()
+                .filter(|e| scope.admits(e))
+                .take(limit)
+                .collect();
+            let title = feed_title(site, lang, l, scope);
+            let home = site.urls.permalink(&Urls::page_path(lang, "changes/"));
+            let atom_path = feed_path(lang, scope, "xml");
+            let json_path = feed_path(lang, scope, "json");
+            let author = site.config.languages[l].title.clone();
+            let views: Vec<(AtomEntry, &ChangeEntry)> = entries
+                .iter()
+                .map(|e| {
+                    let text = describe(site, e, lang, &formats[l]);
+                    (
+                        AtomEntry {
+                            id: format!("{home}#c-{}", e.id),
+                            title: text.title,
+                            summary: text.summary,
+                            url: site.urls.permalink(&entry_path(site, lang, e)),
+                            updated: e.timestamp.clone(),
+                            kind: e.kind.slug().to_string(),
+                            effective: e.effective.clone(),
+                        },
+                        *e,
+                    )
+                })
+                .collect();
+            // A feed with no entry is as old as the site's reference date.
+            let updated = entries
+                .first()
+                .map(|e| e.timestamp.clone())
+                .or_else(|| {
+                    site.reference_date
+                        .as_ref()
+                        .map(|d| format!("{d}T00:00:00Z"))
+                })
+                .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+            let json = JsonFeed {
+                version: "https://jsonfeed.org/version/1.1",
+                title: title.clone(),
+                home_page_url: home.clone(),
+                feed_url: site.urls.permalink(&json_path),
+                language: lang.clone(),
+                authors: vec![JsonAuthor {
+                    name: author.clone(),
+                }],
+                items: views
+                    .iter()
+                    .map(|(v, e)| JsonItem {
+                        id: v.id.clone(),
+                        url: v.url.clone(),
+                        title: v.title.clone(),
+                        content_text: v.summary.clone(),
+                        summary: v.summary.clone(),
+                        date_published: v.updated.clone(),
+                        tags: vec![v.kind.clone()],
+                        _kb: Some(JsonExtension {
+                            effective: e.effective.clone(),
+                            chapter: e.chapter.clone(),
+                            code: e.code.clone(),
+                        }),
+                    })
+                    .collect(),
+            };
+            let atom = AtomFeed {
+                lang: lang.clone(),
+                title,
+                id: site.urls.permalink(&atom_path),
+                self_url: site.urls.permalink(&atom_path),
+                home_url: home,
+                updated,
+                author,
+                entries: views.into_iter().map(|(v, _)| v).collect(),
+            };
+            let mut context = tera::Context::new();
+            context.insert("feed", &atom);
+            let xml = templates.render(lang, "feed.xml", &context)?;
+            let json = serde_json::to_vec_pretty(&json)
+                .map_err(|e| Diagnostic::error("feed", e.to_string()))?;
+            Ok([
+                FeedFile {
+                    path: atom_path.trim_start_matches('/').to_string(),
+                    bytes: xml.into_bytes(),
+                },
+                FeedFile {
+                    path: json_path.trim_start_matches('/').to_string(),
+                    bytes: json,
+                },
+            ])
+        })
+        .collect();
+    let mut files = Vec::new();
+    let mut problems = Diagnostics::new();
+    for r in results {
+        match r {
+            Ok(pair) => files.extend(pair),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(files)
+}

@@ -1,0 +1,210 @@
+//! Changes in HTML: the `/{lang}/changes/` page (upcoming and recent,
+//! filterable by kind and chapter without JavaScript), the history of
+//! changes on tariff code and entity pages, and the `<link rel="alternate">`
+//! of the feeds that concern each page.
+
+use serde::Serialize;
+
+use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::feeds::{entry_path, feed_path, FeedScope};
+use crate::i18n::Formats;
+
+use super::context::Frame;
+
+/// A feed a page links to.
+#[derive(Serialize)]
+pub(crate) struct FeedLink {
+    title: String,
+    atom: String,
+    json: String,
+}
+
+/// One entry as a page shows it.
+#[derive(Serialize)]
+pub(crate) struct EntryView {
+    id: String,
+    title: String,
+    summary: String,
+    details: String,
+    date: String,
+    iso_date: String,
+    effective: Option<String>,
+    kind: String,
+    chapter: Option<String>,
+    href: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct KindFilter {
+    slug: String,
+    count: usize,
+}
+
+/// What the changes page shows.
+#[derive(Serialize)]
+pub(crate) struct ChangesView {
+    upcoming: Vec<EntryView>,
+    recent: Vec<EntryView>,
+    kinds: Vec<KindFilter>,
+    chapters: Vec<String>,
+    feeds: Vec<FeedLink>,
+    from_history: bool,
+}
+
+/// How many past changes the changes page lists (feeds hold fewer).
+const RECENT_ON_PAGE: usize = 200;
+
+fn t(frame: &Frame<'_>, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+    frame
+        .site
+        .locales
+        .format(&frame.language.code, id, args)
+        .unwrap_or_else(|_| id.to_string())
+}
+
+fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
+    let lang = &frame.language.code;
+    let title = match scope {
+        FeedScope::All => t(frame, "changes-title", None),
+        FeedScope::Kind(kind) => t(frame, &format!("changes-kind-{}", kind.slug()), None),
+        FeedScope::Chapter(c) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("number", c.clone());
+            let name = frame
+                .site
+                .tariff
+                .chapter(c)
+                .and_then(|ch| frame.site.page(&ch.page_key))
+                .and_then(|p| p.versions.get(frame.lang_index))
+                .map(|v| v.title.clone())
+                .unwrap_or_default();
+            args.set("title", name);
+            t(frame, "changes-feed-chapter", Some(&args))
+        }
+    };
+    FeedLink {
+        title,
+        atom: frame.href(from, &feed_path(lang, scope, "xml")),
+        json: frame.href(from, &feed_path(lang, scope, "json")),
+    }
+}
+
+/// The feeds a page concerns: everything, its kind's, its chapter's.
+pub(crate) fn feed_links(
+    frame: &Frame<'_>,
+    from: &str,
+    page_key: Option<&str>,
+    chapter: Option<&str>,
+) -> Vec<FeedLink> {
+    let mut scopes = vec![FeedScope::All];
+    if let Some(key) = page_key {
+        let kind = ChangeKind::of_key(key);
+        if FEED_KINDS.iter().any(|(k, _)| *k == kind) {
+            scopes.push(FeedScope::Kind(kind));
+        }
+    }
+    if let Some(c) = chapter {
+        if frame.site.tariff.chapter(c).is_some() {
+            scopes.push(FeedScope::Chapter(c.to_string()));
+        }
+    }
+    scopes.iter().map(|s| feed_link(frame, from, s)).collect()
+}
+
+fn entry_view(frame: &Frame<'_>, formats: &Formats, from: &str, entry: &ChangeEntry) -> EntryView {
+    let site = frame.site;
+    let lang = &frame.language.code;
+    let text = describe(site, entry, lang, formats);
+    EntryView {
+        id: entry.id.clone(),
+        title: text.title,
+        summary: text.summary,
+        details: text.details,
+        date: formats.date(&entry.date),
+        iso_date: entry.date.clone(),
+        effective: entry.effective.as_ref().map(|d| formats.date(d)),
+        kind: entry.kind.slug().to_string(),
+        chapter: entry.chapter.clone(),
+        href: frame.href(from, &entry_path(site, lang, entry)),
+    }
+}
+
+fn history_views(frame: &Frame<'_>, from: &str, entries: Vec<&ChangeEntry>) -> Vec<EntryView> {
+    if entries.is_empty() {
+        return Vec::new();
+    }
+    let formats = Formats::new(&frame.language.code);
+    entries
+        .into_iter()
+        .map(|e| entry_view(frame, &formats, from, e))
+        .collect()
+}
+
+/// The history of one tariff code, newest first.
+pub(crate) fn code_history(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<EntryView> {
+    history_views(frame, from, frame.site.changes.for_code(digits))
+}
+
+/// The history of one page (a fee, a procedure…), newest first.
+pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<EntryView> {
+    history_views(frame, from, frame.site.changes.for_page(key))
+}
+
+/// Everything the changes page needs.
+pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
+    let site = frame.site;
+    let formats = Formats::new(&frame.language.code);
+    let today = site.reference_date.clone().unwrap_or_default();
+    let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
+        .changes
+        .entries
+        .iter()
+        .partition(|e| e.effective.as_ref().is_some_and(|d| *d > today));
+    let mut upcoming: Vec<&ChangeEntry> = upcoming;
+    // Soonest first: what a trader must prepare for next.
+    upcoming.sort_by(|a, b| (&a.effective, &a.id).cmp(&(&b.effective, &b.id)));
+    let shown: Vec<&ChangeEntry> = upcoming
+        .iter()
+        .copied()
+        .chain(past.iter().copied().take(RECENT_ON_PAGE))
+        .collect();
+    let mut kinds: Vec<KindFilter> = Vec::new();
+    for kind in FEED_KINDS.iter().map(|(k, _)| *k).chain([ChangeKind::Page]) {
+        let count = shown.iter().filter(|e| e.kind == kind).count();
+        if count > 0 {
+            kinds.push(KindFilter {
+                slug: kind.slug().to_string(),
+                count,
+            });
+        }
+    }
+    let mut chapters: Vec<String> = shown.iter().filter_map(|e| e.chapter.clone()).collect();
+    chapters.sort();
+    chapters.dedup();
+    let mut feeds = vec![feed_link(frame, from, &FeedScope::All)];
+    feeds.extend(
+        FEED_KINDS
+            .iter()
+            .map(|(k, _)| feed_link(frame, from, &FeedScope::Kind(*k))),
+    );
+    feeds.extend(
+        chapters
+            .iter()
+            .map(|c| feed_link(frame, from, &FeedScope::Chapter(c.clone()))),
+    );
+    ChangesView {
+        upcoming: upcoming
+            .iter()
+            .map(|e| entry_view(frame, &formats, from, e))
+            .collect(),
+        recent: past
+            .iter()
+            .take(RECENT_ON_PAGE)
+            .map(|e| entry_view(frame, &formats, from, e))
+            .collect(),
+        kinds,
+        chapters,
+        feeds,
+        from_history: site.changes.from_history,
+    }
+}
