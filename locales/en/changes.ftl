@@ -1,4 +1,5 @@
 # Change feeds and the changes page.
+footer-changes = What changed, and what will change
 changes-title = Changes
 changes-intro = What changed on this site and what will change: tariff lines and rates, fees, procedures, measures, tools and notices. Subscribe to a feed to learn of changes as they are published.
 changes-upcoming = Coming into effect

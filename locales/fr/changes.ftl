@@ -1,4 +1,5 @@
 # Flux de modifications et page des modifications.
+footer-changes = Ce qui a changé et ce qui va changer
 changes-title = Modifications
 changes-intro = Ce qui a changé sur ce site et ce qui va changer : lignes et taux du tarif, redevances, procédures, mesures, outils et avis. Abonnez-vous à un flux pour être informé des modifications dès leur publication.
 changes-upcoming = Entrées en vigueur à venir

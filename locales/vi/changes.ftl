@@ -1,4 +1,5 @@
 # Nguồn tin thay đổi và trang thay đổi.
+footer-changes = Những gì đã và sẽ thay đổi
 changes-title = Thay đổi
 changes-intro = Những gì đã thay đổi trên trang này và những gì sẽ thay đổi: dòng thuế và thuế suất, phí, thủ tục, biện pháp, công cụ và thông báo. Đăng ký một nguồn tin để biết thay đổi ngay khi được công bố.
 changes-upcoming = Sắp có hiệu lực

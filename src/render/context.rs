@@ -109,6 +109,8 @@ pub(crate) struct AssetContext {
     offline: &'static str,
     /// The search page of this language.
     search_page: String,
+    /// The changes page of this language (linked from every footer).
+    changes_page: String,
 }
 
 /// What every page of the site has around its own content: the frame.
@@ -204,6 +206,7 @@ impl<'a> Frame<'a> {
             },
             offline: if self.site.urls.offline() { "1" } else { "0" },
             search_page: self.href(from, &self.path("search/")),
+            changes_page: self.href(from, &self.path("changes/")),
         }
     }
 
