@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::i18n::Formats;
 use crate::model::Site;
 use crate::render::Templates;
 use crate::urls::Urls;
@@ -188,7 +187,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
         .config
         .languages
         .iter()
-        .map(|l| Formats::new(&l.code))
+        .map(|l| site.locales.formats(&l.code))
         .collect();
     let limit = site.config.feeds.entries;
     let results: Vec<Result<[FeedFile; 2], Diagnostic>> = jobs

@@ -37,6 +37,9 @@ pub struct Locales {
     default_language: String,
     bundles: BTreeMap<String, Bundle>,
     ids: BTreeMap<String, BTreeSet<String>>,
+    /// Number and date formatters, made once per language: ICU4X
+    /// formatters cost too much to make for every page.
+    formats: BTreeMap<String, Arc<Formats>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -97,10 +100,16 @@ impl Locales {
             }
             bundles.insert(language.code.clone(), bundle);
         }
+        let formats = config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), Formats::new(&l.code)))
+            .collect();
         let locales = Locales {
             default_language: config.default_language.clone(),
             bundles,
             ids,
+            formats,
         };
         (locales, problems)
     }
@@ -126,6 +135,15 @@ impl Locales {
             id: id.to_string(),
             lang: lang.to_string(),
         })
+    }
+
+    /// Number and date formatters of `lang` (made on the spot for a
+    /// language the site does not have).
+    pub fn formats(&self, lang: &str) -> Arc<Formats> {
+        self.formats
+            .get(lang)
+            .cloned()
+            .unwrap_or_else(|| Formats::new(lang))
     }
 
     /// Message ids defined for `lang`.

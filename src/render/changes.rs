@@ -133,7 +133,7 @@ fn history_views(frame: &Frame<'_>, from: &str, entries: Vec<&ChangeEntry>) -> V
     if entries.is_empty() {
         return Vec::new();
     }
-    let formats = Formats::new(&frame.language.code);
+    let formats = frame.site.locales.formats(&frame.language.code);
     entries
         .into_iter()
         .map(|e| entry_view(frame, &formats, from, e))
@@ -153,7 +153,7 @@ pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<Entr
 /// Everything the changes page needs.
 pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
-    let formats = Formats::new(&frame.language.code);
+    let formats = frame.site.locales.formats(&frame.language.code);
     let today = site.reference_date.clone().unwrap_or_default();
     let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
         .changes

@@ -37,6 +37,18 @@ const { chromium } = require(path.join(root, 'playwright-core'));
   await page.click('label[for="direction-export"]');
   const kept = await visible('.filtered section');
   assert.deepStrictEqual(kept, ['direction-export']);
+  // The changes page filters by kind (radio buttons) and by chapter (a
+  // select) through CSS :has(), still without JavaScript.
+  await page.goto('file://' + path.join(dir, 'fr/changes/index.html'));
+  const changes = await visible('li.change');
+  await page.click('label[for="kind-fees"]');
+  const fees = await visible('li.change');
+  assert.ok(fees.length >= 1 && fees.length < changes.length, `fees kept ${fees.length}`);
+  assert.ok(fees.every((c) => c.includes('kind-fees')), fees.join(' '));
+  await page.click('label[for="kind-all"]');
+  await page.selectOption('#chapter-filter', '09');
+  const chapter = await visible('li.change');
+  assert.ok(chapter.length >= 1 && chapter.every((c) => c.includes('chapter-09')), chapter.join(' '));
   // Search works from disk too (file://, where fetch is not allowed): the
   // index loads as scripts.
   const js = await browser.newPage();
@@ -51,5 +63,6 @@ const { chromium } = require(path.join(root, 'playwright-core'));
     document.querySelector('#search-results a').getAttribute('href').includes('090111'));
   await browser.close();
   console.log(`filters: ${all.length} tools, ${notApplied.length} not applied; ${sections.length} direction groups; ` +
+    `changes: ${changes.length}, ${fees.length} fees, ${chapter.length} in chapter 09; ` +
     `search from disk: ${hits.length} results for coffee in chapter 09`);
 })().catch((e) => { console.error(e); process.exit(1); });
