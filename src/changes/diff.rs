@@ -260,3 +260,87 @@ fn lines(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::changes::records::read_records;
+    use crate::config::Config;
+
+    fn config() -> Config {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("kb.toml"),
+            "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
+             [languages.fr]\nname = \"Français\"\n[tariff]\nnational_digits = 8\n\
+             [[tariff.columns]]\nkey = \"unit\"\n[[tariff.columns]]\nkey = \"mfn\"\nkind = \"rate\"\n",
+        )
+        .unwrap();
+        Config::load(dir.path()).unwrap()
+    }
+
+    fn chapter(rate: &str, extra: &str) -> String {
+        format!(
+            "+++\ntitle = \"Coffee\"\neffective = 2027-01-01\n+++\n\n| Code | Description | Unit | MFN |\n\
+             |---|---|---|---|\n| 09.01 | Coffee | | |\n| 0901.11.10 | - - Arabica | kg | {rate} |\n{extra}"
+        )
+    }
+
+    #[test]
+    fn a_rate_change_names_the_column_and_both_values() {
+        let c = config();
+        let a = read_records(&c, "tariff/09.md", &chapter("20%", "")).unwrap();
+        let b = read_records(
+            &c,
+            "tariff/09.md",
+            &chapter("15%", "| 0901.11.20 | - - Robusta | kg | 5% |\n"),
+        )
+        .unwrap();
+        let found = compare(Some(&a), Some(&b), 20);
+        let changes: Vec<&Change> = found.iter().map(|f| &f.change).collect();
+        assert_eq!(
+            changes,
+            vec![
+                &Change::LineAdded,
+                &Change::ColumnChanged {
+                    column: "mfn".into(),
+                    old: "20%".into(),
+                    new: "15%".into()
+                }
+            ]
+        );
+        assert_eq!(found[1].code.as_deref(), Some("09011110"));
+        assert_eq!(found[1].effective.as_deref(), Some("2027-01-01"));
+    }
+
+    #[test]
+    fn translations_and_broken_versions_have_no_records() {
+        let c = config();
+        assert!(read_records(&c, "tariff/09.fr.md", &chapter("20%", "")).is_none());
+        assert!(read_records(&c, "fees/x.md", "no front matter").is_none());
+    }
+
+    #[test]
+    fn fee_tiers_are_compared_by_label() {
+        let c = config();
+        let fee = |a: &str| {
+            format!(
+                "+++\ntitle = \"Scan\"\ncurrency = \"VND\"\nper = \"container\"\neffective = 2027-01-01\n\
+                 [[rates]]\nlabel = \"20-foot\"\namount = \"{a}\"\n[[rates]]\nlabel = \"40-foot\"\namount = \"800\"\n+++\n"
+            )
+        };
+        let a = read_records(&c, "fees/scan.md", &fee("500")).unwrap();
+        let b = read_records(&c, "fees/scan.md", &fee("550")).unwrap();
+        let found = compare(Some(&a), Some(&b), 20);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].change,
+            Change::FeeAmount {
+                label: "20-foot".into(),
+                old: "500".into(),
+                new: "550".into(),
+                currency: "VND".into()
+            }
+        );
+    }
+}

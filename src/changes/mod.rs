@@ -17,8 +17,9 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::entities::EntityKind;
-use crate::history::ContentHistory;
+use crate::history::{ContentCommit, ContentHistory, FileChange};
 use crate::model::Site;
+use rayon::prelude::*;
 
 pub use describe::{describe, EntryText};
 
@@ -284,29 +285,33 @@ fn entry_id(parts: &[&str]) -> String {
 /// The change log of `site` from `history` (empty outside git), its
 /// notices, and (outside git) its `updated` dates.
 pub fn build(site: &Site, history: &ContentHistory) -> ChangeLog {
-    let mut entries = Vec::new();
-    for commit in &history.commits {
-        let (timestamp, date) = timestamps(commit.seconds);
-        for file in &commit.files {
-            let before = file
-                .old_path
-                .as_deref()
-                .zip(file.before.as_deref())
-                .and_then(|(p, t)| records::read_records(&site.config, p, t));
-            let after = file
-                .new_path
-                .as_deref()
-                .zip(file.after.as_deref())
-                .and_then(|(p, t)| records::read_records(&site.config, p, t));
-            for found in diff::compare(before.as_ref(), after.as_ref(), BULK_LINES) {
-                let id = entry_id(&[
-                    &commit.id,
-                    &found.page_key,
-                    &found.code.clone().unwrap_or_default(),
-                    &found.detail,
-                ]);
-                entries.push(ChangeEntry {
-                    id,
+    // Each file version of each commit is compared on its own, in parallel;
+    // the sort below fixes the order.
+    let jobs: Vec<(&ContentCommit, &FileChange)> = history
+        .commits
+        .iter()
+        .flat_map(|c| c.files.iter().map(move |f| (c, f)))
+        .collect();
+    let mut entries: Vec<ChangeEntry> = jobs
+        .par_iter()
+        .flat_map_iter(|&(commit, file)| {
+            let (timestamp, date) = timestamps(commit.seconds);
+            let read = |path: &Option<String>, text: &Option<String>| {
+                path.as_deref()
+                    .zip(text.as_deref())
+                    .and_then(|(p, t)| records::read_records(&site.config, p, t))
+            };
+            let before = read(&file.old_path, &file.before);
+            let after = read(&file.new_path, &file.after);
+            diff::compare(before.as_ref(), after.as_ref(), BULK_LINES)
+                .into_iter()
+                .map(move |found| ChangeEntry {
+                    id: entry_id(&[
+                        &commit.id,
+                        &found.page_key,
+                        found.code.as_deref().unwrap_or_default(),
+                        &found.detail,
+                    ]),
                     date: date.clone(),
                     timestamp: timestamp.clone(),
                     effective: found.effective,
@@ -316,10 +321,9 @@ pub fn build(site: &Site, history: &ContentHistory) -> ChangeLog {
                     page_key: found.page_key,
                     title: found.title,
                     change: found.change,
-                });
-            }
-        }
-    }
+                })
+        })
+        .collect();
     follow_renames(&mut entries, history, &site.config);
     entries.extend(notices(site));
     if !history.tracked {
