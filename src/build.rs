@@ -138,7 +138,16 @@ pub fn build(
         .unwrap_or_else(|| site.config.output_dir.clone());
     let codes: Vec<String> = site.config.language_codes().map(str::to_string).collect();
     let templates = Templates::new(&loaded.theme.templates, &codes, &site.locales)?;
-    let assets = Assets::build(&loaded.theme, &site.config);
+    let mut assets = Assets::build(&loaded.theme, &site.config);
+    // The search index comes first: each language's runtime carries its
+    // manifest, and pages name that runtime.
+    let search_files = search::render_search(site);
+    for language in &site.config.languages {
+        let entry = search::entry_path(&language.code);
+        if let Some(file) = search_files.iter().find(|f| f.path == entry) {
+            assets.add_search_runtime(&language.code, &file.bytes);
+        }
+    }
 
     let staging = Staging::new(&target).map_err(|e| {
         Diagnostics::from(
@@ -169,7 +178,7 @@ pub fn build(
     for file in feeds::render_feeds(site, &templates)? {
         staging.write(&file.path, &file.bytes).map_err(io)?;
     }
-    for file in search::render_search(site) {
+    for file in search_files {
         staging.write(&file.path, &file.bytes).map_err(io)?;
     }
     staging.commit().map_err(io)?;

@@ -225,7 +225,7 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
     };
     let json = serde_json::to_string(&manifest).unwrap_or_default();
     files.push(SearchFile {
-        path: format!("{dir}/index.js"),
+        path: entry_path(lang),
         bytes: format!(
             "kbSearch.receive({},{json});\n",
             serde_json::json!(format!("{lang}/index"))
@@ -233,6 +233,11 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
         .into_bytes(),
     });
     files
+}
+
+/// Site path of a language's entry (its manifest): `search/en/index.js`.
+pub fn entry_path(lang: &str) -> String {
+    format!("search/{lang}/index.js")
 }
 
 /// Every language's static index, built in parallel.

@@ -36,7 +36,16 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
     let home = built.page("en/");
     assert_contains(&home, "role=\"search\"");
     assert_contains(&home, "action=\"/en/search/\"");
-    assert_contains(&home, "<script src=\"/assets/kb-search.");
+    // Each language's pages load a runtime that carries that language's
+    // manifest: a first query fetches only the shards and chunks it needs.
+    assert_contains(&home, "<script src=\"/assets/kb-search.en.");
+    let runtime_path = home
+        .split("<script src=\"/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    assert_contains(&built.page(&runtime_path), "kbSearch.receive(\"en/index\",");
     // Shards and chunks live in a folder named by their content hash; the
     // entry names it.
     let entry = built.page("search/en/index.js");
