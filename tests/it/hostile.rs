@@ -168,3 +168,66 @@ fn the_same_site_in_two_folders_builds_to_the_same_bytes() {
         assert!(ba == bb, "{pa} differs between the two folders");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_links_out_of_static_are_refused() {
+    let site = SiteTest::new("basic");
+    std::os::unix::fs::symlink("..", site.root().join("content/guides/loop")).unwrap();
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", site.root().join("static/passwd")).unwrap();
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_contains(&err, "loops back");
+    assert!(!built.exists("index.html"), "a failed build writes nothing");
+
+    std::fs::remove_file(site.root().join("content/guides/loop")).unwrap();
+    let built = site.build();
+    built.assert_ok();
+    assert!(
+        !built.exists("passwd"),
+        "a link out of static/ is not followed"
+    );
+    assert_contains(&built.stderr(), "symbolic link in static/ was not copied");
+}
+
+#[test]
+fn raw_html_is_sanitised_when_the_site_opts_in() {
+    let site = SiteTest::new("basic");
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    site.write(
+        "kb.toml",
+        &format!("{config}\n[markdown]\nallow_html = true\n"),
+    );
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\n+++\n## Team {#team}\n\n<p class=\"x\" onclick=\"alert(1)\">Kept <strong>bold</strong></p>\n\n<script>alert(2)</script>\n\n<a href=\"javascript:alert(3)\">bad link</a> <iframe src=\"https://elsewhere.example\"></iframe>\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let about = built.page("en/about/");
+    assert_contains(&about, "<strong>bold</strong>");
+    for bad in ["onclick", "<script>alert(2)", "javascript:", "<iframe"] {
+        assert_lacks(&about, bad);
+    }
+}
+
+#[test]
+fn two_pages_at_one_address_are_an_error_in_any_language() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/guides/first.md",
+        "+++\ntitle = \"First\"\nslug = \"same\"\n+++\n",
+    );
+    site.write(
+        "content/guides/second.md",
+        "+++\ntitle = \"Second\"\nslug = \"same\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_contains(&err, "two pages have the path /guides/same/");
+}
