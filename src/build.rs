@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, Site};
-use crate::output::{copy_static, Staging};
+use crate::output::{copy_static, Sink, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
 use crate::{content, opendata, search, sitemap};
@@ -82,10 +82,23 @@ pub fn load_site(
     problems.extend(found);
     let (locales, found) = Locales::load(&config, &locale_files);
     problems.extend(found);
+    problems.extend(fluent_missing_warnings(&config, &locales));
+    let (site, found) = model::build(config, corpus, Arc::new(locales), options);
+    problems.extend(found);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok((LoadedSite { site, theme }, problems))
+}
+
+/// A warning for each language that lacks UI messages the default
+/// language has (they are shown in the default language).
+pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
     for language in config.languages.iter().skip(1) {
         let missing = locales.missing_in(&language.code);
         if !missing.is_empty() {
-            problems.push(
+            warnings.push(
                 Diagnostic::warning(
                     "fluent-missing",
                     format!(
@@ -101,12 +114,7 @@ pub fn load_site(
             );
         }
     }
-    let (site, found) = model::build(config, corpus, Arc::new(locales), options);
-    problems.extend(found);
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok((LoadedSite { site, theme }, problems))
+    warnings
 }
 
 /// Builds the site at `root` into its output folder (or `output`), swapping
@@ -143,18 +151,7 @@ pub fn build(
         staging.write(path, bytes).map_err(io)?;
     }
     let html = render_html(site, &templates, &assets, &staging)?;
-    staging
-        .write("sitemap.xml", sitemap::render_sitemap(site).as_bytes())
-        .map_err(io)?;
-    staging
-        .write("robots.txt", sitemap::render_robots(site).as_bytes())
-        .map_err(io)?;
-    for file in opendata::render_open_data(site) {
-        staging.write(&file.path, &file.bytes).map_err(io)?;
-    }
-    for file in search::render_search(site) {
-        staging.write(&file.path, &file.bytes).map_err(io)?;
-    }
+    write_data(site, &staging).map_err(io)?;
     staging.commit().map_err(io)?;
 
     let mut warnings = warnings;
@@ -173,6 +170,21 @@ pub fn build(
         seconds: started.elapsed().as_secs_f64(),
         warnings,
     })
+}
+
+/// The outputs that are not HTML pages and read only the model: sitemap,
+/// `robots.txt`, open data and the search index. `kb serve` calls this too,
+/// so whatever `build` publishes, `serve` serves.
+pub fn write_data(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
+    sink.write("sitemap.xml", sitemap::render_sitemap(site).as_bytes())?;
+    sink.write("robots.txt", sitemap::render_robots(site).as_bytes())?;
+    for file in opendata::render_open_data(site) {
+        sink.write(&file.path, &file.bytes)?;
+    }
+    for file in search::render_search(site) {
+        sink.write(&file.path, &file.bytes)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
