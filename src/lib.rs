@@ -27,6 +27,7 @@ pub mod opendata;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod sitemap;
 pub mod tariff;
 pub mod theme;

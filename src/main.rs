@@ -47,6 +47,21 @@ enum Command {
         #[arg(long)]
         offline: bool,
     },
+    /// Serve the site on loopback, rebuild on every edit, reload the browser.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port (0: any free port, printed on start).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include pages marked draft.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Validate the site without writing anything.
     Check {
         /// Output format.
@@ -157,6 +172,23 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(problems) => fail(&problems, "build"),
+            }
+        }
+        Command::Serve {
+            bind,
+            port,
+            open,
+            drafts,
+        } => {
+            let options = kb::serve::ServeOptions {
+                bind,
+                port,
+                open,
+                drafts,
+            };
+            match kb::serve::serve(&cli.root, &options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problems) => fail(&problems, "serve"),
             }
         }
         Command::Import { what } => import(&cli.root, what),

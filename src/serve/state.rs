@@ -1,0 +1,331 @@
+//! What `kb serve` keeps in memory between edits: the loaded inputs
+//! ([`Inputs`]: configuration, UI strings, templates, assets, static files
+//! and the model), each reloaded only when an edit touched it, and the
+//! served [`Snapshot`] built from them, which renders HTML pages when they
+//! are asked for and keeps them until the next change.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::assets::Assets;
+use crate::build::{fluent_missing_warnings, write_data};
+use crate::config::Config;
+use crate::content;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Locales;
+use crate::model::{self, BuildOptions, Site, TranslationState};
+use crate::output::{copy_static, MemorySink};
+use crate::render::{self, Templates};
+use crate::theme::{load_locale_files, load_theme, Theme};
+use crate::urls::Urls;
+
+use super::watch::ChangeKind;
+
+/// Files by site path (`en/about/index.html`, no leading `/`).
+pub type Files = BTreeMap<String, Arc<[u8]>>;
+
+/// The site's inputs as last loaded without error.
+pub struct Inputs {
+    root: PathBuf,
+    options: BuildOptions,
+    config: Option<Config>,
+    locales: Option<Arc<Locales>>,
+    theme: Option<Theme>,
+    templates: Option<Arc<Templates>>,
+    assets: Option<Arc<Assets>>,
+    statics: Option<Arc<Files>>,
+    site: Option<Arc<Site>>,
+    data: Option<Arc<OnceLock<Files>>>,
+    /// Kinds of change not yet loaded because the last attempt failed.
+    pending: BTreeSet<ChangeKind>,
+}
+
+impl Inputs {
+    /// Nothing loaded yet; the first [`Inputs::reload`] loads everything.
+    pub fn new(root: &Path, options: BuildOptions) -> Inputs {
+        Inputs {
+            root: root.to_path_buf(),
+            options,
+            config: None,
+            locales: None,
+            theme: None,
+            templates: None,
+            assets: None,
+            statics: None,
+            site: None,
+            data: None,
+            pending: BTreeSet::from([ChangeKind::Config]),
+        }
+    }
+
+    /// Reloads what the edits of `kinds` (and any earlier failed ones)
+    /// affect, and returns the snapshot to serve with the warnings met.
+    /// On error nothing is kept: the previous inputs stay as they were.
+    pub fn reload(
+        &mut self,
+        kinds: &BTreeSet<ChangeKind>,
+    ) -> Result<(Snapshot, Diagnostics), Diagnostics> {
+        self.pending.extend(kinds);
+        let dirty = |kind: ChangeKind| {
+            self.pending.contains(&ChangeKind::Config) || self.pending.contains(&kind)
+        };
+        let (config_dirty, locales_dirty) = (dirty(ChangeKind::Config), dirty(ChangeKind::Locales));
+        let (theme_dirty, content_dirty) = (dirty(ChangeKind::Theme), dirty(ChangeKind::Content));
+        let static_dirty = dirty(ChangeKind::Static);
+
+        let mut problems = Diagnostics::new();
+        let config = match (&self.config, config_dirty) {
+            (Some(config), false) => config.clone(),
+            _ => Config::load(&self.root)?,
+        };
+        let locales = match (&self.locales, locales_dirty) {
+            (Some(locales), false) => locales.clone(),
+            _ => {
+                let (files, found) = load_locale_files(&config);
+                problems.extend(found);
+                let (locales, found) = Locales::load(&config, &files);
+                problems.extend(found);
+                problems.extend(fluent_missing_warnings(&config, &locales));
+                Arc::new(locales)
+            }
+        };
+        let theme = match (&self.theme, theme_dirty) {
+            (Some(theme), false) => theme.clone(),
+            _ => {
+                let (theme, found) = load_theme(&config);
+                problems.extend(found);
+                theme
+            }
+        };
+        let (templates, assets) = match (&self.templates, &self.assets) {
+            (Some(t), Some(a)) if !theme_dirty && !locales_dirty => (Some(t.clone()), a.clone()),
+            _ => {
+                let codes: Vec<String> = config.language_codes().map(str::to_string).collect();
+                let templates = match Templates::new(&theme.templates, &codes, &locales) {
+                    Ok(t) => Some(Arc::new(t)),
+                    Err(found) => {
+                        problems.extend(found);
+                        None
+                    }
+                };
+                (templates, Arc::new(Assets::build(&theme, &config)))
+            }
+        };
+        let statics = match (&self.statics, static_dirty) {
+            (Some(statics), false) => statics.clone(),
+            _ => {
+                let sink = MemorySink::default();
+                let (_, skipped) = copy_static(&config.root.join("static"), &sink);
+                for path in skipped {
+                    problems.push(
+                        Diagnostic::warning("static", "a symbolic link in static/ was not copied")
+                            .in_file(path)
+                            .hint("copy the file itself into static/"),
+                    );
+                }
+                Arc::new(shared(sink))
+            }
+        };
+        let model_dirty = content_dirty || locales_dirty;
+        let (site, data) = match (&self.site, &self.data, model_dirty) {
+            (Some(site), Some(data), false) => (site.clone(), data.clone()),
+            _ => {
+                let (corpus, found) = content::load(&config);
+                problems.extend(found);
+                let (site, found) =
+                    model::build(config.clone(), corpus, locales.clone(), &self.options);
+                problems.extend(found);
+                (Arc::new(site), Arc::new(OnceLock::new()))
+            }
+        };
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let Some(templates) = templates else {
+            return Err(problems);
+        };
+        let snapshot = Snapshot::new(
+            site.clone(),
+            templates.clone(),
+            assets.clone(),
+            &statics,
+            data.clone(),
+        );
+        if snapshot.special_problems.has_errors() {
+            return Err(snapshot.special_problems);
+        }
+        self.config = Some(config);
+        self.locales = Some(locales);
+        self.theme = Some(theme);
+        self.templates = Some(templates);
+        self.assets = Some(assets);
+        self.statics = Some(statics);
+        self.site = Some(site);
+        self.data = Some(data);
+        self.pending.clear();
+        Ok((snapshot, problems))
+    }
+}
+
+fn shared(sink: MemorySink) -> Files {
+    sink.into_files()
+        .into_iter()
+        .map(|(path, bytes)| (path, Arc::from(bytes)))
+        .collect()
+}
+
+/// How to make the HTML file at a site path.
+#[derive(Debug, Clone, Copy)]
+enum Route {
+    /// Version `.1` of page `.0`, or a redirect from one of its aliases.
+    Page(usize, usize),
+    /// Tariff code `.0` in language `.1`.
+    Code(usize, usize),
+}
+
+/// One consistent version of the served site.
+pub struct Snapshot {
+    site: Arc<Site>,
+    templates: Arc<Templates>,
+    assets: Arc<Assets>,
+    routes: HashMap<String, Route>,
+    /// Assets, static files and the pages that are not content (404,
+    /// search, the language chooser), made when the snapshot is.
+    files: Files,
+    /// Sitemap, open data and search index: made on first use (or by the
+    /// warm-up after a change), shared by snapshots of the same model.
+    data: Arc<OnceLock<Files>>,
+    /// HTML pages rendered since the last change.
+    rendered: Mutex<HashMap<String, Arc<[u8]>>>,
+    special_problems: Diagnostics,
+}
+
+/// What a request for a site path found.
+pub enum Found {
+    /// The file's bytes.
+    File(Arc<[u8]>),
+    /// A page that could not be rendered (a template error).
+    Failed(Diagnostic),
+    /// Nothing at that path.
+    Missing,
+}
+
+impl Snapshot {
+    fn new(
+        site: Arc<Site>,
+        templates: Arc<Templates>,
+        assets: Arc<Assets>,
+        statics: &Files,
+        data: Arc<OnceLock<Files>>,
+    ) -> Snapshot {
+        let mut files = statics.clone();
+        for (path, bytes) in &assets.files {
+            files.insert(path.clone(), Arc::from(bytes.as_slice()));
+        }
+        let sink = MemorySink::default();
+        let special_problems = render::render_special_pages(&site, &templates, &assets, &sink);
+        files.extend(shared(sink));
+        Snapshot {
+            routes: routes(&site),
+            site,
+            templates,
+            assets,
+            files,
+            data,
+            rendered: Mutex::default(),
+            special_problems,
+        }
+    }
+
+    /// The site model.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// Makes the sitemap, open data and search index if not yet made.
+    pub fn warm_data(&self) -> &Files {
+        self.data.get_or_init(|| {
+            let sink = MemorySink::default();
+            // Writes into memory cannot fail but for a path leaving the
+            // output, which the outputs never make.
+            let _ = write_data(&self.site, &sink);
+            shared(sink)
+        })
+    }
+
+    /// The file at site path `path` (`en/about/index.html`).
+    pub fn get(&self, path: &str) -> Found {
+        if let Some(&route) = self.routes.get(path) {
+            return self.render(path, route);
+        }
+        if let Some(bytes) = self.files.get(path) {
+            return Found::File(bytes.clone());
+        }
+        match self.warm_data().get(path) {
+            Some(bytes) => Found::File(bytes.clone()),
+            None => Found::Missing,
+        }
+    }
+
+    /// Whether anything is served at `path`, without rendering it.
+    pub fn has(&self, path: &str) -> bool {
+        self.routes.contains_key(path)
+            || self.files.contains_key(path)
+            || self.warm_data().contains_key(path)
+    }
+
+    fn render(&self, path: &str, route: Route) -> Found {
+        if let Some(bytes) = self.lock().get(path) {
+            return Found::File(bytes.clone());
+        }
+        let sink = MemorySink::default();
+        let (site, templates, assets) = (&*self.site, &*self.templates, &*self.assets);
+        let result = match route {
+            Route::Page(p, v) => render::render_page(site, templates, assets, p, v, &sink),
+            Route::Code(c, l) => render::render_code_page(site, templates, assets, c, l, &sink),
+        };
+        if let Err(problem) = result {
+            return Found::Failed(problem);
+        }
+        let mut rendered = self.lock();
+        for (file, bytes) in shared(sink) {
+            rendered.insert(file, bytes);
+        }
+        match rendered.get(path) {
+            Some(bytes) => Found::File(bytes.clone()),
+            None => Found::Missing,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<[u8]>>> {
+        self.rendered.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Every HTML path of the model, with how to render it.
+fn routes(site: &Site) -> HashMap<String, Route> {
+    let mut routes = HashMap::new();
+    let key = |path: &str| path.trim_start_matches('/').to_string();
+    for (p, page) in site.pages.iter().enumerate() {
+        for (v, version) in page.versions.iter().enumerate() {
+            let Some(language) = site.config.languages.get(v) else {
+                continue;
+            };
+            let path = Urls::page_path(&language.code, &page.path);
+            routes.insert(key(&format!("{path}index.html")), Route::Page(p, v));
+            if version.state != TranslationState::Missing {
+                for alias in &version.aliases {
+                    routes.insert(key(&render::alias_path(alias)), Route::Page(p, v));
+                }
+            }
+        }
+    }
+    for (c, code) in site.tariff.codes.iter().enumerate() {
+        for (l, language) in site.config.languages.iter().enumerate() {
+            let path = Urls::page_path(&language.code, &format!("tariff/{}/", code.digits));
+            routes.insert(key(&format!("{path}index.html")), Route::Code(c, l));
+        }
+    }
+    routes
+}
