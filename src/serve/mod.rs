@@ -67,6 +67,15 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     let shared = Arc::new(Shared::new(snapshot));
     warm_up(&shared);
 
+    // Watch before saying where the site is: an edit made as soon as the
+    // address is printed must not be missed.
+    let (sender, changes) = mpsc::channel();
+    let _watcher = watch::watch_inputs(&root, sender).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            "serve",
+            format!("cannot watch the site's files: {e}"),
+        ))
+    })?;
     let address = format!("{}:{}", options.bind, options.port);
     let server = tiny_http::Server::http(&address).map_err(|e| {
         Diagnostics::from(
@@ -99,13 +108,6 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
         open_browser(&url);
     }
 
-    let (sender, changes) = mpsc::channel();
-    let _watcher = watch::watch_inputs(&root, sender).map_err(|e| {
-        Diagnostics::from(Diagnostic::error(
-            "serve",
-            format!("cannot watch the site's files: {e}"),
-        ))
-    })?;
     rebuild_on_changes(&mut inputs, &shared, &changes);
     Ok(())
 }

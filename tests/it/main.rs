@@ -7,4 +7,5 @@ mod errors;
 mod harness;
 mod hostile;
 mod search;
+mod serve;
 mod tariff;
