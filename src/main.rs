@@ -201,33 +201,7 @@ fn main() -> ExitCode {
         Command::Check {
             format,
             deny_warnings,
-        } => {
-            let result = kb::build::load_site(&cli.root, &BuildOptions::default());
-            let problems = match &result {
-                Ok((_, warnings)) => warnings.clone(),
-                Err(problems) => problems.clone(),
-            };
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&problems.sorted()).unwrap_or_default()
-                ),
-                Format::Text => print_diagnostics(&problems),
-            }
-            let failed = problems.has_errors() || (deny_warnings && !problems.is_empty());
-            if matches!(format, Format::Text) {
-                eprintln!(
-                    "{} error(s), {} warning(s)",
-                    problems.error_count(),
-                    problems.warning_count()
-                );
-            }
-            if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
+        } => check(&cli.root, format, deny_warnings),
     }
 }
 
@@ -308,6 +282,34 @@ fn search(root: &Path, query: &str, lang: Option<&str>, limit: usize, format: Fo
             eprintln!("search failed: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {
+    let report = kb::check::check(root, &BuildOptions::default());
+    match format {
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("cannot write the report as JSON: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        Format::Text => {
+            let problems = report.problems();
+            print_diagnostics(&problems);
+            print!("{}", kb::check::render_text(&report));
+            eprintln!(
+                "{} error(s), {} warning(s)",
+                problems.error_count(),
+                problems.warning_count()
+            );
+        }
+    }
+    if report.fails(deny_warnings) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
