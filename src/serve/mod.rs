@@ -26,6 +26,9 @@ pub use watch::{classify, ChangeKind, Changes};
 use http::Shared;
 use state::Inputs;
 
+/// How long after a change the data outputs are made in the background.
+const WARM_UP_DELAY: Duration = Duration::from_secs(2);
+
 /// Threads answering requests (event streams have their own).
 const WORKERS: usize = 4;
 
@@ -127,7 +130,7 @@ fn rebuild_on_changes(inputs: &mut Inputs, shared: &Arc<Shared>, changes: &Recei
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        match inputs.reload(&batch.kinds) {
+        match inputs.reload(&batch) {
             Ok((snapshot, warnings)) => {
                 shared.replace(snapshot);
                 shared.reload_browsers();
@@ -152,13 +155,14 @@ fn rebuild_on_changes(inputs: &mut Inputs, shared: &Arc<Shared>, changes: &Recei
     }
 }
 
-/// Makes the search index, sitemap and open data in the background, a
-/// moment after a change, unless another change came first.
+/// Makes the search index, sitemap and open data in the background once
+/// the editor has paused, unless another change came first: on a large
+/// site they take seconds, which an edit of a page should not wait for.
 fn warm_up(shared: &Arc<Shared>) {
     let shared = shared.clone();
     let snapshot = shared.current();
     std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_millis(500));
+        std::thread::sleep(WARM_UP_DELAY);
         if Arc::ptr_eq(&snapshot, &shared.current()) {
             snapshot.warm_data();
         }

@@ -12,15 +12,16 @@ use crate::assets::Assets;
 use crate::build::{fluent_missing_warnings, write_data};
 use crate::config::Config;
 use crate::content;
+use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
-use crate::model::{self, BuildOptions, Site, TranslationState};
+use crate::model::{self, BuildOptions, ModelCache, Site, TranslationState};
 use crate::output::{copy_static, MemorySink};
 use crate::render::{self, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
 use crate::urls::Urls;
 
-use super::watch::ChangeKind;
+use super::watch::{ChangeKind, Changes};
 
 /// Files by site path (`en/about/index.html`, no leading `/`).
 pub type Files = BTreeMap<String, Arc<[u8]>>;
@@ -35,10 +36,17 @@ pub struct Inputs {
     templates: Option<Arc<Templates>>,
     assets: Option<Arc<Assets>>,
     statics: Option<Arc<Files>>,
+    /// The content as last read, and whether that read was clean (only
+    /// then may the next read take the changed files alone).
+    corpus: Option<(Corpus, bool)>,
+    model_cache: ModelCache,
     site: Option<Arc<Site>>,
     data: Option<Arc<OnceLock<Files>>>,
-    /// Kinds of change not yet loaded because the last attempt failed.
-    pending: BTreeSet<ChangeKind>,
+    /// One thread for the data outputs, so that their parallel work never
+    /// holds up the global pool that rebuilds the model after an edit.
+    data_pool: Option<Arc<rayon::ThreadPool>>,
+    /// Changes not yet loaded because the last attempt failed.
+    pending: Changes,
 }
 
 impl Inputs {
@@ -53,23 +61,30 @@ impl Inputs {
             templates: None,
             assets: None,
             statics: None,
+            corpus: None,
+            model_cache: ModelCache::default(),
             site: None,
             data: None,
-            pending: BTreeSet::from([ChangeKind::Config]),
+            data_pool: rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                .thread_name(|_| "kb-serve-data".into())
+                .build()
+                .ok()
+                .map(Arc::new),
+            pending: Changes {
+                kinds: BTreeSet::from([ChangeKind::Config]),
+                paths: BTreeSet::new(),
+            },
         }
     }
 
-    /// Reloads what the edits of `kinds` (and any earlier failed ones)
-    /// affect, and returns the snapshot to serve with the warnings met.
-    /// On error nothing is kept: the previous inputs stay as they were.
-    pub fn reload(
-        &mut self,
-        kinds: &BTreeSet<ChangeKind>,
-    ) -> Result<(Snapshot, Diagnostics), Diagnostics> {
-        self.pending.extend(kinds);
-        let dirty = |kind: ChangeKind| {
-            self.pending.contains(&ChangeKind::Config) || self.pending.contains(&kind)
-        };
+    /// Reloads what `changes` (and any earlier failed ones) affect, and
+    /// returns the snapshot to serve with the warnings met. On error the
+    /// previous inputs stay as they were.
+    pub fn reload(&mut self, changes: &Changes) -> Result<(Snapshot, Diagnostics), Diagnostics> {
+        self.pending.merge(changes.clone());
+        let kinds = &self.pending.kinds;
+        let dirty = |kind: ChangeKind| kinds.contains(&ChangeKind::Config) || kinds.contains(&kind);
         let (config_dirty, locales_dirty) = (dirty(ChangeKind::Config), dirty(ChangeKind::Locales));
         let (theme_dirty, content_dirty) = (dirty(ChangeKind::Theme), dirty(ChangeKind::Content));
         let static_dirty = dirty(ChangeKind::Static);
@@ -131,10 +146,17 @@ impl Inputs {
         let (site, data) = match (&self.site, &self.data, model_dirty) {
             (Some(site), Some(data), false) => (site.clone(), data.clone()),
             _ => {
-                let (corpus, found) = content::load(&config);
-                problems.extend(found);
-                let (site, found) =
-                    model::build(config.clone(), corpus, locales.clone(), &self.options);
+                if config_dirty || locales_dirty {
+                    self.model_cache = ModelCache::default();
+                }
+                let corpus = self.read_content(&config, config_dirty, &mut problems);
+                let (site, found) = model::build_cached(
+                    config.clone(),
+                    corpus,
+                    locales.clone(),
+                    &self.options,
+                    &mut self.model_cache,
+                );
                 problems.extend(found);
                 (Arc::new(site), Arc::new(OnceLock::new()))
             }
@@ -150,7 +172,7 @@ impl Inputs {
             templates.clone(),
             assets.clone(),
             &statics,
-            data.clone(),
+            (data.clone(), self.data_pool.clone()),
         );
         if snapshot.special_problems.has_errors() {
             return Err(snapshot.special_problems);
@@ -163,8 +185,38 @@ impl Inputs {
         self.statics = Some(statics);
         self.site = Some(site);
         self.data = Some(data);
-        self.pending.clear();
+        self.pending = Changes::default();
         Ok((snapshot, problems))
+    }
+
+    /// The content after the pending changes: only the changed files are
+    /// read again when the last read was clean, else all of them.
+    fn read_content(
+        &mut self,
+        config: &Config,
+        everything: bool,
+        problems: &mut Diagnostics,
+    ) -> Corpus {
+        let changed: Vec<PathBuf> = self
+            .pending
+            .paths
+            .iter()
+            .filter(|p| p.starts_with(content::CONTENT_DIR))
+            .cloned()
+            .collect();
+        if let (Some((corpus, true)), false) = (&self.corpus, everything) {
+            let mut corpus = corpus.clone();
+            if let Some(found) = content::reload_files(config, &mut corpus, &changed) {
+                let clean = found.is_empty();
+                problems.extend(found);
+                self.corpus = Some((corpus.clone(), clean));
+                return corpus;
+            }
+        }
+        let (corpus, found) = content::load(config);
+        self.corpus = Some((corpus.clone(), found.is_empty()));
+        problems.extend(found);
+        corpus
     }
 }
 
@@ -196,6 +248,7 @@ pub struct Snapshot {
     /// Sitemap, open data and search index: made on first use (or by the
     /// warm-up after a change), shared by snapshots of the same model.
     data: Arc<OnceLock<Files>>,
+    data_pool: Option<Arc<rayon::ThreadPool>>,
     /// HTML pages rendered since the last change.
     rendered: Mutex<HashMap<String, Arc<[u8]>>>,
     special_problems: Diagnostics,
@@ -217,7 +270,7 @@ impl Snapshot {
         templates: Arc<Templates>,
         assets: Arc<Assets>,
         statics: &Files,
-        data: Arc<OnceLock<Files>>,
+        (data, data_pool): (Arc<OnceLock<Files>>, Option<Arc<rayon::ThreadPool>>),
     ) -> Snapshot {
         let mut files = statics.clone();
         for (path, bytes) in &assets.files {
@@ -233,6 +286,7 @@ impl Snapshot {
             assets,
             files,
             data,
+            data_pool,
             rendered: Mutex::default(),
             special_problems,
         }
@@ -249,7 +303,11 @@ impl Snapshot {
             let sink = MemorySink::default();
             // Writes into memory cannot fail but for a path leaving the
             // output, which the outputs never make.
-            let _ = write_data(&self.site, &sink);
+            let write = || write_data(&self.site, &sink);
+            let _ = match &self.data_pool {
+                Some(pool) => pool.install(write),
+                None => write(),
+            };
             shared(sink)
         })
     }
