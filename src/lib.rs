@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod init;
 pub mod markdown;
 pub mod model;
+pub mod new;
 pub mod opendata;
 pub mod output;
 pub mod render;

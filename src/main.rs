@@ -71,6 +71,21 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Write a new content file from the kind's archetype.
+    New {
+        /// procedure, fee, tool, agency, notice or page.
+        kind: String,
+        /// The id, in kebab-case (import-home-use); for a page, its path
+        /// under content/ without .md (guides/valuation).
+        id: String,
+        /// Write this language's translation of an existing original.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Fill the archetype's date fields with this date, YYYY-MM-DD
+        /// (default: leave them as commented placeholders).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<String>,
+    },
     /// Search the site as the browser would, with tantivy.
     Search {
         /// The words or code to look for.
@@ -189,6 +204,33 @@ fn main() -> ExitCode {
             match kb::serve::serve(&cli.root, &options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(problems) => fail(&problems, "serve"),
+            }
+        }
+        Command::New {
+            kind,
+            id,
+            lang,
+            date,
+        } => {
+            let request = kb::new::NewRequest {
+                kind,
+                id,
+                lang,
+                date,
+            };
+            match kb::new::new_content(&cli.root, &request) {
+                Ok(path) => {
+                    println!("created {}", cli.root.join(path).display());
+                    ExitCode::SUCCESS
+                }
+                Err(kb::new::NewError::Usage(message)) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+                Err(kb::new::NewError::Site(problem)) => {
+                    eprintln!("{}", problem.render());
+                    ExitCode::from(1)
+                }
             }
         }
         Command::Import { what } => import(&cli.root, what),
