@@ -72,6 +72,21 @@ pub fn load_site(
     root: &Path,
     options: &BuildOptions,
 ) -> Result<(LoadedSite, Diagnostics), Diagnostics> {
+    let (loaded, problems) = load_site_with_errors(root, options)?;
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok((loaded, problems))
+}
+
+/// [`load_site`], returning the site as far as it could be built even when
+/// there are errors (for `kb check`, which reports translation coverage of
+/// a site that does not build). Fails only when `kb.toml` cannot be read.
+/// Outputs must not be made from a site with errors.
+pub fn load_site_with_errors(
+    root: &Path,
+    options: &BuildOptions,
+) -> Result<(LoadedSite, Diagnostics), Diagnostics> {
     let config = Config::load(root)?;
     let mut problems = Diagnostics::new();
     let (corpus, found) = content::load(&config);
@@ -85,9 +100,6 @@ pub fn load_site(
     problems.extend(fluent_missing_warnings(&config, &locales));
     let (site, found) = model::build(config, corpus, Arc::new(locales), options);
     problems.extend(found);
-    if problems.has_errors() {
-        return Err(problems);
-    }
     Ok((LoadedSite { site, theme }, problems))
 }
 

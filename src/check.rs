@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::assets::Assets;
-use crate::build::load_site;
+use crate::build::load_site_with_errors;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
@@ -108,10 +108,13 @@ impl CheckReport {
 pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
     let mut problems = Diagnostics::new();
     let mut coverage = Vec::new();
-    match load_site(root, options) {
-        Ok((loaded, warnings)) => {
-            problems.extend(warnings);
-            problems.extend(render_to_nowhere(&loaded.site, &loaded.theme));
+    match load_site_with_errors(root, options) {
+        Ok((loaded, found)) => {
+            // Pages are rendered, as by `build`, only from a valid model.
+            if !found.has_errors() {
+                problems.extend(render_to_nowhere(&loaded.site, &loaded.theme));
+            }
+            problems.extend(found);
             coverage = translation_coverage(&loaded.site);
         }
         Err(found) => problems.extend(found),

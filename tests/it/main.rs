@@ -2,6 +2,7 @@
 //! `kb` binary and read what a user would see in the output.
 
 mod build;
+mod check;
 mod entities;
 mod errors;
 mod harness;
