@@ -96,6 +96,7 @@ pub fn build(
 #[derive(Default)]
 pub struct ModelCache {
     tariff: Option<CachedTariff>,
+    bodies: links::BodyCache,
 }
 
 struct CachedTariff {
@@ -150,6 +151,7 @@ pub fn build_cached(
     let mut pages = pages::collect(&config, &corpus, options, &mut problems);
     let inputs = TariffInputs::of(&corpus, &pages);
     let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
+    let tariff_reused = cached.is_some();
     let cached = cached.unwrap_or_else(|| {
         let mut found = Diagnostics::new();
         let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut found);
@@ -172,6 +174,7 @@ pub fn build_cached(
         &tables,
         &mut pages,
         &mut problems,
+        (&mut cache.bodies, tariff_reused),
     );
     let reference_date = options.date.clone().or_else(|| newest_date(&pages));
     let site = Site {

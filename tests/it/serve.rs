@@ -254,3 +254,70 @@ fn a_broken_edit_shows_its_error_over_the_last_good_page_until_fixed() {
     });
     assert_contains(&page, "We collect duties and taxes.");
 }
+
+#[test]
+fn after_edits_serve_answers_what_a_fresh_build_writes() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    // Warm the caches of the first model, then edit one body (no heading
+    // changes) and then a heading another page links to.
+    assert_eq!(served.get("/en/about/").status, 200);
+    let mut events = served.events();
+    let about = root.join("content/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(
+        &about,
+        text.replace("We collect duties.", "We collect duties and fees."),
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    std::fs::write(
+        root.join("content/contact.md"),
+        "+++\ntitle = \"Contact\"\n+++\nWrite to [the team](about.md#team).\n\n## Offices {#offices}\n",
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    served.wait_for("/en/contact/", "the edited contact page", |t| {
+        t.contains("Offices")
+    });
+
+    let fresh = tempfile::tempdir().unwrap();
+    let out = kb()
+        .arg("--root")
+        .arg(&root)
+        .arg("build")
+        .arg("--output")
+        .arg(fresh.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for entry in walkdir::WalkDir::new(fresh.path()) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry
+            .path()
+            .strip_prefix(fresh.path())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let built = std::fs::read(entry.path()).unwrap();
+        let answer = served.get(&format!("/{path}"));
+        assert_eq!(answer.status, 200, "/{path}");
+        if path.ends_with(".html") {
+            assert_eq!(
+                answer.text().replacen(INJECTED, "", 1),
+                String::from_utf8_lossy(&built),
+                "/{path}"
+            );
+        } else {
+            assert!(answer.body == built, "/{path} differs from a fresh build");
+        }
+    }
+}
