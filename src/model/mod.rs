@@ -45,8 +45,9 @@ pub struct Site {
     pub urls: Urls,
     /// Every page, sorted by key.
     pub pages: Vec<Page>,
-    /// The tariff: sections, chapters and every code.
-    pub tariff: Tariff,
+    /// The tariff: sections, chapters and every code (shared with the next
+    /// build of `kb serve` while no tariff file changes).
+    pub tariff: Arc<Tariff>,
     /// Procedures, fees, measures, tools, legal texts, forms, agencies and
     /// notices, with the references between them.
     pub entities: Entities,
@@ -101,7 +102,7 @@ pub struct ModelCache {
 
 struct CachedTariff {
     inputs: TariffInputs,
-    tariff: Tariff,
+    tariff: Arc<Tariff>,
     tables: TableRanges,
     problems: Diagnostics,
 }
@@ -157,7 +158,7 @@ pub fn build_cached(
         let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut found);
         CachedTariff {
             inputs,
-            tariff,
+            tariff: Arc::new(tariff),
             tables,
             problems: found,
         }

@@ -15,7 +15,7 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::BuildOptions;
@@ -25,9 +25,6 @@ pub use watch::{classify, ChangeKind, Changes};
 
 use http::Shared;
 use state::Inputs;
-
-/// How long after a change the data outputs are made in the background.
-const WARM_UP_DELAY: Duration = Duration::from_secs(2);
 
 /// Threads answering requests (event streams have their own).
 const WORKERS: usize = 4;
@@ -68,7 +65,6 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     }
     let pages = snapshot.site().pages.len();
     let shared = Arc::new(Shared::new(snapshot));
-    warm_up(&shared);
 
     // Watch before saying where the site is: an edit made as soon as the
     // address is printed must not be missed.
@@ -139,7 +135,6 @@ fn rebuild_on_changes(inputs: &mut Inputs, shared: &Arc<Shared>, changes: &Recei
                     started.elapsed().as_millis(),
                     warnings.warning_count()
                 );
-                warm_up(shared);
             }
             Err(problems) => {
                 let report = problems.render();
@@ -153,20 +148,6 @@ fn rebuild_on_changes(inputs: &mut Inputs, shared: &Arc<Shared>, changes: &Recei
             }
         }
     }
-}
-
-/// Makes the search index, sitemap and open data in the background once
-/// the editor has paused, unless another change came first: on a large
-/// site they take seconds, which an edit of a page should not wait for.
-fn warm_up(shared: &Arc<Shared>) {
-    let shared = shared.clone();
-    let snapshot = shared.current();
-    std::thread::spawn(move || {
-        std::thread::sleep(WARM_UP_DELAY);
-        if Arc::ptr_eq(&snapshot, &shared.current()) {
-            snapshot.warm_data();
-        }
-    });
 }
 
 fn open_browser(url: &str) {

@@ -41,6 +41,7 @@ pub struct Inputs {
     corpus: Option<(Corpus, bool)>,
     model_cache: ModelCache,
     site: Option<Arc<Site>>,
+    routes: Option<(RoutesKey, Arc<Routes>)>,
     data: Option<Arc<OnceLock<Files>>>,
     /// One thread for the data outputs, so that their parallel work never
     /// holds up the global pool that rebuilds the model after an edit.
@@ -64,6 +65,7 @@ impl Inputs {
             corpus: None,
             model_cache: ModelCache::default(),
             site: None,
+            routes: None,
             data: None,
             data_pool: rayon::ThreadPoolBuilder::new()
                 .num_threads(1)
@@ -167,8 +169,13 @@ impl Inputs {
         let Some(templates) = templates else {
             return Err(problems);
         };
+        let key = RoutesKey::of(&site);
+        let routes = match &self.routes {
+            Some((old, routes)) if *old == key => routes.clone(),
+            _ => Arc::new(routes(&site)),
+        };
         let snapshot = Snapshot::new(
-            site.clone(),
+            (site.clone(), routes.clone()),
             templates.clone(),
             assets.clone(),
             &statics,
@@ -184,6 +191,7 @@ impl Inputs {
         self.assets = Some(assets);
         self.statics = Some(statics);
         self.site = Some(site);
+        self.routes = Some((key, routes));
         self.data = Some(data);
         self.pending = Changes::default();
         Ok((snapshot, problems))
@@ -236,17 +244,55 @@ enum Route {
     Code(usize, usize),
 }
 
+/// Every HTML path of a model, with how to render it.
+type Routes = HashMap<String, Route>;
+
+/// What the routes are made from: each page's path and the aliases of its
+/// versions, and the tariff (the same one while no tariff file changes).
+#[derive(PartialEq)]
+struct RoutesKey {
+    pages: Vec<(String, Vec<Vec<String>>)>,
+    tariff: usize,
+    languages: usize,
+}
+
+impl RoutesKey {
+    fn of(site: &Site) -> RoutesKey {
+        RoutesKey {
+            pages: site
+                .pages
+                .iter()
+                .map(|p| {
+                    let aliases = p
+                        .versions
+                        .iter()
+                        .map(|v| match v.state {
+                            TranslationState::Missing => Vec::new(),
+                            _ => v.aliases.clone(),
+                        })
+                        .collect();
+                    (p.path.clone(), aliases)
+                })
+                .collect(),
+            tariff: Arc::as_ptr(&site.tariff) as usize,
+            languages: site.config.languages.len(),
+        }
+    }
+}
+
 /// One consistent version of the served site.
 pub struct Snapshot {
     site: Arc<Site>,
     templates: Arc<Templates>,
     assets: Arc<Assets>,
-    routes: HashMap<String, Route>,
+    routes: Arc<Routes>,
     /// Assets, static files and the pages that are not content (404,
     /// search, the language chooser), made when the snapshot is.
     files: Files,
-    /// Sitemap, open data and search index: made on first use (or by the
-    /// warm-up after a change), shared by snapshots of the same model.
+    /// Sitemap, open data and search index: made when a path that is no
+    /// page, asset or static file is first asked for (on a national tariff
+    /// they take seconds, which an edit of a page must not wait for), and
+    /// shared by snapshots of the same model.
     data: Arc<OnceLock<Files>>,
     data_pool: Option<Arc<rayon::ThreadPool>>,
     /// HTML pages rendered since the last change.
@@ -266,7 +312,7 @@ pub enum Found {
 
 impl Snapshot {
     fn new(
-        site: Arc<Site>,
+        (site, routes): (Arc<Site>, Arc<Routes>),
         templates: Arc<Templates>,
         assets: Arc<Assets>,
         statics: &Files,
@@ -280,7 +326,7 @@ impl Snapshot {
         let special_problems = render::render_special_pages(&site, &templates, &assets, &sink);
         files.extend(shared(sink));
         Snapshot {
-            routes: routes(&site),
+            routes,
             site,
             templates,
             assets,
@@ -298,7 +344,7 @@ impl Snapshot {
     }
 
     /// Makes the sitemap, open data and search index if not yet made.
-    pub fn warm_data(&self) -> &Files {
+    pub fn data(&self) -> &Files {
         self.data.get_or_init(|| {
             let sink = MemorySink::default();
             // Writes into memory cannot fail but for a path leaving the
@@ -320,7 +366,7 @@ impl Snapshot {
         if let Some(bytes) = self.files.get(path) {
             return Found::File(bytes.clone());
         }
-        match self.warm_data().get(path) {
+        match self.data().get(path) {
             Some(bytes) => Found::File(bytes.clone()),
             None => Found::Missing,
         }
@@ -330,7 +376,7 @@ impl Snapshot {
     pub fn has(&self, path: &str) -> bool {
         self.routes.contains_key(path)
             || self.files.contains_key(path)
-            || self.warm_data().contains_key(path)
+            || self.data().contains_key(path)
     }
 
     fn render(&self, path: &str, route: Route) -> Found {
@@ -362,7 +408,7 @@ impl Snapshot {
 }
 
 /// Every HTML path of the model, with how to render it.
-fn routes(site: &Site) -> HashMap<String, Route> {
+fn routes(site: &Site) -> Routes {
     let mut routes = HashMap::new();
     let key = |path: &str| path.trim_start_matches('/').to_string();
     for (p, page) in site.pages.iter().enumerate() {
