@@ -75,7 +75,11 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
             format!("cannot watch the site's files: {e}"),
         ))
     })?;
-    let address = format!("{}:{}", options.bind, options.port);
+    let address = if options.bind.contains(':') && !options.bind.starts_with('[') {
+        format!("[{}]:{}", options.bind, options.port)
+    } else {
+        format!("{}:{}", options.bind, options.port)
+    };
     let server = tiny_http::Server::http(&address).map_err(|e| {
         Diagnostics::from(
             Diagnostic::error("serve", format!("cannot listen on {address}: {e}"))

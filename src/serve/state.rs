@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use rayon::prelude::*;
+
 use crate::assets::Assets;
 use crate::build::{fluent_missing_warnings, write_data};
 use crate::config::Config;
@@ -183,6 +185,16 @@ impl Inputs {
         );
         if snapshot.special_problems.has_errors() {
             return Err(snapshot.special_problems);
+        }
+        // A template can compile and still fail on a page (an unknown
+        // variable): after an edit of templates or UI strings, render every
+        // page once in the default language, so that such an edit counts as
+        // failed and the last good site stays served.
+        if theme_dirty || locales_dirty {
+            let found = snapshot.render_probe();
+            if found.has_errors() {
+                return Err(found);
+            }
         }
         self.config = Some(config);
         self.locales = Some(locales);
@@ -400,6 +412,46 @@ impl Snapshot {
             Some(bytes) => Found::File(bytes.clone()),
             None => Found::Missing,
         }
+    }
+
+    /// Renders the default-language version of every page, and every
+    /// language's page of the first tariff code; returns the errors.
+    fn render_probe(&self) -> Diagnostics {
+        let mut problems = Diagnostics::new();
+        let lang = self
+            .site
+            .config
+            .languages
+            .first()
+            .map(|l| l.code.clone())
+            .unwrap_or_default();
+        let pages = self
+            .site
+            .pages
+            .iter()
+            .map(|p| format!("{}index.html", Urls::page_path(&lang, &p.path)));
+        let codes = self.site.tariff.codes.first().into_iter().flat_map(|code| {
+            self.site.config.languages.iter().map(move |l| {
+                let path = Urls::page_path(&l.code, &format!("tariff/{}/", code.digits));
+                format!("{path}index.html")
+            })
+        });
+        let paths: Vec<String> = pages.chain(codes).collect();
+        let failed: Vec<Diagnostic> = paths
+            .par_iter()
+            .filter_map(|path| {
+                let path = path.trim_start_matches('/');
+                let route = *self.routes.get(path)?;
+                match self.render(path, route) {
+                    Found::Failed(problem) => Some(problem),
+                    _ => None,
+                }
+            })
+            .collect();
+        for problem in failed {
+            problems.push(problem);
+        }
+        problems
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<[u8]>>> {

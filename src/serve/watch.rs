@@ -11,6 +11,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use notify::event::{AccessKind, AccessMode};
@@ -124,7 +125,10 @@ fn is_edit(kind: &EventKind) -> bool {
 /// must be canonical) and sends each batch of relevant edits once no new
 /// one has come for [`DEBOUNCE`]. The watcher stops when the returned
 /// value is dropped.
-pub fn watch_inputs(root: &Path, changes: Sender<Changes>) -> notify::Result<RecommendedWatcher> {
+pub fn watch_inputs(
+    root: &Path,
+    changes: Sender<Changes>,
+) -> notify::Result<Arc<Mutex<RecommendedWatcher>>> {
     let (events, received) = mpsc::channel::<notify::Result<Event>>();
     let mut watcher = notify::recommended_watcher(events)?;
     // The root itself without recursion, for kb.toml: an editor that saves
@@ -137,9 +141,23 @@ pub fn watch_inputs(root: &Path, changes: Sender<Changes>) -> notify::Result<Rec
             watcher.watch(&dir, RecursiveMode::Recursive)?;
         }
     }
+    let watcher = Arc::new(Mutex::new(watcher));
     let base = root.to_path_buf();
+    let later = watcher.clone();
     let batch_of = move |event: notify::Result<Event>| match event {
         Ok(event) if is_edit(&event.kind) => {
+            // An input folder made after the start (a first `templates/`)
+            // is watched from now on.
+            for path in &event.paths {
+                let new_folder = path.parent() == Some(base.as_path())
+                    && path.is_dir()
+                    && WATCHED_FOLDERS.iter().any(|f| path.ends_with(f));
+                if new_folder {
+                    if let Ok(mut watcher) = later.lock() {
+                        let _ = watcher.watch(path, RecursiveMode::Recursive);
+                    }
+                }
+            }
             Changes::from_paths(&base, event.paths.iter().map(PathBuf::as_path))
         }
         _ => Changes::default(),

@@ -321,3 +321,29 @@ fn after_edits_serve_answers_what_a_fresh_build_writes() {
         }
     }
 }
+
+#[test]
+fn a_template_that_fails_on_a_page_keeps_the_last_good_site() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    assert_contains(&served.get("/en/about/").text(), "We collect duties");
+    let mut events = served.events();
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    std::fs::write(
+        root.join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ page.no_such_field.deeper }}{% endblock main %}",
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the error overlay", |t| {
+        t.contains("kb-serve-error")
+    });
+    assert_contains(&page, "We collect duties");
+    assert_contains(&page, "page.html");
+    std::fs::remove_file(root.join("templates/page.html")).unwrap();
+    read_until(&mut events, "event: reload");
+    served.wait_for("/en/about/", "the overlay to go", |t| {
+        !t.contains("kb-serve-error") && t.contains("We collect duties")
+    });
+}
