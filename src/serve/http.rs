@@ -26,8 +26,9 @@ const OVERLAY_CSS_TEXT: &str = include_str!("overlay.css");
 
 /// What the request threads share with the rebuild loop.
 pub struct Shared {
-    /// The site being served: the last one that built.
-    pub snapshot: RwLock<Arc<Snapshot>>,
+    /// The site being served: the last one that built (none while the
+    /// site has not built once).
+    pub snapshot: RwLock<Option<Arc<Snapshot>>>,
     /// The report of the last failed rebuild, until an edit fixes it.
     pub error: RwLock<Option<String>>,
     /// One sender per open event stream.
@@ -35,17 +36,18 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Shares `snapshot`, with no error and no browser yet.
-    pub fn new(snapshot: Snapshot) -> Shared {
+    /// Shares `snapshot` (if the site built), with no error and no
+    /// browser yet.
+    pub fn new(snapshot: Option<Snapshot>) -> Shared {
         Shared {
-            snapshot: RwLock::new(Arc::new(snapshot)),
+            snapshot: RwLock::new(snapshot.map(Arc::new)),
             error: RwLock::new(None),
             clients: Mutex::default(),
         }
     }
 
     /// The site being served.
-    pub fn current(&self) -> Arc<Snapshot> {
+    pub fn current(&self) -> Option<Arc<Snapshot>> {
         self.snapshot
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -54,7 +56,7 @@ impl Shared {
 
     /// Serves `snapshot` from now on and clears any error.
     pub fn replace(&self, snapshot: Snapshot) {
-        *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
+        *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(snapshot));
         *self.error.write().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
@@ -120,8 +122,17 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
         OVERLAY_CSS => return respond(request, 200, "css", OVERLAY_CSS_TEXT.as_bytes().to_vec()),
         _ => {}
     }
-    let snapshot = shared.current();
     let error = shared.error();
+    let Some(snapshot) = shared.current() else {
+        // The site has not built yet: only the report, until a fix.
+        let page = "<!doctype html><html><head><title>kb serve: the site does not build</title></head><body><main></main></body></html>";
+        return respond(
+            request,
+            503,
+            "html",
+            decorate(page.as_bytes(), error.as_deref()),
+        );
+    };
     let Some(path) = site_path(&url) else {
         return not_found(request, &snapshot, "", error.as_deref());
     };

@@ -17,6 +17,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::BuildOptions;
 
@@ -43,8 +44,9 @@ pub struct ServeOptions {
 }
 
 /// Loads the site at `root`, serves it and rebuilds on every edit until the
-/// process is stopped. Fails only if the first load fails or the address
-/// cannot be bound.
+/// process is stopped. Fails only if `root` holds no `kb.toml` or the
+/// address cannot be bound; a site that does not build is served as its
+/// error report until an edit fixes it.
 pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     let started = Instant::now();
     let root = root.canonicalize().map_err(|e| {
@@ -58,13 +60,28 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
         drafts: options.drafts,
         ..BuildOptions::default()
     };
-    let mut inputs = Inputs::new(&root, build_options);
-    let (snapshot, warnings) = inputs.reload(&Default::default())?;
-    if !warnings.is_empty() {
-        eprintln!("{}", warnings.render());
+    if !root.join("kb.toml").is_file() {
+        return Err(Config::load(&root).err().unwrap_or_default());
     }
-    let pages = snapshot.site().pages.len();
+    let mut inputs = Inputs::new(&root, build_options);
+    // A site that does not build yet is served as its error report, and
+    // built again on every edit until it does.
+    let (snapshot, report) = match inputs.reload(&Default::default()) {
+        Ok((snapshot, warnings)) => (Some(snapshot), warnings),
+        Err(problems) => (None, problems),
+    };
+    if !report.is_empty() {
+        eprintln!("{}", report.render());
+    }
+    let pages = snapshot.as_ref().map_or(0, |s| s.site().pages.len());
     let shared = Arc::new(Shared::new(snapshot));
+    if report.has_errors() {
+        eprintln!(
+            "the site does not build: {} error(s); fix them and save, kb serve is watching",
+            report.error_count()
+        );
+        shared.set_error(report.render());
+    }
 
     // Watch before saying where the site is: an edit made as soon as the
     // address is printed must not be missed.

@@ -347,3 +347,39 @@ fn a_template_that_fails_on_a_page_keeps_the_last_good_site() {
         !t.contains("kb-serve-error") && t.contains("We collect duties")
     });
 }
+
+#[test]
+fn a_site_that_does_not_build_yet_is_served_as_its_report_until_fixed() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let about = std::fs::read_to_string(root.join("content/about.md")).unwrap();
+    site.write(
+        "content/about.md",
+        &about.replace("updated = 2026-10-01", "updated = <2026>"),
+    );
+    let served = serve(site);
+    let answer = served.get("/en/about/");
+    assert_eq!(answer.status, 503);
+    assert_contains(&answer.text(), "kb-serve-error");
+    assert_contains(&answer.text(), "content/about.md:3");
+    let mut events = served.events();
+    std::fs::write(root.join("content/about.md"), &about).unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the site", |t| {
+        t.contains("We collect duties") && !t.contains("kb-serve-error")
+    });
+    assert_contains(&page, INJECTED);
+}
+
+#[test]
+fn serve_without_a_site_fails_with_exit_code_1() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = kb()
+        .arg("--root")
+        .arg(empty.path())
+        .args(["serve", "--port", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_contains(&String::from_utf8_lossy(&out.stderr), "kb.toml");
+}
