@@ -338,7 +338,7 @@ fn scan_template(text: &str) -> TemplateIds {
             }
         };
         let tag_end = after.find(close).unwrap_or(after.len());
-        scan_tag(&after[1..tag_end], &mut found);
+        scan_tag(after.get(1..tag_end).unwrap_or(""), &mut found);
         rest = &after[tag_end..];
     }
     found
@@ -377,6 +377,13 @@ mod tests {
         assert_eq!(found.keys, ["nav-home", "skip-link"]);
         assert!(found.literals.contains(&"tools-title".to_string()));
         assert_eq!(found.prefixes, ["kind-"]);
+    }
+
+    #[test]
+    fn malformed_templates_do_not_panic() {
+        for text in ["{%}", "{{", "{{ \"", "{% '", "{", "{{}}", "é{{ \"é\" }}"] {
+            scan_template(text);
+        }
     }
 
     #[test]
