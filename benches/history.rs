@@ -35,7 +35,8 @@ fn main() {
         }
     };
     let started = Instant::now();
-    let log = kb::changes::build(&loaded.site, &history);
+    let compared = kb::changes::from_history(&loaded.site.config, &history);
+    let log = kb::changes::build(&loaded.site, &compared);
     let compare = started.elapsed().as_secs_f64();
     println!(
         "history: {} commits of content/ ({files} file versions) read in {read:.2} s; \

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, Site};
-use crate::output::{copy_static, Staging};
+use crate::output::{copy_static, Sink, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
 use crate::{changes, content, feeds, history, opendata, search, sitemap};
@@ -72,6 +72,21 @@ pub fn load_site(
     root: &Path,
     options: &BuildOptions,
 ) -> Result<(LoadedSite, Diagnostics), Diagnostics> {
+    let (loaded, problems) = load_site_with_errors(root, options)?;
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok((loaded, problems))
+}
+
+/// [`load_site`], returning the site as far as it could be built even when
+/// there are errors (for `kb check`, which reports translation coverage of
+/// a site that does not build). Fails only when `kb.toml` cannot be read.
+/// Outputs must not be made from a site with errors.
+pub fn load_site_with_errors(
+    root: &Path,
+    options: &BuildOptions,
+) -> Result<(LoadedSite, Diagnostics), Diagnostics> {
     let config = Config::load(root)?;
     let mut problems = Diagnostics::new();
     let (corpus, found) = content::load(&config);
@@ -82,10 +97,49 @@ pub fn load_site(
     problems.extend(found);
     let (locales, found) = Locales::load(&config, &locale_files);
     problems.extend(found);
+    problems.extend(fluent_missing_warnings(&config, &locales));
+    let (history, found) = read_history(&config);
+    problems.extend(found);
+    let (mut site, found) = model::build(config, corpus, Arc::new(locales), options);
+    problems.extend(found);
+    attach_changes(&mut site, &history, options);
+    Ok((LoadedSite { site, theme }, problems))
+}
+
+/// The git history of the site's `content/` (load stage), already compared
+/// into change entries: what `attach_changes` adds notices to. `kb serve`
+/// keeps it between edits, as only a commit changes it.
+pub fn read_history(config: &Config) -> (changes::HistoryChanges, Diagnostics) {
+    let mut problems = Diagnostics::new();
+    let (history, unreadable) = history::read(&config.root, config.feeds.history);
+    if let Some(why) = unreadable {
+        problems.push(
+            Diagnostic::warning("history", format!("cannot read the git history: {why}"))
+                .hint("change feeds show notices and `updated` dates only"),
+        );
+    }
+    (changes::from_history(config, &history), problems)
+}
+
+/// Gives the model its change log, and its reference date from the newest
+/// commit of `content/` unless `--date` was given.
+pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, options: &BuildOptions) {
+    if options.date.is_none() {
+        if let Some(date) = history.newest_date() {
+            site.reference_date = Some(date.to_string());
+        }
+    }
+    site.changes = changes::build(site, history);
+}
+
+/// A warning for each language that lacks UI messages the default
+/// language has (they are shown in the default language).
+pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
     for language in config.languages.iter().skip(1) {
         let missing = locales.missing_in(&language.code);
         if !missing.is_empty() {
-            problems.push(
+            warnings.push(
                 Diagnostic::warning(
                     "fluent-missing",
                     format!(
@@ -101,26 +155,7 @@ pub fn load_site(
             );
         }
     }
-    let (history, unreadable) = history::read(&config.root, config.feeds.history);
-    if let Some(why) = unreadable {
-        problems.push(
-            Diagnostic::warning("history", format!("cannot read the git history: {why}"))
-                .hint("change feeds show notices and `updated` dates only"),
-        );
-    }
-    let (mut site, found) = model::build(config, corpus, Arc::new(locales), options);
-    problems.extend(found);
-    // The reference date is the newest commit of content/ unless given.
-    if options.date.is_none() {
-        if let Some(seconds) = history.newest_seconds() {
-            site.reference_date = Some(changes::commit_date(seconds));
-        }
-    }
-    site.changes = changes::build(&site, &history);
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok((LoadedSite { site, theme }, problems))
+    warnings
 }
 
 /// Builds the site at `root` into its output folder (or `output`), swapping
@@ -166,21 +201,7 @@ pub fn build(
         staging.write(path, bytes).map_err(io)?;
     }
     let html = render_html(site, &templates, &assets, &staging)?;
-    staging
-        .write("sitemap.xml", sitemap::render_sitemap(site).as_bytes())
-        .map_err(io)?;
-    staging
-        .write("robots.txt", sitemap::render_robots(site).as_bytes())
-        .map_err(io)?;
-    for file in opendata::render_open_data(site) {
-        staging.write(&file.path, &file.bytes).map_err(io)?;
-    }
-    for file in feeds::render_feeds(site, &templates)? {
-        staging.write(&file.path, &file.bytes).map_err(io)?;
-    }
-    for file in search_files {
-        staging.write(&file.path, &file.bytes).map_err(io)?;
-    }
+    write_data(site, &templates, &staging, Some(search_files))?;
     staging.commit().map_err(io)?;
 
     let mut warnings = warnings;
@@ -199,6 +220,38 @@ pub fn build(
         seconds: started.elapsed().as_secs_f64(),
         warnings,
     })
+}
+
+/// The outputs that are not HTML pages: sitemap, `robots.txt`, open data,
+/// change feeds and the search index (`search`, if already made, else made
+/// here). `kb serve` calls this too, so whatever `build` publishes, `serve`
+/// serves.
+pub fn write_data(
+    site: &Site,
+    templates: &Templates,
+    sink: &dyn Sink,
+    search: Option<Vec<search::SearchFile>>,
+) -> Result<(), Diagnostics> {
+    let io = |e: std::io::Error| {
+        Diagnostics::from(Diagnostic::error(
+            "write",
+            format!("cannot write the output: {e}"),
+        ))
+    };
+    sink.write("sitemap.xml", sitemap::render_sitemap(site).as_bytes())
+        .map_err(io)?;
+    sink.write("robots.txt", sitemap::render_robots(site).as_bytes())
+        .map_err(io)?;
+    for file in opendata::render_open_data(site) {
+        sink.write(&file.path, &file.bytes).map_err(io)?;
+    }
+    for file in feeds::render_feeds(site, templates)? {
+        sink.write(&file.path, &file.bytes).map_err(io)?;
+    }
+    for file in search.unwrap_or_else(|| search::render_search(site)) {
+        sink.write(&file.path, &file.bytes).map_err(io)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -104,6 +104,45 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
     (Corpus { files }, problems)
 }
 
+/// Re-reads only the files of `changed` (paths relative to the site root)
+/// into `corpus`, for `kb serve`: an edited file is read again, a deleted
+/// one leaves. Returns `None`, leaving the corpus as it was, when only a
+/// full [`load`] can tell (a folder changed, a file is not Markdown).
+pub fn reload_files(
+    config: &Config,
+    corpus: &mut Corpus,
+    changed: &[PathBuf],
+) -> Option<Diagnostics> {
+    let dir = config.root.join(CONTENT_DIR);
+    let mut files = corpus.files.clone();
+    let mut problems = Diagnostics::new();
+    for relative in changed {
+        let inside = relative.strip_prefix(CONTENT_DIR).ok()?;
+        if inside.iter().any(is_hidden) {
+            continue;
+        }
+        let path = config.root.join(relative);
+        let metadata = std::fs::symlink_metadata(&path);
+        if relative.extension().is_none_or(|x| x != "md")
+            || metadata.as_ref().is_ok_and(|m| !m.is_file())
+            || !dir.join(inside).starts_with(&dir)
+        {
+            return None;
+        }
+        let shown = relative.to_path_buf();
+        files.retain(|f| f.source.path != shown);
+        if metadata.is_ok() {
+            match read_file(config, &path) {
+                Ok(file) => files.push(file),
+                Err(d) => problems.push(d),
+            }
+        }
+    }
+    files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
+    corpus.files = files;
+    Some(problems)
+}
+
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.') || name.ends_with('~') || name.starts_with('#')

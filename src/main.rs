@@ -47,6 +47,21 @@ enum Command {
         #[arg(long)]
         offline: bool,
     },
+    /// Serve the site on loopback, rebuild on every edit, reload the browser.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port (0: any free port, printed on start).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include pages marked draft.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Validate the site without writing anything.
     Check {
         /// Output format.
@@ -55,6 +70,21 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+    },
+    /// Write a new content file from the kind's archetype.
+    New {
+        /// procedure, fee, tool, agency, notice or page.
+        kind: String,
+        /// The id, in kebab-case (import-home-use); for a page, its path
+        /// under content/ without .md (guides/valuation).
+        id: String,
+        /// Write this language's translation of an existing original.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Fill the archetype's date fields with this date, YYYY-MM-DD
+        /// (default: leave them as commented placeholders).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<String>,
     },
     /// Search the site as the browser would, with tantivy.
     Search {
@@ -159,6 +189,50 @@ fn main() -> ExitCode {
                 Err(problems) => fail(&problems, "build"),
             }
         }
+        Command::Serve {
+            bind,
+            port,
+            open,
+            drafts,
+        } => {
+            let options = kb::serve::ServeOptions {
+                bind,
+                port,
+                open,
+                drafts,
+            };
+            match kb::serve::serve(&cli.root, &options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problems) => fail(&problems, "serve"),
+            }
+        }
+        Command::New {
+            kind,
+            id,
+            lang,
+            date,
+        } => {
+            let request = kb::new::NewRequest {
+                kind,
+                id,
+                lang,
+                date,
+            };
+            match kb::new::new_content(&cli.root, &request) {
+                Ok(path) => {
+                    println!("created {}", cli.root.join(path).display());
+                    ExitCode::SUCCESS
+                }
+                Err(kb::new::NewError::Usage(message)) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+                Err(kb::new::NewError::Site(problem)) => {
+                    eprintln!("{}", problem.render());
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Import { what } => import(&cli.root, what),
         Command::Search {
             query,
@@ -169,33 +243,7 @@ fn main() -> ExitCode {
         Command::Check {
             format,
             deny_warnings,
-        } => {
-            let result = kb::build::load_site(&cli.root, &BuildOptions::default());
-            let problems = match &result {
-                Ok((_, warnings)) => warnings.clone(),
-                Err(problems) => problems.clone(),
-            };
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&problems.sorted()).unwrap_or_default()
-                ),
-                Format::Text => print_diagnostics(&problems),
-            }
-            let failed = problems.has_errors() || (deny_warnings && !problems.is_empty());
-            if matches!(format, Format::Text) {
-                eprintln!(
-                    "{} error(s), {} warning(s)",
-                    problems.error_count(),
-                    problems.warning_count()
-                );
-            }
-            if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
+        } => check(&cli.root, format, deny_warnings),
     }
 }
 
@@ -276,6 +324,34 @@ fn search(root: &Path, query: &str, lang: Option<&str>, limit: usize, format: Fo
             eprintln!("search failed: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {
+    let report = kb::check::check(root, &BuildOptions::default());
+    match format {
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("cannot write the report as JSON: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        Format::Text => {
+            let problems = report.problems();
+            print_diagnostics(&problems);
+            print!("{}", kb::check::render_text(&report));
+            eprintln!(
+                "{} error(s), {} warning(s)",
+                problems.error_count(),
+                problems.warning_count()
+            );
+        }
+    }
+    if report.fails(deny_warnings) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

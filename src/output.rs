@@ -2,8 +2,33 @@
 //! folder, which replaces the old output in one swap at the end. A build that
 //! fails removes its staging folder and leaves the previous output untouched.
 
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+/// Where an output stage puts its files: the staging folder of `kb build`,
+/// memory for `kb serve`, or nowhere for `kb check`.
+pub trait Sink: Sync {
+    /// Writes `bytes` at the site path `path` (`en/about/index.html`).
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// The site path without its leading `/`, or an error if it would leave
+/// the output folder.
+fn checked_relative(path: &str) -> io::Result<&Path> {
+    let relative = Path::new(path.trim_start_matches('/'));
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("output path `{path}` leaves the output folder"),
+        ));
+    }
+    Ok(relative)
+}
 
 /// A folder being filled with the next version of the site.
 #[derive(Debug)]
@@ -37,17 +62,7 @@ impl Staging {
     /// Writes `bytes` at the site path `path` (`en/about/index.html`).
     /// Paths that would leave the output folder are refused.
     pub fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
-        let relative = Path::new(path.trim_start_matches('/'));
-        if relative
-            .components()
-            .any(|c| !matches!(c, Component::Normal(_)))
-        {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("output path `{path}` leaves the output folder"),
-            ));
-        }
-        let full = self.dir.join(relative);
+        let full = self.dir.join(checked_relative(path)?);
         if let Some(parent) = full.parent() {
             std::fs::create_dir_all(parent)?;
         }
@@ -93,6 +108,52 @@ impl Staging {
     }
 }
 
+impl Sink for Staging {
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        Staging::write(self, path, bytes)
+    }
+}
+
+/// Files kept in memory, by site path without the leading `/`.
+#[derive(Debug, Default)]
+pub struct MemorySink {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    /// The files written so far.
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for MemorySink {
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let relative = checked_relative(path)?;
+        let key = relative
+            .iter()
+            .map(|c| c.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        self.files
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, bytes.to_vec());
+        Ok(())
+    }
+}
+
+/// Discards everything: `kb check` renders every page to find template
+/// errors, and writes nothing.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NullSink;
+
+impl Sink for NullSink {
+    fn write(&self, path: &str, _: &[u8]) -> io::Result<()> {
+        checked_relative(path).map(|_| ())
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
@@ -104,7 +165,7 @@ impl Drop for Staging {
 /// Copies the site's `static/` folder into the output as it is. Symbolic
 /// links are not followed, so nothing outside the site can be published by
 /// accident; each one skipped is named in the returned warnings.
-pub fn copy_static(dir: &Path, staging: &Staging) -> (usize, Vec<String>) {
+pub fn copy_static(dir: &Path, staging: &dyn Sink) -> (usize, Vec<String>) {
     let mut copied = 0;
     let mut skipped = Vec::new();
     if !dir.is_dir() {
@@ -123,7 +184,11 @@ pub fn copy_static(dir: &Path, staging: &Staging) -> (usize, Vec<String>) {
             .join("/");
         if entry.path_is_symlink() {
             skipped.push(format!("static/{site_path}"));
-        } else if entry.file_type().is_file() && staging.copy(entry.path(), &site_path).is_ok() {
+        } else if entry.file_type().is_file()
+            && std::fs::read(entry.path())
+                .and_then(|bytes| staging.write(&site_path, &bytes))
+                .is_ok()
+        {
             copied += 1;
         }
     }

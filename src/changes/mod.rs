@@ -282,9 +282,30 @@ fn entry_id(parts: &[&str]) -> String {
         .collect()
 }
 
-/// The change log of `site` from `history` (empty outside git), its
-/// notices, and (outside git) its `updated` dates.
-pub fn build(site: &Site, history: &ContentHistory) -> ChangeLog {
+/// What the git history says changed: entries of every commit, compared.
+/// It depends on the history and the configuration only, so `kb serve`
+/// keeps it while the editor works.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryChanges {
+    /// Entries from commits, in no particular order.
+    pub entries: Vec<ChangeEntry>,
+    /// Whether the site is in a git repository.
+    pub tracked: bool,
+    /// Whether any commit changed `content/`.
+    pub has_commits: bool,
+    /// Date of the newest commit of `content/`.
+    newest: Option<String>,
+}
+
+impl HistoryChanges {
+    /// `YYYY-MM-DD` of the newest commit that changed `content/`.
+    pub fn newest_date(&self) -> Option<&str> {
+        self.newest.as_deref()
+    }
+}
+
+/// Compares every commit of `history` with its parent.
+pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges {
     // Each file version of each commit is compared on its own, in parallel;
     // the sort below fixes the order.
     let jobs: Vec<(&ContentCommit, &FileChange)> = history
@@ -299,7 +320,7 @@ pub fn build(site: &Site, history: &ContentHistory) -> ChangeLog {
             let read = |path: &Option<String>, text: &Option<String>| {
                 path.as_deref()
                     .zip(text.as_deref())
-                    .and_then(|(p, t)| records::read_records(&site.config, p, t))
+                    .and_then(|(p, t)| records::read_records(config, p, t))
             };
             let before = read(&file.old_path, &file.before);
             let after = read(&file.new_path, &file.after);
@@ -324,7 +345,19 @@ pub fn build(site: &Site, history: &ContentHistory) -> ChangeLog {
                 })
         })
         .collect();
-    follow_renames(&mut entries, history, &site.config);
+    follow_renames(&mut entries, history, config);
+    HistoryChanges {
+        entries,
+        tracked: history.tracked,
+        has_commits: !history.commits.is_empty(),
+        newest: history.newest_seconds().map(commit_date),
+    }
+}
+
+/// The change log of `site`: what its history says, its notices, and
+/// (outside git) its `updated` dates.
+pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
+    let mut entries = history.entries.clone();
     entries.extend(notices(site));
     if !history.tracked {
         entries.extend(updates(site));
@@ -341,7 +374,7 @@ pub fn build(site: &Site, history: &ContentHistory) -> ChangeLog {
         ))
     });
     entries.dedup_by(|a, b| a.id == b.id);
-    ChangeLog::new(entries, !history.commits.is_empty())
+    ChangeLog::new(entries, history.has_commits)
 }
 
 /// Earlier entries of a page that was later moved take its new key, so

@@ -2,14 +2,15 @@
 //! the page in that language, checking targets and `#anchors`.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::Corpus;
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entities::EntityKind;
-use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions};
+use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions, RenderedMarkdown};
 use crate::model::Page;
 use crate::tariff::{normalise_code, TableRanges, Tariff};
 use crate::urls::Urls;
@@ -17,6 +18,38 @@ use crate::urls::Urls;
 /// Schemes that leave the site and are written as they are.
 const EXTERNAL_SCHEMES: [&str; 6] = ["http", "https", "mailto", "tel", "ftp", "sftp"];
 
+/// The headings and bodies of the last build, for `kb serve`, which builds
+/// the model after every edit: a body is rendered again only if its file
+/// changed or anything its links read did (a page's place, a heading id,
+/// the tariff).
+#[derive(Default)]
+pub(crate) struct BodyCache {
+    /// By file (key, language): its text and headings.
+    headings: HashMap<(String, String), (Arc<str>, Vec<Heading>)>,
+    /// What links resolved against in the last build.
+    environment: Option<LinkEnvironment>,
+    /// By (page key, version language): the source text and the result.
+    bodies: HashMap<(String, String), (Arc<str>, Rendered)>,
+}
+
+type Rendered = (RenderedMarkdown, Vec<Diagnostic>);
+
+/// Everything a link may resolve against besides the tariff: every page's
+/// key, path and version files, and every file's heading ids.
+#[derive(PartialEq)]
+struct LinkEnvironment {
+    pages: Vec<PlacedPage>,
+    anchors: Vec<Vec<String>>,
+}
+
+/// A page's key, path, and the language and file of each version.
+type PlacedPage = (String, String, Vec<(String, usize)>);
+
+fn same_text(a: &Arc<str>, b: &Arc<str>) -> bool {
+    Arc::ptr_eq(a, b) || a == b
+}
+
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn render_bodies(
     config: &Config,
     urls: &Urls,
@@ -25,12 +58,50 @@ pub(crate) fn render_bodies(
     tables: &TableRanges,
     pages: &mut [Page],
     problems: &mut Diagnostics,
+    (cache, tariff_reused): (&mut BodyCache, bool),
 ) {
     let headings: Vec<Vec<Heading>> = corpus
         .files
         .par_iter()
-        .map(|f| markdown::headings(f.body_text()))
+        .map(
+            |f| match cache.headings.get(&(f.key.clone(), f.lang.clone())) {
+                Some((text, found)) if same_text(text, &f.source.text) => found.clone(),
+                _ => markdown::headings(f.body_text()),
+            },
+        )
         .collect();
+    cache.headings = corpus
+        .files
+        .iter()
+        .zip(&headings)
+        .map(|(f, h)| {
+            (
+                (f.key.clone(), f.lang.clone()),
+                (f.source.text.clone(), h.clone()),
+            )
+        })
+        .collect();
+    let environment = LinkEnvironment {
+        pages: pages
+            .iter()
+            .map(|p| {
+                let versions = p
+                    .versions
+                    .iter()
+                    .map(|v| (v.lang.clone(), v.file))
+                    .collect();
+                (p.key.clone(), p.path.clone(), versions)
+            })
+            .collect(),
+        anchors: headings
+            .iter()
+            .map(|hs| hs.iter().map(|h| h.id.clone()).collect())
+            .collect(),
+    };
+    if !tariff_reused || cache.environment.as_ref() != Some(&environment) {
+        cache.bodies.clear();
+    }
+    cache.environment = Some(environment);
     let anchors: Vec<HashSet<&str>> = headings
         .iter()
         .map(|hs| hs.iter().map(|h| h.id.as_str()).collect())
@@ -49,12 +120,18 @@ pub(crate) fn render_bodies(
         .flat_map(|(p, page)| (0..page.versions.len()).map(move |v| (p, v)))
         .collect();
     let pages_ref: &[Page] = pages;
-    let rendered: Vec<_> = jobs
+    let kept = &cache.bodies;
+    let rendered: Vec<Option<Rendered>> = jobs
         .par_iter()
         .map(|&(p, v)| {
             let page = &pages_ref[p];
             let version = &page.versions[v];
             let file = &corpus.files[version.file];
+            if let Some((text, _)) = kept.get(&(page.key.clone(), version.lang.clone())) {
+                if same_text(text, &file.source.text) {
+                    return None;
+                }
+            }
             let resolver = PageLinks {
                 urls,
                 pages: pages_ref,
@@ -67,11 +144,34 @@ pub(crate) fn render_bodies(
                 tariff,
             };
             let skip: Vec<_> = tables.get(&version.file).cloned().into_iter().collect();
-            markdown::render(&file.source, file.body.clone(), &skip, options, &resolver)
+            Some(markdown::render(
+                &file.source,
+                file.body.clone(),
+                &skip,
+                options,
+                &resolver,
+            ))
         })
         .collect();
-    for ((p, v), (body, link_problems)) in jobs.into_iter().zip(rendered) {
-        let version = &mut pages[p].versions[v];
+    let mut bodies = HashMap::with_capacity(jobs.len());
+    for ((p, v), rendered) in jobs.into_iter().zip(rendered) {
+        let (body, link_problems) = match rendered {
+            Some(fresh) => fresh,
+            None => {
+                let key = (pages[p].key.clone(), pages[p].versions[v].lang.clone());
+                match cache.bodies.get(&key) {
+                    Some((_, kept)) => kept.clone(),
+                    None => continue,
+                }
+            }
+        };
+        let page = &mut pages[p];
+        let version = &mut page.versions[v];
+        let text = corpus.files[version.file].source.text.clone();
+        bodies.insert(
+            (page.key.clone(), version.lang.clone()),
+            (text, (body.clone(), link_problems.clone())),
+        );
         version.html = body.html;
         version.headings = body.headings;
         version.text = body.text;
@@ -79,6 +179,7 @@ pub(crate) fn render_bodies(
             problems.push(d);
         }
     }
+    cache.bodies = bodies;
 }
 
 /// Folder of a content key: `guides/valuation` and `guides/_index` → `guides`.

@@ -15,7 +15,7 @@ use crate::content::Corpus;
 use crate::diagnostics::Diagnostics;
 use crate::entities::Entities;
 use crate::i18n::Locales;
-use crate::tariff::Tariff;
+use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
 pub(crate) use pages::{front_key_span, front_key_span_table};
@@ -45,8 +45,9 @@ pub struct Site {
     pub urls: Urls,
     /// Every page, sorted by key.
     pub pages: Vec<Page>,
-    /// The tariff: sections, chapters and every code.
-    pub tariff: Tariff,
+    /// The tariff: sections, chapters and every code (shared with the next
+    /// build of `kb serve` while no tariff file changes).
+    pub tariff: Arc<Tariff>,
     /// Procedures, fees, measures, tools, legal texts, forms, agencies and
     /// notices, with the references between them.
     pub entities: Entities,
@@ -89,6 +90,62 @@ pub fn build(
     locales: Arc<Locales>,
     options: &BuildOptions,
 ) -> (Site, Diagnostics) {
+    build_cached(config, corpus, locales, options, &mut ModelCache::default())
+}
+
+/// What one build of the model hands to the next, for `kb serve`, which
+/// builds the model again after every edit: the tariff (the dearest part)
+/// is kept while no tariff file and no page's place changed. Use a new
+/// cache when the configuration or the options change.
+#[derive(Default)]
+pub struct ModelCache {
+    tariff: Option<CachedTariff>,
+    bodies: links::BodyCache,
+}
+
+struct CachedTariff {
+    inputs: TariffInputs,
+    tariff: Arc<Tariff>,
+    tables: TableRanges,
+    problems: Diagnostics,
+}
+
+/// Everything the tariff is read from: the corpus files in order (the text
+/// of tariff files only) and the pages in order.
+#[derive(PartialEq)]
+struct TariffInputs {
+    files: Vec<(String, String, Option<Arc<str>>)>,
+    pages: Vec<(String, Vec<usize>)>,
+}
+
+impl TariffInputs {
+    fn of(corpus: &Corpus, pages: &[Page]) -> TariffInputs {
+        TariffInputs {
+            files: corpus
+                .files
+                .iter()
+                .map(|f| {
+                    let text = (f.top_folder() == "tariff").then(|| f.source.text.clone());
+                    (f.key.clone(), f.lang.clone(), text)
+                })
+                .collect(),
+            pages: pages
+                .iter()
+                .map(|p| (p.key.clone(), p.versions.iter().map(|v| v.file).collect()))
+                .collect(),
+        }
+    }
+}
+
+/// [`build`], reusing what `cache` holds where its inputs are unchanged,
+/// and leaving in it what the next build may reuse.
+pub fn build_cached(
+    config: Config,
+    corpus: Corpus,
+    locales: Arc<Locales>,
+    options: &BuildOptions,
+    cache: &mut ModelCache,
+) -> (Site, Diagnostics) {
     let mut problems = Diagnostics::new();
     let base_url = options
         .base_url
@@ -96,7 +153,22 @@ pub fn build(
         .unwrap_or_else(|| config.base_url.clone());
     let urls = Urls::new(&base_url, options.offline);
     let mut pages = pages::collect(&config, &corpus, options, &mut problems);
-    let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut problems);
+    let inputs = TariffInputs::of(&corpus, &pages);
+    let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
+    let tariff_reused = cached.is_some();
+    let cached = cached.unwrap_or_else(|| {
+        let mut found = Diagnostics::new();
+        let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut found);
+        CachedTariff {
+            inputs,
+            tariff: Arc::new(tariff),
+            tables,
+            problems: found,
+        }
+    });
+    problems.extend(cached.problems.clone());
+    let (tariff, tables) = (cached.tariff.clone(), cached.tables.clone());
+    cache.tariff = Some(cached);
     let entities = crate::entities::build(&config, &corpus, &pages, &tariff, &mut problems);
     links::render_bodies(
         &config,
@@ -106,6 +178,7 @@ pub fn build(
         &tables,
         &mut pages,
         &mut problems,
+        (&mut cache.bodies, tariff_reused),
     );
     let reference_date = options.date.clone().or_else(|| newest_date(&pages));
     let site = Site {

@@ -15,9 +15,10 @@ use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entities::EntityKind;
 use crate::model::{PageKind, Site, TranslationState};
-use crate::output::Staging;
+use crate::output::Sink;
 use crate::urls::Urls;
 
+pub use tariff::render_code_page;
 pub use templates::Templates;
 
 use context::{Frame, LanguageContext};
@@ -31,12 +32,12 @@ pub struct HtmlSummary {
     pub untranslated: usize,
 }
 
-/// Renders every page into `staging`.
+/// Renders every page into `sink`.
 pub fn render_html(
     site: &Site,
     templates: &Templates,
     assets: &Assets,
-    staging: &Staging,
+    sink: &dyn Sink,
 ) -> Result<HtmlSummary, Diagnostics> {
     let jobs: Vec<(usize, usize)> = site
         .pages
@@ -46,88 +47,126 @@ pub fn render_html(
         .collect();
     let results: Vec<Result<(), Diagnostic>> = jobs
         .par_iter()
-        .map(|&(p, v)| {
-            let page = &site.pages[p];
-            let version = &page.versions[v];
-            let language = &site.config.languages[v];
-            let frame = Frame {
-                site,
-                assets,
-                language,
-                lang_index: v,
-            };
-            let mut context = tera::Context::from_serialize(frame.page_context(page, version))
-                .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-            tariff::add_page_context(&frame, page, &mut context);
-            let from = frame.path(&page.path);
-            let chapter = (page.kind == PageKind::TariffChapter)
-                .then(|| page.key.trim_start_matches("tariff/"));
-            context.insert(
-                "feeds",
-                &changes::feed_links(&frame, &from, Some(&page.key), chapter),
-            );
-            context.insert("history", &changes::page_history(&frame, &from, &page.key));
-            // Every template of a page gets its kind's variables, its own
-            // `template` included.
-            if EntityKind::of_key(&page.key).is_some() {
-                entities::add_entity_context(&frame, page, &from, &mut context);
-            } else if let Some(kind) = EntityKind::of_index_key(&page.key) {
-                entities::add_index_context(&frame, kind, &from, &mut context);
-            } else if page.key == "transparency" {
-                entities::add_transparency_context(&frame, &from, &mut context);
-            }
-            let template = page.template.clone().unwrap_or_else(|| {
-                if let Some(kind) = EntityKind::of_key(&page.key) {
-                    return match kind {
-                        EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
-                            format!("{}.html", kind.scheme())
-                        }
-                        _ => "entity.html".into(),
-                    };
-                }
-                if let Some(kind) = EntityKind::of_index_key(&page.key) {
-                    return match kind {
-                        EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
-                            format!("{}.html", kind.folder())
-                        }
-                        _ => "entities.html".into(),
-                    };
-                }
-                if page.key == "transparency" {
-                    return "transparency.html".into();
-                }
-                match page.kind {
-                    PageKind::Home => "home.html",
-                    PageKind::Section => "section.html",
-                    PageKind::Page => "page.html",
-                    PageKind::TariffIndex => "tariff-index.html",
-                    PageKind::TariffChapter => "tariff-chapter.html",
-                }
-                .to_string()
-            });
-            let html = templates.render(&language.code, &template, &context)?;
-            let path = Urls::page_path(&language.code, &page.path);
-            write(staging, &format!("{path}index.html"), html.as_bytes())?;
-            // An untranslated version carries its original's aliases, which
-            // belong to the original's language only.
-            let aliases = match version.state {
-                TranslationState::Missing => &[][..],
-                _ => &version.aliases[..],
-            };
-            for alias in aliases {
-                write_redirect(site, templates, staging, &language.code, alias, &path)?;
-            }
-            Ok(())
-        })
+        .map(|&(p, v)| render_page(site, templates, assets, p, v, sink))
         .collect();
     let mut problems = Diagnostics::new();
-    let code_pages = tariff::render_code_pages(site, templates, assets, staging);
+    let code_pages = tariff::render_code_pages(site, templates, assets, sink);
     let results = results.into_iter().chain(code_pages.results);
     for r in results {
         if let Err(d) = r {
             problems.push(d);
         }
     }
+    problems.extend(render_special_pages(site, templates, assets, sink));
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let pages = jobs.len() + code_pages.pages;
+    let untranslated = site
+        .pages
+        .iter()
+        .flat_map(|p| &p.versions)
+        .filter(|v| v.state == TranslationState::Missing)
+        .count()
+        + code_pages.untranslated;
+    Ok(HtmlSummary {
+        pages,
+        untranslated,
+    })
+}
+
+/// Renders version `v` of page `p` (its `index.html` and the redirects of
+/// its aliases) into `sink`.
+pub fn render_page(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    p: usize,
+    v: usize,
+    sink: &dyn Sink,
+) -> Result<(), Diagnostic> {
+    let page = &site.pages[p];
+    let version = &page.versions[v];
+    let language = &site.config.languages[v];
+    let frame = Frame {
+        site,
+        assets,
+        language,
+        lang_index: v,
+    };
+    let mut context = tera::Context::from_serialize(frame.page_context(page, version))
+        .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+    tariff::add_page_context(&frame, page, &mut context);
+    let from = frame.path(&page.path);
+    let chapter =
+        (page.kind == PageKind::TariffChapter).then(|| page.key.trim_start_matches("tariff/"));
+    context.insert(
+        "feeds",
+        &changes::feed_links(&frame, &from, Some(&page.key), chapter),
+    );
+    context.insert("history", &changes::page_history(&frame, &from, &page.key));
+    // Every template of a page gets its kind's variables, its own
+    // `template` included.
+    if EntityKind::of_key(&page.key).is_some() {
+        entities::add_entity_context(&frame, page, &from, &mut context);
+    } else if let Some(kind) = EntityKind::of_index_key(&page.key) {
+        entities::add_index_context(&frame, kind, &from, &mut context);
+    } else if page.key == "transparency" {
+        entities::add_transparency_context(&frame, &from, &mut context);
+    }
+    let template = page.template.clone().unwrap_or_else(|| {
+        if let Some(kind) = EntityKind::of_key(&page.key) {
+            return match kind {
+                EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
+                    format!("{}.html", kind.scheme())
+                }
+                _ => "entity.html".into(),
+            };
+        }
+        if let Some(kind) = EntityKind::of_index_key(&page.key) {
+            return match kind {
+                EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
+                    format!("{}.html", kind.folder())
+                }
+                _ => "entities.html".into(),
+            };
+        }
+        if page.key == "transparency" {
+            return "transparency.html".into();
+        }
+        match page.kind {
+            PageKind::Home => "home.html",
+            PageKind::Section => "section.html",
+            PageKind::Page => "page.html",
+            PageKind::TariffIndex => "tariff-index.html",
+            PageKind::TariffChapter => "tariff-chapter.html",
+        }
+        .to_string()
+    });
+    let html = templates.render(&language.code, &template, &context)?;
+    let path = Urls::page_path(&language.code, &page.path);
+    write(sink, &format!("{path}index.html"), html.as_bytes())?;
+    // An untranslated version carries its original's aliases, which
+    // belong to the original's language only.
+    let aliases = match version.state {
+        TranslationState::Missing => &[][..],
+        _ => &version.aliases[..],
+    };
+    for alias in aliases {
+        write_redirect(site, templates, sink, &language.code, alias, &path)?;
+    }
+    Ok(())
+}
+
+/// Renders the pages that are not content: `/{lang}/404.html`,
+/// `/{lang}/search/`, `/404.html` and the language chooser at `/`.
+pub fn render_special_pages(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    sink: &dyn Sink,
+) -> Diagnostics {
+    let mut problems = Diagnostics::new();
     for (lang_index, language) in site.config.languages.iter().enumerate() {
         let frame = Frame {
             site,
@@ -146,7 +185,7 @@ pub fn render_html(
                 format!("/{}/changes/index.html", language.code),
             ),
         ] {
-            if let Err(d) = render_special(&frame, templates, staging, template, &path) {
+            if let Err(d) = render_special(&frame, templates, sink, template, &path) {
                 problems.push(d);
             }
         }
@@ -159,31 +198,16 @@ pub fn render_html(
             lang_index: 0,
         };
         for (template, path) in [("404.html", "/404.html"), ("chooser.html", "/index.html")] {
-            if let Err(d) = render_special(&frame, templates, staging, template, path) {
+            if let Err(d) = render_special(&frame, templates, sink, template, path) {
                 problems.push(d);
             }
         }
     }
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    let pages = jobs.len() + code_pages.pages;
-    let untranslated = site
-        .pages
-        .iter()
-        .flat_map(|p| &p.versions)
-        .filter(|v| v.state == TranslationState::Missing)
-        .count()
-        + code_pages.untranslated;
-    Ok(HtmlSummary {
-        pages,
-        untranslated,
-    })
+    problems
 }
 
-fn write(staging: &Staging, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-    staging
-        .write(path, bytes)
+fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    sink.write(path, bytes)
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }
 
@@ -201,7 +225,7 @@ struct ChooserLanguage {
 fn render_special(
     frame: &Frame<'_>,
     templates: &Templates,
-    staging: &Staging,
+    sink: &dyn Sink,
     template: &str,
     path: &str,
 ) -> Result<(), Diagnostic> {
@@ -244,27 +268,32 @@ fn render_special(
         context.insert("changes", &changes::changes_view(frame, path));
     }
     let html = templates.render(&frame.language.code, template, &context)?;
-    write(staging, path, html.as_bytes())
+    write(sink, path, html.as_bytes())
+}
+
+/// The site path of the redirect page written for `alias`.
+pub fn alias_path(alias: &str) -> String {
+    if alias.ends_with(".html") {
+        format!("/{}", alias.trim_start_matches('/'))
+    } else {
+        format!("/{}/index.html", alias.trim_matches('/'))
+    }
 }
 
 /// A small page at an old address that sends the reader to the new one.
 fn write_redirect(
     site: &Site,
     templates: &Templates,
-    staging: &Staging,
+    sink: &dyn Sink,
     lang: &str,
     alias: &str,
     target: &str,
 ) -> Result<(), Diagnostic> {
-    let alias_path = if alias.ends_with(".html") {
-        format!("/{}", alias.trim_start_matches('/'))
-    } else {
-        format!("/{}/index.html", alias.trim_matches('/'))
-    };
+    let alias_path = alias_path(alias);
     let mut context = tera::Context::new();
     context.insert("lang", lang);
     context.insert("target", &site.urls.href(&alias_path, target));
     context.insert("canonical", &site.urls.permalink(target));
     let html = templates.render(lang, "redirect.html", &context)?;
-    write(staging, &alias_path, html.as_bytes())
+    write(sink, &alias_path, html.as_bytes())
 }

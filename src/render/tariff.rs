@@ -13,7 +13,7 @@ use crate::assets::Assets;
 use crate::config::ColumnKind;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Page, PageKind, Site, TranslationState};
-use crate::output::Staging;
+use crate::output::Sink;
 use crate::tariff::{Chapter, ChapterRow, CodeLevel, RateCell, TariffCode};
 
 use super::context::{Frame, Link, PageContext};
@@ -486,12 +486,12 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
     }
 }
 
-/// Renders the page of every code in every language into `staging`.
+/// Renders the page of every code in every language into `sink`.
 pub(crate) fn render_code_pages(
     site: &Site,
     templates: &Templates,
     assets: &Assets,
-    staging: &Staging,
+    sink: &dyn Sink,
 ) -> CodePages {
     let languages = site.config.languages.len();
     let jobs: Vec<(usize, usize)> = (0..site.tariff.codes.len())
@@ -500,33 +500,7 @@ pub(crate) fn render_code_pages(
     let results = jobs
         .par_iter()
         .map(|&(index, lang_index)| {
-            let language = &site.config.languages[lang_index];
-            let frame = Frame {
-                site,
-                assets,
-                language,
-                lang_index,
-            };
-            let code = &site.tariff.codes[index];
-            let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
-                .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-            let from = frame.path(&format!("tariff/{}/", code.digits));
-            context.insert(
-                "feeds",
-                &super::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter)),
-            );
-            context.insert(
-                "history",
-                &super::changes::code_history(&frame, &from, &code.digits),
-            );
-            let html = templates.render(&language.code, "tariff-code.html", &context)?;
-            let path = format!(
-                "{}index.html",
-                frame.path(&format!("tariff/{}/", code.digits))
-            );
-            staging
-                .write(&path, html.as_bytes())
-                .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
+            render_code_page(site, templates, assets, index, lang_index, sink)
         })
         .collect();
     let untranslated = site
@@ -546,4 +520,41 @@ pub(crate) fn render_code_pages(
         pages: jobs.len(),
         untranslated,
     }
+}
+
+/// Renders the page of tariff code `index` in language `lang_index`.
+pub fn render_code_page(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    index: usize,
+    lang_index: usize,
+    sink: &dyn Sink,
+) -> Result<(), Diagnostic> {
+    let language = &site.config.languages[lang_index];
+    let frame = Frame {
+        site,
+        assets,
+        language,
+        lang_index,
+    };
+    let code = &site.tariff.codes[index];
+    let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
+        .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+    let from = frame.path(&format!("tariff/{}/", code.digits));
+    context.insert(
+        "feeds",
+        &super::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter)),
+    );
+    context.insert(
+        "history",
+        &super::changes::code_history(&frame, &from, &code.digits),
+    );
+    let html = templates.render(&language.code, "tariff-code.html", &context)?;
+    let path = format!(
+        "{}index.html",
+        frame.path(&format!("tariff/{}/", code.digits))
+    );
+    sink.write(&path, html.as_bytes())
+        .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }

@@ -2,10 +2,12 @@
 //! `kb` binary and read what a user would see in the output.
 
 mod build;
+mod check;
 mod entities;
 mod errors;
 mod feeds;
 mod harness;
 mod hostile;
 mod search;
+mod serve;
 mod tariff;

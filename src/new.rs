@@ -1,0 +1,339 @@
+//! `kb new KIND ID`: a new content file from the kind's archetype, in the
+//! kind's folder, that builds at once.
+//!
+//! Archetypes are Markdown files named after the kind (`procedure.md`),
+//! looked up in the site's `archetypes/`, then `themes/<theme>/archetypes/`,
+//! then the default theme embedded in the binary. `translation.md` is used
+//! for `--lang` with a language other than the default. In an archetype,
+//! `{{title}}` is the title, `{{original}}` the original's file (for a
+//! translation), and a line `{{date:KEY}}` becomes `KEY = YYYY-MM-DD` when a
+//! date was asked for, and a commented placeholder otherwise: a build
+//! depends on its content only, so no date is made up.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::theme::DEFAULT_THEME;
+
+/// What `kb new` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewKind {
+    /// `content/procedures/ID.md`.
+    Procedure,
+    /// `content/fees/ID.md`.
+    Fee,
+    /// `content/tools/ID.md`.
+    Tool,
+    /// `content/agencies/ID.md`.
+    Agency,
+    /// `content/notices/ID.md`.
+    Notice,
+    /// `content/ID.md`, where ID may name folders (`guides/valuation`).
+    Page,
+}
+
+impl NewKind {
+    /// Every kind, in the order `--help` lists them.
+    pub const ALL: [NewKind; 6] = [
+        NewKind::Procedure,
+        NewKind::Fee,
+        NewKind::Tool,
+        NewKind::Agency,
+        NewKind::Notice,
+        NewKind::Page,
+    ];
+
+    /// The name on the command line and of the archetype.
+    pub fn name(self) -> &'static str {
+        match self {
+            NewKind::Procedure => "procedure",
+            NewKind::Fee => "fee",
+            NewKind::Tool => "tool",
+            NewKind::Agency => "agency",
+            NewKind::Notice => "notice",
+            NewKind::Page => "page",
+        }
+    }
+
+    /// The kind called `name`.
+    pub fn parse(name: &str) -> Option<NewKind> {
+        NewKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    fn folder(self) -> Option<&'static str> {
+        match self {
+            NewKind::Procedure => Some("procedures"),
+            NewKind::Fee => Some("fees"),
+            NewKind::Tool => Some("tools"),
+            NewKind::Agency => Some("agencies"),
+            NewKind::Notice => Some("notices"),
+            NewKind::Page => None,
+        }
+    }
+}
+
+/// Why `kb new` wrote nothing.
+#[derive(Debug)]
+pub enum NewError {
+    /// The command line cannot be used (exit code 2).
+    Usage(String),
+    /// The site refuses it: the file exists, no original, no site (exit 1).
+    Site(Diagnostic),
+}
+
+/// What to write.
+#[derive(Debug, Clone, Default)]
+pub struct NewRequest {
+    /// The kind's name (`procedure`).
+    pub kind: String,
+    /// The id (`import-home-use`; for pages, `guides/valuation`).
+    pub id: String,
+    /// Language of the file; the default language when `None`.
+    pub lang: Option<String>,
+    /// `YYYY-MM-DD` for the archetype's date fields, if asked for.
+    pub date: Option<String>,
+}
+
+/// Writes the file and returns its path relative to the site root.
+pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewError> {
+    let kind = NewKind::parse(&request.kind).ok_or_else(|| {
+        let names: Vec<&str> = NewKind::ALL.iter().map(|k| k.name()).collect();
+        NewError::Usage(format!(
+            "`{}` is not a kind kb new knows; use one of {}",
+            request.kind,
+            names.join(", ")
+        ))
+    })?;
+    check_id(kind, &request.id).map_err(NewError::Usage)?;
+    let config = Config::load(root).map_err(|d| {
+        NewError::Site(d.iter().next().cloned().unwrap_or_else(|| {
+            Diagnostic::error("config", "cannot read kb.toml").in_file("kb.toml")
+        }))
+    })?;
+    let lang = request
+        .lang
+        .clone()
+        .unwrap_or_else(|| config.default_language.clone());
+    if config.language(&lang).is_none() {
+        let known: Vec<&str> = config.language_codes().collect();
+        return Err(NewError::Usage(format!(
+            "`{lang}` is not a language of this site ({})",
+            known.join(", ")
+        )));
+    }
+    let stem = match kind.folder() {
+        Some(folder) => format!("content/{folder}/{}", request.id),
+        None => format!("content/{}", request.id),
+    };
+    let original = PathBuf::from(format!("{stem}.md"));
+    let (relative, text) = if lang == config.default_language {
+        let archetype = archetype(&config, kind.name())?;
+        let title = title_of_id(&request.id);
+        (
+            original,
+            fill(&archetype, &title, "", request.date.as_deref()),
+        )
+    } else {
+        let text = std::fs::read_to_string(root.join(&original)).map_err(|_| {
+            NewError::Site(
+                Diagnostic::error(
+                    "new",
+                    format!("there is no original to translate: {}", original.display()),
+                )
+                .hint(format!(
+                    "write it first: kb new {} {}",
+                    kind.name(),
+                    request.id
+                )),
+            )
+        })?;
+        let title = original_title(&text).unwrap_or_else(|| title_of_id(&request.id));
+        let archetype = archetype(&config, "translation")?;
+        let shown = original.display().to_string();
+        (
+            PathBuf::from(format!("{stem}.{lang}.md")),
+            fill(&archetype, &title, &shown, request.date.as_deref()),
+        )
+    };
+    write_new(&root.join(&relative), &relative, &text)?;
+    Ok(relative)
+}
+
+fn write_new(path: &Path, shown: &Path, text: &str) -> Result<(), NewError> {
+    let io = |e: std::io::Error| {
+        NewError::Site(
+            Diagnostic::error("new", format!("cannot write {}: {e}", shown.display()))
+                .in_file(shown),
+        )
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    // `create_new` refuses an existing file, even one made since we looked.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => NewError::Site(
+                Diagnostic::error("new", format!("{} already exists", shown.display()))
+                    .in_file(shown)
+                    .hint("edit it, or choose another id"),
+            ),
+            _ => io(e),
+        })?;
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(io)
+}
+
+/// Ids are kebab-case: lower-case letters, digits and single hyphens;
+/// a page's id may have several such parts separated by `/`.
+fn check_id(kind: NewKind, id: &str) -> Result<(), String> {
+    let part_ok = |part: &str| {
+        !part.is_empty()
+            && !part.starts_with('-')
+            && !part.ends_with('-')
+            && !part.contains("--")
+            && part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let ok = match kind {
+        NewKind::Page => id.split('/').all(|part| part_ok(part) || part == "_index"),
+        _ => part_ok(id),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{id}` is not a valid id: use lower-case letters, digits and hyphens{}",
+            if kind == NewKind::Page {
+                ", with `/` between folders (guides/valuation)"
+            } else {
+                " (import-home-use)"
+            }
+        ))
+    }
+}
+
+/// The archetype `name.md`: the site's, the site theme's, or the embedded one.
+fn archetype(config: &Config, name: &str) -> Result<String, NewError> {
+    let file = format!("{name}.md");
+    for dir in [
+        config.root.join("archetypes"),
+        config
+            .root
+            .join("themes")
+            .join(&config.theme)
+            .join("archetypes"),
+    ] {
+        let path = dir.join(&file);
+        if path.is_file() {
+            return std::fs::read_to_string(&path).map_err(|e| {
+                NewError::Site(
+                    Diagnostic::error("new", format!("cannot read the archetype: {e}"))
+                        .in_file(path.strip_prefix(&config.root).unwrap_or(&path)),
+                )
+            });
+        }
+    }
+    DEFAULT_THEME
+        .get_file(format!("archetypes/{file}"))
+        .and_then(|f| f.contents_utf8())
+        .map(str::to_string)
+        .ok_or_else(|| {
+            NewError::Site(Diagnostic::error(
+                "new",
+                format!("no archetype {file} in archetypes/ or the theme"),
+            ))
+        })
+}
+
+/// Fills the placeholders of an archetype.
+fn fill(archetype: &str, title: &str, original: &str, date: Option<&str>) -> String {
+    let title = title.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut out = String::new();
+    for line in archetype.lines() {
+        let trimmed = line.trim();
+        if let Some(key) = trimmed
+            .strip_prefix("{{date:")
+            .and_then(|rest| rest.strip_suffix("}}"))
+        {
+            match date {
+                Some(date) => out.push_str(&format!("{key} = {date}")),
+                None => out.push_str(&format!(
+                    "# {key} = YYYY-MM-DD              # kb new --date YYYY-MM-DD fills it"
+                )),
+            }
+        } else {
+            out.push_str(
+                &line
+                    .replace("{{title}}", &title)
+                    .replace("{{original}}", original),
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `import-home-use` → `Import home use`.
+fn title_of_id(id: &str) -> String {
+    let last = id.rsplit('/').next().unwrap_or(id);
+    let words = last.replace('-', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The `title` of a content file's front matter, if it has one.
+fn original_title(text: &str) -> Option<String> {
+    let front = text.strip_prefix("+++")?;
+    let end = front.find("\n+++")?;
+    let table: toml::Table = toml::from_str(&front[..end]).ok()?;
+    table.get("title")?.as_str().map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_kebab_case() {
+        assert!(check_id(NewKind::Fee, "declaration-processing").is_ok());
+        assert!(check_id(NewKind::Page, "guides/valuation").is_ok());
+        for bad in ["", "Fee", "a b", "../x", "a/b", "-a", "a--b", "é"] {
+            assert!(check_id(NewKind::Fee, bad).is_err(), "{bad}");
+        }
+        assert!(check_id(NewKind::Page, "guides/../x").is_err());
+        assert!(check_id(NewKind::Page, "/etc").is_err());
+    }
+
+    #[test]
+    fn dates_are_filled_only_when_asked() {
+        let archetype = "+++\ntitle = \"{{title}}\"\n{{date:updated}}\n+++\n";
+        let dated = fill(archetype, "Say \"hi\"", "", Some("2026-11-23"));
+        assert!(dated.contains("title = \"Say \\\"hi\\\"\"\nupdated = 2026-11-23\n"));
+        let undated = fill(archetype, "T", "", None);
+        assert!(undated.contains("\n# updated = YYYY-MM-DD"));
+        assert_eq!(title_of_id("guides/import-home-use"), "Import home use");
+    }
+
+    #[test]
+    fn every_kind_has_an_embedded_archetype() {
+        for kind in NewKind::ALL
+            .map(NewKind::name)
+            .into_iter()
+            .chain(["translation"])
+        {
+            assert!(
+                DEFAULT_THEME
+                    .get_file(format!("archetypes/{kind}.md"))
+                    .is_some(),
+                "{kind}"
+            );
+        }
+    }
+}

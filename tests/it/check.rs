@@ -1,0 +1,216 @@
+//! Issue 7: `kb check` runs every validation of `build` and writes
+//! nothing, reports translation coverage and staleness, missing and unused
+//! Fluent messages, links and anchors, fee notice periods; `kb new` writes
+//! files that build.
+
+use serde_json::Value;
+
+use crate::harness::{assert_contains, kb, SiteTest};
+
+fn check(site: &SiteTest, args: &[&str]) -> (i32, String, String) {
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn of_language<'a>(list: &'a Value, lang: &str) -> &'a Value {
+    list.as_array()
+        .and_then(|a| a.iter().find(|e| e["language"] == lang))
+        .unwrap_or_else(|| panic!("no entry for {lang} in {list}"))
+}
+
+/// The basic site with one problem of every kind planted.
+fn site_with_every_problem() -> SiteTest {
+    let site = SiteTest::new("basic");
+    // A broken anchor (an error) in a page with no French translation.
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\n+++\nWrite to us, or read about [our team](about.md#no-such-team).\n",
+    );
+    // A fee published 10 days before it applies (a warning).
+    site.write(
+        "content/fees/late-fee.md",
+        "+++\ntitle = \"Late fee\"\namount = \"100\"\ncurrency = \"USD\"\nper = \"declaration\"\npublished = 2026-09-21\neffective = 2026-10-01\n+++\nCharged late.\n",
+    );
+    // An English message that no template uses and no other locale has.
+    site.write(
+        "locales/en/extra.ftl",
+        "customs-hotline = Customs hotline\n",
+    );
+    // A template naming a message that no locale defines.
+    site.write(
+        "templates/widget.html",
+        "<p>{{ t(key=\"customs-widget-title\") }}</p>\n",
+    );
+    site
+}
+
+#[test]
+fn check_finds_every_planted_problem_and_fails_on_errors() {
+    let site = site_with_every_problem();
+    let (code, stdout, stderr) = check(&site, &["--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stderr, "", "JSON mode prints nothing else");
+    let report: Value = serde_json::from_str(&stdout).expect("clean JSON on stdout");
+
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let find = |code: &str, needle: &str| {
+        diagnostics
+            .iter()
+            .find(|d| d["code"] == code && d["message"].as_str().unwrap_or("").contains(needle))
+            .unwrap_or_else(|| panic!("no `{code}` finding about `{needle}` in {diagnostics:#?}"))
+    };
+    let anchor = find("link", "no-such-team");
+    assert_eq!(anchor["severity"], "error");
+    assert_eq!(anchor["path"], "content/contact.md");
+    assert_eq!(anchor["line"], 4);
+    let fee = find("fee-notice", "10 days");
+    assert_eq!(fee["severity"], "warning");
+    assert_eq!(fee["path"], "content/fees/late-fee.md");
+    assert_eq!(
+        find("fluent-missing", "customs-widget-title")["severity"],
+        "warning"
+    );
+
+    let coverage = &report["coverage"];
+    let french = of_language(coverage, "fr");
+    assert!(strings(&french["missing_files"]).contains(&"content/contact.md".to_string()));
+    assert_eq!(
+        french["missing"].as_u64(),
+        Some(strings(&french["missing_files"]).len() as u64)
+    );
+    let arabic = of_language(coverage, "ar");
+    assert_eq!(strings(&arabic["stale_files"]), ["content/about.ar.md"]);
+    assert_eq!(arabic["stale"], 1);
+
+    let messages = &report["messages"];
+    assert!(strings(&of_language(messages, "fr")["missing"]).contains(&"customs-hotline".into()));
+    assert!(strings(&of_language(messages, "en")["unused"]).contains(&"customs-hotline".into()));
+    assert!(
+        strings(&of_language(messages, "en")["missing"]).contains(&"customs-widget-title".into())
+    );
+}
+
+#[test]
+fn check_prints_tables_writes_nothing_and_warnings_fail_only_when_denied() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/fees/late-fee.md",
+        "+++\ntitle = \"Late fee\"\namount = \"100\"\ncurrency = \"USD\"\nper = \"declaration\"\npublished = 2026-09-21\neffective = 2026-10-01\n+++\nCharged late.\n",
+    );
+    let (code, stdout, stderr) = check(&site, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_contains(&stdout, "language  translated  missing  stale");
+    assert_contains(&stdout, "stale in ar: content/about.ar.md");
+    assert_contains(&stderr, "0 error(s), 1 warning(s)");
+    assert!(!site.root().join("public").exists(), "check writes nothing");
+    let (code, _, _) = check(&site, &["--deny-warnings"]);
+    assert_eq!(code, 1);
+    let (code, _, _) = check(&site, &["--format", "xml"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn check_renders_every_page_so_template_errors_show() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}{{ page.no_such_field.deeper }}{% endblock main %}",
+    );
+    let (code, stdout, stderr) = check(&site, &["--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    let template = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "template")
+        .unwrap_or_else(|| panic!("no template error in {stdout}"));
+    assert_eq!(template["severity"], "error");
+}
+
+#[test]
+fn new_writes_each_kind_from_its_archetype_and_the_site_builds() {
+    let site = SiteTest::new("basic");
+    let new = |args: &[&str]| {
+        kb().arg("--root")
+            .arg(site.root())
+            .arg("new")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for (kind, path) in [
+        ("procedure", "content/procedures/import-of-samples.md"),
+        ("fee", "content/fees/import-of-samples.md"),
+        ("tool", "content/tools/import-of-samples.md"),
+        ("agency", "content/agencies/import-of-samples.md"),
+        ("notice", "content/notices/import-of-samples.md"),
+        ("page", "content/import-of-samples.md"),
+    ] {
+        let out = new(&[kind, "import-of-samples"]);
+        assert!(
+            out.status.success(),
+            "{kind}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(site.root().join(path)).unwrap();
+        assert_contains(&text, "title = \"Import of samples\"");
+        assert_contains(&text, "YYYY-MM-DD");
+    }
+    let dated = new(&["page", "guides/valuation", "--date", "2026-11-23"]);
+    assert!(dated.status.success());
+    let text = std::fs::read_to_string(site.root().join("content/guides/valuation.md")).unwrap();
+    assert_contains(&text, "\nupdated = 2026-11-23\n");
+    let french = new(&["fee", "import-of-samples", "--lang", "fr"]);
+    assert!(
+        french.status.success(),
+        "{}",
+        String::from_utf8_lossy(&french.stderr)
+    );
+    assert!(site
+        .root()
+        .join("content/fees/import-of-samples.fr.md")
+        .exists());
+
+    site.build().assert_ok();
+    let (code, _, stderr) = check(&site, &[]);
+    assert_eq!(code, 0, "{stderr}");
+
+    let again = new(&["fee", "import-of-samples"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert_contains(&String::from_utf8_lossy(&again.stderr), "already exists");
+    for bad in [
+        &["fees", "x"][..],
+        &["fee", "../escape"],
+        &["fee", "Bad Id"],
+        &["page", "a/../../b"],
+        &["fee", "x", "--lang", "xx"],
+        &["fee", "x", "--date", "23/11/2026"],
+    ] {
+        assert_eq!(new(bad).status.code(), Some(2), "{bad:?}");
+    }
+    assert!(!site.root().join("escape.md").exists());
+    let orphan = new(&["fee", "no-original", "--lang", "fr"]);
+    assert_eq!(orphan.status.code(), Some(1));
+}

@@ -1,0 +1,410 @@
+//! Issue 7: `kb serve` answers what `kb build` writes, never a file outside
+//! the output, reloads the browser on an edit and shows a failing edit's
+//! error over the last good site. No timing assertions: every wait polls
+//! with a generous deadline.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+
+const PATIENCE: Duration = Duration::from_secs(60);
+const INJECTED: &str =
+    "<link rel=\"stylesheet\" href=\"/__kb/overlay.css\"><script src=\"/__kb/reload.js\" defer></script>";
+
+/// A running `kb serve --port 0`, stopped when dropped.
+struct Served {
+    child: Child,
+    address: String,
+    _site: SiteTest,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(site: SiteTest) -> Served {
+    let mut child = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["serve", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no address in `{line}`"))
+        .to_string();
+    // Keep reading stdout so the server never blocks on a full pipe.
+    std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+    Served {
+        child,
+        address,
+        _site: site,
+    }
+}
+
+struct Answer {
+    status: u16,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+impl Served {
+    /// GET `target` exactly as written (no normalisation of `..`).
+    fn get(&self, target: &str) -> Answer {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        stream.set_read_timeout(Some(PATIENCE)).unwrap();
+        write!(stream, "GET {target} HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).unwrap();
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a response head");
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        Answer {
+            status,
+            body: raw[split + 4..].to_vec(),
+        }
+    }
+
+    /// Polls `target` until its text satisfies `done`.
+    fn wait_for(&self, target: &str, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let text = self.get(target).text();
+            if done(&text) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {what}; last:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// An open `/__kb/events` stream, once the server has registered it.
+    fn events(&self) -> BufReader<TcpStream> {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        stream.set_read_timeout(Some(PATIENCE)).unwrap();
+        write!(
+            stream,
+            "GET /__kb/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        let mut reader = BufReader::new(stream);
+        read_until(&mut reader, ": connected");
+        reader
+    }
+}
+
+/// `kb build` gives each language a search runtime with its index entry
+/// inside (`kb-search.en.{hash}.js`); serve, which makes the index only
+/// when asked, serves the bare runtime, which loads the entry itself.
+fn is_language_runtime(path: &str) -> bool {
+    path.strip_prefix("assets/kb-search.")
+        .is_some_and(|rest| rest.split('.').count() == 3)
+}
+
+/// A page with its search runtime's name left out.
+fn same_runtime(html: &str) -> String {
+    match html.find("/assets/kb-search.") {
+        Some(at) => {
+            let end = html[at..].find(".js\"").map_or(html.len(), |e| at + e);
+            format!("{}/assets/kb-search…{}", &html[..at], &html[end..])
+        }
+        None => html.to_string(),
+    }
+}
+
+fn read_until(reader: &mut BufReader<TcpStream>, needle: &str) {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        let n = reader
+            .read_line(&mut line)
+            .expect("the event stream stays open");
+        assert!(n > 0, "the event stream closed before `{needle}`");
+        if line.trim_end() == needle {
+            return;
+        }
+    }
+}
+
+#[test]
+fn serve_answers_every_file_build_writes_with_the_same_content() {
+    let site = SiteTest::new("basic");
+    let built = site.build();
+    built.assert_ok();
+    let files = built.files();
+    let served = serve(SiteTest::new("basic"));
+    for (path, bytes) in files {
+        if is_language_runtime(&path) {
+            continue;
+        }
+        let answer = served.get(&format!("/{path}"));
+        assert_eq!(answer.status, 200, "/{path}");
+        if path.ends_with(".html") {
+            assert_eq!(
+                same_runtime(&answer.text().replacen(INJECTED, "", 1)),
+                same_runtime(&String::from_utf8_lossy(&bytes)),
+                "/{path}"
+            );
+        } else {
+            assert!(answer.body == bytes, "/{path} differs from the build");
+        }
+    }
+    let page = served.get("/en/about/").text();
+    assert_contains(&page, INJECTED);
+    assert_contains(&served.get("/__kb/reload.js").text(), "EventSource");
+}
+
+#[test]
+fn serve_never_answers_with_a_file_outside_the_output() {
+    let site = SiteTest::new("basic");
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.txt");
+    std::fs::write(&secret, "TOP-SECRET-CONTENT").unwrap();
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&secret, site.root().join("static/leak.txt")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), site.root().join("static/leakdir")).unwrap();
+    }
+    site.write("static/ok.txt", "a file of the site");
+    let served = serve(site);
+    assert_eq!(served.get("/ok.txt").text(), "a file of the site");
+    for target in [
+        "/../kb.toml",
+        "/en/../../kb.toml",
+        "/%2e%2e/kb.toml",
+        "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/en/%2E%2E/%2E%2E/kb.toml",
+        "/%2e%2e%2fkb.toml",
+        "/leak.txt",
+        "/leakdir/secret.txt",
+        "/content/about.md",
+        "/kb.toml",
+    ] {
+        let answer = served.get(target);
+        assert_eq!(answer.status, 404, "{target}");
+        let text = answer.text();
+        assert_lacks(&text, "TOP-SECRET-CONTENT");
+        assert_lacks(&text, "base_url");
+        assert_lacks(&text, "We collect duties");
+        assert_contains(&text, "<html lang=\"en\"");
+    }
+    let french = served.get("/fr/no-such-page/");
+    assert_eq!(french.status, 404);
+    assert_contains(&french.text(), "<html lang=\"fr\"");
+}
+
+#[test]
+fn an_edit_sends_a_reload_event_and_the_page_changes() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    assert_contains(&served.get("/en/about/").text(), "About us");
+    let mut events = served.events();
+    let about = std::fs::read_to_string(root.join("content/about.md")).unwrap();
+    std::fs::write(
+        root.join("content/about.md"),
+        about.replace(
+            "title = \"About us\"",
+            "title = \"About the customs service\"",
+        ),
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    served.wait_for("/en/about/", "the new title", |t| {
+        t.contains("About the customs service")
+    });
+}
+
+#[test]
+fn a_broken_edit_shows_its_error_over_the_last_good_page_until_fixed() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    let about = std::fs::read_to_string(root.join("content/about.md")).unwrap();
+    let mut events = served.events();
+    std::fs::write(
+        root.join("content/about.md"),
+        about.replace("updated = 2026-10-01", "updated = <2026>"),
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the error overlay", |t| {
+        t.contains("kb-serve-error")
+    });
+    assert_contains(&page, "We collect duties");
+    assert_contains(&page, "content/about.md:3");
+    assert_contains(&page, "updated = &lt;2026&gt;");
+    assert_lacks(&page, "updated = <2026>");
+
+    std::fs::write(
+        root.join("content/about.md"),
+        about.replace("We collect duties.", "We collect duties and taxes."),
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the fixed page", |t| {
+        !t.contains("kb-serve-error")
+    });
+    assert_contains(&page, "We collect duties and taxes.");
+}
+
+#[test]
+fn after_edits_serve_answers_what_a_fresh_build_writes() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    // Warm the caches of the first model, then edit one body (no heading
+    // changes) and then a heading another page links to.
+    assert_eq!(served.get("/en/about/").status, 200);
+    let mut events = served.events();
+    let about = root.join("content/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(
+        &about,
+        text.replace("We collect duties.", "We collect duties and fees."),
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    std::fs::write(
+        root.join("content/contact.md"),
+        "+++\ntitle = \"Contact\"\n+++\nWrite to [the team](about.md#team).\n\n## Offices {#offices}\n",
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    served.wait_for("/en/contact/", "the edited contact page", |t| {
+        t.contains("Offices")
+    });
+
+    let fresh = tempfile::tempdir().unwrap();
+    let out = kb()
+        .arg("--root")
+        .arg(&root)
+        .arg("build")
+        .arg("--output")
+        .arg(fresh.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for entry in walkdir::WalkDir::new(fresh.path()) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry
+            .path()
+            .strip_prefix(fresh.path())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if is_language_runtime(&path) {
+            continue;
+        }
+        let built = std::fs::read(entry.path()).unwrap();
+        let answer = served.get(&format!("/{path}"));
+        assert_eq!(answer.status, 200, "/{path}");
+        if path.ends_with(".html") {
+            assert_eq!(
+                same_runtime(&answer.text().replacen(INJECTED, "", 1)),
+                same_runtime(&String::from_utf8_lossy(&built)),
+                "/{path}"
+            );
+        } else {
+            assert!(answer.body == built, "/{path} differs from a fresh build");
+        }
+    }
+}
+
+#[test]
+fn a_template_that_fails_on_a_page_keeps_the_last_good_site() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    assert_contains(&served.get("/en/about/").text(), "We collect duties");
+    let mut events = served.events();
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    std::fs::write(
+        root.join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ page.no_such_field.deeper }}{% endblock main %}",
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the error overlay", |t| {
+        t.contains("kb-serve-error")
+    });
+    assert_contains(&page, "We collect duties");
+    assert_contains(&page, "page.html");
+    std::fs::remove_file(root.join("templates/page.html")).unwrap();
+    read_until(&mut events, "event: reload");
+    served.wait_for("/en/about/", "the overlay to go", |t| {
+        !t.contains("kb-serve-error") && t.contains("We collect duties")
+    });
+}
+
+#[test]
+fn a_site_that_does_not_build_yet_is_served_as_its_report_until_fixed() {
+    let site = SiteTest::new("basic");
+    let root = site.root().to_path_buf();
+    let about = std::fs::read_to_string(root.join("content/about.md")).unwrap();
+    site.write(
+        "content/about.md",
+        &about.replace("updated = 2026-10-01", "updated = <2026>"),
+    );
+    let served = serve(site);
+    let answer = served.get("/en/about/");
+    assert_eq!(answer.status, 503);
+    assert_contains(&answer.text(), "kb-serve-error");
+    assert_contains(&answer.text(), "content/about.md:3");
+    let mut events = served.events();
+    std::fs::write(root.join("content/about.md"), &about).unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the site", |t| {
+        t.contains("We collect duties") && !t.contains("kb-serve-error")
+    });
+    assert_contains(&page, INJECTED);
+}
+
+#[test]
+fn serve_without_a_site_fails_with_exit_code_1() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = kb()
+        .arg("--root")
+        .arg(empty.path())
+        .args(["serve", "--port", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_contains(&String::from_utf8_lossy(&out.stderr), "kb.toml");
+}
