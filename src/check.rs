@@ -23,6 +23,8 @@ use crate::theme::{load_locale_files, load_theme};
 
 /// Message ids the Rust code formats itself, outside the templates.
 pub const CODE_MESSAGE_IDS: &[&str] = &[
+    "changes-feed-chapter",
+    "changes-kind-pages",
     "duration-days",
     "duration-hours",
     "duration-join",
@@ -41,7 +43,13 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
 
 /// Families of ids the Rust code formats with a value appended
 /// (`tariff-col-{column}`).
-pub const CODE_MESSAGE_PREFIXES: &[&str] = &["tariff-col-", "tool-category-"];
+pub const CODE_MESSAGE_PREFIXES: &[&str] = &[
+    "change-",
+    "changes-kind-",
+    "tariff-col-",
+    "tool-category-",
+    "tool-status-",
+];
 
 /// Everything `kb check` found.
 #[derive(Debug, Serialize)]
