@@ -149,9 +149,23 @@ fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
         .map(|c| c.to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    let stem = rel.strip_suffix(".md").unwrap_or(&rel);
-    let source = SourceText::new(&shown, text);
-    let (key, lang) = split_language(config, stem).map_err(|d| d.in_file(&shown))?;
+    parse_file(config, &shown, &rel, text)
+}
+
+/// Splits the text of one content file, as [`load`] does after reading it:
+/// `rel` is its path under `content/` with `/` separators
+/// (`guides/valuation.fr.md`), which gives its key and language, and
+/// `shown` the path errors name. Bad front matter is a diagnostic, never a
+/// panic; the fuzz targets start here.
+pub fn parse_file(
+    config: &Config,
+    shown: &Path,
+    rel: &str,
+    text: String,
+) -> Result<ContentFile, Diagnostic> {
+    let stem = rel.strip_suffix(".md").unwrap_or(rel);
+    let source = SourceText::new(shown, text);
+    let (key, lang) = split_language(config, stem).map_err(|d| d.in_file(shown))?;
     let (front, body) = split_front_matter(&source)?;
     Ok(ContentFile {
         source,
