@@ -335,6 +335,7 @@ pub fn build(
 }
 
 /// Value of a Roman numeral, for ordering sections; unknown text sorts last.
+/// Malformed numerals (`IIIIIIV`) sort somewhere, without overflowing.
 fn roman_value(numeral: &str) -> u32 {
     let mut total = 0;
     let mut previous = 0;
@@ -348,9 +349,9 @@ fn roman_value(numeral: &str) -> u32 {
             _ => return u32::MAX,
         };
         if v < previous {
-            total -= v;
+            total = u32::saturating_sub(total, v);
         } else {
-            total += v;
+            total = u32::saturating_add(total, v);
             previous = v;
         }
     }
@@ -375,6 +376,13 @@ mod tests {
         let mut s = vec!["X", "II", "XXI", "IV", "I", "IX"];
         s.sort_by_key(|n| roman_value(n));
         assert_eq!(s, ["I", "II", "IV", "IX", "X", "XXI"]);
+    }
+
+    #[test]
+    fn malformed_roman_numerals_do_not_overflow() {
+        // Issue 8, point 3: found by the tariff_table fuzz target.
+        assert_eq!(roman_value("IIIIIIV"), 0);
+        assert_eq!(roman_value("IC"), 99);
     }
 
     #[test]
