@@ -4,6 +4,7 @@
 mod build;
 mod entities;
 mod errors;
+mod fuzz_corpus;
 mod harness;
 mod hostile;
 mod search;
