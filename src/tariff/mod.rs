@@ -184,10 +184,14 @@ pub fn normalise_code(code: &str) -> String {
     code.chars().filter(|c| !matches!(c, '.' | ' ')).collect()
 }
 
-/// A code written the usual way: `09.01`, `0901.11`, `0901.11.10`.
+/// A code written the usual way: `09.01`, `0901.11`, `0901.11.10`; any
+/// other text (three digits, not ASCII digits) as it is.
 pub fn display_code(digits: &str) -> String {
+    if !digits.is_ascii() {
+        return digits.to_string();
+    }
     match digits.len() {
-        0..=2 => digits.to_string(),
+        0..=3 => digits.to_string(),
         4 => format!("{}.{}", &digits[..2], &digits[2..]),
         n => {
             let mut out = digits[..4].to_string();
@@ -369,6 +373,13 @@ mod tests {
         assert_eq!(display_code("09011110"), "0901.11.10");
         assert_eq!(display_code("0901111000"), "0901.11.10.00");
         assert_eq!(normalise_code("0901.11.10"), "09011110");
+    }
+
+    #[test]
+    fn odd_codes_display_as_written() {
+        // Issue 8: `kb import` showed a three-digit code with `[..4]`.
+        assert_eq!(display_code("090"), "090");
+        assert_eq!(display_code("０９０１"), "０９０１");
     }
 
     #[test]
