@@ -188,16 +188,19 @@ fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
         .map(|c| c.to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    parse_file(config, &rel, &shown, text)
+    parse_file(config, &shown, &rel, text)
 }
 
-/// Splits one content file's `text`, found at `rel` under `content/` (with
-/// `/` separators) and shown to readers as `shown`. The build reads files
-/// from disk through this; the change history reads old versions from git.
+/// Splits the text of one content file, as [`load`] does after reading it:
+/// `rel` is its path under `content/` with `/` separators
+/// (`guides/valuation.fr.md`), which gives its key and language, and
+/// `shown` the path errors name. Bad front matter is a diagnostic, never a
+/// panic. The build reads files from disk through this, the change history
+/// reads old versions from git, and the fuzz targets start here.
 pub fn parse_file(
     config: &Config,
-    rel: &str,
     shown: &Path,
+    rel: &str,
     text: String,
 ) -> Result<ContentFile, Diagnostic> {
     let stem = rel.strip_suffix(".md").unwrap_or(rel);

@@ -381,7 +381,7 @@ pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
 /// its history stays with it.
 fn follow_renames(entries: &mut [ChangeEntry], history: &ContentHistory, config: &Config) {
     let key_of = |rel: &str| {
-        crate::content::parse_file(config, rel, std::path::Path::new(rel), "+++\n+++\n".into())
+        crate::content::parse_file(config, std::path::Path::new(rel), rel, "+++\n+++\n".into())
             .ok()
             .map(|f| f.key)
     };

@@ -88,7 +88,7 @@ fn push_new(list: &mut Vec<String>, item: &str) {
 /// `None` for translations and for versions that do not parse (their
 /// errors were reported when they were built).
 pub fn read_records(config: &Config, rel: &str, text: &str) -> Option<FileRecords> {
-    let file = parse_file(config, rel, Path::new(rel), text.to_string()).ok()?;
+    let file = parse_file(config, Path::new(rel), rel, text.to_string()).ok()?;
     if file.lang != config.default_language {
         return None;
     }

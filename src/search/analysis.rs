@@ -8,8 +8,8 @@
 //! normalises Arabic and segments with `Intl.Segmenter`.
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer, TokenStream,
 };
 
 /// Longest token kept; longer ones are noise (hashes, URLs).
@@ -64,13 +64,19 @@ fn surface_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// Folded but unstemmed: `cà phê` → `ca phe`, typed without accents.
-fn folded_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN))
+/// The full analyzer's filters for one word form taken whole, stemmed or
+/// only folded (`cà phê` → `ca phe`, typed without accents). A form is
+/// already a token: splitting it again would cut it where lower-casing added
+/// a combining mark (`İstanbul` → `i̇stanbul`), and its length was checked
+/// before lower-casing, as the full analyzer checks it.
+fn word_analyzer(lang: &str, stem: bool) -> TextAnalyzer {
+    let base = TextAnalyzer::builder(RawTokenizer::default())
         .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
+        .filter(AsciiFoldingFilter);
+    match stemmer(lang).filter(|_| stem) {
+        Some(language) => base.filter(Stemmer::new(language)).build(),
+        None => base.build(),
+    }
 }
 
 /// Arabic without short vowels, tatweel and letter variants that writers
@@ -160,6 +166,7 @@ pub struct LanguageAnalysis {
     lang: String,
     full: TextAnalyzer,
     surface: TextAnalyzer,
+    word: TextAnalyzer,
     folded: TextAnalyzer,
     known: std::collections::HashMap<String, Option<(String, Option<String>)>>,
 }
@@ -171,7 +178,8 @@ impl LanguageAnalysis {
             lang: lang.to_string(),
             full: analyzer(lang),
             surface: surface_analyzer(),
-            folded: folded_analyzer(),
+            word: word_analyzer(lang, true),
+            folded: word_analyzer(lang, false),
             known: std::collections::HashMap::new(),
         }
     }
@@ -192,7 +200,7 @@ impl LanguageAnalysis {
             let analysed = match self.known.get(&form) {
                 Some(a) => a.clone(),
                 None => {
-                    let term = tokens(&mut self.full, &form).into_iter().next();
+                    let term = tokens(&mut self.word, &form).into_iter().next();
                     let folded = tokens(&mut self.folded, &form)
                         .into_iter()
                         .next()
@@ -236,6 +244,22 @@ mod tests {
         assert!(forms.contains(&("cafe".into(), "caf".into())));
         let words: Vec<String> = fr.words("Café torréfié").into_iter().map(|w| w.1).collect();
         assert_eq!(words, terms("Café torréfié", "fr"));
+    }
+
+    #[test]
+    fn a_word_whose_lower_case_adds_a_mark_keeps_its_term() {
+        // Issue 8, point 3: the search_query fuzz target holds `words` to
+        // its promise. `İ` lower-cases to `i` and a combining dot, which
+        // split the word in two when the form was tokenized again.
+        for lang in ["en", "tr", "vi"] {
+            let mut analysis = LanguageAnalysis::new(lang);
+            let words: Vec<String> = analysis
+                .words("İstanbul İZMİR")
+                .into_iter()
+                .map(|w| w.1)
+                .collect();
+            assert_eq!(words, terms("İstanbul İZMİR", lang), "{lang}");
+        }
     }
 
     #[test]

@@ -185,10 +185,14 @@ pub fn normalise_code(code: &str) -> String {
     code.chars().filter(|c| !matches!(c, '.' | ' ')).collect()
 }
 
-/// A code written the usual way: `09.01`, `0901.11`, `0901.11.10`.
+/// A code written the usual way: `09.01`, `0901.11`, `0901.11.10`; any
+/// other text (three digits, not ASCII digits) as it is.
 pub fn display_code(digits: &str) -> String {
+    if !digits.is_ascii() {
+        return digits.to_string();
+    }
     match digits.len() {
-        0..=2 => digits.to_string(),
+        0..=3 => digits.to_string(),
         4 => format!("{}.{}", &digits[..2], &digits[2..]),
         n => {
             let mut out = digits[..4].to_string();
@@ -336,6 +340,7 @@ pub fn build(
 }
 
 /// Value of a Roman numeral, for ordering sections; unknown text sorts last.
+/// Malformed numerals (`IIIIIIV`) sort somewhere, without overflowing.
 fn roman_value(numeral: &str) -> u32 {
     let mut total = 0;
     let mut previous = 0;
@@ -349,9 +354,9 @@ fn roman_value(numeral: &str) -> u32 {
             _ => return u32::MAX,
         };
         if v < previous {
-            total -= v;
+            total = u32::saturating_sub(total, v);
         } else {
-            total += v;
+            total = u32::saturating_add(total, v);
             previous = v;
         }
     }
@@ -372,10 +377,24 @@ mod tests {
     }
 
     #[test]
+    fn odd_codes_display_as_written() {
+        // Issue 8: `kb import` showed a three-digit code with `[..4]`.
+        assert_eq!(display_code("090"), "090");
+        assert_eq!(display_code("０９０１"), "０９０１");
+    }
+
+    #[test]
     fn roman_numerals_order_sections() {
         let mut s = vec!["X", "II", "XXI", "IV", "I", "IX"];
         s.sort_by_key(|n| roman_value(n));
         assert_eq!(s, ["I", "II", "IV", "IX", "X", "XXI"]);
+    }
+
+    #[test]
+    fn malformed_roman_numerals_do_not_overflow() {
+        // Issue 8, point 3: found by the tariff_table fuzz target.
+        assert_eq!(roman_value("IIIIIIV"), 0);
+        assert_eq!(roman_value("IC"), 99);
     }
 
     #[test]
