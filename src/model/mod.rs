@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::Corpus;
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entities::Entities;
 use crate::i18n::Locales;
 use crate::tariff::{TableRanges, Tariff};
@@ -180,6 +180,7 @@ pub fn build_cached(
         &mut problems,
         (&mut cache.bodies, tariff_reused),
     );
+    check_navigation(&config, &pages, &mut problems);
     let reference_date = options.date.clone().or_else(|| newest_date(&pages));
     let site = Site {
         config,
@@ -192,6 +193,32 @@ pub fn build_cached(
         changes: Default::default(),
     };
     (site, problems)
+}
+
+/// A menu entry of `kb.toml` that names no page would vanish from the
+/// menus without a word: warn, with the closest page key.
+fn check_navigation(config: &Config, pages: &[Page], problems: &mut Diagnostics) {
+    let found = |entry: &str| {
+        let entry = entry.trim_matches('/');
+        let section = format!("{entry}/_index");
+        pages.iter().any(|p| p.key == entry || p.key == section)
+    };
+    let navigation = &config.navigation;
+    for (menu, entries) in [("main", &navigation.main), ("footer", &navigation.footer)] {
+        for entry in entries.iter().filter(|e| !found(e)) {
+            let keys = pages.iter().map(|p| p.key.trim_end_matches("/_index"));
+            let mut diagnostic = Diagnostic::warning(
+                "navigation",
+                format!("the {menu} menu names `{entry}`, which is no page; it is left out"),
+            )
+            .in_file("kb.toml");
+            diagnostic = match crate::diagnostics::closest(entry, keys) {
+                Some(near) => diagnostic.hint(format!("did you mean `{near}`?")),
+                None => diagnostic.hint("name a page by its path under content/, without .md"),
+            };
+            problems.push(diagnostic);
+        }
+    }
 }
 
 fn newest_date(pages: &[Page]) -> Option<String> {

@@ -132,3 +132,18 @@ fn bad_date_argument_is_a_usage_error() {
     let built = site.build_with(&["--date", "tomorrow"]);
     assert_eq!(built.code(), 2);
 }
+
+#[test]
+fn a_menu_entry_that_names_no_page_is_a_warning_with_the_closest_page() {
+    let site = SiteTest::new("basic");
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    site.write(
+        "kb.toml",
+        &config.replacen("main = [\"", "main = [\"abuot\", \"", 1),
+    );
+    let built = site.build();
+    built.assert_ok();
+    let err = built.stderr();
+    assert_contains(&err, "the main menu names `abuot`, which is no page");
+    assert_contains(&err, "did you mean `about`?");
+}
