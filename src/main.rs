@@ -35,7 +35,7 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Publish at this URL instead of base_url.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_base_url)]
         base_url: Option<String>,
         /// Include pages marked draft.
         #[arg(long)]
@@ -128,8 +128,9 @@ enum Format {
     Json,
 }
 
+/// A calendar date written `YYYY-MM-DD` (`2026-13-01` is refused).
 fn parse_date(s: &str) -> Result<String, String> {
-    let ok = s.len() == 10
+    let shaped = s.len() == 10
         && s.char_indices().all(|(i, c)| {
             if i == 4 || i == 7 {
                 c == '-'
@@ -137,10 +138,22 @@ fn parse_date(s: &str) -> Result<String, String> {
                 c.is_ascii_digit()
             }
         });
-    if ok {
+    if shaped && s.parse::<jiff::civil::Date>().is_ok() {
         Ok(s.to_string())
     } else {
-        Err("expected a date as YYYY-MM-DD".into())
+        Err("expected a calendar date as YYYY-MM-DD".into())
+    }
+}
+
+/// An absolute http(s) URL, as `base_url` must be.
+fn parse_base_url(s: &str) -> Result<String, String> {
+    let host = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .map(|rest| rest.split('/').next().unwrap_or(""));
+    match host {
+        Some(h) if !h.is_empty() && !s.chars().any(char::is_whitespace) => Ok(s.to_string()),
+        _ => Err("expected an absolute http(s) URL, such as https://customs.example.org".into()),
     }
 }
 

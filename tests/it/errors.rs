@@ -127,10 +127,21 @@ fn hostile_files_give_errors_not_panics() {
 }
 
 #[test]
-fn bad_date_argument_is_a_usage_error() {
+fn bad_date_and_base_url_arguments_are_usage_errors() {
     let site = SiteTest::new("basic");
-    let built = site.build_with(&["--date", "tomorrow"]);
-    assert_eq!(built.code(), 2);
+    for args in [
+        ["--date", "tomorrow"],
+        ["--date", "2026-13-01"],
+        ["--date", "2026-02-30"],
+        ["--base-url", "customs.example.org"],
+        ["--base-url", "https://"],
+    ] {
+        let built = site.build_with(&args);
+        assert_eq!(built.code(), 2, "{args:?}");
+        assert!(!built.exists("index.html"), "{args:?}");
+    }
+    site.build_with(&["--date", "2028-02-29", "--base-url", "https://x.example/kb"])
+        .assert_ok();
 }
 
 #[test]
