@@ -277,6 +277,25 @@ mod tests {
     }
 
     #[test]
+    fn french_says_none_for_zero_where_cldr_says_one() {
+        let files = [
+            file("en", include_str!("../locales/en/main.ftl")),
+            file("fr", include_str!("../locales/fr/main.ftl")),
+        ];
+        let (locales, _) = Locales::load(&config(), &files);
+        let steps = |n: i64| {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            locales
+                .format("fr", "procedure-steps-n", Some(&args))
+                .unwrap()
+        };
+        assert_eq!(steps(0), "Aucune étape");
+        assert_eq!(steps(1), "Une étape");
+        assert_eq!(steps(3), "3 étapes");
+    }
+
+    #[test]
     fn plurals_and_numbers_follow_the_language() {
         let files = [
             file(

@@ -25,6 +25,7 @@ notice-read-original = Consulter la version originale ({ $original }).
 
 on-this-page = Sur cette page
 in-this-section = { $count ->
+    [0] Aucune page dans cette rubrique
     [one] Une page dans cette rubrique
    *[other] { $count } pages dans cette rubrique
 }
@@ -150,6 +151,7 @@ procedure-fees-more = { $count ->
 procedure-documents = Documents à préparer
 procedure-steps = Étape par étape
 procedure-steps-n = { $count ->
+    [0] Aucune étape
     [one] Une étape
    *[other] { $count } étapes
 }
@@ -226,6 +228,7 @@ notice-consultation-open = Ce projet est ouvert aux commentaires jusqu’au { $d
 ## Transparence (Accord de l’OMC sur la facilitation des échanges, article 1)
 
 tfa-missing = { $count ->
+    [0] Aucun élément ne manque : tout est publié sur ce site.
     [one] Un élément n’est pas encore publié sur ce site.
    *[other] { $count } éléments ne sont pas encore publiés sur ce site.
 }
