@@ -149,14 +149,16 @@ struct JsonAuthor {
     name: String,
 }
 
-/// The feed's title in its language: "Changes: Fees — Demo Customs".
-fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
+/// What a feed holds, in language `lang` (number `lang_index`): "Fees and
+/// charges", "Chapter 09: Coffee, tea, maté and spices". Feeds and the
+/// pages that link them name a feed alike.
+pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
     let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
         site.locales
             .format(lang, id, args)
             .unwrap_or_else(|_| id.to_string())
     };
-    let what = match scope {
+    match scope {
         FeedScope::All => t("changes-title", None),
         FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),
         FeedScope::Chapter(c) => {
@@ -172,9 +174,13 @@ fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> 
             args.set("title", name);
             t("changes-feed-chapter", Some(&args))
         }
-    };
+    }
+}
+
+/// The feed's title: what it holds and the site's name.
+fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
     let site_title = &site.config.languages[lang_index].title;
-    format!("{what} — {site_title}")
+    format!("{} — {site_title}", scope_title(site, lang, lang_index, scope))
 }
 
 /// Every feed in every language.

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
-use crate::feeds::{entry_path, feed_path, FeedScope};
+use crate::feeds::{entry_path, feed_path, scope_title, FeedScope};
 use crate::i18n::Formats;
 
 use super::context::Frame;
@@ -54,34 +54,9 @@ pub(crate) struct ChangesView {
 /// How many past changes the changes page lists (feeds hold fewer).
 const RECENT_ON_PAGE: usize = 200;
 
-fn t(frame: &Frame<'_>, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
-    frame
-        .site
-        .locales
-        .format(&frame.language.code, id, args)
-        .unwrap_or_else(|_| id.to_string())
-}
-
 fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
     let lang = &frame.language.code;
-    let title = match scope {
-        FeedScope::All => t(frame, "changes-title", None),
-        FeedScope::Kind(kind) => t(frame, &format!("changes-kind-{}", kind.slug()), None),
-        FeedScope::Chapter(c) => {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("number", c.clone());
-            let name = frame
-                .site
-                .tariff
-                .chapter(c)
-                .and_then(|ch| frame.site.page(&ch.page_key))
-                .and_then(|p| p.versions.get(frame.lang_index))
-                .map(|v| v.title.clone())
-                .unwrap_or_default();
-            args.set("title", name);
-            t(frame, "changes-feed-chapter", Some(&args))
-        }
-    };
+    let title = scope_title(frame.site, lang, frame.lang_index, scope);
     FeedLink {
         title,
         atom: frame.href(from, &feed_path(lang, scope, "xml")),
