@@ -216,6 +216,13 @@ pub fn parse_file(
     })
 }
 
+/// The key and language of the file at `rel` under `content/`
+/// (`guides/valuation.fr.md` → `guides/valuation`, `fr`), or `None` for a
+/// name with an unconfigured language.
+pub fn key_of(config: &Config, rel: &str) -> Option<(String, String)> {
+    split_language(config, rel.strip_suffix(".md").unwrap_or(rel)).ok()
+}
+
 /// `guides/valuation.fr` → (`guides/valuation`, `fr`).
 fn split_language(config: &Config, stem: &str) -> Result<(String, String), Diagnostic> {
     if let Some((key, suffix)) = stem.rsplit_once('.') {

@@ -180,7 +180,10 @@ pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope
 /// The feed's title: what it holds and the site's name.
 fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
     let site_title = &site.config.languages[lang_index].title;
-    format!("{} — {site_title}", scope_title(site, lang, lang_index, scope))
+    format!(
+        "{} — {site_title}",
+        scope_title(site, lang, lang_index, scope)
+    )
 }
 
 /// Every feed in every language.

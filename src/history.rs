@@ -110,8 +110,8 @@ fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
     // Walk back along first parents, keeping commits whose content tree
     // differs from their parent's.
     let mut newest_first: Vec<(ObjectId, i64, Option<ObjectId>, Option<ObjectId>)> = Vec::new();
+    let mut tree = reader.content_tree(&head, &content_path)?;
     loop {
-        let tree = reader.content_tree(&head, &content_path)?;
         let time = head.time().map_err(unreadable)?.seconds;
         let parent = head.parent_ids().next().map(|id| id.detach());
         // A shallow clone ends where its parents are missing.
@@ -127,7 +127,11 @@ fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
             }
         }
         match parent_commit {
-            Some(p) => head = p,
+            // The parent's tree is the next commit's own: looked up once.
+            Some(p) => {
+                head = p;
+                tree = parent_tree;
+            }
             None => break,
         }
     }

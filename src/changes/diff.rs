@@ -107,20 +107,20 @@ pub(super) fn compare(
                 effective: e1,
             }),
         ) => {
-            let mut labels: Vec<&String> = m0.iter().chain(m1).map(|(l, _)| l).collect();
-            labels.dedup();
+            // Tiers by label, in order of first mention, each once.
+            let mut labels: Vec<&String> = Vec::new();
+            for (label, _) in m0.iter().chain(m1) {
+                if !labels.contains(&label) {
+                    labels.push(label);
+                }
+            }
             let amount = |list: &[(String, String)], label: &str| {
                 list.iter()
                     .find(|(l, _)| l == label)
                     .map(|(_, a)| a.clone())
                     .unwrap_or_default()
             };
-            let mut seen = Vec::new();
             for label in labels {
-                if seen.contains(&label) {
-                    continue;
-                }
-                seen.push(label);
                 let (a, b) = (amount(m0, label), amount(m1, label));
                 if a != b {
                     let mut f = found(

@@ -380,11 +380,7 @@ pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
 /// Earlier entries of a page that was later moved take its new key, so
 /// its history stays with it.
 fn follow_renames(entries: &mut [ChangeEntry], history: &ContentHistory, config: &Config) {
-    let key_of = |rel: &str| {
-        crate::content::parse_file(config, std::path::Path::new(rel), rel, "+++\n+++\n".into())
-            .ok()
-            .map(|f| f.key)
-    };
+    let key_of = |rel: &str| crate::content::key_of(config, rel).map(|(key, _)| key);
     let mut moved: BTreeMap<String, String> = BTreeMap::new();
     for commit in &history.commits {
         for file in &commit.files {
