@@ -199,7 +199,15 @@ fn main() -> ExitCode {
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(problems) => fail(&problems, "build"),
+                Err(problems) if problems.is_usage() => {
+                    print_diagnostics(&problems);
+                    eprintln!("build refused: nothing was written");
+                    ExitCode::from(2)
+                }
+                Err(problems) => {
+                    let target = kb::build::output_folder(&cli.root, output.as_deref());
+                    fail(&problems, &build_left(target.as_deref()))
+                }
             }
         }
         Command::Serve {
@@ -368,18 +376,31 @@ fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {
     }
 }
 
-/// Prints every problem and what was left alone; exit code 1.
+/// What a failed build left in its output folder, said truthfully.
+fn build_left(target: Option<&std::path::Path>) -> String {
+    match target {
+        Some(t) if t.join(kb::output::folder::STAMP).is_file() => format!(
+            "build failed; the previous output in {} was left as it was",
+            t.display()
+        ),
+        Some(t) => format!("build failed; nothing was written to {}", t.display()),
+        None => "build failed; nothing was written".into(),
+    }
+}
+
+/// Prints every problem and what was left alone; exit code 1. `what` is
+/// the first words of the closing line (`build failed; …`).
 fn fail(problems: &Diagnostics, what: &str) -> ExitCode {
     print_diagnostics(problems);
+    let what = if what.contains(' ') {
+        what.to_string()
+    } else {
+        format!("{what} failed")
+    };
     eprintln!(
-        "{what} failed: {} error(s), {} warning(s); {}",
+        "{what}: {} error(s), {} warning(s)",
         problems.error_count(),
         problems.warning_count(),
-        if what == "build" {
-            "the previous output was left as it was"
-        } else {
-            "see the messages above"
-        }
     );
     ExitCode::from(1)
 }
