@@ -134,14 +134,8 @@ pub fn read_history(config: &Config) -> (changes::HistoryChanges, Diagnostics) {
     (changes::from_history(config, &history), problems)
 }
 
-/// Gives the model its change log, and its reference date from the newest
-/// commit of `content/` unless `--date` was given.
-pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, options: &BuildOptions) {
-    if options.date.is_none() {
-        if let Some(date) = history.newest_date() {
-            site.reference_date = Some(date.to_string());
-        }
-    }
+/// Gives the model its change log.
+pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, _: &BuildOptions) {
     site.changes = changes::build(site, history);
 }
 
