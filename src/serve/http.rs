@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use percent_encoding::percent_decode_str;
-use tiny_http::{Header, Request, Response, StatusCode};
 
+use super::server::{Answer, Body, Request, Response};
 use super::state::{Found, Snapshot};
 
 /// Where serve's own files live; no site path starts with `__kb/`.
@@ -114,12 +114,12 @@ pub fn site_path(url: &str) -> Option<String> {
 }
 
 /// Answers one request.
-pub fn handle(request: Request, shared: &Arc<Shared>) {
-    let url = request.url().to_string();
+pub fn handle(request: &Request, shared: &Arc<Shared>) -> Answer {
+    let url = request.target.as_str();
     match url.split('?').next().unwrap_or("") {
-        EVENTS => return stream_events(request, shared.clone()),
-        RELOAD_SCRIPT => return respond(request, 200, "js", RELOAD_JS_TEXT.as_bytes().to_vec()),
-        OVERLAY_CSS => return respond(request, 200, "css", OVERLAY_CSS_TEXT.as_bytes().to_vec()),
+        EVENTS => return stream_events(shared.clone()),
+        RELOAD_SCRIPT => return respond(200, "js", Body::Owned(RELOAD_JS_TEXT.into())),
+        OVERLAY_CSS => return respond(200, "css", Body::Owned(OVERLAY_CSS_TEXT.into())),
         _ => {}
     }
     let error = shared.error();
@@ -127,34 +127,32 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
         // The site has not built yet: only the report, until a fix.
         let page = "<!doctype html><html><head><title>kb serve: the site does not build</title></head><body><main></main></body></html>";
         return respond(
-            request,
             503,
             "html",
-            decorate(page.as_bytes(), error.as_deref()),
+            Body::Owned(decorate(page.as_bytes(), error.as_deref())),
         );
     };
-    let Some(path) = site_path(&url) else {
-        return not_found(request, &snapshot, "", error.as_deref());
+    let Some(path) = site_path(url) else {
+        return not_found(&snapshot, "", error.as_deref());
     };
     match snapshot.get(&path) {
         Found::File(bytes) => {
             let ext = extension(&path);
             let body = if ext == "html" {
-                decorate(&bytes, error.as_deref())
+                Body::Owned(decorate(&bytes, error.as_deref()))
             } else {
-                bytes.to_vec()
+                Body::Shared(bytes)
             };
-            respond(request, 200, ext, body)
+            respond(200, ext, body)
         }
         Found::Failed(problem) => {
             let report = problem.render();
             eprintln!("{report}");
             let page = "<!doctype html><html><head><title>kb serve: template error</title></head><body><main></main></body></html>";
             respond(
-                request,
                 500,
                 "html",
-                decorate(page.as_bytes(), Some(&report)),
+                Body::Owned(decorate(page.as_bytes(), Some(&report))),
             )
         }
         Found::Missing => {
@@ -162,20 +160,17 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
             if !path.is_empty() && !path.ends_with(".html") && snapshot.has(&folder) {
                 // The URL as the browser sent it (still percent-encoded).
                 let location = format!("{}/", url.split('?').next().unwrap_or(""));
-                let mut response = Response::empty(301);
-                if let Some(header) = header("Location", &location) {
-                    response.add_header(header);
-                }
-                let _ = request.respond(response);
-                return;
+                return Answer::Full(
+                    Response::new(301, Body::Owned(Vec::new())).with("Location", location),
+                );
             }
-            not_found(request, &snapshot, &path, error.as_deref())
+            not_found(&snapshot, &path, error.as_deref())
         }
     }
 }
 
 /// Status 404 with the site's own `/{lang}/404.html` (or `/404.html`).
-fn not_found(request: Request, snapshot: &Snapshot, path: &str, error: Option<&str>) {
+fn not_found(snapshot: &Snapshot, path: &str, error: Option<&str>) -> Answer {
     let first = path.split('/').next().unwrap_or("");
     let lang = snapshot
         .site()
@@ -195,7 +190,7 @@ fn not_found(request: Request, snapshot: &Snapshot, path: &str, error: Option<&s
         Some(bytes) => decorate(&bytes, error),
         None => b"not found".to_vec(),
     };
-    respond(request, 404, "html", body);
+    respond(404, "html", Body::Owned(body))
 }
 
 /// Adds the reload script and stylesheet to a page's head, and the error
@@ -227,10 +222,11 @@ pub fn decorate(html: &[u8], error: Option<&str>) -> Vec<u8> {
 
 /// Holds the connection open and writes `event: reload` on every change,
 /// with a comment every 15 seconds so a closed tab is noticed.
-fn stream_events(request: Request, shared: Arc<Shared>) {
+fn stream_events(shared: Arc<Shared>) -> Answer {
+    // Subscribed now, so that no reload is missed between this request
+    // and the first write.
     let changes = shared.subscribe();
-    std::thread::spawn(move || {
-        let mut writer = request.into_writer();
+    Answer::Stream(Box::new(move |writer: &mut dyn Write| {
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
         if writer
             .write_all(head.as_bytes())
@@ -253,7 +249,7 @@ fn stream_events(request: Request, shared: Arc<Shared>) {
                 return;
             }
         }
-    });
+    }))
 }
 
 fn extension(path: &str) -> &str {
@@ -284,22 +280,13 @@ fn content_type(ext: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
-}
-
-fn respond(request: Request, status: u16, ext: &str, body: Vec<u8>) {
-    let mut response = Response::from_data(body).with_status_code(StatusCode(status));
-    for (name, value) in [
-        ("Content-Type", content_type(ext)),
-        ("Cache-Control", "no-store"),
-        ("Content-Security-Policy", "default-src 'self'"),
-    ] {
-        if let Some(header) = header(name, value) {
-            response.add_header(header);
-        }
-    }
-    let _ = request.respond(response);
+fn respond(status: u16, ext: &str, body: Body) -> Answer {
+    Answer::Full(
+        Response::new(status, body)
+            .with("Content-Type", content_type(ext))
+            .with("Cache-Control", "no-store")
+            .with("Content-Security-Policy", "default-src 'self'"),
+    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! Issue 7: `kb serve` answers what `kb build` writes, never a file outside
 //! the output, reloads the browser on an edit and shows a failing edit's
-//! error over the last good site. No timing assertions: every wait polls
-//! with a generous deadline.
+//! error over the last good site. Issue 13: it keeps answering while some
+//! clients stall. No timing assertions but one (a browser's request answered
+//! while others stall, within [`PROMPTLY`]): every other wait polls with a
+//! generous deadline.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -11,6 +13,9 @@ use std::time::{Duration, Instant};
 use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
 
 const PATIENCE: Duration = Duration::from_secs(60);
+/// How soon a request must be answered while other clients stall: far
+/// more than an answer takes on a loaded machine, far less than forever.
+const PROMPTLY: Duration = Duration::from_secs(10);
 const INJECTED: &str =
     "<link rel=\"stylesheet\" href=\"/__kb/overlay.css\"><script src=\"/__kb/reload.js\" defer></script>";
 
@@ -69,11 +74,43 @@ impl Answer {
 impl Served {
     /// GET `target` exactly as written (no normalisation of `..`).
     fn get(&self, target: &str) -> Answer {
-        let mut stream = TcpStream::connect(&self.address).unwrap();
-        stream.set_read_timeout(Some(PATIENCE)).unwrap();
-        write!(stream, "GET {target} HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+        self.get_within(target, PATIENCE)
+            .unwrap_or_else(|e| panic!("GET {target}: {e}"))
+    }
+
+    /// GET `target`, failing if the whole answer takes longer than `limit`.
+    fn get_within(&self, target: &str, limit: Duration) -> std::io::Result<Answer> {
+        let request = format!("GET {target} HTTP/1.0\r\nHost: localhost\r\n\r\n");
+        self.exchange(&request, limit)
+    }
+
+    /// Sends `request` as it is and reads the answer until the server
+    /// closes the connection, within `limit`.
+    fn exchange(&self, request: &str, limit: Duration) -> std::io::Result<Answer> {
+        let deadline = Instant::now() + limit;
+        let mut stream = TcpStream::connect(&self.address)?;
+        stream.write_all(request.as_bytes())?;
         let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).unwrap();
+        let mut chunk = [0; 64 * 1024];
+        let late = || {
+            std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!("no full answer within {limit:?}"),
+            )
+        };
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(late());
+            }
+            stream.set_read_timeout(Some(left))?;
+            match stream.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => raw.extend_from_slice(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Err(late()),
+                Err(e) => return Err(e),
+            }
+        }
         let split = raw
             .windows(4)
             .position(|w| w == b"\r\n\r\n")
@@ -84,10 +121,17 @@ impl Served {
             .nth(1)
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        Answer {
+        Ok(Answer {
             status,
             body: raw[split + 4..].to_vec(),
-        }
+        })
+    }
+
+    /// A connection that asks for `target` and never reads the answer.
+    fn stall(&self, target: &str) -> TcpStream {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        write!(stream, "GET {target} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        stream
     }
 
     /// Polls `target` until its text satisfies `done`.
@@ -409,4 +453,26 @@ fn serve_without_a_site_fails_with_exit_code_1() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_contains(&String::from_utf8_lossy(&out.stderr), "kb.toml");
+}
+
+#[test]
+fn serve_keeps_answering_while_clients_do_not_read() {
+    let site = SiteTest::new("basic");
+    // Far more than the socket buffers of a connection hold, so that
+    // writing it to a client that does not read blocks.
+    let big: Vec<u8> = (0..32 << 20).map(|i: u32| (i % 251) as u8).collect();
+    std::fs::create_dir_all(site.root().join("static/data")).unwrap();
+    std::fs::write(site.root().join("static/data/big.bin"), &big).unwrap();
+    let served = serve(site);
+    assert_eq!(served.get("/en/about/").status, 200);
+    let stalled: Vec<TcpStream> = (0..8).map(|_| served.stall("/data/big.bin")).collect();
+    // Give the server time to start writing to every stalled client.
+    std::thread::sleep(Duration::from_millis(500));
+    for target in ["/en/about/", "/__kb/reload.js", "/en/"] {
+        let answer = served
+            .get_within(target, PROMPTLY)
+            .unwrap_or_else(|e| panic!("GET {target} while 8 clients stall: {e}"));
+        assert_eq!(answer.status, 200, "{target}");
+    }
+    drop(stalled);
 }
