@@ -5,6 +5,7 @@
 //! events) at `/__kb/events`.
 
 use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -85,6 +86,52 @@ impl Shared {
     }
 }
 
+/// Whether a request whose `Host` header is `host` is meant for the
+/// server listening on `bound`.
+///
+/// A browser sends the name it looked up: a page of another site whose
+/// name is made to resolve to this machine (DNS rebinding) could otherwise
+/// read the preview, drafts included. So a loopback server answers only
+/// `localhost`, a loopback address or the address it listens on, with the
+/// port it listens on (or none if that is 80). Bound to every address
+/// (`0.0.0.0`, `::`), serve was told to be reached from other machines by
+/// names it cannot know (the machine's name, an address of a network it
+/// is on): every host is accepted. A request with no `Host` comes from no
+/// browser (all send one), so it cannot be such a page and is answered.
+pub fn host_allowed(host: Option<&str>, bound: SocketAddr) -> bool {
+    let Some(host) = host else {
+        return true;
+    };
+    if bound.ip().is_unspecified() {
+        return true;
+    }
+    let (name, port) = match host.strip_prefix('[') {
+        // An IPv6 address: `[::1]:1111`.
+        Some(rest) => match rest.split_once(']') {
+            Some((address, "")) => (address, None),
+            Some((address, port)) => match port.strip_prefix(':') {
+                Some(port) => (address, Some(port)),
+                None => return false,
+            },
+            None => return false,
+        },
+        None => match host.split_once(':') {
+            Some((name, port)) => (name, Some(port)),
+            None => (host, None),
+        },
+    };
+    // An empty port (`localhost:`) is the default one (RFC 3986, 3.2.3).
+    let port_ok = match port.filter(|p| !p.is_empty()) {
+        Some(port) => port.parse::<u16>().ok() == Some(bound.port()),
+        None => bound.port() == 80,
+    };
+    let name_ok = name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip == bound.ip());
+    port_ok && name_ok
+}
+
 /// The site path a URL asks for (`/fr/about/?x` → `fr/about/index.html`),
 /// percent-decoded; `None` for anything that is not a plain path inside
 /// the output: `..` or `.` segments (encoded or not), backslashes, NUL.
@@ -113,8 +160,12 @@ pub fn site_path(url: &str) -> Option<String> {
     Some(path)
 }
 
-/// Answers one request.
-pub fn handle(request: &Request, shared: &Arc<Shared>) -> Answer {
+/// Answers one request to the server listening on `bound`.
+pub fn handle(request: &Request, shared: &Arc<Shared>, bound: SocketAddr) -> Answer {
+    if !host_allowed(request.host.as_deref(), bound) {
+        let text = "kb serve answers requests for localhost, 127.0.0.1, [::1] or the address it listens on, with its port; this one named another host, as a page of another site does that has its name point to this machine (DNS rebinding)\n";
+        return Answer::Full(Response::text(421, text));
+    }
     let url = request.target.as_str();
     match url.split('?').next().unwrap_or("") {
         EVENTS => return stream_events(shared.clone()),
@@ -330,6 +381,51 @@ mod tests {
         ] {
             assert_eq!(site_path(url), None, "{url}");
         }
+    }
+
+    #[test]
+    fn only_local_names_and_the_bound_address_are_served() {
+        let loopback: SocketAddr = "127.0.0.1:1111".parse().unwrap();
+        let lan: SocketAddr = "192.168.1.20:1111".parse().unwrap();
+        let v6: SocketAddr = "[fe80::1]:1111".parse().unwrap();
+        let everywhere: SocketAddr = "0.0.0.0:1111".parse().unwrap();
+        let everywhere6: SocketAddr = "[::]:1111".parse().unwrap();
+        for (host, bound, allowed) in [
+            (Some("localhost:1111"), loopback, true),
+            (Some("LocalHost:1111"), loopback, true),
+            (Some("127.0.0.1:1111"), loopback, true),
+            (Some("[::1]:1111"), loopback, true),
+            (Some("127.0.0.2:1111"), loopback, true),
+            (None, loopback, true),
+            (Some("evil.example:1111"), loopback, false),
+            (Some("localhost.evil.example:1111"), loopback, false),
+            (Some("127.0.0.1.nip.io:1111"), loopback, false),
+            (Some("localhost:2222"), loopback, false),
+            (Some("localhost:x"), loopback, false),
+            (Some("localhost"), loopback, false),
+            (Some("localhost:"), loopback, false),
+            (Some("[::1]"), loopback, false),
+            (Some("[::1]x"), loopback, false),
+            (Some("[::1:1111"), loopback, false),
+            (Some("::1:1111"), loopback, false),
+            (Some(""), loopback, false),
+            (Some("192.168.1.20:1111"), lan, true),
+            (Some("localhost:1111"), lan, true),
+            (Some("192.168.1.21:1111"), lan, false),
+            (Some("customs-pc:1111"), lan, false),
+            (Some("[fe80::1]:1111"), v6, true),
+            (Some("[FE80::1]:1111"), v6, true),
+            (Some("[fe80::2]:1111"), v6, false),
+            (Some("customs-pc:1111"), everywhere, true),
+            (Some("evil.example"), everywhere6, true),
+        ] {
+            assert_eq!(host_allowed(host, bound), allowed, "{host:?} on {bound}");
+        }
+        let port80: SocketAddr = "127.0.0.1:80".parse().unwrap();
+        assert!(host_allowed(Some("localhost"), port80));
+        assert!(host_allowed(Some("localhost:"), port80));
+        assert!(host_allowed(Some("localhost:80"), port80));
+        assert!(!host_allowed(Some("evil.example"), port80));
     }
 
     #[test]

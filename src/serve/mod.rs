@@ -119,7 +119,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     // stalls never holds up the others.
     let handler = {
         let shared = shared.clone();
-        Arc::new(move |request: &server::Request| http::handle(request, &shared))
+        Arc::new(move |request: &server::Request| http::handle(request, &shared, bound))
     };
     std::thread::spawn(move || server.run(handler));
     if options.open {

@@ -1,7 +1,7 @@
 //! Issue 7: `kb serve` answers what `kb build` writes, never a file outside
 //! the output, reloads the browser on an edit and shows a failing edit's
 //! error over the last good site. Issue 13: it keeps answering while some
-//! clients stall. No timing assertions but one (a browser's request answered
+//! clients stall, and answers only requests for its own host. No timing assertions but one (a browser's request answered
 //! while others stall, within [`PROMPTLY`]): every other wait polls with a
 //! generous deadline.
 
@@ -34,10 +34,16 @@ impl Drop for Served {
 }
 
 fn serve(site: SiteTest) -> Served {
+    serve_with(site, &[])
+}
+
+/// `kb serve --port 0` with more options.
+fn serve_with(site: SiteTest, options: &[&str]) -> Served {
     let mut child = kb()
         .arg("--root")
         .arg(site.root())
         .args(["serve", "--port", "0"])
+        .args(options)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -50,7 +56,8 @@ fn serve(site: SiteTest) -> Served {
         .nth(1)
         .and_then(|rest| rest.split('/').next())
         .unwrap_or_else(|| panic!("no address in `{line}`"))
-        .to_string();
+        // Listening on every address: this machine is one of them.
+        .replace("0.0.0.0", "127.0.0.1");
     // Keep reading stdout so the server never blocks on a full pipe.
     std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
     Served {
@@ -80,8 +87,21 @@ impl Served {
 
     /// GET `target`, failing if the whole answer takes longer than `limit`.
     fn get_within(&self, target: &str, limit: Duration) -> std::io::Result<Answer> {
-        let request = format!("GET {target} HTTP/1.0\r\nHost: localhost\r\n\r\n");
+        let request = format!("GET {target} HTTP/1.0\r\nHost: {}\r\n\r\n", self.address);
         self.exchange(&request, limit)
+    }
+
+    /// `method target` naming `host` (and no host if `None`).
+    fn ask(&self, method: &str, target: &str, host: Option<&str>) -> Answer {
+        let host = host.map_or(String::new(), |h| format!("Host: {h}\r\n"));
+        let request = format!("{method} {target} HTTP/1.0\r\n{host}\r\n");
+        self.exchange(&request, PATIENCE)
+            .unwrap_or_else(|e| panic!("{method} {target}: {e}"))
+    }
+
+    /// The port listened on.
+    fn port(&self) -> &str {
+        self.address.rsplit(':').next().unwrap_or_default()
     }
 
     /// Sends `request` as it is and reads the answer until the server
@@ -130,7 +150,12 @@ impl Served {
     /// A connection that asks for `target` and never reads the answer.
     fn stall(&self, target: &str) -> TcpStream {
         let mut stream = TcpStream::connect(&self.address).unwrap();
-        write!(stream, "GET {target} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        write!(
+            stream,
+            "GET {target} HTTP/1.1\r\nHost: {}\r\n\r\n",
+            self.address
+        )
+        .unwrap();
         stream
     }
 
@@ -156,7 +181,8 @@ impl Served {
         stream.set_read_timeout(Some(PATIENCE)).unwrap();
         write!(
             stream,
-            "GET /__kb/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            "GET /__kb/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+            self.address
         )
         .unwrap();
         let mut reader = BufReader::new(stream);
@@ -475,4 +501,41 @@ fn serve_keeps_answering_while_clients_do_not_read() {
         assert_eq!(answer.status, 200, "{target}");
     }
     drop(stalled);
+}
+
+#[test]
+fn serve_answers_only_requests_for_its_own_host() {
+    let served = serve(SiteTest::new("basic"));
+    let port = served.port().to_string();
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let answer = served.ask("GET", "/en/about/", Some(&host));
+        assert_eq!(answer.status, 200, "{host}");
+    }
+    // What a page of another site sees once its name points to this
+    // machine (DNS rebinding), and a wrong port.
+    for host in [
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "localhost:1".to_string(),
+    ] {
+        for target in ["/en/about/", "/__kb/events", "/data/tariff.json"] {
+            let answer = served.ask("GET", target, Some(&host));
+            assert_eq!(answer.status, 421, "{host} {target}");
+            assert_lacks(&answer.text(), "About us");
+            assert_contains(&answer.text(), "DNS rebinding");
+        }
+    }
+}
+
+#[test]
+fn serve_bound_to_every_address_answers_any_host() {
+    let served = serve_with(SiteTest::new("basic"), &["--bind", "0.0.0.0"]);
+    let answer = served.ask("GET", "/en/about/", Some("customs-pc.example:8080"));
+    assert_eq!(answer.status, 200);
+    assert_contains(&answer.text(), "About us");
 }
