@@ -132,6 +132,17 @@ pub fn host_allowed(host: Option<&str>, bound: SocketAddr) -> bool {
     port_ok && name_ok
 }
 
+/// The methods serve answers, as its `Allow` header lists them.
+pub const ALLOWED_METHODS: &str = "GET, HEAD";
+
+/// Whether serve answers `method`. It only reads: every other method (a
+/// form's `POST`, `PUT`, `DELETE`, `TRACE`, which would echo the request,
+/// `OPTIONS`, a method of WebDAV) gets 405 rather than the page a `GET`
+/// would get. Methods are case-sensitive (RFC 9110, 9.1).
+pub fn method_allowed(method: &str) -> bool {
+    matches!(method, "GET" | "HEAD")
+}
+
 /// The site path a URL asks for (`/fr/about/?x` → `fr/about/index.html`),
 /// percent-decoded; `None` for anything that is not a plain path inside
 /// the output: `..` or `.` segments (encoded or not), backslashes, NUL.
@@ -165,6 +176,10 @@ pub fn handle(request: &Request, shared: &Arc<Shared>, bound: SocketAddr) -> Ans
     if !host_allowed(request.host.as_deref(), bound) {
         let text = "kb serve answers requests for localhost, 127.0.0.1, [::1] or the address it listens on, with its port; this one named another host, as a page of another site does that has its name point to this machine (DNS rebinding)\n";
         return Answer::Full(Response::text(421, text));
+    }
+    if !method_allowed(&request.method) {
+        let text = "kb serve only reads: GET and HEAD\n";
+        return Answer::Full(Response::text(405, text).with("Allow", ALLOWED_METHODS));
     }
     let url = request.target.as_str();
     match url.split('?').next().unwrap_or("") {
@@ -426,6 +441,18 @@ mod tests {
         assert!(host_allowed(Some("localhost:"), port80));
         assert!(host_allowed(Some("localhost:80"), port80));
         assert!(!host_allowed(Some("evil.example"), port80));
+    }
+
+    #[test]
+    fn only_get_and_head_are_answered() {
+        assert!(method_allowed("GET"));
+        assert!(method_allowed("HEAD"));
+        for method in [
+            "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "CONNECT", "PROPFIND", "get",
+            "head", "",
+        ] {
+            assert!(!method_allowed(method), "{method}");
+        }
     }
 
     #[test]

@@ -14,8 +14,8 @@
 //! connection closed, so a body is never taken for the next request. What
 //! to answer is decided by a [`Handler`] ([`super::http::handle`]).
 
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -57,6 +57,8 @@ pub struct Request {
     pub host: Option<String>,
     /// Whether the connection may serve another request after this one.
     keep_alive: bool,
+    /// Whether a body follows the head (never read).
+    has_body: bool,
 }
 
 /// A response's body: its own bytes, or a file shared with the snapshot
@@ -230,6 +232,7 @@ fn serve_connection(stream: &TcpStream, handler: &Handler, limits: Limits) {
             Ok(Some(Err(refused))) | Err(refused) => {
                 let response = Response::text(refused, reason(refused));
                 let _ = write_response(stream, false, response, false);
+                close_gently(stream);
                 return;
             }
             // Closed by the client, or idle or slow past the limit.
@@ -239,7 +242,11 @@ fn serve_connection(stream: &TcpStream, handler: &Handler, limits: Limits) {
         match handler(&request) {
             Answer::Full(response) => {
                 let keep = request.keep_alive;
-                if write_response(stream, head_only, response, keep).is_err() || !keep {
+                let written = write_response(stream, head_only, response, keep).is_ok();
+                if written && request.has_body {
+                    close_gently(stream);
+                }
+                if !written || !keep {
                     return;
                 }
             }
@@ -374,7 +381,29 @@ fn parse_head(head: Vec<u8>) -> Result<Request, u16> {
         // The body is never read, so it must not be taken for the next
         // request; HTTP/1.0 closes after each answer.
         keep_alive: http11 && !close && !body,
+        has_body: body,
     })
+}
+
+/// Ends a connection whose client may still be sending (a body serve does
+/// not read, a refused head): closed with unread input, the connection
+/// would be reset, and a reset can destroy the answer before the client
+/// reads it. So writing ends first, then what still comes is read and
+/// dropped, for a second at most.
+fn close_gently(stream: &TcpStream) {
+    let _ = stream.shutdown(Shutdown::Write);
+    let deadline = Instant::now() + Duration::from_secs(1);
+    let mut sink = [0; 8 * 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match (&mut &*stream).read(&mut sink) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+    }
 }
 
 /// The bytes of a token (RFC 9110, 5.6.2): methods and header names.
@@ -442,7 +471,6 @@ pub fn reason(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
 
     fn parse(head: &str) -> Result<Request, u16> {
         parse_head(head.as_bytes().to_vec())
@@ -461,7 +489,11 @@ mod tests {
         let closing = parse("GET / HTTP/1.1\r\nHost: a\r\nConnection: Close\r\n\r\n").unwrap();
         assert!(!closing.keep_alive);
         let with_body = parse("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n").unwrap();
-        assert!(!with_body.keep_alive);
+        assert!(!with_body.keep_alive && with_body.has_body);
+        let chunked = parse("GET / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n");
+        assert!(chunked.unwrap().has_body);
+        let empty = parse("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n").unwrap();
+        assert!(empty.keep_alive && !empty.has_body);
     }
 
     #[test]

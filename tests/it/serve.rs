@@ -1,7 +1,7 @@
 //! Issue 7: `kb serve` answers what `kb build` writes, never a file outside
 //! the output, reloads the browser on an edit and shows a failing edit's
 //! error over the last good site. Issue 13: it keeps answering while some
-//! clients stall, and answers only requests for its own host. No timing assertions but one (a browser's request answered
+//! clients stall, and answers only GET and HEAD requests for its own host. No timing assertions but one (a browser's request answered
 //! while others stall, within [`PROMPTLY`]): every other wait polls with a
 //! generous deadline.
 
@@ -69,12 +69,21 @@ fn serve_with(site: SiteTest, options: &[&str]) -> Served {
 
 struct Answer {
     status: u16,
+    head: String,
     body: Vec<u8>,
 }
 
 impl Answer {
     fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    /// The value of the header `name`, if the answer has it.
+    fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (n, value) = line.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| value.trim())
+        })
     }
 }
 
@@ -143,6 +152,7 @@ impl Served {
             .unwrap_or(0);
         Ok(Answer {
             status,
+            head,
             body: raw[split + 4..].to_vec(),
         })
     }
@@ -538,4 +548,34 @@ fn serve_bound_to_every_address_answers_any_host() {
     let answer = served.ask("GET", "/en/about/", Some("customs-pc.example:8080"));
     assert_eq!(answer.status, 200);
     assert_contains(&answer.text(), "About us");
+}
+
+#[test]
+fn serve_answers_get_and_head_only() {
+    let served = serve(SiteTest::new("basic"));
+    let host = served.address.clone();
+    let get = served.ask("GET", "/en/about/", Some(&host));
+    assert_eq!(get.status, 200);
+    let head = served.ask("HEAD", "/en/about/", Some(&host));
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert_eq!(head.header("Content-Length"), get.header("Content-Length"));
+    for method in [
+        "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "PROPFIND", "get",
+    ] {
+        for target in ["/en/about/", "/data/tariff.json", "/__kb/events"] {
+            let answer = served.ask(method, target, Some(&host));
+            assert_eq!(answer.status, 405, "{method} {target}");
+            assert_eq!(answer.header("Allow"), Some("GET, HEAD"), "{method}");
+            assert_lacks(&answer.text(), "About us");
+        }
+    }
+    // A body is never read, nor taken for a next request: the connection
+    // closes after the answer.
+    let request = format!(
+        "POST /en/about/ HTTP/1.1\r\nHost: {host}\r\nContent-Length: 40\r\n\r\nGET /en/about/ HTTP/1.1\r\nHost: {host}\r\n\r\n"
+    );
+    let answer = served.exchange(&request, PATIENCE).unwrap();
+    assert_eq!(answer.status, 405);
+    assert_lacks(&answer.text(), "About us");
 }
