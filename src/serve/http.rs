@@ -10,7 +10,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use percent_encoding::percent_decode_str;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
 use super::server::{Answer, Body, Request, Response};
 use super::state::{Found, Snapshot};
@@ -143,6 +143,41 @@ pub fn method_allowed(method: &str) -> bool {
     matches!(method, "GET" | "HEAD")
 }
 
+/// What a path segment of a `Location` has percent-encoded: controls and
+/// space, what would end or change the segment, and `\`, which browsers
+/// read as `/`.
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// Where a request for the folder at site path `path` (`en/about`, as
+/// [`site_path`] gives it) is sent: `/en/about/`. It is made from the
+/// path's segments, encoded again, never from the URL as sent: `GET //en`
+/// must not be sent to `//en/`, which a browser reads as the host `en`.
+/// Empty segments are dropped, so the result starts with exactly one `/`.
+pub fn folder_location(path: &str) -> String {
+    let mut location = String::from("/");
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        location.extend(utf8_percent_encode(segment, SEGMENT));
+        location.push('/');
+    }
+    location
+}
+
 /// The site path a URL asks for (`/fr/about/?x` → `fr/about/index.html`),
 /// percent-decoded; `None` for anything that is not a plain path inside
 /// the output: `..` or `.` segments (encoded or not), backslashes, NUL.
@@ -224,10 +259,9 @@ pub fn handle(request: &Request, shared: &Arc<Shared>, bound: SocketAddr) -> Ans
         Found::Missing => {
             let folder = format!("{path}/index.html");
             if !path.is_empty() && !path.ends_with(".html") && snapshot.has(&folder) {
-                // The URL as the browser sent it (still percent-encoded).
-                let location = format!("{}/", url.split('?').next().unwrap_or(""));
                 return Answer::Full(
-                    Response::new(301, Body::Owned(Vec::new())).with("Location", location),
+                    Response::new(301, Body::Owned(Vec::new()))
+                        .with("Location", folder_location(&path)),
                 );
             }
             not_found(&snapshot, &path, error.as_deref())
@@ -453,6 +487,28 @@ mod tests {
         ] {
             assert!(!method_allowed(method), "{method}");
         }
+    }
+
+    #[test]
+    fn folders_redirect_to_one_path_on_this_host() {
+        for (url, location) in [
+            ("/en", "/en/"),
+            ("//en", "/en/"),
+            ("///en", "/en/"),
+            ("//en//about", "/en/about/"),
+            ("/%2Fen", "/en/"),
+            ("/%2F%2Fevil.example", "/evil.example/"),
+            ("//evil.example?x=1", "/evil.example/"),
+            ("/en/caf%C3%A9", "/en/caf%C3%A9/"),
+            ("/en/caf\u{e9}", "/en/caf%C3%A9/"),
+            ("/en/a%09b", "/en/a%09b/"),
+            ("/en/a%20b%3Fc%23d%25", "/en/a%20b%3Fc%23d%25/"),
+        ] {
+            let path = site_path(url).unwrap();
+            assert_eq!(folder_location(&path), location, "{url}");
+        }
+        assert_eq!(folder_location(""), "/");
+        assert_eq!(folder_location("a\\b"), "/a%5Cb/");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Issue 7: `kb serve` answers what `kb build` writes, never a file outside
 //! the output, reloads the browser on an edit and shows a failing edit's
 //! error over the last good site. Issue 13: it keeps answering while some
-//! clients stall, and answers only GET and HEAD requests for its own host. No timing assertions but one (a browser's request answered
+//! clients stall, answers only GET and HEAD requests for its own host and
+//! redirects only to its own paths. No timing assertions but one (a browser's request answered
 //! while others stall, within [`PROMPTLY`]): every other wait polls with a
 //! generous deadline.
 
@@ -578,4 +579,24 @@ fn serve_answers_get_and_head_only() {
     let answer = served.exchange(&request, PATIENCE).unwrap();
     assert_eq!(answer.status, 405);
     assert_lacks(&answer.text(), "About us");
+}
+
+#[test]
+fn serve_redirects_folders_to_a_path_on_the_same_host() {
+    let site = SiteTest::new("basic");
+    site.write("static/evil.example/index.html", "a folder of the site");
+    let served = serve(site);
+    for (target, location) in [
+        ("/en/about", "/en/about/"),
+        ("//en", "/en/"),
+        ("///en/about", "/en/about/"),
+        ("//en//about?x=1", "/en/about/"),
+        ("//evil.example", "/evil.example/"),
+        ("/%2F%2Fevil.example", "/evil.example/"),
+    ] {
+        let answer = served.get(target);
+        assert_eq!(answer.status, 301, "{target}");
+        assert_eq!(answer.header("Location"), Some(location), "{target}");
+    }
+    assert_eq!(served.get("/en/").status, 200);
 }
