@@ -158,3 +158,35 @@ fn a_menu_entry_that_names_no_page_is_a_warning_with_the_closest_page() {
     assert_contains(&err, "the main menu names `abuot`, which is no page");
     assert_contains(&err, "did you mean `about`?");
 }
+
+#[test]
+fn fluent_cycles_fail_the_build_with_file_and_line() {
+    // Issue 13, item 11: a cycle used to publish `{search-button}` on every
+    // page with exit 0.
+    for (ftl, line, message) in [
+        (
+            "# Ours\nsearch-button = Find { search-button }\n",
+            2,
+            "Fluent message `search-button` refers to itself",
+        ),
+        (
+            "search-button = { search-label }\n\nsearch-label = { search-button }\n",
+            1,
+            "`search-button` → `search-label` →",
+        ),
+        (
+            "-brand = { -brand }\nsearch-button = { -brand }\n",
+            1,
+            "Fluent term `-brand` refers to itself",
+        ),
+    ] {
+        let site = SiteTest::new("basic");
+        site.write("locales/en/main.ftl", ftl);
+        let built = site.build();
+        built.assert_fails();
+        let err = built.stderr();
+        assert_contains(&err, &format!("locales/en/main.ftl:{line}:"));
+        assert_contains(&err, message);
+        assert!(!built.exists("en/index.html"), "{err}");
+    }
+}
