@@ -190,3 +190,34 @@ fn fluent_cycles_fail_the_build_with_file_and_line() {
         assert!(!built.exists("en/index.html"), "{err}");
     }
 }
+
+#[test]
+fn files_with_cr_line_endings_are_reported_at_their_lines() {
+    // Issue 13, item 15 (b): a lone `\r` ends a line (old Mac files); such
+    // a file was one long line, shown as line 0.
+    let site = SiteTest::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\r{% block main %}\r<h1>{{ page.title }}</h1>\r<p>{{ page.subtitle }}</p>\r{% endblock main %}\r",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "templates/page.html:4:7");
+    assert_contains(&err, " 4 │ <p>{{ page.subtitle }}</p>");
+    assert!(!err.contains(" 0 │"), "{err}");
+
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/contact.md",
+        "+++\rtitle = \"Contact\"\r+++\rWrite to us.\r",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "content/contact.md:1:1");
+    // The report spans the whole file: its four lines, numbered.
+    assert_contains(&err, " 2 │ │   title = \"Contact\"\n");
+    assert_contains(&err, " 4 │ ├─▶ Write to us.\n");
+    assert!(!err.contains(" 0 │"), "{err}");
+}
