@@ -221,3 +221,25 @@ fn files_with_cr_line_endings_are_reported_at_their_lines() {
     assert_contains(&err, " 4 │ ├─▶ Write to us.\n");
     assert!(!err.contains(" 0 │"), "{err}");
 }
+
+#[test]
+fn template_errors_without_a_position_still_name_the_file() {
+    // Issue 13, item 15 (a): Tera gives no line for a tester on an
+    // undefined variable; the report had neither file nor line.
+    let site = SiteTest::new("basic");
+    site.write("templates/page.html", "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n{% if x is starting_with(\"a\") %}<p>a</p>{% endif %}\n{% endblock main %}\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "templates/page.html:4:12");
+    assert_contains(&err, "starting_with");
+
+    // Nothing to look for in the template: at least the file.
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ 1 % 0 }}\n{% endblock main %}\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "(templates/page.html)");
+}
