@@ -8,9 +8,10 @@ use std::time::Instant;
 
 use crate::assets::Assets;
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, USAGE};
 use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, Site};
+use crate::output::folder::{check_output_folder, recover, OutputLock};
 use crate::output::{copy_static, Sink, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
@@ -58,7 +59,7 @@ fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -118,17 +119,23 @@ pub fn read_history(config: &Config) -> (changes::HistoryChanges, Diagnostics) {
                 .hint("change feeds show notices and `updated` dates only"),
         );
     }
+    if history.shallow {
+        problems.push(
+            Diagnostic::warning(
+                "history",
+                format!(
+                    "the git history is shallow: changes before its oldest {} commit(s) are not in the feeds",
+                    history.commits.len() + 1
+                ),
+            )
+            .hint("fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in a CI checkout)"),
+        );
+    }
     (changes::from_history(config, &history), problems)
 }
 
-/// Gives the model its change log, and its reference date from the newest
-/// commit of `content/` unless `--date` was given.
-pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, options: &BuildOptions) {
-    if options.date.is_none() {
-        if let Some(date) = history.newest_date() {
-            site.reference_date = Some(date.to_string());
-        }
-    }
+/// Gives the model its change log.
+pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, _: &BuildOptions) {
     site.changes = changes::build(site, history);
 }
 
@@ -169,8 +176,21 @@ pub fn build(
     let (loaded, warnings) = load_site(root, options)?;
     let site = &loaded.site;
     let target = output
-        .map(Path::to_path_buf)
+        .map(|o| site.config.root.join(o))
         .unwrap_or_else(|| site.config.output_dir.clone());
+    check_output_folder(&site.config.root, &target, output.is_none()).map_err(|message| {
+        Diagnostics::from(
+            Diagnostic::error(USAGE, message)
+                .hint("kb build replaces its output folder whole: name a folder of its own"),
+        )
+    })?;
+    let _lock = lock_output(&target)?;
+    let mut warnings = warnings;
+    warnings.extend(
+        recover_locked(&target)?
+            .into_iter()
+            .collect::<Diagnostics>(),
+    );
     let codes: Vec<String> = site.config.language_codes().map(str::to_string).collect();
     let templates = Templates::new(&loaded.theme.templates, &codes, &site.locales)?;
     let mut assets = Assets::build(&loaded.theme, &site.config);
@@ -204,7 +224,6 @@ pub fn build(
     write_data(site, &templates, &staging, Some(search_files))?;
     staging.commit().map_err(io)?;
 
-    let mut warnings = warnings;
     for path in skipped {
         warnings.push(
             Diagnostic::warning("static", "a symbolic link in static/ was not copied")
@@ -220,6 +239,59 @@ pub fn build(
         seconds: started.elapsed().as_secs_f64(),
         warnings,
     })
+}
+
+/// Takes the lock of the output folder `target`, saying so on the
+/// terminal if another build holds it.
+fn lock_output(target: &Path) -> Result<OutputLock, Diagnostics> {
+    OutputLock::acquire(target, || {
+        eprintln!(
+            "waiting for another build of {} to finish…",
+            target.display()
+        )
+    })
+    .map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error("write", format!("cannot lock the output folder: {e}"))
+                .in_file(target),
+        )
+    })
+}
+
+/// Restores the output folder `target` after a build that was killed
+/// during its swap (see [`recover`]); what was done comes back as a
+/// warning. `kb check` and `kb serve` call it too, so whichever runs next
+/// puts the site back.
+pub fn recover_output(target: &Path) -> Result<Vec<Diagnostic>, Diagnostics> {
+    let _lock = lock_output(target)?;
+    recover_locked(target)
+}
+
+/// [`recover_output`] for a caller that already holds the lock.
+fn recover_locked(target: &Path) -> Result<Vec<Diagnostic>, Diagnostics> {
+    let done = recover(target).map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error(
+                "write",
+                format!("cannot restore the output folder after an interrupted build: {e}"),
+            )
+            .in_file(target),
+        )
+    })?;
+    Ok(done
+        .map(|message| Diagnostic::warning("write", message).in_file(target))
+        .into_iter()
+        .collect())
+}
+
+/// The output folder a build of the site at `root` would write (`output`
+/// from the command line, else `output_dir` of its kb.toml), if its
+/// kb.toml can be read: for saying what a failed build left there.
+pub fn output_folder(root: &Path, output: Option<&Path>) -> Option<PathBuf> {
+    match output {
+        Some(o) => Some(root.join(o)),
+        None => Config::load(root).ok().map(|c| c.output_dir),
+    }
 }
 
 /// The outputs that are not HTML pages: sitemap, `robots.txt`, open data,

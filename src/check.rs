@@ -129,6 +129,12 @@ pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
     }
     let messages = match Config::load(root) {
         Ok(config) => {
+            // A build killed during its swap is put right by whichever
+            // command runs next, check included.
+            match crate::build::recover_output(&config.output_dir) {
+                Ok(done) => problems.extend(Diagnostics::from_iter(done)),
+                Err(found) => problems.extend(found),
+            }
             let (messages, found) = fluent_messages(&config);
             problems.extend(found);
             messages

@@ -66,11 +66,28 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
     if !dir.is_dir() {
         return (Corpus::default(), problems);
     }
+    // Links are followed only while they stay inside the site: a link to
+    // `/proc/self/environ` or to a file elsewhere on the machine would
+    // otherwise be published, or quoted in an error report.
+    let site = config
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| config.root.clone());
+    let outside = std::cell::RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(&dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| !is_hidden(e.file_name()));
+        .filter_entry(|e| {
+            if is_hidden(e.file_name()) {
+                return false;
+            }
+            if e.path_is_symlink() && !links_inside(e.path(), &site) {
+                outside.borrow_mut().push(e.path().to_path_buf());
+                return false;
+            }
+            true
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -96,12 +113,32 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
             continue;
         }
         match read_file(config, entry.path()) {
-            Ok(file) => files.push(file),
+            Ok((file, found)) => {
+                files.push(file);
+                found.into_iter().for_each(|d| problems.push(d));
+            }
             Err(d) => problems.push(d),
         }
     }
+    for path in outside.into_inner() {
+        problems.push(
+            Diagnostic::warning(
+                "read",
+                "a symbolic link in content/ points outside the site; it was not read",
+            )
+            .in_file(relative(&config.root, &path))
+            .hint("copy the file into content/ instead of linking to it"),
+        );
+    }
     files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
     (Corpus { files }, problems)
+}
+
+/// Whether the symbolic link at `path` resolves to somewhere inside the
+/// (canonical) site folder `site`.
+fn links_inside(path: &Path, site: &Path) -> bool {
+    path.canonicalize()
+        .is_ok_and(|target| target.starts_with(site))
 }
 
 /// Re-reads only the files of `changed` (paths relative to the site root)
@@ -133,7 +170,10 @@ pub fn reload_files(
         files.retain(|f| f.source.path != shown);
         if metadata.is_ok() {
             match read_file(config, &path) {
-                Ok(file) => files.push(file),
+                Ok((file, found)) => {
+                    files.push(file);
+                    found.into_iter().for_each(|d| problems.push(d));
+                }
                 Err(d) => problems.push(d),
             }
         }
@@ -156,7 +196,9 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 /// one whole would only slow every build.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
-fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
+/// Reads one file: the file, with the control characters it held as
+/// errors beside it (see [`control_characters`]), or why it cannot be read.
+fn read_file(config: &Config, path: &Path) -> Result<(ContentFile, Vec<Diagnostic>), Diagnostic> {
     let shown = relative(&config.root, path);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
@@ -174,11 +216,20 @@ fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error("read", format!("cannot read file: {e}")).in_file(&shown))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        let source = SourceText::new(&shown, String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let at = e.utf8_error().valid_up_to();
-        Diagnostic::error("encoding", "file is not valid UTF-8")
-            .at(&source, at, at + 1)
-            .hint("save the file as UTF-8")
+        // The position, never the line: a file that is not text may be
+        // anything, and its bytes do not belong in a report or a CI log.
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let mut d = Diagnostic::error(
+            "encoding",
+            format!(
+                "file is not valid UTF-8 text (first bad byte at offset {})",
+                valid.len()
+            ),
+        )
+        .in_file(&shown)
+        .hint("save the file as UTF-8");
+        d.line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+        d
     })?;
     let rel = path
         .strip_prefix(config.root.join(CONTENT_DIR))
@@ -188,7 +239,56 @@ fn read_file(config: &Config, path: &Path) -> Result<ContentFile, Diagnostic> {
         .map(|c| c.to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    parse_file(config, &shown, &rel, text)
+    let (text, found) = control_characters(&shown, text);
+    parse_file(config, &shown, &rel, text).map(|file| (file, found))
+}
+
+/// Characters that have no place in a page, a feed or a CSV (they come in
+/// with pastes from spreadsheets): C0 controls other than tab, line feed
+/// and carriage return, and the non-characters U+FFFE and U+FFFF. Each
+/// line holding one is an error at its position naming the character; the
+/// text comes back with each replaced by spaces of the same byte length,
+/// so that the rest of the build reads the file and reports nothing that
+/// only follows from them.
+pub fn control_characters(shown: &Path, text: String) -> (String, Vec<Diagnostic>) {
+    let is_bad = |c: char| {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+    };
+    if !text.contains(is_bad) {
+        return (text, Vec::new());
+    }
+    let source = SourceText::new(shown, text.clone());
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut last_line = 0;
+    for (at, c) in text.char_indices().filter(|&(_, c)| is_bad(c)) {
+        let (line, _) = source.line_col(at);
+        if line == last_line {
+            continue;
+        }
+        last_line = line;
+        problems.push(
+            Diagnostic::error(
+                "character",
+                format!(
+                    "the control character U+{:04X} is not allowed in content",
+                    c as u32
+                ),
+            )
+            .at(&source, at, at + c.len_utf8())
+            .hint("delete it: it usually comes from a copy from a spreadsheet or a PDF"),
+        );
+    }
+    let cleaned = text
+        .chars()
+        .map(|c| {
+            if is_bad(c) {
+                " ".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    (cleaned, problems)
 }
 
 /// Splits the text of one content file, as [`load`] does after reading it:

@@ -282,6 +282,10 @@ impl miette::Diagnostic for Report<'_> {
     }
 }
 
+/// The code of an error in how kb was called rather than in the content,
+/// such as an output folder kb must not replace: exit code 2.
+pub const USAGE: &str = "usage";
+
 /// Every finding of one run, in the order found; sorted before printing.
 #[derive(Debug, Default, Clone, Serialize)]
 #[serde(transparent)]
@@ -301,6 +305,13 @@ impl Diagnostics {
     /// Adds every finding of another list.
     pub fn extend(&mut self, other: Diagnostics) {
         self.0.extend(other.0);
+    }
+
+    /// Whether the run could not start for a reason of how it was called
+    /// (exit code 2), not of the content (exit code 1): an error with the
+    /// code [`USAGE`].
+    pub fn is_usage(&self) -> bool {
+        self.0.iter().any(|d| d.is_error() && d.code == USAGE)
     }
 
     /// Whether any finding is an error.
@@ -350,6 +361,12 @@ impl Diagnostics {
             .map(|d| d.render())
             .collect::<Vec<_>>()
             .join("\n")
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Diagnostics(iter.into_iter().collect())
     }
 }
 

@@ -43,6 +43,10 @@ pub struct ContentHistory {
     pub commits: Vec<ContentCommit>,
     /// Whether the site is in a git repository at all.
     pub tracked: bool,
+    /// Whether the history ends at a shallow clone's boundary rather than at
+    /// the first commit: what came before is unknown, so nothing is
+    /// reported as added by the boundary commit.
+    pub shallow: bool,
 }
 
 impl ContentHistory {
@@ -63,6 +67,7 @@ pub fn read(root: &Path, limit: usize) -> (ContentHistory, Option<String>) {
             ContentHistory {
                 commits: Vec::new(),
                 tracked: true,
+                shallow: false,
             },
             Some(why),
         ),
@@ -103,6 +108,7 @@ fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
             return Ok(ContentHistory {
                 commits: Vec::new(),
                 tracked: true,
+                shallow: false,
             })
         }
     };
@@ -111,11 +117,18 @@ fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
     // differs from their parent's.
     let mut newest_first: Vec<(ObjectId, i64, Option<ObjectId>, Option<ObjectId>)> = Vec::new();
     let mut tree = reader.content_tree(&head, &content_path)?;
+    let mut shallow = false;
     loop {
         let time = head.time().map_err(unreadable)?.seconds;
         let parent = head.parent_ids().next().map(|id| id.detach());
-        // A shallow clone ends where its parents are missing.
+        // A shallow clone ends where its parents are missing: the boundary
+        // commit is not compared with an empty tree, which would report
+        // every file as new on the day of the clone's oldest commit.
         let parent_commit = parent.and_then(|p| repo.find_commit(p).ok());
+        if parent.is_some() && parent_commit.is_none() {
+            shallow = true;
+            break;
+        }
         let parent_tree = match &parent_commit {
             Some(p) => reader.content_tree(p, &content_path)?,
             None => None,
@@ -148,6 +161,7 @@ fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
     Ok(ContentHistory {
         commits,
         tracked: true,
+        shallow,
     })
 }
 

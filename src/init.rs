@@ -40,6 +40,10 @@ description = "Who we are."
 Write here who the administration is and how to reach it.
 "#;
 
+/// The output folder and the names kb gives its staging, old output and
+/// lock beside it: none of them belongs in the site's history.
+const GITIGNORE: &str = "# kb's output, and the folders and lock it keeps beside it while it builds\n/public/\n/.public.kb-*\n";
+
 /// Writes a new site into `dir`, which must not hold a site already.
 pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
     if dir.join("kb.toml").exists() {
@@ -54,6 +58,7 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
         ("content/_index.md", HOME),
         ("content/_index.fr.md", HOME_FR),
         ("content/about.md", ABOUT),
+        (".gitignore", GITIGNORE),
     ];
     let mut written = Vec::new();
     for (name, text) in files {

@@ -40,9 +40,10 @@ enum Command {
         /// Include pages marked draft.
         #[arg(long)]
         drafts: bool,
-        /// Reference date, YYYY-MM-DD (default: the newest date in the content).
+        /// The day the site describes, YYYY-MM-DD: what is in force on it is
+        /// shown as in force (default: today, UTC).
         #[arg(long, value_parser = parse_date)]
-        date: Option<String>,
+        date: Option<jiff::civil::Date>,
         /// Write relative links naming index.html, to browse from disk.
         #[arg(long)]
         offline: bool,
@@ -83,7 +84,7 @@ enum Command {
         lang: Option<String>,
         /// Fill the archetype's date fields with this date, YYYY-MM-DD
         /// (default: leave them as commented placeholders).
-        #[arg(long, value_parser = parse_date)]
+        #[arg(long, value_parser = parse_date_text)]
         date: Option<String>,
     },
     /// Search the site as the browser would, with tantivy.
@@ -129,7 +130,12 @@ enum Format {
 }
 
 /// A calendar date written `YYYY-MM-DD` (`2026-13-01` is refused).
-fn parse_date(s: &str) -> Result<String, String> {
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    kb::timeline::parse_date(s).ok_or_else(|| "expected a calendar date as YYYY-MM-DD".into())
+}
+
+/// [`parse_date`], kept as written (for `kb new`, which writes it).
+fn parse_date_text(s: &str) -> Result<String, String> {
     let shaped = s.len() == 10
         && s.char_indices().all(|(i, c)| {
             if i == 4 || i == 7 {
@@ -199,7 +205,15 @@ fn main() -> ExitCode {
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(problems) => fail(&problems, "build"),
+                Err(problems) if problems.is_usage() => {
+                    print_diagnostics(&problems);
+                    eprintln!("build refused: nothing was written");
+                    ExitCode::from(2)
+                }
+                Err(problems) => {
+                    let target = kb::build::output_folder(&cli.root, output.as_deref());
+                    fail(&problems, &build_left(target.as_deref()))
+                }
             }
         }
         Command::Serve {
@@ -368,18 +382,31 @@ fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {
     }
 }
 
-/// Prints every problem and what was left alone; exit code 1.
+/// What a failed build left in its output folder, said truthfully.
+fn build_left(target: Option<&std::path::Path>) -> String {
+    match target {
+        Some(t) if t.join(kb::output::folder::STAMP).is_file() => format!(
+            "build failed; the previous output in {} was left as it was",
+            t.display()
+        ),
+        Some(t) => format!("build failed; nothing was written to {}", t.display()),
+        None => "build failed; nothing was written".into(),
+    }
+}
+
+/// Prints every problem and what was left alone; exit code 1. `what` is
+/// the first words of the closing line (`build failed; …`).
 fn fail(problems: &Diagnostics, what: &str) -> ExitCode {
     print_diagnostics(problems);
+    let what = if what.contains(' ') {
+        what.to_string()
+    } else {
+        format!("{what} failed")
+    };
     eprintln!(
-        "{what} failed: {} error(s), {} warning(s); {}",
+        "{what}: {} error(s), {} warning(s)",
         problems.error_count(),
         problems.warning_count(),
-        if what == "build" {
-            "the previous output was left as it was"
-        } else {
-            "see the messages above"
-        }
     );
     ExitCode::from(1)
 }

@@ -140,7 +140,6 @@ type OpenHeading<'a> = (
     HeadingLevel,
     Option<CowStr<'a>>,
     Vec<CowStr<'a>>,
-    Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
     Vec<Event<'a>>,
 );
 
@@ -255,12 +254,14 @@ pub fn render(
                 level,
                 id,
                 classes,
-                attrs,
+                // Other attributes (`{#x onfocus=…}`) are dropped here:
+                // a heading carries only its id and classes.
+                attrs: _,
             }) => {
-                heading = Some((level, id, classes, attrs, Vec::new()));
+                heading = Some((level, id, classes, Vec::new()));
             }
             Event::End(TagEnd::Heading(level)) => {
-                if let Some((_, id, classes, attrs, inner)) = heading.take() {
+                if let Some((_, id, classes, inner)) = heading.take() {
                     let text: String = inner
                         .iter()
                         .filter_map(|e| match e {
@@ -282,15 +283,15 @@ pub fn render(
                     out.push(Event::Start(Tag::Heading {
                         level,
                         id: Some(id.into()),
-                        classes,
-                        attrs,
+                        classes: classes.into_iter().filter(|c| is_safe_class(c)).collect(),
+                        attrs: Vec::new(),
                     }));
                     out.extend(inner);
                     out.push(Event::End(TagEnd::Heading(level)));
                 }
             }
             other => {
-                if let Some((_, _, _, _, inner)) = heading.as_mut() {
+                if let Some((_, _, _, inner)) = heading.as_mut() {
                     inner.push(other);
                 } else {
                     match &other {
@@ -308,9 +309,11 @@ pub fn render(
 
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    if options.allow_html {
-        html = sanitize(&html);
-    }
+    // One rule for every Markdown feature, raw HTML allowed or not: the
+    // HTML is sanitised against an allow-list as the last step, so no
+    // extension (heading attributes, footnotes, task lists…) can carry an
+    // event handler, a script URL or a style into a page.
+    let html = sanitize(&html);
     (
         RenderedMarkdown {
             html,
@@ -333,9 +336,32 @@ pub fn is_script_url(url: &str) -> bool {
         || lowered.starts_with("data:")
 }
 
+/// Whether a class from `{.class}` is a plain CSS class name.
+fn is_safe_class(class: &str) -> bool {
+    !class.is_empty()
+        && class
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The allow-list every rendered body goes through: ammonia's safe
+/// defaults (no script, no event handler, no style, only safe URL
+/// schemes), plus what kb's Markdown itself writes: ids and classes,
+/// `lang` and `dir`, task-list checkboxes and the language of code blocks.
 fn sanitize(html: &str) -> String {
-    ammonia::Builder::default()
-        .add_generic_attributes(["class", "id", "lang", "dir"])
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER
+        .get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder
+                .add_generic_attributes(["class", "id", "lang", "dir"])
+                .add_tags(["input"])
+                .add_tag_attributes("input", ["type", "checked", "disabled"])
+                .add_tag_attributes("pre", ["data-lang"])
+                .add_tag_attributes("ol", ["start"])
+                .link_rel(None);
+            builder
+        })
         .clean(html)
         .to_string()
 }
@@ -435,6 +461,32 @@ mod tests {
         let (r, _) = render_text("Hi <b>x</b><script>alert(1)</script>\n", true);
         assert!(r.html.contains("<b>x</b>"));
         assert!(!r.html.contains("<script"));
+    }
+
+    #[test]
+    fn heading_attributes_never_become_event_handlers() {
+        let (r, _) = render_text(
+            "## Hi {#x tabindex=0 autofocus onfocus=alert(document.domain)}\n\n## B {.note .x\"y onclick=1}\n",
+            false,
+        );
+        assert!(r.html.contains("<h2 id=\"x\">Hi</h2>"), "{}", r.html);
+        for bad in ["onfocus", "autofocus", "tabindex", "onclick", "alert"] {
+            assert!(!r.html.contains(bad), "{bad} in {}", r.html);
+        }
+    }
+
+    #[test]
+    fn every_body_goes_through_the_allow_list() {
+        for allow_html in [false, true] {
+            let (r, _) = render_text(
+                "[a](javascript:alert(1)) ![i](data:text/html,x) <img src=x onerror=alert(1)>\n\n| a |\n|:-:|\n| b |\n\n- [x] done\n",
+                allow_html,
+            );
+            assert!(!r.html.contains("javascript:"), "{}", r.html);
+            assert!(!r.html.contains("onerror=\""), "{}", r.html);
+            assert!(!r.html.contains("style="), "{}", r.html);
+            assert!(r.html.contains("type=\"checkbox\""), "{}", r.html);
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Open data: the tariff as `/data/tariff.json` (every line, every
 //! language, parsed and original rates) and `/data/tariff-{lang}.csv` (one
-//! flat table per language for spreadsheets). The schema is in
-//! `docs/tariff.md`; it reads only the model.
+//! flat table per language for spreadsheets). The JSON holds each rate's
+//! whole timeline; the CSV the rate in force on the reference date and the
+//! next change. The schema is in `docs/tariff.md`; it reads only the model.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -10,10 +11,10 @@ use serde::Serialize;
 
 use crate::config::ColumnKind;
 use crate::model::{Site, TranslationState};
-use crate::tariff::{CodeLevel, DutyRate, TariffCode};
+use crate::tariff::{CodeLevel, DutyRate, LineStatus, RateCell, TariffCode, Validity};
 
 /// Version of the JSON schema, bumped on any incompatible change.
-pub const TARIFF_SCHEMA: &str = "kb-tariff/1";
+pub const TARIFF_SCHEMA: &str = "kb-tariff/2";
 
 /// One file of open data: its path under the output and its bytes.
 pub struct OpenDataFile {
@@ -28,7 +29,7 @@ struct TariffDocument<'a> {
     schema: &'static str,
     site: &'a str,
     base_url: &'a str,
-    reference_date: Option<&'a str>,
+    reference_date: jiff::civil::Date,
     languages: Vec<&'a str>,
     columns: Vec<ColumnEntry<'a>>,
     sections: Vec<SectionEntry<'a>>,
@@ -55,10 +56,60 @@ struct ChapterEntry<'a> {
     titles: BTreeMap<&'a str, &'a str>,
 }
 
+/// One value of a rate's timeline, with the days it is in force.
 #[derive(Serialize)]
-struct RateEntry<'a> {
+struct RateValue<'a> {
     text: &'a str,
     rate: Option<&'a DutyRate>,
+    /// First day in force; `null` for a value in force since before any
+    /// date the tariff gives.
+    from: Option<jiff::civil::Date>,
+    /// Last day in force; `null` while no later value is scheduled.
+    to: Option<jiff::civil::Date>,
+}
+
+#[derive(Serialize)]
+struct RateEntry<'a> {
+    /// The cell as written.
+    text: &'a str,
+    /// The value in force on the reference date (`null` before the first
+    /// dated value).
+    in_force: Option<RateValue<'a>>,
+    /// Every value, in date order.
+    timeline: Vec<RateValue<'a>>,
+}
+
+fn rate_entry<'a>(cell: &'a RateCell, date: jiff::civil::Date) -> RateEntry<'a> {
+    let timeline: Vec<RateValue<'a>> = cell
+        .timeline
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(i, v)| RateValue {
+            text: &v.text,
+            rate: v.value.as_ref(),
+            from: v.from,
+            to: cell.timeline.until(i),
+        })
+        .collect();
+    let in_force = cell.at(date).and_then(|current| {
+        let i = cell
+            .timeline
+            .values()
+            .iter()
+            .position(|v| std::ptr::eq(v, current))?;
+        Some(RateValue {
+            text: &current.text,
+            rate: current.value.as_ref(),
+            from: current.from,
+            to: cell.timeline.until(i),
+        })
+    });
+    RateEntry {
+        text: &cell.text,
+        in_force,
+        timeline,
+    }
 }
 
 #[derive(Serialize)]
@@ -69,6 +120,10 @@ struct LineEntry<'a> {
     chapter: &'a str,
     parent: Option<&'a str>,
     declarable: bool,
+    /// The days the line is in force (`from`, `until`: `null` when open).
+    validity: Validity,
+    /// Whether it is in force on the reference date.
+    status: LineStatus,
     descriptions: BTreeMap<&'a str, &'a str>,
     data: &'a BTreeMap<String, String>,
     rates: BTreeMap<&'a str, RateEntry<'a>>,
@@ -94,20 +149,14 @@ fn line_entry<'a>(site: &'a Site, code: &'a TariffCode) -> LineEntry<'a> {
         chapter: &code.chapter,
         parent: code.parent.map(|p| codes[p].digits.as_str()),
         declarable: code.is_leaf(),
+        validity: code.validity,
+        status: code.validity.status(site.reference_date),
         descriptions: per_language(site, &code.descriptions),
         data: &code.data,
         rates: code
             .rates
             .iter()
-            .map(|(key, cell)| {
-                (
-                    key.as_str(),
-                    RateEntry {
-                        text: &cell.text,
-                        rate: cell.rate.as_ref(),
-                    },
-                )
-            })
+            .map(|(key, cell)| (key.as_str(), rate_entry(cell, site.reference_date)))
             .collect(),
         texts: code
             .texts
@@ -125,7 +174,7 @@ fn tariff_json(site: &Site) -> Vec<u8> {
         schema: TARIFF_SCHEMA,
         site: &config.title,
         base_url: site.urls.base_url(),
-        reference_date: site.reference_date.as_deref(),
+        reference_date: site.reference_date,
         languages: config.language_codes().collect(),
         columns: tariff
             .columns
@@ -168,6 +217,15 @@ fn tariff_json(site: &Site) -> Vec<u8> {
     bytes
 }
 
+/// The `in_force` cell of a line: `true`, or when it starts or ended.
+fn in_force_cell(status: LineStatus) -> &'static str {
+    match status {
+        LineStatus::InForce => "true",
+        LineStatus::NotYet(_) => "not_yet",
+        LineStatus::Ended(_) => "ended",
+    }
+}
+
 fn level_name(level: CodeLevel) -> &'static str {
     match level {
         CodeLevel::Heading => "heading",
@@ -198,14 +256,15 @@ fn csv_cell(value: &str) -> Cow<'_, str> {
 }
 
 /// Writes one CSV row, every cell through [`csv_cell`].
-fn write_row(writer: &mut csv::Writer<Vec<u8>>, cells: &[&str]) {
+fn write_row<S: AsRef<str>>(writer: &mut csv::Writer<Vec<u8>>, cells: &[S]) {
     // Writing to a Vec cannot fail; a failed record would only shorten the file.
-    let _ = writer.write_record(cells.iter().map(|c| csv_cell(c).into_owned()));
+    let _ = writer.write_record(cells.iter().map(|c| csv_cell(c.as_ref()).into_owned()));
 }
 
 /// `/data/tariff-{lang}.csv` for language number `lang`.
 fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
     let config = &site.config;
+    let date = site.reference_date;
     let codes = &site.tariff.codes;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<&str> = vec![
@@ -217,8 +276,22 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         "declarable",
         "description",
         "description_language",
+        "in_force",
     ];
-    header.extend(site.tariff.columns.iter().map(|c| c.key.as_str()));
+    // A rate column is the rate in force on the reference date, then the
+    // next scheduled value and its date.
+    let mut next_headers = Vec::new();
+    for column in &site.tariff.columns {
+        next_headers.push(match column.kind {
+            ColumnKind::Rate => vec![
+                column.key.clone(),
+                format!("{}_next", column.key),
+                format!("{}_next_from", column.key),
+            ],
+            _ => vec![column.key.clone()],
+        });
+    }
+    header.extend(next_headers.iter().flatten().map(String::as_str));
     write_row(&mut writer, &header);
     for code in codes {
         let (description, fallback) = code.description(lang);
@@ -227,8 +300,8 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         } else {
             &config.languages[lang].code
         };
-        let mut record: Vec<&str> = vec![
-            &code.digits,
+        let mut record: Vec<String> = [
+            code.digits.as_str(),
             &code.display,
             level_name(code.level),
             &code.chapter,
@@ -236,19 +309,40 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
             if code.is_leaf() { "true" } else { "false" },
             description,
             description_language,
-        ];
+            in_force_cell(code.validity.status(date)),
+        ]
+        .map(str::to_string)
+        .to_vec();
         for column in &site.tariff.columns {
-            let value = match column.kind {
-                ColumnKind::Data => code.data.get(&column.key).map(String::as_str),
-                ColumnKind::Rate => code.rates.get(&column.key).map(|c| c.text.as_str()),
-                ColumnKind::Text => code.texts.get(&column.key).and_then(|values| {
-                    values
-                        .get(lang)
-                        .and_then(Option::as_deref)
-                        .or(values.first().and_then(Option::as_deref))
-                }),
-            };
-            record.push(value.unwrap_or(""));
+            match column.kind {
+                ColumnKind::Data => {
+                    record.push(code.data.get(&column.key).cloned().unwrap_or_default())
+                }
+                ColumnKind::Rate => {
+                    let cell = code.rates.get(&column.key);
+                    let now = cell.and_then(|c| c.at(date));
+                    let next = cell.and_then(|c| c.timeline.next_after(date));
+                    record.push(now.map(|v| v.text.clone()).unwrap_or_default());
+                    record.push(next.map(|n| n.text.clone()).unwrap_or_default());
+                    record.push(
+                        next.and_then(|n| n.from)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    );
+                }
+                ColumnKind::Text => record.push(
+                    code.texts
+                        .get(&column.key)
+                        .and_then(|values| {
+                            values
+                                .get(lang)
+                                .and_then(Option::as_deref)
+                                .or(values.first().and_then(Option::as_deref))
+                        })
+                        .unwrap_or_default()
+                        .to_string(),
+                ),
+            }
         }
         write_row(&mut writer, &record);
     }

@@ -28,8 +28,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Write links for browsing from disk.
     pub offline: bool,
-    /// Reference date (`YYYY-MM-DD`) instead of the newest content date.
-    pub date: Option<String>,
+    /// The day the site describes, instead of today (UTC).
+    pub date: Option<jiff::civil::Date>,
     /// Publish at this URL instead of `base_url`.
     pub base_url: Option<String>,
 }
@@ -51,9 +51,11 @@ pub struct Site {
     /// Procedures, fees, measures, tools, legal texts, forms, agencies and
     /// notices, with the references between them.
     pub entities: Entities,
-    /// The day the site describes (`YYYY-MM-DD`): `--date`, or the newest
-    /// date in the content. Never the wall clock, so builds repeat exactly.
-    pub reference_date: Option<String>,
+    /// The day the site describes: `--date`, or today (UTC). What is in
+    /// force on this day is shown as in force; what starts after it, as
+    /// scheduled. The only input that is not a file: the same files and
+    /// date give the same bytes.
+    pub reference_date: jiff::civil::Date,
     /// What changed and what will change: from git history and notices.
     /// Filled by [`crate::build::load_site`] once the model stands.
     pub changes: crate::changes::ChangeLog,
@@ -181,7 +183,7 @@ pub fn build_cached(
         (&mut cache.bodies, tariff_reused),
     );
     check_navigation(&config, &pages, &mut problems);
-    let reference_date = options.date.clone().or_else(|| newest_date(&pages));
+    let reference_date = options.date.unwrap_or_else(today_utc);
     let site = Site {
         config,
         locales,
@@ -221,14 +223,10 @@ fn check_navigation(config: &Config, pages: &[Page], problems: &mut Diagnostics)
     }
 }
 
-fn newest_date(pages: &[Page]) -> Option<String> {
-    pages
-        .iter()
-        .flat_map(|p| {
-            p.versions
-                .iter()
-                .filter_map(|v| v.updated.clone())
-                .chain(p.date.clone())
-        })
-        .max()
+/// Today's date in UTC: the default reference date, so that a daily build
+/// turns the site over on the morning a change takes effect.
+pub fn today_utc() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }

@@ -91,7 +91,7 @@ pub(crate) struct SiteContext<'a> {
     base_url: &'a str,
     default_language: &'a str,
     default_language_name: &'a str,
-    reference_date: Option<&'a str>,
+    reference_date: jiff::civil::Date,
     extra: &'a toml::Table,
 }
 
@@ -111,6 +111,9 @@ pub(crate) struct AssetContext {
     search_page: String,
     /// The changes page of this language (linked from every footer).
     changes_page: String,
+    /// The Content-Security-Policy of every page, as a `<meta>`: the same
+    /// policy `kb serve` sends as a header.
+    content_security_policy: &'static str,
 }
 
 /// What every page of the site has around its own content: the frame.
@@ -178,7 +181,7 @@ impl<'a> Frame<'a> {
             base_url: &self.site.config.base_url,
             default_language: &self.site.config.default_language,
             default_language_name: &self.site.config.languages[0].name,
-            reference_date: self.site.reference_date.as_deref(),
+            reference_date: self.site.reference_date,
             extra: &self.site.config.extra,
         }
     }
@@ -207,6 +210,7 @@ impl<'a> Frame<'a> {
             offline: if self.site.urls.offline() { "1" } else { "0" },
             search_page: self.href(from, &self.path("search/")),
             changes_page: self.href(from, &self.path("changes/")),
+            content_security_policy: super::CONTENT_SECURITY_POLICY,
         }
     }
 

@@ -8,6 +8,11 @@ mod entities;
 mod tariff;
 mod templates;
 
+/// What a page may load and run: files of the site only, no inline script
+/// or style. Written into every page as a `<meta http-equiv>` and sent by
+/// `kb serve` as a header, so one slip in a template is not an exploit.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'";
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -294,6 +299,7 @@ fn write_redirect(
     context.insert("lang", lang);
     context.insert("target", &site.urls.href(&alias_path, target));
     context.insert("canonical", &site.urls.permalink(target));
+    context.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     let html = templates.render(lang, "redirect.html", &context)?;
     write(sink, &alias_path, html.as_bytes())
 }

@@ -14,7 +14,8 @@ use crate::config::ColumnKind;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Page, PageKind, Site, TranslationState};
 use crate::output::Sink;
-use crate::tariff::{Chapter, ChapterRow, CodeLevel, RateCell, TariffCode};
+use crate::tariff::{Chapter, ChapterRow, CodeLevel, DutyRate, RateCell, TariffCode};
+use crate::timeline::Dated;
 
 use super::context::{Frame, Link, PageContext};
 use super::Templates;
@@ -98,8 +99,25 @@ fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
-fn rate_text(frame: &Frame<'_>, cell: &RateCell) -> String {
-    crate::tariff::display::rate_text(&frame.site.locales, &frame.language.code, cell)
+fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> String {
+    crate::tariff::display::rate_text(
+        &frame.site.locales,
+        &frame.language.code,
+        &value.text,
+        value.value.as_ref(),
+    )
+}
+
+/// A rate cell as the reader sees it on the reference date: the value in
+/// force, the next scheduled one with its date, and the whole timeline.
+fn rate_view(frame: &Frame<'_>, key: &str, cell: &RateCell) -> RateView {
+    let date = frame.site.reference_date;
+    let now = cell.at(date);
+    RateView {
+        key: key.to_string(),
+        text: now.map(|v| rate_text(frame, v)).unwrap_or_default(),
+        original: now.map(|v| v.text.clone()).unwrap_or_default(),
+    }
 }
 
 fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
@@ -116,11 +134,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
         match column.kind {
             ColumnKind::Rate => {
                 if let Some(cell) = code.rates.get(&column.key) {
-                    rates.push(RateView {
-                        key: column.key.clone(),
-                        text: rate_text(frame, cell),
-                        original: cell.text.clone(),
-                    });
+                    rates.push(rate_view(frame, &column.key, cell));
                 }
             }
             ColumnKind::Text => {

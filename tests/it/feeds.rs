@@ -10,7 +10,7 @@ use std::process::Command;
 use crate::entities::customs_site;
 use crate::harness::{assert_contains, SiteTest};
 
-fn git(root: &Path, args: &[&str], date: &str) {
+pub(crate) fn git(root: &Path, args: &[&str], date: &str) {
     let status = Command::new("git")
         .current_dir(root)
         .args([

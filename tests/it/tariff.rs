@@ -146,7 +146,7 @@ fn open_data_has_every_line_in_json_and_csv() {
     let built = SiteTest::new("tariff").build();
     built.assert_ok();
     let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
-    assert_eq!(json["schema"], "kb-tariff/1");
+    assert_eq!(json["schema"], "kb-tariff/2");
     let lines = json["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 9);
     let line = lines.iter().find(|l| l["code"] == "09011110").unwrap();
@@ -158,12 +158,20 @@ fn open_data_has_every_line_in_json_and_csv() {
     assert!(line["descriptions"].get("ar").is_none());
     assert_eq!(line["data"]["unit"], "kg");
     assert_eq!(line["rates"]["mfn"]["text"], "20%");
-    assert_eq!(line["rates"]["mfn"]["rate"]["kind"], "ad_valorem");
-    assert_eq!(line["rates"]["mfn"]["rate"]["percent"], "20");
+    let in_force = &line["rates"]["mfn"]["in_force"];
+    assert_eq!(in_force["rate"]["kind"], "ad_valorem");
+    assert_eq!(in_force["rate"]["percent"], "20");
+    assert_eq!(in_force["from"], serde_json::Value::Null);
+    assert_eq!(
+        line["rates"]["mfn"]["timeline"].as_array().unwrap().len(),
+        1
+    );
+    assert_eq!(line["status"]["state"], "in_force");
     assert_eq!(line["texts"]["note"]["fr"], "Licence requise");
     let tea = lines.iter().find(|l| l["code"] == "0902").unwrap();
-    assert_eq!(tea["rates"]["mfn"]["rate"]["kind"], "minimum");
-    assert_eq!(tea["rates"]["mfn"]["rate"]["specific"]["amount"], "5000");
+    let tea = &tea["rates"]["mfn"]["in_force"]["rate"];
+    assert_eq!(tea["kind"], "minimum");
+    assert_eq!(tea["specific"]["amount"], "5000");
     assert_eq!(
         json["chapters"][0]["titles"]["fr"],
         "Café, thé, maté et épices"
@@ -173,10 +181,12 @@ fn open_data_has_every_line_in_json_and_csv() {
     let mut rows = csv.lines();
     assert_eq!(
         rows.next().unwrap(),
-        "code,display,level,chapter,parent,declarable,description,description_language,unit,mfn,atiga,note"
+        "code,display,level,chapter,parent,declarable,description,description_language,in_force,unit,mfn,mfn_next,mfn_next_from,atiga,atiga_next,atiga_next_from,note"
     );
-    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,kg,20%,0%,Licence requise"));
-    assert!(csv.contains("09011190,0901.11.90,national_line,09,090111,true,Other,en,kg,2.5%,free,"));
+    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,true,kg,20%,,,0%,,,Licence requise"));
+    assert!(csv.contains(
+        "09011190,0901.11.90,national_line,09,090111,true,Other,en,true,kg,2.5%,,,free,,,"
+    ));
     assert!(built.exists("data/tariff-ar.csv") && built.exists("data/tariff-en.csv"));
 }
 
@@ -366,11 +376,11 @@ fn open_data_csv_cells_never_start_a_spreadsheet_formula() {
     let csv = built.page("data/tariff-en.csv");
     assert_contains(
         &csv,
-        "\n8517,85.17,heading,85,,false,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Telephone sets\"\")\",en,,,,\n",
+        "\n8517,85.17,heading,85,,false,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Telephone sets\"\")\",en,true,,,,,,,,\n",
     );
     assert_contains(
         &csv,
-        "\n851713,8517.13,subheading,85,8517,true,'+1+cmd|' /C calc'!A0,en,'@SUM(A1),'-,0%,'-2\n",
+        "\n851713,8517.13,subheading,85,8517,true,'+1+cmd|' /C calc'!A0,en,true,'@SUM(A1),'-,,,0%,,,'-2\n",
     );
     for row in csv.lines() {
         for cell in row.split(',') {

@@ -1,6 +1,10 @@
 //! Write stage: every output goes into a staging folder beside the output
 //! folder, which replaces the old output in one swap at the end. A build that
 //! fails removes its staging folder and leaves the previous output untouched.
+//! [`folder`] decides which folders may be replaced, locks them and
+//! recovers from a build killed in the middle of its swap.
+
+pub mod folder;
 
 use std::collections::BTreeMap;
 use std::io;
@@ -39,19 +43,17 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Starts a staging folder for `target` (`public/` → `.public.kb-new/`).
+    /// Starts a staging folder for `target` (`public/` →
+    /// `.public.kb-new-{process id}/`), stamped as kb's output. The caller
+    /// holds the output's [`folder::OutputLock`]; the process id keeps
+    /// two builds from ever sharing a staging folder all the same.
     pub fn new(target: &Path) -> io::Result<Staging> {
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let parent = target.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(parent)?;
-        let dir = parent.join(format!(".{name}.kb-new"));
+        let dir = folder::sibling(target, &format!("new-{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir)?;
         }
         std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join(folder::STAMP), folder::STAMP_TEXT)?;
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
@@ -82,13 +84,9 @@ impl Staging {
 
     /// Swaps the staging folder in place of the output folder.
     pub fn commit(mut self) -> io::Result<()> {
-        let old = self.dir.with_file_name(format!(
-            ".{}.kb-old",
-            self.target
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
+        // A kill between the two renames leaves `.kb-old` and no output:
+        // `folder::recover` puts it back at the start of the next run.
+        let old = folder::sibling(&self.target, "old");
         if old.exists() {
             std::fs::remove_dir_all(&old)?;
         }
