@@ -55,6 +55,38 @@ impl ContentFile {
 pub struct Corpus {
     /// The files.
     pub files: Vec<ContentFile>,
+    /// Files that exist but could not be read or parsed, each already
+    /// reported. The model adds those whose front matter it cannot read.
+    /// Later stages look here before reporting a page as missing, so that
+    /// one broken file gives one error, not one per link to it.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A content file that is there but could not be used (see
+/// [`Corpus::unreadable`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Its key, as it would have had (`guides/valuation`).
+    pub key: String,
+    /// Its language.
+    pub lang: String,
+    /// Its path, as errors name it.
+    pub path: PathBuf,
+}
+
+impl Corpus {
+    /// Whether the page `key` (or the section `key/_index`) has an
+    /// original that could not be read: anything missing because of it is
+    /// a consequence of an error already reported.
+    pub fn original_unreadable(&self, config: &Config, key: &str) -> bool {
+        self.unreadable.iter().any(|u| {
+            u.lang == config.default_language
+                && (u.key == key
+                    || u.key
+                        .strip_suffix("/_index")
+                        .is_some_and(|folder| folder == key))
+        })
+    }
 }
 
 /// Reads every Markdown file under `content/`. Problems with single files are
@@ -62,6 +94,7 @@ pub struct Corpus {
 pub fn load(config: &Config) -> (Corpus, Diagnostics) {
     let mut problems = Diagnostics::new();
     let mut files = Vec::new();
+    let mut unreadable = Vec::new();
     let dir = config.root.join(CONTENT_DIR);
     if !dir.is_dir() {
         return (Corpus::default(), problems);
@@ -117,7 +150,12 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
                 files.push(file);
                 found.into_iter().for_each(|d| problems.push(d));
             }
-            Err(d) => problems.push(d),
+            Err(d) => {
+                let rel = content_rel(config, entry.path());
+                let shown = relative(&config.root, entry.path());
+                unreadable.push(unreadable_of(config, &rel, shown));
+                problems.push(d);
+            }
         }
     }
     for path in outside.into_inner() {
@@ -131,7 +169,30 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
         );
     }
     files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
-    (Corpus { files }, problems)
+    (Corpus { files, unreadable }, problems)
+}
+
+/// The path of `path` under `content/`, `/`-separated (`guides/a.fr.md`).
+fn content_rel(config: &Config, path: &Path) -> String {
+    let rel = path
+        .strip_prefix(config.root.join(CONTENT_DIR))
+        .unwrap_or(path);
+    rel.iter()
+        .map(|c| c.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The record of a file at `rel` that could not be used: its key and
+/// language as its name gives them, even when the language is not one of
+/// the site's.
+fn unreadable_of(config: &Config, rel: &str, path: PathBuf) -> Unreadable {
+    let stem = rel.strip_suffix(".md").unwrap_or(rel);
+    let (key, lang) = key_of(config, rel).unwrap_or_else(|| match stem.rsplit_once('.') {
+        Some((key, lang)) => (key.to_string(), lang.to_string()),
+        None => (stem.to_string(), config.default_language.clone()),
+    });
+    Unreadable { key, lang, path }
 }
 
 /// Whether the symbolic link at `path` resolves to somewhere inside the
@@ -152,6 +213,7 @@ pub fn reload_files(
 ) -> Option<Diagnostics> {
     let dir = config.root.join(CONTENT_DIR);
     let mut files = corpus.files.clone();
+    let mut unreadable = corpus.unreadable.clone();
     let mut problems = Diagnostics::new();
     for relative in changed {
         let inside = relative.strip_prefix(CONTENT_DIR).ok()?;
@@ -168,18 +230,24 @@ pub fn reload_files(
         }
         let shown = relative.to_path_buf();
         files.retain(|f| f.source.path != shown);
+        unreadable.retain(|u| u.path != shown);
         if metadata.is_ok() {
             match read_file(config, &path) {
                 Ok((file, found)) => {
                     files.push(file);
                     found.into_iter().for_each(|d| problems.push(d));
                 }
-                Err(d) => problems.push(d),
+                Err(d) => {
+                    let rel = content_rel(config, &path);
+                    unreadable.push(unreadable_of(config, &rel, shown));
+                    problems.push(d);
+                }
             }
         }
     }
     files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
     corpus.files = files;
+    corpus.unreadable = unreadable;
     Some(problems)
 }
 
@@ -231,14 +299,7 @@ fn read_file(config: &Config, path: &Path) -> Result<(ContentFile, Vec<Diagnosti
         d.line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
         d
     })?;
-    let rel = path
-        .strip_prefix(config.root.join(CONTENT_DIR))
-        .unwrap_or(path);
-    let rel = rel
-        .iter()
-        .map(|c| c.to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    let rel = content_rel(config, path);
     let (text, found) = control_characters(&shown, text);
     parse_file(config, &shown, &rel, text).map(|file| (file, found))
 }

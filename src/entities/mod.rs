@@ -87,6 +87,9 @@ pub fn build(
     problems: &mut Diagnostics,
 ) -> Entities {
     let mut entities = Entities::default();
+    // Pages whose typed fields cannot be read: reported here, and not
+    // again by each reference to them.
+    let mut unreadable: Vec<&str> = Vec::new();
     for page in pages {
         let Some(kind) = EntityKind::of_key(&page.key) else {
             continue;
@@ -100,6 +103,7 @@ pub fn build(
                     &e,
                     original.front.start,
                 ));
+                unreadable.push(&page.key);
                 continue;
             }
         };
@@ -136,7 +140,8 @@ pub fn build(
         check_fields(corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
     }
-    entities.backlinks = refs::check_and_link(corpus, &entities, tariff, problems);
+    entities.backlinks =
+        refs::check_and_link(config, corpus, &unreadable, &entities, tariff, problems);
     entities
 }
 

@@ -152,7 +152,9 @@ pub fn build_cached(
         .clone()
         .unwrap_or_else(|| config.base_url.clone());
     let urls = Urls::new(&base_url, options.offline);
-    let mut pages = pages::collect(&config, &corpus, options, &mut problems);
+    let mut corpus = corpus;
+    let (mut pages, failed) = pages::collect(&config, &corpus, options, &mut problems);
+    corpus.unreadable.extend(failed);
     let inputs = TariffInputs::of(&corpus, &pages);
     let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
     let tariff_reused = cached.is_some();
@@ -180,7 +182,7 @@ pub fn build_cached(
         &mut problems,
         (&mut cache.bodies, tariff_reused),
     );
-    check_navigation(&config, &pages, &mut problems);
+    check_navigation(&config, &corpus, &pages, &mut problems);
     let reference_date = options.date.clone().or_else(|| newest_date(&pages));
     let site = Site {
         config,
@@ -197,11 +199,13 @@ pub fn build_cached(
 
 /// A menu entry of `kb.toml` that names no page would vanish from the
 /// menus without a word: warn, with the closest page key.
-fn check_navigation(config: &Config, pages: &[Page], problems: &mut Diagnostics) {
+/// An entry whose page could not be read is left to that page's error.
+fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: &mut Diagnostics) {
     let found = |entry: &str| {
         let entry = entry.trim_matches('/');
         let section = format!("{entry}/_index");
         pages.iter().any(|p| p.key == entry || p.key == section)
+            || corpus.original_unreadable(config, entry)
     };
     let navigation = &config.navigation;
     for (menu, entries) in [("main", &navigation.main), ("footer", &navigation.footer)] {

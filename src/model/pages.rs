@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::value::Datetime;
 
 use crate::config::{toml_diagnostic_at, Config};
-use crate::content::{ContentFile, Corpus};
+use crate::content::{ContentFile, Corpus, Unreadable};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::Heading;
 use crate::model::BuildOptions;
@@ -134,13 +134,16 @@ fn date_string(d: &Option<Datetime>) -> Option<String> {
 }
 
 /// Reads every file's front matter and groups translations with originals.
+/// Files whose front matter cannot be read come back beside the pages (see
+/// [`Corpus::unreadable`]).
 pub(crate) fn collect(
     config: &Config,
     corpus: &Corpus,
     options: &BuildOptions,
     problems: &mut Diagnostics,
-) -> Vec<Page> {
+) -> (Vec<Page>, Vec<Unreadable>) {
     let mut by_key: BTreeMap<&str, Vec<(usize, &ContentFile, PageFront)>> = BTreeMap::new();
+    let mut failed = Vec::new();
     for (index, file) in corpus.files.iter().enumerate() {
         crate::front::check_keys(file, kind_keys(&file.key), problems);
         match toml::from_str::<PageFront>(file.front_text()) {
@@ -148,7 +151,14 @@ pub(crate) fn collect(
                 .entry(&file.key)
                 .or_default()
                 .push((index, file, front)),
-            Err(e) => problems.push(toml_diagnostic_at(&file.source, &e, file.front.start)),
+            Err(e) => {
+                problems.push(toml_diagnostic_at(&file.source, &e, file.front.start));
+                failed.push(Unreadable {
+                    key: file.key.clone(),
+                    lang: file.lang.clone(),
+                    path: file.source.path.clone(),
+                });
+            }
         }
     }
     let mut pages = Vec::new();
@@ -158,6 +168,16 @@ pub(crate) fn collect(
             .iter()
             .find(|(_, f, _)| f.lang == config.default_language)
         else {
+            // An original that is there but cannot be read is reported
+            // already; its translations only follow from it.
+            let original_failed = corpus
+                .unreadable
+                .iter()
+                .chain(&failed)
+                .any(|u| u.key == key && u.lang == config.default_language);
+            if original_failed {
+                continue;
+            }
             for (_, file, _) in &files {
                 problems.push(
                     Diagnostic::error("translation", "a translation without an original")
@@ -245,7 +265,7 @@ pub(crate) fn collect(
             versions,
         });
     }
-    pages
+    (pages, failed)
 }
 
 /// Front matter keys a file's kind adds to the common ones.
