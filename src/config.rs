@@ -370,6 +370,31 @@ pub(crate) fn toml_diagnostic_at(
     diagnostic
 }
 
+/// Byte range of the value at `path` in the TOML `text`
+/// (`["tariff", "columns", "2", "key"]`; a number indexes an array), for
+/// pointing at a value that parsed but is wrong. `None` if the text does
+/// not parse or holds no such value.
+pub(crate) fn toml_value_span(text: &str, path: &[&str]) -> Option<std::ops::Range<usize>> {
+    let root = toml::de::DeTable::parse(text).ok()?;
+    let (first, rest) = path.split_first()?;
+    let mut value = root
+        .get_ref()
+        .iter()
+        .find(|(k, _)| k.get_ref() == first)
+        .map(|(_, v)| v)?;
+    for step in rest {
+        value = match (value.get_ref(), step.parse::<usize>()) {
+            (toml::de::DeValue::Array(items), Ok(i)) => items.get(i)?,
+            (toml::de::DeValue::Table(table), _) => table
+                .iter()
+                .find(|(k, _)| k.get_ref() == step)
+                .map(|(_, v)| v)?,
+            _ => return None,
+        };
+    }
+    Some(value.span())
+}
+
 fn first_sentence(message: &str) -> String {
     message.lines().next().unwrap_or(message).to_string()
 }
@@ -414,6 +439,15 @@ mod tests {
         let d = err.iter().next().unwrap();
         assert_eq!(d.line, 3);
         assert_eq!(d.hint.as_deref(), Some("did you mean `default_language`?"));
+    }
+
+    #[test]
+    fn value_spans_follow_tables_and_arrays() {
+        let text = "a = 1\n[[t.c]]\nk = \"x\"\n[[t.c]]\nk = \"y\"\n";
+        let span = toml_value_span(text, &["t", "c", "1", "k"]).unwrap();
+        assert_eq!(&text[span], "\"y\"");
+        assert_eq!(toml_value_span(text, &["t", "c", "2", "k"]), None);
+        assert_eq!(toml_value_span("a = [", &["a"]), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 mod links;
 mod pages;
+mod paths;
 
 use std::sync::Arc;
 
@@ -155,6 +156,7 @@ pub fn build_cached(
     let mut corpus = corpus;
     let (mut pages, failed) = pages::collect(&config, &corpus, options, &mut problems);
     corpus.unreadable.extend(failed);
+    paths::check_tariff_names(&corpus, &mut problems);
     let inputs = TariffInputs::of(&corpus, &pages);
     let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
     let tariff_reused = cached.is_some();
@@ -182,6 +184,7 @@ pub fn build_cached(
         &mut problems,
         (&mut cache.bodies, tariff_reused),
     );
+    paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
     check_navigation(&config, &corpus, &pages, &mut problems);
     let reference_date = options.date.clone().or_else(|| newest_date(&pages));
     let site = Site {

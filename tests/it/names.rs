@@ -24,6 +24,201 @@ fn unwrapped(stderr: &str) -> String {
     stderr.replace("\n  │ ", " ").replace("\n        ", " ")
 }
 
+// Item 12: names and paths.
+
+#[test]
+fn file_names_with_a_space_a_line_break_or_a_dot_are_errors_before_anything_is_written() {
+    let site = SiteTest::new("basic");
+    site.write("content/about us.md", "+++\ntitle = \"A\"\n+++\n");
+    site.write("content/guides/two\nlines.md", "+++\ntitle = \"B\"\n+++\n");
+    site.write("content/index.html.md", "+++\ntitle = \"C\"\n+++\n");
+    site.write("content/old stuff/page.md", "+++\ntitle = \"D\"\n+++\n");
+    site.write("content/old stuff/other.md", "+++\ntitle = \"E\"\n+++\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(&err, "the file name `about us.md` is not allowed: a space");
+    assert_contains(&err, "rename it `about-us.md`");
+    // The line break is shown escaped: it cannot split the report.
+    assert_contains(&err, "`two\\nlines.md` is not allowed");
+    assert_contains(&err, "content/guides/two\\nlines.md");
+    assert_lacks(&err, "two\nlines");
+    assert_contains(&err, "the file name `index.html.md` is not allowed: `.`");
+    // A folder is named once, not once per file in it.
+    assert_eq!(
+        err.matches("the folder name `old stuff`").count(),
+        1,
+        "{err}"
+    );
+    assert_eq!(error_count(&err), 4, "{err}");
+    assert!(!built.exists(""), "nothing may be written");
+}
+
+#[test]
+fn names_that_differ_only_in_case_or_unicode_form_are_one_error_each() {
+    let site = SiteTest::new("basic");
+    site.write("content/About.md", "+++\ntitle = \"About (copy)\"\n+++\n");
+    // `café` composed (NFC) and decomposed (NFD): two files on Linux, one
+    // name on a Mac and to every reader.
+    site.write("content/caf\u{e9}.md", "+++\ntitle = \"Café\"\n+++\n");
+    site.write("content/cafe\u{301}.md", "+++\ntitle = \"Café\"\n+++\n");
+    site.write(
+        "content/_index.md",
+        "+++\ntitle = \"Home\"\n+++\n[café](café.md)\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_eq!(
+        err.matches("differ only in case or Unicode form").count(),
+        2,
+        "{err}"
+    );
+    assert_contains(&err, "`content/about.md` and `content/About.md`");
+    assert_eq!(error_count(&err), 2, "{err}");
+}
+
+#[test]
+fn a_copy_of_a_chapter_beside_it_in_the_tariff_folder_is_an_error() {
+    let site = SiteTest::new("tariff");
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    site.write("content/tariff/09 copy.md", &chapter);
+    site.write("content/tariff/09-old.md", &chapter);
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(&err, "the file name `09 copy.md` is not allowed: a space");
+    assert_contains(&err, "`09-old` in content/tariff/ is not a chapter number");
+    assert_eq!(error_count(&err), 2, "{err}");
+}
+
+#[test]
+fn slugs_and_aliases_that_leave_the_site_or_land_on_kb_paths_are_errors_at_their_line() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/contact.md",
+        r#"+++
+title = "Contact"
+slug = "../../etc"
+aliases = [
+  "//evil.example/",
+  "javascript:alert(1)",
+  "https://evil.example/x",
+  "\\en\\old",
+  "/en/../../x/",
+  "/en/guides/",
+  "/data/tariff.json",
+  "/search/en/index.js",
+  "/assets/kb.css",
+  "/en/feeds/all.xml",
+  "/robots.txt",
+  "/en/Guides/",
+  "/en/contact-us/",
+]
++++
+Write to us.
+"#,
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(&err, "the slug `../../etc` is not allowed");
+    assert_contains(&err, "content/contact.md:3:8");
+    for (line, message) in [
+        (5, "another host"),
+        (6, "scheme"),
+        (7, "scheme"),
+        (8, "backslash"),
+        (9, "`..`: it climbs the folder tree"),
+        (
+            10,
+            "the alias `/en/guides/` (/en/guides/index.html) is the address of the page",
+        ),
+        (11, "inside /data/, a folder that kb writes itself"),
+        (12, "inside /search/"),
+        (13, "inside /assets/"),
+        (14, "inside /en/feeds/"),
+        (15, "a folder where a file is: where kb writes robots.txt"),
+        (
+            16,
+            "the alias `/en/Guides/` (/en/Guides/index.html) is the address of the page",
+        ),
+    ] {
+        assert_contains(&err, &format!("content/contact.md:{line}:3"));
+        assert_contains(&err, message);
+    }
+    assert_eq!(error_count(&err), 13, "{err}");
+}
+
+#[test]
+fn pages_at_the_address_of_a_kb_page_or_a_tariff_code_are_errors() {
+    let site = SiteTest::new("tariff");
+    site.write("content/search.md", "+++\ntitle = \"Search\"\n+++\n");
+    site.write("content/feeds/_index.md", "+++\ntitle = \"Feeds\"\n+++\n");
+    site.write(
+        "content/coffee.md",
+        "+++\ntitle = \"Coffee\"\nslug = \"changes\"\n+++\n",
+    );
+    site.write(
+        "content/tariff/_index.md",
+        &std::fs::read_to_string(site.root().join("content/tariff/_index.md"))
+            .unwrap()
+            .replacen("+++\n", "+++\naliases = [\"/en/tariff/0901/\"]\n", 1),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(
+        &err,
+        "this page's address /en/search/ is where kb writes the `en` search page",
+    );
+    assert_contains(&err, "this page's address /en/feeds/ is inside /en/feeds/");
+    assert_contains(&err, "content/coffee.md:3:8");
+    assert_contains(&err, "where kb writes the page of tariff code 09.01");
+    assert_contains(&err, "content/tariff/_index.md:2:");
+    assert_eq!(error_count(&err), 4, "{err}");
+}
+
+#[test]
+fn static_files_that_a_generated_file_would_overwrite_are_errors() {
+    let site = SiteTest::new("tariff");
+    for path in [
+        "static/robots.txt",
+        "static/sitemap.xml",
+        "static/index.html",
+        "static/en/tariff/index.html",
+        "static/fr/tariff/0901/index.html",
+        "static/data/tariff.json",
+        "static/assets/kb.css",
+        "static/en/feeds/all.xml",
+        "static/.kb-output",
+    ] {
+        site.write(path, "mine");
+    }
+    // Beside kb's own files, a site may publish its own data.
+    site.write("static/data/fees.csv", "fee,amount\n");
+    site.write("static/forms/a.txt", "form");
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    for needle in [
+        "`static/robots.txt` would be overwritten: its path is where kb writes robots.txt",
+        "`static/sitemap.xml` would be overwritten",
+        "`static/index.html` would be overwritten: its path is where kb writes the language chooser",
+        "`static/en/tariff/index.html` would be overwritten: its path is the address of the page `content/tariff/_index.md`",
+        "`static/fr/tariff/0901/index.html` would be overwritten: its path is where kb writes the page of tariff code 09.01",
+        "`static/data/tariff.json` would be overwritten",
+        "`static/assets/kb.css` would be overwritten: its path is inside /assets/",
+        "`static/en/feeds/all.xml` would be overwritten",
+        "`static/.kb-output` would be overwritten",
+    ] {
+        assert_contains(&err, needle);
+    }
+    assert_lacks(&err, "fees.csv");
+    assert_lacks(&err, "forms/a.txt");
+    assert_eq!(error_count(&err), 9, "{err}");
+}
+
 // Item 14: one broken file, one error.
 
 #[test]
