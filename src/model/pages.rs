@@ -146,6 +146,7 @@ pub(crate) fn collect(
     let mut failed = Vec::new();
     for (index, file) in corpus.files.iter().enumerate() {
         crate::front::check_keys(file, kind_keys(&file.key), problems);
+        crate::front::check_dates(file, problems);
         match toml::from_str::<PageFront>(file.front_text()) {
             Ok(mut front) => {
                 check_address_keys(file, &mut front, problems);

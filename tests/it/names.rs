@@ -219,6 +219,135 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
     assert_eq!(error_count(&err), 9, "{err}");
 }
 
+// Item 13: values that parsed but made no sense.
+
+#[test]
+fn a_step_longer_than_a_year_is_an_error_at_its_duration() {
+    let site = crate::entities::customs_site();
+    let path = site.root().join("content/procedures/import.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    site.write(
+        "content/procedures/import.md",
+        &text.replace("duration = \"PT4H\"", "duration = \"PT99999999999H\""),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(
+        &err,
+        "step 2: `PT99999999999H` is longer than a year, the most one step may take (P365D)",
+    );
+    assert_contains(&err, "content/procedures/import.md:22:12");
+    assert_eq!(error_count(&err), 1, "{err}");
+}
+
+#[test]
+fn dates_before_1900_or_after_2100_are_errors_at_the_date() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About us\"\nupdated = 9999-12-31\ndate = 0202-01-15\n[extra]\nreviewed = 2024-01-01\n+++\nWe collect duties.\n\n## Our team {#team}\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(
+        &err,
+        "the date 9999-12-31 is not plausible: dates run from 1900 to 2100",
+    );
+    assert_contains(&err, "content/about.md:3:11");
+    assert_contains(&err, "the date 0202-01-15 is not plausible");
+    assert_contains(&err, "content/about.md:4:8");
+    assert_eq!(error_count(&err), 2, "{err}");
+}
+
+#[test]
+fn kb_toml_values_out_of_bounds_are_errors_at_their_line() {
+    let tariff = SiteTest::new("tariff");
+    let config = std::fs::read_to_string(tariff.root().join("kb.toml")).unwrap();
+    for (text, position, message) in [
+        (
+            config.replace("national_digits = 8", "national_digits = 0"),
+            "kb.toml:13:19",
+            "national_digits = 0 is not a length of a tariff code",
+        ),
+        (
+            config.replace("national_digits = 8", "national_digits = 1000"),
+            "kb.toml:13:19",
+            "national_digits = 1000 is not a length of a tariff code",
+        ),
+        (
+            config.replace("key = \"atiga\"", "key = \"MFN\""),
+            "kb.toml:20:7",
+            "two tariff columns have the key `MFN`",
+        ),
+    ] {
+        tariff.write("kb.toml", &text);
+        let built = tariff.build();
+        built.assert_fails();
+        let err = unwrapped(&built.stderr());
+        assert_contains(&err, position);
+        assert_contains(&err, message);
+    }
+}
+
+#[test]
+fn an_unknown_theme_is_an_error_naming_the_themes_there_are() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "themes/harbour/templates/page.html",
+        "{% extends \"base.html\" %}\n",
+    );
+    site.write("themes/customs-blue/static/x.css", "");
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    site.write(
+        "kb.toml",
+        &config.replace(
+            "base_url = \"https://customs.test\"\n",
+            "base_url = \"https://customs.test\"\ntheme = \"habour\"\n",
+        ),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(&err, "there is no theme `habour`");
+    assert_contains(&err, "kb.toml:3:9");
+    assert_contains(
+        &err,
+        "did you mean `harbour`? themes/ has: customs-blue, harbour",
+    );
+}
+
+#[test]
+fn robots_txt_cannot_carry_an_injected_line() {
+    let site = SiteTest::new("basic");
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    site.write(
+        "kb.toml",
+        &config.replace(
+            "base_url = \"https://customs.test\"",
+            "base_url = \"https://customs.test/\\nDisallow: /\"",
+        ),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = unwrapped(&built.stderr());
+    assert_contains(&err, "base_url must be an absolute http(s) URL");
+    assert_contains(&err, "U+000A");
+    assert_contains(&err, "kb.toml:2:12");
+    assert!(!built.exists("robots.txt"));
+
+    site.write("kb.toml", &config);
+    let injected = site.build_with(&["--base-url", "https://x.example/\nDisallow: /"]);
+    assert_eq!(injected.code(), 2, "{}", injected.stderr());
+    let built = site.build();
+    built.assert_ok();
+    assert_eq!(
+        built.page("robots.txt"),
+        "User-agent: *\nAllow: /\n\nSitemap: https://customs.test/sitemap.xml\n"
+    );
+}
+
 // Item 14: one broken file, one error.
 
 #[test]
