@@ -237,12 +237,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
             let updated = entries
                 .first()
                 .map(|e| e.timestamp.clone())
-                .or_else(|| {
-                    site.reference_date
-                        .as_ref()
-                        .map(|d| format!("{d}T00:00:00Z"))
-                })
-                .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+                .unwrap_or_else(|| format!("{}T00:00:00Z", site.reference_date));
             let json = JsonFeed {
                 version: "https://jsonfeed.org/version/1.1",
                 title: title.clone(),

@@ -37,4 +37,5 @@ pub mod serve;
 pub mod sitemap;
 pub mod tariff;
 pub mod theme;
+pub mod timeline;
 pub mod urls;

@@ -28,6 +28,10 @@ enum Command {
         /// Folder for the new site.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// The site's default language: any embedded UI language (`th`,
+        /// `kk`, `ar`…; see docs/languages.md). Without it: English and French.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Build the site into its output folder.
     Build {
@@ -40,9 +44,10 @@ enum Command {
         /// Include pages marked draft.
         #[arg(long)]
         drafts: bool,
-        /// Reference date, YYYY-MM-DD (default: the newest date in the content).
+        /// The day the site describes, YYYY-MM-DD: what is in force on it is
+        /// shown as in force (default: today, UTC).
         #[arg(long, value_parser = parse_date)]
-        date: Option<String>,
+        date: Option<jiff::civil::Date>,
         /// Write relative links naming index.html, to browse from disk.
         #[arg(long)]
         offline: bool,
@@ -83,7 +88,7 @@ enum Command {
         lang: Option<String>,
         /// Fill the archetype's date fields with this date, YYYY-MM-DD
         /// (default: leave them as commented placeholders).
-        #[arg(long, value_parser = parse_date)]
+        #[arg(long, value_parser = parse_date_text)]
         date: Option<String>,
     },
     /// Search the site as the browser would, with tantivy.
@@ -129,7 +134,12 @@ enum Format {
 }
 
 /// A calendar date written `YYYY-MM-DD` (`2026-13-01` is refused).
-fn parse_date(s: &str) -> Result<String, String> {
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    kb::timeline::parse_date(s).ok_or_else(|| "expected a calendar date as YYYY-MM-DD".into())
+}
+
+/// [`parse_date`], kept as written (for `kb new`, which writes it).
+fn parse_date_text(s: &str) -> Result<String, String> {
     let shaped = s.len() == 10
         && s.char_indices().all(|(i, c)| {
             if i == 4 || i == 7 {
@@ -158,13 +168,13 @@ fn parse_base_url(s: &str) -> Result<String, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Init { dir } => {
+        Command::Init { dir, lang } => {
             let dir = if dir.is_absolute() {
                 dir
             } else {
                 cli.root.join(dir)
             };
-            match kb::init::init(&dir) {
+            match kb::init::init(&dir, lang.as_deref()) {
                 Ok(files) => {
                     for f in files {
                         println!("created {}", dir.join(f).display());

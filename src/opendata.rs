@@ -1,18 +1,20 @@
 //! Open data: the tariff as `/data/tariff.json` (every line, every
 //! language, parsed and original rates) and `/data/tariff-{lang}.csv` (one
-//! flat table per language for spreadsheets). The schema is in
-//! `docs/tariff.md`; it reads only the model.
+//! flat table per language for spreadsheets). The JSON holds each rate's
+//! whole timeline; the CSV the rate in force on the reference date and the
+//! next change. The schema is in `docs/tariff.md`; it reads only the model.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::config::ColumnKind;
 use crate::model::{Site, TranslationState};
-use crate::tariff::{CodeLevel, DutyRate, TariffCode};
+use crate::tariff::{CodeLevel, DutyRate, LineStatus, RateCell, TariffCode, Validity};
 
 /// Version of the JSON schema, bumped on any incompatible change.
-pub const TARIFF_SCHEMA: &str = "kb-tariff/1";
+pub const TARIFF_SCHEMA: &str = "kb-tariff/2";
 
 /// One file of open data: its path under the output and its bytes.
 pub struct OpenDataFile {
@@ -27,7 +29,7 @@ struct TariffDocument<'a> {
     schema: &'static str,
     site: &'a str,
     base_url: &'a str,
-    reference_date: Option<&'a str>,
+    reference_date: jiff::civil::Date,
     languages: Vec<&'a str>,
     columns: Vec<ColumnEntry<'a>>,
     sections: Vec<SectionEntry<'a>>,
@@ -54,10 +56,60 @@ struct ChapterEntry<'a> {
     titles: BTreeMap<&'a str, &'a str>,
 }
 
+/// One value of a rate's timeline, with the days it is in force.
 #[derive(Serialize)]
-struct RateEntry<'a> {
+struct RateValue<'a> {
     text: &'a str,
     rate: Option<&'a DutyRate>,
+    /// First day in force; `null` for a value in force since before any
+    /// date the tariff gives.
+    from: Option<jiff::civil::Date>,
+    /// Last day in force; `null` while no later value is scheduled.
+    to: Option<jiff::civil::Date>,
+}
+
+#[derive(Serialize)]
+struct RateEntry<'a> {
+    /// The cell as written.
+    text: &'a str,
+    /// The value in force on the reference date (`null` before the first
+    /// dated value).
+    in_force: Option<RateValue<'a>>,
+    /// Every value, in date order.
+    timeline: Vec<RateValue<'a>>,
+}
+
+fn rate_entry<'a>(cell: &'a RateCell, date: jiff::civil::Date) -> RateEntry<'a> {
+    let timeline: Vec<RateValue<'a>> = cell
+        .timeline
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(i, v)| RateValue {
+            text: &v.text,
+            rate: v.value.as_ref(),
+            from: v.from,
+            to: cell.timeline.until(i),
+        })
+        .collect();
+    let in_force = cell.at(date).and_then(|current| {
+        let i = cell
+            .timeline
+            .values()
+            .iter()
+            .position(|v| std::ptr::eq(v, current))?;
+        Some(RateValue {
+            text: &current.text,
+            rate: current.value.as_ref(),
+            from: current.from,
+            to: cell.timeline.until(i),
+        })
+    });
+    RateEntry {
+        text: &cell.text,
+        in_force,
+        timeline,
+    }
 }
 
 #[derive(Serialize)]
@@ -68,6 +120,10 @@ struct LineEntry<'a> {
     chapter: &'a str,
     parent: Option<&'a str>,
     declarable: bool,
+    /// The days the line is in force (`from`, `until`: `null` when open).
+    validity: Validity,
+    /// Whether it is in force on the reference date.
+    status: LineStatus,
     descriptions: BTreeMap<&'a str, &'a str>,
     data: &'a BTreeMap<String, String>,
     rates: BTreeMap<&'a str, RateEntry<'a>>,
@@ -93,20 +149,14 @@ fn line_entry<'a>(site: &'a Site, code: &'a TariffCode) -> LineEntry<'a> {
         chapter: &code.chapter,
         parent: code.parent.map(|p| codes[p].digits.as_str()),
         declarable: code.is_leaf(),
+        validity: code.validity,
+        status: code.validity.status(site.reference_date),
         descriptions: per_language(site, &code.descriptions),
         data: &code.data,
         rates: code
             .rates
             .iter()
-            .map(|(key, cell)| {
-                (
-                    key.as_str(),
-                    RateEntry {
-                        text: &cell.text,
-                        rate: cell.rate.as_ref(),
-                    },
-                )
-            })
+            .map(|(key, cell)| (key.as_str(), rate_entry(cell, site.reference_date)))
             .collect(),
         texts: code
             .texts
@@ -124,7 +174,7 @@ fn tariff_json(site: &Site) -> Vec<u8> {
         schema: TARIFF_SCHEMA,
         site: &config.title,
         base_url: site.urls.base_url(),
-        reference_date: site.reference_date.as_deref(),
+        reference_date: site.reference_date,
         languages: config.language_codes().collect(),
         columns: tariff
             .columns
@@ -167,6 +217,15 @@ fn tariff_json(site: &Site) -> Vec<u8> {
     bytes
 }
 
+/// The `in_force` cell of a line: `true`, or when it starts or ended.
+fn in_force_cell(status: LineStatus) -> &'static str {
+    match status {
+        LineStatus::InForce => "true",
+        LineStatus::NotYet(_) => "not_yet",
+        LineStatus::Ended(_) => "ended",
+    }
+}
+
 fn level_name(level: CodeLevel) -> &'static str {
     match level {
         CodeLevel::Heading => "heading",
@@ -175,9 +234,37 @@ fn level_name(level: CodeLevel) -> &'static str {
     }
 }
 
+/// First characters that make a spreadsheet read a cell as a formula, or
+/// that a spreadsheet may drop in front of one (OWASP, "CSV Injection":
+/// `=`, `+`, `-`, `@`, tab, carriage return; OWASP ASVS 1.2.10 adds NUL).
+/// A description such as `=HYPERLINK("http://…")` would otherwise run in the
+/// spreadsheet of whoever opens the open data.
+const FORMULA_TRIGGERS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
+
+/// The text of a CSV cell: `value`, with a `'` in front if it starts with a
+/// formula trigger, so a spreadsheet shows it as text. A value that already
+/// starts with `'` gets one more, so that a reader recovers every value
+/// exactly by dropping one leading `'`. Every cell is prefixed the same way,
+/// `-` (no rate) and negative numbers included: telling a harmless `-5`
+/// from `-5+cmd|…` is what the rule avoids. JSON is not affected.
+fn csv_cell(value: &str) -> Cow<'_, str> {
+    if value.starts_with(FORMULA_TRIGGERS) || value.starts_with('\'') {
+        Cow::Owned(format!("'{value}"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
+/// Writes one CSV row, every cell through [`csv_cell`].
+fn write_row<S: AsRef<str>>(writer: &mut csv::Writer<Vec<u8>>, cells: &[S]) {
+    // Writing to a Vec cannot fail; a failed record would only shorten the file.
+    let _ = writer.write_record(cells.iter().map(|c| csv_cell(c.as_ref()).into_owned()));
+}
+
 /// `/data/tariff-{lang}.csv` for language number `lang`.
 fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
     let config = &site.config;
+    let date = site.reference_date;
     let codes = &site.tariff.codes;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<&str> = vec![
@@ -189,10 +276,23 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         "declarable",
         "description",
         "description_language",
+        "in_force",
     ];
-    header.extend(site.tariff.columns.iter().map(|c| c.key.as_str()));
-    // Writing to a Vec cannot fail; a failed record would only shorten the file.
-    let _ = writer.write_record(&header);
+    // A rate column is the rate in force on the reference date, then the
+    // next scheduled value and its date.
+    let mut next_headers = Vec::new();
+    for column in &site.tariff.columns {
+        next_headers.push(match column.kind {
+            ColumnKind::Rate => vec![
+                column.key.clone(),
+                format!("{}_next", column.key),
+                format!("{}_next_from", column.key),
+            ],
+            _ => vec![column.key.clone()],
+        });
+    }
+    header.extend(next_headers.iter().flatten().map(String::as_str));
+    write_row(&mut writer, &header);
     for code in codes {
         let (description, fallback) = code.description(lang);
         let description_language = if fallback {
@@ -200,8 +300,8 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         } else {
             &config.languages[lang].code
         };
-        let mut record: Vec<&str> = vec![
-            &code.digits,
+        let mut record: Vec<String> = [
+            code.digits.as_str(),
             &code.display,
             level_name(code.level),
             &code.chapter,
@@ -209,21 +309,42 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
             if code.is_leaf() { "true" } else { "false" },
             description,
             description_language,
-        ];
+            in_force_cell(code.validity.status(date)),
+        ]
+        .map(str::to_string)
+        .to_vec();
         for column in &site.tariff.columns {
-            let value = match column.kind {
-                ColumnKind::Data => code.data.get(&column.key).map(String::as_str),
-                ColumnKind::Rate => code.rates.get(&column.key).map(|c| c.text.as_str()),
-                ColumnKind::Text => code.texts.get(&column.key).and_then(|values| {
-                    values
-                        .get(lang)
-                        .and_then(Option::as_deref)
-                        .or(values.first().and_then(Option::as_deref))
-                }),
-            };
-            record.push(value.unwrap_or(""));
+            match column.kind {
+                ColumnKind::Data => {
+                    record.push(code.data.get(&column.key).cloned().unwrap_or_default())
+                }
+                ColumnKind::Rate => {
+                    let cell = code.rates.get(&column.key);
+                    let now = cell.and_then(|c| c.at(date));
+                    let next = cell.and_then(|c| c.timeline.next_after(date));
+                    record.push(now.map(|v| v.text.clone()).unwrap_or_default());
+                    record.push(next.map(|n| n.text.clone()).unwrap_or_default());
+                    record.push(
+                        next.and_then(|n| n.from)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    );
+                }
+                ColumnKind::Text => record.push(
+                    code.texts
+                        .get(&column.key)
+                        .and_then(|values| {
+                            values
+                                .get(lang)
+                                .and_then(Option::as_deref)
+                                .or(values.first().and_then(Option::as_deref))
+                        })
+                        .unwrap_or_default()
+                        .to_string(),
+                ),
+            }
         }
-        let _ = writer.write_record(&record);
+        write_row(&mut writer, &record);
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -244,4 +365,41 @@ pub fn render_open_data(site: &Site) -> Vec<OpenDataFile> {
         });
     }
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_are_written_as_text() {
+        // Issue 13, item 10: OWASP's formula triggers, each a first character.
+        for value in [
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "\t=1",
+            "\r=1",
+            "\0=1",
+            "-",
+        ] {
+            assert_eq!(csv_cell(value), format!("'{value}"), "{value:?}");
+        }
+        // A leading quote is doubled, so dropping one `'` always gives the value back.
+        assert_eq!(csv_cell("'quoted"), "''quoted");
+        assert_eq!(csv_cell("''=1"), "'''=1");
+        // Anything else is left alone, including a trigger further in.
+        for value in ["", "20%", "free", "Coffee = 1", "a-b", " =1", "0901.11.10"] {
+            assert_eq!(csv_cell(value), value, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn rows_go_through_the_quoting_of_every_cell() {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        write_row(&mut writer, &["=1+1", "a,b", "-"]);
+        let bytes = writer.into_inner().unwrap();
+        assert_eq!(String::from_utf8(bytes).unwrap(), "'=1+1,\"a,b\",'-\n");
+    }
 }

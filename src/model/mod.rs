@@ -8,6 +8,7 @@
 mod links;
 mod pages;
 mod paths;
+pub mod schedule;
 
 use std::sync::Arc;
 
@@ -29,8 +30,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Write links for browsing from disk.
     pub offline: bool,
-    /// Reference date (`YYYY-MM-DD`) instead of the newest content date.
-    pub date: Option<String>,
+    /// The day the site describes, instead of today (UTC).
+    pub date: Option<jiff::civil::Date>,
     /// Publish at this URL instead of `base_url`.
     pub base_url: Option<String>,
 }
@@ -52,9 +53,11 @@ pub struct Site {
     /// Procedures, fees, measures, tools, legal texts, forms, agencies and
     /// notices, with the references between them.
     pub entities: Entities,
-    /// The day the site describes (`YYYY-MM-DD`): `--date`, or the newest
-    /// date in the content. Never the wall clock, so builds repeat exactly.
-    pub reference_date: Option<String>,
+    /// The day the site describes: `--date`, or today (UTC). What is in
+    /// force on this day is shown as in force; what starts after it, as
+    /// scheduled. The only input that is not a file: the same files and
+    /// date give the same bytes.
+    pub reference_date: jiff::civil::Date,
     /// What changed and what will change: from git history and notices.
     /// Filled by [`crate::build::load_site`] once the model stands.
     pub changes: crate::changes::ChangeLog,
@@ -186,7 +189,7 @@ pub fn build_cached(
     );
     paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
     check_navigation(&config, &corpus, &pages, &mut problems);
-    let reference_date = options.date.clone().or_else(|| newest_date(&pages));
+    let reference_date = options.date.unwrap_or_else(today_utc);
     let site = Site {
         config,
         locales,
@@ -228,14 +231,10 @@ fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: 
     }
 }
 
-fn newest_date(pages: &[Page]) -> Option<String> {
-    pages
-        .iter()
-        .flat_map(|p| {
-            p.versions
-                .iter()
-                .filter_map(|v| v.updated.clone())
-                .chain(p.date.clone())
-        })
-        .max()
+/// Today's date in UTC: the default reference date, so that a daily build
+/// turns the site over on the morning a change takes effect.
+pub fn today_utc() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }

@@ -129,7 +129,7 @@ pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<Entr
 pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
     let formats = frame.site.locales.formats(&frame.language.code);
-    let today = site.reference_date.clone().unwrap_or_default();
+    let today = site.reference_date.to_string();
     let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
         .changes
         .entries

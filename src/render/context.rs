@@ -91,7 +91,7 @@ pub(crate) struct SiteContext<'a> {
     base_url: &'a str,
     default_language: &'a str,
     default_language_name: &'a str,
-    reference_date: Option<&'a str>,
+    reference_date: jiff::civil::Date,
     extra: &'a toml::Table,
 }
 
@@ -181,7 +181,7 @@ impl<'a> Frame<'a> {
             base_url: &self.site.config.base_url,
             default_language: &self.site.config.default_language,
             default_language_name: &self.site.config.languages[0].name,
-            reference_date: self.site.reference_date.as_deref(),
+            reference_date: self.site.reference_date,
             extra: &self.site.config.extra,
         }
     }

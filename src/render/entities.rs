@@ -424,14 +424,9 @@ pub(crate) fn add_entity_context(
             }
             context.insert("affected", &affected);
             context.insert("hs", &hs_links(frame, from, &codes));
-            let open = match (
-                crate::entities::kinds::date_string(&n.comment_until),
-                site.reference_date.as_deref(),
-            ) {
-                (Some(until), Some(today)) => until.as_str() >= today,
-                (Some(_), None) => true,
-                _ => false,
-            };
+            let today = site.reference_date.to_string();
+            let open = crate::entities::kinds::date_string(&n.comment_until)
+                .is_some_and(|until| until >= today);
             context.insert("consultation_open", &open);
         }
         _ => {}

@@ -5,11 +5,11 @@ use std::ops::Range;
 
 use crate::config::{ColumnKind, Config};
 use crate::content::ContentFile;
-use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 
-use super::rate::{parse_rate, RATE_FORMS};
+use super::row::{map_columns, read_code_cell, read_row, strip_dashes, CellProblem, ColumnMap};
 use super::table::{Cell, RawTable};
-use super::{display_code, normalise_code, ChapterRow, CodeLevel, RateCell, Tariff, TariffCode};
+use super::{display_code, normalise_code, ChapterRow, CodeLevel, Tariff, TariffCode};
 
 /// The original's rows, as translations are matched against them.
 pub(super) struct OriginalRows {
@@ -25,20 +25,6 @@ pub(super) struct ChapterReader<'a> {
     tariff: &'a mut Tariff,
     problems: &'a mut Diagnostics,
     first_code: usize,
-}
-
-/// Where each column of a table goes: the configured column's index.
-type ColumnMap = Vec<Option<usize>>;
-
-/// `- - Not roasted` → (2, `Not roasted`).
-fn strip_dashes(text: &str) -> (usize, &str) {
-    let mut depth = 0;
-    let mut rest = text.trim();
-    while let Some(r) = rest.strip_prefix(['-', '–']) {
-        depth += 1;
-        rest = r.trim_start();
-    }
-    (depth, rest)
 }
 
 impl<'a> ChapterReader<'a> {
@@ -72,35 +58,70 @@ impl<'a> ChapterReader<'a> {
         );
     }
 
-    fn map_headers(&mut self, file: &ContentFile, table: &RawTable) -> ColumnMap {
-        let columns = &self.config.tariff.columns;
-        let mut map: ColumnMap = vec![None, None];
-        for header in table.headers.iter().skip(2) {
-            let found = columns
-                .iter()
-                .position(|c| c.key.eq_ignore_ascii_case(&header.text));
-            if found.is_none() {
-                let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
-                let hint = match closest(&header.text.to_lowercase(), keys.iter().copied()) {
-                    Some(best) => format!("did you mean `{best}`? Columns are configured under [[tariff.columns]] in kb.toml"),
-                    None => format!("configured columns: {}; add it under [[tariff.columns]] in kb.toml", keys.join(", ")),
-                };
-                self.error(
-                    file,
-                    &header.range,
-                    format!("unknown tariff column `{}`", header.text),
-                    hint,
-                );
-            }
-            map.push(found);
+    fn report(&mut self, file: &ContentFile, found: Vec<CellProblem>) {
+        for p in found {
+            self.error(file, &p.range, p.message, p.hint);
         }
+    }
+
+    fn map_headers(&mut self, file: &ContentFile, table: &RawTable) -> ColumnMap {
+        let (map, found) = map_columns(self.config, table);
+        self.report(file, found);
         map
     }
 
-    /// Reads the original chapter's table into new codes.
+    /// The level of a code with these digits, or why it has none.
+    fn level(&self, written: &str, digits: &str) -> Result<CodeLevel, (String, String)> {
+        let national = self.config.tariff.national_digits;
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return Err((
+                format!("`{written}` is not a tariff code"),
+                "a code is digits with optional dots, such as 0901.11.10, then optionally `from` or `until` and a date".into(),
+            ));
+        }
+        let level = match digits.len() {
+            4 => CodeLevel::Heading,
+            6 => CodeLevel::Subheading,
+            n if n == national => CodeLevel::NationalLine,
+            n => return Err((format!("`{written}` has {n} digits"), format!("codes have 4 digits (heading), 6 (subheading) or {national} (national line, set by tariff.national_digits)"))),
+        };
+        if !digits.starts_with(self.number) {
+            return Err((
+                format!("`{written}` is not in chapter {}", self.number),
+                format!("move the line to content/tariff/{}.md", &digits[..2]),
+            ));
+        }
+        Ok(level)
+    }
+
+    /// The parent of a code of `level`, or why it has none.
+    fn parent(
+        &self,
+        written: &str,
+        digits: &str,
+        level: CodeLevel,
+    ) -> Result<Option<usize>, (String, String)> {
+        let parent_digits = match level {
+            CodeLevel::Heading => return Ok(None),
+            CodeLevel::Subheading => &digits[..4],
+            CodeLevel::NationalLine => &digits[..6],
+        };
+        match self.tariff.by_digits.get(parent_digits) {
+            Some(&p) => Ok(Some(p)),
+            None => Err((
+                format!(
+                    "`{written}` has no parent `{}` in the table",
+                    display_code(parent_digits)
+                ),
+                format!("add a row for {} above it", display_code(parent_digits)),
+            )),
+        }
+    }
+
+    /// Reads the original chapter's table into new codes: each row through
+    /// the one row reader, then the rules between rows.
     pub(super) fn read_original(&mut self, file: &ContentFile, table: &RawTable) -> OriginalRows {
         let languages = self.config.languages.len();
-        let national = self.config.tariff.national_digits;
         let columns = self.map_headers(file, table);
         let mut rows = Vec::new();
         let mut groups = Vec::new();
@@ -113,53 +134,37 @@ impl<'a> ChapterReader<'a> {
         for row in &table.rows {
             let code_cell = row.first().unwrap_or(&empty);
             let desc_cell = row.get(1).unwrap_or(code_cell);
-            let (dashes, description) = strip_dashes(&desc_cell.text);
-            if code_cell.text.is_empty() {
-                if !description.is_empty() {
+            let (cells, found) = read_row(self.config, &columns, row);
+            self.report(file, found);
+            let Some(code) = cells.code else {
+                if !cells.description.is_empty() {
                     groups.push(rows.len());
                     let mut descriptions = vec![None; languages];
-                    descriptions[0] = Some(description.to_string());
+                    descriptions[0] = Some(cells.description.clone());
                     rows.push(ChapterRow::Group {
-                        depth: dashes.max(1),
+                        depth: cells.dashes.max(1),
                         descriptions,
                     });
                 }
                 continue;
-            }
-            let digits = normalise_code(&code_cell.text);
+            };
+            let (written, digits) = (code.written.as_str(), code.digits.clone());
             let range = &code_cell.range;
-            if !digits.chars().all(|c| c.is_ascii_digit()) {
-                self.error(
-                    file,
-                    range,
-                    format!("`{}` is not a tariff code", code_cell.text),
-                    "a code is digits with optional dots, such as 0901.11.10",
-                );
-                continue;
+            if digits.is_empty() {
+                continue; // the code cell's own problem is reported
             }
-            let level = match digits.len() {
-                4 => CodeLevel::Heading,
-                6 => CodeLevel::Subheading,
-                n if n == national => CodeLevel::NationalLine,
-                n => {
-                    self.error(file, range, format!("`{}` has {n} digits", code_cell.text), format!("codes have 4 digits (heading), 6 (subheading) or {national} (national line, set by tariff.national_digits)"));
+            let level = match self.level(written, &digits) {
+                Ok(level) => level,
+                Err((message, hint)) => {
+                    self.error(file, range, message, hint);
                     continue;
                 }
             };
-            if !digits.starts_with(self.number) {
-                self.error(
-                    file,
-                    range,
-                    format!("`{}` is not in chapter {}", code_cell.text, self.number),
-                    format!("move the line to content/tariff/{}.md", &digits[..2]),
-                );
-                continue;
-            }
             if self.tariff.by_digits.contains_key(&digits) {
                 self.error(
                     file,
                     range,
-                    format!("`{}` appears twice", code_cell.text),
+                    format!("`{written}` appears twice"),
                     "each code has one row; merge the two rows",
                 );
                 continue;
@@ -171,116 +176,73 @@ impl<'a> ChapterReader<'a> {
                         display_code(&digits),
                         display_code(prev)
                     );
-                    self.error(
-                        file,
-                        range,
-                        format!("`{}` is out of order", code_cell.text),
-                        hint,
-                    );
+                    self.error(file, range, format!("`{written}` is out of order"), hint);
                     // Compare the next rows with this one, so one misplaced
                     // row gives one error, not one per row after it.
                     previous = Some(digits.clone());
                     continue;
                 }
             }
-            let parent = match level {
-                CodeLevel::Heading => None,
-                CodeLevel::Subheading | CodeLevel::NationalLine => {
-                    let parent_digits = if level == CodeLevel::Subheading {
-                        &digits[..4]
-                    } else {
-                        &digits[..6]
-                    };
-                    match self.tariff.by_digits.get(parent_digits) {
-                        Some(&p) => Some(p),
-                        None => {
-                            self.error(
-                                file,
-                                range,
-                                format!(
-                                    "`{}` has no parent `{}` in the table",
-                                    code_cell.text,
-                                    display_code(parent_digits)
-                                ),
-                                format!("add a row for {} above it", display_code(parent_digits)),
-                            );
-                            continue;
-                        }
-                    }
+            let parent = match self.parent(written, &digits, level) {
+                Ok(parent) => parent,
+                Err((message, hint)) => {
+                    self.error(file, range, message, hint);
+                    continue;
                 }
             };
-            if description.is_empty() {
+            if cells.description.is_empty() {
                 self.error(
                     file,
                     &desc_cell.range,
-                    format!("`{}` has no description", code_cell.text),
+                    format!("`{written}` has no description"),
                     "every code needs a description in the original",
                 );
             }
             previous = Some(digits.clone());
             let index = self.tariff.codes.len();
             let (line, _) = file.source.line_col(range.start);
-            let mut code = TariffCode {
+            let mut descriptions = vec![None; languages];
+            descriptions[0] = Some(cells.description.clone());
+            let mut rates = std::collections::BTreeMap::new();
+            for (key, (cell, cell_range)) in cells.rates {
+                if cell.has_rate() {
+                    rate_cells.push((index, cell_range));
+                }
+                rates.insert(key, cell);
+            }
+            let texts = cells
+                .texts
+                .into_iter()
+                .map(|(key, text)| {
+                    let mut texts = vec![None; languages];
+                    texts[0] = Some(text);
+                    (key, texts)
+                })
+                .collect();
+            if let Some(p) = parent {
+                self.tariff.codes[p].children.push(index);
+            }
+            self.tariff.by_digits.insert(digits.clone(), index);
+            self.tariff.codes.push(TariffCode {
                 display: display_code(&digits),
                 chapter: self.number.to_string(),
                 level,
                 parent,
                 children: Vec::new(),
-                depth: if dashes > 0 { dashes } else { level as usize },
-                descriptions: vec![None; languages],
-                data: Default::default(),
-                rates: Default::default(),
-                texts: Default::default(),
+                depth: if cells.dashes > 0 {
+                    cells.dashes
+                } else {
+                    level as usize
+                },
+                validity: code.validity,
+                descriptions,
+                data: cells.data,
+                rates,
+                texts,
                 source: file.source.path.clone(),
                 line,
-                digits: digits.clone(),
-            };
-            code.descriptions[0] = Some(description.to_string());
-            for (i, column) in columns.iter().enumerate().skip(2) {
-                let (Some(column), Some(cell)) = (column, row.get(i)) else {
-                    continue;
-                };
-                let column = &self.config.tariff.columns[*column];
-                match column.kind {
-                    ColumnKind::Rate => match parse_rate(&cell.text) {
-                        Ok(rate) => {
-                            if rate.is_some() {
-                                rate_cells.push((index, cell.range.clone()));
-                            }
-                            code.rates.insert(
-                                column.key.clone(),
-                                RateCell {
-                                    text: cell.text.clone(),
-                                    rate,
-                                },
-                            );
-                        }
-                        Err(e) => self.error(
-                            file,
-                            &cell.range,
-                            format!("{} rate of `{}`: {e}", column.key, code_cell.text),
-                            RATE_FORMS,
-                        ),
-                    },
-                    ColumnKind::Data => {
-                        if !cell.text.is_empty() {
-                            code.data.insert(column.key.clone(), cell.text.clone());
-                        }
-                    }
-                    ColumnKind::Text => {
-                        if !cell.text.is_empty() {
-                            let mut texts = vec![None; languages];
-                            texts[0] = Some(cell.text.clone());
-                            code.texts.insert(column.key.clone(), texts);
-                        }
-                    }
-                }
-            }
-            if let Some(p) = parent {
-                self.tariff.codes[p].children.push(index);
-            }
-            self.tariff.by_digits.insert(digits, index);
-            self.tariff.codes.push(code);
+                digits,
+            });
             rows.push(ChapterRow::Code(index));
         }
         for (index, range) in rate_cells {
@@ -326,7 +288,10 @@ impl<'a> ChapterReader<'a> {
                 group += 1;
                 continue;
             }
-            let digits = normalise_code(&code_cell.text);
+            let (digits, validity) = match read_code_cell(code_cell) {
+                Ok(c) => (c.digits, c.validity),
+                Err(_) => (normalise_code(&code_cell.text), Default::default()),
+            };
             let Some(index) = self
                 .tariff
                 .by_digits
@@ -339,6 +304,15 @@ impl<'a> ChapterReader<'a> {
             };
             if !description.is_empty() {
                 self.tariff.codes[index].descriptions[lang] = Some(description.to_string());
+            }
+            let original_validity = self.tariff.codes[index].validity;
+            if validity != Default::default() && validity != original_validity {
+                self.error(
+                    file,
+                    &code_cell.range,
+                    format!("this translation changes the dates of `{}`", code_cell.text),
+                    "when a line starts or ends lives in the original only; write the code alone",
+                );
             }
             for (i, column) in columns.iter().enumerate().skip(2) {
                 let (Some(column), Some(cell)) = (column, row.get(i)) else {
@@ -377,17 +351,5 @@ impl<'a> ChapterReader<'a> {
 
     pub(super) fn finish(self, original: OriginalRows) -> Vec<ChapterRow> {
         original.rows
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::strip_dashes;
-
-    #[test]
-    fn dashes_give_depth() {
-        assert_eq!(strip_dashes("- - Not roasted:"), (2, "Not roasted:"));
-        assert_eq!(strip_dashes("Coffee"), (0, "Coffee"));
-        assert_eq!(strip_dashes("-- Other"), (2, "Other"));
     }
 }

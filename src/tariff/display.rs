@@ -6,7 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::i18n::Locales;
 
-use super::{DutyRate, RateCell, SpecificDuty};
+use super::{DutyRate, SpecificDuty};
 
 fn message(locales: &Locales, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
     locales
@@ -34,10 +34,10 @@ fn specific_text(
     message(locales, lang, id, Some(&args))
 }
 
-/// A rate cell in language `lang`; the text as written if it did not parse.
-pub fn rate_text(locales: &Locales, lang: &str, cell: &RateCell) -> String {
-    match &cell.rate {
-        None => cell.text.clone(),
+/// A rate in language `lang`; `written` (as written) if there is none.
+pub fn rate_text(locales: &Locales, lang: &str, written: &str, rate: Option<&DutyRate>) -> String {
+    match rate {
+        None => written.to_string(),
         Some(DutyRate::Free) => message(locales, lang, "rate-free", None),
         Some(DutyRate::AdValorem { percent }) => {
             let mut args = FluentArgs::new();
@@ -61,9 +61,6 @@ pub fn rate_text(locales: &Locales, lang: &str, cell: &RateCell) -> String {
 
 /// Rate text as written (`20%`, `free`, `-`), in language `lang`.
 pub fn written_rate_text(locales: &Locales, lang: &str, written: &str) -> String {
-    let cell = RateCell {
-        text: written.to_string(),
-        rate: super::rate::parse_rate(written).ok().flatten(),
-    };
-    rate_text(locales, lang, &cell)
+    let rate = super::rate::parse_rate(written).ok().flatten();
+    rate_text(locales, lang, written, rate.as_ref())
 }

@@ -9,6 +9,7 @@
 pub mod display;
 pub mod import;
 pub mod rate;
+pub mod row;
 pub mod table;
 
 mod chapter;
@@ -25,6 +26,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Page, PageKind, TranslationState};
 
 pub use rate::{DutyRate, SpecificDuty};
+pub use row::{LineStatus, Validity};
+
+use crate::timeline::{Dated, Timeline};
 
 /// The level of a tariff code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -38,13 +42,27 @@ pub enum CodeLevel {
     NationalLine,
 }
 
-/// A rate cell: the text as written and its parsed form.
-#[derive(Debug, Clone, Serialize)]
+/// A rate cell: the text as written and the rates it gives over time
+/// (`15%; 10% from 2027-01-01`); each value's rate is `None` for `-` or an
+/// empty cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RateCell {
-    /// Original text.
+    /// The cell as written.
     pub text: String,
-    /// Parsed rate; `None` for `-` or an empty cell.
-    pub rate: Option<DutyRate>,
+    /// The rate in force and those scheduled.
+    pub timeline: Timeline<Option<DutyRate>>,
+}
+
+impl RateCell {
+    /// The value in force on `date`; `None` before the first dated value.
+    pub fn at(&self, date: jiff::civil::Date) -> Option<&Dated<Option<DutyRate>>> {
+        self.timeline.at(date)
+    }
+
+    /// Whether any value of the cell is a rate (not `-`).
+    pub fn has_rate(&self) -> bool {
+        self.timeline.values().iter().any(|v| v.value.is_some())
+    }
 }
 
 /// One coded row of a tariff table.
@@ -64,6 +82,8 @@ pub struct TariffCode {
     pub children: Vec<usize>,
     /// Indentation from the description's leading dashes, or from the level.
     pub depth: usize,
+    /// The days the line is in force (`from`/`until` in its code cell).
+    pub validity: Validity,
     /// Description per configured language; index 0 (the default language) is always set.
     pub descriptions: Vec<Option<String>>,
     /// Plain data columns (unit…), by column key.

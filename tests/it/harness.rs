@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Arc;
 
+/// The day the tests describe, unless one says otherwise.
+pub const TODAY: &str = "2026-12-02";
+
 pub struct SiteTest {
     dir: Arc<tempfile::TempDir>,
 }
@@ -55,15 +58,20 @@ impl SiteTest {
         self
     }
 
-    /// Runs `kb build` with extra arguments.
+    /// Runs `kb build` with extra arguments. The reference date is
+    /// pinned to [`TODAY`] unless the arguments give one, so that what is
+    /// in force does not depend on the day the tests run.
     pub fn build_with(&self, args: &[&str]) -> Built {
-        let output = kb()
+        let mut command = kb();
+        command
             .arg("--root")
             .arg(self.root())
             .arg("build")
-            .args(args)
-            .output()
-            .unwrap();
+            .args(args);
+        if !args.contains(&"--date") {
+            command.args(["--date", TODAY]);
+        }
+        let output = command.output().unwrap();
         Built {
             output,
             out: self.root().join("public"),

@@ -73,7 +73,10 @@ fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
     }
     let main = main_of(&line);
     assert_contains(main, "National tariff line");
-    assert_contains(main, "<dt>MFN</dt>\n        <dd>20%</dd>");
+    assert_contains(
+        main,
+        "<dt>MFN</dt>\n        <dd><span class=\"rate-now\">20%</span>",
+    );
     assert_contains(main, "<dt>Note</dt>\n        <dd>Licence needed</dd>");
     assert_contains(main, "Notes to chapter 09");
 
@@ -92,7 +95,7 @@ fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
     assert_contains(&fr, "<html lang=\"fr\"");
     assert_contains(main_of(&fr), "Arabica WIB ou Robusta OIB");
     assert_contains(main_of(&fr), "<dd>Licence requise</dd>");
-    assert_contains(main_of(&fr), "<dd>20\u{a0}%</dd>");
+    assert_contains(main_of(&fr), "<span class=\"rate-now\">20\u{a0}%</span>");
     assert_contains(&fr, "hreflang=\"fr\"");
     // An untranslated line says so, links its original and claims no false hreflang.
     let untranslated = built.page("fr/tariff/09011190/");
@@ -115,10 +118,13 @@ fn specific_and_capped_rates_are_localised() {
     let fr = built.page("fr/tariff/851713/");
     assert_contains(
         main_of(&fr),
-        "<dd>15\u{a0}%, max. 2\u{202f}000\u{202f}000 VND/u</dd>",
+        "<span class=\"rate-now\">15\u{a0}%, max. 2\u{202f}000\u{202f}000 VND/u</span>",
     );
     let en = built.page("en/tariff/851713/");
-    assert_contains(main_of(&en), "<dd>15%, max. 2,000,000 VND/u</dd>");
+    assert_contains(
+        main_of(&en),
+        "<span class=\"rate-now\">15%, max. 2,000,000 VND/u</span>",
+    );
 }
 
 #[test]
@@ -146,7 +152,7 @@ fn open_data_has_every_line_in_json_and_csv() {
     let built = SiteTest::new("tariff").build();
     built.assert_ok();
     let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
-    assert_eq!(json["schema"], "kb-tariff/1");
+    assert_eq!(json["schema"], "kb-tariff/2");
     let lines = json["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 9);
     let line = lines.iter().find(|l| l["code"] == "09011110").unwrap();
@@ -158,12 +164,20 @@ fn open_data_has_every_line_in_json_and_csv() {
     assert!(line["descriptions"].get("ar").is_none());
     assert_eq!(line["data"]["unit"], "kg");
     assert_eq!(line["rates"]["mfn"]["text"], "20%");
-    assert_eq!(line["rates"]["mfn"]["rate"]["kind"], "ad_valorem");
-    assert_eq!(line["rates"]["mfn"]["rate"]["percent"], "20");
+    let in_force = &line["rates"]["mfn"]["in_force"];
+    assert_eq!(in_force["rate"]["kind"], "ad_valorem");
+    assert_eq!(in_force["rate"]["percent"], "20");
+    assert_eq!(in_force["from"], serde_json::Value::Null);
+    assert_eq!(
+        line["rates"]["mfn"]["timeline"].as_array().unwrap().len(),
+        1
+    );
+    assert_eq!(line["status"]["state"], "in_force");
     assert_eq!(line["texts"]["note"]["fr"], "Licence requise");
     let tea = lines.iter().find(|l| l["code"] == "0902").unwrap();
-    assert_eq!(tea["rates"]["mfn"]["rate"]["kind"], "minimum");
-    assert_eq!(tea["rates"]["mfn"]["rate"]["specific"]["amount"], "5000");
+    let tea = &tea["rates"]["mfn"]["in_force"]["rate"];
+    assert_eq!(tea["kind"], "minimum");
+    assert_eq!(tea["specific"]["amount"], "5000");
     assert_eq!(
         json["chapters"][0]["titles"]["fr"],
         "Café, thé, maté et épices"
@@ -173,10 +187,12 @@ fn open_data_has_every_line_in_json_and_csv() {
     let mut rows = csv.lines();
     assert_eq!(
         rows.next().unwrap(),
-        "code,display,level,chapter,parent,declarable,description,description_language,unit,mfn,atiga,note"
+        "code,display,level,chapter,parent,declarable,description,description_language,in_force,unit,mfn,mfn_next,mfn_next_from,atiga,atiga_next,atiga_next_from,note"
     );
-    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,kg,20%,0%,Licence requise"));
-    assert!(csv.contains("09011190,0901.11.90,national_line,09,090111,true,Other,en,kg,2.5%,free,"));
+    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,true,kg,20%,,,0%,,,Licence requise"));
+    assert!(csv.contains(
+        "09011190,0901.11.90,national_line,09,090111,true,Other,en,true,kg,2.5%,,,free,,,"
+    ));
     assert!(built.exists("data/tariff-ar.csv") && built.exists("data/tariff-en.csv"));
 }
 
@@ -346,4 +362,52 @@ fn sitemap_lists_code_pages_in_the_languages_they_exist_in() {
         &sitemap,
         "<loc>https://customs.test/en/tariff/09011190/</loc>",
     );
+}
+
+#[test]
+fn open_data_csv_cells_never_start_a_spreadsheet_formula() {
+    // Issue 13, item 10: a cell starting with `=`, `+`, `-`, `@`, tab or CR
+    // gets a `'` in the CSV; the JSON keeps every value as written.
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/tariff/85.md",
+        "+++\ntitle = \"Electrical machinery\"\nsection = \"XVI\"\n+++\n\n\
+| Code | Description | Unit | MFN | ATIGA | Note |\n\
+|---|---|---|---|---|---|\n\
+| 85.17 | =HYPERLINK(\"http://evil.example\",\"Telephone sets\") | | | | |\n\
+| 8517.13 | - - +1+cmd\\|' /C calc'!A0 | @SUM(A1) | - | 0% | -2 |\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let csv = built.page("data/tariff-en.csv");
+    assert_contains(
+        &csv,
+        "\n8517,85.17,heading,85,,false,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Telephone sets\"\")\",en,true,,,,,,,,\n",
+    );
+    assert_contains(
+        &csv,
+        "\n851713,8517.13,subheading,85,8517,true,'+1+cmd|' /C calc'!A0,en,true,'@SUM(A1),'-,,,0%,,,'-2\n",
+    );
+    for row in csv.lines() {
+        for cell in row.split(',') {
+            assert!(
+                !cell
+                    .trim_start_matches('"')
+                    .starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{row}"
+            );
+        }
+    }
+    let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
+    let lines = json["lines"].as_array().unwrap();
+    let heading = lines.iter().find(|l| l["code"] == "8517").unwrap();
+    assert_eq!(
+        heading["descriptions"]["en"],
+        "=HYPERLINK(\"http://evil.example\",\"Telephone sets\")"
+    );
+    let phones = lines.iter().find(|l| l["code"] == "851713").unwrap();
+    assert_eq!(phones["descriptions"]["en"], "+1+cmd|' /C calc'!A0");
+    assert_eq!(phones["data"]["unit"], "@SUM(A1)");
+    assert_eq!(phones["rates"]["mfn"]["text"], "-");
+    assert_eq!(phones["texts"]["note"]["en"], "-2");
 }
