@@ -14,3 +14,4 @@ mod safety;
 mod search;
 mod serve;
 mod tariff;
+mod timeline;
