@@ -70,17 +70,6 @@ impl Entities {
         self.by_key.values().filter(move |e| e.kind == kind)
     }
 
-    /// The first day after `date` on which what a fee charges changes (a
-    /// new amount, its first day, the day after its last): the pages that
-    /// show it must be rebuilt that morning.
-    pub fn next_fee_change(&self, date: jiff::civil::Date) -> Option<jiff::civil::Date> {
-        self.by_key
-            .values()
-            .filter_map(|e| e.fee.as_ref())
-            .filter_map(|f| f.changes_after(date).first().copied())
-            .min()
-    }
-
     /// The agency marked `kind = "enquiry-point"`, if any.
     pub fn enquiry_point(&self) -> Option<&Entity> {
         self.of_kind(EntityKind::Agency).find(|e| {

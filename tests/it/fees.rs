@@ -399,3 +399,20 @@ fn mistakes_in_amounts_are_errors_at_their_place() {
         assert_contains(&err, needle);
     }
 }
+
+#[test]
+fn the_next_rebuild_is_the_next_day_a_fee_changes() {
+    let site = dated_site();
+    let next = |date: &str| {
+        let built = site.build_with(&["--date", date]);
+        built.assert_ok();
+        let schedule: serde_json::Value =
+            serde_json::from_str(&built.page("data/schedule.json")).unwrap();
+        schedule["next_change"].as_str().unwrap_or("").to_string()
+    };
+    // The day after the old fee's last day.
+    assert_eq!(next("2026-06-01"), "2026-07-01");
+    // The new fee's first day, then the storage fee's new amount.
+    assert_eq!(next("2027-01-02"), "2027-03-01");
+    assert_eq!(next("2027-03-02"), "2027-06-01");
+}
