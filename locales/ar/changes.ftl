@@ -77,3 +77,8 @@ change-rate-withdrawn = سُحب تغيير نسبة { $column } للبند { $c
 change-fee-amount-revised = { $title }: أصبح المبلغ المقرر اعتبارًا من { $date } هو { $new } بدلًا من { $old }
 change-fee-amount-moved = { $title }: يسري المبلغ { $new } الآن اعتبارًا من { $date } بدلًا من { $was }
 change-fee-amount-withdrawn = { $title }: سُحب تغيير المبلغ إلى { $new } في { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: يُحصَّل لآخر مرة الآن في { $date } بدلًا من { $was }
+   *[other] { $title }: يُحصَّل لآخر مرة في { $date }
+}
+change-fee-end-withdrawn = { $title }: لم يعد ينتهي في { $date }

@@ -80,3 +80,8 @@ change-rate-withdrawn = The change of { $column } rate of { $code } to { $new } 
 change-fee-amount-revised = { $title }: the amount from { $date } is now { $new }, not { $old }
 change-fee-amount-moved = { $title }: the amount of { $new } now applies from { $date }, not { $was }
 change-fee-amount-withdrawn = { $title }: the change of the amount to { $new } on { $date } is withdrawn
+change-fee-ends = { $moved ->
+    [yes] { $title }: now last charged on { $date }, not { $was }
+   *[other] { $title }: last charged on { $date }
+}
+change-fee-end-withdrawn = { $title }: no longer ends on { $date }

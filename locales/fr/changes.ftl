@@ -80,3 +80,8 @@ change-rate-withdrawn = Le passage du taux { $column } du { $code } à { $new } 
 change-fee-amount-revised = { $title } : le montant applicable à partir du { $date } est désormais de { $new }, et non plus de { $old }
 change-fee-amount-moved = { $title } : le montant de { $new } s’applique désormais à partir du { $date }, et non plus du { $was }
 change-fee-amount-withdrawn = { $title } : le passage du montant à { $new } le { $date } est annulé
+change-fee-ends = { $moved ->
+    [yes] { $title } : désormais perçue pour la dernière fois le { $date }, et non plus le { $was }
+   *[other] { $title } : perçue pour la dernière fois le { $date }
+}
+change-fee-end-withdrawn = { $title } : ne prend plus fin le { $date }

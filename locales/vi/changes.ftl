@@ -77,3 +77,8 @@ change-rate-withdrawn = Đã hủy việc thay đổi thuế suất { $column } 
 change-fee-amount-revised = { $title }: mức thu từ { $date } nay là { $new }, thay vì { $old }
 change-fee-amount-moved = { $title }: mức thu { $new } nay áp dụng từ { $date }, thay vì { $was }
 change-fee-amount-withdrawn = { $title }: đã hủy việc thay đổi mức thu thành { $new } vào { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: nay chỉ thu đến hết { $date }, thay vì { $was }
+   *[other] { $title }: chỉ thu đến hết { $date }
+}
+change-fee-end-withdrawn = { $title }: không còn kết thúc vào { $date }

@@ -263,16 +263,31 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
             dated_headline = false;
             "change-tool-status".into()
         }
-        other => {
+        Change::FeeEnds { old } => {
+            args.set("moved", if old.is_some() { "yes" } else { "no" });
+            args.set("was", old.map(|d| day(formats, d)).unwrap_or_default());
+            "change-fee-ends".into()
+        }
+        Change::FeeEndWithdrawn => "change-fee-end-withdrawn".into(),
+        Change::PageAdded => {
             dated_headline = false;
-            match other {
-                Change::PageAdded => "change-page-added",
-                Change::PageRemoved => "change-page-removed",
-                Change::TextChanged => "change-text",
-                Change::Notice => "change-notice",
-                _ => "change-updated",
-            }
-            .into()
+            "change-page-added".into()
+        }
+        Change::PageRemoved => {
+            dated_headline = false;
+            "change-page-removed".into()
+        }
+        Change::TextChanged => {
+            dated_headline = false;
+            "change-text".into()
+        }
+        Change::Notice => {
+            dated_headline = false;
+            "change-notice".into()
+        }
+        Change::Updated => {
+            dated_headline = false;
+            "change-updated".into()
         }
     };
     let headline = w.message(&id, &args);
@@ -501,6 +516,55 @@ mod tests {
         assert_eq!(
             title(&site, &e, "en").title,
             "MFN rate of 0901.11.10 changed from none to 5%"
+        );
+    }
+
+    #[test]
+    fn fee_amounts_say_their_date_once() {
+        let site = site();
+        let fee = |change: Change, effective: Option<&str>| ChangeEntry {
+            kind: ChangeKind::Fee,
+            chapter: None,
+            code: None,
+            page_key: "fees/inspection".into(),
+            title: "Physical inspection".into(),
+            ..entry("", change, effective)
+        };
+        let scheduled = fee(
+            Change::FeeAmount {
+                label: "20-foot container".into(),
+                step: Step::Scheduled {
+                    old: "400000".into(),
+                    new: "450000".into(),
+                },
+                currency: "VND".into(),
+            },
+            Some("2027-01-01"),
+        );
+        let text = title(&site, &scheduled, "en");
+        assert_eq!(
+            text.title,
+            "Physical inspection (20-foot container): amount changes from 400,000 VND to 450,000 VND on January 1, 2027"
+        );
+        assert_eq!(text.details, "");
+        let withdrawn = fee(
+            Change::FeeAmount {
+                label: String::new(),
+                step: Step::Withdrawn {
+                    value: "450000".into(),
+                },
+                currency: "VND".into(),
+            },
+            Some("2027-01-01"),
+        );
+        assert_eq!(
+            title(&site, &withdrawn, "fr").title,
+            "Physical inspection : le passage du montant à 450\u{202f}000 VND le 1 janvier 2027 est annulé"
+        );
+        let ends = fee(Change::FeeEnds { old: None }, Some("2027-06-30"));
+        assert_eq!(
+            title(&site, &ends, "en").title,
+            "Physical inspection: last charged on June 30, 2027"
         );
     }
 }

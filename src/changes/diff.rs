@@ -10,8 +10,9 @@ use crate::tariff::row::Validity;
 use crate::tariff::{DutyRate, RateCell, SpecificDuty};
 use crate::timeline::{Dated, Timeline};
 
-use super::records::{EntitySnapshot, FileRecords, LineRecord};
+use super::records::{AmountRecord, EntitySnapshot, FileRecords, LineRecord};
 use super::{Change, RateValue, Step};
+use crate::entities::money::Amount;
 
 /// One difference, before it gets its commit's id and date.
 #[derive(Debug, Clone)]
@@ -137,11 +138,13 @@ pub(super) fn compare(
                 amounts: m0,
                 currency: c0,
                 effective: e0,
+                until: u0,
             }),
             Some(EntitySnapshot::Fee {
                 amounts: m1,
                 currency: c1,
                 effective: e1,
+                until: u1,
             }),
         ) => {
             // Tiers by label, in order of first mention, each once.
@@ -151,30 +154,48 @@ pub(super) fn compare(
                     labels.push(label);
                 }
             }
-            let amount = |list: &[(String, String)], label: &str| {
-                list.iter()
-                    .find(|(l, _)| l == label)
-                    .map(|(_, a)| a.clone())
-                    .unwrap_or_default()
-            };
-            // The fee's date goes with its amounts: an amount and its date
-            // edited together are one change, not two.
-            let step = |old: String, new: String| match e1 {
-                Some(date) if *date > on => Step::Scheduled { old, new },
-                _ => Step::Now { old, new },
-            };
+            fn find<'a>(
+                list: &'a [(String, AmountRecord)],
+                label: &str,
+            ) -> Option<&'a AmountRecord> {
+                list.iter().find(|(l, _)| l == label).map(|(_, a)| a)
+            }
+            let mut steps: Vec<(&String, Option<Date>, Step<String>)> = Vec::new();
             for label in labels {
-                let (a, b) = (amount(m0, label), amount(m1, label));
-                if !same_decimal(&a, &b) {
+                let (a, b) = (find(m0, label), find(m1, label));
+                for (date, step) in amount_steps(a, *e0, b, *e1, on) {
+                    steps.push((label, date, step));
+                }
+            }
+            // A fee whose first day moved, and nothing more, is one entry
+            // for the fee, not one per tier.
+            let only_moved = e0 != e1
+                && steps.iter().all(|(_, date, step)| {
+                    *date == *e1 && matches!(step, Step::Moved { from, .. } if Some(*from) == *e0)
+                });
+            if only_moved && e1.is_some() {
+                let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
+                f.effective = *e1;
+                out.push(f);
+            } else {
+                for (label, date, step) in steps {
+                    let detail = match date {
+                        Some(d) => format!("amount:{label}@{d}"),
+                        None => format!("amount:{label}"),
+                    };
+                    let detail = match step {
+                        Step::Withdrawn { .. } => format!("{detail}:withdrawn"),
+                        _ => detail,
+                    };
                     let mut f = found(
                         Change::FeeAmount {
                             label: label.clone(),
-                            step: step(a, b),
+                            step,
                             currency: c1.clone(),
                         },
-                        &format!("amount:{label}"),
+                        &detail,
                     );
-                    f.effective = e1.filter(|d| *d > on);
+                    f.effective = date;
                     out.push(f);
                 }
             }
@@ -186,8 +207,24 @@ pub(super) fn compare(
                     },
                     "currency",
                 );
-                f.effective = *e1;
+                // Nothing is charged before the fee's first day.
+                f.effective = e1.filter(|d| *d > on);
                 out.push(f);
+            }
+            if u0 != u1 {
+                match (*u0, *u1) {
+                    (_, Some(until)) if until >= on => {
+                        let mut f = found(Change::FeeEnds { old: *u0 }, "until");
+                        f.effective = Some(until);
+                        out.push(f);
+                    }
+                    (Some(until), None) if until >= on => {
+                        let mut f = found(Change::FeeEndWithdrawn, "until");
+                        f.effective = Some(until);
+                        out.push(f);
+                    }
+                    _ => {}
+                }
             }
             if e0 != e1 && e1.is_some() && out.len() == before_count {
                 let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
@@ -249,8 +286,75 @@ fn canonical_decimal(text: &str) -> String {
     }
 }
 
+/// How one amount of a fee (`None`: a tier that is not there) changed.
+/// An undated first amount counts from the fee's `effective` date, so a
+/// fee's amounts are compared on the days they are charged.
+fn amount_steps(
+    old: Option<&AmountRecord>,
+    old_effective: Option<Date>,
+    new: Option<&AmountRecord>,
+    new_effective: Option<Date>,
+    on: Date,
+) -> Vec<(Option<Date>, Step<String>)> {
+    let written = |r: Option<&AmountRecord>| r.map(|r| r.written.clone()).unwrap_or_default();
+    let unread = |r: Option<&AmountRecord>| r.is_some_and(|r| r.timeline.is_none());
+    if unread(old) || unread(new) {
+        // An amount the reader refused is compared as written.
+        let (a, b) = (written(old), written(new));
+        return if a == b {
+            Vec::new()
+        } else {
+            vec![(None, Step::Now { old: a, new: b })]
+        };
+    }
+    let values = |r: Option<&AmountRecord>, effective: Option<Date>| -> Vec<Dated<Amount>> {
+        let mut values: Vec<Dated<Amount>> = r
+            .and_then(|r| r.timeline.as_ref())
+            .map(|t| t.values().to_vec())
+            .unwrap_or_default();
+        if let Some(first) = values.first_mut() {
+            first.from = first.from.or(effective);
+        }
+        values
+    };
+    let (a, b) = (values(old, old_effective), values(new, new_effective));
+    let same = |x: Option<&Amount>, y: Option<&Amount>| x == y;
+    let view = |v: Option<&Dated<Amount>>| v.map(|v| v.value.to_string()).unwrap_or_default();
+    let mut steps = timeline_steps(&a, &b, on, same, view);
+    // An amount edited together with a later `effective` date (a change
+    // to come, written the old way: one amount and its first day) is one
+    // change on that day, not "none now" and "from none later".
+    let dropped = steps.iter().position(
+        |(_, s)| matches!(s, Step::Now { old, new } if !old.is_empty() && new.is_empty()),
+    );
+    let raised = steps.iter().position(|(d, s)| {
+        *d == new_effective && matches!(s, Step::Scheduled { old, .. } if old.is_empty())
+    });
+    if let (Some(now), Some(later)) = (dropped, raised) {
+        let before = match &steps[now].1 {
+            Step::Now { old, .. } => old.clone(),
+            _ => String::new(),
+        };
+        let unchanged = matches!(
+            &steps[later].1,
+            Step::Scheduled { new, .. } if same_decimal(&before, new)
+        );
+        if unchanged {
+            // Only the first day moved: the fee's own entry says so.
+            steps.remove(now.max(later));
+            steps.remove(now.min(later));
+        } else {
+            if let Step::Scheduled { old, .. } = &mut steps[later].1 {
+                *old = before;
+            }
+            steps.remove(now);
+        }
+    }
+    steps
+}
+
 /// Whether two amounts as written are the same number.
-pub(super) fn same_decimal(a: &str, b: &str) -> bool {
+fn same_decimal(a: &str, b: &str) -> bool {
     canonical_decimal(a) == canonical_decimal(b)
 }
 
@@ -316,20 +420,30 @@ fn rate_view(value: Option<&Dated<Option<DutyRate>>>) -> RateValue {
     }
 }
 
-/// How `old` became `new`, seen on `on`: the value in force that day, then
-/// each value scheduled after it, by date. `same` says whether two values
-/// (either possibly absent: before a first dated value) mean the same;
-/// `view` turns a value into what an entry shows. Each step comes with the
-/// date it is about (`None` for the value in force).
+/// The value of `values` (in date order) in force on `date`, as
+/// [`Timeline::at`] says.
+fn value_at<X>(values: &[Dated<X>], date: Date) -> Option<&Dated<X>> {
+    values
+        .iter()
+        .rev()
+        .find(|v| v.from.is_none_or(|from| from <= date))
+}
+
+/// How `old` became `new` (values over time, in date order), seen on `on`:
+/// the value in force that day, then each value scheduled after it, by
+/// date. `same` says whether two values (either possibly absent: before a
+/// first dated value) mean the same; `view` turns a value into what an
+/// entry shows. Each step comes with the date it is about (`None` for the
+/// value in force).
 pub(super) fn timeline_steps<X, T>(
-    old: &Timeline<X>,
-    new: &Timeline<X>,
+    old: &[Dated<X>],
+    new: &[Dated<X>],
     on: Date,
     same: impl Fn(Option<&X>, Option<&X>) -> bool,
     view: impl Fn(Option<&Dated<X>>) -> T,
 ) -> Vec<(Option<Date>, Step<T>)> {
     let mut out = Vec::new();
-    let (a, b) = (old.at(on), new.at(on));
+    let (a, b) = (value_at(old, on), value_at(new, on));
     if !same(a.map(|d| &d.value), b.map(|d| &d.value)) {
         out.push((
             None,
@@ -339,15 +453,15 @@ pub(super) fn timeline_steps<X, T>(
             },
         ));
     }
-    let dated = |t: &'_ Timeline<X>| -> Vec<(Date, usize)> {
-        t.values()
+    let dated = |values: &[Dated<X>]| -> Vec<(Date, usize)> {
+        values
             .iter()
             .enumerate()
             .filter_map(|(i, v)| v.from.filter(|d| *d > on).map(|d| (d, i)))
             .collect()
     };
     let (sa, sb) = (dated(old), dated(new));
-    let (va, vb) = (old.values(), new.values());
+    let (va, vb) = (old, new);
     let mut dated_steps: Vec<(Date, Step<T>)> = Vec::new();
     let mut removed: Vec<(Date, usize)> = Vec::new();
     for &(date, i) in &sa {
@@ -390,7 +504,7 @@ pub(super) fn timeline_steps<X, T>(
         false
     });
     for (date, j) in added {
-        let before = date.yesterday().ok().and_then(|d| new.at(d));
+        let before = date.yesterday().ok().and_then(|d| value_at(new, d));
         if same(before.map(|d| &d.value), Some(&vb[j].value)) {
             continue; // the same value again: nothing happens that day
         }
@@ -459,7 +573,13 @@ fn rate_steps(
         old.rates.get(key).cloned().unwrap_or_else(none),
         new.rates.get(key).cloned().unwrap_or_else(none),
     );
-    timeline_steps(&a.timeline, &b.timeline, on, same_rate, rate_view)
+    timeline_steps(
+        a.timeline.values(),
+        b.timeline.values(),
+        on,
+        same_rate,
+        rate_view,
+    )
 }
 
 /// The date a step is about, as part of an entry's id: the first change
@@ -902,11 +1022,12 @@ mod tests {
         let b = read_records(&c, "fees/scan.md", &fee("550")).unwrap();
         let found = compare(Some(&a), Some(&b), d("2026-11-10"), 20);
         assert_eq!(found.len(), 1);
+        // The fee is charged from 2027: its first amount is revised.
         assert_eq!(
             found[0].change,
             Change::FeeAmount {
                 label: "20-foot".into(),
-                step: Step::Scheduled {
+                step: Step::Revised {
                     old: "500".into(),
                     new: "550".into()
                 },
@@ -914,6 +1035,75 @@ mod tests {
             }
         );
         assert_eq!(found[0].effective, Some(d("2027-01-01")));
+    }
+
+    fn fee(amount: &str, extra: &str) -> FileRecords {
+        let text = format!(
+            "+++\ntitle = \"Inspection\"\ncurrency = \"VND\"\nper = \"container\"\n\
+             effective = 2025-01-01\n{extra}amount = \"{amount}\"\n+++\n"
+        );
+        read_records(&config(), "fees/inspection.md", &text).unwrap()
+    }
+
+    fn amount(step: Step<String>) -> Change {
+        Change::FeeAmount {
+            label: String::new(),
+            step,
+            currency: "VND".into(),
+        }
+    }
+
+    #[test]
+    fn a_scheduled_amount_is_an_entry_with_its_date() {
+        let on = d("2026-10-01");
+        let now = fee("400000", "");
+        let scheduled = fee("400000; 450000 from 2027-01-01", "");
+        let found = compare(Some(&now), Some(&scheduled), on, 20);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].change,
+            amount(Step::Scheduled {
+                old: "400000".into(),
+                new: "450000".into()
+            })
+        );
+        assert_eq!(found[0].effective, Some(d("2027-01-01")));
+        // Rewritten with the same value: no change.
+        let same = fee("400000 ;  450000 from 2027-01-01", "");
+        assert!(compare(Some(&scheduled), Some(&same), on, 20).is_empty());
+        // Withdrawn: an entry on the date it would have applied.
+        let found = compare(Some(&scheduled), Some(&now), on, 20);
+        assert_eq!(
+            found[0].change,
+            amount(Step::Withdrawn {
+                value: "450000".into()
+            })
+        );
+        assert_eq!(found[0].effective, Some(d("2027-01-01")));
+        // The amount charged now: dated by the commit alone.
+        let found = compare(Some(&now), Some(&fee("420000", "")), on, 20);
+        assert_eq!(found[0].effective, None);
+        assert_eq!(
+            found[0].change,
+            amount(Step::Now {
+                old: "400000".into(),
+                new: "420000".into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_fee_that_ends_on_a_date_says_so() {
+        let on = d("2026-10-01");
+        let found = compare(
+            Some(&fee("400000", "")),
+            Some(&fee("400000", "until = 2027-06-30\n")),
+            on,
+            20,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].change, Change::FeeEnds { old: None });
+        assert_eq!(found[0].effective, Some(d("2027-06-30")));
     }
 
     #[test]

@@ -210,6 +210,13 @@ pub enum Change {
         /// Currency after.
         currency: String,
     },
+    /// A fee now ends on the entry's date (its last day charged).
+    FeeEnds {
+        /// The last day before, if any.
+        old: Option<Date>,
+    },
+    /// A fee that was to end on the entry's date stays.
+    FeeEndWithdrawn,
     /// A fee's currency changed.
     FeeCurrency {
         /// Before.

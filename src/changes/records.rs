@@ -5,9 +5,11 @@
 //! numbers live there, and a translation's edits are not regulatory change.
 //!
 //! A chapter's table is read by the build's own row reader
-//! ([`crate::tariff::row`]): the history sees the same columns (matched in
-//! any case), the same line dates and the same parsed rate timelines as the
-//! pages do, so a rate cannot be shown one way and reported another.
+//! ([`crate::tariff::row`]) and a fee's amounts by the fee reader
+//! ([`crate::entities::fees`]): the history sees the same columns (matched
+//! in any case), the same line dates, the same parsed rate and amount
+//! timelines as the pages do, so a value cannot be shown one way and
+//! reported another.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -16,12 +18,14 @@ use jiff::civil::Date;
 
 use crate::config::{ColumnKind, Config};
 use crate::content::{parse_file, ContentFile};
+use crate::entities::fees::{civil_date, read_amount};
+use crate::entities::money::Amount;
 use crate::entities::{EntityData, EntityKind};
 use crate::tariff::is_chapter_key;
 use crate::tariff::row::{map_columns, read_row, Validity};
 use crate::tariff::table::find_tariff_table;
 use crate::tariff::RateCell;
-use crate::timeline::parse_date;
+use crate::timeline::{parse_date, Timeline};
 
 /// One tariff line as read by the row reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +41,16 @@ pub struct LineRecord {
     /// Rate cells the reader could not read, by key, as written: the build
     /// reported them; the history compares them as text.
     pub unreadable: BTreeMap<String, String>,
+}
+
+/// A fee's amount over time, as the fee reader reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountRecord {
+    /// As written (`400000; 450000 from 2027-01-01`).
+    pub written: String,
+    /// The dated amounts; `None` when they do not read (the build
+    /// reported it), so the history compares them as written.
+    pub timeline: Option<Timeline<Amount>>,
 }
 
 /// What one file holds, as far as changes go.
@@ -73,12 +87,14 @@ pub enum EntitySnapshot {
     },
     /// A fee.
     Fee {
-        /// Single amount, or tiers as `label: amount`.
-        amounts: Vec<(String, String)>,
+        /// The single amount (with an empty label), or each tier by label.
+        amounts: Vec<(String, AmountRecord)>,
         /// ISO 4217 code.
         currency: String,
-        /// Effective date.
+        /// First day charged: an undated first amount counts from it.
         effective: Option<Date>,
+        /// Last day charged, for a fee that ends.
+        until: Option<Date>,
     },
     /// A measure.
     Measure {
@@ -220,18 +236,25 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
                 fees,
             }
         }
-        EntityData::Fee(f) => EntitySnapshot::Fee {
-            amounts: match &f.amount {
-                Some(a) => vec![(String::new(), a.clone())],
-                None => f
-                    .rates
-                    .iter()
-                    .map(|r| (r.label.clone(), r.amount.clone()))
-                    .collect(),
-            },
-            currency: f.currency.clone(),
-            effective: f.effective.as_ref().and_then(|d| iso_date(&d.to_string())),
-        },
+        EntityData::Fee(f) => {
+            let read = |text: &str| AmountRecord {
+                written: text.to_string(),
+                timeline: read_amount(text, &f.currency).ok(),
+            };
+            EntitySnapshot::Fee {
+                amounts: match &f.amount {
+                    Some(a) => vec![(String::new(), read(a))],
+                    None => f
+                        .rates
+                        .iter()
+                        .map(|r| (r.label.clone(), read(&r.amount)))
+                        .collect(),
+                },
+                currency: f.currency.clone(),
+                effective: civil_date(&f.effective),
+                until: civil_date(&f.until),
+            }
+        }
         EntityData::Measure(m) => EntitySnapshot::Measure { hs: m.hs.clone() },
         EntityData::Tool(t) => EntitySnapshot::Tool {
             status: serde_json::to_value(t.status)

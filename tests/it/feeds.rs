@@ -542,3 +542,30 @@ fn arabic_feeds_carry_no_isolation_marks() {
         );
     }
 }
+
+#[test]
+fn a_scheduled_fee_amount_is_one_upcoming_entry_with_its_date() {
+    let site = site_with_pepper();
+    edit(
+        &site,
+        "content/fees/scanning.md",
+        "amount = \"500000\"",
+        "amount = \"500000; 550000 from 2027-01-01\"",
+    );
+    commit(&site, "Scanning: 550,000 from 2027", "2026-11-15T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    let text = "Container scanning (20-foot container): amount changes from 500,000 VND to 550,000 VND on January 1, 2027";
+    assert_contains(&built.page("en/feeds/fees.xml"), text);
+    let items: Vec<serde_json::Value> = json_items(&built, "en/feeds/fees.json")
+        .into_iter()
+        .filter(|i| i["date_published"] == "2026-11-15T09:00:00Z")
+        .collect();
+    assert_eq!(items.len(), 1, "one entry: {items:?}");
+    assert_eq!(items[0]["_kb"]["effective"], "2027-01-01");
+    let page = built.page("en/changes/");
+    let upcoming = page.find("id=\"upcoming-title\"").unwrap();
+    let recent = page.find("id=\"recent-title\"").unwrap();
+    let at = page.find(text).unwrap();
+    assert!(upcoming < at && at < recent);
+}
