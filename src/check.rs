@@ -38,6 +38,9 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "rate-minimum",
     "rate-specific",
     "tariff-chapter",
+    "tariff-line-ended",
+    "tariff-line-not-yet",
+    "tariff-rate-from",
     "tariff-section",
 ];
 

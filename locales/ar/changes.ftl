@@ -1,3 +1,5 @@
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
+
 # موجزات التغييرات وصفحة التغييرات.
 footer-changes = ما تغيّر وما سيتغيّر
 changes-title = التغييرات

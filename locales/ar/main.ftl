@@ -1,5 +1,6 @@
 # UI strings of the default theme, Arabic (Modern Standard Arabic).
 # Translated from the reference locale, locales/en/main.ftl; a missing id falls back to English.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 ## Page frame
 
@@ -57,8 +58,20 @@ tariff-see-chapter = عرض الفصل { $number } كاملاً
 tariff-lines = البنود التعريفية
 tariff-lines-under = البنود المندرجة تحت { $code }
 tariff-table-hint = اختر رمزاً لعرض نسب الرسوم والقواعد التي تنطبق عليه.
-tariff-rates = نسب الرسوم الجمركية
 tariff-no-rate = لا شيء
+tariff-rates-in-force = نسب الرسوم الجمركية السارية في { $date }
+tariff-rate-from = { $rate } اعتبارًا من { $date }
+tariff-line-not-yet = هذا البند غير نافذ بعد: يُطبَّق اعتبارًا من { $date }.
+tariff-line-ended = هذا البند لم يعد نافذًا: كان آخر يوم لسريانه { $date }.
+tariff-timeline = تطور النسب عبر الزمن
+tariff-timeline-column = العمود
+tariff-timeline-rate = النسبة
+tariff-timeline-from = من
+tariff-timeline-to = إلى
+tariff-timeline-state = الحالة
+tariff-state-past = سابقة
+tariff-state-in_force = سارية
+tariff-state-scheduled = مقررة
 tariff-level-heading = بند
 tariff-level-subheading = بند فرعي
 tariff-level-national_line = بند تعريفي وطني

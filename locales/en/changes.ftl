@@ -1,3 +1,5 @@
+# Review: reference locale.
+
 # Change feeds and the changes page.
 footer-changes = What changed, and what will change
 changes-title = Changes

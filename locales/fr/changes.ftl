@@ -1,3 +1,5 @@
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
+
 # Flux de modifications et page des modifications.
 footer-changes = Ce qui a changé et ce qui va changer
 changes-title = Modifications

@@ -1,5 +1,6 @@
 # UI strings of the default theme, French.
 # Translated from the reference locale, locales/en/main.ftl; a missing id falls back to English.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 ## Page frame
 
@@ -54,8 +55,20 @@ tariff-see-chapter = Voir l’ensemble du chapitre { $number }
 tariff-lines = Lignes tarifaires
 tariff-lines-under = Lignes relevant du { $code }
 tariff-table-hint = Choisissez un code pour voir ses taux et les règles qui s’y appliquent.
-tariff-rates = Taux des droits
 tariff-no-rate = Aucun
+tariff-rates-in-force = Taux de droits en vigueur le { $date }
+tariff-rate-from = { $rate } à partir du { $date }
+tariff-line-not-yet = Cette ligne n’est pas encore en vigueur : elle s’applique à partir du { $date }.
+tariff-line-ended = Cette ligne n’est plus en vigueur : son dernier jour était le { $date }.
+tariff-timeline = Évolution des taux
+tariff-timeline-column = Colonne
+tariff-timeline-rate = Taux
+tariff-timeline-from = Du
+tariff-timeline-to = Au
+tariff-timeline-state = État
+tariff-state-past = Passé
+tariff-state-in_force = En vigueur
+tariff-state-scheduled = Prévu
 tariff-level-heading = Position
 tariff-level-subheading = Sous-position
 tariff-level-national_line = Ligne tarifaire nationale

@@ -1,3 +1,5 @@
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
+
 # Nguồn tin thay đổi và trang thay đổi.
 footer-changes = Những gì đã và sẽ thay đổi
 changes-title = Thay đổi

@@ -1,5 +1,6 @@
 # UI strings of the default theme, Vietnamese.
 # Translated from the reference locale, locales/en/main.ftl; a missing id falls back to English.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 ## Page frame
 
@@ -50,8 +51,20 @@ tariff-see-chapter = Xem toàn bộ chương { $number }
 tariff-lines = Các dòng thuế
 tariff-lines-under = Các dòng thuộc { $code }
 tariff-table-hint = Chọn một mã để xem thuế suất và các quy định áp dụng.
-tariff-rates = Thuế suất
 tariff-no-rate = Không có
+tariff-rates-in-force = Thuế suất có hiệu lực ngày { $date }
+tariff-rate-from = { $rate } từ { $date }
+tariff-line-not-yet = Dòng thuế này chưa có hiệu lực: áp dụng từ { $date }.
+tariff-line-ended = Dòng thuế này không còn hiệu lực: ngày cuối cùng là { $date }.
+tariff-timeline = Thuế suất theo thời gian
+tariff-timeline-column = Cột
+tariff-timeline-rate = Thuế suất
+tariff-timeline-from = Từ
+tariff-timeline-to = Đến
+tariff-timeline-state = Trạng thái
+tariff-state-past = Đã hết hiệu lực
+tariff-state-in_force = Đang có hiệu lực
+tariff-state-scheduled = Dự kiến
 tariff-level-heading = Nhóm
 tariff-level-subheading = Phân nhóm
 tariff-level-national_line = Dòng thuế quốc gia

@@ -7,6 +7,7 @@
 
 mod links;
 mod pages;
+pub mod schedule;
 
 use std::sync::Arc;
 

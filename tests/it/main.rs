@@ -13,3 +13,4 @@ mod safety;
 mod search;
 mod serve;
 mod tariff;
+mod timeline;
