@@ -37,6 +37,14 @@ pub fn minor_units(currency: &str) -> usize {
 }
 
 impl Amount {
+    /// Nothing to pay.
+    pub fn zero() -> Amount {
+        Amount {
+            whole: "0".into(),
+            fraction: String::new(),
+        }
+    }
+
     /// Reads an amount in `currency`: digits, an optional `.` and decimals,
     /// no more decimals than the currency's minor unit. The error says
     /// what is wrong, for a diagnostic.
