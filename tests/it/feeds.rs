@@ -422,6 +422,15 @@ fn a_scheduled_value_added_revised_and_withdrawn_gives_three_entries() {
             "{lang}: newest first, each with the date it is about"
         );
     }
+    let fr_titles: Vec<String> = json_items(&built, "fr/feeds/all.json")
+        .iter()
+        .map(|i| i["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        fr_titles.iter().any(|t| t
+            == "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1 juillet 2027 est annulé"),
+        "{fr_titles:?}"
+    );
 
     // Upcoming, soonest first; on one day in the order decided.
     let page = built.page("en/changes/");
