@@ -385,7 +385,10 @@ fn respond(status: u16, ext: &str, body: Body) -> Answer {
         Response::new(status, body)
             .with("Content-Type", content_type(ext))
             .with("Cache-Control", "no-store")
-            .with("Content-Security-Policy", "default-src 'self'"),
+            .with(
+                "Content-Security-Policy",
+                crate::render::CONTENT_SECURITY_POLICY,
+            ),
     )
 }
 

@@ -63,6 +63,14 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     if !root.join("kb.toml").is_file() {
         return Err(Config::load(&root).err().unwrap_or_default());
     }
+    // A build killed during its swap is put right by whichever command
+    // runs next, serve included (serve itself writes no output folder).
+    if let Ok(config) = Config::load(&root) {
+        match crate::build::recover_output(&config.output_dir) {
+            Ok(done) => done.iter().for_each(|d| eprintln!("{}", d.render())),
+            Err(problems) => eprintln!("{}", problems.render()),
+        }
+    }
     let mut inputs = Inputs::new(&root, build_options);
     // A site that does not build yet is served as its error report, and
     // built again on every edit until it does.

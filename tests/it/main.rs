@@ -10,6 +10,7 @@ mod fees;
 mod fuzz_corpus;
 mod harness;
 mod hostile;
+mod languages;
 mod safety;
 mod search;
 mod serve;
