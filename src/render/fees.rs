@@ -213,22 +213,26 @@ pub(crate) fn add_fee_context(
     fee: &FeeData,
     context: &mut tera::Context,
 ) {
+    // Every key is set, so a template reads them even for a fee whose
+    // amounts have errors (`kb check` renders every page).
+    context.insert("amount", &None::<String>);
+    context.insert("scheduled", &Vec::<ScheduledView>::new());
+    context.insert("tiers", &Vec::<TierView>::new());
+    context.insert("tiers_scheduled", &false);
+    context.insert("fee_status", &None::<StatusView>);
+    context.insert("timeline", &Vec::<TimelineGroup>::new());
+    context.insert("dated", &false);
+    context.insert("in_force_on", &date_text(frame, frame.site.reference_date));
     let Some(amounts) = &entity.fee else {
         return;
     };
     let currency = fee.currency.as_str();
     let mut timeline = Vec::new();
-    match &amounts.single {
-        Some(single) => {
-            let now = amount_now(frame, amounts, single, currency);
-            context.insert("amount", &now.now);
-            context.insert("scheduled", &now.scheduled);
-            timeline.push(timeline_group(frame, amounts, single, None, currency));
-        }
-        None => {
-            context.insert("amount", &None::<String>);
-            context.insert("scheduled", &Vec::<ScheduledView>::new());
-        }
+    if let Some(single) = &amounts.single {
+        let now = amount_now(frame, amounts, single, currency);
+        context.insert("amount", &now.now);
+        context.insert("scheduled", &now.scheduled);
+        timeline.push(timeline_group(frame, amounts, single, None, currency));
     }
     let tiers: Vec<TierView> = fee
         .rates
@@ -260,7 +264,6 @@ pub(crate) fn add_fee_context(
     context.insert("fee_status", &status_view(frame, amounts));
     context.insert("timeline", &timeline);
     context.insert("dated", &dated);
-    context.insert("in_force_on", &date_text(frame, frame.site.reference_date));
 }
 
 /// A fee in a list (the fees index, backlinks): what it charges on the
