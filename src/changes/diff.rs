@@ -698,6 +698,10 @@ fn lines(
             ));
             continue;
         };
+        if line == now {
+            // Most lines of a changed chapter are as they were.
+            continue;
+        }
         for (change, date, detail) in validity_changes(line.validity, now.validity, on) {
             out.push(found(Some(code), change, date, detail));
         }
