@@ -105,3 +105,33 @@ pub fn check_dates(file: &ContentFile, problems: &mut Diagnostics) {
         }
     }
 }
+/// Byte range of the line that sets `key` in a file's front matter.
+pub fn front_key_span(file: &ContentFile, key: &str) -> (usize, usize) {
+    let mut offset = file.front.start;
+    for line in file.front_text().split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                let start = offset + (line.len() - trimmed.len());
+                return (start, start + key.len());
+            }
+        }
+        offset += line.len();
+    }
+    (file.front.start, file.front.start)
+}
+
+/// Byte range of the first `[[key]]` header in a file's front matter (or
+/// of `key = …`).
+pub fn front_key_span_table(file: &ContentFile, key: &str) -> (usize, usize) {
+    let header = format!("[[{key}]]");
+    let mut offset = file.front.start;
+    for line in file.front_text().split_inclusive('\n') {
+        if let Some(at) = line.find(&header) {
+            let start = offset + at;
+            return (start, start + header.len());
+        }
+        offset += line.len();
+    }
+    front_key_span(file, key)
+}

@@ -14,6 +14,7 @@
 
 pub mod assets;
 pub mod build;
+pub mod changelog;
 pub mod changes;
 pub mod check;
 pub mod config;
@@ -31,6 +32,7 @@ pub mod names;
 pub mod new;
 pub mod opendata;
 pub mod output;
+pub mod page;
 pub mod render;
 pub mod search;
 pub mod serve;

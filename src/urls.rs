@@ -71,6 +71,15 @@ impl Urls {
     }
 }
 
+/// The site path of the redirect page written for `alias`.
+pub fn alias_path(alias: &str) -> String {
+    if alias.ends_with(".html") {
+        format!("/{}", alias.trim_start_matches('/'))
+    } else {
+        format!("/{}/index.html", alias.trim_matches('/'))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use crate::config::{toml_diagnostic_at, Config};
 use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Page, TranslationState};
+use crate::page::{Page, TranslationState};
 
 pub use kinds::{EntityData, EntityKind, ALL_KINDS};
 pub use refs::{Backlink, Backlinks};
@@ -171,7 +171,7 @@ fn translated(
         return fallback.clone();
     };
     let mut merged = original.clone();
-    let at = |key: &str| crate::model::front_key_span(file, key);
+    let at = |key: &str| crate::front::front_key_span(file, key);
     for (key, value) in &own {
         if crate::front::COMMON_KEYS.contains(&key.as_str()) {
             continue;
@@ -232,7 +232,7 @@ fn merge_tables(
     merged: &mut toml::Table,
     problems: &mut Diagnostics,
 ) {
-    let (start, end) = crate::model::front_key_span_table(file, key);
+    let (start, end) = crate::front::front_key_span_table(file, key);
     let originals = original.and_then(toml::Value::as_array);
     let own = own.as_array();
     let (Some(originals), Some(own)) = (originals, own) else {
@@ -300,9 +300,9 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
     let file = &corpus.files[entity.file];
     let mut report = |key: &str, table: bool, message: String, hint: &str| {
         let (start, end) = if table {
-            crate::model::front_key_span_table(file, key)
+            crate::front::front_key_span_table(file, key)
         } else {
-            crate::model::front_key_span(file, key)
+            crate::front::front_key_span(file, key)
         };
         problems.push(
             Diagnostic::error("front-matter", message)
@@ -321,7 +321,7 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
                         &["steps", &index, "duration"],
                     )
                     .map(|at| (file.front.start + at.start, file.front.start + at.end))
-                    .unwrap_or_else(|| crate::model::front_key_span_table(file, "steps"));
+                    .unwrap_or_else(|| crate::front::front_key_span_table(file, "steps"));
                     problems.push(
                         Diagnostic::error("front-matter", format!("step {}: {e}", i + 1))
                             .at(&file.source, start, end)
@@ -406,8 +406,8 @@ fn read_fee(
             ),
             Some((whole, None)) => (file.front.start + whole.start, file.front.start + whole.end),
             None => match problem.field {
-                fees::AmountField::Amount => crate::model::front_key_span(file, "amount"),
-                fees::AmountField::Tier(_) => crate::model::front_key_span_table(file, "rates"),
+                fees::AmountField::Amount => crate::front::front_key_span(file, "amount"),
+                fees::AmountField::Tier(_) => crate::front::front_key_span_table(file, "rates"),
             },
         };
         let message = match problem.field {
@@ -476,7 +476,7 @@ fn check_fee_notice(config: &Config, corpus: &Corpus, entity: &Entity, problems:
     let minimum = config.fees.min_notice_days;
     if ed - pd < minimum {
         let file = &corpus.files[entity.file];
-        let (start, end) = crate::model::front_key_span(file, "effective");
+        let (start, end) = crate::front::front_key_span(file, "effective");
         problems.push(
             Diagnostic::warning(
                 "fee-notice",

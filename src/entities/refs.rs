@@ -120,7 +120,7 @@ pub(crate) fn check_and_link(
             page_key: entity.page_key.clone(),
         };
         let mut report = |key: &str, message: String, hint: String| {
-            let (start, end) = crate::model::front_key_span(file, key);
+            let (start, end) = crate::front::front_key_span(file, key);
             problems.push(
                 Diagnostic::error("reference", message)
                     .at(&file.source, start, end)

@@ -20,7 +20,6 @@ use crate::i18n::Locales;
 use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
-pub(crate) use pages::{front_key_span, front_key_span_table};
 pub use pages::{Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
@@ -60,7 +59,7 @@ pub struct Site {
     pub reference_date: jiff::civil::Date,
     /// What changed and what will change: from git history and notices.
     /// Filled by [`crate::build::load_site`] once the model stands.
-    pub changes: crate::changes::ChangeLog,
+    pub changes: crate::changelog::ChangeLog,
 }
 
 impl Site {

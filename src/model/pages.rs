@@ -2,7 +2,6 @@
 //! their originals, data fields that translations may not change.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use serde::Deserialize;
 use toml::value::Datetime;
@@ -10,101 +9,9 @@ use toml::value::Datetime;
 use crate::config::{toml_diagnostic_at, Config};
 use crate::content::{ContentFile, Corpus, Unreadable};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::Heading;
+use crate::front::front_key_span;
 use crate::model::BuildOptions;
-
-/// What a page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PageKind {
-    /// `content/_index.md`.
-    Home,
-    /// A folder's `_index.md`.
-    Section,
-    /// `tariff/_index.md`: sections and chapters of the tariff.
-    TariffIndex,
-    /// `tariff/NN.md`: one chapter of the tariff.
-    TariffChapter,
-    /// Any other page.
-    Page,
-}
-
-/// How a language's version of a page relates to the original.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TranslationState {
-    /// The original, in the default language.
-    Original,
-    /// A current translation.
-    Translated,
-    /// A translation older than the original's last update.
-    Stale,
-    /// No translation: the original's content under this language's UI.
-    Missing,
-}
-
-/// One page in one language.
-#[derive(Debug, Clone)]
-pub struct PageVersion {
-    /// Language of the page's UI and URL.
-    pub lang: String,
-    /// Language the content is written in (the default language when missing).
-    pub content_lang: String,
-    /// Translation state.
-    pub state: TranslationState,
-    /// Title.
-    pub title: String,
-    /// Description, if given.
-    pub description: Option<String>,
-    /// Last update of this version (`YYYY-MM-DD`).
-    pub updated: Option<String>,
-    /// Old site paths that redirect here.
-    pub aliases: Vec<String>,
-    /// The body as HTML.
-    pub html: String,
-    /// The body's headings.
-    pub headings: Vec<Heading>,
-    /// The body as plain text.
-    pub text: String,
-    /// The file the content comes from.
-    pub source: PathBuf,
-    /// Index of the file in the corpus.
-    pub(crate) file: usize,
-}
-
-/// A page in every language.
-#[derive(Debug, Clone)]
-pub struct Page {
-    /// Path under `content/` without language and extension.
-    pub key: String,
-    /// Path of the page under a language, `guides/valuation/`; empty for home.
-    pub path: String,
-    /// What the page is.
-    pub kind: PageKind,
-    /// Key of the section the page belongs to.
-    pub parent: Option<String>,
-    /// Order within its section, smaller first.
-    pub weight: i64,
-    /// Publication date (`YYYY-MM-DD`).
-    pub date: Option<String>,
-    /// Date from which what it says applies.
-    pub effective: Option<String>,
-    /// Template to render it with, instead of the kind's default.
-    pub template: Option<String>,
-    /// TFA Art. 1 items the page publishes (`1.1(d)`), for the transparency index.
-    pub tfa: Vec<String>,
-    /// Free-form values for templates (`[extra]` of the original).
-    pub extra: toml::Table,
-    /// One version per configured language, in the configuration's order.
-    pub versions: Vec<PageVersion>,
-}
-
-impl Page {
-    /// The version in `lang`.
-    pub fn version(&self, lang: &str) -> Option<&PageVersion> {
-        self.versions.iter().find(|v| v.lang == lang)
-    }
-}
+pub use crate::page::{Page, PageKind, PageVersion, TranslationState};
 
 /// The front matter every kind shares; kinds read their own keys from the
 /// same text, and [`crate::front::check_keys`] rejects unknown ones.
@@ -403,37 +310,6 @@ fn check_data_fields(
             );
         }
     }
-}
-
-/// Byte range of the line that sets `key` in a file's front matter.
-pub(crate) fn front_key_span(file: &ContentFile, key: &str) -> (usize, usize) {
-    let mut offset = file.front.start;
-    for line in file.front_text().split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                let start = offset + (line.len() - trimmed.len());
-                return (start, start + key.len());
-            }
-        }
-        offset += line.len();
-    }
-    (file.front.start, file.front.start)
-}
-
-/// Byte range of the first `[[key]]` header in a file's front matter (or
-/// of `key = …`).
-pub(crate) fn front_key_span_table(file: &ContentFile, key: &str) -> (usize, usize) {
-    let header = format!("[[{key}]]");
-    let mut offset = file.front.start;
-    for line in file.front_text().split_inclusive('\n') {
-        if let Some(at) = line.find(&header) {
-            let start = offset + at;
-            return (start, start + header.len());
-        }
-        offset += line.len();
-    }
-    front_key_span(file, key)
 }
 
 #[cfg(test)]

@@ -360,7 +360,7 @@ pub(crate) fn check_claims(
                 continue;
             }
             for alias in &version.aliases {
-                let path = crate::render::alias_path(alias);
+                let path = crate::urls::alias_path(alias);
                 let Err(conflict) = claims.claim(&path, Claimant::Alias(p, v, alias)) else {
                     continue;
                 };

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
+use crate::changes::scope::{entry_path, feed_path, scope_title, FeedScope};
 use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
-use crate::feeds::{entry_path, feed_path, scope_title, FeedScope};
 use crate::i18n::Formats;
 
 use super::context::Frame;

@@ -566,10 +566,3 @@ pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &
     context.insert("tfa_items", &items);
     context.insert("tfa_missing", &missing);
 }
-
-/// The footer's link to the enquiry point, if the site has one.
-pub(crate) fn enquiry_point(frame: &Frame<'_>, from: &str) -> Option<Link> {
-    let entity = frame.site.entities.enquiry_point()?;
-    let page = frame.site.page(&entity.page_key)?;
-    Some(frame.link_to(from, page))
-}

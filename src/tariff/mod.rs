@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{Config, TariffColumn};
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Page, PageKind, TranslationState};
+use crate::page::{Page, PageKind, TranslationState};
 
 pub use rate::{DutyRate, SpecificDuty};
 pub use row::{LineStatus, Validity};

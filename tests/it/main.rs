@@ -1,6 +1,7 @@
 //! Integration tests: build fixture sites from `tests/sites/` with the real
 //! `kb` binary and read what a user would see in the output.
 
+mod architecture;
 mod build;
 mod check;
 mod entities;
