@@ -3,6 +3,7 @@
 //! each tariff chapter, under `/{lang}/feeds/`. Entries are written in the
 //! feed's language from the change log.
 
+use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -94,7 +95,7 @@ struct AtomEntry {
     url: String,
     updated: String,
     kind: String,
-    effective: Option<String>,
+    effective: Option<Date>,
 }
 
 #[derive(Serialize)]
@@ -126,7 +127,7 @@ struct JsonItem {
 #[derive(Serialize)]
 struct JsonExtension {
     #[serde(skip_serializing_if = "Option::is_none")]
-    effective: Option<String>,
+    effective: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     chapter: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -177,13 +178,25 @@ pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope
     }
 }
 
+/// Text for a feed reader: without the isolation marks (U+2068, U+2069)
+/// Fluent puts around arguments in right-to-left languages. Browsers
+/// honour them; feed readers show them as boxes, and a feed entry's text
+/// is one run of the feed's own direction anyway.
+fn plain(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
+}
+
 /// The feed's title: what it holds and the site's name.
 fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
     let site_title = &site.config.languages[lang_index].title;
-    format!(
+    plain(format!(
         "{} — {site_title}",
         scope_title(site, lang, lang_index, scope)
-    )
+    ))
 }
 
 /// Every feed in every language.
@@ -222,12 +235,12 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
                     (
                         AtomEntry {
                             id: format!("{home}#c-{}", e.id),
-                            title: text.title,
-                            summary: text.summary,
+                            title: plain(text.title),
+                            summary: plain(text.summary),
                             url: site.urls.permalink(&entry_path(site, lang, e)),
                             updated: e.timestamp.clone(),
                             kind: e.kind.slug().to_string(),
-                            effective: e.effective.clone(),
+                            effective: e.effective,
                         },
                         *e,
                     )
@@ -258,7 +271,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
                         date_published: v.updated.clone(),
                         tags: vec![v.kind.clone()],
                         _kb: Some(JsonExtension {
-                            effective: e.effective.clone(),
+                            effective: e.effective,
                             chapter: e.chapter.clone(),
                             code: e.code.clone(),
                         }),

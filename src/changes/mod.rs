@@ -1,11 +1,16 @@
 //! Model stage: the change log. Between consecutive commits of `content/`
 //! the structured records of each changed file are compared, and every
 //! difference a trader cares about becomes a [`ChangeEntry`]: a tariff line
-//! added or removed, a rate or description changed, a fee's amount, currency
-//! or effective date, a procedure's steps, documents, agencies or fees, a
-//! measure's codes, a tool's status, a page's text. Notices are entries of
-//! their own. Outputs (feeds, the changes page, each page's history) read
-//! the log and never the history.
+//! added, removed, starting or ending on a date, a rate or description
+//! changed, a fee's amount, currency or effective date, a procedure's steps,
+//! documents, agencies or fees, a measure's codes, a tool's status, a page's
+//! text. Notices are entries of their own. Outputs (feeds, the changes page,
+//! each page's history) read the log and never the history.
+//!
+//! Dated values are compared on the day of the commit ([`Step`]): a change
+//! of the value in force then is dated by the commit alone; each scheduled
+//! value added, changed, moved or withdrawn is an entry of its own, effective
+//! on its own date. No entry about a line takes a date from its chapter.
 
 mod describe;
 mod diff;
@@ -19,6 +24,8 @@ use crate::config::Config;
 use crate::entities::EntityKind;
 use crate::history::{ContentCommit, ContentHistory, FileChange};
 use crate::model::Site;
+use crate::tariff::DutyRate;
+use jiff::civil::Date;
 use rayon::prelude::*;
 
 pub use describe::{describe, EntryText};
@@ -79,10 +86,70 @@ impl ChangeKind {
     }
 }
 
+/// A duty rate as an entry shows it: as written, and parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateValue {
+    /// As written (`20%`; empty or `-` for none; a cell the reader refused,
+    /// whole).
+    pub written: String,
+    /// The parsed rate; `None` for none or a cell that was not read.
+    pub rate: Option<DutyRate>,
+}
+
+impl RateValue {
+    /// No rate.
+    pub fn none() -> RateValue {
+        RateValue {
+            written: String::new(),
+            rate: None,
+        }
+    }
+}
+
+/// How a value over time (a rate cell, a fee amount) changed, seen on the
+/// day of the commit. The date a step is about is the entry's `effective`
+/// date; a change of the value in force has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step<T> {
+    /// The value in force on the commit's day changed.
+    Now {
+        /// Before.
+        old: T,
+        /// After.
+        new: T,
+    },
+    /// A value was scheduled: on the entry's date, `old` gives way to `new`.
+    Scheduled {
+        /// The value it replaces.
+        old: T,
+        /// The value from the date.
+        new: T,
+    },
+    /// A scheduled value was changed (same date, other value).
+    Revised {
+        /// The value scheduled before.
+        old: T,
+        /// The value scheduled now.
+        new: T,
+    },
+    /// A scheduled value was moved to the entry's date.
+    Moved {
+        /// The value.
+        value: T,
+        /// The date it was scheduled for before.
+        from: Date,
+    },
+    /// A value scheduled for the entry's date was withdrawn.
+    Withdrawn {
+        /// The value that will not apply.
+        value: T,
+    },
+}
+
 /// What changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// A tariff line appeared.
+    /// A tariff line appeared (from the entry's date, if it has one).
     LineAdded,
     /// Many lines of one chapter appeared in one commit (an import).
     LinesAdded {
@@ -93,6 +160,30 @@ pub enum Change {
     LineRemoved {
         /// Its description before.
         description: String,
+    },
+    /// A line now starts on the entry's date.
+    LineStarts {
+        /// The day it was to start before, if any.
+        old: Option<Date>,
+    },
+    /// A line that was to start on a date is in force now.
+    LineStartWithdrawn {
+        /// The day it was to start.
+        date: Date,
+    },
+    /// A line now ends on the entry's date (its last day in force).
+    LineEnds {
+        /// The day it was to end before, if any.
+        old: Option<Date>,
+    },
+    /// A line that was to end on the entry's date stays.
+    LineEndWithdrawn,
+    /// A rate column of a line: the rate in force or a scheduled one.
+    Rate {
+        /// Column key as configured (`mfn`).
+        column: String,
+        /// What happened to the rate.
+        step: Step<RateValue>,
     },
     /// A data column of a line changed (a rate, a unit).
     ColumnChanged {
@@ -108,17 +199,24 @@ pub enum Change {
         /// Before.
         old: String,
     },
-    /// A fee's amount (or a tier's) changed.
+    /// A fee's amount (or a tier's) changed: the amount in force or a
+    /// scheduled one. An amount is a decimal as written; empty for none
+    /// (a tier added or dropped).
     FeeAmount {
         /// The tier's label, empty for a single amount.
         label: String,
-        /// Amount before (empty if the tier is new).
-        old: String,
-        /// Amount after (empty if the tier was dropped).
-        new: String,
+        /// What happened to the amount.
+        step: Step<String>,
         /// Currency after.
         currency: String,
     },
+    /// A fee now ends on the entry's date (its last day charged).
+    FeeEnds {
+        /// The last day before, if any.
+        old: Option<Date>,
+    },
+    /// A fee that was to end on the entry's date stays.
+    FeeEndWithdrawn,
     /// A fee's currency changed.
     FeeCurrency {
         /// Before.
@@ -126,10 +224,10 @@ pub enum Change {
         /// After.
         new: String,
     },
-    /// A fee's effective date changed.
+    /// A fee's effective date changed, and nothing else that would say so.
     FeeEffective {
         /// Before.
-        old: Option<String>,
+        old: Option<Date>,
     },
     /// A procedure's steps changed.
     Steps {
@@ -172,12 +270,13 @@ pub enum Change {
 pub struct ChangeEntry {
     /// Stable id: the same commit and change give the same id.
     pub id: String,
-    /// Commit (or notice, or update) date, `YYYY-MM-DD`.
-    pub date: String,
+    /// Commit (or notice, or update) date, in UTC.
+    pub date: Date,
     /// Commit time as RFC 3339 (`2026-11-20T09:15:00Z`).
     pub timestamp: String,
-    /// When it takes effect, if the content says.
-    pub effective: Option<String>,
+    /// When it takes effect, if not on its own date: the date of a
+    /// scheduled value, of a line's start or end, of a fee, of a notice.
+    pub effective: Option<Date>,
     /// Feed it belongs to.
     pub kind: ChangeKind,
     /// Tariff chapter (`09`), for tariff changes.
@@ -258,15 +357,15 @@ impl ChangeLog {
 /// how many: an import is one event, not thousands.
 const BULK_LINES: usize = 20;
 
-/// `2026-11-20T09:15:00Z` and `2026-11-20` from seconds since the epoch.
-fn timestamps(seconds: i64) -> (String, String) {
+/// `2026-11-20T09:15:00Z` and its day (UTC) from seconds since the epoch.
+fn timestamps(seconds: i64) -> (String, Date) {
     let stamp = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     let text = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
-    (text.clone(), text[..10].to_string())
+    (text, stamp.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
-/// `YYYY-MM-DD` (UTC) of a commit time.
-pub fn commit_date(seconds: i64) -> String {
+/// The day (UTC) of a commit time.
+pub fn commit_date(seconds: i64) -> Date {
     timestamps(seconds).1
 }
 
@@ -294,13 +393,13 @@ pub struct HistoryChanges {
     /// Whether any commit changed `content/`.
     pub has_commits: bool,
     /// Date of the newest commit of `content/`.
-    newest: Option<String>,
+    newest: Option<Date>,
 }
 
 impl HistoryChanges {
-    /// `YYYY-MM-DD` of the newest commit that changed `content/`.
-    pub fn newest_date(&self) -> Option<&str> {
-        self.newest.as_deref()
+    /// The day of the newest commit that changed `content/`.
+    pub fn newest_date(&self) -> Option<Date> {
+        self.newest
     }
 }
 
@@ -324,7 +423,7 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
             };
             let before = read(&file.old_path, &file.before);
             let after = read(&file.new_path, &file.after);
-            diff::compare(before.as_ref(), after.as_ref(), BULK_LINES)
+            diff::compare(before.as_ref(), after.as_ref(), date, BULK_LINES)
                 .into_iter()
                 .map(move |found| ChangeEntry {
                     id: entry_id(&[
@@ -333,7 +432,7 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
                         found.code.as_deref().unwrap_or_default(),
                         &found.detail,
                     ]),
-                    date: date.clone(),
+                    date,
                     timestamp: timestamp.clone(),
                     effective: found.effective,
                     kind: ChangeKind::of_key(&found.page_key),
@@ -410,12 +509,12 @@ fn notices(site: &Site) -> Vec<ChangeEntry> {
         .of_kind(EntityKind::Notice)
         .filter_map(|notice| {
             let page = site.page(&notice.page_key)?;
-            let date = page.date.clone()?;
+            let date = records::iso_date(page.date.as_deref()?)?;
             Some(ChangeEntry {
                 id: entry_id(&["notice", &notice.page_key]),
                 timestamp: format!("{date}T00:00:00Z"),
                 date,
-                effective: page.effective.clone(),
+                effective: page.effective.as_deref().and_then(records::iso_date),
                 kind: ChangeKind::Notice,
                 chapter: None,
                 code: None,
@@ -433,12 +532,12 @@ fn updates(site: &Site) -> Vec<ChangeEntry> {
         .filter(|p| ChangeKind::of_key(&p.key) != ChangeKind::Notice)
         .filter_map(|page| {
             let original = page.versions.first()?;
-            let date = original.updated.clone()?;
+            let date = records::iso_date(original.updated.as_deref()?)?;
             Some(ChangeEntry {
-                id: entry_id(&["updated", &page.key, &date]),
+                id: entry_id(&["updated", &page.key, &date.to_string()]),
                 timestamp: format!("{date}T00:00:00Z"),
                 date,
-                effective: page.effective.clone(),
+                effective: page.effective.as_deref().and_then(records::iso_date),
                 kind: ChangeKind::of_key(&page.key),
                 chapter: None,
                 code: None,

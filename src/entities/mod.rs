@@ -5,10 +5,13 @@
 //! into backlinks (see [`refs`]).
 
 pub mod duration;
+pub mod fees;
 pub mod kinds;
+pub mod money;
 pub mod refs;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::config::{toml_diagnostic_at, Config};
@@ -33,6 +36,9 @@ pub struct Entity {
     pub versions: Vec<EntityData>,
     /// The original file.
     pub source: PathBuf,
+    /// A fee's amounts over time, read and checked; `None` for the other
+    /// kinds and for a fee whose amounts have errors.
+    pub fee: Option<fees::FeeAmounts>,
     /// Index of the original in the corpus, for positions in errors.
     pub(crate) file: usize,
 }
@@ -119,6 +125,11 @@ pub fn build(
             let file = &corpus.files[version.file];
             versions.push(translated(kind, &original_table, file, &data, problems));
         }
+        // Amounts are data: read once, from the original.
+        let fee = match &data {
+            EntityData::Fee(f) => read_fee(original, f, problems),
+            _ => None,
+        };
         let id = page
             .key
             .rsplit_once('/')
@@ -132,6 +143,7 @@ pub fn build(
                 page_key: page.key.clone(),
                 versions,
                 source: original.source.path.clone(),
+                fee,
                 file: page.versions[0].file,
             },
         );
@@ -319,7 +331,6 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
             }
         }
         EntityData::Fee(fee) => {
-            let decimal = crate::tariff::rate::is_decimal;
             match (&fee.amount, fee.rates.is_empty()) {
                 (None, true) => report(
                     "title",
@@ -335,21 +346,28 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
                 ),
                 _ => {}
             }
-            if let Some(a) = fee.amount.as_deref().filter(|a| !decimal(a)) {
-                report(
-                    "amount",
+            // Amounts are read, with their positions, by `read_fee`.
+            match (&fee.until, fees::civil_date(&fee.until)) {
+                (Some(written), None) => report(
+                    "until",
                     false,
-                    format!("`{a}` is not an amount"),
-                    "write digits with an optional `.`, no grouping: \"20000\"",
-                );
-            }
-            for rate in fee.rates.iter().filter(|r| !decimal(&r.amount)) {
-                report(
-                    "rates",
-                    true,
-                    format!("`{}` is not an amount", rate.amount),
-                    "write digits with an optional `.`, no grouping: \"20000\"",
-                );
+                    format!("`until = {written}` is not a day"),
+                    "write the last day the fee is charged as a date: until = 2027-06-30",
+                ),
+                (_, Some(until)) => {
+                    if let Some(effective) = fees::civil_date(&fee.effective).filter(|e| *e > until)
+                    {
+                        report(
+                            "until",
+                            false,
+                            format!(
+                                "the fee's last day {until} (`until`) is before its first {effective} (`effective`)"
+                            ),
+                            "`until` is the last day the fee is charged, on or after `effective`",
+                        );
+                    }
+                }
+                _ => {}
             }
             if fee.currency.len() != 3 || !fee.currency.chars().all(|c| c.is_ascii_uppercase()) {
                 report(
@@ -362,6 +380,83 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
         }
         _ => {}
     }
+}
+
+/// Reads a fee's amounts; each problem is reported at its place in the
+/// amount's string (or at the whole value when escapes make the string's
+/// text differ from the file's).
+fn read_fee(
+    file: &ContentFile,
+    fee: &kinds::FeeData,
+    problems: &mut Diagnostics,
+) -> Option<fees::FeeAmounts> {
+    let found = match fees::read_fee_amounts(fee) {
+        Ok(amounts) => return Some(amounts),
+        Err(found) => found,
+    };
+    let spans = toml::de::DeTable::parse(file.front_text()).ok();
+    for problem in found {
+        let value = spans
+            .as_ref()
+            .and_then(|table| amount_value_span(file, table.get_ref(), problem.field));
+        let (start, end) = match value {
+            Some((_, Some(content))) => (
+                file.front.start + content + problem.range.start,
+                file.front.start + content + problem.range.end,
+            ),
+            Some((whole, None)) => (file.front.start + whole.start, file.front.start + whole.end),
+            None => match problem.field {
+                fees::AmountField::Amount => crate::model::front_key_span(file, "amount"),
+                fees::AmountField::Tier(_) => crate::model::front_key_span_table(file, "rates"),
+            },
+        };
+        let message = match problem.field {
+            fees::AmountField::Amount => format!("amount: {}", problem.message),
+            fees::AmountField::Tier(i) => {
+                format!("[[rates]] number {}: {}", i + 1, problem.message)
+            }
+        };
+        problems.push(
+            Diagnostic::error("front-matter", message)
+                .at(&file.source, start, end)
+                .hint(problem.hint),
+        );
+    }
+    None
+}
+
+/// The span (in the front matter) of the string value that holds `field`,
+/// and where its text starts when the string is written as it reads (no
+/// escapes, no trimmed newline), so that a range in the text maps to the
+/// file.
+fn amount_value_span(
+    file: &ContentFile,
+    table: &toml::de::DeTable<'_>,
+    field: fees::AmountField,
+) -> Option<(Range<usize>, Option<usize>)> {
+    use toml::de::DeValue;
+    let value = match field {
+        fees::AmountField::Amount => table.get("amount")?,
+        fees::AmountField::Tier(i) => {
+            let DeValue::Array(rates) = table.get("rates")?.get_ref() else {
+                return None;
+            };
+            let DeValue::Table(tier) = rates.get(i)?.get_ref() else {
+                return None;
+            };
+            tier.get("amount")?
+        }
+    };
+    let span = value.span();
+    let DeValue::String(text) = value.get_ref() else {
+        return Some((span, None));
+    };
+    let raw = file.front_text().get(span.clone())?;
+    let content = ["\"\"\"", "'''", "\"", "'"].iter().find_map(|quote| {
+        let inner = raw.strip_prefix(quote)?.strip_suffix(quote)?;
+        (inner == text.as_ref()).then(|| span.start + quote.len())
+    });
+    Some((span, content))
 }
 
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is

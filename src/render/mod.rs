@@ -5,6 +5,7 @@
 mod changes;
 mod context;
 mod entities;
+mod fees;
 mod tariff;
 mod templates;
 

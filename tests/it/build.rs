@@ -272,6 +272,25 @@ fn the_demo_site_builds_cleanly() {
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains("error"), "{stderr}");
     let read = |path: &str| std::fs::read_to_string(out.path().join("public").join(path)).unwrap();
+    // Issue 12: on 2 December 2026 a 20-foot container pays 400,000 VND for
+    // a physical inspection; 450,000 VND is what comes on 1 January 2027.
+    for (lang, now, next) in [
+        ("en", "400,000 VND", "450,000 VND from January 1, 2027"),
+        (
+            "fr",
+            "400\u{202f}000 VND",
+            "450\u{202f}000 VND à compter du 1 janvier 2027",
+        ),
+    ] {
+        let page = read(&format!("{lang}/fees/physical-inspection/index.html"));
+        let tier = page.split("<tbody><tr>").nth(1).unwrap_or_default();
+        let tier = &tier[..tier.find("</tr>").unwrap_or(tier.len())];
+        assert!(
+            tier.contains(&format!("<td class=\"num\">{now}</td>")),
+            "{lang}: {tier}"
+        );
+        assert!(tier.contains(next), "{lang}: {tier}");
+    }
     // Issue 12: on 2 December 2026 green coffee pays 15%, and 10% is shown
     // as what comes on 1 January 2027, in every language.
     for (lang, now, next) in [

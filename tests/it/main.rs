@@ -6,6 +6,7 @@ mod check;
 mod entities;
 mod errors;
 mod feeds;
+mod fees;
 mod fuzz_corpus;
 mod harness;
 mod hostile;
