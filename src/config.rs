@@ -469,10 +469,14 @@ fn check_theme(
     at: &dyn Fn(&[&str], String) -> Diagnostic,
 ) -> Result<(), Diagnostic> {
     if let Err(why) = crate::names::check_name(theme) {
-        return Err(
-            at(&["theme"], format!("`{theme}` is not a theme name: {why}"))
-                .hint("name a folder of themes/, or leave `theme` out for the built-in theme"),
-        );
+        return Err(at(
+            &["theme"],
+            format!(
+                "`{}` is not a theme name: {why}",
+                crate::names::escape_control(theme)
+            ),
+        )
+        .hint("name a folder of themes/, or leave `theme` out for the built-in theme"));
     }
     if theme == "default" || root.join("themes").join(theme).is_dir() {
         return Ok(());

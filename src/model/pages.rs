@@ -178,12 +178,18 @@ fn check_address_keys(file: &ContentFile, front: &mut PageFront, problems: &mut 
         if let Err(why) = super::paths::check_slug(slug) {
             let (start, end) = super::paths::front_value_span(file, "slug", None);
             problems.push(
-                Diagnostic::error("path", format!("the slug `{slug}` is not allowed: {why}"))
-                    .at(&file.source, start, end)
-                    .hint(format!(
-                        "a slug replaces the last segment of the address: {}",
-                        crate::names::NAME_RULE
-                    )),
+                Diagnostic::error(
+                    "path",
+                    format!(
+                        "the slug `{}` is not allowed: {why}",
+                        crate::names::escape_control(slug)
+                    ),
+                )
+                .at(&file.source, start, end)
+                .hint(format!(
+                    "a slug replaces the last segment of the address: {}",
+                    crate::names::NAME_RULE
+                )),
             );
             front.slug = None;
         } else {
@@ -197,7 +203,10 @@ fn check_address_keys(file: &ContentFile, front: &mut PageFront, problems: &mut 
             problems.push(
                 Diagnostic::error(
                     "path",
-                    format!("the alias `{alias}` is not a path of this site: {why}"),
+                    format!(
+                        "the alias `{}` is not a path of this site: {why}",
+                        crate::names::escape_control(alias)
+                    ),
                 )
                 .at(&file.source, start, end)
                 .hint("an alias is an old address of this site from its root, such as \"/en/about-us/\""),

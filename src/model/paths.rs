@@ -17,7 +17,7 @@ use crate::config::{toml_value_span, Config};
 use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Page, TranslationState};
-use crate::names::{check_name, check_path_segment, fold};
+use crate::names::{check_name, check_path_segment, escape_control, fold};
 use crate::tariff::Tariff;
 use crate::urls::Urls;
 
@@ -89,20 +89,17 @@ pub(crate) fn front_value_span(
 /// and are not.
 pub(crate) fn check_tariff_names(corpus: &Corpus, problems: &mut Diagnostics) {
     for file in &corpus.files {
-        let Some(name) = file.key.strip_prefix("tariff/") else {
+        // The file's (or its folder's) name right under tariff/.
+        let Some(name) = file
+            .key
+            .strip_prefix("tariff/")
+            .and_then(|rest| rest.split('/').next())
+        else {
             continue;
         };
-        if name.contains('/') {
-            problems.push(
-                Diagnostic::error(
-                    "name",
-                    "content/tariff/ holds chapter files only, no folders",
-                )
-                .in_file(&file.source.path)
-                .hint("a chapter is content/tariff/NN.md; put other pages outside content/tariff/"),
-            );
-        } else if name.starts_with(|c: char| c.is_ascii_digit())
-            && !crate::tariff::is_chapter_key(&file.key)
+        let chapter = name.len() == 2 && name.chars().all(|c| c.is_ascii_digit());
+        if name.starts_with(|c: char| c.is_ascii_digit())
+            && !chapter
             // A name that is not a name is reported at load already.
             && check_name(name).is_ok()
         {
@@ -216,6 +213,7 @@ pub(crate) fn check_claims(
         ("404.html".into(), "the 404 page".into()),
         ("sitemap.xml".into(), "the sitemap".into()),
         ("robots.txt".into(), "robots.txt".into()),
+        ("data/schedule.json".into(), "the build schedule".into()),
         (
             crate::output::folder::STAMP.into(),
             "the stamp that marks kb's output".into(),
@@ -273,9 +271,12 @@ pub(crate) fn check_claims(
                 "the address of the page `{}`",
                 pages[p].versions[0].source.display()
             ),
-            Claimant::Static(path) => format!("where `static/{path}` is copied"),
+            Claimant::Static(path) => {
+                format!("where `static/{}` is copied", escape_control(path))
+            }
             Claimant::Alias(p, v, alias) => format!(
-                "the alias `{alias}` of `{}`",
+                "the alias `{}` of `{}`",
+                escape_control(alias),
                 pages[p].versions[v].source.display()
             ),
         }
@@ -338,15 +339,17 @@ pub(crate) fn check_claims(
     let statics = static_files(config);
     for path in &statics {
         if let Err(conflict) = claims.claim(path, Claimant::Static(path)) {
+            // Names in static/ are not judged: one may hold a line break.
+            let shown = escape_control(path);
             problems.push(
                 Diagnostic::error(
                     "path",
                     format!(
-                        "`static/{path}` would be overwritten: its path is {}",
+                        "`static/{shown}` would be overwritten: its path is {}",
                         explain(&conflict)
                     ),
                 )
-                .in_file(format!("static/{path}"))
+                .in_file(format!("static/{shown}"))
                 .hint("kb writes that path itself; rename or move the file in static/"),
             );
         }

@@ -149,7 +149,10 @@ impl Inputs {
                 Arc::new(shared(sink))
             }
         };
-        let model_dirty = content_dirty || locales_dirty;
+        // The model claims the paths of static/ files too (a file that a
+        // page would overwrite is an error), so a static/ edit builds it
+        // again; the model cache keeps that cheap.
+        let model_dirty = content_dirty || locales_dirty || static_dirty;
         let (site, data) = match (&self.site, &self.data, model_dirty) {
             (Some(site), Some(data), false) => (site.clone(), data.clone()),
             _ => {

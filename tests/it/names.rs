@@ -114,6 +114,7 @@ aliases = [
   "/robots.txt",
   "/en/Guides/",
   "/en/contact-us/",
+  "/en/two\nlines/",
 ]
 +++
 Write to us.
@@ -147,7 +148,13 @@ Write to us.
         assert_contains(&err, &format!("content/contact.md:{line}:3"));
         assert_contains(&err, message);
     }
-    assert_eq!(error_count(&err), 13, "{err}");
+    // A line break in an alias is shown escaped: it cannot split the report.
+    assert_contains(
+        &err,
+        "the alias `/en/two\\nlines/` is not a path of this site",
+    );
+    assert_contains(&err, "content/contact.md:18:3");
+    assert_eq!(error_count(&err), 14, "{err}");
 }
 
 #[test]
@@ -189,6 +196,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
         "static/en/tariff/index.html",
         "static/fr/tariff/0901/index.html",
         "static/data/tariff.json",
+        "static/data/schedule.json",
         "static/assets/kb.css",
         "static/en/feeds/all.xml",
         "static/.kb-output",
@@ -208,6 +216,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
         "`static/en/tariff/index.html` would be overwritten: its path is the address of the page `content/tariff/_index.md`",
         "`static/fr/tariff/0901/index.html` would be overwritten: its path is where kb writes the page of tariff code 09.01",
         "`static/data/tariff.json` would be overwritten",
+        "`static/data/schedule.json` would be overwritten: its path is where kb writes the build schedule",
         "`static/assets/kb.css` would be overwritten: its path is inside /assets/",
         "`static/en/feeds/all.xml` would be overwritten",
         "`static/.kb-output` would be overwritten",
@@ -216,7 +225,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
     }
     assert_lacks(&err, "fees.csv");
     assert_lacks(&err, "forms/a.txt");
-    assert_eq!(error_count(&err), 9, "{err}");
+    assert_eq!(error_count(&err), 10, "{err}");
 }
 
 // Item 13: values that parsed but made no sense.
