@@ -38,7 +38,6 @@ fn modules(src: &Path) -> BTreeMap<Vec<String>, String> {
 /// The module paths a file names: `crate::a::b::…` and `super::x::…`.
 fn references(
     own: &[String],
-    is_mod: bool,
     text: &str,
     known: &BTreeSet<Vec<String>>,
 ) -> BTreeSet<Vec<String>> {
