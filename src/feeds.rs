@@ -11,17 +11,9 @@ use crate::changes::scope::{entry_path, feed_path, scope_title, scopes, FeedScop
 use crate::changes::{describe, ChangeEntry};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Site;
+use crate::output::OutputFile;
 use crate::render::Templates;
 use crate::urls::Urls;
-
-/// One feed file to write.
-#[derive(Debug, Clone)]
-pub struct FeedFile {
-    /// Path under the output folder.
-    pub path: String,
-    /// Its bytes.
-    pub bytes: Vec<u8>,
-}
 
 #[derive(Serialize)]
 struct AtomEntry {
@@ -108,7 +100,7 @@ fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> 
 }
 
 /// Every feed in every language.
-pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>, Diagnostics> {
+pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Diagnostics> {
     let scopes = scopes(site);
     let jobs: Vec<(usize, &FeedScope)> = (0..site.config.languages.len())
         .flat_map(|l| scopes.iter().map(move |s| (l, s)))
@@ -120,7 +112,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
         .map(|l| site.locales.formats(&l.code))
         .collect();
     let limit = site.config.feeds.entries;
-    let results: Vec<Result<[FeedFile; 2], Diagnostic>> = jobs
+    let results: Vec<Result<[OutputFile; 2], Diagnostic>> = jobs
         .par_iter()
         .map(|&(l, scope)| {
             let lang = &site.config.languages[l].code;
@@ -202,11 +194,11 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
             let json = serde_json::to_vec_pretty(&json)
                 .map_err(|e| Diagnostic::error("feed", e.to_string()))?;
             Ok([
-                FeedFile {
+                OutputFile {
                     path: atom_path.trim_start_matches('/').to_string(),
                     bytes: xml.into_bytes(),
                 },
-                FeedFile {
+                OutputFile {
                     path: json_path.trim_start_matches('/').to_string(),
                     bytes: json,
                 },

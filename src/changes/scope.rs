@@ -33,7 +33,7 @@ impl FeedScope {
         match self {
             FeedScope::All => "all".into(),
             FeedScope::Kind(kind) => kind.slug().into(),
-            FeedScope::Chapter(c) => format!("tariff/{c}"),
+            FeedScope::Chapter(c) => crate::tariff::chapter_key(c),
         }
     }
 }
@@ -61,7 +61,7 @@ pub fn feed_path(lang: &str, scope: &FeedScope, extension: &str) -> String {
 pub fn entry_path(site: &Site, lang: &str, entry: &ChangeEntry) -> String {
     if let Some(code) = &entry.code {
         if site.tariff.code(code).is_some() {
-            return Urls::page_path(lang, &format!("tariff/{code}/"));
+            return Urls::code_path(lang, code);
         }
     }
     if entry.code.is_none() {

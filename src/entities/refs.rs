@@ -191,7 +191,7 @@ pub(crate) fn check_and_link(
                 // A code of a chapter that could not be read.
                 Err(_) if normalise_code(&code)
                     .get(..2)
-                    .is_some_and(|c| failed(&format!("tariff/{c}"))) => {}
+                    .is_some_and(|c| failed(&crate::tariff::chapter_key(c))) => {}
                 Err(message) => report(
                     key,
                     message,

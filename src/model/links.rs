@@ -293,7 +293,7 @@ impl PageLinks<'_> {
         };
         // A code of a chapter that could not be read is missing because
         // of that chapter's own error.
-        let chapter = digits.get(..2).map(|c| format!("tariff/{c}"));
+        let chapter = digits.get(..2).map(crate::tariff::chapter_key);
         if !known {
             if let Some(href) = chapter.and_then(|c| self.unreadable_target(&c)) {
                 return Ok(href);
@@ -303,7 +303,7 @@ impl PageLinks<'_> {
                 "write a chapter, heading, subheading or national line that the tariff has, such as hs:0901.11",
             ));
         }
-        let target = Urls::page_path(self.lang, &format!("tariff/{digits}/"));
+        let target = Urls::code_path(self.lang, &digits);
         Ok(self.urls.href(&self.from_path, &target))
     }
 

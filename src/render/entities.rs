@@ -13,6 +13,7 @@ use crate::entities::duration::{parse_duration_range, parts, DurationRange};
 use crate::entities::kinds::{Direction, ToolCategory};
 use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
+use crate::urls::Urls;
 
 use super::context::{Frame, Link};
 
@@ -305,7 +306,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                 } else {
                     text.clone()
                 },
-                href: single.then(|| frame.href(from, &frame.path(&format!("tariff/{digits}/")))),
+                href: single.then(|| frame.href(from, &frame.path(&Urls::code_page(&digits)))),
                 description,
             }
         })

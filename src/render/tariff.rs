@@ -16,6 +16,7 @@ use crate::model::{Page, PageKind, Site, TranslationState};
 use crate::output::Sink;
 use crate::tariff::{Chapter, ChapterRow, CodeLevel, DutyRate, LineStatus, RateCell, TariffCode};
 use crate::timeline::Dated;
+use crate::urls::Urls;
 
 use super::context::{Frame, Link, PageContext};
 use super::Templates;
@@ -276,7 +277,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
     Row {
         code: Some(code.display.clone()),
         digits: Some(code.digits.clone()),
-        href: Some(frame.href(from, &frame.path(&format!("tariff/{}/", code.digits)))),
+        href: Some(frame.href(from, &frame.path(&Urls::code_page(&code.digits)))),
         description: description.to_string(),
         lang: foreign(frame, fallback),
         depth: code.depth.saturating_sub(depth_offset),
@@ -350,7 +351,7 @@ fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView
     let section = site.tariff.section_of(chapter);
     ChapterView {
         number: chapter.number.clone(),
-        href: frame.href(from, &frame.path(&format!("tariff/{}/", chapter.number))),
+        href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
         notes: version.map(|v| v.html.clone()).unwrap_or_default(),
         notes_lang: lang.clone(),
         title,
@@ -486,7 +487,7 @@ fn chapter_crumbs(
         crumbs.push(Link {
             title: message(frame, "tariff-chapter", Some(&args)),
             lang: None,
-            href: frame.href(from, &frame.path(&format!("tariff/{}/", chapter.number))),
+            href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
             current: false,
         });
     }
@@ -550,7 +551,7 @@ struct CodeContext<'a> {
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
     let site = frame.site;
-    let path = format!("tariff/{}/", code.digits);
+    let path = Urls::code_page(&code.digits);
     let present: Vec<bool> = code.descriptions.iter().map(Option::is_some).collect();
     let shell = frame.shell(&path, &present);
     let from = shell.current_path.clone();
@@ -565,7 +566,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         breadcrumbs.push(Link {
             title: a.display.clone(),
             lang: None,
-            href: frame.href(&from, &frame.path(&format!("tariff/{}/", a.digits))),
+            href: frame.href(&from, &frame.path(&Urls::code_page(&a.digits))),
             current: false,
         });
     }
@@ -678,7 +679,7 @@ pub fn render_code_page(
     let code = &site.tariff.codes[index];
     let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-    let from = frame.path(&format!("tariff/{}/", code.digits));
+    let from = frame.path(&Urls::code_page(&code.digits));
     context.insert(
         "feeds",
         &super::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter)),
@@ -688,10 +689,7 @@ pub fn render_code_page(
         &super::changes::code_history(&frame, &from, &code.digits),
     );
     let html = templates.render(&language.code, "tariff-code.html", &context)?;
-    let path = format!(
-        "{}index.html",
-        frame.path(&format!("tariff/{}/", code.digits))
-    );
+    let path = format!("{}index.html", frame.path(&Urls::code_page(&code.digits)));
     sink.write(&path, html.as_bytes())
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }

@@ -448,7 +448,7 @@ impl Snapshot {
             .map(|p| format!("{}index.html", Urls::page_path(&lang, &p.path)));
         let codes = self.site.tariff.codes.first().into_iter().flat_map(|code| {
             self.site.config.languages.iter().map(move |l| {
-                let path = Urls::page_path(&l.code, &format!("tariff/{}/", code.digits));
+                let path = Urls::code_path(&l.code, &code.digits);
                 format!("{path}index.html")
             })
         });
@@ -495,7 +495,7 @@ fn routes(site: &Site) -> Routes {
     }
     for (c, code) in site.tariff.codes.iter().enumerate() {
         for (l, language) in site.config.languages.iter().enumerate() {
-            let path = Urls::page_path(&language.code, &format!("tariff/{}/", code.digits));
+            let path = Urls::code_path(&language.code, &code.digits);
             routes.insert(key(&format!("{path}index.html")), Route::Code(c, l));
         }
     }

@@ -228,6 +228,11 @@ pub fn display_code(digits: &str) -> String {
     }
 }
 
+/// The content key of chapter `number`'s file (`09` → `tariff/09`).
+pub fn chapter_key(number: &str) -> String {
+    format!("tariff/{number}")
+}
+
 /// Whether a content key names a chapter file (`tariff/09`).
 pub fn is_chapter_key(key: &str) -> bool {
     key.strip_prefix("tariff/")
