@@ -36,11 +36,7 @@ fn modules(src: &Path) -> BTreeMap<Vec<String>, String> {
 }
 
 /// The module paths a file names: `crate::a::b::…` and `super::x::…`.
-fn references(
-    own: &[String],
-    text: &str,
-    known: &BTreeSet<Vec<String>>,
-) -> BTreeSet<Vec<String>> {
+fn references(own: &[String], text: &str, known: &BTreeSet<Vec<String>>) -> BTreeSet<Vec<String>> {
     let mut out = BTreeSet::new();
     let code: String = text
         .lines()
