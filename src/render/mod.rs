@@ -6,6 +6,7 @@ mod changes;
 mod context;
 mod entities;
 mod fees;
+mod rates;
 mod tariff;
 mod templates;
 
