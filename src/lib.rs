@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod init;
 pub mod markdown;
 pub mod model;
+pub mod names;
 pub mod new;
 pub mod opendata;
 pub mod output;

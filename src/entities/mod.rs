@@ -93,6 +93,9 @@ pub fn build(
     problems: &mut Diagnostics,
 ) -> Entities {
     let mut entities = Entities::default();
+    // Pages whose typed fields cannot be read: reported here, and not
+    // again by each reference to them.
+    let mut unreadable: Vec<&str> = Vec::new();
     for page in pages {
         let Some(kind) = EntityKind::of_key(&page.key) else {
             continue;
@@ -106,6 +109,7 @@ pub fn build(
                     &e,
                     original.front.start,
                 ));
+                unreadable.push(&page.key);
                 continue;
             }
         };
@@ -148,7 +152,8 @@ pub fn build(
         check_fields(corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
     }
-    entities.backlinks = refs::check_and_link(corpus, &entities, tariff, problems);
+    entities.backlinks =
+        refs::check_and_link(config, corpus, &unreadable, &entities, tariff, problems);
     entities
 }
 
@@ -309,11 +314,18 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
         EntityData::Procedure(p) => {
             for (i, step) in p.steps.iter().enumerate() {
                 if let Some(Err(e)) = step.duration.as_deref().map(duration::parse_duration_range) {
-                    report(
-                        "steps",
-                        true,
-                        format!("step {}: {e}", i + 1),
-                        "write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range",
+                    // At the step's own `duration`, else its first `[[steps]]`.
+                    let index = i.to_string();
+                    let (start, end) = crate::config::toml_value_span(
+                        file.front_text(),
+                        &["steps", &index, "duration"],
+                    )
+                    .map(|at| (file.front.start + at.start, file.front.start + at.end))
+                    .unwrap_or_else(|| crate::model::front_key_span_table(file, "steps"));
+                    problems.push(
+                        Diagnostic::error("front-matter", format!("step {}: {e}", i + 1))
+                            .at(&file.source, start, end)
+                            .hint("write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range"),
                     );
                 }
             }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::value::Datetime;
 
 use crate::config::{toml_diagnostic_at, Config};
-use crate::content::{ContentFile, Corpus};
+use crate::content::{ContentFile, Corpus, Unreadable};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::Heading;
 use crate::model::BuildOptions;
@@ -134,30 +134,53 @@ fn date_string(d: &Option<Datetime>) -> Option<String> {
 }
 
 /// Reads every file's front matter and groups translations with originals.
+/// Files whose front matter cannot be read come back beside the pages (see
+/// [`Corpus::unreadable`]).
 pub(crate) fn collect(
     config: &Config,
     corpus: &Corpus,
     options: &BuildOptions,
     problems: &mut Diagnostics,
-) -> Vec<Page> {
+) -> (Vec<Page>, Vec<Unreadable>) {
     let mut by_key: BTreeMap<&str, Vec<(usize, &ContentFile, PageFront)>> = BTreeMap::new();
+    let mut failed = Vec::new();
     for (index, file) in corpus.files.iter().enumerate() {
         crate::front::check_keys(file, kind_keys(&file.key), problems);
+        crate::front::check_dates(file, problems);
         match toml::from_str::<PageFront>(file.front_text()) {
-            Ok(front) => by_key
-                .entry(&file.key)
-                .or_default()
-                .push((index, file, front)),
-            Err(e) => problems.push(toml_diagnostic_at(&file.source, &e, file.front.start)),
+            Ok(mut front) => {
+                check_address_keys(file, &mut front, problems);
+                by_key
+                    .entry(&file.key)
+                    .or_default()
+                    .push((index, file, front))
+            }
+            Err(e) => {
+                problems.push(toml_diagnostic_at(&file.source, &e, file.front.start));
+                failed.push(Unreadable {
+                    key: file.key.clone(),
+                    lang: file.lang.clone(),
+                    path: file.source.path.clone(),
+                });
+            }
         }
     }
     let mut pages = Vec::new();
-    let mut paths: BTreeMap<String, &str> = BTreeMap::new();
     for (key, files) in by_key {
         let Some((orig_index, original, front)) = files
             .iter()
             .find(|(_, f, _)| f.lang == config.default_language)
         else {
+            // An original that is there but cannot be read is reported
+            // already; its translations only follow from it.
+            let original_failed = corpus
+                .unreadable
+                .iter()
+                .chain(&failed)
+                .any(|u| u.key == key && u.lang == config.default_language);
+            if original_failed {
+                continue;
+            }
             for (_, file, _) in &files {
                 problems.push(
                     Diagnostic::error("translation", "a translation without an original")
@@ -179,17 +202,9 @@ pub(crate) fn collect(
         {
             check_data_fields(original, front, file, translated, problems);
         }
+        // Two pages at one path are found with every other output path
+        // (`paths::check_claims`).
         let path = page_path(key, front.slug.as_deref());
-        if let Some(other) = paths.insert(path.clone(), key) {
-            problems.push(
-                Diagnostic::error(
-                    "duplicate",
-                    format!("two pages have the path /{path}: `{other}` and `{key}`"),
-                )
-                .in_file(&original.source.path)
-                .hint("change the file name or its `slug`"),
-            );
-        }
         let original_updated = date_string(&front.updated);
         let versions = config
             .languages
@@ -245,7 +260,44 @@ pub(crate) fn collect(
             versions,
         });
     }
-    pages
+    (pages, failed)
+}
+
+/// Reports a `slug` that is not a name and each alias that is not a path
+/// of this site, at its value, and drops them, so that the rest of the
+/// build neither publishes them nor reports what only follows from them.
+fn check_address_keys(file: &ContentFile, front: &mut PageFront, problems: &mut Diagnostics) {
+    if let Some(slug) = &front.slug {
+        if let Err(why) = super::paths::check_slug(slug) {
+            let (start, end) = super::paths::front_value_span(file, "slug", None);
+            problems.push(
+                Diagnostic::error("path", format!("the slug `{slug}` is not allowed: {why}"))
+                    .at(&file.source, start, end)
+                    .hint(format!(
+                        "a slug replaces the last segment of the address: {}",
+                        crate::names::NAME_RULE
+                    )),
+            );
+            front.slug = None;
+        } else {
+            front.slug = Some(crate::names::nfc(slug).into_owned());
+        }
+    }
+    front.aliases.retain(|alias| match super::paths::check_alias(alias) {
+        Ok(()) => true,
+        Err(why) => {
+            let (start, end) = super::paths::front_value_span(file, "aliases", Some(alias));
+            problems.push(
+                Diagnostic::error(
+                    "path",
+                    format!("the alias `{alias}` is not a path of this site: {why}"),
+                )
+                .at(&file.source, start, end)
+                .hint("an alias is an old address of this site from its root, such as \"/en/about-us/\""),
+            );
+            false
+        }
+    });
 }
 
 /// Front matter keys a file's kind adds to the common ones.

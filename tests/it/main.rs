@@ -11,6 +11,7 @@ mod fuzz_corpus;
 mod harness;
 mod hostile;
 mod languages;
+mod names;
 mod safety;
 mod search;
 mod serve;
