@@ -592,6 +592,13 @@ fn step_detail(key: &str, date: Option<Date>, step: &Step<RateValue>) -> String 
     }
 }
 
+/// Whether a line with `validity` has not ended by `date` (whether it has
+/// started is another matter: its rates before its first day are its
+/// first rates).
+fn not_ended_on(validity: Validity, date: Date) -> bool {
+    validity.until.is_none_or(|until| date <= until)
+}
+
 /// What happened to a line's dates: the day it starts, the day it ends.
 fn validity_changes(
     old: Validity,
@@ -669,7 +676,10 @@ fn lines(
             for key in line.rates.keys() {
                 for (date, step) in rate_steps(&blank, line, key, on) {
                     if let (Some(d), Step::Scheduled { old, .. }) = (date, &step) {
-                        if old.rate.is_some() && starts.is_none_or(|s| d > s) {
+                        if old.rate.is_some()
+                            && starts.is_none_or(|s| d > s)
+                            && not_ended_on(line.validity, d)
+                        {
                             let detail = step_detail(key, date, &step);
                             out.push(found(
                                 Some(code),
@@ -714,6 +724,12 @@ fn lines(
             .collect();
         for key in rate_keys {
             for (date, step) in rate_steps(line, now, key, on) {
+                // A rate from a day the line no longer exists never applies.
+                if date.is_some_and(|d| {
+                    !not_ended_on(now.validity, d) && !not_ended_on(line.validity, d)
+                }) {
+                    continue;
+                }
                 let detail = step_detail(key, date, &step);
                 out.push(found(
                     Some(code),
@@ -976,6 +992,19 @@ mod tests {
         );
         assert_eq!(back[0].change, Change::LineEndWithdrawn);
         assert_eq!(back[0].effective, Some(d("2026-12-31")));
+    }
+
+    #[test]
+    fn a_rate_from_after_the_line_ends_is_not_news() {
+        let ending = |rate: &str| {
+            chapter(rate, "20%").replace("| 0901.11.10 |", "| 0901.11.10 until 2027-06-30 |")
+        };
+        let found = changes(
+            &ending("15%; 10% from 2027-01-01"),
+            &ending("15%; 10%, 5% yearly from 2027-01-01"),
+            "2026-11-10",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -143,14 +143,25 @@ pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
     }
     // Entries about pages that no longer exist keep their own key: their
     // link goes to the changes page.
+    // Newest first; within one commit and one line or page, the change now
+    // before those to come, and those in date order.
     entries.sort_by(|a, b| {
-        (&b.timestamp, &a.kind, &a.page_key, &a.code, &a.id).cmp(&(
-            &a.timestamp,
-            &b.kind,
-            &b.page_key,
-            &b.code,
-            &b.id,
-        ))
+        (
+            &b.timestamp,
+            &a.kind,
+            &a.page_key,
+            &a.code,
+            a.effective,
+            &a.id,
+        )
+            .cmp(&(
+                &a.timestamp,
+                &b.kind,
+                &b.page_key,
+                &b.code,
+                b.effective,
+                &b.id,
+            ))
     });
     entries.dedup_by(|a, b| a.id == b.id);
     ChangeLog::new(entries, history.has_commits)
