@@ -58,9 +58,3 @@ pub fn rate_text(locales: &Locales, lang: &str, written: &str, rate: Option<&Dut
         }
     }
 }
-
-/// Rate text as written (`20%`, `free`, `-`), in language `lang`.
-pub fn written_rate_text(locales: &Locales, lang: &str, written: &str) -> String {
-    let rate = super::rate::parse_rate(written).ok().flatten();
-    rate_text(locales, lang, written, rate.as_ref())
-}
