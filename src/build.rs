@@ -38,6 +38,11 @@ pub struct BuildReport {
     pub output: PathBuf,
     /// Seconds the build took (for the summary line only; never in output).
     pub seconds: f64,
+    /// The day the site describes.
+    pub reference_date: jiff::civil::Date,
+    /// The first later day on which something the site shows changes: the
+    /// site must be built again that day.
+    pub next_change: Option<jiff::civil::Date>,
     /// Warnings met on the way.
     pub warnings: Diagnostics,
 }
@@ -45,12 +50,17 @@ pub struct BuildReport {
 impl BuildReport {
     /// `built 31,842 pages in 4 languages (2,311 untranslated) in 2.4 s`.
     pub fn summary(&self) -> String {
+        let next = match self.next_change {
+            Some(date) => format!("next scheduled change on {date}: build again that day"),
+            None => "nothing scheduled after it".into(),
+        };
         format!(
-            "built {} pages in {} languages ({} untranslated) in {:.1} s",
+            "built {} pages in {} languages ({} untranslated) in {:.1} s\nin force as of {}; {next} (data/schedule.json)",
             group_thousands(self.pages),
             self.languages,
             group_thousands(self.untranslated),
-            self.seconds
+            self.seconds,
+            self.reference_date,
         )
     }
 }
@@ -139,12 +149,18 @@ pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, _: &Bu
     site.changes = changes::build(site, history);
 }
 
-/// A warning for each language that lacks UI messages the default
-/// language has (they are shown in the default language).
+/// A warning for each language that lacks UI messages: another language
+/// lacks those of the default language (shown in the default language), the
+/// default language those of English (shown in English).
 pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostics {
     let mut warnings = Diagnostics::new();
-    for language in config.languages.iter().skip(1) {
+    for language in &config.languages {
         let missing = locales.missing_in(&language.code);
+        let shown_in = if language.code == config.default_language {
+            "en"
+        } else {
+            &config.default_language
+        };
         if !missing.is_empty() {
             warnings.push(
                 Diagnostic::warning(
@@ -153,7 +169,7 @@ pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostic
                         "{} UI message(s) missing in `{}`, shown in {}: {}",
                         missing.len(),
                         language.code,
-                        config.default_language,
+                        shown_in,
                         missing.join(", ")
                     ),
                 )
@@ -237,6 +253,8 @@ pub fn build(
         languages: site.config.languages.len(),
         output: target,
         seconds: started.elapsed().as_secs_f64(),
+        reference_date: site.reference_date,
+        next_change: model::schedule::next_change(site),
         warnings,
     })
 }
@@ -314,6 +332,12 @@ pub fn write_data(
         .map_err(io)?;
     sink.write("robots.txt", sitemap::render_robots(site).as_bytes())
         .map_err(io)?;
+    // When the site must be built again, for the scheduled build that turns
+    // it over on the morning a dated value takes effect.
+    let mut schedule =
+        serde_json::to_vec_pretty(&model::schedule::schedule(site)).unwrap_or_default();
+    schedule.push(b'\n');
+    sink.write("data/schedule.json", &schedule).map_err(io)?;
     for file in opendata::render_open_data(site) {
         sink.write(&file.path, &file.bytes).map_err(io)?;
     }

@@ -38,6 +38,11 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Locales {
     default_language: String,
     bundles: BTreeMap<String, Bundle>,
+    /// English, the reference locale every embedded message exists in: the
+    /// last fallback, so a message missing in a site's languages (a Thai
+    /// site whose `th` lacks a new message) is shown, never an error.
+    /// `None` when English is one of the site's languages.
+    english: Option<Bundle>,
     ids: BTreeMap<String, BTreeSet<String>>,
     /// Number and date formatters, made once per language: ICU4X
     /// formatters cost too much to make for every page.
@@ -60,6 +65,61 @@ pub struct MissingMessage {
     pub lang: String,
 }
 
+/// The reference locale: every embedded message exists in English.
+const ENGLISH: &str = "en";
+
+/// One language's bundle from `files` (later files override earlier ones
+/// message by message), recording its message ids in `ids`.
+fn load_bundle(
+    code: &str,
+    right_to_left: bool,
+    files: &[LocaleFile],
+    ids: &mut BTreeMap<String, BTreeSet<String>>,
+    problems: &mut Diagnostics,
+) -> Bundle {
+    let langid: LanguageIdentifier = code
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default());
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    // Isolation marks keep numbers and Latin names the right way round
+    // inside right-to-left text; left-to-right text does not need them.
+    bundle.set_use_isolating(right_to_left);
+    bundle.set_formatter(Some(format_number));
+    let mut resources = Vec::new();
+    for file in files.iter().filter(|f| f.lang == code) {
+        let resource = match FluentResource::try_new(file.source.text.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(
+                        Diagnostic::error("fluent", format!("Fluent syntax error: {}", e.kind))
+                            .at(&file.source, e.pos.start, e.pos.end)
+                            .hint("a message is `id = text`; continuation lines are indented; see projectfluent.org"),
+                    );
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                ids.entry(code.to_string())
+                    .or_default()
+                    .insert(m.id.name.to_string());
+            }
+        }
+        resources.push((file, resource));
+    }
+    // fluent-bundle only notices a cycle while formatting, and then
+    // publishes `{id}` in its place: find them all now, as errors.
+    for problem in reference_cycles(&resources) {
+        problems.push(problem);
+    }
+    for (_, resource) in resources {
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
+}
+
 impl Locales {
     /// Parses `files` in order (later files override earlier ones message
     /// by message) for each configured language.
@@ -68,49 +128,17 @@ impl Locales {
         let mut bundles = BTreeMap::new();
         let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for language in &config.languages {
-            let langid: LanguageIdentifier = language
-                .code
-                .parse()
-                .unwrap_or_else(|_| LanguageIdentifier::default());
-            let mut bundle = Bundle::new_concurrent(vec![langid]);
-            // Isolation marks keep numbers and Latin names the right way round
-            // inside right-to-left text; left-to-right text does not need them.
-            bundle.set_use_isolating(language.direction == Direction::Rtl);
-            bundle.set_formatter(Some(format_number));
-            let mut resources = Vec::new();
-            for file in files.iter().filter(|f| f.lang == language.code) {
-                let resource = match FluentResource::try_new(file.source.text.to_string()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            problems.push(
-                                Diagnostic::error("fluent", format!("Fluent syntax error: {}", e.kind))
-                                    .at(&file.source, e.pos.start, e.pos.end)
-                                    .hint("a message is `id = text`; continuation lines are indented; see projectfluent.org"),
-                            );
-                        }
-                        r
-                    }
-                };
-                for entry in resource.entries() {
-                    if let ast::Entry::Message(m) = entry {
-                        ids.entry(language.code.clone())
-                            .or_default()
-                            .insert(m.id.name.to_string());
-                    }
-                }
-                resources.push((file, resource));
-            }
-            // fluent-bundle only notices a cycle while formatting, and then
-            // publishes `{id}` in its place: find them all now, as errors.
-            for problem in reference_cycles(&resources) {
-                problems.push(problem);
-            }
-            for (_, resource) in resources {
-                bundle.add_resource_overriding(resource);
-            }
+            let bundle = load_bundle(
+                &language.code,
+                language.direction == Direction::Rtl,
+                files,
+                &mut ids,
+                &mut problems,
+            );
             bundles.insert(language.code.clone(), bundle);
         }
+        let english = (!bundles.contains_key(ENGLISH))
+            .then(|| load_bundle(ENGLISH, false, files, &mut ids, &mut problems));
         let formats = config
             .languages
             .iter()
@@ -119,6 +147,7 @@ impl Locales {
         let locales = Locales {
             default_language: config.default_language.clone(),
             bundles,
+            english,
             ids,
             formats,
         };
@@ -132,10 +161,11 @@ impl Locales {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, MissingMessage> {
-        for code in [lang, self.default_language.as_str()] {
-            let Some(bundle) = self.bundles.get(code) else {
-                continue;
-            };
+        let chain = [lang, self.default_language.as_str()]
+            .into_iter()
+            .filter_map(|code| self.bundles.get(code))
+            .chain(self.english.as_ref());
+        for bundle in chain {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -162,10 +192,16 @@ impl Locales {
         self.ids.get(lang).into_iter().flatten().map(String::as_str)
     }
 
-    /// Ids the default language defines that `lang` lacks.
+    /// Ids that `lang` lacks: those the default language defines, and, for
+    /// the default language itself, those English (the reference) defines.
     pub fn missing_in(&self, lang: &str) -> Vec<String> {
         let own = self.ids.get(lang);
-        self.message_ids(&self.default_language)
+        let reference = if lang == self.default_language {
+            ENGLISH
+        } else {
+            &self.default_language
+        };
+        self.message_ids(reference)
             .filter(|id| own.is_none_or(|o| !o.contains(*id)))
             .map(str::to_string)
             .collect()

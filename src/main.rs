@@ -28,6 +28,10 @@ enum Command {
         /// Folder for the new site.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// The site's default language: any embedded UI language (`th`,
+        /// `kk`, `ar`…; see docs/languages.md). Without it: English and French.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Build the site into its output folder.
     Build {
@@ -151,28 +155,26 @@ fn parse_date_text(s: &str) -> Result<String, String> {
     }
 }
 
-/// An absolute http(s) URL, as `base_url` must be.
+/// An absolute http(s) URL, by the rule of `base_url` in kb.toml.
 fn parse_base_url(s: &str) -> Result<String, String> {
-    let host = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .map(|rest| rest.split('/').next().unwrap_or(""));
-    match host {
-        Some(h) if !h.is_empty() && !s.chars().any(char::is_whitespace) => Ok(s.to_string()),
-        _ => Err("expected an absolute http(s) URL, such as https://customs.example.org".into()),
+    match kb::config::check_base_url(s) {
+        Ok(()) => Ok(s.to_string()),
+        Err(why) => Err(format!(
+            "expected an absolute http(s) URL, such as https://customs.example.org: {why}"
+        )),
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Init { dir } => {
+        Command::Init { dir, lang } => {
             let dir = if dir.is_absolute() {
                 dir
             } else {
                 cli.root.join(dir)
             };
-            match kb::init::init(&dir) {
+            match kb::init::init(&dir, lang.as_deref()) {
                 Ok(files) => {
                     for f in files {
                         println!("created {}", dir.join(f).display());

@@ -1,5 +1,6 @@
 # UI strings of the default theme, Arabic (Modern Standard Arabic).
 # Translated from the reference locale, locales/en/main.ftl; a missing id falls back to English.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 ## Page frame
 
@@ -57,8 +58,20 @@ tariff-see-chapter = عرض الفصل { $number } كاملاً
 tariff-lines = البنود التعريفية
 tariff-lines-under = البنود المندرجة تحت { $code }
 tariff-table-hint = اختر رمزاً لعرض نسب الرسوم والقواعد التي تنطبق عليه.
-tariff-rates = نسب الرسوم الجمركية
 tariff-no-rate = لا شيء
+tariff-rates-in-force = نسب الرسوم الجمركية السارية في { $date }
+tariff-rate-from = { $rate } اعتبارًا من { $date }
+tariff-line-not-yet = هذا البند غير نافذ بعد: يُطبَّق اعتبارًا من { $date }.
+tariff-line-ended = هذا البند لم يعد نافذًا: كان آخر يوم لسريانه { $date }.
+tariff-timeline = تطور النسب عبر الزمن
+tariff-timeline-column = العمود
+tariff-timeline-rate = النسبة
+tariff-timeline-from = من
+tariff-timeline-to = إلى
+tariff-timeline-state = الحالة
+tariff-state-past = سابقة
+tariff-state-in_force = سارية
+tariff-state-scheduled = مقررة
 tariff-level-heading = بند
 tariff-level-subheading = بند فرعي
 tariff-level-national_line = بند تعريفي وطني
@@ -115,6 +128,7 @@ field-authority = الجهة المستوفية
 field-payment = طريقة الدفع
 field-published = تاريخ النشر
 field-effective = ساري المفعول اعتباراً من
+field-until = آخر يوم للتحصيل
 field-acronym = الاختصار
 field-category = المجال
 field-status = الحالة
@@ -205,6 +219,22 @@ fee-per-application = عن كل طلب
 fee-per-day = عن كل يوم
 fee-per-page = عن كل صفحة
 fee-per-item = عن كل صنف
+fee-in-force-on = السارية في { $date }
+# $amount مبلغ منسّق مع عملته، و$date تاريخ منسّق.
+fee-amount-from = { $amount } اعتبارًا من { $date }
+fee-changes-on = تتغير المبالغ في { $date }
+fee-not-yet = لم يدخل حيز التنفيذ بعد: يُحصَّل هذا الرسم اعتبارًا من { $date }.
+fee-ended = لم يعد ساريًا: حُصِّل هذا الرسم آخر مرة في { $date }.
+fee-state-not-yet = لم يدخل حيز التنفيذ بعد
+fee-state-ended = لم يعد ساريًا
+fee-timeline = المبالغ عبر الزمن
+fee-timeline-tier = الفئة
+fee-timeline-from = من
+fee-timeline-to = آخر يوم
+fee-timeline-state = الوضع
+fee-value-past = سابق
+fee-value-in_force = ساري
+fee-value-scheduled = مقرَّر
 
 ## صكوك منظمة الجمارك العالمية وأدواتها
 

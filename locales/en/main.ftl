@@ -1,5 +1,6 @@
 # UI strings of the default theme, English (the reference locale).
 # Every other locale translates these ids; a missing id falls back to English.
+# Review: reference locale.
 
 ## Page frame
 
@@ -53,8 +54,21 @@ tariff-see-chapter = See the whole of chapter { $number }
 tariff-lines = Tariff lines
 tariff-lines-under = Lines under { $code }
 tariff-table-hint = Select a code to see its rates and the rules that apply to it.
-tariff-rates = Duty rates
 tariff-no-rate = None
+tariff-rates-in-force = Duty rates in force on { $date }
+# A scheduled rate beside the one in force: "10% from 1 January 2027".
+tariff-rate-from = { $rate } from { $date }
+tariff-line-not-yet = This line is not yet in force: it applies from { $date }.
+tariff-line-ended = This line is no longer in force: its last day was { $date }.
+tariff-timeline = Rates over time
+tariff-timeline-column = Column
+tariff-timeline-rate = Rate
+tariff-timeline-from = From
+tariff-timeline-to = To
+tariff-timeline-state = Status
+tariff-state-past = Past
+tariff-state-in_force = In force
+tariff-state-scheduled = Scheduled
 tariff-level-heading = Heading
 tariff-level-subheading = Subheading
 tariff-level-national_line = National tariff line
@@ -112,6 +126,7 @@ field-authority = Charged by
 field-payment = How to pay
 field-published = Published
 field-effective = In force from
+field-until = Last day charged
 field-acronym = Acronym
 field-category = Area
 field-status = Status
@@ -184,6 +199,22 @@ fee-per-application = per application
 fee-per-day = per day
 fee-per-page = per page
 fee-per-item = per item
+fee-in-force-on = in force on { $date }
+# $amount is a formatted amount with its currency, $date a formatted date.
+fee-amount-from = { $amount } from { $date }
+fee-changes-on = Amounts change on { $date }
+fee-not-yet = Not yet in force: this fee is charged from { $date }.
+fee-ended = No longer in force: this fee was last charged on { $date }.
+fee-state-not-yet = Not yet in force
+fee-state-ended = No longer in force
+fee-timeline = Amounts over time
+fee-timeline-tier = Case
+fee-timeline-from = From
+fee-timeline-to = Last day
+fee-timeline-state = Status
+fee-value-past = Past
+fee-value-in_force = In force
+fee-value-scheduled = Scheduled
 
 ## WCO tools
 

@@ -1,5 +1,6 @@
 # UI strings of the default theme, French.
 # Translated from the reference locale, locales/en/main.ftl; a missing id falls back to English.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 ## Page frame
 
@@ -54,8 +55,20 @@ tariff-see-chapter = Voir l’ensemble du chapitre { $number }
 tariff-lines = Lignes tarifaires
 tariff-lines-under = Lignes relevant du { $code }
 tariff-table-hint = Choisissez un code pour voir ses taux et les règles qui s’y appliquent.
-tariff-rates = Taux des droits
 tariff-no-rate = Aucun
+tariff-rates-in-force = Taux de droits en vigueur le { $date }
+tariff-rate-from = { $rate } à partir du { $date }
+tariff-line-not-yet = Cette ligne n’est pas encore en vigueur : elle s’applique à partir du { $date }.
+tariff-line-ended = Cette ligne n’est plus en vigueur : son dernier jour était le { $date }.
+tariff-timeline = Évolution des taux
+tariff-timeline-column = Colonne
+tariff-timeline-rate = Taux
+tariff-timeline-from = Du
+tariff-timeline-to = Au
+tariff-timeline-state = État
+tariff-state-past = Passé
+tariff-state-in_force = En vigueur
+tariff-state-scheduled = Prévu
 tariff-level-heading = Position
 tariff-level-subheading = Sous-position
 tariff-level-national_line = Ligne tarifaire nationale
@@ -112,6 +125,7 @@ field-authority = Perçue par
 field-payment = Modalités de paiement
 field-published = Publié le
 field-effective = En vigueur à partir du
+field-until = Dernier jour de perception
 field-acronym = Sigle
 field-category = Domaine
 field-status = Statut
@@ -185,6 +199,22 @@ fee-per-application = par demande
 fee-per-day = par jour
 fee-per-page = par page
 fee-per-item = par article
+fee-in-force-on = en vigueur le { $date }
+# $amount est un montant mis en forme avec sa devise, $date une date mise en forme.
+fee-amount-from = { $amount } à compter du { $date }
+fee-changes-on = Les montants changent le { $date }
+fee-not-yet = Pas encore en vigueur : cette redevance est perçue à compter du { $date }.
+fee-ended = N’est plus en vigueur : cette redevance a été perçue pour la dernière fois le { $date }.
+fee-state-not-yet = Pas encore en vigueur
+fee-state-ended = N’est plus en vigueur
+fee-timeline = Évolution des montants
+fee-timeline-tier = Cas
+fee-timeline-from = Du
+fee-timeline-to = Dernier jour
+fee-timeline-state = Situation
+fee-value-past = Ancien montant
+fee-value-in_force = En vigueur
+fee-value-scheduled = Prévu
 
 ## Outils de l’OMD
 

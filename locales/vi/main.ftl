@@ -1,5 +1,6 @@
 # UI strings of the default theme, Vietnamese.
 # Translated from the reference locale, locales/en/main.ftl; a missing id falls back to English.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 ## Page frame
 
@@ -50,8 +51,20 @@ tariff-see-chapter = Xem toàn bộ chương { $number }
 tariff-lines = Các dòng thuế
 tariff-lines-under = Các dòng thuộc { $code }
 tariff-table-hint = Chọn một mã để xem thuế suất và các quy định áp dụng.
-tariff-rates = Thuế suất
 tariff-no-rate = Không có
+tariff-rates-in-force = Thuế suất có hiệu lực ngày { $date }
+tariff-rate-from = { $rate } từ { $date }
+tariff-line-not-yet = Dòng thuế này chưa có hiệu lực: áp dụng từ { $date }.
+tariff-line-ended = Dòng thuế này không còn hiệu lực: ngày cuối cùng là { $date }.
+tariff-timeline = Thuế suất theo thời gian
+tariff-timeline-column = Cột
+tariff-timeline-rate = Thuế suất
+tariff-timeline-from = Từ
+tariff-timeline-to = Đến
+tariff-timeline-state = Trạng thái
+tariff-state-past = Đã hết hiệu lực
+tariff-state-in_force = Đang có hiệu lực
+tariff-state-scheduled = Dự kiến
 tariff-level-heading = Nhóm
 tariff-level-subheading = Phân nhóm
 tariff-level-national_line = Dòng thuế quốc gia
@@ -108,6 +121,7 @@ field-authority = Cơ quan thu
 field-payment = Phương thức nộp
 field-published = Ngày đăng
 field-effective = Có hiệu lực từ
+field-until = Ngày cuối cùng thu phí
 field-acronym = Tên viết tắt
 field-category = Lĩnh vực
 field-status = Tình trạng
@@ -175,6 +189,22 @@ fee-per-application = mỗi hồ sơ
 fee-per-day = mỗi ngày
 fee-per-page = mỗi trang
 fee-per-item = mỗi mặt hàng
+fee-in-force-on = áp dụng ngày { $date }
+# $amount là số tiền đã định dạng kèm đơn vị tiền tệ, $date là ngày đã định dạng.
+fee-amount-from = { $amount } từ ngày { $date }
+fee-changes-on = Mức thu thay đổi từ ngày { $date }
+fee-not-yet = Chưa có hiệu lực: phí này được thu từ ngày { $date }.
+fee-ended = Không còn hiệu lực: phí này được thu lần cuối vào ngày { $date }.
+fee-state-not-yet = Chưa có hiệu lực
+fee-state-ended = Hết hiệu lực
+fee-timeline = Mức thu qua các thời kỳ
+fee-timeline-tier = Trường hợp
+fee-timeline-from = Từ ngày
+fee-timeline-to = Đến hết ngày
+fee-timeline-state = Tình trạng
+fee-value-past = Đã hết áp dụng
+fee-value-in_force = Đang áp dụng
+fee-value-scheduled = Sắp áp dụng
 
 ## Công cụ của Tổ chức Hải quan Thế giới
 

@@ -89,7 +89,7 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
             .filter_map(|v| v.get(lang).cloned().flatten().or_else(|| v[0].clone()))
             .collect();
         docs.push(SearchDocument {
-            path: Urls::page_path(code, &format!("tariff/{}/", tariff_code.digits))
+            path: Urls::code_path(code, &tariff_code.digits)
                 .trim_start_matches('/')
                 .to_string(),
             title: description.to_string(),

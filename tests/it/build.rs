@@ -264,19 +264,86 @@ fn the_demo_site_builds_cleanly() {
     let out = tempfile::tempdir().unwrap();
     let root = env!("CARGO_MANIFEST_DIR");
     let output = kb()
-        .args(["--root", root, "build", "--output"])
+        .args(["--root", root, "build", "--date", "2026-12-02", "--output"])
         .arg(out.path().join("public"))
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains("error"), "{stderr}");
-    for lang in ["en", "fr", "ar", "vi"] {
+    let read = |path: &str| std::fs::read_to_string(out.path().join("public").join(path)).unwrap();
+    // Issue 12: on 2 December 2026 a 20-foot container pays 400,000 VND for
+    // a physical inspection; 450,000 VND is what comes on 1 January 2027.
+    for (lang, now, next) in [
+        ("en", "400,000 VND", "450,000 VND from January 1, 2027"),
+        (
+            "fr",
+            "400\u{202f}000 VND",
+            "450\u{202f}000 VND à compter du 1 janvier 2027",
+        ),
+    ] {
+        let page = read(&format!("{lang}/fees/physical-inspection/index.html"));
+        let tier = page.split("<tbody><tr>").nth(1).unwrap_or_default();
+        let tier = &tier[..tier.find("</tr>").unwrap_or(tier.len())];
+        assert!(
+            tier.contains(&format!("<td class=\"num\">{now}</td>")),
+            "{lang}: {tier}"
+        );
+        assert!(tier.contains(next), "{lang}: {tier}");
+    }
+    // Issue 12: on 2 December 2026 green coffee pays 15%, and 10% is shown
+    // as what comes on 1 January 2027, in every language.
+    for (lang, now, next) in [
+        ("en", "15%", "10% from January 1, 2027"),
+        ("fr", "15\u{a0}%", "10\u{a0}% à partir du 1 janvier 2027"),
+        ("ar", "15", "2027"),
+        ("vi", "15%", "10% từ"),
+    ] {
         assert!(out
             .path()
             .join("public")
             .join(lang)
             .join("index.html")
             .exists());
+        // Fluent isolates numbers in right-to-left text: compare without the marks.
+        let plain = |html: String| html.replace(['\u{2068}', '\u{2069}'], "");
+        let page = plain(read(&format!("{lang}/tariff/09011110/index.html")));
+        let rate = page
+            .split("<span class=\"rate-now\">")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            rate.starts_with(now),
+            "{lang}: {}",
+            &rate[..rate.len().min(200)]
+        );
+        let scheduled = page
+            .split("<span class=\"rate-next\">")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(scheduled.contains(next), "{lang}: {scheduled:.300}");
+        // The chapter and heading tables agree.
+        for table in ["tariff/09/index.html", "tariff/0901/index.html"] {
+            let html = plain(read(&format!("{lang}/{table}")));
+            let row = html.split("/tariff/09011110/").nth(1).unwrap_or_default();
+            let row = &row[..row.find("</tr>").unwrap_or(row.len())];
+            assert!(row.contains(&format!("\">{now}")), "{lang} {table}: {row}");
+            assert!(row.contains("rate-next"), "{lang} {table}: {row}");
+        }
     }
+    let json: serde_json::Value = serde_json::from_str(&read("data/tariff.json")).unwrap();
+    let line = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["code"] == "09011110")
+        .unwrap();
+    assert_eq!(line["rates"]["mfn"]["in_force"]["text"], "15%");
+    assert_eq!(line["rates"]["mfn"]["timeline"][1]["from"], "2027-01-01");
+    let csv = read("data/tariff-en.csv");
+    let row = csv.lines().find(|l| l.starts_with("09011110,")).unwrap();
+    assert!(row.contains(",15%,10%,2027-01-01,"), "{row}");
+    let schedule: serde_json::Value = serde_json::from_str(&read("data/schedule.json")).unwrap();
+    assert_eq!(schedule["next_change"], "2027-01-01");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("next scheduled change on 2027-01-01"));
 }

@@ -23,7 +23,7 @@ fn script_is_escaped_everywhere_content_reaches_the_page() {
     );
     site.write(
         "locales/en/hostile.ftl",
-        "tariff-rates = <script>alert('fluent')</script> Rates\n",
+        "tariff-rates-in-force = <script>alert('fluent')</script> Rates\n",
     );
     let built = site.build();
     built.assert_ok();

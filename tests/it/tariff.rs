@@ -73,7 +73,10 @@ fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
     }
     let main = main_of(&line);
     assert_contains(main, "National tariff line");
-    assert_contains(main, "<dt>MFN</dt>\n        <dd>20%</dd>");
+    assert_contains(
+        main,
+        "<dt>MFN</dt>\n        <dd><span class=\"rate-now\">20%</span>",
+    );
     assert_contains(main, "<dt>Note</dt>\n        <dd>Licence needed</dd>");
     assert_contains(main, "Notes to chapter 09");
 
@@ -92,7 +95,7 @@ fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
     assert_contains(&fr, "<html lang=\"fr\"");
     assert_contains(main_of(&fr), "Arabica WIB ou Robusta OIB");
     assert_contains(main_of(&fr), "<dd>Licence requise</dd>");
-    assert_contains(main_of(&fr), "<dd>20\u{a0}%</dd>");
+    assert_contains(main_of(&fr), "<span class=\"rate-now\">20\u{a0}%</span>");
     assert_contains(&fr, "hreflang=\"fr\"");
     // An untranslated line says so, links its original and claims no false hreflang.
     let untranslated = built.page("fr/tariff/09011190/");
@@ -115,10 +118,13 @@ fn specific_and_capped_rates_are_localised() {
     let fr = built.page("fr/tariff/851713/");
     assert_contains(
         main_of(&fr),
-        "<dd>15\u{a0}%, max. 2\u{202f}000\u{202f}000 VND/u</dd>",
+        "<span class=\"rate-now\">15\u{a0}%, max. 2\u{202f}000\u{202f}000 VND/u</span>",
     );
     let en = built.page("en/tariff/851713/");
-    assert_contains(main_of(&en), "<dd>15%, max. 2,000,000 VND/u</dd>");
+    assert_contains(
+        main_of(&en),
+        "<span class=\"rate-now\">15%, max. 2,000,000 VND/u</span>",
+    );
 }
 
 #[test]

@@ -1,0 +1,173 @@
+//! Issue 12: the law as a timeline. Rates carry their scheduled values;
+//! every page, table and open data file shows what is in force on the
+//! reference date, and what comes next beside it.
+
+use crate::harness::{assert_contains, assert_lacks, SiteTest};
+
+/// The tariff fixture with a scheduled MFN cut on 0901.11.10, an ATIGA
+/// staging on 0901.11.90, and 0901.12 split into two lines on 2027-07-01.
+fn scheduled_site() -> SiteTest {
+    let site = SiteTest::new("tariff");
+    let path = site.root().join("content/tariff/09.md");
+    let chapter = std::fs::read_to_string(&path).unwrap();
+    let chapter = chapter
+        .replace(
+            "| kg | 20% | 0% | Licence needed |",
+            "| kg | 20%; 10% from 2027-01-01 | 0% | Licence needed |",
+        )
+        .replace(
+            "| 0901.11.90 | - - - Other | kg | 2.5% | free | |",
+            "| 0901.11.90 | - - - Other | kg | 2.5% | 8%; 6%, 4%, free yearly from 2027-01-01 | |",
+        )
+        .replace(
+            "| 0901.12 | - - Decaffeinated | kg | 3000 VND/kg | 0% | |",
+            "| 0901.12 | - - Decaffeinated | | | | |\n\
+| 0901.12.10 until 2027-06-30 | - - - Decaffeinated | kg | 3000 VND/kg | 0% | |\n\
+| 0901.12.20 from 2027-07-01 | - - - Decaffeinated, in capsules | kg | 4000 VND/kg | 0% | |",
+        );
+    std::fs::write(path, chapter).unwrap();
+    site
+}
+
+fn rate_now(page: &str) -> &str {
+    let after = page.split("<span class=\"rate-now\">").nth(1).unwrap_or("");
+    &after[..after.find('<').unwrap_or(0)]
+}
+
+#[test]
+fn a_code_page_shows_the_rate_in_force_and_the_next_one_beside_it() {
+    let built = scheduled_site().build();
+    built.assert_ok();
+    let en = built.page("en/tariff/09011110/");
+    assert_eq!(rate_now(&en), "20%");
+    assert_contains(&en, "Duty rates in force on December 2, 2026");
+    assert_contains(
+        &en,
+        "<span class=\"rate-next\"><time datetime=\"2027-01-01\">10% from January 1, 2027</time></span>",
+    );
+    assert_contains(&en, "Rates over time");
+    let fr = built.page("fr/tariff/09011110/");
+    assert_eq!(rate_now(&fr), "20\u{a0}%");
+    assert_contains(&fr, "10\u{a0}% à partir du 1 janvier 2027");
+    // The chapter table agrees.
+    let chapter = built.page("en/tariff/09/");
+    let row = chapter.split("/en/tariff/09011110/").nth(1).unwrap();
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert_contains(row, "<span title=\"20%\">20%</span>");
+    assert_contains(row, "10% from January 1, 2027");
+}
+
+#[test]
+fn built_after_the_date_the_scheduled_rate_is_the_one_in_force() {
+    let built = scheduled_site().build_with(&["--date", "2027-01-02"]);
+    built.assert_ok();
+    let en = built.page("en/tariff/09011110/");
+    assert_eq!(rate_now(&en), "10%");
+    assert_lacks(&en, "class=\"rate-next\"");
+    // A staging schedule: one value a year.
+    let staged = built.page("en/tariff/09011190/");
+    let atiga = staged.split("<dt>ATIGA</dt>").nth(1).unwrap();
+    assert_eq!(rate_now(atiga), "6%");
+    assert_contains(atiga, "4% from January 1, 2028");
+    let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
+    let line = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["code"] == "09011190")
+        .unwrap();
+    let timeline = line["rates"]["atiga"]["timeline"].as_array().unwrap();
+    assert_eq!(timeline.len(), 4);
+    assert_eq!(timeline[0]["to"], "2026-12-31");
+    assert_eq!(timeline[3]["from"], "2029-01-01");
+    assert_eq!(line["rates"]["atiga"]["in_force"]["text"], "6%");
+    let csv = built.page("data/tariff-en.csv");
+    let row = csv.lines().find(|l| l.starts_with("09011190,")).unwrap();
+    assert!(row.contains(",6%,4%,2028-01-01,"), "{row}");
+}
+
+#[test]
+fn a_line_split_on_a_date_says_which_line_is_in_force() {
+    let site = scheduled_site();
+    let before = site.build();
+    before.assert_ok();
+    assert_contains(
+        &before.page("en/tariff/09011220/"),
+        "This line is not yet in force: it applies from July 1, 2027.",
+    );
+    assert_lacks(&before.page("en/tariff/09011210/"), "line-status");
+    let after = site.build_with(&["--date", "2027-07-01"]);
+    assert_contains(
+        &after.page("en/tariff/09011210/"),
+        "This line is no longer in force: its last day was June 30, 2027.",
+    );
+    assert_lacks(&after.page("en/tariff/09011220/"), "line-status");
+    let json: serde_json::Value = serde_json::from_str(&after.page("data/tariff.json")).unwrap();
+    let old = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["code"] == "09011210")
+        .unwrap();
+    assert_eq!(old["status"]["state"], "ended");
+    assert_eq!(old["validity"]["until"], "2027-06-30");
+}
+
+#[test]
+fn the_build_says_when_to_build_again() {
+    let built = scheduled_site().build();
+    built.assert_ok();
+    assert_contains(&built.stdout(), "next scheduled change on 2027-01-01");
+    let schedule: serde_json::Value =
+        serde_json::from_str(&built.page("data/schedule.json")).unwrap();
+    assert_eq!(schedule["reference_date"], "2026-12-02");
+    assert_eq!(schedule["next_change"], "2027-01-01");
+    let later = scheduled_site().build_with(&["--date", "2028-03-01"]);
+    let schedule: serde_json::Value =
+        serde_json::from_str(&later.page("data/schedule.json")).unwrap();
+    assert_eq!(schedule["next_change"], "2029-01-01");
+}
+
+#[test]
+fn dated_values_that_do_not_read_are_errors_at_their_place() {
+    let site = SiteTest::new("tariff");
+    let path = site.root().join("content/tariff/09.md");
+    let chapter = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        chapter
+            .replace("| kg | 20% | 0% |", "| kg | 20%; 10% from 2027-13-01 | 0% |")
+            .replace(
+                "| 0901.11.90 | - - - Other | kg | 2.5% | free |",
+                "| 0901.11.90 | - - - Other | kg | 2.5%; 2% from 2028-01-01; 1% from 2027-01-01 | free |",
+            )
+            .replace(
+                "| 0901.12 | - - Decaffeinated | kg | 3000 VND/kg | 0% |",
+                "| 0901.12 from 2027-02-30 | - - Decaffeinated | kg | 3000 VND/kg; 2000 VND/kg | 0% |",
+            ),
+    )
+    .unwrap();
+    let built = site.build();
+    built.assert_fails();
+    let stderr = built.stderr();
+    assert_contains(&stderr, "`2027-13-01` is not a date");
+    assert_contains(&stderr, "2027-01-01 comes before 2028-01-01");
+    assert_contains(&stderr, "`2027-02-30` is not a date");
+    assert_contains(&stderr, "`2000 VND/kg` has no date");
+    assert_contains(&stderr, "09.md:15");
+}
+
+#[test]
+fn a_translation_may_not_change_a_dated_rate() {
+    let site = scheduled_site();
+    site.write(
+        "content/tariff/09.fr.md",
+        "+++\ntitle = \"Café\"\n+++\n\n| Code | Description | MFN |\n|---|---|---|\n| 0901.11.10 | Arabica | 20%; 10% from 2027-02-01 |\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "this translation changes the mfn of `0901.11.10`",
+    );
+}
