@@ -120,3 +120,23 @@ for path in glob.glob(os.path.join(ROOT, "content/*/_index*.md")):
         queries.append(m.group(1))
 for q in queries:
     write("search_query", q)
+
+# Markdown: every body of the demo and test sites (after the front matter),
+# cut to 4000 bytes, and hand-written attempts at an escape.
+for rel, text in content_files():
+    end = text.find("+++", 3)
+    body = text[end + 3 :] if text.startswith("+++") and end > 0 else text
+    write("markdown", body[:4000])
+for seed in [
+    "## Hi {#x tabindex=0 autofocus onfocus=alert(1)}\n\n## B {.note .x\"y onclick=1}\n",
+    "[a](javascript:alert(1)) ![i](data:text/html,x) <img src=x onerror=alert(1)>\n",
+    "| a | b |\n|:-:|--:|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n",
+    "<script>alert(1)</script>\n\n<style>p{}</style>\n\n<iframe src=x></iframe>\n",
+    "[x](&#106;avascript:alert(1)) [y](<java\tscript:x>) [z](jav&#x09;ascript:x)\n",
+    "Text[^1]\n\n[^1]: <b onmouseover=x>note</b>\n",
+    "```js\n</code></pre><script>x</script>\n```\n",
+    "<!--> <img src=x onerror=alert(1)> -->\n\n<svg><style><img src=x onerror=1></style></svg>\n",
+    "[ref]\n\n[ref]: javascript:alert(1) \"t\"\n",
+    "<a href=\"vbscript:x\" style=\"x\">a</a> <math><mi xlink:href=\"javascript:1\">x</mi></math>\n",
+]:
+    write("markdown", seed)

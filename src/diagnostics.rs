@@ -46,12 +46,16 @@ impl SourceText {
     /// long line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let mut line = 1;
-        let mut line_start = 0;
-        for end in line_ends(&self.text).take_while(|&end| end <= offset) {
-            line += 1;
-            line_start = end;
-        }
+        let before = &self.text[..offset];
+        let (line, line_start) = if self.text.contains('\r') {
+            line_ends(&self.text)
+                .take_while(|&end| end <= offset)
+                .fold((1, 0), |(line, _), end| (line + 1, end))
+        } else {
+            // Only `\n`: the fast search, as most files are.
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            (before.matches('\n').count() + 1, start)
+        };
         let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
     }

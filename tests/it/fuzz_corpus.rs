@@ -43,3 +43,44 @@ fn every_fuzz_corpus_file_runs_without_a_panic() {
 fn every_crash_the_fuzzers_found_stays_fixed() {
     run_folder("regressions");
 }
+
+#[test]
+fn the_markdown_targets_check_sees_every_kind_of_escape() {
+    // The `markdown` target is only as good as its check: each of these
+    // must be refused, and the ordinary output kb writes accepted.
+    for bad in [
+        "<h2 id=\"x\" onfocus=\"alert(1)\">Hi</h2>",
+        "<img src=x ONERROR=alert(1)>",
+        "<img/onerror=alert(1) src=x>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\" &#x6A;ava&#115;cript&colon;alert(1)\">x</a>",
+        "<a href=\"&#0000106avascript:x\">x</a>",
+        "<a href='java\tscript:x'>x</a>",
+        "<img src=\"data:image/svg+xml,x\">",
+        "<a href=VBScript:x>x</a>",
+        "<img srcset=\"a.png 1x, javascript:x 2x\">",
+        "<p><script>alert(1)</script></p>",
+        "<IFRAME src=x>",
+        "<object data=x>",
+        "<embed src=x>",
+        "<style>p{}</style>",
+        "<td style=\"text-align: center\">1</td>",
+        "<svg><a>x</a></svg>",
+        "<!--> <script>alert(1)</script>",
+    ] {
+        assert!(targets::check_html(bad).is_err(), "{bad}");
+    }
+    for good in [
+        "<h2 id=\"on-this-page\">On this page</h2>",
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; onerror=x javascript:x</p>",
+        "<a href=\"/en/about/\" title=\"<script>\">About</a>",
+        "<a href=\"java script:x\">x</a>",
+        "<a href=\"a,javascript:x\">x</a>",
+        "<!-- <script> -->",
+        "<pre class=\"code\" data-lang=\"rust\"><code>x</code></pre>",
+        "<ul><li><input disabled=\"\" type=\"checkbox\" checked=\"\"/> done</li></ul>",
+        "<a href=\"https://x.example/?a=1&amp;b=2\">x</a>",
+    ] {
+        assert_eq!(targets::check_html(good), Ok(()), "{good}");
+    }
+}
