@@ -77,14 +77,17 @@ fn runtime_query_logic_passes_under_nodes_test_runner() {
     );
 }
 
-/// Queries across languages and code forms: the runtime's top 10 must be
-/// tantivy's.
+/// Queries across languages and code forms: the runtime's answers must be
+/// `kb search`'s, in both modes.
 const QUERIES: &[(&str, &str)] = &[
     ("en", "coffee"),
     ("en", "coffees"),
+    ("en", "cofee"),
     ("en", "roasted"),
     ("en", "roasted coffee"),
+    ("en", "roasted cof"),
     ("en", "tea"),
+    ("en", "decaf"),
     ("en", "decaffeinated"),
     ("en", "arabica"),
     ("en", "telephone"),
@@ -96,15 +99,19 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "kyoto convention"),
     ("en", "customs"),
     ("en", "import"),
+    ("en", "imported"),
     ("en", "law"),
     ("en", "enquiry point"),
     ("en", "licence"),
     ("en", "0901"),
     ("en", "0901.11"),
     ("en", "09011110"),
+    ("en", "09011150"),
+    ("en", "90111"),
     ("en", "85.17"),
     ("en", "8517 13"),
     ("fr", "café"),
+    ("fr", "cafés"),
     ("fr", "cafe"),
     ("fr", "torréfié"),
     ("fr", "décaféiné"),
@@ -114,80 +121,87 @@ const QUERIES: &[(&str, &str)] = &[
     ("fr", "0901.11"),
     ("ar", "coffee"),
     ("ar", "09.02"),
+    ("ar", "٠٩٠١"),
 ];
 
 #[test]
-fn runtime_top_ten_matches_tantivy() {
+fn runtime_answers_are_kb_search_answers() {
     let site = customs_site();
     let built = site.build();
     built.assert_ok();
-    let mut checked = 0;
-    for lang in ["en", "fr", "ar"] {
-        let queries: Vec<&str> = QUERIES
-            .iter()
-            .filter(|(l, _)| *l == lang)
-            .map(|(_, q)| *q)
+    let lines: String = QUERIES.iter().map(|(l, q)| format!("{l}\t{q}\n")).collect();
+    let file = built.out.with_file_name("queries.tsv");
+    std::fs::write(&file, lines).unwrap();
+    for prefix in [false, true] {
+        let mut args = vec!["tests/search/query.js", built.out.to_str().unwrap()];
+        if prefix {
+            args.push("--prefix");
+        }
+        args.push(file.to_str().unwrap());
+        let runtime: Vec<serde_json::Value> = node(&args, &[])
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        let mut args = vec!["tests/search/query.js", built.out.to_str().unwrap(), lang];
-        args.extend(&queries);
-        let runtime: serde_json::Value = serde_json::from_str(&node(&args, &[])).unwrap();
-        for (i, query) in queries.iter().enumerate() {
-            let out = kb()
-                .arg("--root")
-                .arg(site.root())
-                .args([
-                    "search", query, "--lang", lang, "--limit", "11", "--format", "json",
-                ])
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            let tantivy: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-            let tantivy = tantivy.as_array().unwrap();
-            let scores: Vec<f64> = tantivy
-                .iter()
-                .map(|h| h["score"].as_f64().unwrap())
-                .collect();
-            // Where tantivy's scores tie at the cut, either side may hold
-            // the tied documents: compare above the tie.
-            let mut cut = tantivy.len().min(10);
-            while cut > 0 && cut < scores.len() && (scores[cut - 1] - scores[cut]).abs() < 1e-3 {
-                cut -= 1;
-            }
-            let expected: Vec<&str> = tantivy[..cut]
-                .iter()
-                .map(|h| h["path"].as_str().unwrap())
-                .collect();
-            let got: Vec<&str> = runtime[i]["paths"]
+        let mut command = kb();
+        command
+            .arg("--root")
+            .arg(site.root())
+            .args(["search", "--batch"])
+            .arg(&file);
+        if prefix {
+            command.arg("--prefix");
+        }
+        let out = command.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let cli: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(runtime.len(), QUERIES.len());
+        assert_eq!(cli.len(), QUERIES.len());
+        for ((browser, cli), (lang, query)) in runtime.iter().zip(&cli).zip(QUERIES) {
+            let answer = &cli["answer"];
+            let paths: Vec<&serde_json::Value> = answer["hits"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|p| p.as_str().unwrap())
+                .map(|h| &h["path"])
                 .collect();
-            assert!(
-                !expected.is_empty() || got.is_empty(),
-                "{lang} `{query}`: tantivy found nothing, the runtime {got:?}"
-            );
-            let mut a: Vec<&str> = expected.clone();
-            let mut b: Vec<&str> = got.iter().take(cut).copied().collect();
-            a.sort();
-            b.sort();
-            assert_eq!(
-                a, b,
-                "{lang} `{query}`: tantivy {expected:?}, runtime {got:?}"
-            );
-            if query.chars().any(|c| c.is_ascii_digit()) {
-                assert_eq!(
-                    expected,
-                    got[..cut].to_vec(),
-                    "{lang} `{query}`: code order"
-                );
-            }
-            checked += 1;
+            let got: Vec<&serde_json::Value> =
+                browser["paths"].as_array().unwrap().iter().collect();
+            assert_eq!(got, paths, "{lang} `{query}` (prefix {prefix})");
+            assert_eq!(browser["total"], answer["total"], "{lang} `{query}`");
+            let note = answer
+                .get("note")
+                .cloned()
+                .unwrap_or(serde_json::Value::Null);
+            assert_eq!(browser["note"], note, "{lang} `{query}`");
         }
     }
-    assert!(checked >= 30, "{checked} queries");
+}
+
+#[test]
+fn completions_rank_below_the_word_as_typed() {
+    let site = customs_site();
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args([
+            "search", "coffee", "--prefix", "--limit", "50", "--format", "json",
+        ])
+        .output()
+        .unwrap();
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tiers: Vec<u64> = answer["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["tier"].as_u64().unwrap())
+        .collect();
+    assert!(tiers.windows(2).all(|w| w[0] <= w[1]), "{tiers:?}");
+    assert_eq!(answer["hits"][0]["path"], "en/tariff/0901/");
 }
