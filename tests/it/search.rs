@@ -205,3 +205,93 @@ fn completions_rank_below_the_word_as_typed() {
     assert!(tiers.windows(2).all(|w| w[0] <= w[1]), "{tiers:?}");
     assert_eq!(answer["hits"][0]["path"], "en/tariff/0901/");
 }
+
+/// The judged query set (tests/search/judged.tsv) through `kb search
+/// --prefix`: per language, as many first answers and top-5 hits as the
+/// committed figures in tests/search/shares.tsv.
+#[test]
+fn judged_query_set_keeps_its_shares() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let judged = std::fs::read_to_string(dir.join("tests/search/judged.tsv")).unwrap();
+    let rows: Vec<Vec<&str>> = judged
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    // language → (queries, first right, top 5 right)
+    let mut counts: std::collections::BTreeMap<String, (u32, u32, u32)> = Default::default();
+    for (site, root) in [
+        ("demo", dir.to_path_buf()),
+        ("fixture", dir.join("tests/search/site")),
+    ] {
+        let mine: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0] == site).collect();
+        let batch: String = mine
+            .iter()
+            .map(|r| format!("{}\t{}\n", r[1], r[2]))
+            .collect();
+        let file =
+            std::env::temp_dir().join(format!("kb-judged-{site}-{}.tsv", std::process::id()));
+        std::fs::write(&file, batch).unwrap();
+        let out = kb()
+            .arg("--root")
+            .arg(&root)
+            .args(["search", "--prefix", "--batch"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let answers: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(answers.len(), mine.len());
+        for (row, answer) in mine.iter().zip(&answers) {
+            let paths: Vec<String> = answer["answer"]["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| {
+                    let p = h["path"].as_str().unwrap();
+                    p.split_once('/').map_or(p, |(_, rest)| rest).to_string()
+                })
+                .collect();
+            let mut ok: Vec<&str> = vec![row[3]];
+            ok.extend(
+                row.get(4)
+                    .unwrap_or(&"")
+                    .split(' ')
+                    .filter(|s| !s.is_empty()),
+            );
+            let entry = counts.entry(row[1].to_string()).or_default();
+            entry.0 += 1;
+            entry.1 += u32::from(paths.first().map(String::as_str) == Some(row[3]));
+            entry.2 += u32::from(paths.iter().take(5).any(|p| ok.contains(&p.as_str())));
+        }
+    }
+    let committed = std::fs::read_to_string(dir.join("tests/search/shares.tsv")).unwrap();
+    let mut checked = 0;
+    for line in committed
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        let want: Vec<u32> = f[1..].iter().map(|n| n.parse().unwrap()).collect();
+        let got = counts.get(f[0]).copied().unwrap_or_default();
+        assert_eq!(got.0, want[0], "{}: queries", f[0]);
+        assert!(
+            got.1 >= want[1],
+            "{}: first answers {} < {}",
+            f[0],
+            got.1,
+            want[1]
+        );
+        assert!(got.2 >= want[2], "{}: top 5 {} < {}", f[0], got.2, want[2]);
+        checked += 1;
+    }
+    assert_eq!(checked, 6, "{counts:?}");
+    assert!(rows.len() >= 100);
+}
