@@ -57,7 +57,8 @@ def main():
         print(f"first request of {url}: {(time.monotonic() - first) * 1000:.0f} ms")
 
         events = socket.create_connection((host, port), timeout=60)
-        events.sendall(b"GET /__kb/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        # kb serve answers only requests for its own host and port.
+        events.sendall(f"GET /__kb/events HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
         stream = events.makefile("rb")
 
         def wait_reload():

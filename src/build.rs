@@ -149,12 +149,18 @@ pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, _: &Bu
     site.changes = changes::build(site, history);
 }
 
-/// A warning for each language that lacks UI messages the default
-/// language has (they are shown in the default language).
+/// A warning for each language that lacks UI messages: another language
+/// lacks those of the default language (shown in the default language), the
+/// default language those of English (shown in English).
 pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostics {
     let mut warnings = Diagnostics::new();
-    for language in config.languages.iter().skip(1) {
+    for language in &config.languages {
         let missing = locales.missing_in(&language.code);
+        let shown_in = if language.code == config.default_language {
+            "en"
+        } else {
+            &config.default_language
+        };
         if !missing.is_empty() {
             warnings.push(
                 Diagnostic::warning(
@@ -163,7 +169,7 @@ pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostic
                         "{} UI message(s) missing in `{}`, shown in {}: {}",
                         missing.len(),
                         language.code,
-                        config.default_language,
+                        shown_in,
                         missing.join(", ")
                     ),
                 )

@@ -41,23 +41,63 @@ impl SourceText {
     }
 
     /// Line and column (both 1-based, column in characters) of a byte offset.
+    /// A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files), so no
+    /// position is ever on line 0, and a file with `\r` endings is not one
+    /// long line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let mut line = 1;
+        let mut line_start = 0;
+        for end in line_ends(&self.text).take_while(|&end| end <= offset) {
+            line += 1;
+            line_start = end;
+        }
+        let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
     }
 
     /// The text of the 1-based line `line`, without its line ending.
     pub fn line_text(&self, line: usize) -> &str {
-        self.text
-            .split('\n')
-            .nth(line.saturating_sub(1))
-            .unwrap_or("")
-            .trim_end_matches('\r')
+        let index = line.saturating_sub(1);
+        let start = match index {
+            0 => 0,
+            n => match line_ends(&self.text).nth(n - 1) {
+                Some(start) => start,
+                None => return "",
+            },
+        };
+        let rest = &self.text[start..];
+        let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        &rest[..end]
     }
+
+    /// The text as miette should read it: miette splits lines at `\n` and
+    /// `\r\n` but not at a lone `\r`, so each of those becomes `\n` (one
+    /// byte for one, so every offset stays valid).
+    fn for_miette(&self) -> Arc<str> {
+        let bytes = self.text.as_bytes();
+        let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+        // Most files have no `\r` at all: keep sharing their text.
+        if !self.text.contains('\r') || !(0..bytes.len()).any(lone_cr) {
+            return self.text.clone();
+        }
+        let mut text = String::with_capacity(self.text.len());
+        for (i, c) in self.text.char_indices() {
+            text.push(if lone_cr(i) { '\n' } else { c });
+        }
+        text.into()
+    }
+}
+
+/// The byte offset just after each line ending of `text` (`\n`, `\r\n` or
+/// a lone `\r`), in order: where each line after the first starts.
+fn line_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
+        b'\n' => Some(i + 1),
+        b'\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
+        _ => None,
+    })
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -133,7 +173,7 @@ impl Diagnostic {
         self.source_line = Some(source.line_text(line).to_string());
         let start = floor_char_boundary(&source.text, start.min(source.text.len()));
         let end = floor_char_boundary(&source.text, end.clamp(start, source.text.len()));
-        let named = NamedSource::new(source.path.display().to_string(), source.text.clone());
+        let named = NamedSource::new(source.path.display().to_string(), source.for_miette());
         self.span = Some((Arc::new(named), start, end));
         self
     }
@@ -359,6 +399,47 @@ mod tests {
         // 'é' is two bytes; the 'c' after the space is the fourth character.
         assert_eq!(src.line_col(10), (2, 4));
         assert_eq!(src.line_text(2), "sé cond");
+    }
+
+    #[test]
+    fn every_line_ending_starts_a_line() {
+        // Issue 13, item 15: a file with `\r` endings was one long line, and
+        // its report showed line 0.
+        for (ending, name) in [("\n", "LF"), ("\r\n", "CRLF"), ("\r", "CR")] {
+            let text = ["one", "two", "", "fé four"].join(ending);
+            let src = SourceText::new("a.md", text.clone());
+            let four = text.find("fé").unwrap();
+            assert_eq!(src.line_col(0), (1, 1), "{name}");
+            assert_eq!(
+                src.line_col(text.find("two").unwrap() + 1),
+                (2, 2),
+                "{name}"
+            );
+            assert_eq!(src.line_col(four), (4, 1), "{name}");
+            assert_eq!(src.line_col(four + 3), (4, 3), "{name}");
+            assert_eq!(src.line_col(text.len() + 10), (4, 8), "{name}");
+            assert_eq!(src.line_text(2), "two", "{name}");
+            assert_eq!(src.line_text(3), "", "{name}");
+            assert_eq!(src.line_text(4), "fé four", "{name}");
+            assert_eq!(src.line_text(5), "", "{name}");
+        }
+        // Mixed endings count once each; a `\r\n` is one ending, not two.
+        let src = SourceText::new("a.md", "a\r\nb\rc\nd");
+        assert_eq!(src.line_col(7), (4, 1));
+        assert_eq!(src.line_text(3), "c");
+        assert_eq!(src.line_col(0).0, 1);
+    }
+
+    #[test]
+    fn report_of_a_file_with_cr_endings_shows_the_right_line() {
+        let src = SourceText::new("content/a.md", "+++\rtitle \"x\"\r+++\rBody\r");
+        let d = Diagnostic::error("front-matter", "expected `=`").at(&src, 10, 11);
+        assert_eq!((d.line, d.column), (2, 7));
+        assert_eq!(d.source_line.as_deref(), Some("title \"x\""));
+        let text = d.render();
+        assert!(text.contains("content/a.md:2:7"), "{text}");
+        assert!(text.contains(" 2 │ title \"x\""), "{text}");
+        assert!(!text.contains(" 0 │"), "{text}");
     }
 
     #[test]

@@ -44,8 +44,46 @@ Write here who the administration is and how to reach it.
 /// lock beside it: none of them belongs in the site's history.
 const GITIGNORE: &str = "# kb's output, and the folders and lock it keeps beside it while it builds\n/public/\n/.public.kb-*\n";
 
-/// Writes a new site into `dir`, which must not hold a site already.
-pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
+/// Languages written right to left, among the embedded UI languages.
+const RIGHT_TO_LEFT: [&str; 4] = ["ar", "fa", "ps", "ur"];
+
+/// The configuration of a site whose only language is `lang`: its UI is
+/// embedded, so the site builds at once in that language.
+fn config_for(lang: &str) -> String {
+    let direction = if RIGHT_TO_LEFT.contains(&lang) {
+        "direction = \"rtl\"\n"
+    } else {
+        ""
+    };
+    format!(
+        "title = \"Customs Administration\"\nbase_url = \"https://customs.example.org\"\ndefault_language = \"{lang}\"\n\n[languages.{lang}]\nname = \"{lang}\"\n{direction}"
+    )
+}
+
+/// The embedded UI languages (folders of `locales/`).
+pub fn ui_languages() -> Vec<String> {
+    let mut codes: Vec<String> = crate::theme::DEFAULT_LOCALES
+        .dirs()
+        .map(|d| d.path().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    codes
+}
+
+/// Writes a new site into `dir`, which must not hold a site already: in
+/// English and French, or only in `lang`, which must be an embedded UI
+/// language.
+pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
+    if let Some(lang) = lang {
+        let known = ui_languages();
+        if !known.iter().any(|k| k == lang) {
+            return Err(Diagnostic::error(
+                "init",
+                format!("`{lang}` is not one of kb's UI languages"),
+            )
+            .hint(format!("choose one of: {}", known.join(", "))));
+        }
+    }
     if dir.join("kb.toml").exists() {
         return Err(Diagnostic::error(
             "init",
@@ -53,15 +91,22 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
         )
         .hint("choose an empty folder, or edit the existing site"));
     }
+    let config = match lang {
+        Some(lang) => config_for(lang),
+        None => CONFIG.to_string(),
+    };
     let files = [
-        ("kb.toml", CONFIG),
+        ("kb.toml", config.as_str()),
         ("content/_index.md", HOME),
-        ("content/_index.fr.md", HOME_FR),
+        (
+            "content/_index.fr.md",
+            if lang.is_none() { HOME_FR } else { "" },
+        ),
         ("content/about.md", ABOUT),
         (".gitignore", GITIGNORE),
     ];
     let mut written = Vec::new();
-    for (name, text) in files {
+    for (name, text) in files.into_iter().filter(|(_, text)| !text.is_empty()) {
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {

@@ -28,6 +28,10 @@ enum Command {
         /// Folder for the new site.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// The site's default language: any embedded UI language (`th`,
+        /// `kk`, `ar`…; see docs/languages.md). Without it: English and French.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Build the site into its output folder.
     Build {
@@ -177,13 +181,13 @@ fn parse_base_url(s: &str) -> Result<String, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Init { dir } => {
+        Command::Init { dir, lang } => {
             let dir = if dir.is_absolute() {
                 dir
             } else {
                 cli.root.join(dir)
             };
-            match kb::init::init(&dir) {
+            match kb::init::init(&dir, lang.as_deref()) {
                 Ok(files) => {
                     for f in files {
                         println!("created {}", dir.join(f).display());

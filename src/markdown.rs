@@ -166,10 +166,7 @@ pub fn render(
         if skip.iter().any(|s| s.contains(&absolute)) {
             continue;
         }
-        let event = match event {
-            Event::Html(h) | Event::InlineHtml(h) if !options.allow_html => Event::Text(h),
-            other => other,
-        };
+        let event = safe_event(event, options);
         if let Some((_, buffer)) = code.as_mut() {
             match event {
                 Event::Text(t) => buffer.push_str(&t),
@@ -211,6 +208,13 @@ pub fn render(
                         );
                         dest_url
                     }
+                };
+                // Whatever the resolver said (and kb serve shows a page
+                // even while its links are errors), never a script URL.
+                let dest = if is_script_url(&dest) {
+                    "".into()
+                } else {
+                    dest
                 };
                 Event::Start(Tag::Link {
                     link_type,
@@ -309,11 +313,11 @@ pub fn render(
 
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    // One rule for every Markdown feature, raw HTML allowed or not: the
-    // HTML is sanitised against an allow-list as the last step, so no
-    // extension (heading attributes, footnotes, task lists…) can carry an
-    // event handler, a script URL or a style into a page.
-    let html = sanitize(&html);
+    // Raw HTML the site allows goes through an allow-list; everything else
+    // was made safe event by event above.
+    if options.allow_html {
+        html = sanitize(&html);
+    }
     (
         RenderedMarkdown {
             html,
@@ -322,6 +326,34 @@ pub fn render(
         },
         problems,
     )
+}
+
+/// The one rule every Markdown event goes through before it becomes HTML:
+/// raw HTML is text unless the site allows it (and then it is sanitised at
+/// the end); a heading keeps only its id and plain classes, never other
+/// attributes (`{#x onfocus=…}`); table alignment, which pulldown-cmark writes as a `style`
+/// attribute that the Content-Security-Policy would block, is dropped.
+/// Working on events keeps this linear in the size of the body, whatever
+/// its nesting.
+fn safe_event(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
+    match event {
+        Event::Html(h) | Event::InlineHtml(h) if !options.allow_html => Event::Text(h),
+        Event::Start(Tag::Heading {
+            level, id, classes, ..
+        }) => Event::Start(Tag::Heading {
+            level,
+            id,
+            classes: classes.into_iter().filter(|c| is_safe_class(c)).collect(),
+            attrs: Vec::new(),
+        }),
+        Event::Start(Tag::Table(alignments)) => Event::Start(Tag::Table(
+            alignments
+                .iter()
+                .map(|_| pulldown_cmark::Alignment::None)
+                .collect(),
+        )),
+        other => other,
+    }
 }
 
 /// Whether a URL would run script when followed.

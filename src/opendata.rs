@@ -4,6 +4,7 @@
 //! whole timeline; the CSV the rate in force on the reference date and the
 //! next change. The schema is in `docs/tariff.md`; it reads only the model.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -233,6 +234,33 @@ fn level_name(level: CodeLevel) -> &'static str {
     }
 }
 
+/// First characters that make a spreadsheet read a cell as a formula, or
+/// that a spreadsheet may drop in front of one (OWASP, "CSV Injection":
+/// `=`, `+`, `-`, `@`, tab, carriage return; OWASP ASVS 1.2.10 adds NUL).
+/// A description such as `=HYPERLINK("http://…")` would otherwise run in the
+/// spreadsheet of whoever opens the open data.
+const FORMULA_TRIGGERS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
+
+/// The text of a CSV cell: `value`, with a `'` in front if it starts with a
+/// formula trigger, so a spreadsheet shows it as text. A value that already
+/// starts with `'` gets one more, so that a reader recovers every value
+/// exactly by dropping one leading `'`. Every cell is prefixed the same way,
+/// `-` (no rate) and negative numbers included: telling a harmless `-5`
+/// from `-5+cmd|…` is what the rule avoids. JSON is not affected.
+fn csv_cell(value: &str) -> Cow<'_, str> {
+    if value.starts_with(FORMULA_TRIGGERS) || value.starts_with('\'') {
+        Cow::Owned(format!("'{value}"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
+/// Writes one CSV row, every cell through [`csv_cell`].
+fn write_row<S: AsRef<str>>(writer: &mut csv::Writer<Vec<u8>>, cells: &[S]) {
+    // Writing to a Vec cannot fail; a failed record would only shorten the file.
+    let _ = writer.write_record(cells.iter().map(|c| csv_cell(c.as_ref()).into_owned()));
+}
+
 /// `/data/tariff-{lang}.csv` for language number `lang`.
 fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
     let config = &site.config;
@@ -264,8 +292,7 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         });
     }
     header.extend(next_headers.iter().flatten().map(String::as_str));
-    // Writing to a Vec cannot fail; a failed record would only shorten the file.
-    let _ = writer.write_record(&header);
+    write_row(&mut writer, &header);
     for code in codes {
         let (description, fallback) = code.description(lang);
         let description_language = if fallback {
@@ -317,7 +344,7 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
                 ),
             }
         }
-        let _ = writer.write_record(&record);
+        write_row(&mut writer, &record);
     }
     writer.into_inner().unwrap_or_default()
 }
@@ -338,4 +365,41 @@ pub fn render_open_data(site: &Site) -> Vec<OpenDataFile> {
         });
     }
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_are_written_as_text() {
+        // Issue 13, item 10: OWASP's formula triggers, each a first character.
+        for value in [
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "\t=1",
+            "\r=1",
+            "\0=1",
+            "-",
+        ] {
+            assert_eq!(csv_cell(value), format!("'{value}"), "{value:?}");
+        }
+        // A leading quote is doubled, so dropping one `'` always gives the value back.
+        assert_eq!(csv_cell("'quoted"), "''quoted");
+        assert_eq!(csv_cell("''=1"), "'''=1");
+        // Anything else is left alone, including a trigger further in.
+        for value in ["", "20%", "free", "Coffee = 1", "a-b", " =1", "0901.11.10"] {
+            assert_eq!(csv_cell(value), value, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn rows_go_through_the_quoting_of_every_cell() {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        write_row(&mut writer, &["=1+1", "a,b", "-"]);
+        let bytes = writer.into_inner().unwrap();
+        assert_eq!(String::from_utf8(bytes).unwrap(), "'=1+1,\"a,b\",'-\n");
+    }
 }

@@ -139,32 +139,33 @@ fn error_chain(error: &tera::Error) -> Vec<String> {
     messages
 }
 
-/// Tera's parse errors say `--> LINE:COLUMN` inside their message.
+/// Tera's parse errors say `--> LINE:COLUMN` inside their message; the
+/// others (a missing parent, a duplicated block, macros from a missing
+/// file) name the template, and often what to look for in it.
 fn parse_error(error: &tera::Error, sources: &BTreeMap<String, SourceText>) -> Diagnostic {
     let messages = error_chain(error);
     let all = messages.join("\n");
-    let name = quoted(&all);
     let detail = messages.last().cloned().unwrap_or_default();
     let summary = detail
         .lines()
         .rev()
         .find(|l| l.trim_start().starts_with('='))
         .map(|l| l.trim_start_matches([' ', '=']).to_string());
-    let mut d = Diagnostic::error(
+    let d = Diagnostic::error(
         "template",
         format!(
             "template syntax error: {}",
-            summary.unwrap_or_else(|| first_line(&all))
+            summary.unwrap_or_else(|| first_line(&detail))
         ),
     );
-    if let Some(source) = name.as_deref().and_then(|n| sources.get(n)) {
-        if let Some((line, column)) = arrow_position(&all) {
+    let template = failing_template(&messages, sources);
+    let d = match (template.and_then(|t| sources.get(t)), arrow_position(&all)) {
+        (Some(source), Some((line, column))) => {
             let offset = offset_of(source, line, column);
-            d = d.at(source, offset, offset + 1);
-        } else {
-            d = d.in_file(&source.path);
+            d.at(source, offset, offset + 1)
         }
-    }
+        _ => locate(d, &needles(&messages, sources), template, sources),
+    };
     d.hint("check the Tera syntax: {{ expression }}, {% tag %}, {# comment #}")
 }
 
@@ -175,39 +176,13 @@ fn render_error(
 ) -> Diagnostic {
     let messages = error_chain(error);
     let detail = messages.last().cloned().unwrap_or_default();
-    let mut d = Diagnostic::error(
+    let d = Diagnostic::error(
         "template",
         format!("cannot render `{name}`: {}", first_line(&detail)),
     );
-    let variable = detail
-        .strip_prefix("Variable `")
-        .and_then(|r| r.split_once('`'))
-        .map(|(v, _)| v.to_string());
-    let template = messages
-        .iter()
-        .rev()
-        .find_map(|m| quoted(m))
-        .unwrap_or_else(|| name.to_string());
-    let needle = variable.clone().or_else(|| {
-        detail
-            .strip_prefix("no Fluent message `")
-            .and_then(|r| r.split_once('`'))
-            .map(|(id, _)| format!("\"{id}\""))
-    });
-    if let Some(needle) = needle {
-        // Look in the template that failed, then in the ones it extends or includes.
-        let candidates =
-            std::iter::once(template.as_str()).chain(sources.keys().map(String::as_str));
-        for candidate in candidates {
-            if let Some(source) = sources.get(candidate) {
-                if let Some(offset) = find_in_tags(&source.text, &needle) {
-                    d = d.at(source, offset, offset + needle.len());
-                    break;
-                }
-            }
-        }
-    }
-    let hint = if variable.is_some() {
+    let template = failing_template(&messages, sources).or(Some(name));
+    let d = locate(d, &needles(&messages, sources), template, sources);
+    let hint = if detail.starts_with("Variable `") {
         "the variable is not in this template's context; see docs/templates.md for what each template receives, or use `| default(value=\"\")`"
     } else {
         "check the template and the Fluent message ids it uses"
@@ -215,15 +190,115 @@ fn render_error(
     d.hint(hint)
 }
 
-fn first_line(s: &str) -> String {
-    s.lines().next().unwrap_or("").to_string()
+/// Names a Tera message quotes with `'…'` or `` `…` ``, in order: `'page.html'`,
+/// `` `page.subtitle` ``, and `'[a.html, b.html]'` (the templates an include
+/// tried) as `a.html` and `b.html`.
+fn quoted_names(message: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = message;
+    while let Some(open) = rest.find(['\'', '`']) {
+        let quote = rest[open..].chars().next().unwrap_or('\'');
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(quote) else {
+            break;
+        };
+        let inner = &after[..close];
+        match inner.strip_prefix('[').and_then(|i| i.strip_suffix(']')) {
+            Some(list) => names.extend(list.split(", ")),
+            None => names.push(inner),
+        }
+        rest = &after[close + 1..];
+    }
+    names
 }
 
-/// The first 'single-quoted' name in a Tera message.
-fn quoted(message: &str) -> Option<String> {
-    let (_, rest) = message.split_once('\'')?;
-    let (name, _) = rest.split_once('\'')?;
-    Some(name.to_string())
+/// Whether a quoted token is a name that can be looked for in a template
+/// (a variable, test, filter, function, argument, block, macro or template
+/// name) rather than a value (`"About us"`, `3`) or a piece of prose.
+fn is_name(token: &str) -> bool {
+    token.len() <= 200
+        && token.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && token
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_.-/[]".contains(c))
+}
+
+/// The template an error is in: the one Tera says it "happened in" (a
+/// parent's block), else the first template any message names.
+fn failing_template<'a>(
+    messages: &'a [String],
+    sources: &BTreeMap<String, SourceText>,
+) -> Option<&'a str> {
+    let happened_in = messages.iter().find_map(|m| {
+        let (_, rest) = m.split_once("(error happened in '")?;
+        let (name, _) = rest.split_once('\'')?;
+        Some(name)
+    });
+    happened_in
+        .filter(|n| sources.contains_key(*n))
+        .or_else(|| {
+            messages
+                .iter()
+                .flat_map(|m| quoted_names(m))
+                .find(|n| sources.contains_key(*n))
+        })
+}
+
+/// What to look for in the templates to find the error's line, the most
+/// precise first: every name the messages quote, innermost message first
+/// (`` Tester `starting_with` was called on an undefined variable `` before
+/// `Test call 'starting_with' failed`), except the templates' own names.
+/// A missing Fluent message is looked for as the string literal of its id.
+fn needles(messages: &[String], sources: &BTreeMap<String, SourceText>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for message in messages.iter().rev() {
+        if let Some(rest) = message.strip_prefix("no Fluent message `") {
+            // Only the id: the language code after it names nothing in a template.
+            if let Some((id, _)) = rest.split_once("` in `") {
+                found.extend(["\"", "'", "`"].map(|q| format!("{q}{id}{q}")));
+            }
+            continue;
+        }
+        for name in quoted_names(message) {
+            if is_name(name) && !sources.contains_key(name) && !found.iter().any(|f| f == name) {
+                found.push(name.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// Points `d` at the first needle found inside a tag, looking in `template`
+/// first and then in the others (those it extends, includes or imports
+/// macros from); if no needle is found, names `template`'s file without a
+/// line, so that every template error says at least which file.
+fn locate(
+    d: Diagnostic,
+    needles: &[String],
+    template: Option<&str>,
+    sources: &BTreeMap<String, SourceText>,
+) -> Diagnostic {
+    let own = template.and_then(|t| sources.get_key_value(t));
+    let candidates: Vec<&SourceText> = own
+        .into_iter()
+        .chain(sources.iter().filter(|(n, _)| Some(n.as_str()) != template))
+        .map(|(_, s)| s)
+        .collect();
+    for needle in needles {
+        for source in &candidates {
+            if let Some(offset) = find_in_tags(&source.text, needle) {
+                return d.at(source, offset, offset + needle.len());
+            }
+        }
+    }
+    match own {
+        Some((_, source)) => d.in_file(&source.path),
+        None => d,
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").to_string()
 }
 
 fn arrow_position(message: &str) -> Option<(usize, usize)> {
@@ -233,6 +308,10 @@ fn arrow_position(message: &str) -> Option<(usize, usize)> {
     Some((line.parse().ok()?, column.parse().ok()?))
 }
 
+/// The byte offset of Tera's `line` and `column`. Tera's positions come
+/// from pest, which ends a line at `\n` (a `\r` before it included) and
+/// counts a lone `\r` as a character of the line: split the same way here,
+/// even though diagnostics count a lone `\r` as a line ending.
 fn offset_of(source: &SourceText, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, text) in source.text.split_inclusive('\n').enumerate() {
@@ -279,6 +358,131 @@ mod tests {
             find_in_tags(t, "page.title"),
             Some(t.find("page.title").unwrap())
         );
+    }
+
+    /// Templates from `(name, text)` pairs, in English, with no messages.
+    fn templates(files: &[(&str, &str)]) -> Result<Templates, Diagnostics> {
+        let config = crate::config::Config::parse(
+            std::path::Path::new("."),
+            "title = \"T\"\nbase_url = \"https://x.example\"\n[languages.en]\nname = \"English\"\n",
+        )
+        .unwrap();
+        let locales = Arc::new(Locales::load(&config, &[]).0);
+        let sources = files
+            .iter()
+            .map(|(n, t)| (n.to_string(), SourceText::new(format!("templates/{n}"), *t)))
+            .collect();
+        Templates::new(&sources, &["en".to_string()], &locales)
+    }
+
+    fn render_failure(files: &[(&str, &str)], name: &str) -> Diagnostic {
+        let templates = templates(files).unwrap_or_else(|e| panic!("{}", e.render()));
+        templates
+            .render("en", name, &Context::new())
+            .expect_err("the template should fail")
+    }
+
+    fn place(d: &Diagnostic) -> (String, usize) {
+        let path = d.path.as_ref().map(|p| p.display().to_string());
+        (path.unwrap_or_default(), d.line)
+    }
+
+    #[test]
+    fn an_error_without_a_position_is_found_by_the_names_it_quotes() {
+        // Issue 13, item 15 (a): Tera gives no line here, and kb gave no file.
+        let d = render_failure(
+            &[(
+                "page.html",
+                "<h1>T</h1>\n{% if x is starting_with(\"a\") %}y{% endif %}\n",
+            )],
+            "page.html",
+        );
+        assert_eq!(place(&d), ("templates/page.html".into(), 2));
+        assert!(d.message.contains("starting_with"), "{}", d.message);
+        let d = render_failure(
+            &[("page.html", "a\nb\n{{ \"x\" | truncate(length=\"x\") }}\n")],
+            "page.html",
+        );
+        assert_eq!(place(&d), ("templates/page.html".into(), 3));
+        let d = render_failure(
+            &[("page.html", "a\n{% include \"nope.html\" %}\n")],
+            "page.html",
+        );
+        assert_eq!(place(&d), ("templates/page.html".into(), 2));
+    }
+
+    #[test]
+    fn an_error_in_a_parent_or_an_include_is_found_there() {
+        let base =
+            "<html>\n{% block main %}{% endblock main %}\n{{ 1 | round(method=\"sideways\") }}\n";
+        let d = render_failure(
+            &[
+                ("base.html", base),
+                (
+                    "page.html",
+                    "{% extends \"base.html\" %}\n{% block main %}x{% endblock main %}\n",
+                ),
+            ],
+            "page.html",
+        );
+        assert_eq!(place(&d), ("templates/base.html".into(), 3));
+        let d = render_failure(
+            &[
+                ("part.html", "\n\n{{ nothing_here }}\n"),
+                ("page.html", "{% include \"part.html\" %}\n"),
+            ],
+            "page.html",
+        );
+        assert_eq!(place(&d), ("templates/part.html".into(), 3));
+    }
+
+    #[test]
+    fn every_template_error_names_at_least_the_file() {
+        // Nothing to look for: a division by zero quotes no name.
+        let d = render_failure(&[("page.html", "a\n{{ 1 % 0 }}\n")], "page.html");
+        assert_eq!(place(&d), ("templates/page.html".into(), 0));
+        // Errors found while loading, without Tera's `-->` position.
+        for (files, expected) in [
+            (
+                vec![("page.html", "a\n{% extends \"nope.html\" %}\n")],
+                ("templates/page.html", 2),
+            ),
+            (
+                vec![("page.html", "{% import \"m.html\" as m %}\n{{ m::x() }}\n")],
+                ("templates/page.html", 1),
+            ),
+            (
+                vec![(
+                    "page.html",
+                    "\n{% block a %}{% endblock a %}{% block a %}{% endblock a %}\n",
+                )],
+                ("templates/page.html", 2),
+            ),
+        ] {
+            let Err(problems) = templates(&files) else {
+                panic!("{files:?} should not load");
+            };
+            let d = problems.iter().next().unwrap();
+            assert_eq!(
+                place(d),
+                (expected.0.to_string(), expected.1),
+                "{}",
+                d.message
+            );
+        }
+    }
+
+    #[test]
+    fn quoted_names_are_read_from_both_quotes_and_include_lists() {
+        assert_eq!(
+            quoted_names("Template '[a.html, b.html]' not found; `x.y` isn't 'z'"),
+            ["a.html", "b.html", "x.y", "t "]
+        );
+        // Prose with apostrophes gives tokens that are no names.
+        assert!(!is_name("t "));
+        assert!(!is_name("\"About us\""));
+        assert!(!is_name("3"));
+        assert!(is_name("page.children[0].title"));
     }
 
     #[test]

@@ -5,13 +5,14 @@
 //! events) at `/__kb/events`.
 
 use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use percent_encoding::percent_decode_str;
-use tiny_http::{Header, Request, Response, StatusCode};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
+use super::server::{Answer, Body, Request, Response};
 use super::state::{Found, Snapshot};
 
 /// Where serve's own files live; no site path starts with `__kb/`.
@@ -85,6 +86,98 @@ impl Shared {
     }
 }
 
+/// Whether a request whose `Host` header is `host` is meant for the
+/// server listening on `bound`.
+///
+/// A browser sends the name it looked up: a page of another site whose
+/// name is made to resolve to this machine (DNS rebinding) could otherwise
+/// read the preview, drafts included. So a loopback server answers only
+/// `localhost`, a loopback address or the address it listens on, with the
+/// port it listens on (or none if that is 80). Bound to every address
+/// (`0.0.0.0`, `::`), serve was told to be reached from other machines by
+/// names it cannot know (the machine's name, an address of a network it
+/// is on): every host is accepted. A request with no `Host` comes from no
+/// browser (all send one), so it cannot be such a page and is answered.
+pub fn host_allowed(host: Option<&str>, bound: SocketAddr) -> bool {
+    let Some(host) = host else {
+        return true;
+    };
+    if bound.ip().is_unspecified() {
+        return true;
+    }
+    let (name, port) = match host.strip_prefix('[') {
+        // An IPv6 address: `[::1]:1111`.
+        Some(rest) => match rest.split_once(']') {
+            Some((address, "")) => (address, None),
+            Some((address, port)) => match port.strip_prefix(':') {
+                Some(port) => (address, Some(port)),
+                None => return false,
+            },
+            None => return false,
+        },
+        None => match host.split_once(':') {
+            Some((name, port)) => (name, Some(port)),
+            None => (host, None),
+        },
+    };
+    // An empty port (`localhost:`) is the default one (RFC 3986, 3.2.3).
+    let port_ok = match port.filter(|p| !p.is_empty()) {
+        Some(port) => port.parse::<u16>().ok() == Some(bound.port()),
+        None => bound.port() == 80,
+    };
+    let name_ok = name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip == bound.ip());
+    port_ok && name_ok
+}
+
+/// The methods serve answers, as its `Allow` header lists them.
+pub const ALLOWED_METHODS: &str = "GET, HEAD";
+
+/// Whether serve answers `method`. It only reads: every other method (a
+/// form's `POST`, `PUT`, `DELETE`, `TRACE`, which would echo the request,
+/// `OPTIONS`, a method of WebDAV) gets 405 rather than the page a `GET`
+/// would get. Methods are case-sensitive (RFC 9110, 9.1).
+pub fn method_allowed(method: &str) -> bool {
+    matches!(method, "GET" | "HEAD")
+}
+
+/// What a path segment of a `Location` has percent-encoded: controls and
+/// space, what would end or change the segment, and `\`, which browsers
+/// read as `/`.
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// Where a request for the folder at site path `path` (`en/about`, as
+/// [`site_path`] gives it) is sent: `/en/about/`. It is made from the
+/// path's segments, encoded again, never from the URL as sent: `GET //en`
+/// must not be sent to `//en/`, which a browser reads as the host `en`.
+/// Empty segments are dropped, so the result starts with exactly one `/`.
+pub fn folder_location(path: &str) -> String {
+    let mut location = String::from("/");
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        location.extend(utf8_percent_encode(segment, SEGMENT));
+        location.push('/');
+    }
+    location
+}
+
 /// The site path a URL asks for (`/fr/about/?x` → `fr/about/index.html`),
 /// percent-decoded; `None` for anything that is not a plain path inside
 /// the output: `..` or `.` segments (encoded or not), backslashes, NUL.
@@ -113,13 +206,21 @@ pub fn site_path(url: &str) -> Option<String> {
     Some(path)
 }
 
-/// Answers one request.
-pub fn handle(request: Request, shared: &Arc<Shared>) {
-    let url = request.url().to_string();
+/// Answers one request to the server listening on `bound`.
+pub fn handle(request: &Request, shared: &Arc<Shared>, bound: SocketAddr) -> Answer {
+    if !host_allowed(request.host.as_deref(), bound) {
+        let text = "kb serve answers requests for localhost, 127.0.0.1, [::1] or the address it listens on, with its port; this one named another host, as a page of another site does that has its name point to this machine (DNS rebinding)\n";
+        return Answer::Full(Response::text(421, text));
+    }
+    if !method_allowed(&request.method) {
+        let text = "kb serve only reads: GET and HEAD\n";
+        return Answer::Full(Response::text(405, text).with("Allow", ALLOWED_METHODS));
+    }
+    let url = request.target.as_str();
     match url.split('?').next().unwrap_or("") {
-        EVENTS => return stream_events(request, shared.clone()),
-        RELOAD_SCRIPT => return respond(request, 200, "js", RELOAD_JS_TEXT.as_bytes().to_vec()),
-        OVERLAY_CSS => return respond(request, 200, "css", OVERLAY_CSS_TEXT.as_bytes().to_vec()),
+        EVENTS => return stream_events(shared.clone()),
+        RELOAD_SCRIPT => return respond(200, "js", Body::Owned(RELOAD_JS_TEXT.into())),
+        OVERLAY_CSS => return respond(200, "css", Body::Owned(OVERLAY_CSS_TEXT.into())),
         _ => {}
     }
     let error = shared.error();
@@ -127,55 +228,49 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
         // The site has not built yet: only the report, until a fix.
         let page = "<!doctype html><html><head><title>kb serve: the site does not build</title></head><body><main></main></body></html>";
         return respond(
-            request,
             503,
             "html",
-            decorate(page.as_bytes(), error.as_deref()),
+            Body::Owned(decorate(page.as_bytes(), error.as_deref())),
         );
     };
-    let Some(path) = site_path(&url) else {
-        return not_found(request, &snapshot, "", error.as_deref());
+    let Some(path) = site_path(url) else {
+        return not_found(&snapshot, "", error.as_deref());
     };
     match snapshot.get(&path) {
         Found::File(bytes) => {
             let ext = extension(&path);
             let body = if ext == "html" {
-                decorate(&bytes, error.as_deref())
+                Body::Owned(decorate(&bytes, error.as_deref()))
             } else {
-                bytes.to_vec()
+                Body::Shared(bytes)
             };
-            respond(request, 200, ext, body)
+            respond(200, ext, body)
         }
         Found::Failed(problem) => {
             let report = problem.render();
             eprintln!("{report}");
             let page = "<!doctype html><html><head><title>kb serve: template error</title></head><body><main></main></body></html>";
             respond(
-                request,
                 500,
                 "html",
-                decorate(page.as_bytes(), Some(&report)),
+                Body::Owned(decorate(page.as_bytes(), Some(&report))),
             )
         }
         Found::Missing => {
             let folder = format!("{path}/index.html");
             if !path.is_empty() && !path.ends_with(".html") && snapshot.has(&folder) {
-                // The URL as the browser sent it (still percent-encoded).
-                let location = format!("{}/", url.split('?').next().unwrap_or(""));
-                let mut response = Response::empty(301);
-                if let Some(header) = header("Location", &location) {
-                    response.add_header(header);
-                }
-                let _ = request.respond(response);
-                return;
+                return Answer::Full(
+                    Response::new(301, Body::Owned(Vec::new()))
+                        .with("Location", folder_location(&path)),
+                );
             }
-            not_found(request, &snapshot, &path, error.as_deref())
+            not_found(&snapshot, &path, error.as_deref())
         }
     }
 }
 
 /// Status 404 with the site's own `/{lang}/404.html` (or `/404.html`).
-fn not_found(request: Request, snapshot: &Snapshot, path: &str, error: Option<&str>) {
+fn not_found(snapshot: &Snapshot, path: &str, error: Option<&str>) -> Answer {
     let first = path.split('/').next().unwrap_or("");
     let lang = snapshot
         .site()
@@ -195,7 +290,7 @@ fn not_found(request: Request, snapshot: &Snapshot, path: &str, error: Option<&s
         Some(bytes) => decorate(&bytes, error),
         None => b"not found".to_vec(),
     };
-    respond(request, 404, "html", body);
+    respond(404, "html", Body::Owned(body))
 }
 
 /// Adds the reload script and stylesheet to a page's head, and the error
@@ -227,10 +322,11 @@ pub fn decorate(html: &[u8], error: Option<&str>) -> Vec<u8> {
 
 /// Holds the connection open and writes `event: reload` on every change,
 /// with a comment every 15 seconds so a closed tab is noticed.
-fn stream_events(request: Request, shared: Arc<Shared>) {
+fn stream_events(shared: Arc<Shared>) -> Answer {
+    // Subscribed now, so that no reload is missed between this request
+    // and the first write.
     let changes = shared.subscribe();
-    std::thread::spawn(move || {
-        let mut writer = request.into_writer();
+    Answer::Stream(Box::new(move |writer: &mut dyn Write| {
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
         if writer
             .write_all(head.as_bytes())
@@ -253,7 +349,7 @@ fn stream_events(request: Request, shared: Arc<Shared>) {
                 return;
             }
         }
-    });
+    }))
 }
 
 fn extension(path: &str) -> &str {
@@ -284,22 +380,16 @@ fn content_type(ext: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
-}
-
-fn respond(request: Request, status: u16, ext: &str, body: Vec<u8>) {
-    let mut response = Response::from_data(body).with_status_code(StatusCode(status));
-    for (name, value) in [
-        ("Content-Type", content_type(ext)),
-        ("Cache-Control", "no-store"),
-        ("Content-Security-Policy", "default-src 'self'"),
-    ] {
-        if let Some(header) = header(name, value) {
-            response.add_header(header);
-        }
-    }
-    let _ = request.respond(response);
+fn respond(status: u16, ext: &str, body: Body) -> Answer {
+    Answer::Full(
+        Response::new(status, body)
+            .with("Content-Type", content_type(ext))
+            .with("Cache-Control", "no-store")
+            .with(
+                "Content-Security-Policy",
+                crate::render::CONTENT_SECURITY_POLICY,
+            ),
+    )
 }
 
 #[cfg(test)]
@@ -343,6 +433,85 @@ mod tests {
         ] {
             assert_eq!(site_path(url), None, "{url}");
         }
+    }
+
+    #[test]
+    fn only_local_names_and_the_bound_address_are_served() {
+        let loopback: SocketAddr = "127.0.0.1:1111".parse().unwrap();
+        let lan: SocketAddr = "192.168.1.20:1111".parse().unwrap();
+        let v6: SocketAddr = "[fe80::1]:1111".parse().unwrap();
+        let everywhere: SocketAddr = "0.0.0.0:1111".parse().unwrap();
+        let everywhere6: SocketAddr = "[::]:1111".parse().unwrap();
+        for (host, bound, allowed) in [
+            (Some("localhost:1111"), loopback, true),
+            (Some("LocalHost:1111"), loopback, true),
+            (Some("127.0.0.1:1111"), loopback, true),
+            (Some("[::1]:1111"), loopback, true),
+            (Some("127.0.0.2:1111"), loopback, true),
+            (None, loopback, true),
+            (Some("evil.example:1111"), loopback, false),
+            (Some("localhost.evil.example:1111"), loopback, false),
+            (Some("127.0.0.1.nip.io:1111"), loopback, false),
+            (Some("localhost:2222"), loopback, false),
+            (Some("localhost:x"), loopback, false),
+            (Some("localhost"), loopback, false),
+            (Some("localhost:"), loopback, false),
+            (Some("[::1]"), loopback, false),
+            (Some("[::1]x"), loopback, false),
+            (Some("[::1:1111"), loopback, false),
+            (Some("::1:1111"), loopback, false),
+            (Some(""), loopback, false),
+            (Some("192.168.1.20:1111"), lan, true),
+            (Some("localhost:1111"), lan, true),
+            (Some("192.168.1.21:1111"), lan, false),
+            (Some("customs-pc:1111"), lan, false),
+            (Some("[fe80::1]:1111"), v6, true),
+            (Some("[FE80::1]:1111"), v6, true),
+            (Some("[fe80::2]:1111"), v6, false),
+            (Some("customs-pc:1111"), everywhere, true),
+            (Some("evil.example"), everywhere6, true),
+        ] {
+            assert_eq!(host_allowed(host, bound), allowed, "{host:?} on {bound}");
+        }
+        let port80: SocketAddr = "127.0.0.1:80".parse().unwrap();
+        assert!(host_allowed(Some("localhost"), port80));
+        assert!(host_allowed(Some("localhost:"), port80));
+        assert!(host_allowed(Some("localhost:80"), port80));
+        assert!(!host_allowed(Some("evil.example"), port80));
+    }
+
+    #[test]
+    fn only_get_and_head_are_answered() {
+        assert!(method_allowed("GET"));
+        assert!(method_allowed("HEAD"));
+        for method in [
+            "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "CONNECT", "PROPFIND", "get",
+            "head", "",
+        ] {
+            assert!(!method_allowed(method), "{method}");
+        }
+    }
+
+    #[test]
+    fn folders_redirect_to_one_path_on_this_host() {
+        for (url, location) in [
+            ("/en", "/en/"),
+            ("//en", "/en/"),
+            ("///en", "/en/"),
+            ("//en//about", "/en/about/"),
+            ("/%2Fen", "/en/"),
+            ("/%2F%2Fevil.example", "/evil.example/"),
+            ("//evil.example?x=1", "/evil.example/"),
+            ("/en/caf%C3%A9", "/en/caf%C3%A9/"),
+            ("/en/caf\u{e9}", "/en/caf%C3%A9/"),
+            ("/en/a%09b", "/en/a%09b/"),
+            ("/en/a%20b%3Fc%23d%25", "/en/a%20b%3Fc%23d%25/"),
+        ] {
+            let path = site_path(url).unwrap();
+            assert_eq!(folder_location(&path), location, "{url}");
+        }
+        assert_eq!(folder_location(""), "/");
+        assert_eq!(folder_location("a\\b"), "/a%5Cb/");
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! served, with the error over every page and on the terminal.
 //!
 //! Start at [`serve`]. `watch` says what an edit touched, `state` holds the
-//! loaded inputs and the served snapshot, `http` answers requests.
+//! loaded inputs and the served snapshot, `http` answers requests and
+//! `server` reads them from connections, each on its own thread.
 
 mod http;
+mod server;
 mod state;
 mod watch;
 
@@ -25,10 +27,8 @@ pub use http::site_path;
 pub use watch::{classify, ChangeKind, Changes};
 
 use http::Shared;
+use server::Server;
 use state::Inputs;
-
-/// Threads answering requests (event streams have their own).
-const WORKERS: usize = 4;
 
 /// Where and how to serve.
 #[derive(Debug, Clone)]
@@ -62,6 +62,14 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     };
     if !root.join("kb.toml").is_file() {
         return Err(Config::load(&root).err().unwrap_or_default());
+    }
+    // A build killed during its swap is put right by whichever command
+    // runs next, serve included (serve itself writes no output folder).
+    if let Ok(config) = Config::load(&root) {
+        match crate::build::recover_output(&config.output_dir) {
+            Ok(done) => done.iter().for_each(|d| eprintln!("{}", d.render())),
+            Err(problems) => eprintln!("{}", problems.render()),
+        }
     }
     let mut inputs = Inputs::new(&root, build_options);
     // A site that does not build yet is served as its error report, and
@@ -97,17 +105,17 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     } else {
         format!("{}:{}", options.bind, options.port)
     };
-    let server = tiny_http::Server::http(&address).map_err(|e| {
+    let cannot_listen = |e: std::io::Error| {
         Diagnostics::from(
             Diagnostic::error("serve", format!("cannot listen on {address}: {e}"))
                 .hint("choose another port with --port, or --port 0 for any free one"),
         )
-    })?;
-    let bound = server.server_addr().to_ip();
+    };
+    let server = Server::bind(&address, server::LIMITS).map_err(cannot_listen)?;
+    let bound = server.local_addr().map_err(cannot_listen)?;
     let url = match bound {
-        Some(SocketAddr::V6(a)) => format!("http://[{}]:{}/", a.ip(), a.port()),
-        Some(a) => format!("http://{a}/"),
-        None => format!("http://{address}/"),
+        SocketAddr::V6(a) => format!("http://[{}]:{}/", a.ip(), a.port()),
+        a => format!("http://{a}/"),
     };
     println!(
         "serving {} ({} content pages) at {url} in {:.1} s; Ctrl+C stops",
@@ -115,15 +123,13 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
         pages,
         started.elapsed().as_secs_f64()
     );
-    let server = Arc::new(server);
-    for _ in 0..WORKERS {
-        let (server, shared) = (server.clone(), shared.clone());
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                http::handle(request, &shared);
-            }
-        });
-    }
+    // Each connection gets its own thread (see `server`), so a client that
+    // stalls never holds up the others.
+    let handler = {
+        let shared = shared.clone();
+        Arc::new(move |request: &server::Request| http::handle(request, &shared, bound))
+    };
+    std::thread::spawn(move || server.run(handler));
     if options.open {
         open_browser(&url);
     }

@@ -158,3 +158,88 @@ fn a_menu_entry_that_names_no_page_is_a_warning_with_the_closest_page() {
     assert_contains(&err, "the main menu names `abuot`, which is no page");
     assert_contains(&err, "did you mean `about`?");
 }
+
+#[test]
+fn fluent_cycles_fail_the_build_with_file_and_line() {
+    // Issue 13, item 11: a cycle used to publish `{search-button}` on every
+    // page with exit 0.
+    for (ftl, line, message) in [
+        (
+            "# Ours\nsearch-button = Find { search-button }\n",
+            2,
+            "Fluent message `search-button` refers to itself",
+        ),
+        (
+            "search-button = { search-label }\n\nsearch-label = { search-button }\n",
+            1,
+            "`search-button` → `search-label` →",
+        ),
+        (
+            "-brand = { -brand }\nsearch-button = { -brand }\n",
+            1,
+            "Fluent term `-brand` refers to itself",
+        ),
+    ] {
+        let site = SiteTest::new("basic");
+        site.write("locales/en/main.ftl", ftl);
+        let built = site.build();
+        built.assert_fails();
+        let err = built.stderr();
+        assert_contains(&err, &format!("locales/en/main.ftl:{line}:"));
+        assert_contains(&err, message);
+        assert!(!built.exists("en/index.html"), "{err}");
+    }
+}
+
+#[test]
+fn files_with_cr_line_endings_are_reported_at_their_lines() {
+    // Issue 13, item 15 (b): a lone `\r` ends a line (old Mac files); such
+    // a file was one long line, shown as line 0.
+    let site = SiteTest::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\r{% block main %}\r<h1>{{ page.title }}</h1>\r<p>{{ page.subtitle }}</p>\r{% endblock main %}\r",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "templates/page.html:4:7");
+    assert_contains(&err, " 4 │ <p>{{ page.subtitle }}</p>");
+    assert!(!err.contains(" 0 │"), "{err}");
+
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/contact.md",
+        "+++\rtitle = \"Contact\"\r+++\rWrite to us.\r",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "content/contact.md:1:1");
+    // The report spans the whole file: its four lines, numbered.
+    assert_contains(&err, " 2 │ │   title = \"Contact\"\n");
+    assert_contains(&err, " 4 │ ├─▶ Write to us.\n");
+    assert!(!err.contains(" 0 │"), "{err}");
+}
+
+#[test]
+fn template_errors_without_a_position_still_name_the_file() {
+    // Issue 13, item 15 (a): Tera gives no line for a tester on an
+    // undefined variable; the report had neither file nor line.
+    let site = SiteTest::new("basic");
+    site.write("templates/page.html", "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n{% if x is starting_with(\"a\") %}<p>a</p>{% endif %}\n{% endblock main %}\n");
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "templates/page.html:4:12");
+    assert_contains(&err, "starting_with");
+
+    // Nothing to look for in the template: at least the file.
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ 1 % 0 }}\n{% endblock main %}\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "(templates/page.html)");
+}

@@ -9,6 +9,7 @@ mod feeds;
 mod fuzz_corpus;
 mod harness;
 mod hostile;
+mod languages;
 mod safety;
 mod search;
 mod serve;

@@ -1,7 +1,10 @@
 //! Issue 7: `kb serve` answers what `kb build` writes, never a file outside
 //! the output, reloads the browser on an edit and shows a failing edit's
-//! error over the last good site. No timing assertions: every wait polls
-//! with a generous deadline.
+//! error over the last good site. Issue 13: it keeps answering while some
+//! clients stall, answers only GET and HEAD requests for its own host and
+//! redirects only to its own paths. No timing assertions but one (a browser's request answered
+//! while others stall, within [`PROMPTLY`]): every other wait polls with a
+//! generous deadline.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -11,6 +14,9 @@ use std::time::{Duration, Instant};
 use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
 
 const PATIENCE: Duration = Duration::from_secs(60);
+/// How soon a request must be answered while other clients stall: far
+/// more than an answer takes on a loaded machine, far less than forever.
+const PROMPTLY: Duration = Duration::from_secs(10);
 const INJECTED: &str =
     "<link rel=\"stylesheet\" href=\"/__kb/overlay.css\"><script src=\"/__kb/reload.js\" defer></script>";
 
@@ -29,10 +35,16 @@ impl Drop for Served {
 }
 
 fn serve(site: SiteTest) -> Served {
+    serve_with(site, &[])
+}
+
+/// `kb serve --port 0` with more options.
+fn serve_with(site: SiteTest, options: &[&str]) -> Served {
     let mut child = kb()
         .arg("--root")
         .arg(site.root())
         .args(["serve", "--port", "0"])
+        .args(options)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -45,7 +57,8 @@ fn serve(site: SiteTest) -> Served {
         .nth(1)
         .and_then(|rest| rest.split('/').next())
         .unwrap_or_else(|| panic!("no address in `{line}`"))
-        .to_string();
+        // Listening on every address: this machine is one of them.
+        .replace("0.0.0.0", "127.0.0.1");
     // Keep reading stdout so the server never blocks on a full pipe.
     std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
     Served {
@@ -57,6 +70,7 @@ fn serve(site: SiteTest) -> Served {
 
 struct Answer {
     status: u16,
+    head: String,
     body: Vec<u8>,
 }
 
@@ -64,16 +78,69 @@ impl Answer {
     fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
+    /// The value of the header `name`, if the answer has it.
+    fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (n, value) = line.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
 }
 
 impl Served {
     /// GET `target` exactly as written (no normalisation of `..`).
     fn get(&self, target: &str) -> Answer {
-        let mut stream = TcpStream::connect(&self.address).unwrap();
-        stream.set_read_timeout(Some(PATIENCE)).unwrap();
-        write!(stream, "GET {target} HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+        self.get_within(target, PATIENCE)
+            .unwrap_or_else(|e| panic!("GET {target}: {e}"))
+    }
+
+    /// GET `target`, failing if the whole answer takes longer than `limit`.
+    fn get_within(&self, target: &str, limit: Duration) -> std::io::Result<Answer> {
+        let request = format!("GET {target} HTTP/1.0\r\nHost: {}\r\n\r\n", self.address);
+        self.exchange(&request, limit)
+    }
+
+    /// `method target` naming `host` (and no host if `None`).
+    fn ask(&self, method: &str, target: &str, host: Option<&str>) -> Answer {
+        let host = host.map_or(String::new(), |h| format!("Host: {h}\r\n"));
+        let request = format!("{method} {target} HTTP/1.0\r\n{host}\r\n");
+        self.exchange(&request, PATIENCE)
+            .unwrap_or_else(|e| panic!("{method} {target}: {e}"))
+    }
+
+    /// The port listened on.
+    fn port(&self) -> &str {
+        self.address.rsplit(':').next().unwrap_or_default()
+    }
+
+    /// Sends `request` as it is and reads the answer until the server
+    /// closes the connection, within `limit`.
+    fn exchange(&self, request: &str, limit: Duration) -> std::io::Result<Answer> {
+        let deadline = Instant::now() + limit;
+        let mut stream = TcpStream::connect(&self.address)?;
+        stream.write_all(request.as_bytes())?;
         let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).unwrap();
+        let mut chunk = [0; 64 * 1024];
+        let late = || {
+            std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!("no full answer within {limit:?}"),
+            )
+        };
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(late());
+            }
+            stream.set_read_timeout(Some(left))?;
+            match stream.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => raw.extend_from_slice(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Err(late()),
+                Err(e) => return Err(e),
+            }
+        }
         let split = raw
             .windows(4)
             .position(|w| w == b"\r\n\r\n")
@@ -84,10 +151,23 @@ impl Served {
             .nth(1)
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        Answer {
+        Ok(Answer {
             status,
+            head,
             body: raw[split + 4..].to_vec(),
-        }
+        })
+    }
+
+    /// A connection that asks for `target` and never reads the answer.
+    fn stall(&self, target: &str) -> TcpStream {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        write!(
+            stream,
+            "GET {target} HTTP/1.1\r\nHost: {}\r\n\r\n",
+            self.address
+        )
+        .unwrap();
+        stream
     }
 
     /// Polls `target` until its text satisfies `done`.
@@ -112,7 +192,8 @@ impl Served {
         stream.set_read_timeout(Some(PATIENCE)).unwrap();
         write!(
             stream,
-            "GET /__kb/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            "GET /__kb/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+            self.address
         )
         .unwrap();
         let mut reader = BufReader::new(stream);
@@ -409,4 +490,113 @@ fn serve_without_a_site_fails_with_exit_code_1() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_contains(&String::from_utf8_lossy(&out.stderr), "kb.toml");
+}
+
+#[test]
+fn serve_keeps_answering_while_clients_do_not_read() {
+    let site = SiteTest::new("basic");
+    // Far more than the socket buffers of a connection hold, so that
+    // writing it to a client that does not read blocks.
+    let big: Vec<u8> = (0..32 << 20).map(|i: u32| (i % 251) as u8).collect();
+    std::fs::create_dir_all(site.root().join("static/data")).unwrap();
+    std::fs::write(site.root().join("static/data/big.bin"), &big).unwrap();
+    let served = serve(site);
+    assert_eq!(served.get("/en/about/").status, 200);
+    let stalled: Vec<TcpStream> = (0..8).map(|_| served.stall("/data/big.bin")).collect();
+    // Give the server time to start writing to every stalled client.
+    std::thread::sleep(Duration::from_millis(500));
+    for target in ["/en/about/", "/__kb/reload.js", "/en/"] {
+        let answer = served
+            .get_within(target, PROMPTLY)
+            .unwrap_or_else(|e| panic!("GET {target} while 8 clients stall: {e}"));
+        assert_eq!(answer.status, 200, "{target}");
+    }
+    drop(stalled);
+}
+
+#[test]
+fn serve_answers_only_requests_for_its_own_host() {
+    let served = serve(SiteTest::new("basic"));
+    let port = served.port().to_string();
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let answer = served.ask("GET", "/en/about/", Some(&host));
+        assert_eq!(answer.status, 200, "{host}");
+    }
+    // What a page of another site sees once its name points to this
+    // machine (DNS rebinding), and a wrong port.
+    for host in [
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "localhost:1".to_string(),
+    ] {
+        for target in ["/en/about/", "/__kb/events", "/data/tariff.json"] {
+            let answer = served.ask("GET", target, Some(&host));
+            assert_eq!(answer.status, 421, "{host} {target}");
+            assert_lacks(&answer.text(), "About us");
+            assert_contains(&answer.text(), "DNS rebinding");
+        }
+    }
+}
+
+#[test]
+fn serve_bound_to_every_address_answers_any_host() {
+    let served = serve_with(SiteTest::new("basic"), &["--bind", "0.0.0.0"]);
+    let answer = served.ask("GET", "/en/about/", Some("customs-pc.example:8080"));
+    assert_eq!(answer.status, 200);
+    assert_contains(&answer.text(), "About us");
+}
+
+#[test]
+fn serve_answers_get_and_head_only() {
+    let served = serve(SiteTest::new("basic"));
+    let host = served.address.clone();
+    let get = served.ask("GET", "/en/about/", Some(&host));
+    assert_eq!(get.status, 200);
+    let head = served.ask("HEAD", "/en/about/", Some(&host));
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert_eq!(head.header("Content-Length"), get.header("Content-Length"));
+    for method in [
+        "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "PROPFIND", "get",
+    ] {
+        for target in ["/en/about/", "/data/tariff.json", "/__kb/events"] {
+            let answer = served.ask(method, target, Some(&host));
+            assert_eq!(answer.status, 405, "{method} {target}");
+            assert_eq!(answer.header("Allow"), Some("GET, HEAD"), "{method}");
+            assert_lacks(&answer.text(), "About us");
+        }
+    }
+    // A body is never read, nor taken for a next request: the connection
+    // closes after the answer.
+    let request = format!(
+        "POST /en/about/ HTTP/1.1\r\nHost: {host}\r\nContent-Length: 40\r\n\r\nGET /en/about/ HTTP/1.1\r\nHost: {host}\r\n\r\n"
+    );
+    let answer = served.exchange(&request, PATIENCE).unwrap();
+    assert_eq!(answer.status, 405);
+    assert_lacks(&answer.text(), "About us");
+}
+
+#[test]
+fn serve_redirects_folders_to_a_path_on_the_same_host() {
+    let site = SiteTest::new("basic");
+    site.write("static/evil.example/index.html", "a folder of the site");
+    let served = serve(site);
+    for (target, location) in [
+        ("/en/about", "/en/about/"),
+        ("//en", "/en/"),
+        ("///en/about", "/en/about/"),
+        ("//en//about?x=1", "/en/about/"),
+        ("//evil.example", "/evil.example/"),
+        ("/%2F%2Fevil.example", "/evil.example/"),
+    ] {
+        let answer = served.get(target);
+        assert_eq!(answer.status, 301, "{target}");
+        assert_eq!(answer.header("Location"), Some(location), "{target}");
+    }
+    assert_eq!(served.get("/en/").status, 200);
 }

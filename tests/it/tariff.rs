@@ -363,3 +363,51 @@ fn sitemap_lists_code_pages_in_the_languages_they_exist_in() {
         "<loc>https://customs.test/en/tariff/09011190/</loc>",
     );
 }
+
+#[test]
+fn open_data_csv_cells_never_start_a_spreadsheet_formula() {
+    // Issue 13, item 10: a cell starting with `=`, `+`, `-`, `@`, tab or CR
+    // gets a `'` in the CSV; the JSON keeps every value as written.
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/tariff/85.md",
+        "+++\ntitle = \"Electrical machinery\"\nsection = \"XVI\"\n+++\n\n\
+| Code | Description | Unit | MFN | ATIGA | Note |\n\
+|---|---|---|---|---|---|\n\
+| 85.17 | =HYPERLINK(\"http://evil.example\",\"Telephone sets\") | | | | |\n\
+| 8517.13 | - - +1+cmd\\|' /C calc'!A0 | @SUM(A1) | - | 0% | -2 |\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let csv = built.page("data/tariff-en.csv");
+    assert_contains(
+        &csv,
+        "\n8517,85.17,heading,85,,false,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Telephone sets\"\")\",en,true,,,,,,,,\n",
+    );
+    assert_contains(
+        &csv,
+        "\n851713,8517.13,subheading,85,8517,true,'+1+cmd|' /C calc'!A0,en,true,'@SUM(A1),'-,,,0%,,,'-2\n",
+    );
+    for row in csv.lines() {
+        for cell in row.split(',') {
+            assert!(
+                !cell
+                    .trim_start_matches('"')
+                    .starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{row}"
+            );
+        }
+    }
+    let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
+    let lines = json["lines"].as_array().unwrap();
+    let heading = lines.iter().find(|l| l["code"] == "8517").unwrap();
+    assert_eq!(
+        heading["descriptions"]["en"],
+        "=HYPERLINK(\"http://evil.example\",\"Telephone sets\")"
+    );
+    let phones = lines.iter().find(|l| l["code"] == "851713").unwrap();
+    assert_eq!(phones["descriptions"]["en"], "+1+cmd|' /C calc'!A0");
+    assert_eq!(phones["data"]["unit"], "@SUM(A1)");
+    assert_eq!(phones["rates"]["mfn"]["text"], "-");
+    assert_eq!(phones["texts"]["note"]["en"], "-2");
+}

@@ -1,0 +1,609 @@
+//! The connection side of `kb serve`: a small HTTP/1.1 server on std's
+//! `TcpListener`, made for the editor's preview and nothing else. Start at
+//! [`Server::run`].
+//!
+//! Each connection has its own thread, up to [`Limits::connections`] at
+//! once, and every read and write has a deadline, so a client that stalls
+//! (sends half a request, or never reads its answer) holds one thread for a
+//! bounded time and never holds up the others. tiny_http, used before,
+//! handed requests to a fixed set of four threads and gave no access to its
+//! sockets to set timeouts on: four clients that did not read a large
+//! answer stopped the server (issue 13).
+//!
+//! Only a request's head is read. A request with a body is answered and its
+//! connection closed, so a body is never taken for the next request. What
+//! to answer is decided by a [`Handler`] ([`super::http::handle`]).
+
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// What keeps stalled clients from holding the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Connections served at once (open event streams count); further
+    /// clients wait to be accepted until one of them ends.
+    pub connections: usize,
+    /// How long a client may take to send a request's head, and how long a
+    /// kept-alive connection may stay idle before it is closed.
+    pub read: Duration,
+    /// How long one write may wait for a client that does not read; the
+    /// connection is closed when it runs out.
+    pub write: Duration,
+}
+
+/// The limits of `kb serve`: far more connections than a browser opens
+/// (six per host, plus an event stream per tab), and timeouts no preview
+/// on this machine or a local network comes near.
+pub const LIMITS: Limits = Limits {
+    connections: 128,
+    read: Duration::from_secs(15),
+    write: Duration::from_secs(20),
+};
+
+/// The longest request head read (request line and headers); browsers
+/// send well under 8 KiB.
+const MAX_HEAD: usize = 32 * 1024;
+
+/// The head of a request, as far as serve reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// The method as sent (`GET`); methods are case-sensitive.
+    pub method: String,
+    /// The request target as sent: a path, perhaps with a query.
+    pub target: String,
+    /// The `Host` header, if one was sent.
+    pub host: Option<String>,
+    /// Whether the connection may serve another request after this one.
+    keep_alive: bool,
+    /// Whether a body follows the head (never read).
+    has_body: bool,
+}
+
+/// A response's body: its own bytes, or a file shared with the snapshot
+/// (large files are not copied for each request).
+pub enum Body {
+    /// Bytes made for this response.
+    Owned(Vec<u8>),
+    /// Bytes shared with the served site.
+    Shared(Arc<[u8]>),
+}
+
+impl Body {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Body::Owned(bytes) => bytes,
+            Body::Shared(bytes) => bytes,
+        }
+    }
+}
+
+/// A complete response. `Content-Length`, `Date` and `Connection` are
+/// added when it is written.
+pub struct Response {
+    /// Status code.
+    pub status: u16,
+    /// Headers, in the order written.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body (not written in answer to `HEAD`).
+    pub body: Body,
+}
+
+impl Response {
+    /// A response with no headers yet.
+    pub fn new(status: u16, body: Body) -> Response {
+        Response {
+            status,
+            headers: Vec::new(),
+            body,
+        }
+    }
+
+    /// Adds a header.
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Response {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// A short plain-text response.
+    pub fn text(status: u16, text: &str) -> Response {
+        Response::new(status, Body::Owned(text.as_bytes().to_vec()))
+            .with("Content-Type", "text/plain; charset=utf-8")
+    }
+}
+
+/// Writes an endless response (an event stream) to the connection it is
+/// given, head included, until the client goes or a write fails.
+pub type Stream = Box<dyn FnOnce(&mut dyn Write) + Send>;
+
+/// What to do with a request.
+pub enum Answer {
+    /// Write this response; the connection may then serve another request.
+    Full(Response),
+    /// Hand the connection over; it is closed when the stream ends.
+    Stream(Stream),
+}
+
+/// Answers requests; called on the connection's own thread.
+pub type Handler = dyn Fn(&Request) -> Answer + Send + Sync;
+
+/// A bound listener, not yet accepting.
+pub struct Server {
+    listener: TcpListener,
+    limits: Limits,
+}
+
+impl Server {
+    /// Listens on `address` (`127.0.0.1:1111`, `[::1]:0`, `localhost:1111`).
+    pub fn bind(address: &str, limits: Limits) -> io::Result<Server> {
+        Ok(Server {
+            listener: TcpListener::bind(address)?,
+            limits,
+        })
+    }
+
+    /// The address listened on (with the port chosen for port 0).
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Accepts connections for ever, each answered on its own thread by
+    /// `handler`. At the limit of connections it accepts no more until one
+    /// ends: further clients wait in the system's queue, not in a thread.
+    pub fn run(self, handler: Arc<Handler>) {
+        let slots = Arc::new(Slots {
+            busy: Mutex::new(0),
+            freed: Condvar::new(),
+            max: self.limits.connections.max(1),
+        });
+        let limits = self.limits;
+        loop {
+            let slot = Slot::take(&slots);
+            let stream = match self.listener.accept() {
+                Ok((stream, _)) => stream,
+                Err(_) => {
+                    // Out of file descriptors, or a client gone before it
+                    // was accepted: neither ends the server. The pause
+                    // keeps a lasting error from spinning.
+                    drop(slot);
+                    std::thread::sleep(Duration::from_millis(50));
+                    continue;
+                }
+            };
+            let handler = handler.clone();
+            // If no thread can be made, the closure is dropped with the
+            // stream and the slot: the client sees the connection close.
+            let _ = std::thread::Builder::new()
+                .name("kb-serve-connection".into())
+                .spawn(move || {
+                    let _slot = slot;
+                    serve_connection(&stream, &*handler, limits);
+                });
+        }
+    }
+}
+
+/// Counts the connections being served.
+struct Slots {
+    busy: Mutex<usize>,
+    freed: Condvar,
+    max: usize,
+}
+
+/// One connection's place among [`Limits::connections`]; given back when
+/// dropped, on every path out of a connection's thread (a panic included).
+struct Slot(Arc<Slots>);
+
+impl Slot {
+    fn take(slots: &Arc<Slots>) -> Slot {
+        let mut busy = slots.busy.lock().unwrap_or_else(|e| e.into_inner());
+        while *busy >= slots.max {
+            busy = slots.freed.wait(busy).unwrap_or_else(|e| e.into_inner());
+        }
+        *busy += 1;
+        Slot(slots.clone())
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut busy = self.0.busy.lock().unwrap_or_else(|e| e.into_inner());
+        *busy = busy.saturating_sub(1);
+        self.0.freed.notify_one();
+    }
+}
+
+/// Reads requests from one connection and answers them until the client
+/// closes it, stalls past a limit, or a response ends it.
+fn serve_connection(stream: &TcpStream, handler: &Handler, limits: Limits) {
+    // Without a write timeout a client that does not read would hold this
+    // thread as long as it keeps the connection open.
+    if stream.set_write_timeout(Some(limits.write)).is_err() {
+        return;
+    }
+    // Heads and small bodies go out in one write; Nagle's algorithm would
+    // hold the end of a response back waiting for an acknowledgement.
+    let _ = stream.set_nodelay(true);
+    let mut reader = BufReader::new(stream);
+    loop {
+        let request = match read_head(&mut reader, limits.read).map(|head| head.map(parse_head)) {
+            Ok(Some(Ok(request))) => request,
+            Ok(Some(Err(refused))) | Err(refused) => {
+                let response = Response::text(refused, reason(refused));
+                let _ = write_response(stream, false, response, false);
+                close_gently(stream);
+                return;
+            }
+            // Closed by the client, or idle or slow past the limit.
+            Ok(None) => return,
+        };
+        let head_only = request.method == "HEAD";
+        match handler(&request) {
+            Answer::Full(response) => {
+                let keep = request.keep_alive;
+                let written = write_response(stream, head_only, response, keep).is_ok();
+                if written && request.has_body {
+                    close_gently(stream);
+                }
+                if !written || !keep {
+                    return;
+                }
+            }
+            Answer::Stream(write) => {
+                let mut out = stream;
+                write(&mut out);
+                return;
+            }
+        }
+    }
+}
+
+/// Reads one request head, up to and including its blank line, leaving
+/// what follows (a pipelined request) in `reader`. `Ok(None)` when the
+/// connection closed or the head did not come within `limit`; `Err` with
+/// a status when it is too long.
+fn read_head(reader: &mut BufReader<&TcpStream>, limit: Duration) -> Result<Option<Vec<u8>>, u16> {
+    // One deadline for the whole head: a client sending a byte now and
+    // then must not keep a connection for ever.
+    let deadline = Instant::now() + limit;
+    let mut head = Vec::new();
+    loop {
+        if reader.buffer().is_empty() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() || reader.get_ref().set_read_timeout(Some(left)).is_err() {
+                return Ok(None);
+            }
+        }
+        let available = match reader.fill_buf() {
+            Ok([]) => return Ok(None),
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => return Ok(None),
+        };
+        let from = head.len().saturating_sub(3);
+        let read = available.len();
+        head.extend_from_slice(available);
+        // Empty lines before a request line are ignored (RFC 9112, 2.2).
+        let blank = head
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        if blank > 0 {
+            head.drain(..blank);
+        }
+        match head_end(&head, from.saturating_sub(blank)) {
+            Some(end) => {
+                reader.consume(read - (head.len() - end));
+                head.truncate(end);
+                return Ok(Some(head));
+            }
+            None => reader.consume(read),
+        }
+        if head.len() > MAX_HEAD {
+            return Err(431);
+        }
+    }
+}
+
+/// Where the blank line that ends a head ends, searching from `from`.
+fn head_end(head: &[u8], from: usize) -> Option<usize> {
+    (from..head.len()).find_map(|i| {
+        if head[i] != b'\n' {
+            None
+        } else if head.get(i + 1) == Some(&b'\n') {
+            Some(i + 2)
+        } else if head[i + 1..].starts_with(b"\r\n") {
+            Some(i + 3)
+        } else {
+            None
+        }
+    })
+}
+
+/// Parses a request head; `Err` with the status of the refusal.
+fn parse_head(head: Vec<u8>) -> Result<Request, u16> {
+    let text = String::from_utf8(head).map_err(|_| 400u16)?;
+    let mut lines = text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line));
+    let mut parts = lines.next().unwrap_or("").split(' ');
+    let (Some(method), Some(target), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(400);
+    };
+    if method.is_empty() || !method.bytes().all(is_token_byte) {
+        return Err(400);
+    }
+    // Origin form only (`/path?query`): serve is no proxy.
+    if !target.starts_with('/') || target.bytes().any(|b| b <= b' ' || b == 0x7f) {
+        return Err(400);
+    }
+    let http11 = match version {
+        "HTTP/1.1" => true,
+        "HTTP/1.0" => false,
+        v if v.starts_with("HTTP/") => return Err(505),
+        _ => return Err(400),
+    };
+    let (mut host, mut close, mut body) = (None, false, false);
+    for line in lines.filter(|line| !line.is_empty()) {
+        // A folded line, or a space before the colon, is refused rather
+        // than guessed at (RFC 9112, 5.1 and 5.2).
+        let (name, value) = line.split_once(':').ok_or(400u16)?;
+        if name.is_empty() || !name.bytes().all(is_token_byte) {
+            return Err(400);
+        }
+        let value = value.trim_matches([' ', '\t']);
+        if name.eq_ignore_ascii_case("host") {
+            if host.is_some() {
+                return Err(400);
+            }
+            host = Some(value.to_string());
+        } else if name.eq_ignore_ascii_case("connection") {
+            close |= value
+                .split(',')
+                .any(|token| token.trim().eq_ignore_ascii_case("close"));
+        } else if name.eq_ignore_ascii_case("content-length") {
+            body |= value != "0";
+        } else if name.eq_ignore_ascii_case("transfer-encoding") {
+            body = true;
+        }
+    }
+    // HTTP/1.1 requires Host (RFC 9112, 3.2).
+    if http11 && host.is_none() {
+        return Err(400);
+    }
+    Ok(Request {
+        method: method.to_string(),
+        target: target.to_string(),
+        host,
+        // The body is never read, so it must not be taken for the next
+        // request; HTTP/1.0 closes after each answer.
+        keep_alive: http11 && !close && !body,
+        has_body: body,
+    })
+}
+
+/// Ends a connection whose client may still be sending (a body serve does
+/// not read, a refused head): closed with unread input, the connection
+/// would be reset, and a reset can destroy the answer before the client
+/// reads it. So writing ends first, then what still comes is read and
+/// dropped, for a second at most.
+fn close_gently(stream: &TcpStream) {
+    let _ = stream.shutdown(Shutdown::Write);
+    let deadline = Instant::now() + Duration::from_secs(1);
+    let mut sink = [0; 8 * 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match (&mut &*stream).read(&mut sink) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The bytes of a token (RFC 9110, 5.6.2): methods and header names.
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// Writes `response` with its length, the date and, unless `keep`,
+/// `Connection: close`; the body is left out when `head_only`.
+fn write_response(
+    stream: &TcpStream,
+    head_only: bool,
+    response: Response,
+    keep: bool,
+) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(64 * 1024, stream);
+    let body = response.body.bytes();
+    write!(
+        out,
+        "HTTP/1.1 {} {}\r\nContent-Length: {}\r\n",
+        response.status,
+        reason(response.status),
+        body.len()
+    )?;
+    if let Ok(date) = jiff::fmt::rfc2822::DateTimePrinter::new()
+        .timestamp_to_rfc9110_string(&jiff::Timestamp::now())
+    {
+        write!(out, "Date: {date}\r\n")?;
+    }
+    if !keep {
+        out.write_all(b"Connection: close\r\n")?;
+    }
+    for (name, value) in &response.headers {
+        // Values are made by serve, but a line break in one would start
+        // another header: such a header is left out.
+        if !value.contains(['\r', '\n']) {
+            write!(out, "{name}: {value}\r\n")?;
+        }
+    }
+    out.write_all(b"\r\n")?;
+    if !head_only {
+        out.write_all(body)?;
+    }
+    out.flush()
+}
+
+/// The reason phrase of the statuses serve sends.
+pub fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        421 => "Misdirected Request",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        505 => "HTTP Version Not Supported",
+        _ => "Unknown",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(head: &str) -> Result<Request, u16> {
+        parse_head(head.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn heads_are_parsed() {
+        let request =
+            parse("GET /en/?q=1 HTTP/1.1\r\nHost: localhost:1111\r\nAccept: */*\r\n\r\n").unwrap();
+        assert_eq!(request.method, "GET");
+        assert_eq!(request.target, "/en/?q=1");
+        assert_eq!(request.host.as_deref(), Some("localhost:1111"));
+        assert!(request.keep_alive);
+        let old = parse("HEAD / HTTP/1.0\n\n").unwrap();
+        assert_eq!((old.host, old.keep_alive), (None, false));
+        let closing = parse("GET / HTTP/1.1\r\nHost: a\r\nConnection: Close\r\n\r\n").unwrap();
+        assert!(!closing.keep_alive);
+        let with_body = parse("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n").unwrap();
+        assert!(!with_body.keep_alive && with_body.has_body);
+        let chunked = parse("GET / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n");
+        assert!(chunked.unwrap().has_body);
+        let empty = parse("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n").unwrap();
+        assert!(empty.keep_alive && !empty.has_body);
+    }
+
+    #[test]
+    fn malformed_heads_are_refused() {
+        for (head, status) in [
+            ("GET / HTTP/1.1\r\n\r\n", 400),
+            ("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
+            ("GET / HTTP/2.0\r\nHost: a\r\n\r\n", 505),
+            ("GET / FTP/1.0\r\n\r\n", 400),
+            ("GET http://evil.example/ HTTP/1.1\r\nHost: a\r\n\r\n", 400),
+            ("GET  / HTTP/1.1\r\nHost: a\r\n\r\n", 400),
+            ("GET / HTTP/1.1 x\r\nHost: a\r\n\r\n", 400),
+            ("G(T / HTTP/1.1\r\nHost: a\r\n\r\n", 400),
+            ("GET / HTTP/1.1\r\nHost : a\r\n\r\n", 400),
+            ("GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n", 400),
+            ("GET / HTTP/1.1\r\nno colon\r\n\r\n", 400),
+        ] {
+            assert_eq!(parse(head), Err(status), "{head:?}");
+        }
+    }
+
+    #[test]
+    fn the_end_of_a_head_is_found_across_reads() {
+        assert_eq!(head_end(b"GET / HTTP/1.0\r\n\r\nnext", 0), Some(18));
+        assert_eq!(head_end(b"GET / HTTP/1.0\n\nnext", 0), Some(16));
+        assert_eq!(head_end(b"GET / HTTP/1.0\r\nHost: a\r\n", 0), None);
+    }
+
+    /// A server on a free loopback port answering every request with
+    /// `body`, with short limits.
+    fn start(limits: Limits, body: Arc<[u8]>) -> SocketAddr {
+        let server = Server::bind("127.0.0.1:0", limits).unwrap();
+        let address = server.local_addr().unwrap();
+        let handler: Arc<Handler> = Arc::new(move |_: &Request| {
+            Answer::Full(Response::new(200, Body::Shared(body.clone())))
+        });
+        std::thread::spawn(move || server.run(handler));
+        address
+    }
+
+    fn get(address: SocketAddr, patience: Duration) -> io::Result<Vec<u8>> {
+        let mut stream = TcpStream::connect(address)?;
+        stream.set_read_timeout(Some(patience))?;
+        stream.write_all(b"GET / HTTP/1.0\r\n\r\n")?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer)?;
+        Ok(answer)
+    }
+
+    #[test]
+    fn a_client_that_does_not_read_frees_its_connection_after_the_write_timeout() {
+        let limits = Limits {
+            connections: 2,
+            read: Duration::from_secs(30),
+            write: Duration::from_millis(300),
+        };
+        // Far more than the socket buffers hold, so writing it blocks.
+        let address = start(limits, vec![7u8; 32 << 20].into());
+        let stalled: Vec<TcpStream> = (0..2)
+            .map(|_| {
+                let mut stream = TcpStream::connect(address).unwrap();
+                stream.write_all(b"GET / HTTP/1.0\r\n\r\n").unwrap();
+                stream
+            })
+            .collect();
+        // Both connections are taken by clients that do not read; the
+        // third is served once a write has timed out and freed one.
+        let answer = get(address, Duration::from_secs(30)).unwrap();
+        assert!(answer.starts_with(b"HTTP/1.1 200 OK\r\n"));
+        assert!(answer.len() > 32 << 20);
+        drop(stalled);
+    }
+
+    #[test]
+    fn a_client_that_sends_nothing_is_closed_after_the_read_timeout() {
+        let limits = Limits {
+            connections: 1,
+            read: Duration::from_millis(300),
+            write: Duration::from_secs(30),
+        };
+        let address = start(limits, b"hello".to_vec().into());
+        let mut silent = TcpStream::connect(address).unwrap();
+        silent.write_all(b"GET / HT").unwrap();
+        silent
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        let mut rest = Vec::new();
+        assert_eq!(silent.read_to_end(&mut rest).unwrap_or(0), 0);
+        let answer = get(address, Duration::from_secs(30)).unwrap();
+        assert!(answer.ends_with(b"\r\n\r\nhello"));
+    }
+
+    #[test]
+    fn kept_alive_connections_answer_pipelined_requests_in_order() {
+        let address = start(LIMITS, b"x".to_vec().into());
+        let mut stream = TcpStream::connect(address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        stream
+            .write_all(
+                b"GET / HTTP/1.1\r\nHost: a\r\n\r\nHEAD / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+            )
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        assert_eq!(answer.matches("HTTP/1.1 200 OK").count(), 3, "{answer}");
+        // The HEAD answer has a length but no body.
+        assert_eq!(answer.matches("Content-Length: 1\r\n").count(), 3);
+        assert_eq!(answer.matches("\r\n\r\nx").count(), 2, "{answer}");
+        assert!(answer.ends_with("\r\n\r\nx"));
+    }
+}

@@ -1,0 +1,93 @@
+//! Issue 16: an administration starts in its own language. Every embedded
+//! UI language can be a new site's only language: it builds with no error
+//! and no missing-message warning, and `kb check` is clean.
+
+use crate::harness::{assert_contains, assert_lacks, kb};
+
+/// The folders of `locales/`: every embedded UI language.
+fn ui_languages() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut codes: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn every_ui_language_starts_a_site_that_builds_cleanly() {
+    let languages = ui_languages();
+    assert!(languages.len() >= 28, "{languages:?}");
+    for lang in languages {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        let init = kb()
+            .args(["init", "--lang", &lang])
+            .arg(&site)
+            .output()
+            .unwrap();
+        assert!(
+            init.status.success(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&init.stderr)
+        );
+        let build = kb()
+            .arg("--root")
+            .arg(&site)
+            .args(["build", "--date", "2026-12-02"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&build.stderr);
+        assert!(build.status.success(), "{lang}: {stderr}");
+        assert_lacks(&stderr, "missing");
+        let home = std::fs::read_to_string(site.join(format!("public/{lang}/index.html"))).unwrap();
+        assert_contains(&home, &format!("<html lang=\"{lang}\""));
+        if ["ar", "fa", "ps", "ur"].contains(&lang.as_str()) {
+            assert_contains(&home, "dir=\"rtl\"");
+        }
+        let check = kb()
+            .arg("--root")
+            .arg(&site)
+            .args(["check", "--deny-warnings"])
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+    }
+}
+
+#[test]
+fn a_missing_ui_message_falls_back_with_a_warning_and_never_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    assert!(kb()
+        .args(["init", "--lang", "th"])
+        .arg(&site)
+        .status()
+        .unwrap()
+        .success());
+    let config = std::fs::read_to_string(site.join("kb.toml")).unwrap();
+    // A language with no embedded UI at all: every message in English.
+    std::fs::write(
+        site.join("kb.toml"),
+        config
+            .replace("\"th\"", "\"xh\"")
+            .replace("languages.th", "languages.xh"),
+    )
+    .unwrap();
+    let build = kb()
+        .arg("--root")
+        .arg(&site)
+        .args(["build", "--date", "2026-12-02"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    assert!(build.status.success(), "{stderr}");
+    assert_contains(&stderr, "missing in `xh`, shown in en");
+    let home = std::fs::read_to_string(site.join("public/xh/index.html")).unwrap();
+    assert_contains(&home, "Search");
+}
