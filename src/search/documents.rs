@@ -25,8 +25,8 @@ pub struct SearchDocument {
     pub body: String,
     /// Shown under the title in results.
     pub snippet: String,
-    /// Tariff level, an index into [`super::LEVELS`]: 0 for other pages,
-    /// 1 chapter, 2 heading, 3 subheading, 4 national line.
+    /// Level, an index into [`super::LEVELS`]: 0 for other pages, 1 tariff
+    /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure.
     pub level: u8,
     /// For a tariff line, the first rate column's value in force on the
     /// site's reference date (`10%`); empty otherwise.
@@ -61,6 +61,11 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
                 _ => "page".into(),
             },
         };
+        let level = match (page.kind, kind.as_str()) {
+            (PageKind::TariffChapter, _) => 1,
+            (_, "procedure") => 5,
+            _ => 0,
+        };
         let chapter = (page.kind == PageKind::TariffChapter)
             .then(|| page.key.trim_start_matches("tariff/").to_string());
         // A chapter answers a two-digit code query, and is the nearest
@@ -74,7 +79,7 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
                 .to_string(),
             title: version.title.clone(),
             kind,
-            level: if chapter.is_some() { 1 } else { 0 },
+            level,
             chapter,
             code: chapter_code,
             rate: String::new(),

@@ -29,18 +29,27 @@ pub const SHARDS: u32 = 1024;
 pub const CHUNK: usize = 200;
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
 /// a title is a tariff description or a page's name, so the words in it
-/// say what the document is about whatever its length (b 0.25: a long HS
-/// description is not a worse answer) and saturate at once (k1 0.3: a
+/// say what the document is about nearly whatever its length (b 0.4: a long HS
+/// description is not much of a worse answer) and saturate at once (k1 0.3: a
 /// description that repeats `coffee` three times is not three times about
 /// coffee). The body keeps BM25's usual 1.2 and 0.75.
-pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.25], [1.0, 1.2, 0.75]];
+pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.4], [1.0, 1.2, 0.75]];
 /// By level (other pages, tariff chapter, heading, subheading, national
-/// line): a multiplier of the score, and the weight of the body. A product
+/// line, procedure): a multiplier of the score, and the weight of the body. A product
 /// word should land on the heading or chapter that covers it, one click
-/// from its lines, before a line that also happens to name it; and a
+/// from its lines, before a line that also happens to name it; a
+/// procedure is the page a trader wants when a fee, a form and a notice
+/// share its name (`advance ruling`, `export procedure`); and a
 /// tariff line's body is its parent's description, which says where the
 /// line sits rather than what it is.
-pub const LEVELS: [[f64; 2]; 5] = [[1.0, 1.0], [1.3, 0.5], [1.45, 0.5], [1.1, 0.4], [1.0, 0.4]];
+pub const LEVELS: [[f64; 2]; 6] = [
+    [1.0, 1.0],
+    [1.3, 0.5],
+    [1.45, 0.5],
+    [1.1, 0.4],
+    [1.0, 0.4],
+    [1.15, 1.0],
+];
 
 /// The shard of a word form: from its first three characters (two in the
 /// scripts written without spaces, whose words are short), the same
@@ -93,7 +102,7 @@ struct Manifest<'a> {
     chunk: usize,
     avg: [f64; 2],
     fields: [[f64; 3]; 2],
-    levels: [[f64; 2]; 5],
+    levels: [[f64; 2]; 6],
     kinds: &'a [String],
     /// Folder of this version's shards and chunks.
     version: String,
