@@ -349,43 +349,174 @@
     }).join('');
   }
 
-  /* Wires a search form: results as you type, announced to screen readers. */
+  /* A message from the form's data attributes, with %x placeholders
+     filled (the messages come from the page's Fluent bundle). */
+  function message(form, name, values) {
+    var text = form.getAttribute('data-' + name) || '';
+    Object.keys(values || {}).forEach(function (k) { text = text.split('%' + k).join(values[k]); });
+    return text;
+  }
+
+  /* The sentence above the results when the answer changed the query. */
+  function noteText(form, note) {
+    if (!note) return '';
+    var name = note.kind === 'typo' ? 'note-typo' : 'note-code';
+    return message(form, name, { a: note.asked, f: note.found });
+  }
+
+  /* Kind and, for a tariff line, the rate in force. */
+  function meta(form, x) {
+    var parts = [], label = form.getAttribute('data-kind-' + x.kind);
+    if (label) parts.push(label);
+    if (x.rate) parts.push(message(form, 'rate') + ': ' + x.rate);
+    return escapeHtml(parts.join(' · '));
+  }
+
+  /* Wires a search form. The header box is a WAI-ARIA combobox (a listbox
+     of options, aria-activedescendant, arrow keys, Enter, Escape closes the
+     list before it clears the box, a click elsewhere closes it); the search
+     page lists links ten at a time with Previous and Next. */
   function attach(form) {
     var input = form.querySelector('input[type="search"]');
     var list = document.getElementById(form.getAttribute('data-results'));
     var status = document.getElementById(form.getAttribute('data-status'));
     if (!input || !list) return;
+    var page = form.hasAttribute('data-page');
+    var popup = page ? null : document.getElementById(form.getAttribute('data-popup'));
+    var noteEl = document.getElementById(form.getAttribute('data-note'));
+    var pager = page ? form.querySelector('.search-pager') : null;
     var index = new Index(form.getAttribute('data-root'), form.getAttribute('data-lang'),
       form.getAttribute('data-offline') === '1');
     var kind = form.querySelector('select[name="kind"]');
     var chapter = form.querySelector('input[name="chapter"]');
-    var timer = null, serial = 0;
-    function run() {
-      var q = input.value, mine = ++serial;
-      if (q.trim().length === 0) { list.innerHTML = ''; if (status) status.textContent = ''; return; }
-      var ch = chapter && /^\d{2}$/.test(chapter.value) ? chapter.value : '';
-      index.search(q, { prefix: true, limit: 10, kind: kind ? kind.value : '', chapter: ch }).then(function (r) {
-        if (mine !== serial) return;
-        list.innerHTML = r.results.map(function (x) {
+    var timer = null, serial = 0, active = -1, results = [], offset = 0, total = 0;
+
+    function setActive(i) {
+      var options = list.querySelectorAll('[role="option"]');
+      active = options.length ? (i + options.length) % options.length : -1;
+      Array.prototype.forEach.call(options, function (o, n) { o.setAttribute('aria-selected', n === active ? 'true' : 'false'); });
+      if (active >= 0) {
+        input.setAttribute('aria-activedescendant', options[active].id);
+        if (options[active].scrollIntoView) options[active].scrollIntoView({ block: 'nearest' });
+      } else input.removeAttribute('aria-activedescendant');
+    }
+    function open() {
+      if (!popup || !input.value.trim()) return;
+      popup.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+    function close() {
+      if (!popup) return;
+      popup.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      setActive(-1);
+    }
+    function go(i) {
+      var r = results[i];
+      if (r) root.location.href = r.href;
+    }
+    function render(q, r) {
+      results = r.results;
+      total = r.total;
+      var none = r.total === 0 ? message(form, 'none', { q: q }) : '';
+      if (noteEl) {
+        noteEl.textContent = none || noteText(form, r.note);
+        noteEl.hidden = !noteEl.textContent;
+      }
+      var idBase = list.id + '-';
+      list.innerHTML = results.map(function (x, i) {
+        var m = meta(form, x);
+        if (page) {
           return '<li><a href="' + escapeHtml(x.href) + '">' + highlight(x.title, q, index.lang) + '</a>' +
-            '<p>' + highlight(x.snippet, q, index.lang) + '</p></li>';
-        }).join('');
-        if (status) status.textContent = (form.getAttribute('data-count') || '') + ' ' + r.total;
+            (m ? '<p class="search-meta">' + m + '</p>' : '') + '<p>' + highlight(x.snippet, q, index.lang) + '</p></li>';
+        }
+        return '<li role="option" aria-selected="false" id="' + idBase + i + '"><span class="search-title">' +
+          highlight(x.title, q, index.lang) + '</span>' + (m ? '<span class="search-meta">' + m + '</span>' : '') +
+          '<span class="search-snippet">' + highlight(x.snippet, q, index.lang) + '</span></li>';
+      }).join('');
+      list.hidden = results.length === 0;
+      if (status) status.textContent = none || ((form.getAttribute('data-count') || '') + ' ' + r.total);
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      if (pager) {
+        pager.hidden = r.total <= 10;
+        var span = pager.querySelector('.search-range');
+        if (span) span.textContent = (offset + 1) + '–' + Math.min(offset + 10, r.total) + ' / ' + r.total;
+        pager.querySelector('[data-step="-1"]').disabled = offset === 0;
+        pager.querySelector('[data-step="1"]').disabled = offset + 10 >= r.total;
+      }
+      if (popup) { if (document.activeElement === input) open(); }
+    }
+    function run(keepOffset) {
+      var q = input.value, mine = ++serial;
+      if (!keepOffset) offset = 0;
+      if (q.trim().length === 0) {
+        list.innerHTML = ''; results = []; if (status) status.textContent = '';
+        if (noteEl) { noteEl.textContent = ''; noteEl.hidden = true; }
+        if (pager) pager.hidden = true;
+        close();
+        return;
+      }
+      var ch = chapter && /^\d{2}$/.test(chapter.value) ? chapter.value : '';
+      index.search(q, { prefix: true, limit: 10, offset: offset, kind: kind ? kind.value : '', chapter: ch }).then(function (r) {
+        if (mine !== serial) return;
+        render(q, r);
+        if (page && root.history && root.history.replaceState) {
+          var params = new URLSearchParams();
+          params.set('q', q);
+          if (kind && kind.value) params.set('kind', kind.value);
+          if (ch) params.set('chapter', ch);
+          if (offset) params.set('from', String(offset + 1));
+          root.history.replaceState(null, '', '?' + params.toString());
+        }
       });
     }
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
-    if (kind) kind.addEventListener('change', run);
-    if (chapter) chapter.addEventListener('input', run);
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { run(false); }, 120); });
+    if (kind) kind.addEventListener('change', function () { run(false); });
+    if (chapter) chapter.addEventListener('input', function () { run(false); });
+    if (pager) {
+      pager.addEventListener('click', function (e) {
+        var step = e.target && e.target.getAttribute && e.target.getAttribute('data-step');
+        if (!step) return;
+        offset = Math.max(0, offset + 10 * parseInt(step, 10));
+        run(true);
+        list.focus && list.setAttribute('tabindex', '-1');
+        if (list.focus) list.focus();
+      });
+    }
     input.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape') { input.value = ''; run(); }
+      var expanded = popup && !popup.hidden;
+      if (e.key === 'Escape') {
+        if (expanded) { close(); } else { input.value = ''; run(false); }
+        e.preventDefault();
+      } else if (popup && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        if (!expanded) open();
+        if (results.length) setActive(active + (e.key === 'ArrowDown' ? 1 : active < 0 ? 0 : -1));
+        e.preventDefault();
+      } else if (popup && e.key === 'Enter' && expanded && active >= 0) {
+        e.preventDefault();
+        go(active);
+      }
     });
-    var q = new URLSearchParams(root.location ? root.location.search : '').get('q');
-    if (q && form.hasAttribute('data-page')) {
-      var params = new URLSearchParams(root.location.search);
+    if (popup) {
+      input.addEventListener('focus', function () { if (results.length || (noteEl && noteEl.textContent)) open(); });
+      list.addEventListener('click', function (e) {
+        var li = e.target && e.target.closest ? e.target.closest('[role="option"]') : null;
+        if (li) go(Array.prototype.indexOf.call(list.children, li));
+      });
+      list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+      document.addEventListener('pointerdown', function (e) { if (!form.contains(e.target)) close(); });
+      document.addEventListener('focusin', function (e) { if (!form.contains(e.target)) close(); });
+    }
+    var params = new URLSearchParams(root.location ? root.location.search : '');
+    var q = params.get('q');
+    if (q && page) {
       input.value = q;
       if (kind && params.get('kind')) kind.value = params.get('kind');
       if (chapter && params.get('chapter')) chapter.value = params.get('chapter');
-      run();
+      var from = parseInt(params.get('from') || '1', 10);
+      offset = from > 1 ? Math.floor((from - 1) / 10) * 10 : 0;
+      run(true);
     }
   }
 
