@@ -58,6 +58,13 @@ test('filters by kind and chapter', async () => {
 test('excerpts are escaped and mark the matched words', () => {
   const html = api.highlight('<b>Coffee</b> & roasted coffees', 'coffee', 'en');
   assert.strictEqual(html, '&lt;b&gt;<mark>Coffee</mark>&lt;/b&gt; &amp; roasted <mark>coffees</mark>');
+  // Per script: Arabic with vowels and the article, Vietnamese without
+  // tones (and not every word beginning with `ca`), Thai and Chinese by
+  // segment inside an unspaced run.
+  assert.strictEqual(api.highlight('القَهْوَة المحمصة', 'قهوة', 'ar'), '<mark>القَهْوَة</mark> المحمصة');
+  assert.strictEqual(api.highlight('Cà phê và các loại', 'ca phe', 'vi'), '<mark>Cà</mark> <mark>phê</mark> và các loại');
+  assert.strictEqual(api.highlight('การนำเข้าข้าวและขาว', 'ข้าว', 'th'), 'การนำเข้า<mark>ข้าว</mark>และขาว');
+  assert.strictEqual(api.highlight('进口和大米贸易', '大米', 'zh'), '进口和<mark>大米</mark>贸易');
 });
 
 test('analysis of scripts: Arabic normalisation, unspaced scripts segmented', () => {

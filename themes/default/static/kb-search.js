@@ -340,12 +340,49 @@
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
-  /* Escaped text with the query's words marked. */
+  /* Text as the index compares it, for highlighting: native digits,
+     Arabic letter variants, accents folded, lower case. */
+  function norm(w) { return fold(arabic(asciiDigits(w))); }
+
+  /* Whether a word of the text matches a query word: the same after
+     normalisation, one beginning the other from three characters (a stem
+     or a completion: `coffee` marks `coffees`), or the same without the
+     Arabic article. */
+  function sameWord(piece, q) {
+    if (piece === q) return true;
+    if (Array.from(q).length >= 3 && piece.indexOf(q) === 0) return true;
+    if (Array.from(piece).length >= 3 && q.indexOf(piece) === 0) return true;
+    var p = stripArticle(piece), r = stripArticle(q);
+    return (p !== null && (p === q || p === r)) || (r !== null && r === piece);
+  }
+
+  /* Escaped text with the query's words marked. Spaced scripts compare
+     word by word after the same normalisation as the query; Thai, Chinese
+     and the other unspaced scripts mark each occurrence of a query word
+     inside the run (segments, not whole runs). */
   function highlight(text, query, lang) {
-    var qs = words(query, lang).map(fold);
-    return text.split(/([\p{Alphabetic}\p{N}]+)/u).map(function (piece, i) {
-      var hit = i % 2 === 1 && qs.some(function (q) { return q.length > 0 && fold(piece).indexOf(q) === 0; });
-      return hit ? '<mark>' + escapeHtml(piece) + '</mark>' : escapeHtml(piece);
+    var qs = query.split(/[\s\u3000]+/).map(function (q) { return norm(q).replace(/[^\p{Alphabetic}\p{N}\p{M}]+/gu, ''); })
+      .filter(function (q) { return q.length > 0; });
+    var unspacedQs = qs.filter(function (q) { return HAN.test(q) || UNSPACED.test(q); });
+    return text.split(/([\p{Alphabetic}\p{N}\p{M}]+)/u).map(function (piece, i) {
+      if (i % 2 === 0) return escapeHtml(piece);
+      if ((HAN.test(piece) || UNSPACED.test(piece)) && unspacedQs.length) {
+        var lower = piece.toLowerCase(), marks = [];
+        unspacedQs.forEach(function (q) {
+          for (var at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + q.length)) marks.push([at, at + q.length]);
+        });
+        if (!marks.length) return escapeHtml(piece);
+        marks.sort(function (a, b) { return a[0] - b[0]; });
+        var out = '', pos = 0;
+        marks.forEach(function (m) {
+          if (m[0] < pos) return;
+          out += escapeHtml(piece.slice(pos, m[0])) + '<mark>' + escapeHtml(piece.slice(m[0], m[1])) + '</mark>';
+          pos = m[1];
+        });
+        return out + escapeHtml(piece.slice(pos));
+      }
+      var n = norm(piece);
+      return qs.some(function (q) { return sameWord(n, q); }) ? '<mark>' + escapeHtml(piece) + '</mark>' : escapeHtml(piece);
     }).join('');
   }
 
