@@ -30,6 +30,12 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "duration-join",
     "duration-minutes",
     "duration-range",
+    "fee-amount-from",
+    "fee-changes-on",
+    "fee-ended",
+    "fee-not-yet",
+    "fee-state-ended",
+    "fee-state-not-yet",
     "money",
     "rate-ad-valorem",
     "rate-compound",
@@ -414,7 +420,11 @@ mod tests {
             .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
             .filter(|id| !id.is_empty() && !id.starts_with(['#', '-', ' ', '.']))
             .collect();
-        for file in ["src/render/entities.rs", "src/render/tariff.rs"] {
+        for file in [
+            "src/render/entities.rs",
+            "src/render/fees.rs",
+            "src/render/tariff.rs",
+        ] {
             let code = std::fs::read_to_string(root.join(file)).unwrap();
             for literal in code.split('"').skip(1).step_by(2) {
                 if ids.contains(literal) {

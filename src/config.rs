@@ -298,12 +298,37 @@ impl Config {
                 .hint("add the table, or set default_language to one of the configured languages"),
             );
         }
-        if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
+        // An error at a key's value in kb.toml (else at its top).
+        let at = |path: &[&str], message: String| -> Diagnostic {
+            let span = toml_value_span(text, path).unwrap_or(0..0);
+            Diagnostic::error("config", message).at(&source, span.start, span.end)
+        };
+        if let Err(why) = check_base_url(&raw.base_url) {
             problems.push(
-                Diagnostic::error("config", "base_url must be an absolute http(s) URL")
-                    .in_file(CONFIG_FILE)
-                    .hint("for example base_url = \"https://customs.example.org\""),
+                at(
+                    &["base_url"],
+                    format!("base_url must be an absolute http(s) URL: {why}"),
+                )
+                .hint("for example base_url = \"https://customs.example.org\""),
             );
+        }
+        let digits = raw.tariff.national_digits;
+        if !NATIONAL_DIGITS.contains(&digits) {
+            problems.push(
+                at(
+                    &["tariff", "national_digits"],
+                    format!("national_digits = {digits} is not a length of a tariff code"),
+                )
+                .hint(format!(
+                    "national tariff lines have {} to {} digits (8 in most tariffs)",
+                    NATIONAL_DIGITS.start(),
+                    NATIONAL_DIGITS.end()
+                )),
+            );
+        }
+        check_columns(&raw.tariff.columns, &at, &mut problems);
+        if let Err(d) = check_theme(root, &raw.theme, &at) {
+            problems.push(d);
         }
         if problems.has_errors() {
             return Err(problems);
@@ -334,6 +359,155 @@ impl Config {
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {
         self.languages.iter().map(|l| l.code.as_str())
     }
+}
+
+/// The lengths `tariff.national_digits` may have: from an HS subheading
+/// (6) to the longest national lines in use (12).
+pub const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 6..=12;
+
+/// Why `url` cannot be the address a site is published at, if it cannot:
+/// it must be `http://` or `https://`, a host (an optional port), an
+/// optional path, in printable ASCII without spaces, quotes, `<`, `>`,
+/// `\\`, a query, a fragment or credentials. It is written as it is into
+/// `robots.txt`, the sitemap, feeds and every canonical link, so nothing in
+/// it may end a line or an attribute.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return Err("it must start with https:// or http://".into());
+    };
+    if let Some(c) = url.chars().find(|c| !c.is_ascii_graphic()) {
+        return Err(if c.is_ascii_whitespace() || c.is_control() {
+            format!(
+                "it holds the character U+{:04X} (a space, a line break or a control character)",
+                c as u32
+            )
+        } else {
+            format!("`{c}` is not ASCII; write an internationalised domain in its xn-- form and encode the path with %")
+        });
+    }
+    if let Some(c) = url.chars().find(|c| "\"'<>\\^`{|}".contains(*c)) {
+        return Err(format!("`{c}` is not allowed in an address"));
+    }
+    if url.contains(['?', '#']) {
+        return Err("it may not have a query (`?`) or a fragment (`#`)".into());
+    }
+    let host = rest.split('/').next().unwrap_or("");
+    if host.contains('@') {
+        return Err("it may not hold a user name or password (`@`)".into());
+    }
+    // `[::1]:8080`: an IPv6 address is in brackets, a port after a colon.
+    let (name, port) = match host.find(']') {
+        Some(end) if host.starts_with('[') => (&host[..=end], &host[end + 1..]),
+        _ => match host.find(':') {
+            Some(colon) => (&host[..colon], &host[colon..]),
+            None => (host, ""),
+        },
+    };
+    let name_ok = match name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        Some(ip) => ip.parse::<std::net::Ipv6Addr>().is_ok(),
+        None => {
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        }
+    };
+    if name.is_empty() {
+        return Err("it has no host".into());
+    }
+    if !name_ok {
+        return Err(format!("`{name}` is not a host name"));
+    }
+    if let Some(number) = port.strip_prefix(':') {
+        if number.parse::<u16>().is_err() {
+            return Err(format!("`{number}` is not a port number"));
+        }
+    } else if !port.is_empty() {
+        return Err(format!("`{host}` is not a host name"));
+    }
+    Ok(())
+}
+
+/// Two tariff columns with one key (headers are matched in any case), or
+/// a column named like `Code` or `Description`, would make one header
+/// mean two columns.
+fn check_columns(
+    columns: &[TariffColumn],
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+    problems: &mut Diagnostics,
+) {
+    for (i, column) in columns.iter().enumerate() {
+        let key = column.key.to_lowercase();
+        let earlier = columns[..i].iter().any(|c| c.key.to_lowercase() == key);
+        let built_in = key == "code" || key == "description";
+        if !(earlier || built_in) {
+            continue;
+        }
+        let index = i.to_string();
+        let message = if built_in {
+            format!(
+                "`{}` is a column every tariff table has already",
+                column.key
+            )
+        } else {
+            format!("two tariff columns have the key `{}`", column.key)
+        };
+        problems.push(
+            at(&["tariff", "columns", &index, "key"], message)
+                .hint("give each column of [[tariff.columns]] its own key"),
+        );
+    }
+}
+
+/// The theme must be a folder of `themes/` (or `default`, built in).
+fn check_theme(
+    root: &Path,
+    theme: &str,
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+) -> Result<(), Diagnostic> {
+    if let Err(why) = crate::names::check_name(theme) {
+        return Err(at(
+            &["theme"],
+            format!(
+                "`{}` is not a theme name: {why}",
+                crate::names::escape_control(theme)
+            ),
+        )
+        .hint("name a folder of themes/, or leave `theme` out for the built-in theme"));
+    }
+    if theme == "default" || root.join("themes").join(theme).is_dir() {
+        return Ok(());
+    }
+    let mut found: Vec<String> = std::fs::read_dir(root.join("themes"))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| !n.starts_with('.'))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    let d = at(
+        &["theme"],
+        format!("there is no theme `{theme}`: no folder themes/{theme}/"),
+    );
+    let listed = if found.is_empty() {
+        "themes/ has no theme folder".to_string()
+    } else {
+        format!("themes/ has: {}", found.join(", "))
+    };
+    let candidates = found.iter().map(String::as_str).chain(["default"]);
+    Err(match closest(theme, candidates) {
+        Some(best) => d.hint(format!(
+            "did you mean `{best}`? {listed}; `default` is built in"
+        )),
+        None => d.hint(format!("{listed}; `default` is built in")),
+    })
 }
 
 /// Turns a TOML error into a positioned diagnostic, suggesting the closest
@@ -368,6 +542,31 @@ pub(crate) fn toml_diagnostic_at(
             .hint("check the TOML syntax: key = value, strings in quotes, dates as 2026-11-01");
     }
     diagnostic
+}
+
+/// Byte range of the value at `path` in the TOML `text`
+/// (`["tariff", "columns", "2", "key"]`; a number indexes an array), for
+/// pointing at a value that parsed but is wrong. `None` if the text does
+/// not parse or holds no such value.
+pub(crate) fn toml_value_span(text: &str, path: &[&str]) -> Option<std::ops::Range<usize>> {
+    let root = toml::de::DeTable::parse(text).ok()?;
+    let (first, rest) = path.split_first()?;
+    let mut value = root
+        .get_ref()
+        .iter()
+        .find(|(k, _)| k.get_ref() == first)
+        .map(|(_, v)| v)?;
+    for step in rest {
+        value = match (value.get_ref(), step.parse::<usize>()) {
+            (toml::de::DeValue::Array(items), Ok(i)) => items.get(i)?,
+            (toml::de::DeValue::Table(table), _) => table
+                .iter()
+                .find(|(k, _)| k.get_ref() == step)
+                .map(|(_, v)| v)?,
+            _ => return None,
+        };
+    }
+    Some(value.span())
 }
 
 fn first_sentence(message: &str) -> String {
@@ -414,6 +613,74 @@ mod tests {
         let d = err.iter().next().unwrap();
         assert_eq!(d.line, 3);
         assert_eq!(d.hint.as_deref(), Some("did you mean `default_language`?"));
+    }
+
+    #[test]
+    fn base_urls_are_absolute_http_urls_that_cannot_break_a_line() {
+        for url in [
+            "https://customs.example.org",
+            "http://localhost:1111/",
+            "https://x.example/kb/",
+            "https://[::1]:8080",
+            "https://xn--hi-quan-pza.vn",
+        ] {
+            assert_eq!(check_base_url(url), Ok(()), "{url}");
+        }
+        for (url, why) in [
+            ("customs.example.org", "https://"),
+            ("https://", "no host"),
+            ("https://x.example\nDisallow: /", "U+000A"),
+            ("https://x.example/ Sitemap", "U+0020"),
+            ("https://x.example/\"><script>", "`\"`"),
+            ("https://user:pw@x.example", "`@`"),
+            ("https://x.example/?a=1", "query"),
+            ("https://x.example:http", "port"),
+            ("https://hải-quan.vn", "xn--"),
+            ("javascript:alert(1)", "https://"),
+        ] {
+            let e = check_base_url(url).unwrap_err();
+            assert!(e.contains(why), "{url}: {e}");
+        }
+    }
+
+    #[test]
+    fn values_out_of_bounds_are_errors_at_their_value() {
+        let base = "title = \"T\"\nbase_url = \"https://x.example\"\n";
+        for (extra, line, message) in [
+            ("[tariff]\nnational_digits = 0\n", 4, "national_digits = 0"),
+            (
+                "[tariff]\nnational_digits = 1000\n",
+                4,
+                "national_digits = 1000",
+            ),
+            (
+                "[[tariff.columns]]\nkey = \"mfn\"\n[[tariff.columns]]\nkey = \"MFN\"\n",
+                6,
+                "two tariff columns have the key `MFN`",
+            ),
+            (
+                "[[tariff.columns]]\nkey = \"description\"\n",
+                4,
+                "every tariff table has already",
+            ),
+            ("theme = \"../../etc\"\n", 3, "not a theme name"),
+            ("theme = \"defualt\"\n", 3, "there is no theme `defualt`"),
+        ] {
+            let err =
+                Config::parse(Path::new("/nonexistent"), &format!("{base}{extra}")).unwrap_err();
+            let d = err.iter().next().unwrap();
+            assert!(d.message.contains(message), "{extra}: {}", d.message);
+            assert_eq!(d.line, line, "{extra}");
+        }
+    }
+
+    #[test]
+    fn value_spans_follow_tables_and_arrays() {
+        let text = "a = 1\n[[t.c]]\nk = \"x\"\n[[t.c]]\nk = \"y\"\n";
+        let span = toml_value_span(text, &["t", "c", "1", "k"]).unwrap();
+        assert_eq!(&text[span], "\"y\"");
+        assert_eq!(toml_value_span(text, &["t", "c", "2", "k"]), None);
+        assert_eq!(toml_value_span("a = [", &["a"]), None);
     }
 
     #[test]

@@ -55,6 +55,38 @@ impl ContentFile {
 pub struct Corpus {
     /// The files.
     pub files: Vec<ContentFile>,
+    /// Files that exist but could not be read or parsed, each already
+    /// reported. The model adds those whose front matter it cannot read.
+    /// Later stages look here before reporting a page as missing, so that
+    /// one broken file gives one error, not one per link to it.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A content file that is there but could not be used (see
+/// [`Corpus::unreadable`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Its key, as it would have had (`guides/valuation`).
+    pub key: String,
+    /// Its language.
+    pub lang: String,
+    /// Its path, as errors name it.
+    pub path: PathBuf,
+}
+
+impl Corpus {
+    /// Whether the page `key` (or the section `key/_index`) has an
+    /// original that could not be read: anything missing because of it is
+    /// a consequence of an error already reported.
+    pub fn original_unreadable(&self, config: &Config, key: &str) -> bool {
+        self.unreadable.iter().any(|u| {
+            u.lang == config.default_language
+                && (u.key == key
+                    || u.key
+                        .strip_suffix("/_index")
+                        .is_some_and(|folder| folder == key))
+        })
+    }
 }
 
 /// Reads every Markdown file under `content/`. Problems with single files are
@@ -62,6 +94,8 @@ pub struct Corpus {
 pub fn load(config: &Config) -> (Corpus, Diagnostics) {
     let mut problems = Diagnostics::new();
     let mut files = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut names = NameCheck::default();
     let dir = config.root.join(CONTENT_DIR);
     if !dir.is_dir() {
         return (Corpus::default(), problems);
@@ -112,12 +146,35 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
         if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
             continue;
         }
+        let rel = content_rel(config, entry.path());
+        names.check(
+            config,
+            &rel,
+            &shown_path(config, entry.path()),
+            &mut problems,
+        );
         match read_file(config, entry.path()) {
             Ok((file, found)) => {
-                files.push(file);
                 found.into_iter().for_each(|d| problems.push(d));
+                match names.twin_of(&file) {
+                    // One of two names that are one name to a disk or a
+                    // reader: reported once, and left out, so that the
+                    // rest of the build sees one file.
+                    Some(first) => {
+                        problems.push(twin_error(&file, &first));
+                        unreadable.push(unreadable_of(config, &rel, file.source.path.clone()));
+                    }
+                    None => files.push(file),
+                }
             }
-            Err(d) => problems.push(d),
+            Err(d) => {
+                unreadable.push(unreadable_of(
+                    config,
+                    &rel,
+                    shown_path(config, entry.path()),
+                ));
+                problems.push(d);
+            }
         }
     }
     for path in outside.into_inner() {
@@ -131,7 +188,177 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
         );
     }
     files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
-    (Corpus { files }, problems)
+    (Corpus { files, unreadable }, problems)
+}
+
+/// The path of `path` under `content/`, `/`-separated (`guides/a.fr.md`).
+fn content_rel(config: &Config, path: &Path) -> String {
+    let rel = path
+        .strip_prefix(config.root.join(CONTENT_DIR))
+        .unwrap_or(path);
+    rel.iter()
+        .map(|c| c.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The path a report names a file by: relative to the site, with any
+/// control character of its name escaped, so that a name holding a line
+/// break cannot break the report's lines.
+fn shown_path(config: &Config, path: &Path) -> PathBuf {
+    let shown = relative(&config.root, path);
+    let text = shown.to_string_lossy();
+    if crate::names::has_control(&text) {
+        PathBuf::from(crate::names::escape_control(&text))
+    } else {
+        shown
+    }
+}
+
+/// The record of a file at `rel` that could not be used: its key and
+/// language as its name gives them, even when the language is not one of
+/// the site's.
+fn unreadable_of(config: &Config, rel: &str, path: PathBuf) -> Unreadable {
+    let stem = rel.strip_suffix(".md").unwrap_or(rel);
+    let (key, lang) = key_of(config, rel).unwrap_or_else(|| match stem.rsplit_once('.') {
+        Some((key, lang)) => (key.to_string(), lang.to_string()),
+        None => (stem.to_string(), config.default_language.clone()),
+    });
+    Unreadable {
+        key: crate::names::nfc(&key).into_owned(),
+        lang,
+        path,
+    }
+}
+
+/// The names seen so far in one walk of `content/`: each folder's name is
+/// judged once, and each key's [`fold`](crate::names::fold) remembers the
+/// first file that had it.
+#[derive(Default)]
+struct NameCheck {
+    folders: std::collections::HashMap<String, String>,
+    files: std::collections::HashMap<(String, String), PathBuf>,
+}
+
+impl NameCheck {
+    /// Reports each folder and file name of `rel` (a path under
+    /// `content/`) that is not a [name](crate::names), and each folder that
+    /// differs from one seen before only in case or Unicode form; each
+    /// folder once.
+    fn check(&mut self, config: &Config, rel: &str, shown: &Path, problems: &mut Diagnostics) {
+        // The language suffix is not part of the name; a file whose
+        // suffix is no configured language is reported when it is read.
+        let Some((key, _)) = key_of(config, rel) else {
+            return;
+        };
+        let segments: Vec<&str> = key.split('/').collect();
+        let (file_name, folders) = segments.split_last().unwrap_or((&"", &[]));
+        let mut folder = String::new();
+        for name in folders {
+            if !folder.is_empty() {
+                folder.push('/');
+            }
+            folder.push_str(name);
+            let folded = crate::names::fold(&folder);
+            if let Some(first) = self.folders.get(&folded) {
+                if *first != folder {
+                    let d = Diagnostic::error(
+                        "name",
+                        format!(
+                            "the folder `content/{}` differs from `content/{first}` only in case or Unicode form",
+                            crate::names::escape_control(&folder)
+                        ),
+                    )
+                    .in_file(shown)
+                    .hint("use one spelling for one folder: on many disks, and to readers, they are the same");
+                    self.folders.insert(folded, folder.clone());
+                    problems.push(d);
+                }
+                continue;
+            }
+            self.folders.insert(folded, folder.clone());
+            if let Err(why) = crate::names::check_name(name) {
+                problems.push(name_error("folder", &folder, name, "/", &why).in_file(shown));
+            }
+        }
+        if let Err(why) = crate::names::check_name(file_name) {
+            let last = rel.rsplit('/').next().unwrap_or(rel);
+            let suffix = last.strip_prefix(*file_name).unwrap_or(".md");
+            problems.push(name_error("file", last, file_name, suffix, &why).in_file(shown));
+        }
+    }
+
+    /// The file read before `file` whose key and language are the same as
+    /// its own but for case or Unicode form, if any; else `file` is
+    /// remembered.
+    fn twin_of(&mut self, file: &ContentFile) -> Option<PathBuf> {
+        let folded = (crate::names::fold(&file.key), file.lang.clone());
+        match self.files.get(&folded) {
+            Some(first) => Some(first.clone()),
+            None => {
+                self.files.insert(folded, file.source.path.clone());
+                None
+            }
+        }
+    }
+}
+
+/// A folder or file name that is not allowed, with the name it could have
+/// (`name` without the `suffix` that follows it: `.fr.md`, `/`).
+fn name_error(what: &str, shown: &str, name: &str, suffix: &str, why: &str) -> Diagnostic {
+    let suggestion: String = {
+        let replaced: String = name
+            .chars()
+            .map(|c| {
+                if crate::names::check_name(&format!("a{c}")).is_ok() {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let trimmed = replaced.trim_matches('-');
+        let mut out = String::new();
+        for c in trimmed.chars() {
+            if !(c == '-' && out.ends_with('-')) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let mut d = Diagnostic::error(
+        "name",
+        format!(
+            "the {what} name `{}` is not allowed: {why}",
+            crate::names::escape_control(shown)
+        ),
+    );
+    d = if suggestion.is_empty() || suggestion == name {
+        d.hint(format!(
+            "name files and folders with {}",
+            crate::names::NAME_RULE
+        ))
+    } else {
+        d.hint(format!(
+            "rename it `{suggestion}{suffix}`: names hold {}",
+            crate::names::NAME_RULE
+        ))
+    };
+    d
+}
+
+/// Two files that are one name to a disk or a reader.
+fn twin_error(file: &ContentFile, first: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "name",
+        format!(
+            "`{}` and `{}` differ only in case or Unicode form (NFC/NFD); this one was not read",
+            file.source.path.display(),
+            first.display()
+        ),
+    )
+    .in_file(&file.source.path)
+    .hint("keep one of them: on many disks, and to readers of the address, they are the same file")
 }
 
 /// Whether the symbolic link at `path` resolves to somewhere inside the
@@ -152,6 +379,7 @@ pub fn reload_files(
 ) -> Option<Diagnostics> {
     let dir = config.root.join(CONTENT_DIR);
     let mut files = corpus.files.clone();
+    let mut unreadable = corpus.unreadable.clone();
     let mut problems = Diagnostics::new();
     for relative in changed {
         let inside = relative.strip_prefix(CONTENT_DIR).ok()?;
@@ -166,20 +394,32 @@ pub fn reload_files(
         {
             return None;
         }
-        let shown = relative.to_path_buf();
+        let shown = shown_path(config, &path);
+        let known = files.len();
         files.retain(|f| f.source.path != shown);
+        // A new file's name is judged against every other name (twins):
+        // that takes the whole walk.
+        if metadata.is_ok() && files.len() == known {
+            return None;
+        }
+        unreadable.retain(|u| u.path != shown);
         if metadata.is_ok() {
             match read_file(config, &path) {
                 Ok((file, found)) => {
                     files.push(file);
                     found.into_iter().for_each(|d| problems.push(d));
                 }
-                Err(d) => problems.push(d),
+                Err(d) => {
+                    let rel = content_rel(config, &path);
+                    unreadable.push(unreadable_of(config, &rel, shown));
+                    problems.push(d);
+                }
             }
         }
     }
     files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
     corpus.files = files;
+    corpus.unreadable = unreadable;
     Some(problems)
 }
 
@@ -199,7 +439,7 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// Reads one file: the file, with the control characters it held as
 /// errors beside it (see [`control_characters`]), or why it cannot be read.
 fn read_file(config: &Config, path: &Path) -> Result<(ContentFile, Vec<Diagnostic>), Diagnostic> {
-    let shown = relative(&config.root, path);
+    let shown = shown_path(config, path);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
@@ -231,14 +471,7 @@ fn read_file(config: &Config, path: &Path) -> Result<(ContentFile, Vec<Diagnosti
         d.line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
         d
     })?;
-    let rel = path
-        .strip_prefix(config.root.join(CONTENT_DIR))
-        .unwrap_or(path);
-    let rel = rel
-        .iter()
-        .map(|c| c.to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    let rel = content_rel(config, path);
     let (text, found) = control_characters(&shown, text);
     parse_file(config, &shown, &rel, text).map(|file| (file, found))
 }
@@ -303,9 +536,11 @@ pub fn parse_file(
     rel: &str,
     text: String,
 ) -> Result<ContentFile, Diagnostic> {
-    let stem = rel.strip_suffix(".md").unwrap_or(rel);
+    // Keys are composed (NFC) whatever form the disk gave the name in, so
+    // that a link typed in the usual form finds the file.
+    let stem = crate::names::nfc(rel.strip_suffix(".md").unwrap_or(rel));
     let source = SourceText::new(shown, text);
-    let (key, lang) = split_language(config, stem).map_err(|d| d.in_file(shown))?;
+    let (key, lang) = split_language(config, &stem).map_err(|d| d.in_file(shown))?;
     let (front, body) = split_front_matter(&source)?;
     Ok(ContentFile {
         source,

@@ -3,88 +3,17 @@
 //! each tariff chapter, under `/{lang}/feeds/`. Entries are written in the
 //! feed's language from the change log.
 
+use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::changes::scope::{entry_path, feed_path, scope_title, scopes, FeedScope};
+use crate::changes::{describe, ChangeEntry};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Site;
+use crate::output::OutputFile;
 use crate::render::Templates;
 use crate::urls::Urls;
-
-/// One feed file to write.
-#[derive(Debug, Clone)]
-pub struct FeedFile {
-    /// Path under the output folder.
-    pub path: String,
-    /// Its bytes.
-    pub bytes: Vec<u8>,
-}
-
-/// Which entries a feed holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FeedScope {
-    /// Everything.
-    All,
-    /// One kind.
-    Kind(ChangeKind),
-    /// One tariff chapter (`09`).
-    Chapter(String),
-}
-
-impl FeedScope {
-    /// Whether `entry` belongs in this feed.
-    pub fn admits(&self, entry: &ChangeEntry) -> bool {
-        match self {
-            FeedScope::All => true,
-            FeedScope::Kind(kind) => entry.kind == *kind,
-            FeedScope::Chapter(c) => entry.chapter.as_deref() == Some(c.as_str()),
-        }
-    }
-
-    /// Path of the feed under `/{lang}/feeds/`, without extension.
-    pub fn stem(&self) -> String {
-        match self {
-            FeedScope::All => "all".into(),
-            FeedScope::Kind(kind) => kind.slug().into(),
-            FeedScope::Chapter(c) => format!("tariff/{c}"),
-        }
-    }
-}
-
-/// Every feed of a site: all, each kind, each chapter.
-pub fn scopes(site: &Site) -> Vec<FeedScope> {
-    let mut out = vec![FeedScope::All];
-    out.extend(FEED_KINDS.iter().map(|(k, _)| FeedScope::Kind(*k)));
-    out.extend(
-        site.tariff
-            .chapters
-            .iter()
-            .map(|c| FeedScope::Chapter(c.number.clone())),
-    );
-    out
-}
-
-/// `/{lang}/feeds/{stem}.xml`.
-pub fn feed_path(lang: &str, scope: &FeedScope, extension: &str) -> String {
-    format!("/{lang}/feeds/{}.{extension}", scope.stem())
-}
-
-/// The page an entry links to: the line's or the page's own when it still
-/// exists, else the entry on the changes page.
-pub fn entry_path(site: &Site, lang: &str, entry: &ChangeEntry) -> String {
-    if let Some(code) = &entry.code {
-        if site.tariff.code(code).is_some() {
-            return Urls::page_path(lang, &format!("tariff/{code}/"));
-        }
-    }
-    if entry.code.is_none() {
-        if let Some(page) = site.page(&entry.page_key) {
-            return Urls::page_path(lang, &page.path);
-        }
-    }
-    format!("{}#c-{}", Urls::page_path(lang, "changes/"), entry.id)
-}
 
 #[derive(Serialize)]
 struct AtomEntry {
@@ -94,7 +23,7 @@ struct AtomEntry {
     url: String,
     updated: String,
     kind: String,
-    effective: Option<String>,
+    effective: Option<Date>,
 }
 
 #[derive(Serialize)]
@@ -126,7 +55,7 @@ struct JsonItem {
 #[derive(Serialize)]
 struct JsonExtension {
     #[serde(skip_serializing_if = "Option::is_none")]
-    effective: Option<String>,
+    effective: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     chapter: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -149,45 +78,29 @@ struct JsonAuthor {
     name: String,
 }
 
-/// What a feed holds, in language `lang` (number `lang_index`): "Fees and
-/// charges", "Chapter 09: Coffee, tea, maté and spices". Feeds and the
-/// pages that link them name a feed alike.
-pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
-    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
-        site.locales
-            .format(lang, id, args)
-            .unwrap_or_else(|_| id.to_string())
-    };
-    match scope {
-        FeedScope::All => t("changes-title", None),
-        FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),
-        FeedScope::Chapter(c) => {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("number", c.clone());
-            let name = site
-                .tariff
-                .chapter(c)
-                .and_then(|ch| site.page(&ch.page_key))
-                .and_then(|p| p.versions.get(lang_index))
-                .map(|v| v.title.clone())
-                .unwrap_or_default();
-            args.set("title", name);
-            t("changes-feed-chapter", Some(&args))
-        }
+/// Text for a feed reader: without the isolation marks (U+2068, U+2069)
+/// Fluent puts around arguments in right-to-left languages. Browsers
+/// honour them; feed readers show them as boxes, and a feed entry's text
+/// is one run of the feed's own direction anyway.
+fn plain(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
     }
 }
 
 /// The feed's title: what it holds and the site's name.
 fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
     let site_title = &site.config.languages[lang_index].title;
-    format!(
+    plain(format!(
         "{} — {site_title}",
         scope_title(site, lang, lang_index, scope)
-    )
+    ))
 }
 
 /// Every feed in every language.
-pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>, Diagnostics> {
+pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Diagnostics> {
     let scopes = scopes(site);
     let jobs: Vec<(usize, &FeedScope)> = (0..site.config.languages.len())
         .flat_map(|l| scopes.iter().map(move |s| (l, s)))
@@ -199,7 +112,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
         .map(|l| site.locales.formats(&l.code))
         .collect();
     let limit = site.config.feeds.entries;
-    let results: Vec<Result<[FeedFile; 2], Diagnostic>> = jobs
+    let results: Vec<Result<[OutputFile; 2], Diagnostic>> = jobs
         .par_iter()
         .map(|&(l, scope)| {
             let lang = &site.config.languages[l].code;
@@ -222,12 +135,12 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
                     (
                         AtomEntry {
                             id: format!("{home}#c-{}", e.id),
-                            title: text.title,
-                            summary: text.summary,
+                            title: plain(text.title),
+                            summary: plain(text.summary),
                             url: site.urls.permalink(&entry_path(site, lang, e)),
                             updated: e.timestamp.clone(),
                             kind: e.kind.slug().to_string(),
-                            effective: e.effective.clone(),
+                            effective: e.effective,
                         },
                         *e,
                     )
@@ -258,7 +171,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
                         date_published: v.updated.clone(),
                         tags: vec![v.kind.clone()],
                         _kb: Some(JsonExtension {
-                            effective: e.effective.clone(),
+                            effective: e.effective,
                             chapter: e.chapter.clone(),
                             code: e.code.clone(),
                         }),
@@ -281,11 +194,11 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<FeedFile>,
             let json = serde_json::to_vec_pretty(&json)
                 .map_err(|e| Diagnostic::error("feed", e.to_string()))?;
             Ok([
-                FeedFile {
+                OutputFile {
                     path: atom_path.trim_start_matches('/').to_string(),
                     bytes: xml.into_bytes(),
                 },
-                FeedFile {
+                OutputFile {
                     path: json_path.trim_start_matches('/').to_string(),
                     bytes: json,
                 },

@@ -166,15 +166,13 @@ fn parse_date_text(s: &str) -> Result<String, String> {
     }
 }
 
-/// An absolute http(s) URL, as `base_url` must be.
+/// An absolute http(s) URL, by the rule of `base_url` in kb.toml.
 fn parse_base_url(s: &str) -> Result<String, String> {
-    let host = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .map(|rest| rest.split('/').next().unwrap_or(""));
-    match host {
-        Some(h) if !h.is_empty() && !s.chars().any(char::is_whitespace) => Ok(s.to_string()),
-        _ => Err("expected an absolute http(s) URL, such as https://customs.example.org".into()),
+    match kb::config::check_base_url(s) {
+        Ok(()) => Ok(s.to_string()),
+        Err(why) => Err(format!(
+            "expected an absolute http(s) URL, such as https://customs.example.org: {why}"
+        )),
     }
 }
 

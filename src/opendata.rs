@@ -11,18 +11,11 @@ use serde::Serialize;
 
 use crate::config::ColumnKind;
 use crate::model::{Site, TranslationState};
+use crate::output::OutputFile;
 use crate::tariff::{CodeLevel, DutyRate, LineStatus, RateCell, TariffCode, Validity};
 
 /// Version of the JSON schema, bumped on any incompatible change.
 pub const TARIFF_SCHEMA: &str = "kb-tariff/2";
-
-/// One file of open data: its path under the output and its bytes.
-pub struct OpenDataFile {
-    /// Path under the output root, such as `data/tariff.json`.
-    pub path: String,
-    /// File contents.
-    pub bytes: Vec<u8>,
-}
 
 #[derive(Serialize)]
 struct TariffDocument<'a> {
@@ -350,16 +343,16 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
 }
 
 /// Every open data file of the site; none when the site has no tariff.
-pub fn render_open_data(site: &Site) -> Vec<OpenDataFile> {
+pub fn render_open_data(site: &Site) -> Vec<OutputFile> {
     if site.tariff.codes.is_empty() {
         return Vec::new();
     }
-    let mut files = vec![OpenDataFile {
+    let mut files = vec![OutputFile {
         path: "data/tariff.json".into(),
         bytes: tariff_json(site),
     }];
     for (lang, language) in site.config.languages.iter().enumerate() {
-        files.push(OpenDataFile {
+        files.push(OutputFile {
             path: format!("data/tariff-{}.csv", language.code),
             bytes: tariff_csv(site, lang),
         });

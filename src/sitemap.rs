@@ -45,7 +45,7 @@ pub fn render_sitemap(site: &Site) -> String {
         }
     }
     for code in &site.tariff.codes {
-        let path = format!("tariff/{}/", code.digits);
+        let path = Urls::code_page(&code.digits);
         let present: Vec<&str> = site
             .config
             .languages

@@ -35,6 +35,19 @@ impl Urls {
         format!("/{lang}/{path}")
     }
 
+    /// The page path of a tariff code or chapter (`09`, `0901`,
+    /// `09011110` → `tariff/09011110/`): every address of the tariff is
+    /// made here.
+    pub fn code_page(digits: &str) -> String {
+        format!("tariff/{digits}/")
+    }
+
+    /// The site path of a tariff code's page in `lang`:
+    /// `/fr/tariff/09011110/`.
+    pub fn code_path(lang: &str, digits: &str) -> String {
+        Self::page_path(lang, &Self::code_page(digits))
+    }
+
     /// The absolute URL of a site path, for canonical links, sitemaps and feeds.
     pub fn permalink(&self, site_path: &str) -> String {
         format!("{}{}", self.base_url, site_path)
@@ -68,6 +81,15 @@ impl Urls {
         rel.push_str(&target_parts[common..].join("/"));
         rel.push_str(suffix);
         rel
+    }
+}
+
+/// The site path of the redirect page written for `alias`.
+pub fn alias_path(alias: &str) -> String {
+    if alias.ends_with(".html") {
+        format!("/{}", alias.trim_start_matches('/'))
+    } else {
+        format!("/{}/index.html", alias.trim_matches('/'))
     }
 }
 

@@ -64,7 +64,10 @@ fn is_content_path(path: &str) -> bool {
 /// from files as the loader would hand them over.
 fn build_model(mut files: Vec<ContentFile>) {
     files.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
-    let corpus = Corpus { files };
+    let corpus = Corpus {
+        files,
+        ..Corpus::default()
+    };
     let (_site, _problems) = kb::model::build(
         config().clone(),
         corpus,

@@ -28,7 +28,10 @@ changes-history-none = لم يُسجَّل أي تغيير لهذه الصفحة
 changes-this-feed = تابع تغييرات هذه الصفحة:
 changes-recorded = سُجّل في { $date }
 change-none = لا شيء
-change-line-added = بند تعريفي جديد { $code }: { $description }
+change-line-added = { $when ->
+    [dated] بند تعريفي جديد { $code } اعتبارًا من { $date }: { $description }
+   *[other] بند تعريفي جديد { $code }: { $description }
+}
 change-lines-added = أُضيف { $count } بندًا تعريفيًا إلى الفصل { $chapter }
 change-line-removed = حُذف البند التعريفي { $code } ({ $description })
 change-rate = { $when ->
@@ -57,3 +60,27 @@ change-text = مُراجَع: { $title }
 change-notice = إشعار: { $title }
 change-updated = مُحدَّث: { $title }
 change-effective = يدخل حيز النفاذ في { $date }.
+
+## القيم المؤرخة: أول يوم لسريان البند وآخر يوم، ونسبة أو مبلغ مجدول.
+## $date هو اليوم المعني، و$was اليوم المقرر سابقًا.
+change-line-starts = { $moved ->
+    [yes] يبدأ سريان البند التعريفي { $code } الآن في { $date } بدلًا من { $was } ({ $description })
+   *[other] يبدأ سريان البند التعريفي { $code } في { $date } ({ $description })
+}
+change-line-start-withdrawn = يسري البند التعريفي { $code } من الآن، لا اعتبارًا من { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] ينتهي سريان البند التعريفي { $code } الآن في { $date } بدلًا من { $was } ({ $description })
+   *[other] ينتهي سريان البند التعريفي { $code } في { $date } ({ $description })
+}
+change-line-end-withdrawn = لم يعد سريان البند التعريفي { $code } ينتهي في { $date } ({ $description })
+change-rate-revised = نسبة { $column } للبند { $code }: التغيير في { $date } أصبح إلى { $new } بدلًا من { $old }
+change-rate-moved = نسبة { $column } للبند { $code }: يسري التغيير إلى { $new } الآن في { $date } بدلًا من { $was }
+change-rate-withdrawn = سُحب تغيير نسبة { $column } للبند { $code } إلى { $new } في { $date }
+change-fee-amount-revised = { $title }: أصبح المبلغ المقرر اعتبارًا من { $date } هو { $new } بدلًا من { $old }
+change-fee-amount-moved = { $title }: يسري المبلغ { $new } الآن اعتبارًا من { $date } بدلًا من { $was }
+change-fee-amount-withdrawn = { $title }: سُحب تغيير المبلغ إلى { $new } في { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: يُحصَّل لآخر مرة الآن في { $date } بدلًا من { $was }
+   *[other] { $title }: يُحصَّل لآخر مرة في { $date }
+}
+change-fee-end-withdrawn = { $title }: لم يعد ينتهي في { $date }

@@ -128,6 +128,7 @@ field-authority = الجهة المستوفية
 field-payment = طريقة الدفع
 field-published = تاريخ النشر
 field-effective = ساري المفعول اعتباراً من
+field-until = آخر يوم للتحصيل
 field-acronym = الاختصار
 field-category = المجال
 field-status = الحالة
@@ -218,6 +219,22 @@ fee-per-application = عن كل طلب
 fee-per-day = عن كل يوم
 fee-per-page = عن كل صفحة
 fee-per-item = عن كل صنف
+fee-in-force-on = السارية في { $date }
+# $amount مبلغ منسّق مع عملته، و$date تاريخ منسّق.
+fee-amount-from = { $amount } اعتبارًا من { $date }
+fee-changes-on = تتغير المبالغ في { $date }
+fee-not-yet = لم يدخل حيز التنفيذ بعد: يُحصَّل هذا الرسم اعتبارًا من { $date }.
+fee-ended = لم يعد ساريًا: حُصِّل هذا الرسم آخر مرة في { $date }.
+fee-state-not-yet = لم يدخل حيز التنفيذ بعد
+fee-state-ended = لم يعد ساريًا
+fee-timeline = المبالغ عبر الزمن
+fee-timeline-tier = الفئة
+fee-timeline-from = من
+fee-timeline-to = آخر يوم
+fee-timeline-state = الوضع
+fee-value-past = سابق
+fee-value-in_force = ساري
+fee-value-scheduled = مقرَّر
 
 ## صكوك منظمة الجمارك العالمية وأدواتها
 

@@ -29,7 +29,10 @@ changes-history-none = Bu səhifə üçün heç bir dəyişiklik qeydə alınmay
 changes-this-feed = Bu səhifədəki dəyişiklikləri izləyin:
 changes-recorded = Qeydə alınma tarixi: { $date }
 change-none = yoxdur
-change-line-added = Yeni tarif xətti { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Yeni tarif xətti { $code } ({ $date } tarixindən): { $description }
+   *[other] Yeni tarif xətti { $code }: { $description }
+}
 change-lines-added = Fəsil { $chapter } üzrə əlavə edilmiş tarif xətləri: { $count }
 change-line-removed = Tarif xətti { $code } ləğv edilib ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Yenidən işlənib: { $title }
 change-notice = Bildiriş: { $title }
 change-updated = Yenilənib: { $title }
 change-effective = Qüvvəyə minmə tarixi: { $date }.
+
+## Tarixli dəyərlər: xəttin ilk və son günü, planlaşdırılmış dərəcə və ya məbləğ. $date söhbət gedən gündür; $was əvvəl planlaşdırılan gün.
+change-line-starts = { $moved ->
+    [yes] Tarif xətti { $code } ({ $description }): qüvvəyə minmə tarixi indi { $date } ({ $was } əvəzinə)
+   *[other] Tarif xətti { $code } ({ $description }): qüvvəyə minmə tarixi { $date }
+}
+change-line-start-withdrawn = Tarif xətti { $code } ({ $description }): { $date } tarixindən deyil, artıq indi qüvvədədir
+change-line-ends = { $moved ->
+    [yes] Tarif xətti { $code } ({ $description }): qüvvədə olduğu son gün indi { $date } ({ $was } əvəzinə)
+   *[other] Tarif xətti { $code } ({ $description }): qüvvədə olduğu son gün { $date }
+}
+change-line-end-withdrawn = Tarif xətti { $code } ({ $description }): artıq { $date } tarixində başa çatmır
+change-rate-revised = { $code } üzrə { $column } dərəcəsi: { $date } tarixindəki dəyişiklik indi { $new } olacaq ({ $old } əvəzinə)
+change-rate-moved = { $code } üzrə { $column } dərəcəsi: { $new } dərəcəsinə keçid indi { $date } tarixində qüvvəyə minir ({ $was } əvəzinə)
+change-rate-withdrawn = { $code } üzrə { $column } dərəcəsinin { $date } tarixində { $new } olması ləğv edilib
+change-fee-amount-revised = { $title }: { $date } tarixindən məbləğ indi { $new } ({ $old } əvəzinə)
+change-fee-amount-moved = { $title }: { $new } məbləği indi { $date } tarixindən tətbiq edilir ({ $was } əvəzinə)
+change-fee-amount-withdrawn = { $title }: məbləğin { $date } tarixində { $new } olması ləğv edilib
+change-fee-ends = { $moved ->
+    [yes] { $title }: son tutulma günü indi { $date } ({ $was } əvəzinə)
+   *[other] { $title }: son tutulma günü { $date }
+}
+change-fee-end-withdrawn = { $title }: artıq { $date } tarixində başa çatmır

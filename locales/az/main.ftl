@@ -125,6 +125,7 @@ field-authority = Tutan qurum
 field-payment = Ödəniş qaydası
 field-published = Dərc tarixi
 field-effective = Qüvvəyə minmə tarixi
+field-until = Tutulmanın son günü
 field-acronym = Qısaltma
 field-category = Sahə
 field-status = Status
@@ -197,6 +198,21 @@ fee-per-application = hər müraciət üçün
 fee-per-day = hər gün üçün
 fee-per-page = hər səhifə üçün
 fee-per-item = hər mal vahidi üçün
+fee-in-force-on = qüvvədədir: { $date }
+fee-amount-from = { $amount }, qüvvəyə minmə tarixi: { $date }
+fee-changes-on = Məbləğlərin dəyişmə tarixi: { $date }
+fee-not-yet = Hələ qüvvədə deyil; bu rüsum { $date } tarixindən tutulur.
+fee-ended = Artıq qüvvədə deyil; bu rüsum sonuncu dəfə { $date } tarixində tutulub.
+fee-state-not-yet = Hələ qüvvədə deyil
+fee-state-ended = Artıq qüvvədə deyil
+fee-timeline = Məbləğlərin dinamikası
+fee-timeline-tier = Hal
+fee-timeline-from = Başlanğıc
+fee-timeline-to = Son gün
+fee-timeline-state = Status
+fee-value-past = Keçmiş
+fee-value-in_force = Qüvvədədir
+fee-value-scheduled = Planlaşdırılıb
 
 ## WCO tools
 

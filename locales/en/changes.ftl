@@ -28,7 +28,10 @@ changes-history-none = No change recorded for this page.
 changes-this-feed = Follow the changes to this page:
 changes-recorded = Recorded on { $date }
 change-none = none
-change-line-added = New tariff line { $code }: { $description }
+change-line-added = { $when ->
+    [dated] New tariff line { $code } from { $date }: { $description }
+   *[other] New tariff line { $code }: { $description }
+}
 change-lines-added = { $count } tariff lines added to chapter { $chapter }
 change-line-removed = Tariff line { $code } removed ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,27 @@ change-text = Revised: { $title }
 change-notice = Notice: { $title }
 change-updated = Updated: { $title }
 change-effective = Takes effect on { $date }.
+
+## Dated values: a line's first and last day, a scheduled rate or amount.
+## $date is the day the entry is about; $was the day it was before.
+change-line-starts = { $moved ->
+    [yes] Tariff line { $code } now starts on { $date }, not { $was } ({ $description })
+   *[other] Tariff line { $code } starts on { $date } ({ $description })
+}
+change-line-start-withdrawn = Tariff line { $code } applies now, no longer from { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Tariff line { $code } now ends on { $date }, not { $was } ({ $description })
+   *[other] Tariff line { $code } ends on { $date } ({ $description })
+}
+change-line-end-withdrawn = Tariff line { $code } no longer ends on { $date } ({ $description })
+change-rate-revised = { $column } rate of { $code }: the change on { $date } is now to { $new }, not { $old }
+change-rate-moved = { $column } rate of { $code }: the change to { $new } now takes effect on { $date }, not { $was }
+change-rate-withdrawn = The change of { $column } rate of { $code } to { $new } on { $date } is withdrawn
+change-fee-amount-revised = { $title }: the amount from { $date } is now { $new }, not { $old }
+change-fee-amount-moved = { $title }: the amount of { $new } now applies from { $date }, not { $was }
+change-fee-amount-withdrawn = { $title }: the change of the amount to { $new } on { $date } is withdrawn
+change-fee-ends = { $moved ->
+    [yes] { $title }: now last charged on { $date }, not { $was }
+   *[other] { $title }: last charged on { $date }
+}
+change-fee-end-withdrawn = { $title }: no longer ends on { $date }

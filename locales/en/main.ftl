@@ -126,6 +126,7 @@ field-authority = Charged by
 field-payment = How to pay
 field-published = Published
 field-effective = In force from
+field-until = Last day charged
 field-acronym = Acronym
 field-category = Area
 field-status = Status
@@ -198,6 +199,22 @@ fee-per-application = per application
 fee-per-day = per day
 fee-per-page = per page
 fee-per-item = per item
+fee-in-force-on = in force on { $date }
+# $amount is a formatted amount with its currency, $date a formatted date.
+fee-amount-from = { $amount } from { $date }
+fee-changes-on = Amounts change on { $date }
+fee-not-yet = Not yet in force: this fee is charged from { $date }.
+fee-ended = No longer in force: this fee was last charged on { $date }.
+fee-state-not-yet = Not yet in force
+fee-state-ended = No longer in force
+fee-timeline = Amounts over time
+fee-timeline-tier = Case
+fee-timeline-from = From
+fee-timeline-to = Last day
+fee-timeline-state = Status
+fee-value-past = Past
+fee-value-in_force = In force
+fee-value-scheduled = Scheduled
 
 ## WCO tools
 

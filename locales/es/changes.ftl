@@ -29,7 +29,10 @@ changes-history-none = No se ha registrado ninguna modificación de esta página
 changes-this-feed = Seguir las modificaciones de esta página:
 changes-recorded = Registrado el { $date }
 change-none = ninguno
-change-line-added = Nueva línea arancelaria { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Nueva línea arancelaria { $code } a partir del { $date }: { $description }
+   *[other] Nueva línea arancelaria { $code }: { $description }
+}
 change-lines-added = { $count } líneas arancelarias añadidas al capítulo { $chapter }
 change-line-removed = Línea arancelaria { $code } suprimida ({ $description })
 change-rate = { $when ->
@@ -62,3 +65,26 @@ change-text = Revisado: { $title }
 change-notice = Aviso: { $title }
 change-updated = Actualizado: { $title }
 change-effective = Entra en vigor el { $date }.
+
+## Valores con fecha: primer y último día de una línea, tipo o importe programado. $date es el día del que se trata; $was el día previsto antes.
+change-line-starts = { $moved ->
+    [yes] La línea arancelaria { $code } entra ahora en vigor el { $date }, no el { $was } ({ $description })
+   *[other] La línea arancelaria { $code } entra en vigor el { $date } ({ $description })
+}
+change-line-start-withdrawn = La línea arancelaria { $code } se aplica ya, no a partir del { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] El último día de la línea arancelaria { $code } es ahora el { $date }, no el { $was } ({ $description })
+   *[other] La línea arancelaria { $code } se aplica hasta el { $date } inclusive ({ $description })
+}
+change-line-end-withdrawn = La línea arancelaria { $code } ya no termina el { $date } ({ $description })
+change-rate-revised = Tipo { $column } de { $code }: el { $date } pasará a { $new }, no a { $old }
+change-rate-moved = Tipo { $column } de { $code }: el paso a { $new } se aplica ahora el { $date }, no el { $was }
+change-rate-withdrawn = Se anula el paso del tipo { $column } de { $code } a { $new } el { $date }
+change-fee-amount-revised = { $title }: el importe a partir del { $date } es ahora { $new }, no { $old }
+change-fee-amount-moved = { $title }: el importe de { $new } se aplica ahora a partir del { $date }, no del { $was }
+change-fee-amount-withdrawn = { $title }: se anula el paso del importe a { $new } el { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: se cobra por última vez el { $date }, no el { $was }
+   *[other] { $title }: se cobra por última vez el { $date }
+}
+change-fee-end-withdrawn = { $title }: ya no termina el { $date }

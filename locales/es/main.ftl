@@ -126,6 +126,7 @@ field-authority = Cobrado por
 field-payment = Forma de pago
 field-published = Fecha de publicación
 field-effective = En vigor desde
+field-until = Último día de cobro
 field-acronym = Sigla
 field-category = Ámbito
 field-status = Situación
@@ -203,6 +204,21 @@ fee-per-application = por solicitud
 fee-per-day = por día
 fee-per-page = por página
 fee-per-item = por artículo
+fee-in-force-on = en vigor el { $date }
+fee-amount-from = { $amount } a partir del { $date }
+fee-changes-on = Los importes cambian el { $date }
+fee-not-yet = Aún no está en vigor: esta tasa se cobra a partir del { $date }.
+fee-ended = Ya no está en vigor: esta tasa se cobró por última vez el { $date }.
+fee-state-not-yet = Aún no en vigor
+fee-state-ended = Ya no está en vigor
+fee-timeline = Evolución de los importes
+fee-timeline-tier = Caso
+fee-timeline-from = Desde
+fee-timeline-to = Último día
+fee-timeline-state = Situación
+fee-value-past = Anterior
+fee-value-in_force = En vigor
+fee-value-scheduled = Previsto
 
 ## WCO tools
 

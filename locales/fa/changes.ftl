@@ -29,7 +29,10 @@ changes-history-none = هیچ تغییری برای این صفحه ثبت نش�
 changes-this-feed = پیگیری تغییرات این صفحه:
 changes-recorded = ثبت‌شده در { $date }
 change-none = هیچ
-change-line-added = ردیف تعرفه جدید { $code }: { $description }
+change-line-added = { $when ->
+    [dated] ردیف تعرفه جدید { $code } از { $date }: { $description }
+   *[other] ردیف تعرفه جدید { $code }: { $description }
+}
 change-lines-added = { $count } ردیف تعرفه به فصل { $chapter } افزوده شد
 change-line-removed = ردیف تعرفه { $code } حذف شد ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = بازنگری‌شده: { $title }
 change-notice = اطلاعیه: { $title }
 change-updated = به‌روزشده: { $title }
 change-effective = از { $date } لازم‌الاجرا می‌شود.
+
+## مقادیر تاریخ‌دار: نخستین و آخرین روز ردیف، نرخ یا مبلغ زمان‌بندی‌شده. $date روز مورد نظر است و $was روزی که پیش‌تر تعیین شده بود.
+change-line-starts = { $moved ->
+    [yes] ردیف تعرفه { $code } اکنون از { $date } به جای { $was } اجرا می‌شود ({ $description })
+   *[other] ردیف تعرفه { $code } از { $date } اجرا می‌شود ({ $description })
+}
+change-line-start-withdrawn = ردیف تعرفه { $code } از هم‌اکنون اجرا می‌شود، نه از { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] ردیف تعرفه { $code } اکنون تا { $date } به جای { $was } اجرا می‌شود ({ $description })
+   *[other] ردیف تعرفه { $code } تا { $date } اجرا می‌شود ({ $description })
+}
+change-line-end-withdrawn = ردیف تعرفه { $code } دیگر در { $date } پایان نمی‌یابد ({ $description })
+change-rate-revised = نرخ { $column } ردیف { $code }: تغییر در تاریخ { $date } اکنون به { $new } است، نه { $old }
+change-rate-moved = نرخ { $column } ردیف { $code }: تغییر به { $new } اکنون در تاریخ { $date } اجرا می‌شود، نه { $was }
+change-rate-withdrawn = تغییر نرخ { $column } ردیف { $code } به { $new } در تاریخ { $date } لغو شد
+change-fee-amount-revised = { $title }: مبلغ از { $date } اکنون { $new } است، نه { $old }
+change-fee-amount-moved = { $title }: مبلغ { $new } اکنون از { $date } اعمال می‌شود، نه از { $was }
+change-fee-amount-withdrawn = { $title }: تغییر مبلغ به { $new } در تاریخ { $date } لغو شد
+change-fee-ends = { $moved ->
+    [yes] { $title }: آخرین روز دریافت اکنون { $date } است، نه { $was }
+   *[other] { $title }: آخرین روز دریافت { $date } است
+}
+change-fee-end-withdrawn = { $title }: دیگر در { $date } پایان نمی‌یابد

@@ -125,6 +125,7 @@ field-authority = دریافت‌کننده
 field-payment = نحوه پرداخت
 field-published = تاریخ انتشار
 field-effective = لازم‌الاجرا از
+field-until = آخرین روز دریافت
 field-acronym = سرنام
 field-category = حوزه
 field-status = وضعیت
@@ -197,6 +198,21 @@ fee-per-application = به ازای هر درخواست
 fee-per-day = به ازای هر روز
 fee-per-page = به ازای هر صفحه
 fee-per-item = به ازای هر قلم
+fee-in-force-on = لازم‌الاجرا در { $date }
+fee-amount-from = { $amount } از { $date }
+fee-changes-on = مبالغ از { $date } تغییر می‌کند
+fee-not-yet = هنوز لازم‌الاجرا نشده است: این هزینه از { $date } دریافت می‌شود.
+fee-ended = دیگر لازم‌الاجرا نیست: این هزینه آخرین بار در { $date } دریافت شد.
+fee-state-not-yet = هنوز لازم‌الاجرا نشده
+fee-state-ended = دیگر لازم‌الاجرا نیست
+fee-timeline = تغییرات مبالغ در طول زمان
+fee-timeline-tier = مورد
+fee-timeline-from = تاریخ شروع
+fee-timeline-to = آخرین روز
+fee-timeline-state = وضعیت
+fee-value-past = پیشین
+fee-value-in_force = لازم‌الاجرا
+fee-value-scheduled = برنامه‌ریزی‌شده
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = Walang naitalang pagbabago para sa pahinang ito.
 changes-this-feed = Subaybayan ang mga pagbabago sa pahinang ito:
 changes-recorded = Naitala noong { $date }
 change-none = wala
-change-line-added = Bagong linya ng taripa { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Bagong linya ng taripa { $code } simula { $date }: { $description }
+   *[other] Bagong linya ng taripa { $code }: { $description }
+}
 change-lines-added = { $count } linya ng taripa ang idinagdag sa Kabanata { $chapter }
 change-line-removed = Inalis ang linya ng taripa { $code } ({ $description })
 change-rate = { $when ->
@@ -62,3 +65,26 @@ change-text = Binago: { $title }
 change-notice = Paunawa: { $title }
 change-updated = Na-update: { $title }
 change-effective = Magkakabisa sa { $date }.
+
+## Mga halagang may petsa: una at huling araw ng linya, nakatakdang rate o halaga. Ang $date ay ang araw na tinutukoy; ang $was ang araw na itinakda dati.
+change-line-starts = { $moved ->
+    [yes] Ang linya ng taripa { $code } ay magkakabisa na sa { $date }, hindi sa { $was } ({ $description })
+   *[other] Ang linya ng taripa { $code } ay magkakabisa sa { $date } ({ $description })
+}
+change-line-start-withdrawn = Ang linya ng taripa { $code } ay umiiral na ngayon, hindi na simula { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Ang linya ng taripa { $code } ay iiral na hanggang { $date }, hindi { $was } ({ $description })
+   *[other] Ang linya ng taripa { $code } ay iiral hanggang { $date } ({ $description })
+}
+change-line-end-withdrawn = Ang linya ng taripa { $code } ay hindi na magtatapos sa { $date } ({ $description })
+change-rate-revised = Rate na { $column } ng { $code }: ang pagbabago sa { $date } ay tungo na sa { $new }, hindi { $old }
+change-rate-moved = Rate na { $column } ng { $code }: ang pagbabago tungo sa { $new } ay magkakabisa na sa { $date }, hindi sa { $was }
+change-rate-withdrawn = Binawi ang pagbabago ng rate na { $column } ng { $code } tungo sa { $new } sa { $date }
+change-fee-amount-revised = { $title }: ang halaga simula { $date } ay { $new } na, hindi { $old }
+change-fee-amount-moved = { $title }: ang halagang { $new } ay iiral na simula { $date }, hindi { $was }
+change-fee-amount-withdrawn = { $title }: binawi ang pagbabago ng halaga tungo sa { $new } sa { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: huling sisingilin na sa { $date }, hindi sa { $was }
+   *[other] { $title }: huling sisingilin sa { $date }
+}
+change-fee-end-withdrawn = { $title }: hindi na magtatapos sa { $date }

@@ -126,6 +126,7 @@ field-authority = Sinisingil ng
 field-payment = Paraan ng pagbabayad
 field-published = Petsa ng paglalathala
 field-effective = Umiiral mula
+field-until = Huling araw ng paniningil
 field-acronym = Akronim
 field-category = Larangan
 field-status = Katayuan
@@ -200,6 +201,21 @@ fee-per-application = bawat aplikasyon
 fee-per-day = bawat araw
 fee-per-page = bawat pahina
 fee-per-item = bawat piraso
+fee-in-force-on = umiiral sa { $date }
+fee-amount-from = { $amount } simula { $date }
+fee-changes-on = Magbabago ang mga halaga sa { $date }
+fee-not-yet = Hindi pa umiiral: sisingilin ang bayaring ito simula { $date }.
+fee-ended = Hindi na umiiral: huling siningil ang bayaring ito noong { $date }.
+fee-state-not-yet = Hindi pa umiiral
+fee-state-ended = Hindi na umiiral
+fee-timeline = Mga halaga sa paglipas ng panahon
+fee-timeline-tier = Kaso
+fee-timeline-from = Mula
+fee-timeline-to = Huling araw
+fee-timeline-state = Katayuan
+fee-value-past = Nakaraan
+fee-value-in_force = Umiiral
+fee-value-scheduled = Nakatakda
 
 ## WCO tools
 

@@ -28,7 +28,10 @@ changes-history-none = Aucune modification enregistrée pour cette page.
 changes-this-feed = Suivre les modifications de cette page :
 changes-recorded = Enregistré le { $date }
 change-none = aucun
-change-line-added = Nouvelle ligne tarifaire { $code } : { $description }
+change-line-added = { $when ->
+    [dated] Nouvelle ligne tarifaire { $code } à partir du { $date } : { $description }
+   *[other] Nouvelle ligne tarifaire { $code } : { $description }
+}
 change-lines-added = { $count } lignes tarifaires ajoutées au chapitre { $chapter }
 change-line-removed = Ligne tarifaire { $code } supprimée ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,27 @@ change-text = Révisé : { $title }
 change-notice = Avis : { $title }
 change-updated = Mis à jour : { $title }
 change-effective = Entre en vigueur le { $date }.
+
+## Valeurs datées : premier et dernier jour d’une ligne, taux ou montant programmé.
+## $date est le jour concerné ; $was le jour prévu auparavant.
+change-line-starts = { $moved ->
+    [yes] La ligne tarifaire { $code } entre désormais en vigueur le { $date }, et non plus le { $was } ({ $description })
+   *[other] La ligne tarifaire { $code } entre en vigueur le { $date } ({ $description })
+}
+change-line-start-withdrawn = La ligne tarifaire { $code } s’applique dès maintenant, et non plus à partir du { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] La ligne tarifaire { $code } prend désormais fin le { $date }, et non plus le { $was } ({ $description })
+   *[other] La ligne tarifaire { $code } prend fin le { $date } ({ $description })
+}
+change-line-end-withdrawn = La ligne tarifaire { $code } ne prend plus fin le { $date } ({ $description })
+change-rate-revised = Taux { $column } du { $code } : le { $date }, il passera à { $new } et non plus à { $old }
+change-rate-moved = Taux { $column } du { $code } : le passage à { $new } prend effet le { $date }, et non plus le { $was }
+change-rate-withdrawn = Le passage du taux { $column } du { $code } à { $new } le { $date } est annulé
+change-fee-amount-revised = { $title } : le montant applicable à partir du { $date } est désormais de { $new }, et non plus de { $old }
+change-fee-amount-moved = { $title } : le montant de { $new } s’applique désormais à partir du { $date }, et non plus du { $was }
+change-fee-amount-withdrawn = { $title } : le passage du montant à { $new } le { $date } est annulé
+change-fee-ends = { $moved ->
+    [yes] { $title } : désormais perçue pour la dernière fois le { $date }, et non plus le { $was }
+   *[other] { $title } : perçue pour la dernière fois le { $date }
+}
+change-fee-end-withdrawn = { $title } : ne prend plus fin le { $date }

@@ -125,6 +125,7 @@ field-authority = Perçue par
 field-payment = Modalités de paiement
 field-published = Publié le
 field-effective = En vigueur à partir du
+field-until = Dernier jour de perception
 field-acronym = Sigle
 field-category = Domaine
 field-status = Statut
@@ -198,6 +199,22 @@ fee-per-application = par demande
 fee-per-day = par jour
 fee-per-page = par page
 fee-per-item = par article
+fee-in-force-on = en vigueur le { $date }
+# $amount est un montant mis en forme avec sa devise, $date une date mise en forme.
+fee-amount-from = { $amount } à compter du { $date }
+fee-changes-on = Les montants changent le { $date }
+fee-not-yet = Pas encore en vigueur : cette redevance est perçue à compter du { $date }.
+fee-ended = N’est plus en vigueur : cette redevance a été perçue pour la dernière fois le { $date }.
+fee-state-not-yet = Pas encore en vigueur
+fee-state-ended = N’est plus en vigueur
+fee-timeline = Évolution des montants
+fee-timeline-tier = Cas
+fee-timeline-from = Du
+fee-timeline-to = Dernier jour
+fee-timeline-state = Situation
+fee-value-past = Ancien montant
+fee-value-in_force = En vigueur
+fee-value-scheduled = Prévu
 
 ## Outils de l’OMD
 

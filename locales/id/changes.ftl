@@ -29,7 +29,10 @@ changes-history-none = Belum ada perubahan yang tercatat untuk halaman ini.
 changes-this-feed = Ikuti perubahan halaman ini:
 changes-recorded = Dicatat pada { $date }
 change-none = tidak ada
-change-line-added = Pos tarif baru { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Pos tarif baru { $code } mulai { $date }: { $description }
+   *[other] Pos tarif baru { $code }: { $description }
+}
 change-lines-added = { $count } pos tarif ditambahkan ke Bab { $chapter }
 change-line-removed = Pos tarif { $code } dihapus ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = Direvisi: { $title }
 change-notice = Pengumuman: { $title }
 change-updated = Diperbarui: { $title }
 change-effective = Berlaku mulai { $date }.
+
+## Nilai bertanggal: hari pertama dan terakhir pos tarif, tarif atau jumlah terjadwal. $date adalah hari yang dimaksud; $was hari yang dijadwalkan sebelumnya.
+change-line-starts = { $moved ->
+    [yes] Pos tarif { $code } kini mulai berlaku pada { $date }, bukan { $was } ({ $description })
+   *[other] Pos tarif { $code } mulai berlaku pada { $date } ({ $description })
+}
+change-line-start-withdrawn = Pos tarif { $code } berlaku sekarang, tidak lagi mulai { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Pos tarif { $code } kini berlaku sampai dengan { $date }, bukan { $was } ({ $description })
+   *[other] Pos tarif { $code } berlaku sampai dengan { $date } ({ $description })
+}
+change-line-end-withdrawn = Pos tarif { $code } tidak lagi berakhir pada { $date } ({ $description })
+change-rate-revised = Tarif { $column } untuk { $code }: perubahan pada { $date } kini menjadi { $new }, bukan { $old }
+change-rate-moved = Tarif { $column } untuk { $code }: perubahan menjadi { $new } kini berlaku pada { $date }, bukan { $was }
+change-rate-withdrawn = Perubahan tarif { $column } untuk { $code } menjadi { $new } pada { $date } dibatalkan
+change-fee-amount-revised = { $title }: jumlah mulai { $date } kini { $new }, bukan { $old }
+change-fee-amount-moved = { $title }: jumlah { $new } kini berlaku mulai { $date }, bukan { $was }
+change-fee-amount-withdrawn = { $title }: perubahan jumlah menjadi { $new } pada { $date } dibatalkan
+change-fee-ends = { $moved ->
+    [yes] { $title }: kini terakhir dipungut pada { $date }, bukan { $was }
+   *[other] { $title }: terakhir dipungut pada { $date }
+}
+change-fee-end-withdrawn = { $title }: tidak lagi berakhir pada { $date }

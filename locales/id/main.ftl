@@ -124,6 +124,7 @@ field-authority = Dipungut oleh
 field-payment = Cara pembayaran
 field-published = Diterbitkan
 field-effective = Berlaku mulai
+field-until = Hari terakhir pemungutan
 field-acronym = Singkatan
 field-category = Bidang
 field-status = Status
@@ -191,6 +192,21 @@ fee-per-application = per permohonan
 fee-per-day = per hari
 fee-per-page = per halaman
 fee-per-item = per barang
+fee-in-force-on = berlaku pada { $date }
+fee-amount-from = { $amount } mulai { $date }
+fee-changes-on = Besaran berubah mulai { $date }
+fee-not-yet = Belum berlaku: biaya ini dipungut mulai { $date }.
+fee-ended = Sudah tidak berlaku: biaya ini terakhir dipungut pada { $date }.
+fee-state-not-yet = Belum berlaku
+fee-state-ended = Sudah tidak berlaku
+fee-timeline = Besaran dari waktu ke waktu
+fee-timeline-tier = Kategori
+fee-timeline-from = Dari
+fee-timeline-to = Hari terakhir
+fee-timeline-state = Status
+fee-value-past = Sebelumnya
+fee-value-in_force = Berlaku
+fee-value-scheduled = Terjadwal
 
 ## WCO tools
 

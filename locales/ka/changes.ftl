@@ -29,7 +29,10 @@ changes-history-none = ამ გვერდისთვის ცვლილ�
 changes-this-feed = ამ გვერდის ცვლილებების თვალყურის დევნება:
 changes-recorded = აღრიცხვის თარიღი: { $date }
 change-none = არ არის
-change-line-added = ახალი სატარიფო ხაზი { $code }: { $description }
+change-line-added = { $when ->
+    [dated] ახალი სატარიფო ხაზი { $code } (ძალაში შედის: { $date }): { $description }
+   *[other] ახალი სატარიფო ხაზი { $code }: { $description }
+}
 change-lines-added = ჯგუფს { $chapter } დაემატა სატარიფო ხაზები: { $count }
 change-line-removed = სატარიფო ხაზი { $code } ამოღებულია ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = გადასინჯულია: { $title }
 change-notice = შეტყობინება: { $title }
 change-updated = განახლებულია: { $title }
 change-effective = ძალაში შედის { $date }.
+
+## თარიღიანი მნიშვნელობები: ხაზის პირველი და ბოლო დღე, დაგეგმილი განაკვეთი ან ოდენობა. $date — შესაბამისი დღე; $was — ადრე დაგეგმილი დღე.
+change-line-starts = { $moved ->
+    [yes] სატარიფო ხაზი { $code } ({ $description }): ძალაში შესვლის თარიღი ახლა { $date } (ადრე: { $was })
+   *[other] სატარიფო ხაზი { $code } ({ $description }): ძალაში შესვლის თარიღი { $date }
+}
+change-line-start-withdrawn = სატარიფო ხაზი { $code } ({ $description }): მოქმედებს ახლავე (ადრე დაგეგმილი თარიღი: { $date })
+change-line-ends = { $moved ->
+    [yes] სატარიფო ხაზი { $code } ({ $description }): მოქმედების ბოლო დღე ახლა { $date } (ადრე: { $was })
+   *[other] სატარიფო ხაზი { $code } ({ $description }): მოქმედების ბოლო დღე { $date }
+}
+change-line-end-withdrawn = სატარიფო ხაზი { $code } ({ $description }): დასრულების თარიღი ({ $date }) გაუქმდა
+change-rate-revised = { $code }: { $column } განაკვეთის ცვლილება (თარიღი: { $date }) ახლა { $new } (ადრე დაგეგმილი: { $old })
+change-rate-moved = { $code }: { $column } განაკვეთის ცვლილება (ახალი: { $new }) ძალაში შედის { $date } (ადრე: { $was })
+change-rate-withdrawn = { $code }: { $column } განაკვეთის ცვლილება (ახალი: { $new }; თარიღი: { $date }) გაუქმდა
+change-fee-amount-revised = { $title }: ოდენობა (თარიღი: { $date }) ახლა { $new } (ადრე დაგეგმილი: { $old })
+change-fee-amount-moved = { $title }: ოდენობის ({ $new }) მოქმედების დაწყების თარიღი ახლა { $date } (ადრე: { $was })
+change-fee-amount-withdrawn = { $title }: ოდენობის ცვლილება (ახალი: { $new }; თარიღი: { $date }) გაუქმდა
+change-fee-ends = { $moved ->
+    [yes] { $title }: ბოლოს აკრეფის დღე ახლა { $date } (ადრე: { $was })
+   *[other] { $title }: ბოლოს აკრეფის დღე { $date }
+}
+change-fee-end-withdrawn = { $title }: დასრულების თარიღი ({ $date }) გაუქმდა

@@ -125,6 +125,7 @@ field-authority = ამკრეფი ორგანო
 field-payment = გადახდის წესი
 field-published = გამოქვეყნების თარიღი
 field-effective = ძალაშია
+field-until = გადახდევინების ბოლო დღე
 field-acronym = აბრევიატურა
 field-category = სფერო
 field-status = სტატუსი
@@ -197,6 +198,21 @@ fee-per-application = თითო განცხადებაზე
 fee-per-day = დღეში
 fee-per-page = თითო გვერდზე
 fee-per-item = თითო ერთეულზე
+fee-in-force-on = ძალაშია: { $date }
+fee-amount-from = { $amount }, ძალაში შედის: { $date }
+fee-changes-on = ოდენობები იცვლება: { $date }
+fee-not-yet = ეს მოსაკრებელი ჯერ არ არის ძალაში; გადახდევინების დაწყება: { $date }.
+fee-ended = ეს მოსაკრებელი აღარ არის ძალაში; გადახდევინების ბოლო დღე: { $date }.
+fee-state-not-yet = ჯერ არ არის ძალაში
+fee-state-ended = აღარ არის ძალაში
+fee-timeline = ოდენობების ცვლილება დროში
+fee-timeline-tier = შემთხვევა
+fee-timeline-from = დასაწყისი
+fee-timeline-to = ბოლო დღე
+fee-timeline-state = სტატუსი
+fee-value-past = ძალადაკარგული
+fee-value-in_force = ძალაშია
+fee-value-scheduled = დაგეგმილი
 
 ## WCO tools
 

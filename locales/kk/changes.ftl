@@ -29,7 +29,10 @@ changes-history-none = Бұл бет бойынша өзгеріс тіркел�
 changes-this-feed = Осы беттің өзгерістерін қадағалау:
 changes-recorded = Тіркелген күні: { $date }
 change-none = жоқ
-change-line-added = Жаңа тарифтік желі { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Жаңа тарифтік желі { $code } (күшіне енетін күні: { $date }): { $description }
+   *[other] Жаңа тарифтік желі { $code }: { $description }
+}
 change-lines-added = { $chapter }-топқа қосылған тарифтік желілер: { $count }
 change-line-removed = { $code } тарифтік желісі алынып тасталды ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Қайта қаралды: { $title }
 change-notice = Хабарландыру: { $title }
 change-updated = Жаңартылды: { $title }
 change-effective = Күшіне енетін күні: { $date }.
+
+## Күні бар мәндер: желінің алғашқы және соңғы күні, жоспарланған мөлшерлеме немесе мөлшер. $date — сөз болып отырған күн; $was — бұрын жоспарланған күн.
+change-line-starts = { $moved ->
+    [yes] { $code } тарифтік желісі ({ $description }): күшіне енетін күні енді { $date } (бұрын: { $was })
+   *[other] { $code } тарифтік желісі ({ $description }): күшіне енетін күні { $date }
+}
+change-line-start-withdrawn = { $code } тарифтік желісі ({ $description }): { $date } күнінен емес, қазірден бастап қолданылады
+change-line-ends = { $moved ->
+    [yes] { $code } тарифтік желісі ({ $description }): қолданылатын соңғы күні енді { $date } (бұрын: { $was })
+   *[other] { $code } тарифтік желісі ({ $description }): қолданылатын соңғы күні { $date }
+}
+change-line-end-withdrawn = { $code } тарифтік желісі ({ $description }): енді { $date } күні аяқталмайды
+change-rate-revised = { $code }: { $column } мөлшерлемесінің { $date } күнгі өзгерісі енді { $new } (бұрын жоспарланған: { $old })
+change-rate-moved = { $code }: { $column } мөлшерлемесінің { $new } болып өзгеруі енді { $date } күні күшіне енеді (бұрын: { $was })
+change-rate-withdrawn = { $code }: { $column } мөлшерлемесінің { $date } күні { $new } болып өзгеруінің күші жойылды
+change-fee-amount-revised = { $title }: { $date } күнінен бастап мөлшері енді { $new } (бұрын жоспарланған: { $old })
+change-fee-amount-moved = { $title }: { $new } мөлшері енді { $date } күнінен бастап қолданылады (бұрын: { $was })
+change-fee-amount-withdrawn = { $title }: мөлшердің { $date } күні { $new } болып өзгеруінің күші жойылды
+change-fee-ends = { $moved ->
+    [yes] { $title }: соңғы алынатын күні енді { $date } (бұрын: { $was })
+   *[other] { $title }: соңғы алынатын күні { $date }
+}
+change-fee-end-withdrawn = { $title }: енді { $date } күні аяқталмайды

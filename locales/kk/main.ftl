@@ -125,6 +125,7 @@ field-authority = Алымды алатын орган
 field-payment = Төлеу тәртібі
 field-published = Жарияланған күні
 field-effective = Қолданысқа енген күні
+field-until = Алынатын соңғы күні
 field-acronym = Қысқартылған атауы
 field-category = Сала
 field-status = Мәртебесі
@@ -197,6 +198,21 @@ fee-per-application = әр өтініш үшін
 fee-per-day = әр тәулік үшін
 fee-per-page = әр бет үшін
 fee-per-item = әр бірлік үшін
+fee-in-force-on = қолданыста: { $date }
+fee-amount-from = { $amount }, күшіне енетін күні: { $date }
+fee-changes-on = Мөлшерлердің өзгеретін күні: { $date }
+fee-not-yet = Бұл алым әлі күшіне енген жоқ; алына бастайтын күні: { $date }.
+fee-ended = Бұл алым енді қолданылмайды; соңғы алынған күні: { $date }.
+fee-state-not-yet = Әлі күшіне енген жоқ
+fee-state-ended = Енді қолданылмайды
+fee-timeline = Мөлшерлердің өзгеру тарихы
+fee-timeline-tier = Жағдай
+fee-timeline-from = Басталуы
+fee-timeline-to = Соңғы күні
+fee-timeline-state = Мәртебесі
+fee-value-past = Бұрынғы
+fee-value-in_force = Қолданыста
+fee-value-scheduled = Жоспарланған
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = មិនមានការផ្លាស់ប្តូ
 changes-this-feed = តាមដានការផ្លាស់ប្តូរនៃទំព័រនេះ៖
 changes-recorded = បានកត់ត្រានៅ { $date }
 change-none = គ្មាន
-change-line-added = បន្ទាត់ពន្ធគយថ្មី { $code }៖ { $description }
+change-line-added = { $when ->
+    [dated] បន្ទាត់ពន្ធគយថ្មី { $code } ចាប់ពី { $date }៖ { $description }
+   *[other] បន្ទាត់ពន្ធគយថ្មី { $code }៖ { $description }
+}
 change-lines-added = បានបន្ថែមបន្ទាត់ពន្ធគយចំនួន { $count } ទៅក្នុងជំពូកទី { $chapter }
 change-line-removed = បានលុបបន្ទាត់ពន្ធគយ { $code } ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = បានកែសម្រួល៖ { $title }
 change-notice = សេចក្តីជូនដំណឹង៖ { $title }
 change-updated = បានធ្វើបច្ចុប្បន្នភាព៖ { $title }
 change-effective = ចូលជាធរមាននៅ { $date }។
+
+## តម្លៃមានកាលបរិច្ឆេទ៖ ថ្ងៃដំបូង និងថ្ងៃចុងក្រោយនៃបន្ទាត់ពន្ធគយ អត្រា ឬចំនួនទឹកប្រាក់ដែលបានកំណត់។ $date ជាថ្ងៃដែលពាក់ព័ន្ធ; $was ជាថ្ងៃដែលបានកំណត់ពីមុន។
+change-line-starts = { $moved ->
+    [yes] បន្ទាត់ពន្ធគយ { $code } ឥឡូវចូលជាធរមាននៅ { $date } ជំនួសឱ្យ { $was } ({ $description })
+   *[other] បន្ទាត់ពន្ធគយ { $code } ចូលជាធរមាននៅ { $date } ({ $description })
+}
+change-line-start-withdrawn = បន្ទាត់ពន្ធគយ { $code } អនុវត្តភ្លាមៗ មិនមែនចាប់ពី { $date } ទៀតទេ ({ $description })
+change-line-ends = { $moved ->
+    [yes] បន្ទាត់ពន្ធគយ { $code } ឥឡូវអនុវត្តរហូតដល់ { $date } ជំនួសឱ្យ { $was } ({ $description })
+   *[other] បន្ទាត់ពន្ធគយ { $code } អនុវត្តរហូតដល់ { $date } ({ $description })
+}
+change-line-end-withdrawn = បន្ទាត់ពន្ធគយ { $code } លែងបញ្ចប់នៅ { $date } ទៀតហើយ ({ $description })
+change-rate-revised = អត្រា { $column } នៃ { $code }៖ ការប្តូរនៅ { $date } ឥឡូវទៅ { $new } ជំនួសឱ្យ { $old }
+change-rate-moved = អត្រា { $column } នៃ { $code }៖ ការប្តូរទៅ { $new } ឥឡូវចូលជាធរមាននៅ { $date } ជំនួសឱ្យ { $was }
+change-rate-withdrawn = បានដកការប្តូរអត្រា { $column } នៃ { $code } ទៅ { $new } នៅ { $date }
+change-fee-amount-revised = { $title }៖ ចំនួនទឹកប្រាក់ចាប់ពី { $date } ឥឡូវគឺ { $new } ជំនួសឱ្យ { $old }
+change-fee-amount-moved = { $title }៖ ចំនួនទឹកប្រាក់ { $new } ឥឡូវអនុវត្តចាប់ពី { $date } ជំនួសឱ្យ { $was }
+change-fee-amount-withdrawn = { $title }៖ បានដកការប្តូរចំនួនទឹកប្រាក់ទៅ { $new } នៅ { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }៖ ឥឡូវប្រមូលចុងក្រោយនៅ { $date } ជំនួសឱ្យ { $was }
+   *[other] { $title }៖ ប្រមូលចុងក្រោយនៅ { $date }
+}
+change-fee-end-withdrawn = { $title }៖ លែងបញ្ចប់នៅ { $date } ទៀតហើយ

@@ -124,6 +124,7 @@ field-authority = ស្ថាប័នប្រមូល
 field-payment = របៀបបង់ប្រាក់
 field-published = កាលបរិច្ឆេទផ្សព្វផ្សាយ
 field-effective = ចូលជាធរមានចាប់ពី
+field-until = ថ្ងៃចុងក្រោយនៃការប្រមូល
 field-acronym = អក្សរកាត់
 field-category = វិស័យ
 field-status = ស្ថានភាព
@@ -191,6 +192,21 @@ fee-per-application = ក្នុងមួយពាក្យស្នើសុ�
 fee-per-day = ក្នុងមួយថ្ងៃ
 fee-per-page = ក្នុងមួយទំព័រ
 fee-per-item = ក្នុងមួយមុខទំនិញ
+fee-in-force-on = ជាធរមាននៅ { $date }
+fee-amount-from = { $amount } ចាប់ពី { $date }
+fee-changes-on = ចំនួនទឹកប្រាក់ផ្លាស់ប្តូរនៅ { $date }
+fee-not-yet = មិនទាន់ចូលជាធរមានទេ៖ កម្រៃនេះត្រូវប្រមូលចាប់ពី { $date }។
+fee-ended = លែងជាធរមានហើយ៖ កម្រៃនេះត្រូវបានប្រមូលជាលើកចុងក្រោយនៅ { $date }។
+fee-state-not-yet = មិនទាន់ជាធរមាន
+fee-state-ended = លែងជាធរមាន
+fee-timeline = ចំនួនទឹកប្រាក់តាមពេលវេលា
+fee-timeline-tier = ករណី
+fee-timeline-from = ថ្ងៃចាប់ផ្តើម
+fee-timeline-to = ថ្ងៃចុងក្រោយ
+fee-timeline-state = ស្ថានភាព
+fee-value-past = លែងអនុវត្ត
+fee-value-in_force = ជាធរមាន
+fee-value-scheduled = គ្រោងនឹងអនុវត្ត
 
 ## WCO tools
 

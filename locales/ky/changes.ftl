@@ -29,7 +29,10 @@ changes-history-none = Бул барак боюнча өзгөрүү катта�
 changes-this-feed = Бул барактын өзгөрүүлөрүн көзөмөлдөө:
 changes-recorded = Катталган күнү: { $date }
 change-none = жок
-change-line-added = Жаңы тарифтик сап { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Жаңы тарифтик сап { $code } (күчүнө кирүү күнү: { $date }): { $description }
+   *[other] Жаңы тарифтик сап { $code }: { $description }
+}
 change-lines-added = { $chapter }-топко кошулган тарифтик саптар: { $count }
 change-line-removed = { $code } тарифтик сабы алынып салынды ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Кайра каралды: { $title }
 change-notice = Билдирүү: { $title }
 change-updated = Жаңыртылды: { $title }
 change-effective = Күчүнө кирүү күнү: { $date }.
+
+## Күнү бар маанилер: саптын биринчи жана акыркы күнү, пландалган чен же өлчөм. $date — сөз болуп жаткан күн; $was — мурда пландалган күн.
+change-line-starts = { $moved ->
+    [yes] { $code } тарифтик сабы ({ $description }): күчүнө кирүү күнү эми { $date } (мурда: { $was })
+   *[other] { $code } тарифтик сабы ({ $description }): күчүнө кирүү күнү { $date }
+}
+change-line-start-withdrawn = { $code } тарифтик сабы ({ $description }): { $date } күнүнөн эмес, азыртан тартып колдонулат
+change-line-ends = { $moved ->
+    [yes] { $code } тарифтик сабы ({ $description }): колдонулуучу акыркы күнү эми { $date } (мурда: { $was })
+   *[other] { $code } тарифтик сабы ({ $description }): колдонулуучу акыркы күнү { $date }
+}
+change-line-end-withdrawn = { $code } тарифтик сабы ({ $description }): эми { $date } күнү аяктабайт
+change-rate-revised = { $code }: { $column } ченинин { $date } күнкү өзгөрүүсү эми { $new } (мурда пландалган: { $old })
+change-rate-moved = { $code }: { $column } ченинин { $new } болуп өзгөрүүсү эми { $date } күнү күчүнө кирет (мурда: { $was })
+change-rate-withdrawn = { $code }: { $column } ченинин { $date } күнү { $new } болуп өзгөрүүсү жокко чыгарылды
+change-fee-amount-revised = { $title }: { $date } күнүнөн баштап өлчөмү эми { $new } (мурда пландалган: { $old })
+change-fee-amount-moved = { $title }: { $new } өлчөмү эми { $date } күнүнөн баштап колдонулат (мурда: { $was })
+change-fee-amount-withdrawn = { $title }: өлчөмдүн { $date } күнү { $new } болуп өзгөрүүсү жокко чыгарылды
+change-fee-ends = { $moved ->
+    [yes] { $title }: акыркы жолу алынуучу күнү эми { $date } (мурда: { $was })
+   *[other] { $title }: акыркы жолу алынуучу күнү { $date }
+}
+change-fee-end-withdrawn = { $title }: эми { $date } күнү аяктабайт

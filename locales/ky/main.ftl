@@ -125,6 +125,7 @@ field-authority = Жыйымды алуучу орган
 field-payment = Төлөө тартиби
 field-published = Жарыяланган күнү
 field-effective = Күчүнө кирген күнү
+field-until = Алынуучу акыркы күнү
 field-acronym = Кыскартылган аталышы
 field-category = Тармак
 field-status = Статусу
@@ -197,6 +198,21 @@ fee-per-application = ар бир арыз үчүн
 fee-per-day = ар бир сутка үчүн
 fee-per-page = ар бир барак үчүн
 fee-per-item = ар бир бирдик үчүн
+fee-in-force-on = күчүндө: { $date }
+fee-amount-from = { $amount }, күчүнө кирүү күнү: { $date }
+fee-changes-on = Өлчөмдөрдүн өзгөрүү күнү: { $date }
+fee-not-yet = Бул жыйым азырынча күчүнө кире элек; алына баштоочу күнү: { $date }.
+fee-ended = Бул жыйым мындан ары колдонулбайт; акыркы алынган күнү: { $date }.
+fee-state-not-yet = Азырынча күчүнө кире элек
+fee-state-ended = Мындан ары колдонулбайт
+fee-timeline = Өлчөмдөрдүн өзгөрүү тарыхы
+fee-timeline-tier = Учур
+fee-timeline-from = Башталышы
+fee-timeline-to = Акыркы күнү
+fee-timeline-state = Статусу
+fee-value-past = Мурунку
+fee-value-in_force = Күчүндө
+fee-value-scheduled = Пландалган
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = ບໍ່ມີການບັນທຶກການປ່
 changes-this-feed = ຕິດຕາມການປ່ຽນແປງຂອງໜ້ານີ້:
 changes-recorded = ບັນທຶກໃນວັນທີ { $date }
 change-none = ບໍ່ມີ
-change-line-added = ລາຍການພິກັດໃໝ່ { $code }: { $description }
+change-line-added = { $when ->
+    [dated] ລາຍການພິກັດໃໝ່ { $code } ນັບແຕ່ວັນທີ { $date }: { $description }
+   *[other] ລາຍການພິກັດໃໝ່ { $code }: { $description }
+}
 change-lines-added = ເພີ່ມລາຍການພິກັດ { $count } ລາຍການໃນໝວດ { $chapter }
 change-line-removed = ລຶບລາຍການພິກັດ { $code } ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = ປັບປຸງ: { $title }
 change-notice = ແຈ້ງການ: { $title }
 change-updated = ອັບເດດ: { $title }
 change-effective = ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }.
+
+## ຄ່າທີ່ມີວັນທີ: ວັນທຳອິດ ແລະ ວັນສຸດທ້າຍຂອງລາຍການພິກັດ, ອັດຕາ ຫຼື ຈຳນວນເງິນທີ່ກຳນົດໄວ້. $date ແມ່ນວັນທີທີ່ກ່ຽວຂ້ອງ; $was ແມ່ນວັນທີທີ່ກຳນົດໄວ້ກ່ອນ.
+change-line-starts = { $moved ->
+    [yes] ລາຍການພິກັດ { $code } ປ່ຽນເປັນມີຜົນນັບແຕ່ວັນທີ { $date } ແທນ { $was } ({ $description })
+   *[other] ລາຍການພິກັດ { $code } ມີຜົນນັບແຕ່ວັນທີ { $date } ({ $description })
+}
+change-line-start-withdrawn = ລາຍການພິກັດ { $code } ມີຜົນທັນທີ, ບໍ່ແມ່ນນັບແຕ່ວັນທີ { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] ລາຍການພິກັດ { $code } ປ່ຽນເປັນໃຊ້ໄດ້ຮອດວັນທີ { $date } ແທນ { $was } ({ $description })
+   *[other] ລາຍການພິກັດ { $code } ໃຊ້ໄດ້ຮອດວັນທີ { $date } ({ $description })
+}
+change-line-end-withdrawn = ລາຍການພິກັດ { $code } ບໍ່ສິ້ນສຸດໃນວັນທີ { $date } ອີກຕໍ່ໄປ ({ $description })
+change-rate-revised = ອັດຕາ { $column } ຂອງ { $code }: ການປ່ຽນແປງໃນວັນທີ { $date } ປ່ຽນເປັນ { $new } ແທນ { $old }
+change-rate-moved = ອັດຕາ { $column } ຂອງ { $code }: ການປ່ຽນເປັນ { $new } ມີຜົນໃນວັນທີ { $date } ແທນ { $was }
+change-rate-withdrawn = ຍົກເລີກການປ່ຽນອັດຕາ { $column } ຂອງ { $code } ເປັນ { $new } ໃນວັນທີ { $date }
+change-fee-amount-revised = { $title }: ຈຳນວນເງິນນັບແຕ່ວັນທີ { $date } ປ່ຽນເປັນ { $new } ແທນ { $old }
+change-fee-amount-moved = { $title }: ຈຳນວນເງິນ { $new } ມີຜົນນັບແຕ່ວັນທີ { $date } ແທນ { $was }
+change-fee-amount-withdrawn = { $title }: ຍົກເລີກການປ່ຽນຈຳນວນເງິນເປັນ { $new } ໃນວັນທີ { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: ເກັບຄັ້ງສຸດທ້າຍໃນວັນທີ { $date } ແທນ { $was }
+   *[other] { $title }: ເກັບຄັ້ງສຸດທ້າຍໃນວັນທີ { $date }
+}
+change-fee-end-withdrawn = { $title }: ບໍ່ສິ້ນສຸດໃນວັນທີ { $date } ອີກຕໍ່ໄປ

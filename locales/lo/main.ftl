@@ -124,6 +124,7 @@ field-authority = ເກັບໂດຍ
 field-payment = ວິທີການຊຳລະ
 field-published = ວັນທີເຜີຍແຜ່
 field-effective = ມີຜົນບັງຄັບໃຊ້ແຕ່
+field-until = ວັນສຸດທ້າຍຂອງການເກັບ
 field-acronym = ຕົວຫຍໍ້
 field-category = ຂົງເຂດ
 field-status = ສະຖານະ
@@ -191,6 +192,21 @@ fee-per-application = ຕໍ່ຄຳຮ້ອງ
 fee-per-day = ຕໍ່ມື້
 fee-per-page = ຕໍ່ໜ້າ
 fee-per-item = ຕໍ່ລາຍການ
+fee-in-force-on = ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }
+fee-amount-from = { $amount } ແຕ່ວັນທີ { $date }
+fee-changes-on = ຈຳນວນເງິນປ່ຽນແປງໃນວັນທີ { $date }
+fee-not-yet = ຍັງບໍ່ທັນມີຜົນບັງຄັບໃຊ້: ຄ່າທຳນຽມນີ້ຈະເກັບແຕ່ວັນທີ { $date }.
+fee-ended = ໝົດຜົນບັງຄັບໃຊ້ແລ້ວ: ຄ່າທຳນຽມນີ້ເກັບຄັ້ງສຸດທ້າຍໃນວັນທີ { $date }.
+fee-state-not-yet = ຍັງບໍ່ທັນມີຜົນບັງຄັບໃຊ້
+fee-state-ended = ໝົດຜົນບັງຄັບໃຊ້ແລ້ວ
+fee-timeline = ຈຳນວນເງິນຕາມໄລຍະເວລາ
+fee-timeline-tier = ກໍລະນີ
+fee-timeline-from = ວັນທີເລີ່ມ
+fee-timeline-to = ວັນສຸດທ້າຍ
+fee-timeline-state = ສະຖານະ
+fee-value-past = ໝົດຜົນແລ້ວ
+fee-value-in_force = ມີຜົນບັງຄັບໃຊ້
+fee-value-scheduled = ກຳນົດໄວ້
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = Энэ хуудсанд өөрчлөлт бүртгэгд
 changes-this-feed = Энэ хуудасны өөрчлөлтийг дагах:
 changes-recorded = Бүртгэсэн огноо: { $date }
 change-none = байхгүй
-change-line-added = Шинэ тарифын шугам { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Шинэ тарифын шугам { $code } (хүчин төгөлдөр болох огноо: { $date }): { $description }
+   *[other] Шинэ тарифын шугам { $code }: { $description }
+}
 change-lines-added = Бүлэг { $chapter }: нэмэгдсэн тарифын шугамын тоо { $count }
 change-line-removed = Тарифын шугам { $code } хасагдсан ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Шинэчилсэн: { $title }
 change-notice = Мэдэгдэл: { $title }
 change-updated = Шинэчлэгдсэн: { $title }
 change-effective = Хүчин төгөлдөр болох огноо: { $date }.
+
+## Огноотой утгууд: шугамын эхний ба сүүлийн өдөр, төлөвлөсөн хувь хэмжээ эсвэл дүн. $date — холбогдох өдөр; $was — өмнө төлөвлөсөн өдөр.
+change-line-starts = { $moved ->
+    [yes] Тарифын шугам { $code } ({ $description }): хүчин төгөлдөр болох огноо одоо { $date } (өмнө: { $was })
+   *[other] Тарифын шугам { $code } ({ $description }): хүчин төгөлдөр болох огноо { $date }
+}
+change-line-start-withdrawn = Тарифын шугам { $code } ({ $description }): одооноос хэрэгжинэ (өмнө төлөвлөсөн огноо: { $date })
+change-line-ends = { $moved ->
+    [yes] Тарифын шугам { $code } ({ $description }): хэрэгжих сүүлийн өдөр одоо { $date } (өмнө: { $was })
+   *[other] Тарифын шугам { $code } ({ $description }): хэрэгжих сүүлийн өдөр { $date }
+}
+change-line-end-withdrawn = Тарифын шугам { $code } ({ $description }): дуусах огноо ({ $date }) цуцлагдсан
+change-rate-revised = { $code }: { $column } хувь хэмжээний өөрчлөлт (огноо: { $date }) одоо { $new } (өмнө төлөвлөсөн: { $old })
+change-rate-moved = { $code }: { $column } хувь хэмжээ { $new } болох огноо одоо { $date } (өмнө: { $was })
+change-rate-withdrawn = { $code }: { $column } хувь хэмжээг { $new } болгох өөрчлөлт цуцлагдсан (огноо: { $date })
+change-fee-amount-revised = { $title }: хэмжээ (огноо: { $date }) одоо { $new } (өмнө төлөвлөсөн: { $old })
+change-fee-amount-moved = { $title }: { $new } хэмжээ мөрдөгдөх огноо одоо { $date } (өмнө: { $was })
+change-fee-amount-withdrawn = { $title }: хэмжээг { $new } болгох өөрчлөлт цуцлагдсан (огноо: { $date })
+change-fee-ends = { $moved ->
+    [yes] { $title }: сүүлийн удаа авах өдөр одоо { $date } (өмнө: { $was })
+   *[other] { $title }: сүүлийн удаа авах өдөр { $date }
+}
+change-fee-end-withdrawn = { $title }: дуусах огноо ({ $date }) цуцлагдсан

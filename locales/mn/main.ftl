@@ -125,6 +125,7 @@ field-authority = Хураамж авах байгууллага
 field-payment = Төлөх журам
 field-published = Нийтэлсэн огноо
 field-effective = Хүчин төгөлдөр болох огноо
+field-until = Хураах сүүлийн өдөр
 field-acronym = Товчлол
 field-category = Салбар
 field-status = Төлөв
@@ -197,6 +198,21 @@ fee-per-application = өргөдөл тутамд
 fee-per-day = өдөр тутамд
 fee-per-page = хуудас тутамд
 fee-per-item = нэгж тутамд
+fee-in-force-on = хүчин төгөлдөр: { $date }
+fee-amount-from = { $amount }, хүчин төгөлдөр болох огноо: { $date }
+fee-changes-on = Хэмжээ өөрчлөгдөх огноо: { $date }
+fee-not-yet = Энэ хураамж хараахан хүчин төгөлдөр болоогүй; хураах эхлэх огноо: { $date }.
+fee-ended = Энэ хураамж хүчингүй болсон; хураасан сүүлийн өдөр: { $date }.
+fee-state-not-yet = Хараахан хүчин төгөлдөр болоогүй
+fee-state-ended = Хүчингүй болсон
+fee-timeline = Хэмжээний өөрчлөлт
+fee-timeline-tier = Тохиолдол
+fee-timeline-from = Эхлэх
+fee-timeline-to = Сүүлийн өдөр
+fee-timeline-state = Төлөв
+fee-value-past = Өмнөх
+fee-value-in_force = Хүчин төгөлдөр
+fee-value-scheduled = Төлөвлөгдсөн
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = Tiada perubahan direkodkan bagi halaman ini.
 changes-this-feed = Ikuti perubahan halaman ini:
 changes-recorded = Direkodkan pada { $date }
 change-none = tiada
-change-line-added = Baris tarif baharu { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Baris tarif baharu { $code } mulai { $date }: { $description }
+   *[other] Baris tarif baharu { $code }: { $description }
+}
 change-lines-added = { $count } baris tarif ditambah ke dalam Bab { $chapter }
 change-line-removed = Baris tarif { $code } dibuang ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = Disemak semula: { $title }
 change-notice = Notis: { $title }
 change-updated = Dikemas kini: { $title }
 change-effective = Berkuat kuasa pada { $date }.
+
+## Nilai bertarikh: hari pertama dan terakhir baris tarif, kadar atau amaun yang dijadualkan. $date ialah hari berkenaan; $was hari yang dijadualkan sebelum ini.
+change-line-starts = { $moved ->
+    [yes] Baris tarif { $code } kini berkuat kuasa pada { $date }, bukan { $was } ({ $description })
+   *[other] Baris tarif { $code } berkuat kuasa pada { $date } ({ $description })
+}
+change-line-start-withdrawn = Baris tarif { $code } terpakai sekarang, bukan lagi mulai { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Baris tarif { $code } kini terpakai sehingga { $date }, bukan { $was } ({ $description })
+   *[other] Baris tarif { $code } terpakai sehingga { $date } ({ $description })
+}
+change-line-end-withdrawn = Baris tarif { $code } tidak lagi berakhir pada { $date } ({ $description })
+change-rate-revised = Kadar { $column } bagi { $code }: perubahan pada { $date } kini kepada { $new }, bukan { $old }
+change-rate-moved = Kadar { $column } bagi { $code }: perubahan kepada { $new } kini berkuat kuasa pada { $date }, bukan { $was }
+change-rate-withdrawn = Perubahan kadar { $column } bagi { $code } kepada { $new } pada { $date } dibatalkan
+change-fee-amount-revised = { $title }: amaun mulai { $date } kini { $new }, bukan { $old }
+change-fee-amount-moved = { $title }: amaun { $new } kini terpakai mulai { $date }, bukan { $was }
+change-fee-amount-withdrawn = { $title }: perubahan amaun kepada { $new } pada { $date } dibatalkan
+change-fee-ends = { $moved ->
+    [yes] { $title }: kini dikutip kali terakhir pada { $date }, bukan { $was }
+   *[other] { $title }: dikutip kali terakhir pada { $date }
+}
+change-fee-end-withdrawn = { $title }: tidak lagi berakhir pada { $date }

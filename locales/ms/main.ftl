@@ -124,6 +124,7 @@ field-authority = Dikenakan oleh
 field-payment = Cara pembayaran
 field-published = Tarikh terbit
 field-effective = Berkuat kuasa mulai
+field-until = Hari terakhir dikenakan
 field-acronym = Akronim
 field-category = Bidang
 field-status = Status
@@ -191,6 +192,21 @@ fee-per-application = bagi setiap permohonan
 fee-per-day = bagi setiap hari
 fee-per-page = bagi setiap halaman
 fee-per-item = bagi setiap item
+fee-in-force-on = berkuat kuasa pada { $date }
+fee-amount-from = { $amount } mulai { $date }
+fee-changes-on = Amaun berubah mulai { $date }
+fee-not-yet = Belum berkuat kuasa: fi ini dikenakan mulai { $date }.
+fee-ended = Tidak lagi berkuat kuasa: fi ini kali terakhir dikenakan pada { $date }.
+fee-state-not-yet = Belum berkuat kuasa
+fee-state-ended = Tidak lagi berkuat kuasa
+fee-timeline = Amaun mengikut tempoh
+fee-timeline-tier = Kes
+fee-timeline-from = Dari
+fee-timeline-to = Hari terakhir
+fee-timeline-state = Status
+fee-value-past = Terdahulu
+fee-value-in_force = Berkuat kuasa
+fee-value-scheduled = Dijadualkan
 
 ## WCO tools
 

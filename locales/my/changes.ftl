@@ -29,7 +29,10 @@ changes-history-none = ဤစာမျက်နှာအတွက် မှတ�
 changes-this-feed = ဤစာမျက်နှာ၏ ပြောင်းလဲမှုများကို လိုက်နာကြည့်ရှုရန်-
 changes-recorded = { $date } တွင် မှတ်တမ်းတင်သည်
 change-none = မရှိ
-change-line-added = တာရိဖ်လိုင်းအသစ် { $code }- { $description }
+change-line-added = { $when ->
+    [dated] { $date } မှစ၍ တာရိဖ်လိုင်းအသစ် { $code }- { $description }
+   *[other] တာရိဖ်လိုင်းအသစ် { $code }- { $description }
+}
 change-lines-added = အခန်း { $chapter } တွင် တာရိဖ်လိုင်း { $count } ခု ထပ်တိုးသည်
 change-line-removed = တာရိဖ်လိုင်း { $code } ကို ပယ်ဖျက်သည် ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = ပြင်ဆင်သည်- { $title }
 change-notice = အသိပေးကြေညာချက်- { $title }
 change-updated = အသစ်ပြင်ဆင်သည်- { $title }
 change-effective = { $date } တွင် အာဏာတည်မည်။
+
+## ရက်စွဲပါတန်ဖိုးများ- တာရိဖ်လိုင်း၏ ပထမနေ့နှင့် နောက်ဆုံးနေ့၊ သတ်မှတ်ထားသော နှုန်း သို့မဟုတ် ပမာဏ။ $date သည် သက်ဆိုင်သည့်နေ့၊ $was သည် ယခင်သတ်မှတ်ထားသည့်နေ့။
+change-line-starts = { $moved ->
+    [yes] တာရိဖ်လိုင်း { $code } ကို { $was } အစား { $date } မှစ၍ ကျင့်သုံးမည် ({ $description })
+   *[other] တာရိဖ်လိုင်း { $code } ကို { $date } မှစ၍ ကျင့်သုံးမည် ({ $description })
+}
+change-line-start-withdrawn = တာရိဖ်လိုင်း { $code } ကို { $date } မှစ၍ မဟုတ်ဘဲ ယခုပင် ကျင့်သုံးသည် ({ $description })
+change-line-ends = { $moved ->
+    [yes] တာရိဖ်လိုင်း { $code } ကို { $was } အစား { $date } အထိ ကျင့်သုံးမည် ({ $description })
+   *[other] တာရိဖ်လိုင်း { $code } ကို { $date } အထိ ကျင့်သုံးမည် ({ $description })
+}
+change-line-end-withdrawn = တာရိဖ်လိုင်း { $code } သည် { $date } တွင် မပြီးဆုံးတော့ပါ ({ $description })
+change-rate-revised = { $code } ၏ { $column } နှုန်း- { $date } တွင် { $old } အစား { $new } သို့ ပြောင်းလဲမည်
+change-rate-moved = { $code } ၏ { $column } နှုန်း- { $new } သို့ ပြောင်းလဲမှုကို { $was } အစား { $date } တွင် အာဏာတည်မည်
+change-rate-withdrawn = { $code } ၏ { $column } နှုန်းကို { $date } တွင် { $new } သို့ ပြောင်းလဲမှုကို ရုပ်သိမ်းသည်
+change-fee-amount-revised = { $title }- { $date } မှစ၍ ပမာဏသည် { $old } အစား { $new } ဖြစ်မည်
+change-fee-amount-moved = { $title }- ပမာဏ { $new } ကို { $was } အစား { $date } မှစ၍ ကျင့်သုံးမည်
+change-fee-amount-withdrawn = { $title }- { $date } တွင် ပမာဏကို { $new } သို့ ပြောင်းလဲမှုကို ရုပ်သိမ်းသည်
+change-fee-ends = { $moved ->
+    [yes] { $title }- { $was } အစား { $date } တွင် နောက်ဆုံးအကြိမ် ကောက်ခံမည်
+   *[other] { $title }- { $date } တွင် နောက်ဆုံးအကြိမ် ကောက်ခံမည်
+}
+change-fee-end-withdrawn = { $title }- { $date } တွင် မပြီးဆုံးတော့ပါ

@@ -124,6 +124,7 @@ field-authority = ကောက်ခံသည့် ဌာန
 field-payment = ငွေပေးချေပုံ
 field-published = ထုတ်ပြန်သည့်နေ့
 field-effective = အာဏာတည်သည့်နေ့
+field-until = ကောက်ခံသည့် နောက်ဆုံးနေ့
 field-acronym = အတိုကောက်
 field-category = နယ်ပယ်
 field-status = အခြေအနေ
@@ -191,6 +192,21 @@ fee-per-application = လျှောက်လွှာ တစ်စောင်
 fee-per-day = တစ်ရက်လျှင်
 fee-per-page = စာမျက်နှာ တစ်မျက်နှာလျှင်
 fee-per-item = ပစ္စည်း တစ်ခုလျှင်
+fee-in-force-on = { $date } တွင် အာဏာတည်သည်
+fee-amount-from = { $date } မှစ၍ { $amount }
+fee-changes-on = { $date } တွင် ပမာဏများ ပြောင်းလဲမည်
+fee-not-yet = အာဏာမတည်သေးပါ- ဤအခကြေးငွေကို { $date } မှစ၍ ကောက်ခံမည်။
+fee-ended = အာဏာမတည်တော့ပါ- ဤအခကြေးငွေကို နောက်ဆုံး { $date } တွင် ကောက်ခံခဲ့သည်။
+fee-state-not-yet = အာဏာမတည်သေး
+fee-state-ended = အာဏာမတည်တော့
+fee-timeline = အချိန်အလိုက် ပမာဏများ
+fee-timeline-tier = အမျိုးအစား
+fee-timeline-from = စတင်သည့်နေ့
+fee-timeline-to = နောက်ဆုံးနေ့
+fee-timeline-state = အခြေအနေ
+fee-value-past = ကုန်ဆုံးပြီး
+fee-value-in_force = အာဏာတည်ဆဲ
+fee-value-scheduled = သတ်မှတ်ထားသည်
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = د دې پاڼې لپاره هېڅ بدلون نه دی �
 changes-this-feed = د دې پاڼې بدلونونه تعقیب کړئ:
 changes-recorded = په { $date } نېټه ثبت شوی
 change-none = هېڅ
-change-line-added = د تعرفې نوې کرښه { $code }: { $description }
+change-line-added = { $when ->
+    [dated] د تعرفې نوې کرښه { $code } له { $date } څخه: { $description }
+   *[other] د تعرفې نوې کرښه { $code }: { $description }
+}
 change-lines-added = { $count } د تعرفې کرښې { $chapter } څپرکي ته ورزیاتې شوې
 change-line-removed = د تعرفې کرښه { $code } لرې شوه ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = بیاکتل شوی: { $title }
 change-notice = خبرتیا: { $title }
 change-updated = تازه شوی: { $title }
 change-effective = په { $date } نېټه نافذېږي.
+
+## نېټه لرونکي ارزښتونه: د کرښې لومړۍ او وروستۍ ورځ، ټاکل شوی نرخ یا اندازه. $date اړونده ورځ ده؛ $was مخکې ټاکل شوې ورځ.
+change-line-starts = { $moved ->
+    [yes] د تعرفې کرښه { $code } اوس د { $was } پر ځای له { $date } څخه نافذېږي ({ $description })
+   *[other] د تعرفې کرښه { $code } له { $date } څخه نافذېږي ({ $description })
+}
+change-line-start-withdrawn = د تعرفې کرښه { $code } همدا اوس نافذه ده، نه له { $date } څخه ({ $description })
+change-line-ends = { $moved ->
+    [yes] د تعرفې کرښه { $code } اوس د { $was } پر ځای تر { $date } پورې نافذه ده ({ $description })
+   *[other] د تعرفې کرښه { $code } تر { $date } پورې نافذه ده ({ $description })
+}
+change-line-end-withdrawn = د تعرفې کرښه { $code } نور په { $date } نه پای ته رسېږي ({ $description })
+change-rate-revised = د { $code } د { $column } نرخ: په { $date } نېټه بدلون اوس { $new } ته دی، نه { $old } ته
+change-rate-moved = د { $code } د { $column } نرخ: { $new } ته بدلون اوس د { $was } پر ځای په { $date } نافذېږي
+change-rate-withdrawn = د { $code } د { $column } نرخ په { $date } نېټه { $new } ته بدلون بېرته واخیستل شو
+change-fee-amount-revised = { $title }: له { $date } څخه اندازه اوس { $new } ده، نه { $old }
+change-fee-amount-moved = { $title }: د { $new } اندازه اوس د { $was } پر ځای له { $date } څخه پلي کېږي
+change-fee-amount-withdrawn = { $title }: په { $date } نېټه { $new } ته د اندازې بدلون بېرته واخیستل شو
+change-fee-ends = { $moved ->
+    [yes] { $title }: وروستی ځل اوس د { $was } پر ځای په { $date } اخیستل کېږي
+   *[other] { $title }: وروستی ځل په { $date } اخیستل کېږي
+}
+change-fee-end-withdrawn = { $title }: نور په { $date } نه پای ته رسېږي

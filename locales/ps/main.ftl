@@ -125,6 +125,7 @@ field-authority = اخیستونکې اداره
 field-payment = د تادیې طریقه
 field-published = د خپرېدو نېټه
 field-effective = نافذ له
+field-until = د اخیستلو وروستۍ ورځ
 field-acronym = لنډیز
 field-category = ساحه
 field-status = حالت
@@ -197,6 +198,21 @@ fee-per-application = د هرې غوښتنې لپاره
 fee-per-day = په ورځ کې
 fee-per-page = د هرې پاڼې لپاره
 fee-per-item = د هر توکي لپاره
+fee-in-force-on = په { $date } نېټه نافذ
+fee-amount-from = { $amount } له { $date } نېټې څخه
+fee-changes-on = اندازې په { $date } نېټه بدلېږي
+fee-not-yet = لا نافذ شوی نه دی: دا فیس له { $date } نېټې څخه اخیستل کېږي.
+fee-ended = نور نافذ نه دی: دا فیس وروستی ځل په { $date } نېټه اخیستل شوی.
+fee-state-not-yet = لا نافذ شوی نه دی
+fee-state-ended = نور نافذ نه دی
+fee-timeline = د وخت په اوږدو کې د اندازو بدلون
+fee-timeline-tier = ډول
+fee-timeline-from = د پیل نېټه
+fee-timeline-to = وروستۍ ورځ
+fee-timeline-state = حالت
+fee-value-past = پخوانی
+fee-value-in_force = نافذ
+fee-value-scheduled = پلان شوی
 
 ## WCO tools
 

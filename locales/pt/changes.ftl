@@ -29,7 +29,10 @@ changes-history-none = Não foi registada nenhuma alteração nesta página.
 changes-this-feed = Acompanhar as alterações desta página:
 changes-recorded = Registado em { $date }
 change-none = nenhum
-change-line-added = Nova linha pautal { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Nova linha pautal { $code } a partir de { $date }: { $description }
+   *[other] Nova linha pautal { $code }: { $description }
+}
 change-lines-added = { $count } linhas pautais acrescentadas ao capítulo { $chapter }
 change-line-removed = Linha pautal { $code } suprimida ({ $description })
 change-rate = { $when ->
@@ -63,3 +66,26 @@ change-text = Revisto: { $title }
 change-notice = Aviso: { $title }
 change-updated = Atualizado: { $title }
 change-effective = Entra em vigor em { $date }.
+
+## Valores datados: primeiro e último dia de uma linha, taxa ou montante programado. $date é o dia em causa; $was o dia previsto antes.
+change-line-starts = { $moved ->
+    [yes] A linha pautal { $code } entra agora em vigor em { $date }, e não em { $was } ({ $description })
+   *[other] A linha pautal { $code } entra em vigor em { $date } ({ $description })
+}
+change-line-start-withdrawn = A linha pautal { $code } aplica-se já, e não a partir de { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] A linha pautal { $code } aplica-se agora até { $date }, e não até { $was } ({ $description })
+   *[other] A linha pautal { $code } aplica-se até { $date } ({ $description })
+}
+change-line-end-withdrawn = A linha pautal { $code } deixa de terminar em { $date } ({ $description })
+change-rate-revised = Taxa { $column } de { $code }: em { $date } passará a { $new }, e não a { $old }
+change-rate-moved = Taxa { $column } de { $code }: a passagem para { $new } aplica-se agora em { $date }, e não em { $was }
+change-rate-withdrawn = É anulada a passagem da taxa { $column } de { $code } para { $new } em { $date }
+change-fee-amount-revised = { $title }: o montante a partir de { $date } é agora { $new }, e não { $old }
+change-fee-amount-moved = { $title }: o montante de { $new } aplica-se agora a partir de { $date }, e não de { $was }
+change-fee-amount-withdrawn = { $title }: é anulada a passagem do montante para { $new } em { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: cobrada pela última vez em { $date }, e não em { $was }
+   *[other] { $title }: cobrada pela última vez em { $date }
+}
+change-fee-end-withdrawn = { $title }: deixa de terminar em { $date }

@@ -127,6 +127,7 @@ field-authority = Cobrado por
 field-payment = Forma de pagamento
 field-published = Data de publicação
 field-effective = Em vigor desde
+field-until = Último dia de cobrança
 field-acronym = Sigla
 field-category = Domínio
 field-status = Situação
@@ -206,6 +207,21 @@ fee-per-application = por pedido
 fee-per-day = por dia
 fee-per-page = por página
 fee-per-item = por artigo
+fee-in-force-on = em vigor em { $date }
+fee-amount-from = { $amount } a partir de { $date }
+fee-changes-on = Os montantes mudam em { $date }
+fee-not-yet = Ainda não está em vigor: esta taxa é cobrada a partir de { $date }.
+fee-ended = Já não está em vigor: esta taxa foi cobrada pela última vez em { $date }.
+fee-state-not-yet = Ainda não em vigor
+fee-state-ended = Já não em vigor
+fee-timeline = Evolução dos montantes
+fee-timeline-tier = Caso
+fee-timeline-from = De
+fee-timeline-to = Último dia
+fee-timeline-state = Situação
+fee-value-past = Anterior
+fee-value-in_force = Em vigor
+fee-value-scheduled = Previsto
 
 ## WCO tools
 

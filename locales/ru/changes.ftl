@@ -29,7 +29,10 @@ changes-history-none = Изменения этой страницы не зар�
 changes-this-feed = Следить за изменениями этой страницы:
 changes-recorded = Зарегистрировано { $date }
 change-none = нет
-change-line-added = Новая тарифная линия { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Новая тарифная линия { $code } с { $date }: { $description }
+   *[other] Новая тарифная линия { $code }: { $description }
+}
 change-lines-added = В группу { $chapter } добавлены тарифные линии: { $count }
 change-line-removed = Тарифная линия { $code } исключена ({ $description })
 change-rate = { $when ->
@@ -63,3 +66,26 @@ change-text = Пересмотрено: { $title }
 change-notice = Уведомление: { $title }
 change-updated = Обновлено: { $title }
 change-effective = Вступает в силу { $date }.
+
+## Значения с датами: первый и последний день линии, запланированная ставка или сумма. $date — день, о котором идёт речь; $was — день, назначенный ранее.
+change-line-starts = { $moved ->
+    [yes] Тарифная линия { $code } теперь применяется с { $date }, а не с { $was } ({ $description })
+   *[other] Тарифная линия { $code } применяется с { $date } ({ $description })
+}
+change-line-start-withdrawn = Тарифная линия { $code } применяется уже сейчас, а не с { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Тарифная линия { $code } теперь применяется по { $date } включительно, а не по { $was } ({ $description })
+   *[other] Тарифная линия { $code } применяется по { $date } включительно ({ $description })
+}
+change-line-end-withdrawn = Тарифная линия { $code } больше не прекращает действие { $date } ({ $description })
+change-rate-revised = Ставка { $column } для { $code }: с { $date } она составит { $new }, а не { $old }
+change-rate-moved = Ставка { $column } для { $code }: переход на { $new } теперь происходит с { $date }, а не с { $was }
+change-rate-withdrawn = Изменение ставки { $column } для { $code } на { $new } с { $date } отменено
+change-fee-amount-revised = { $title }: размер с { $date } теперь составит { $new }, а не { $old }
+change-fee-amount-moved = { $title }: размер { $new } теперь применяется с { $date }, а не с { $was }
+change-fee-amount-withdrawn = { $title }: изменение размера на { $new } с { $date } отменено
+change-fee-ends = { $moved ->
+    [yes] { $title }: теперь взимается по { $date } включительно, а не по { $was }
+   *[other] { $title }: взимается по { $date } включительно
+}
+change-fee-end-withdrawn = { $title }: больше не прекращает действие { $date }

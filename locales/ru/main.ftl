@@ -128,6 +128,7 @@ field-authority = Взимающий орган
 field-payment = Порядок уплаты
 field-published = Дата публикации
 field-effective = Действует с
+field-until = Последний день взимания
 field-acronym = Сокращение
 field-category = Область
 field-status = Статус
@@ -212,6 +213,21 @@ fee-per-application = за заявление
 fee-per-day = за сутки
 fee-per-page = за страницу
 fee-per-item = за единицу
+fee-in-force-on = действует на { $date }
+fee-amount-from = { $amount } с { $date }
+fee-changes-on = Размеры меняются с { $date }
+fee-not-yet = Ещё не действует: этот сбор взимается с { $date }.
+fee-ended = Больше не действует: последний день взимания этого сбора — { $date }.
+fee-state-not-yet = Ещё не действует
+fee-state-ended = Больше не действует
+fee-timeline = Динамика размеров
+fee-timeline-tier = Случай
+fee-timeline-from = Действует с
+fee-timeline-to = Действует по
+fee-timeline-state = Статус
+fee-value-past = Прежний
+fee-value-in_force = Действует
+fee-value-scheduled = Запланирован
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = இந்தப் பக்கத்திற்கு �
 changes-this-feed = இந்தப் பக்கத்தின் மாற்றங்களைப் பின்தொடரவும்:
 changes-recorded = { $date } அன்று பதிவு செய்யப்பட்டது
 change-none = இல்லை
-change-line-added = புதிய தீர்வை வரிசை { $code }: { $description }
+change-line-added = { $when ->
+    [dated] { $date } முதல் புதிய தீர்வை வரிசை { $code }: { $description }
+   *[other] புதிய தீர்வை வரிசை { $code }: { $description }
+}
 change-lines-added = அத்தியாயம் { $chapter } இல் { $count } தீர்வை வரிசைகள் சேர்க்கப்பட்டன
 change-line-removed = தீர்வை வரிசை { $code } நீக்கப்பட்டது ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = திருத்தப்பட்டது: { $title }
 change-notice = அறிவிப்பு: { $title }
 change-updated = புதுப்பிக்கப்பட்டது: { $title }
 change-effective = { $date } அன்று நடைமுறைக்கு வருகிறது.
+
+## தேதியிட்ட மதிப்புகள்: வரிசையின் முதல், கடைசி நாள், திட்டமிட்ட விகிதம் அல்லது தொகை. $date தொடர்புடைய நாள்; $was முன்பு திட்டமிட்ட நாள்.
+change-line-starts = { $moved ->
+    [yes] தீர்வை வரிசை { $code } இனி { $was } அல்ல, { $date } முதல் நடைமுறைக்கு வரும் ({ $description })
+   *[other] தீர்வை வரிசை { $code } { $date } முதல் நடைமுறைக்கு வரும் ({ $description })
+}
+change-line-start-withdrawn = தீர்வை வரிசை { $code } { $date } முதல் அல்ல, இப்போதே நடைமுறையில் உள்ளது ({ $description })
+change-line-ends = { $moved ->
+    [yes] தீர்வை வரிசை { $code } இனி { $was } அல்ல, { $date } வரை நடைமுறையில் இருக்கும் ({ $description })
+   *[other] தீர்வை வரிசை { $code } { $date } வரை நடைமுறையில் இருக்கும் ({ $description })
+}
+change-line-end-withdrawn = தீர்வை வரிசை { $code } இனி { $date } அன்று முடிவடையாது ({ $description })
+change-rate-revised = { $code } இன் { $column } விகிதம்: { $date } அன்று { $old } அல்ல, { $new } ஆக மாறும்
+change-rate-moved = { $code } இன் { $column } விகிதம்: { $new } ஆக மாறுவது { $was } அல்ல, { $date } அன்று நடைமுறைக்கு வரும்
+change-rate-withdrawn = { $code } இன் { $column } விகிதம் { $date } அன்று { $new } ஆக மாறுவது திரும்பப் பெறப்பட்டது
+change-fee-amount-revised = { $title }: { $date } முதல் தொகை { $old } அல்ல, { $new }
+change-fee-amount-moved = { $title }: { $new } தொகை { $was } அல்ல, { $date } முதல் பொருந்தும்
+change-fee-amount-withdrawn = { $title }: { $date } அன்று தொகை { $new } ஆக மாறுவது திரும்பப் பெறப்பட்டது
+change-fee-ends = { $moved ->
+    [yes] { $title }: { $was } அல்ல, { $date } அன்று கடைசியாக வசூலிக்கப்படும்
+   *[other] { $title }: { $date } அன்று கடைசியாக வசூலிக்கப்படும்
+}
+change-fee-end-withdrawn = { $title }: இனி { $date } அன்று முடிவடையாது

@@ -125,6 +125,7 @@ field-authority = வசூலிக்கும் அமைப்பு
 field-payment = செலுத்தும் முறை
 field-published = வெளியிடப்பட்ட தேதி
 field-effective = நடைமுறைக்கு வரும் தேதி
+field-until = வசூலிக்கப்படும் கடைசி நாள்
 field-acronym = சுருக்கப்பெயர்
 field-category = துறை
 field-status = நிலை
@@ -197,6 +198,21 @@ fee-per-application = ஒரு விண்ணப்பத்திற்கு
 fee-per-day = ஒரு நாளுக்கு
 fee-per-page = ஒரு பக்கத்திற்கு
 fee-per-item = ஒரு பொருளுக்கு
+fee-in-force-on = { $date } அன்று நடைமுறையில் உள்ளது
+fee-amount-from = { $date } முதல் { $amount }
+fee-changes-on = { $date } முதல் தொகைகள் மாறுகின்றன
+fee-not-yet = இன்னும் நடைமுறைக்கு வரவில்லை: இந்தக் கட்டணம் { $date } முதல் வசூலிக்கப்படும்.
+fee-ended = இனி நடைமுறையில் இல்லை: இந்தக் கட்டணம் கடைசியாக { $date } அன்று வசூலிக்கப்பட்டது.
+fee-state-not-yet = இன்னும் நடைமுறைக்கு வரவில்லை
+fee-state-ended = இனி நடைமுறையில் இல்லை
+fee-timeline = காலவாரியான தொகைகள்
+fee-timeline-tier = வகை
+fee-timeline-from = தொடக்கம்
+fee-timeline-to = கடைசி நாள்
+fee-timeline-state = நிலை
+fee-value-past = முந்தையது
+fee-value-in_force = நடைமுறையில் உள்ளது
+fee-value-scheduled = திட்டமிடப்பட்டது
 
 ## WCO tools
 

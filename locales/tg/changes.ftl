@@ -29,7 +29,10 @@ changes-history-none = Барои ин саҳифа ягон тағйирот с
 changes-this-feed = Пайгирии тағйироти ин саҳифа:
 changes-recorded = Санаи сабт: { $date }
 change-none = нест
-change-line-added = Хати нави тарифӣ { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Хати нави тарифӣ { $code } аз санаи { $date }: { $description }
+   *[other] Хати нави тарифӣ { $code }: { $description }
+}
 change-lines-added = Ба гурӯҳи { $chapter } { $count } хати тарифӣ илова шуд
 change-line-removed = Хати тарифии { $code } хориҷ карда шуд ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Аз нав дида баромада шуд: { $title }
 change-notice = Огоҳинома: { $title }
 change-updated = Навсозӣ шуд: { $title }
 change-effective = Аз санаи { $date } эътибор пайдо мекунад.
+
+## Қиматҳои санадор: рӯзи аввал ва охири хат, меъёр ё андозаи пешбинишуда. $date — рӯзи мавриди назар; $was — рӯзи қаблан пешбинишуда.
+change-line-starts = { $moved ->
+    [yes] Хати тарифии { $code } акнун аз санаи { $date } эътибор пайдо мекунад, на аз { $was } ({ $description })
+   *[other] Хати тарифии { $code } аз санаи { $date } эътибор пайдо мекунад ({ $description })
+}
+change-line-start-withdrawn = Хати тарифии { $code } ҳозир амал мекунад, на аз санаи { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Хати тарифии { $code } акнун то санаи { $date } амал мекунад, на то { $was } ({ $description })
+   *[other] Хати тарифии { $code } то санаи { $date } амал мекунад ({ $description })
+}
+change-line-end-withdrawn = Хати тарифии { $code } дигар дар санаи { $date } хотима намеёбад ({ $description })
+change-rate-revised = Меъёри { $column } барои { $code }: тағйир дар санаи { $date } акнун ба { $new } аст, на ба { $old }
+change-rate-moved = Меъёри { $column } барои { $code }: гузариш ба { $new } акнун аз санаи { $date } аст, на аз { $was }
+change-rate-withdrawn = Тағйири меъёри { $column } барои { $code } ба { $new } аз санаи { $date } бекор карда шуд
+change-fee-amount-revised = { $title }: андоза аз санаи { $date } акнун { $new } аст, на { $old }
+change-fee-amount-moved = { $title }: андозаи { $new } акнун аз санаи { $date } татбиқ мешавад, на аз { $was }
+change-fee-amount-withdrawn = { $title }: тағйири андоза ба { $new } аз санаи { $date } бекор карда шуд
+change-fee-ends = { $moved ->
+    [yes] { $title }: бори охир акнун дар санаи { $date } ситонида мешавад, на { $was }
+   *[other] { $title }: бори охир дар санаи { $date } ситонида мешавад
+}
+change-fee-end-withdrawn = { $title }: дигар дар санаи { $date } хотима намеёбад

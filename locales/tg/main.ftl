@@ -125,6 +125,7 @@ field-authority = Мақомоти ситонанда
 field-payment = Тартиби пардохт
 field-published = Санаи нашр
 field-effective = Эътибор дорад аз
+field-until = Рӯзи охирини ситонидан
 field-acronym = Ихтисор
 field-category = Соҳа
 field-status = Мақом
@@ -197,6 +198,21 @@ fee-per-application = барои ҳар ариза
 fee-per-day = барои ҳар шабонарӯз
 fee-per-page = барои ҳар саҳифа
 fee-per-item = барои ҳар воҳид
+fee-in-force-on = амалкунанда ба санаи { $date }
+fee-amount-from = { $amount } аз санаи { $date }
+fee-changes-on = Андозаҳо аз санаи { $date } тағйир меёбанд
+fee-not-yet = Ҳанӯз эътибор надорад: ин пардохт аз санаи { $date } ситонида мешавад.
+fee-ended = Дигар эътибор надорад: ин пардохт бори охир санаи { $date } ситонида шуд.
+fee-state-not-yet = Ҳанӯз эътибор надорад
+fee-state-ended = Дигар эътибор надорад
+fee-timeline = Тағйири андозаҳо дар тӯли вақт
+fee-timeline-tier = Ҳолат
+fee-timeline-from = Санаи оғоз
+fee-timeline-to = Рӯзи охирин
+fee-timeline-state = Мақом
+fee-value-past = Гузашта
+fee-value-in_force = Амалкунанда
+fee-value-scheduled = Банақшагирифта
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = ยังไม่มีการบันทึกกา
 changes-this-feed = ติดตามการเปลี่ยนแปลงของหน้านี้:
 changes-recorded = บันทึกเมื่อ { $date }
 change-none = ไม่มี
-change-line-added = รายการพิกัดใหม่ { $code }: { $description }
+change-line-added = { $when ->
+    [dated] รายการพิกัดใหม่ { $code } ตั้งแต่วันที่ { $date }: { $description }
+   *[other] รายการพิกัดใหม่ { $code }: { $description }
+}
 change-lines-added = เพิ่มรายการพิกัด { $count } รายการในตอนที่ { $chapter }
 change-line-removed = ยกเลิกรายการพิกัด { $code } ({ $description })
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = ปรับปรุง: { $title }
 change-notice = ประกาศ: { $title }
 change-updated = อัปเดต: { $title }
 change-effective = มีผลใช้บังคับในวันที่ { $date }
+
+## ค่าที่มีวันที่: วันแรกและวันสุดท้ายของรายการพิกัด อัตราหรือจำนวนเงินที่กำหนดไว้ $date คือวันที่เกี่ยวข้อง $was คือวันที่กำหนดไว้เดิม
+change-line-starts = { $moved ->
+    [yes] รายการพิกัด { $code } เปลี่ยนเป็นมีผลตั้งแต่วันที่ { $date } แทน { $was } ({ $description })
+   *[other] รายการพิกัด { $code } มีผลตั้งแต่วันที่ { $date } ({ $description })
+}
+change-line-start-withdrawn = รายการพิกัด { $code } มีผลทันที ไม่ใช่ตั้งแต่วันที่ { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] รายการพิกัด { $code } เปลี่ยนเป็นใช้ได้ถึงวันที่ { $date } แทน { $was } ({ $description })
+   *[other] รายการพิกัด { $code } ใช้ได้ถึงวันที่ { $date } ({ $description })
+}
+change-line-end-withdrawn = รายการพิกัด { $code } ไม่สิ้นสุดในวันที่ { $date } อีกต่อไป ({ $description })
+change-rate-revised = อัตรา { $column } ของ { $code }: การเปลี่ยนแปลงในวันที่ { $date } เปลี่ยนเป็น { $new } แทน { $old }
+change-rate-moved = อัตรา { $column } ของ { $code }: การเปลี่ยนเป็น { $new } มีผลในวันที่ { $date } แทน { $was }
+change-rate-withdrawn = ยกเลิกการเปลี่ยนอัตรา { $column } ของ { $code } เป็น { $new } ในวันที่ { $date }
+change-fee-amount-revised = { $title }: จำนวนเงินตั้งแต่วันที่ { $date } เปลี่ยนเป็น { $new } แทน { $old }
+change-fee-amount-moved = { $title }: จำนวนเงิน { $new } มีผลตั้งแต่วันที่ { $date } แทน { $was }
+change-fee-amount-withdrawn = { $title }: ยกเลิกการเปลี่ยนจำนวนเงินเป็น { $new } ในวันที่ { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: เรียกเก็บครั้งสุดท้ายในวันที่ { $date } แทน { $was }
+   *[other] { $title }: เรียกเก็บครั้งสุดท้ายในวันที่ { $date }
+}
+change-fee-end-withdrawn = { $title }: ไม่สิ้นสุดในวันที่ { $date } อีกต่อไป

@@ -124,6 +124,7 @@ field-authority = หน่วยงานที่เรียกเก็บ
 field-payment = วิธีชำระเงิน
 field-published = วันที่เผยแพร่
 field-effective = มีผลใช้บังคับตั้งแต่
+field-until = วันสุดท้ายที่เรียกเก็บ
 field-acronym = อักษรย่อ
 field-category = ด้าน
 field-status = สถานะ
@@ -191,6 +192,21 @@ fee-per-application = ต่อคำขอ
 fee-per-day = ต่อวัน
 fee-per-page = ต่อหน้า
 fee-per-item = ต่อรายการ
+fee-in-force-on = ใช้บังคับ ณ วันที่ { $date }
+fee-amount-from = { $amount } ตั้งแต่วันที่ { $date }
+fee-changes-on = จำนวนเงินเปลี่ยนแปลงตั้งแต่วันที่ { $date }
+fee-not-yet = ยังไม่มีผลใช้บังคับ ค่าธรรมเนียมนี้จะเรียกเก็บตั้งแต่วันที่ { $date }
+fee-ended = สิ้นผลใช้บังคับแล้ว ค่าธรรมเนียมนี้เรียกเก็บครั้งสุดท้ายเมื่อวันที่ { $date }
+fee-state-not-yet = ยังไม่มีผลใช้บังคับ
+fee-state-ended = สิ้นผลใช้บังคับแล้ว
+fee-timeline = จำนวนเงินตามช่วงเวลา
+fee-timeline-tier = กรณี
+fee-timeline-from = ตั้งแต่วันที่
+fee-timeline-to = วันสุดท้าย
+fee-timeline-state = สถานะ
+fee-value-past = สิ้นผลแล้ว
+fee-value-in_force = ใช้บังคับอยู่
+fee-value-scheduled = กำหนดไว้ล่วงหน้า
 
 ## WCO tools
 

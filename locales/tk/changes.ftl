@@ -29,7 +29,10 @@ changes-history-none = Bu sahypa üçin hiç hili üýtgeşme hasaba alynmady.
 changes-this-feed = Bu sahypanyň üýtgeşmelerini yzarlamak:
 changes-recorded = Hasaba alnan senesi: { $date }
 change-none = ýok
-change-line-added = Täze tarif setiri { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Täze tarif setiri { $code } (güýje girýän senesi: { $date }): { $description }
+   *[other] Täze tarif setiri { $code }: { $description }
+}
 change-lines-added = Topar { $chapter }: goşulan tarif setirleriniň sany { $count }
 change-line-removed = { $code } tarif setiri aýryldy ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Täzeden işlenildi: { $title }
 change-notice = Bildiriş: { $title }
 change-updated = Täzelendi: { $title }
 change-effective = Güýje girýän senesi: { $date }.
+
+## Seneli bahalar: setiriň ilkinji we soňky güni, meýilleşdirilen dereje ýa-da möçber. $date — gürrüň edilýän gün; $was — öň meýilleşdirilen gün.
+change-line-starts = { $moved ->
+    [yes] { $code } tarif setiri ({ $description }): güýje girýän senesi indi { $date } (öňki: { $was })
+   *[other] { $code } tarif setiri ({ $description }): güýje girýän senesi { $date }
+}
+change-line-start-withdrawn = { $code } tarif setiri ({ $description }): indi derrew ulanylýar (öň meýilleşdirilen senesi: { $date })
+change-line-ends = { $moved ->
+    [yes] { $code } tarif setiri ({ $description }): ulanylýan soňky güni indi { $date } (öňki: { $was })
+   *[other] { $code } tarif setiri ({ $description }): ulanylýan soňky güni { $date }
+}
+change-line-end-withdrawn = { $code } tarif setiri ({ $description }): tamamlanýan senesi ({ $date }) ýatyryldy
+change-rate-revised = { $code }: { $column } derejesiniň üýtgemesi (senesi: { $date }) indi { $new } (öň meýilleşdirilen: { $old })
+change-rate-moved = { $code }: { $column } derejesiniň { $new } bolmagy indi { $date } senesinde güýje girýär (öňki: { $was })
+change-rate-withdrawn = { $code }: { $column } derejesiniň { $new } bolmagy ýatyryldy (senesi: { $date })
+change-fee-amount-revised = { $title }: möçberi (senesi: { $date }) indi { $new } (öň meýilleşdirilen: { $old })
+change-fee-amount-moved = { $title }: { $new } möçberi indi { $date } senesinden ulanylýar (öňki: { $was })
+change-fee-amount-withdrawn = { $title }: möçberiň { $new } bolmagy ýatyryldy (senesi: { $date })
+change-fee-ends = { $moved ->
+    [yes] { $title }: soňky alynýan güni indi { $date } (öňki: { $was })
+   *[other] { $title }: soňky alynýan güni { $date }
+}
+change-fee-end-withdrawn = { $title }: tamamlanýan senesi ({ $date }) ýatyryldy

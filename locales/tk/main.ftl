@@ -125,6 +125,7 @@ field-authority = Ýygymy alýan edara
 field-payment = Töleg tertibi
 field-published = Neşir edilen senesi
 field-effective = Güýje giren senesi
+field-until = Alynýan soňky güni
 field-acronym = Gysgaltma
 field-category = Ugur
 field-status = Ýagdaýy
@@ -197,6 +198,21 @@ fee-per-application = her arza üçin
 fee-per-day = her gün üçin
 fee-per-page = her sahypa üçin
 fee-per-item = her birlik üçin
+fee-in-force-on = güýjünde: { $date }
+fee-amount-from = { $amount }, güýje girýän senesi: { $date }
+fee-changes-on = Möçberleriň üýtgeýän senesi: { $date }
+fee-not-yet = Bu ýygym entek güýje girmedi; alnyp başlanýan senesi: { $date }.
+fee-ended = Bu ýygym indi güýjünde däl; soňky alnan güni: { $date }.
+fee-state-not-yet = Entek güýje girmedi
+fee-state-ended = Indi güýjünde däl
+fee-timeline = Möçberleriň üýtgeýşi
+fee-timeline-tier = Görnüşi
+fee-timeline-from = Başlanýan
+fee-timeline-to = Soňky güni
+fee-timeline-state = Ýagdaýy
+fee-value-past = Öňki
+fee-value-in_force = Güýjünde
+fee-value-scheduled = Meýilleşdirilen
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = اس صفحے کے لیے کوئی تبدیلی درج ن
 changes-this-feed = اس صفحے کی تبدیلیوں پر نظر رکھیں:
 changes-recorded = { $date } کو درج کیا گیا
 change-none = کوئی نہیں
-change-line-added = نئی ٹیرف لائن { $code }: { $description }
+change-line-added = { $when ->
+    [dated] { $date } سے نئی ٹیرف لائن { $code }: { $description }
+   *[other] نئی ٹیرف لائن { $code }: { $description }
+}
 change-lines-added = باب { $chapter } میں { $count } ٹیرف لائنیں شامل کی گئیں
 change-line-removed = ٹیرف لائن { $code } حذف کر دی گئی ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = ترمیم شدہ: { $title }
 change-notice = اعلان: { $title }
 change-updated = تازہ کاری: { $title }
 change-effective = { $date } سے نافذ۔
+
+## تاریخ والی قدریں: لائن کا پہلا اور آخری دن، طے شدہ شرح یا رقم۔ $date متعلقہ دن ہے؛ $was پہلے طے شدہ دن۔
+change-line-starts = { $moved ->
+    [yes] ٹیرف لائن { $code } اب { $was } کے بجائے { $date } سے نافذ ہوگی ({ $description })
+   *[other] ٹیرف لائن { $code } { $date } سے نافذ ہوگی ({ $description })
+}
+change-line-start-withdrawn = ٹیرف لائن { $code } اب فوراً نافذ ہے، { $date } سے نہیں ({ $description })
+change-line-ends = { $moved ->
+    [yes] ٹیرف لائن { $code } اب { $was } کے بجائے { $date } تک نافذ رہے گی ({ $description })
+   *[other] ٹیرف لائن { $code } { $date } تک نافذ رہے گی ({ $description })
+}
+change-line-end-withdrawn = ٹیرف لائن { $code } اب { $date } کو ختم نہیں ہوگی ({ $description })
+change-rate-revised = { $code } کی { $column } شرح: { $date } کو تبدیلی اب { $old } کے بجائے { $new } ہے
+change-rate-moved = { $code } کی { $column } شرح: { $new } کی تبدیلی اب { $was } کے بجائے { $date } کو نافذ ہوگی
+change-rate-withdrawn = { $code } کی { $column } شرح کی { $date } کو { $new } میں تبدیلی واپس لے لی گئی
+change-fee-amount-revised = { $title }: { $date } سے رقم اب { $old } کے بجائے { $new } ہے
+change-fee-amount-moved = { $title }: { $new } کی رقم اب { $was } کے بجائے { $date } سے لاگو ہوگی
+change-fee-amount-withdrawn = { $title }: { $date } کو رقم کی { $new } میں تبدیلی واپس لے لی گئی
+change-fee-ends = { $moved ->
+    [yes] { $title }: آخری وصولی اب { $was } کے بجائے { $date } کو
+   *[other] { $title }: آخری وصولی { $date } کو
+}
+change-fee-end-withdrawn = { $title }: اب { $date } کو ختم نہیں ہوگی

@@ -125,6 +125,7 @@ field-authority = وصول کنندہ ادارہ
 field-payment = ادائیگی کا طریقہ
 field-published = تاریخ اشاعت
 field-effective = نافذ از
+field-until = وصولی کا آخری دن
 field-acronym = مخفف
 field-category = شعبہ
 field-status = حیثیت
@@ -197,6 +198,21 @@ fee-per-application = فی درخواست
 fee-per-day = فی دن
 fee-per-page = فی صفحہ
 fee-per-item = فی شے
+fee-in-force-on = { $date } کو نافذ
+fee-amount-from = { $date } سے { $amount }
+fee-changes-on = رقوم { $date } سے تبدیل ہوں گی
+fee-not-yet = ابھی نافذ نہیں: یہ فیس { $date } سے وصول کی جائے گی۔
+fee-ended = اب نافذ نہیں: یہ فیس آخری بار { $date } کو وصول کی گئی۔
+fee-state-not-yet = ابھی نافذ نہیں
+fee-state-ended = اب نافذ نہیں
+fee-timeline = وقت کے ساتھ رقوم
+fee-timeline-tier = صورت
+fee-timeline-from = تاریخ آغاز
+fee-timeline-to = آخری دن
+fee-timeline-state = حیثیت
+fee-value-past = سابقہ
+fee-value-in_force = نافذ
+fee-value-scheduled = طے شدہ
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = Ushbu sahifa uchun hech qanday oʻzgarish qayd etilmagan.
 changes-this-feed = Ushbu sahifadagi oʻzgarishlarni kuzatish:
 changes-recorded = Qayd etilgan sana: { $date }
 change-none = yoʻq
-change-line-added = Yangi tarif qatori { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Yangi tarif qatori { $code } ({ $date } sanasidan): { $description }
+   *[other] Yangi tarif qatori { $code }: { $description }
+}
 change-lines-added = { $chapter }-guruhga qoʻshilgan tarif qatorlari: { $count }
 change-line-removed = { $code } tarif qatori chiqarildi ({ $description })
 change-rate = { $when ->
@@ -61,3 +64,26 @@ change-text = Qayta koʻrib chiqildi: { $title }
 change-notice = Bildirishnoma: { $title }
 change-updated = Yangilandi: { $title }
 change-effective = Kuchga kirish sanasi: { $date }.
+
+## Sanali qiymatlar: qatorning birinchi va oxirgi kuni, rejalashtirilgan stavka yoki miqdor. $date — gap ketayotgan kun; $was — avval rejalashtirilgan kun.
+change-line-starts = { $moved ->
+    [yes] { $code } tarif qatori ({ $description }): amal qilish boshlanishi endi { $date } (avval: { $was })
+   *[other] { $code } tarif qatori ({ $description }): amal qilish boshlanishi { $date }
+}
+change-line-start-withdrawn = { $code } tarif qatori ({ $description }): { $date } sanasidan emas, hozirdan amal qiladi
+change-line-ends = { $moved ->
+    [yes] { $code } tarif qatori ({ $description }): amal qilishning oxirgi kuni endi { $date } (avval: { $was })
+   *[other] { $code } tarif qatori ({ $description }): amal qilishning oxirgi kuni { $date }
+}
+change-line-end-withdrawn = { $code } tarif qatori ({ $description }): endi { $date } sanasida tugamaydi
+change-rate-revised = { $code }: { $column } stavkasining { $date } sanasidagi oʻzgarishi endi { $new } (avval rejalashtirilgan: { $old })
+change-rate-moved = { $code }: { $column } stavkasining { $new } ga oʻzgarishi endi { $date } sanasida kuchga kiradi (avval: { $was })
+change-rate-withdrawn = { $code }: { $column } stavkasining { $date } sanasida { $new } ga oʻzgarishi bekor qilindi
+change-fee-amount-revised = { $title }: { $date } sanasidan miqdor endi { $new } (avval rejalashtirilgan: { $old })
+change-fee-amount-moved = { $title }: { $new } miqdori endi { $date } sanasidan qoʻllanadi (avval: { $was })
+change-fee-amount-withdrawn = { $title }: miqdorning { $date } sanasida { $new } ga oʻzgarishi bekor qilindi
+change-fee-ends = { $moved ->
+    [yes] { $title }: oxirgi undirish kuni endi { $date } (avval: { $was })
+   *[other] { $title }: oxirgi undirish kuni { $date }
+}
+change-fee-end-withdrawn = { $title }: endi { $date } sanasida tugamaydi

@@ -125,6 +125,7 @@ field-authority = Yigʻimni undiruvchi idora
 field-payment = Toʻlash tartibi
 field-published = Nashr sanasi
 field-effective = Kuchga kirish sanasi
+field-until = Undiriladigan oxirgi kun
 field-acronym = Qisqartma
 field-category = Soha
 field-status = Maqomi
@@ -197,6 +198,21 @@ fee-per-application = har bir ariza uchun
 fee-per-day = har bir sutka uchun
 fee-per-page = har bir sahifa uchun
 fee-per-item = har bir birlik uchun
+fee-in-force-on = amalda: { $date }
+fee-amount-from = { $amount }, kuchga kirish sanasi: { $date }
+fee-changes-on = Miqdorlar oʻzgaradigan sana: { $date }
+fee-not-yet = Bu yigʻim hali kuchga kirmagan; undirila boshlaydigan sana: { $date }.
+fee-ended = Bu yigʻim endi amal qilmaydi; oxirgi undirilgan kuni: { $date }.
+fee-state-not-yet = Hali kuchga kirmagan
+fee-state-ended = Endi amal qilmaydi
+fee-timeline = Miqdorlar oʻzgarishi tarixi
+fee-timeline-tier = Holat
+fee-timeline-from = Boshlanishi
+fee-timeline-to = Oxirgi kun
+fee-timeline-state = Maqomi
+fee-value-past = Avvalgi
+fee-value-in_force = Amalda
+fee-value-scheduled = Rejalashtirilgan
 
 ## WCO tools
 

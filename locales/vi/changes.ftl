@@ -28,7 +28,10 @@ changes-history-none = Chưa ghi nhận thay đổi nào cho trang này.
 changes-this-feed = Theo dõi thay đổi của trang này:
 changes-recorded = Ghi nhận ngày { $date }
 change-none = không có
-change-line-added = Dòng thuế mới { $code }: { $description }
+change-line-added = { $when ->
+    [dated] Dòng thuế mới { $code } từ { $date }: { $description }
+   *[other] Dòng thuế mới { $code }: { $description }
+}
 change-lines-added = Đã thêm { $count } dòng thuế vào chương { $chapter }
 change-line-removed = Đã bỏ dòng thuế { $code } ({ $description })
 change-rate = { $when ->
@@ -57,3 +60,27 @@ change-text = Đã sửa: { $title }
 change-notice = Thông báo: { $title }
 change-updated = Đã cập nhật: { $title }
 change-effective = Có hiệu lực vào { $date }.
+
+## Giá trị có ngày: ngày đầu và ngày cuối của dòng thuế, thuế suất hoặc mức thu đã định.
+## $date là ngày liên quan; $was là ngày đã định trước đó.
+change-line-starts = { $moved ->
+    [yes] Dòng thuế { $code } nay bắt đầu áp dụng từ { $date }, thay vì { $was } ({ $description })
+   *[other] Dòng thuế { $code } bắt đầu áp dụng từ { $date } ({ $description })
+}
+change-line-start-withdrawn = Dòng thuế { $code } áp dụng ngay, không còn chờ đến { $date } ({ $description })
+change-line-ends = { $moved ->
+    [yes] Dòng thuế { $code } nay chỉ áp dụng đến hết { $date }, thay vì { $was } ({ $description })
+   *[other] Dòng thuế { $code } chỉ áp dụng đến hết { $date } ({ $description })
+}
+change-line-end-withdrawn = Dòng thuế { $code } không còn kết thúc vào { $date } ({ $description })
+change-rate-revised = Thuế suất { $column } của { $code }: thay đổi vào { $date } nay là { $new }, thay vì { $old }
+change-rate-moved = Thuế suất { $column } của { $code }: việc chuyển sang { $new } nay có hiệu lực vào { $date }, thay vì { $was }
+change-rate-withdrawn = Đã hủy việc thay đổi thuế suất { $column } của { $code } thành { $new } vào { $date }
+change-fee-amount-revised = { $title }: mức thu từ { $date } nay là { $new }, thay vì { $old }
+change-fee-amount-moved = { $title }: mức thu { $new } nay áp dụng từ { $date }, thay vì { $was }
+change-fee-amount-withdrawn = { $title }: đã hủy việc thay đổi mức thu thành { $new } vào { $date }
+change-fee-ends = { $moved ->
+    [yes] { $title }: nay chỉ thu đến hết { $date }, thay vì { $was }
+   *[other] { $title }: chỉ thu đến hết { $date }
+}
+change-fee-end-withdrawn = { $title }: không còn kết thúc vào { $date }

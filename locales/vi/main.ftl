@@ -121,6 +121,7 @@ field-authority = Cơ quan thu
 field-payment = Phương thức nộp
 field-published = Ngày đăng
 field-effective = Có hiệu lực từ
+field-until = Ngày cuối cùng thu phí
 field-acronym = Tên viết tắt
 field-category = Lĩnh vực
 field-status = Tình trạng
@@ -188,6 +189,22 @@ fee-per-application = mỗi hồ sơ
 fee-per-day = mỗi ngày
 fee-per-page = mỗi trang
 fee-per-item = mỗi mặt hàng
+fee-in-force-on = áp dụng ngày { $date }
+# $amount là số tiền đã định dạng kèm đơn vị tiền tệ, $date là ngày đã định dạng.
+fee-amount-from = { $amount } từ ngày { $date }
+fee-changes-on = Mức thu thay đổi từ ngày { $date }
+fee-not-yet = Chưa có hiệu lực: phí này được thu từ ngày { $date }.
+fee-ended = Không còn hiệu lực: phí này được thu lần cuối vào ngày { $date }.
+fee-state-not-yet = Chưa có hiệu lực
+fee-state-ended = Hết hiệu lực
+fee-timeline = Mức thu qua các thời kỳ
+fee-timeline-tier = Trường hợp
+fee-timeline-from = Từ ngày
+fee-timeline-to = Đến hết ngày
+fee-timeline-state = Tình trạng
+fee-value-past = Đã hết áp dụng
+fee-value-in_force = Đang áp dụng
+fee-value-scheduled = Sắp áp dụng
 
 ## Công cụ của Tổ chức Hải quan Thế giới
 

@@ -29,7 +29,10 @@ changes-history-none = 本页暂无变更记录。
 changes-this-feed = 关注本页的变更：
 changes-recorded = 记录于{ $date }
 change-none = 无
-change-line-added = 新增税则号列{ $code }：{ $description }
+change-line-added = { $when ->
+    [dated] 自{ $date }起新增税则号列{ $code }：{ $description }
+   *[other] 新增税则号列{ $code }：{ $description }
+}
 change-lines-added = 第{ $chapter }章新增{ $count }个税则号列
 change-line-removed = 删除税则号列{ $code }（{ $description }）
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = 修订：{ $title }
 change-notice = 公告：{ $title }
 change-updated = 更新：{ $title }
 change-effective = 自{ $date }起生效。
+
+## 带日期的值：税则号列的首日和末日、预定的税率或金额。$date 为所涉日期；$was 为此前预定的日期。
+change-line-starts = { $moved ->
+    [yes] 税则号列{ $code }改为自{ $date }起适用，而非{ $was }（{ $description }）
+   *[other] 税则号列{ $code }自{ $date }起适用（{ $description }）
+}
+change-line-start-withdrawn = 税则号列{ $code }即日起适用，不再自{ $date }起（{ $description }）
+change-line-ends = { $moved ->
+    [yes] 税则号列{ $code }改为适用至{ $date }，而非{ $was }（{ $description }）
+   *[other] 税则号列{ $code }适用至{ $date }（{ $description }）
+}
+change-line-end-withdrawn = 税则号列{ $code }不再于{ $date }终止（{ $description }）
+change-rate-revised = { $code }的{ $column }税率：{ $date }的调整改为{ $new }，而非{ $old }
+change-rate-moved = { $code }的{ $column }税率：调整为{ $new }改于{ $date }生效，而非{ $was }
+change-rate-withdrawn = 撤销{ $code }的{ $column }税率于{ $date }调整为{ $new }
+change-fee-amount-revised = { $title }：自{ $date }起的金额改为{ $new }，而非{ $old }
+change-fee-amount-moved = { $title }：金额{ $new }改为自{ $date }起适用，而非{ $was }
+change-fee-amount-withdrawn = { $title }：撤销于{ $date }将金额调整为{ $new }
+change-fee-ends = { $moved ->
+    [yes] { $title }：最后收取日改为{ $date }，而非{ $was }
+   *[other] { $title }：最后收取日为{ $date }
+}
+change-fee-end-withdrawn = { $title }：不再于{ $date }终止

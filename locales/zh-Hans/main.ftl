@@ -124,6 +124,7 @@ field-authority = 收费单位
 field-payment = 缴费方式
 field-published = 发布日期
 field-effective = 施行日期
+field-until = 最后收费日期
 field-acronym = 简称
 field-category = 领域
 field-status = 状态
@@ -191,6 +192,21 @@ fee-per-application = 每份申请
 fee-per-day = 每天
 fee-per-page = 每页
 fee-per-item = 每件
+fee-in-force-on = { $date }现行
+fee-amount-from = 自{ $date }起为{ $amount }
+fee-changes-on = 收费标准自{ $date }起调整
+fee-not-yet = 尚未施行：本项收费自{ $date }起征收。
+fee-ended = 已停止施行：本项收费最后征收日期为{ $date }。
+fee-state-not-yet = 尚未施行
+fee-state-ended = 已停止施行
+fee-timeline = 金额变化
+fee-timeline-tier = 情形
+fee-timeline-from = 起始日期
+fee-timeline-to = 截止日期
+fee-timeline-state = 状态
+fee-value-past = 已失效
+fee-value-in_force = 现行
+fee-value-scheduled = 待生效
 
 ## WCO tools
 

@@ -29,7 +29,10 @@ changes-history-none = 本頁尚無變更紀錄。
 changes-this-feed = 追蹤本頁的變更：
 changes-recorded = 記錄於{ $date }
 change-none = 無
-change-line-added = 新增稅則號列{ $code }：{ $description }
+change-line-added = { $when ->
+    [dated] 自{ $date }起新增稅則號列{ $code }：{ $description }
+   *[other] 新增稅則號列{ $code }：{ $description }
+}
 change-lines-added = 第{ $chapter }章新增{ $count }個稅則號列
 change-line-removed = 刪除稅則號列{ $code }（{ $description }）
 change-rate = { $when ->
@@ -60,3 +63,26 @@ change-text = 修訂：{ $title }
 change-notice = 公告：{ $title }
 change-updated = 更新：{ $title }
 change-effective = 自{ $date }起生效。
+
+## 帶日期的值：稅則號列的首日和末日、預定的稅率或金額。$date 為所涉日期；$was 為此前預定的日期。
+change-line-starts = { $moved ->
+    [yes] 稅則號列{ $code }改為自{ $date }起適用，而非{ $was }（{ $description }）
+   *[other] 稅則號列{ $code }自{ $date }起適用（{ $description }）
+}
+change-line-start-withdrawn = 稅則號列{ $code }即日起適用，不再自{ $date }起（{ $description }）
+change-line-ends = { $moved ->
+    [yes] 稅則號列{ $code }改為適用至{ $date }，而非{ $was }（{ $description }）
+   *[other] 稅則號列{ $code }適用至{ $date }（{ $description }）
+}
+change-line-end-withdrawn = 稅則號列{ $code }不再於{ $date }終止（{ $description }）
+change-rate-revised = { $code }的{ $column }稅率：{ $date }的調整改為{ $new }，而非{ $old }
+change-rate-moved = { $code }的{ $column }稅率：調整為{ $new }改於{ $date }生效，而非{ $was }
+change-rate-withdrawn = 撤銷{ $code }的{ $column }稅率於{ $date }調整為{ $new }
+change-fee-amount-revised = { $title }：自{ $date }起的金額改為{ $new }，而非{ $old }
+change-fee-amount-moved = { $title }：金額{ $new }改為自{ $date }起適用，而非{ $was }
+change-fee-amount-withdrawn = { $title }：撤銷於{ $date }將金額調整為{ $new }
+change-fee-ends = { $moved ->
+    [yes] { $title }：最後收取日改為{ $date }，而非{ $was }
+   *[other] { $title }：最後收取日為{ $date }
+}
+change-fee-end-withdrawn = { $title }：不再於{ $date }終止

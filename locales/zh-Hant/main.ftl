@@ -124,6 +124,7 @@ field-authority = 收費機關
 field-payment = 繳費方式
 field-published = 發布日期
 field-effective = 施行日期
+field-until = 最後收費日期
 field-acronym = 簡稱
 field-category = 領域
 field-status = 狀態
@@ -191,6 +192,21 @@ fee-per-application = 每件申請
 fee-per-day = 每日
 fee-per-page = 每頁
 fee-per-item = 每件
+fee-in-force-on = { $date }現行
+fee-amount-from = 自{ $date }起為{ $amount }
+fee-changes-on = 收費標準自{ $date }起調整
+fee-not-yet = 尚未施行：本項收費自{ $date }起徵收。
+fee-ended = 已停止施行：本項收費最後徵收日期為{ $date }。
+fee-state-not-yet = 尚未施行
+fee-state-ended = 已停止施行
+fee-timeline = 金額沿革
+fee-timeline-tier = 情形
+fee-timeline-from = 起始日期
+fee-timeline-to = 截止日期
+fee-timeline-state = 狀態
+fee-value-past = 已失效
+fee-value-in_force = 現行
+fee-value-scheduled = 待生效
 
 ## WCO tools
 

@@ -1,17 +1,17 @@
 //! An entry in words, in one language, from Fluent messages (`change-*` in
 //! `locales/<lang>/changes.ftl`): old and new values formatted for that
-//! language, such as "MFN rate of 0901.11.10 changes from 20 % to 15 % on
-//! 1 janvier 2027".
+//! language from their parsed form, such as "Le taux NPF du 0901.11.10
+//! passe de 20 % à 15 % le 1 janvier 2027". Nothing is parsed again here.
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use jiff::civil::Date;
 
 use crate::i18n::Formats;
 use crate::model::Site;
-use crate::tariff::display::written_rate_text;
+use crate::tariff::display::rate_text;
 use crate::tariff::display_code;
 
-use super::{Change, ChangeEntry};
-use crate::config::ColumnKind;
+use super::{Change, ChangeEntry, RateValue, Step};
 
 /// An entry's title and summary in one language.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -45,6 +45,18 @@ impl Writer<'_> {
             .unwrap_or_else(|_| id.to_string())
     }
 
+    fn rate(&self, value: &RateValue) -> String {
+        if value.rate.is_none() && matches!(value.written.trim(), "" | "-" | "–") {
+            return self.plain("change-none");
+        }
+        rate_text(
+            &self.site.locales,
+            self.lang,
+            &value.written,
+            value.rate.as_ref(),
+        )
+    }
+
     fn money(&self, amount: &str, currency: &str) -> String {
         if amount.is_empty() {
             return self.plain("change-none");
@@ -53,6 +65,45 @@ impl Writer<'_> {
         args.set("amount", FluentValue::try_number(amount));
         args.set("currency", currency.to_string());
         self.message("money", &args)
+    }
+}
+
+/// A day in the language's long style (`1 January 2027`).
+fn day(formats: &Formats, date: Date) -> String {
+    formats.date(&date.to_string())
+}
+
+/// Sets `old`, `new` and `was` for a step and says which message tells
+/// it: `base` for a change now or a new scheduled value (the message
+/// tells them apart by `when`), `base-revised`, `base-moved`,
+/// `base-withdrawn`.
+fn step_message<T>(
+    base: &str,
+    step: &Step<T>,
+    show: impl Fn(&T) -> String,
+    formats: &Formats,
+    args: &mut FluentArgs,
+) -> String {
+    match step {
+        Step::Now { old, new } | Step::Scheduled { old, new } => {
+            args.set("old", show(old));
+            args.set("new", show(new));
+            base.to_string()
+        }
+        Step::Revised { old, new } => {
+            args.set("old", show(old));
+            args.set("new", show(new));
+            format!("{base}-revised")
+        }
+        Step::Moved { value, from } => {
+            args.set("new", show(value));
+            args.set("was", day(formats, *from));
+            format!("{base}-moved")
+        }
+        Step::Withdrawn { value } => {
+            args.set("new", show(value));
+            format!("{base}-withdrawn")
+        }
     }
 }
 
@@ -88,31 +139,50 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
     if let Some(chapter) = &entry.chapter {
         args.set("chapter", chapter.clone());
     }
-    let (when, date) = match &entry.effective {
-        Some(d) => ("dated", formats.date(d)),
+    let (when, date) = match entry.effective {
+        Some(d) => ("dated", day(formats, d)),
         None => ("undated", String::new()),
     };
     args.set("when", when);
     args.set("date", date.clone());
     let mut details: Vec<String> = Vec::new();
-    let id = match &entry.change {
-        Change::LineAdded => "change-line-added",
+    // Whether the headline itself says the entry's date; if not, and the
+    // entry has one, a sentence after it does.
+    let mut dated_headline = true;
+    let id: String = match &entry.change {
+        Change::LineAdded => "change-line-added".into(),
         Change::LinesAdded { count } => {
             args.set("count", *count);
-            "change-lines-added"
+            "change-lines-added".into()
         }
         Change::LineRemoved { description } => {
             args.set("description", description.clone());
-            "change-line-removed"
+            dated_headline = false;
+            "change-line-removed".into()
+        }
+        Change::LineStarts { old } | Change::LineEnds { old } => {
+            args.set("moved", if old.is_some() { "yes" } else { "no" });
+            args.set("was", old.map(|d| day(formats, d)).unwrap_or_default());
+            if matches!(entry.change, Change::LineStarts { .. }) {
+                "change-line-starts".into()
+            } else {
+                "change-line-ends".into()
+            }
+        }
+        Change::LineStartWithdrawn { date } => {
+            args.set("date", day(formats, *date));
+            "change-line-start-withdrawn".into()
+        }
+        Change::LineEndWithdrawn => "change-line-end-withdrawn".into(),
+        Change::Rate { column, step } => {
+            let label = site
+                .locales
+                .format(lang, &format!("tariff-col-{column}"), None)
+                .unwrap_or_else(|_| column.to_uppercase());
+            args.set("column", label);
+            step_message("change-rate", step, |v| w.rate(v), formats, &mut args)
         }
         Change::ColumnChanged { column, old, new } => {
-            let kind = site
-                .config
-                .tariff
-                .columns
-                .iter()
-                .find(|c| &c.key == column)
-                .map(|c| c.kind);
             let label = site
                 .locales
                 .format(lang, &format!("tariff-col-{column}"), None)
@@ -121,44 +191,47 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
             let show = |text: &str| {
                 if text.is_empty() {
                     w.plain("change-none")
-                } else if kind == Some(ColumnKind::Rate) {
-                    written_rate_text(&site.locales, lang, text)
                 } else {
                     text.to_string()
                 }
             };
             args.set("old", show(old));
             args.set("new", show(new));
-            if kind == Some(ColumnKind::Rate) {
-                "change-rate"
-            } else {
-                "change-column"
-            }
+            dated_headline = false;
+            "change-column".into()
         }
-        Change::DescriptionChanged { .. } => "change-description",
+        Change::DescriptionChanged { .. } => {
+            dated_headline = false;
+            "change-description".into()
+        }
         Change::FeeAmount {
             label,
-            old,
-            new,
+            step,
             currency,
         } => {
             if !label.is_empty() {
                 args.set("title", format!("{title} ({label})"));
             }
-            args.set("old", w.money(old, currency));
-            args.set("new", w.money(new, currency));
-            "change-fee-amount"
+            step_message(
+                "change-fee-amount",
+                step,
+                |a| w.money(a, currency),
+                formats,
+                &mut args,
+            )
         }
         Change::FeeCurrency { old, new } => {
             args.set("old", old.clone());
             args.set("new", new.clone());
-            "change-fee-currency"
+            dated_headline = false;
+            "change-fee-currency".into()
         }
-        Change::FeeEffective { .. } => "change-fee-effective",
+        Change::FeeEffective { .. } => "change-fee-effective".into(),
         Change::Steps { old, new } => {
             args.set("old", *old);
             args.set("new", *new);
-            "change-steps"
+            dated_headline = false;
+            "change-steps".into()
         }
         Change::List {
             field,
@@ -175,32 +248,51 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
                     details.push(w.message(id, &a));
                 }
             }
+            dated_headline = false;
             match *field {
                 "documents" => "change-documents",
                 "agencies" => "change-agencies",
                 "fees" => "change-fees",
                 _ => "change-hs",
             }
+            .into()
         }
         Change::ToolStatus { old, new } => {
             args.set("old", w.plain(&format!("tool-status-{old}")));
             args.set("new", w.plain(&format!("tool-status-{new}")));
-            "change-tool-status"
+            dated_headline = false;
+            "change-tool-status".into()
         }
-        Change::PageAdded => "change-page-added",
-        Change::PageRemoved => "change-page-removed",
-        Change::TextChanged => "change-text",
-        Change::Notice => "change-notice",
-        Change::Updated => "change-updated",
+        Change::FeeEnds { old } => {
+            args.set("moved", if old.is_some() { "yes" } else { "no" });
+            args.set("was", old.map(|d| day(formats, d)).unwrap_or_default());
+            "change-fee-ends".into()
+        }
+        Change::FeeEndWithdrawn => "change-fee-end-withdrawn".into(),
+        Change::PageAdded => {
+            dated_headline = false;
+            "change-page-added".into()
+        }
+        Change::PageRemoved => {
+            dated_headline = false;
+            "change-page-removed".into()
+        }
+        Change::TextChanged => {
+            dated_headline = false;
+            "change-text".into()
+        }
+        Change::Notice => {
+            dated_headline = false;
+            "change-notice".into()
+        }
+        Change::Updated => {
+            dated_headline = false;
+            "change-updated".into()
+        }
     };
-    let headline = w.message(id, &args);
+    let headline = w.message(&id, &args);
     let mut summary = Vec::new();
-    if entry.effective.is_some()
-        && !matches!(
-            id,
-            "change-rate" | "change-fee-amount" | "change-fee-effective"
-        )
-    {
+    if entry.effective.is_some() && !dated_headline {
         summary.push(w.message("change-effective", &args));
     }
     summary.extend(details);
@@ -222,5 +314,257 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
         },
         title: headline,
         details,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::changes::{ChangeKind, RateValue};
+    use crate::model::BuildOptions;
+    use crate::tariff::DutyRate;
+
+    /// The tariff fixture, in a folder of its own (outside any git
+    /// repository), described on 2026-12-02.
+    fn site() -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites/tariff");
+        for entry in walkdir::WalkDir::new(&from) {
+            let entry = entry.unwrap();
+            let target = dir.path().join(entry.path().strip_prefix(&from).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        let options = BuildOptions {
+            date: Some(d("2026-12-02")),
+            ..BuildOptions::default()
+        };
+        match crate::build::load_site(dir.path(), &options) {
+            Ok((loaded, _)) => loaded.site,
+            Err(problems) => panic!("the fixture builds: {problems:?}"),
+        }
+    }
+
+    fn d(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    fn percent(written: &str, percent: &str) -> RateValue {
+        RateValue {
+            written: written.into(),
+            rate: Some(DutyRate::AdValorem {
+                percent: percent.into(),
+            }),
+        }
+    }
+
+    fn entry(code: &str, change: Change, effective: Option<&str>) -> ChangeEntry {
+        ChangeEntry {
+            id: "x".into(),
+            date: d("2026-11-10"),
+            timestamp: "2026-11-10T09:00:00Z".into(),
+            effective: effective.map(d),
+            kind: ChangeKind::Tariff,
+            chapter: Some("09".into()),
+            code: Some(code.into()),
+            page_key: "tariff/09".into(),
+            title: "Arabica".into(),
+            change,
+        }
+    }
+
+    fn mfn(step: Step<RateValue>) -> Change {
+        Change::Rate {
+            column: "mfn".into(),
+            step,
+        }
+    }
+
+    fn title(site: &Site, e: &ChangeEntry, lang: &str) -> EntryText {
+        describe(site, e, lang, &site.locales.formats(lang))
+    }
+
+    #[test]
+    fn rates_are_written_from_their_parsed_values() {
+        let site = site();
+        // Written `20 %` and `15.0%`: shown as each language writes a rate.
+        let now = entry(
+            "09011110",
+            mfn(Step::Now {
+                old: percent("20 %", "20"),
+                new: percent("15.0%", "15.0"),
+            }),
+            None,
+        );
+        let text = title(&site, &now, "en");
+        assert_eq!(
+            text.title,
+            "MFN rate of 0901.11.10 changed from 20% to 15.0%"
+        );
+        // A change of the rate in force says no date.
+        assert_eq!(text.summary, text.title);
+        let fr = title(&site, &now, "fr");
+        assert_eq!(
+            fr.title,
+            "Le taux NPF du 0901.11.10 est passé de 20\u{a0}% à 15,0\u{a0}%"
+        );
+    }
+
+    #[test]
+    fn scheduled_values_say_their_date() {
+        let site = site();
+        let added = entry(
+            "09011110",
+            mfn(Step::Scheduled {
+                old: percent("15%", "15"),
+                new: percent("10%", "10"),
+            }),
+            Some("2027-01-01"),
+        );
+        let text = title(&site, &added, "en");
+        assert_eq!(
+            text.title,
+            "MFN rate of 0901.11.10 changes from 15% to 10% on January 1, 2027"
+        );
+        assert_eq!(text.details, "", "the date is in the title, once");
+        assert_eq!(
+            title(&site, &added, "fr").title,
+            "Le taux NPF du 0901.11.10 passe de 15\u{a0}% à 10\u{a0}% le 1 janvier 2027"
+        );
+        let revised = entry(
+            "09011110",
+            mfn(Step::Revised {
+                old: percent("10%", "10"),
+                new: percent("12%", "12"),
+            }),
+            Some("2027-01-01"),
+        );
+        assert_eq!(
+            title(&site, &revised, "en").title,
+            "MFN rate of 0901.11.10: the change on January 1, 2027 is now to 12%, not 10%"
+        );
+        let moved = entry(
+            "09011110",
+            mfn(Step::Moved {
+                value: percent("12%", "12"),
+                from: d("2027-01-01"),
+            }),
+            Some("2027-07-01"),
+        );
+        assert_eq!(
+            title(&site, &moved, "en").title,
+            "MFN rate of 0901.11.10: the change to 12% now takes effect on July 1, 2027, not January 1, 2027"
+        );
+        let withdrawn = entry(
+            "09011110",
+            mfn(Step::Withdrawn {
+                value: percent("10%", "10"),
+            }),
+            Some("2027-01-01"),
+        );
+        assert_eq!(
+            title(&site, &withdrawn, "en").title,
+            "The change of MFN rate of 0901.11.10 to 10% on January 1, 2027 is withdrawn"
+        );
+        assert_eq!(
+            title(&site, &withdrawn, "fr").title,
+            "Le passage du taux NPF du 0901.11.10 à 10\u{a0}% le 1 janvier 2027 est annulé"
+        );
+    }
+
+    #[test]
+    fn lines_that_start_and_end_on_a_date() {
+        let site = site();
+        let ends = entry(
+            "09011110",
+            Change::LineEnds { old: None },
+            Some("2026-12-31"),
+        );
+        assert_eq!(
+            title(&site, &ends, "en").title,
+            "Tariff line 0901.11.10 ends on December 31, 2026 (Arabica WIB or Robusta OIB)"
+        );
+        let mut starts = entry("09011111", Change::LineAdded, Some("2027-01-01"));
+        starts.title = "Arabica, washed".into();
+        let text = title(&site, &starts, "en");
+        assert_eq!(
+            text.title,
+            "New tariff line 0901.11.11 from January 1, 2027: Arabica, washed"
+        );
+        assert_eq!(text.details, "");
+        let plain = entry("09011111", Change::LineAdded, None);
+        assert_eq!(
+            title(&site, &plain, "fr").title,
+            "Nouvelle ligne tarifaire 0901.11.11 : Arabica"
+        );
+    }
+
+    #[test]
+    fn no_rate_is_said_in_words() {
+        let site = site();
+        let e = entry(
+            "09011110",
+            mfn(Step::Now {
+                old: RateValue::none(),
+                new: percent("5%", "5"),
+            }),
+            None,
+        );
+        assert_eq!(
+            title(&site, &e, "en").title,
+            "MFN rate of 0901.11.10 changed from none to 5%"
+        );
+    }
+
+    #[test]
+    fn fee_amounts_say_their_date_once() {
+        let site = site();
+        let fee = |change: Change, effective: Option<&str>| ChangeEntry {
+            kind: ChangeKind::Fee,
+            chapter: None,
+            code: None,
+            page_key: "fees/inspection".into(),
+            title: "Physical inspection".into(),
+            ..entry("", change, effective)
+        };
+        let scheduled = fee(
+            Change::FeeAmount {
+                label: "20-foot container".into(),
+                step: Step::Scheduled {
+                    old: "400000".into(),
+                    new: "450000".into(),
+                },
+                currency: "VND".into(),
+            },
+            Some("2027-01-01"),
+        );
+        let text = title(&site, &scheduled, "en");
+        assert_eq!(
+            text.title,
+            "Physical inspection (20-foot container): amount changes from 400,000 VND to 450,000 VND on January 1, 2027"
+        );
+        assert_eq!(text.details, "");
+        let withdrawn = fee(
+            Change::FeeAmount {
+                label: String::new(),
+                step: Step::Withdrawn {
+                    value: "450000".into(),
+                },
+                currency: "VND".into(),
+            },
+            Some("2027-01-01"),
+        );
+        assert_eq!(
+            title(&site, &withdrawn, "fr").title,
+            "Physical inspection : le passage du montant à 450\u{202f}000 VND le 1 janvier 2027 est annulé"
+        );
+        let ends = fee(Change::FeeEnds { old: None }, Some("2027-06-30"));
+        assert_eq!(
+            title(&site, &ends, "en").title,
+            "Physical inspection: last charged on June 30, 2027"
+        );
     }
 }

@@ -1,7 +1,18 @@
-//! Compares two versions of one file's records and says what changed.
+//! Compares two versions of one file's records and says what changed, on
+//! the day of the commit: values over time are compared value by value
+//! ([`timeline_steps`]), parsed values by what they mean (`20 %` is `20%`).
 
-use super::records::{EntitySnapshot, FileRecords};
-use super::Change;
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+
+use crate::tariff::row::Validity;
+use crate::tariff::{DutyRate, RateCell, SpecificDuty};
+use crate::timeline::{Dated, Timeline};
+
+use super::records::{AmountRecord, EntitySnapshot, FileRecords, LineRecord};
+use super::{Change, RateValue, Step};
+use crate::entities::money::Amount;
 
 /// One difference, before it gets its commit's id and date.
 #[derive(Debug, Clone)]
@@ -10,7 +21,7 @@ pub(super) struct Found {
     pub title: String,
     pub code: Option<String>,
     pub chapter: Option<String>,
-    pub effective: Option<String>,
+    pub effective: Option<Date>,
     pub change: Change,
     /// Tells apart two changes of one record in one commit (for the id).
     pub detail: String,
@@ -21,10 +32,12 @@ fn chapter_of(key: &str) -> Option<String> {
 }
 
 /// Every difference between `before` and `after` (either may be missing:
-/// a file added, removed, or a version that did not parse).
+/// a file added, removed, or a version that did not parse), seen on `on`,
+/// the day of the commit.
 pub(super) fn compare(
     before: Option<&FileRecords>,
     after: Option<&FileRecords>,
+    on: Date,
     bulk_lines: usize,
 ) -> Vec<Found> {
     let Some(now) = after.or(before) else {
@@ -35,7 +48,7 @@ pub(super) fn compare(
         title: now.title.clone(),
         code: None,
         chapter: None,
-        effective: after.and_then(|a| a.effective.clone()),
+        effective: after.and_then(|a| a.effective),
         change,
         detail: detail.to_string(),
     };
@@ -43,7 +56,32 @@ pub(super) fn compare(
     let chapter = chapter_of(&now.key)
         .filter(|_| !now.lines.is_empty() || before.is_some_and(|b| !b.lines.is_empty()));
     if let Some(chapter) = chapter {
-        lines(before, after, &chapter, bulk_lines, &found, &mut out);
+        let empty = BTreeMap::new();
+        let old = before.map_or(&empty, |b| &b.lines);
+        let new = after.map_or(&empty, |a| &a.lines);
+        let line_found =
+            |code: Option<&str>, change: Change, effective: Option<Date>, detail: &str| Found {
+                page_key: now.key.clone(),
+                title: match code {
+                    Some(code) => new
+                        .get(code)
+                        .or_else(|| old.get(code))
+                        .map(|l| l.description.clone())
+                        .unwrap_or_default(),
+                    None => now.title.clone(),
+                },
+                code: code.map(str::to_string),
+                chapter: Some(chapter.clone()),
+                // A line's entry has its own date or none: the chapter's
+                // `effective` says nothing about this line.
+                effective,
+                change,
+                detail: match code {
+                    Some(code) => format!("{code}:{detail}"),
+                    None => detail.to_string(),
+                },
+            };
+        lines(old, new, on, bulk_lines, &line_found, &mut out);
         // A chapter's notes are page text; its table is reported line by line.
         return out;
     }
@@ -100,11 +138,13 @@ pub(super) fn compare(
                 amounts: m0,
                 currency: c0,
                 effective: e0,
+                until: u0,
             }),
             Some(EntitySnapshot::Fee {
                 amounts: m1,
                 currency: c1,
                 effective: e1,
+                until: u1,
             }),
         ) => {
             // Tiers by label, in order of first mention, each once.
@@ -114,25 +154,48 @@ pub(super) fn compare(
                     labels.push(label);
                 }
             }
-            let amount = |list: &[(String, String)], label: &str| {
-                list.iter()
-                    .find(|(l, _)| l == label)
-                    .map(|(_, a)| a.clone())
-                    .unwrap_or_default()
-            };
+            fn find<'a>(
+                list: &'a [(String, AmountRecord)],
+                label: &str,
+            ) -> Option<&'a AmountRecord> {
+                list.iter().find(|(l, _)| l == label).map(|(_, a)| a)
+            }
+            let mut steps: Vec<(&String, Option<Date>, Step<String>)> = Vec::new();
             for label in labels {
-                let (a, b) = (amount(m0, label), amount(m1, label));
-                if a != b {
+                let (a, b) = (find(m0, label), find(m1, label));
+                for (date, step) in amount_steps(a, *e0, b, *e1, on) {
+                    steps.push((label, date, step));
+                }
+            }
+            // A fee whose first day moved, and nothing more, is one entry
+            // for the fee, not one per tier.
+            let only_moved = e0 != e1
+                && steps.iter().all(|(_, date, step)| {
+                    *date == *e1 && matches!(step, Step::Moved { from, .. } if Some(*from) == *e0)
+                });
+            if only_moved && e1.is_some() {
+                let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
+                f.effective = *e1;
+                out.push(f);
+            } else {
+                for (label, date, step) in steps {
+                    let detail = match date {
+                        Some(d) => format!("amount:{label}@{d}"),
+                        None => format!("amount:{label}"),
+                    };
+                    let detail = match step {
+                        Step::Withdrawn { .. } => format!("{detail}:withdrawn"),
+                        _ => detail,
+                    };
                     let mut f = found(
                         Change::FeeAmount {
                             label: label.clone(),
-                            old: a,
-                            new: b,
+                            step,
                             currency: c1.clone(),
                         },
-                        &format!("amount:{label}"),
+                        &detail,
                     );
-                    f.effective = e1.clone();
+                    f.effective = date;
                     out.push(f);
                 }
             }
@@ -144,12 +207,28 @@ pub(super) fn compare(
                     },
                     "currency",
                 );
-                f.effective = e1.clone();
+                // Nothing is charged before the fee's first day.
+                f.effective = e1.filter(|d| *d > on);
                 out.push(f);
             }
-            if e0 != e1 && e1.is_some() {
-                let mut f = found(Change::FeeEffective { old: e0.clone() }, "effective");
-                f.effective = e1.clone();
+            if u0 != u1 {
+                match (*u0, *u1) {
+                    (_, Some(until)) if until >= on => {
+                        let mut f = found(Change::FeeEnds { old: *u0 }, "until");
+                        f.effective = Some(until);
+                        out.push(f);
+                    }
+                    (Some(until), None) if until >= on => {
+                        let mut f = found(Change::FeeEndWithdrawn, "until");
+                        f.effective = Some(until);
+                        out.push(f);
+                    }
+                    _ => {}
+                }
+            }
+            if e0 != e1 && e1.is_some() && out.len() == before_count {
+                let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
+                f.effective = *e1;
                 out.push(f);
             }
         }
@@ -189,72 +268,504 @@ fn list_change(field: &'static str, old: &[String], new: &[String]) -> Option<Ch
     })
 }
 
+/// A decimal as a number means it: `020.50` → `20.5`. Anything else is
+/// left as it is.
+fn canonical_decimal(text: &str) -> String {
+    let text = text.trim();
+    if !crate::tariff::rate::is_decimal(text) {
+        return text.to_string();
+    }
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    if fraction.is_empty() {
+        whole.to_string()
+    } else {
+        format!("{whole}.{fraction}")
+    }
+}
+
+/// How one amount of a fee (`None`: a tier that is not there) changed.
+/// An undated first amount counts from the fee's `effective` date, so a
+/// fee's amounts are compared on the days they are charged.
+fn amount_steps(
+    old: Option<&AmountRecord>,
+    old_effective: Option<Date>,
+    new: Option<&AmountRecord>,
+    new_effective: Option<Date>,
+    on: Date,
+) -> Vec<(Option<Date>, Step<String>)> {
+    let written = |r: Option<&AmountRecord>| r.map(|r| r.written.clone()).unwrap_or_default();
+    let unread = |r: Option<&AmountRecord>| r.is_some_and(|r| r.timeline.is_none());
+    if unread(old) || unread(new) {
+        // An amount the reader refused is compared as written.
+        let (a, b) = (written(old), written(new));
+        return if a == b {
+            Vec::new()
+        } else {
+            vec![(None, Step::Now { old: a, new: b })]
+        };
+    }
+    let values = |r: Option<&AmountRecord>, effective: Option<Date>| -> Vec<Dated<Amount>> {
+        let mut values: Vec<Dated<Amount>> = r
+            .and_then(|r| r.timeline.as_ref())
+            .map(|t| t.values().to_vec())
+            .unwrap_or_default();
+        if let Some(first) = values.first_mut() {
+            first.from = first.from.or(effective);
+        }
+        values
+    };
+    let (a, b) = (values(old, old_effective), values(new, new_effective));
+    let same = |x: Option<&Amount>, y: Option<&Amount>| x == y;
+    let view = |v: Option<&Dated<Amount>>| v.map(|v| v.value.to_string()).unwrap_or_default();
+    let mut steps = timeline_steps(&a, &b, on, same, view);
+    // An amount edited together with a later `effective` date (a change
+    // to come, written the old way: one amount and its first day) is one
+    // change on that day, not "none now" and "from none later".
+    let dropped = steps.iter().position(
+        |(_, s)| matches!(s, Step::Now { old, new } if !old.is_empty() && new.is_empty()),
+    );
+    let raised = steps.iter().position(|(d, s)| {
+        *d == new_effective && matches!(s, Step::Scheduled { old, .. } if old.is_empty())
+    });
+    if let (Some(now), Some(later)) = (dropped, raised) {
+        let before = match &steps[now].1 {
+            Step::Now { old, .. } => old.clone(),
+            _ => String::new(),
+        };
+        let unchanged = matches!(
+            &steps[later].1,
+            Step::Scheduled { new, .. } if same_decimal(&before, new)
+        );
+        if unchanged {
+            // Only the first day moved: the fee's own entry says so.
+            steps.remove(now.max(later));
+            steps.remove(now.min(later));
+        } else {
+            if let Step::Scheduled { old, .. } = &mut steps[later].1 {
+                *old = before;
+            }
+            steps.remove(now);
+        }
+    }
+    steps
+}
+
+/// Whether two amounts as written are the same number.
+fn same_decimal(a: &str, b: &str) -> bool {
+    canonical_decimal(a) == canonical_decimal(b)
+}
+
+fn canonical_specific(s: &SpecificDuty) -> SpecificDuty {
+    SpecificDuty {
+        amount: canonical_decimal(&s.amount),
+        currency: s.currency.clone(),
+        unit: s.unit.clone(),
+    }
+}
+
+/// A rate with its numbers in one spelling, so that rates are compared by
+/// what they charge.
+fn canonical_rate(rate: &DutyRate) -> DutyRate {
+    let percent = |p: &String| canonical_decimal(p);
+    match rate {
+        DutyRate::Free => DutyRate::Free,
+        DutyRate::AdValorem { percent: p } => DutyRate::AdValorem {
+            percent: percent(p),
+        },
+        DutyRate::Specific { specific } => DutyRate::Specific {
+            specific: canonical_specific(specific),
+        },
+        DutyRate::Compound {
+            percent: p,
+            specific,
+        } => DutyRate::Compound {
+            percent: percent(p),
+            specific: canonical_specific(specific),
+        },
+        DutyRate::Minimum {
+            percent: p,
+            specific,
+        } => DutyRate::Minimum {
+            percent: percent(p),
+            specific: canonical_specific(specific),
+        },
+        DutyRate::Maximum {
+            percent: p,
+            specific,
+        } => DutyRate::Maximum {
+            percent: percent(p),
+            specific: canonical_specific(specific),
+        },
+    }
+}
+
+/// Whether two values of rate timelines charge the same; no value (before
+/// a timeline's first date) is no rate.
+fn same_rate(a: Option<&Option<DutyRate>>, b: Option<&Option<DutyRate>>) -> bool {
+    let a = a.and_then(Option::as_ref).map(canonical_rate);
+    let b = b.and_then(Option::as_ref).map(canonical_rate);
+    a == b
+}
+
+fn rate_view(value: Option<&Dated<Option<DutyRate>>>) -> RateValue {
+    match value {
+        Some(d) => RateValue {
+            written: d.text.clone(),
+            rate: d.value.clone(),
+        },
+        None => RateValue::none(),
+    }
+}
+
+/// The value of `values` (in date order) in force on `date`, as
+/// [`Timeline::at`] says.
+fn value_at<X>(values: &[Dated<X>], date: Date) -> Option<&Dated<X>> {
+    values
+        .iter()
+        .rev()
+        .find(|v| v.from.is_none_or(|from| from <= date))
+}
+
+/// How `old` became `new` (values over time, in date order), seen on `on`:
+/// the value in force that day, then each value scheduled after it, by
+/// date. `same` says whether two values (either possibly absent: before a
+/// first dated value) mean the same; `view` turns a value into what an
+/// entry shows. Each step comes with the date it is about (`None` for the
+/// value in force).
+pub(super) fn timeline_steps<X, T>(
+    old: &[Dated<X>],
+    new: &[Dated<X>],
+    on: Date,
+    same: impl Fn(Option<&X>, Option<&X>) -> bool,
+    view: impl Fn(Option<&Dated<X>>) -> T,
+) -> Vec<(Option<Date>, Step<T>)> {
+    let mut out = Vec::new();
+    let (a, b) = (value_at(old, on), value_at(new, on));
+    if !same(a.map(|d| &d.value), b.map(|d| &d.value)) {
+        out.push((
+            None,
+            Step::Now {
+                old: view(a),
+                new: view(b),
+            },
+        ));
+    }
+    let dated = |values: &[Dated<X>]| -> Vec<(Date, usize)> {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.from.filter(|d| *d > on).map(|d| (d, i)))
+            .collect()
+    };
+    let (sa, sb) = (dated(old), dated(new));
+    let (va, vb) = (old, new);
+    let mut dated_steps: Vec<(Date, Step<T>)> = Vec::new();
+    let mut removed: Vec<(Date, usize)> = Vec::new();
+    for &(date, i) in &sa {
+        match sb.iter().find(|(d, _)| *d == date) {
+            Some(&(_, j)) => {
+                if !same(Some(&va[i].value), Some(&vb[j].value)) {
+                    dated_steps.push((
+                        date,
+                        Step::Revised {
+                            old: view(Some(&va[i])),
+                            new: view(Some(&vb[j])),
+                        },
+                    ));
+                }
+            }
+            None => removed.push((date, i)),
+        }
+    }
+    let mut added: Vec<(Date, usize)> = sb
+        .iter()
+        .filter(|(d, _)| !sa.iter().any(|(e, _)| e == d))
+        .copied()
+        .collect();
+    // A value withdrawn from one date and added on another is a move.
+    removed.retain(|&(from, i)| {
+        let Some(at) = added
+            .iter()
+            .position(|&(_, j)| same(Some(&va[i].value), Some(&vb[j].value)))
+        else {
+            return true;
+        };
+        let (date, j) = added.remove(at);
+        dated_steps.push((
+            date,
+            Step::Moved {
+                value: view(Some(&vb[j])),
+                from,
+            },
+        ));
+        false
+    });
+    for (date, j) in added {
+        let before = date.yesterday().ok().and_then(|d| value_at(new, d));
+        if same(before.map(|d| &d.value), Some(&vb[j].value)) {
+            continue; // the same value again: nothing happens that day
+        }
+        dated_steps.push((
+            date,
+            Step::Scheduled {
+                old: view(before),
+                new: view(Some(&vb[j])),
+            },
+        ));
+    }
+    for (date, i) in removed {
+        dated_steps.push((
+            date,
+            Step::Withdrawn {
+                value: view(Some(&va[i])),
+            },
+        ));
+    }
+    dated_steps.sort_by_key(|(date, _)| *date);
+    out.extend(dated_steps.into_iter().map(|(d, s)| (Some(d), s)));
+    out
+}
+
+/// How one line's rate column changed.
+fn rate_steps(
+    old: &LineRecord,
+    new: &LineRecord,
+    key: &str,
+    on: Date,
+) -> Vec<(Option<Date>, Step<RateValue>)> {
+    let none = || RateCell {
+        text: String::new(),
+        timeline: Timeline::single("", None),
+    };
+    let (a, b) = (old.unreadable.get(key), new.unreadable.get(key));
+    if a.is_some() || b.is_some() {
+        // A cell the reader refused is compared as written.
+        let shown = |line: &LineRecord, raw: Option<&String>| match raw {
+            Some(text) => RateValue {
+                written: text.clone(),
+                rate: None,
+            },
+            None => rate_view(line.rates.get(key).and_then(|c| c.at(on))),
+        };
+        let text = |line: &LineRecord, raw: Option<&String>| match raw {
+            Some(text) => text.clone(),
+            None => line
+                .rates
+                .get(key)
+                .map(|c| c.text.clone())
+                .unwrap_or_default(),
+        };
+        if text(old, a) == text(new, b) {
+            return Vec::new();
+        }
+        return vec![(
+            None,
+            Step::Now {
+                old: shown(old, a),
+                new: shown(new, b),
+            },
+        )];
+    }
+    let (a, b) = (
+        old.rates.get(key).cloned().unwrap_or_else(none),
+        new.rates.get(key).cloned().unwrap_or_else(none),
+    );
+    timeline_steps(
+        a.timeline.values(),
+        b.timeline.values(),
+        on,
+        same_rate,
+        rate_view,
+    )
+}
+
+/// The date a step is about, as part of an entry's id: the first change
+/// of a column in a commit keeps the id it always had.
+fn step_detail(key: &str, date: Option<Date>, step: &Step<RateValue>) -> String {
+    match (date, step) {
+        (None, _) => key.to_string(),
+        (Some(d), Step::Withdrawn { .. }) => format!("{key}@{d}:withdrawn"),
+        (Some(d), _) => format!("{key}@{d}"),
+    }
+}
+
+/// Whether a line with `validity` has not ended by `date` (whether it has
+/// started is another matter: its rates before its first day are its
+/// first rates).
+fn not_ended_on(validity: Validity, date: Date) -> bool {
+    validity.until.is_none_or(|until| date <= until)
+}
+
+/// What happened to a line's dates: the day it starts, the day it ends.
+fn validity_changes(
+    old: Validity,
+    new: Validity,
+    on: Date,
+) -> Vec<(Change, Option<Date>, &'static str)> {
+    let mut out = Vec::new();
+    if old.from != new.from {
+        match (old.from, new.from) {
+            (_, Some(date)) if date > on => {
+                out.push((Change::LineStarts { old: old.from }, Some(date), "from"))
+            }
+            (Some(date), _) if date > on => {
+                out.push((Change::LineStartWithdrawn { date }, None, "from"))
+            }
+            _ => {}
+        }
+    }
+    if old.until != new.until {
+        match (old.until, new.until) {
+            (_, Some(date)) if date >= on => {
+                out.push((Change::LineEnds { old: old.until }, Some(date), "until"))
+            }
+            (Some(date), None) if date >= on => {
+                out.push((Change::LineEndWithdrawn, Some(date), "until"))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Makes the entry of a change to a line (`None`: to the whole table).
+type LineFound<'a> = dyn Fn(Option<&str>, Change, Option<Date>, &str) -> Found + 'a;
+
 fn lines(
-    before: Option<&FileRecords>,
-    after: Option<&FileRecords>,
-    chapter: &str,
+    old: &BTreeMap<String, LineRecord>,
+    new: &BTreeMap<String, LineRecord>,
+    on: Date,
     bulk_lines: usize,
-    found: &dyn Fn(Change, &str) -> Found,
+    found: &LineFound<'_>,
     out: &mut Vec<Found>,
 ) {
-    let empty = std::collections::BTreeMap::new();
-    let old = before.map_or(&empty, |b| &b.lines);
-    let new = after.map_or(&empty, |a| &a.lines);
-    let on_line = |code: &str, change: Change, detail: &str| {
-        let mut f = found(change, &format!("{code}:{detail}"));
-        f.code = Some(code.to_string());
-        f.chapter = Some(chapter.to_string());
-        f.title = new
-            .get(code)
-            .or_else(|| old.get(code))
-            .map(|l| l.description.clone())
-            .unwrap_or_default();
-        f
-    };
     let added: Vec<&String> = new.keys().filter(|c| !old.contains_key(*c)).collect();
     if added.len() > bulk_lines {
-        let mut f = found(Change::LinesAdded { count: added.len() }, "lines-added");
-        f.chapter = Some(chapter.to_string());
-        out.push(f);
+        // An import is one event; its lines' dates show on their pages.
+        out.push(found(
+            None,
+            Change::LinesAdded { count: added.len() },
+            None,
+            "lines-added",
+        ));
     } else {
+        let blank = LineRecord {
+            description: String::new(),
+            validity: Validity::default(),
+            data: BTreeMap::new(),
+            rates: BTreeMap::new(),
+            unreadable: BTreeMap::new(),
+        };
         for code in added {
-            out.push(on_line(code, Change::LineAdded, "added"));
+            let line = &new[code.as_str()];
+            let starts = line.validity.from.filter(|d| *d > on);
+            out.push(found(Some(code), Change::LineAdded, starts, "added"));
+            if let Some(until) = line.validity.until.filter(|d| *d >= on) {
+                out.push(found(
+                    Some(code),
+                    Change::LineEnds { old: None },
+                    Some(until),
+                    "until",
+                ));
+            }
+            // A new line's rates are news only where they change later;
+            // its first value is the line itself.
+            for key in line.rates.keys() {
+                for (date, step) in rate_steps(&blank, line, key, on) {
+                    if let (Some(d), Step::Scheduled { old, .. }) = (date, &step) {
+                        if old.rate.is_some()
+                            && starts.is_none_or(|s| d > s)
+                            && not_ended_on(line.validity, d)
+                        {
+                            let detail = step_detail(key, date, &step);
+                            out.push(found(
+                                Some(code),
+                                Change::Rate {
+                                    column: key.clone(),
+                                    step,
+                                },
+                                date,
+                                &detail,
+                            ));
+                        }
+                    }
+                }
+            }
         }
     }
     for (code, line) in old {
         let Some(now) = new.get(code) else {
-            out.push(on_line(
-                code,
+            out.push(found(
+                Some(code),
                 Change::LineRemoved {
                     description: line.description.clone(),
                 },
+                None,
                 "removed",
             ));
             continue;
         };
-        let keys: std::collections::BTreeSet<&String> =
-            line.columns.keys().chain(now.columns.keys()).collect();
-        for key in keys {
-            let a = line.columns.get(key).cloned().unwrap_or_default();
-            let b = now.columns.get(key).cloned().unwrap_or_default();
+        if line == now {
+            // Most lines of a changed chapter are as they were.
+            continue;
+        }
+        for (change, date, detail) in validity_changes(line.validity, now.validity, on) {
+            out.push(found(Some(code), change, date, detail));
+        }
+        let rate_keys: BTreeSet<&String> = line
+            .rates
+            .keys()
+            .chain(line.unreadable.keys())
+            .chain(now.rates.keys())
+            .chain(now.unreadable.keys())
+            .collect();
+        for key in rate_keys {
+            for (date, step) in rate_steps(line, now, key, on) {
+                // A rate from a day the line no longer exists never applies.
+                if date.is_some_and(|d| {
+                    !not_ended_on(now.validity, d) && !not_ended_on(line.validity, d)
+                }) {
+                    continue;
+                }
+                let detail = step_detail(key, date, &step);
+                out.push(found(
+                    Some(code),
+                    Change::Rate {
+                        column: key.clone(),
+                        step,
+                    },
+                    date,
+                    &detail,
+                ));
+            }
+        }
+        let data_keys: BTreeSet<&String> = line.data.keys().chain(now.data.keys()).collect();
+        for key in data_keys {
+            let a = line.data.get(key).cloned().unwrap_or_default();
+            let b = now.data.get(key).cloned().unwrap_or_default();
             if a != b {
-                out.push(on_line(
-                    code,
+                out.push(found(
+                    Some(code),
                     Change::ColumnChanged {
                         column: key.clone(),
                         old: a,
                         new: b,
                     },
+                    None,
                     key,
                 ));
             }
         }
         if line.description != now.description {
-            out.push(on_line(
-                code,
+            out.push(found(
+                Some(code),
                 Change::DescriptionChanged {
                     old: line.description.clone(),
                 },
+                None,
                 "description",
             ));
         }
@@ -279,45 +790,256 @@ mod tests {
         Config::load(dir.path()).unwrap()
     }
 
-    fn chapter(rate: &str, extra: &str) -> String {
+    fn d(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    /// Chapter 09 with coffee at `coffee` and black pepper at `pepper`,
+    /// and a chapter-wide `effective` date that no line entry may take.
+    fn chapter(coffee: &str, pepper: &str) -> String {
         format!(
             "+++\ntitle = \"Coffee\"\neffective = 2027-01-01\n+++\n\n| Code | Description | Unit | MFN |\n\
-             |---|---|---|---|\n| 09.01 | Coffee | | |\n| 0901.11.10 | - - Arabica | kg | {rate} |\n{extra}"
+             |---|---|---|---|\n| 09.01 | Coffee | | |\n| 0901.11.10 | - - Arabica | kg | {coffee} |\n\
+             | 09.04 | Pepper | | |\n| 0904.11.10 | - - Black pepper | kg | {pepper} |\n"
         )
     }
 
-    #[test]
-    fn a_rate_change_names_the_column_and_both_values() {
+    /// What a commit on `on` changed between two versions of chapter 09.
+    fn changes(before: &str, after: &str, on: &str) -> Vec<Found> {
         let c = config();
-        let a = read_records(&c, "tariff/09.md", &chapter("20%", "")).unwrap();
-        let b = read_records(
-            &c,
-            "tariff/09.md",
-            &chapter("15%", "| 0901.11.20 | - - Robusta | kg | 5% |\n"),
-        )
-        .unwrap();
-        let found = compare(Some(&a), Some(&b), 20);
-        let changes: Vec<&Change> = found.iter().map(|f| &f.change).collect();
+        let a = read_records(&c, "tariff/09.md", before).unwrap();
+        let b = read_records(&c, "tariff/09.md", after).unwrap();
+        compare(Some(&a), Some(&b), d(on), 20)
+    }
+
+    fn rate(written: &str) -> RateValue {
+        RateValue {
+            written: written.into(),
+            rate: crate::tariff::rate::parse_rate(written).unwrap(),
+        }
+    }
+
+    fn mfn(step: Step<RateValue>) -> Change {
+        Change::Rate {
+            column: "mfn".into(),
+            step,
+        }
+    }
+
+    #[test]
+    fn an_edit_of_the_rate_in_force_has_no_date_but_its_commit() {
+        // The black-pepper case: another line is scheduled, the chapter
+        // says `effective = 2027-01-01`; pepper's edit is dated by itself.
+        let found = changes(
+            &chapter("15%; 10% from 2027-01-01", "20%"),
+            &chapter("15%; 10% from 2027-01-01", "18%"),
+            "2026-11-10",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code.as_deref(), Some("09041110"));
+        assert_eq!(found[0].effective, None);
         assert_eq!(
-            changes,
-            vec![
-                &Change::LineAdded,
-                &Change::ColumnChanged {
-                    column: "mfn".into(),
-                    old: "20%".into(),
-                    new: "15%".into()
-                }
+            found[0].change,
+            mfn(Step::Now {
+                old: rate("20%"),
+                new: rate("18%")
+            })
+        );
+        assert_eq!(found[0].detail, "09041110:mfn");
+    }
+
+    #[test]
+    fn a_scheduled_value_added_changed_moved_and_withdrawn_is_an_entry_each_time() {
+        let on = "2026-10-01";
+        let added = changes(
+            &chapter("15%", "20%"),
+            &chapter("15%; 10% from 2027-01-01", "20%"),
+            on,
+        );
+        assert_eq!(added.len(), 1, "{added:?}");
+        assert_eq!(added[0].effective, Some(d("2027-01-01")));
+        assert_eq!(
+            added[0].change,
+            mfn(Step::Scheduled {
+                old: rate("15%"),
+                new: rate("10%")
+            })
+        );
+        let revised = changes(
+            &chapter("15%; 10% from 2027-01-01", "20%"),
+            &chapter("15%; 12% from 2027-01-01", "20%"),
+            on,
+        );
+        assert_eq!(
+            revised[0].change,
+            mfn(Step::Revised {
+                old: rate("10%"),
+                new: rate("12%")
+            })
+        );
+        assert_eq!(revised[0].effective, Some(d("2027-01-01")));
+        let moved = changes(
+            &chapter("15%; 12% from 2027-01-01", "20%"),
+            &chapter("15%; 12% from 2027-07-01", "20%"),
+            on,
+        );
+        assert_eq!(moved.len(), 1, "{moved:?}");
+        assert_eq!(
+            moved[0].change,
+            mfn(Step::Moved {
+                value: rate("12%"),
+                from: d("2027-01-01")
+            })
+        );
+        assert_eq!(moved[0].effective, Some(d("2027-07-01")));
+        let withdrawn = changes(
+            &chapter("15%; 12% from 2027-07-01", "20%"),
+            &chapter("15%", "20%"),
+            on,
+        );
+        assert_eq!(
+            withdrawn[0].change,
+            mfn(Step::Withdrawn { value: rate("12%") })
+        );
+        assert_eq!(withdrawn[0].effective, Some(d("2027-07-01")));
+        // In one commit, the steps of one column are told apart by their
+        // date, and a withdrawal from what it withdraws (across commits,
+        // the commit tells them apart).
+        let details: BTreeSet<&str> = [&added, &revised, &moved, &withdrawn]
+            .iter()
+            .map(|f| f[0].detail.as_str())
+            .collect();
+        assert_eq!(details.len(), 3, "a withdrawal is told apart: {details:?}");
+    }
+
+    #[test]
+    fn a_staging_gives_one_entry_a_year_and_a_new_value_now_one_more() {
+        let found = changes(
+            &chapter("20%", "20%"),
+            &chapter("15%; 10%, 5% yearly from 2027-01-01", "20%"),
+            "2026-10-01",
+        );
+        let dates: Vec<Option<Date>> = found.iter().map(|f| f.effective).collect();
+        assert_eq!(
+            dates,
+            [None, Some(d("2027-01-01")), Some(d("2028-01-01"))],
+            "{found:?}"
+        );
+        assert_eq!(
+            found[2].change,
+            mfn(Step::Scheduled {
+                old: rate("10%"),
+                new: rate("5%")
+            })
+        );
+    }
+
+    #[test]
+    fn rates_are_compared_by_what_they_charge() {
+        for (a, b) in [
+            ("20 %", "20%"),
+            ("20.0%", "20%"),
+            ("Free", "free"),
+            ("15%; 10% from 2027-01-01", "15 %;10.00% from 2027-01-01"),
+            ("-", ""),
+        ] {
+            let found = changes(&chapter(a, "20%"), &chapter(b, "20%"), "2026-10-01");
+            assert!(found.is_empty(), "{a} → {b}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_value_that_came_into_force_and_past_values_are_not_news() {
+        // Tidying a cell once its date has passed changes nothing in force.
+        let found = changes(
+            &chapter("15%; 10% from 2027-01-01", "20%"),
+            &chapter("10%", "20%"),
+            "2027-01-05",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn lines_that_start_or_end_on_a_date_say_so() {
+        let before = chapter("15%", "20%");
+        let after = before
+            .replace("| 0901.11.10 |", "| 0901.11.10 until 2026-12-31 |")
+            .replace(
+                "| 09.04 |",
+                "| 0901.11.11 from 2027-01-01 | - - Arabica, washed | kg | 10% |\n| 09.04 |",
+            );
+        let found = changes(&before, &after, "2026-11-10");
+        let got: Vec<(Option<&str>, &Change, Option<Date>)> = found
+            .iter()
+            .map(|f| (f.code.as_deref(), &f.change, f.effective))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("09011111"), &Change::LineAdded, Some(d("2027-01-01"))),
+                (
+                    Some("09011110"),
+                    &Change::LineEnds { old: None },
+                    Some(d("2026-12-31"))
+                ),
             ]
         );
-        assert_eq!(found[1].code.as_deref(), Some("09011110"));
-        assert_eq!(found[1].effective.as_deref(), Some("2027-01-01"));
+        // Withdrawing the end is an entry too.
+        let back = changes(
+            &after,
+            &after.replace(" until 2026-12-31", ""),
+            "2026-11-20",
+        );
+        assert_eq!(back[0].change, Change::LineEndWithdrawn);
+        assert_eq!(back[0].effective, Some(d("2026-12-31")));
     }
 
     #[test]
-    fn translations_and_broken_versions_have_no_records() {
-        let c = config();
-        assert!(read_records(&c, "tariff/09.fr.md", &chapter("20%", "")).is_none());
-        assert!(read_records(&c, "fees/x.md", "no front matter").is_none());
+    fn a_rate_from_after_the_line_ends_is_not_news() {
+        let ending = |rate: &str| {
+            chapter(rate, "20%").replace("| 0901.11.10 |", "| 0901.11.10 until 2027-06-30 |")
+        };
+        let found = changes(
+            &ending("15%; 10% from 2027-01-01"),
+            &ending("15%; 10%, 5% yearly from 2027-01-01"),
+            "2026-11-10",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_new_line_reports_its_scheduled_rates_not_its_first_one() {
+        let before = chapter("15%", "20%");
+        let after = before.replace(
+            "| 09.04 |",
+            "| 0901.11.20 | - - Robusta | kg | 15%; 10% from 2027-01-01 |\n| 09.04 |",
+        );
+        let found = changes(&before, &after, "2026-11-10");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].change, Change::LineAdded);
+        assert_eq!(found[0].effective, None);
+        assert_eq!(found[1].effective, Some(d("2027-01-01")));
+    }
+
+    #[test]
+    fn a_column_configured_in_capitals_is_still_compared() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("kb.toml"),
+            "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
+             [tariff]\nnational_digits = 8\n[[tariff.columns]]\nkey = \"Unit\"\n\
+             [[tariff.columns]]\nkey = \"MFN\"\nkind = \"rate\"\n",
+        )
+        .unwrap();
+        let c = Config::load(dir.path()).unwrap();
+        let a = read_records(&c, "tariff/09.md", &chapter("20%", "20%")).unwrap();
+        let b = read_records(&c, "tariff/09.md", &chapter("20%", "18%")).unwrap();
+        let found = compare(Some(&a), Some(&b), d("2026-11-10"), 20);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            matches!(&found[0].change, Change::Rate { column, .. } if column == "MFN"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -331,15 +1053,113 @@ mod tests {
         };
         let a = read_records(&c, "fees/scan.md", &fee("500")).unwrap();
         let b = read_records(&c, "fees/scan.md", &fee("550")).unwrap();
-        let found = compare(Some(&a), Some(&b), 20);
+        let found = compare(Some(&a), Some(&b), d("2026-11-10"), 20);
         assert_eq!(found.len(), 1);
+        // The fee is charged from 2027: its first amount is revised.
         assert_eq!(
             found[0].change,
             Change::FeeAmount {
                 label: "20-foot".into(),
-                old: "500".into(),
-                new: "550".into(),
+                step: Step::Revised {
+                    old: "500".into(),
+                    new: "550".into()
+                },
                 currency: "VND".into()
+            }
+        );
+        assert_eq!(found[0].effective, Some(d("2027-01-01")));
+    }
+
+    fn fee(amount: &str, extra: &str) -> FileRecords {
+        let text = format!(
+            "+++\ntitle = \"Inspection\"\ncurrency = \"VND\"\nper = \"container\"\n\
+             effective = 2025-01-01\n{extra}amount = \"{amount}\"\n+++\n"
+        );
+        read_records(&config(), "fees/inspection.md", &text).unwrap()
+    }
+
+    fn amount(step: Step<String>) -> Change {
+        Change::FeeAmount {
+            label: String::new(),
+            step,
+            currency: "VND".into(),
+        }
+    }
+
+    #[test]
+    fn a_scheduled_amount_is_an_entry_with_its_date() {
+        let on = d("2026-10-01");
+        let now = fee("400000", "");
+        let scheduled = fee("400000; 450000 from 2027-01-01", "");
+        let found = compare(Some(&now), Some(&scheduled), on, 20);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].change,
+            amount(Step::Scheduled {
+                old: "400000".into(),
+                new: "450000".into()
+            })
+        );
+        assert_eq!(found[0].effective, Some(d("2027-01-01")));
+        // Rewritten with the same value: no change.
+        let same = fee("400000 ;  450000 from 2027-01-01", "");
+        assert!(compare(Some(&scheduled), Some(&same), on, 20).is_empty());
+        // Withdrawn: an entry on the date it would have applied.
+        let found = compare(Some(&scheduled), Some(&now), on, 20);
+        assert_eq!(
+            found[0].change,
+            amount(Step::Withdrawn {
+                value: "450000".into()
+            })
+        );
+        assert_eq!(found[0].effective, Some(d("2027-01-01")));
+        // The amount charged now: dated by the commit alone.
+        let found = compare(Some(&now), Some(&fee("420000", "")), on, 20);
+        assert_eq!(found[0].effective, None);
+        assert_eq!(
+            found[0].change,
+            amount(Step::Now {
+                old: "400000".into(),
+                new: "420000".into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_fee_that_ends_on_a_date_says_so() {
+        let on = d("2026-10-01");
+        let found = compare(
+            Some(&fee("400000", "")),
+            Some(&fee("400000", "until = 2027-06-30\n")),
+            on,
+            20,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].change, Change::FeeEnds { old: None });
+        assert_eq!(found[0].effective, Some(d("2027-06-30")));
+    }
+
+    #[test]
+    fn an_amount_and_its_date_edited_together_are_one_entry() {
+        let c = config();
+        let fee = |amount: &str, effective: &str| {
+            format!(
+                "+++\ntitle = \"Declaration\"\ncurrency = \"VND\"\nper = \"declaration\"\n\
+                 effective = {effective}\namount = \"{amount}\"\n+++\n"
+            )
+        };
+        let a = read_records(&c, "fees/declaration.md", &fee("20000", "2025-01-01")).unwrap();
+        let b = read_records(&c, "fees/declaration.md", &fee("25000", "2027-02-01")).unwrap();
+        let found = compare(Some(&a), Some(&b), d("2026-10-15"), 20);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].effective, Some(d("2027-02-01")));
+        // A date moved alone is still reported.
+        let c2 = read_records(&c, "fees/declaration.md", &fee("25000", "2027-03-01")).unwrap();
+        let found = compare(Some(&b), Some(&c2), d("2026-10-20"), 20);
+        assert_eq!(
+            found[0].change,
+            Change::FeeEffective {
+                old: Some(d("2027-02-01"))
             }
         );
     }

@@ -1,15 +1,21 @@
 //! Model stage: the change log. Between consecutive commits of `content/`
 //! the structured records of each changed file are compared, and every
 //! difference a trader cares about becomes a [`ChangeEntry`]: a tariff line
-//! added or removed, a rate or description changed, a fee's amount, currency
-//! or effective date, a procedure's steps, documents, agencies or fees, a
-//! measure's codes, a tool's status, a page's text. Notices are entries of
-//! their own. Outputs (feeds, the changes page, each page's history) read
-//! the log and never the history.
+//! added, removed, starting or ending on a date, a rate or description
+//! changed, a fee's amount, currency or effective date, a procedure's steps,
+//! documents, agencies or fees, a measure's codes, a tool's status, a page's
+//! text. Notices are entries of their own. Outputs (feeds, the changes page,
+//! each page's history) read the log and never the history.
+//!
+//! Dated values are compared on the day of the commit ([`Step`]): a change
+//! of the value in force then is dated by the commit alone; each scheduled
+//! value added, changed, moved or withdrawn is an entry of its own, effective
+//! on its own date. No entry about a line takes a date from its chapter.
 
 mod describe;
 mod diff;
 pub mod records;
+pub mod scope;
 
 use std::collections::BTreeMap;
 
@@ -19,254 +25,27 @@ use crate::config::Config;
 use crate::entities::EntityKind;
 use crate::history::{ContentCommit, ContentHistory, FileChange};
 use crate::model::Site;
+use jiff::civil::Date;
 use rayon::prelude::*;
 
+pub use crate::changelog::{
+    Change, ChangeEntry, ChangeKind, ChangeLog, RateValue, Step, FEED_KINDS,
+};
 pub use describe::{describe, EntryText};
-
-/// What an entry is about, for feeds and filters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ChangeKind {
-    /// Tariff lines and rates.
-    Tariff,
-    /// Procedures.
-    Procedure,
-    /// Fees and charges.
-    Fee,
-    /// Measures.
-    Measure,
-    /// WCO tools.
-    Tool,
-    /// Notices.
-    Notice,
-    /// Any other page.
-    Page,
-}
-
-/// Kinds that have a feed of their own, with the feed's file name.
-pub const FEED_KINDS: [(ChangeKind, &str); 6] = [
-    (ChangeKind::Tariff, "tariff"),
-    (ChangeKind::Procedure, "procedures"),
-    (ChangeKind::Fee, "fees"),
-    (ChangeKind::Measure, "measures"),
-    (ChangeKind::Tool, "tools"),
-    (ChangeKind::Notice, "notices"),
-];
-
-impl ChangeKind {
-    /// The kind of changes to the page with this key.
-    pub fn of_key(key: &str) -> ChangeKind {
-        match EntityKind::of_key(key) {
-            Some(EntityKind::Procedure) => ChangeKind::Procedure,
-            Some(EntityKind::Fee) => ChangeKind::Fee,
-            Some(EntityKind::Measure) => ChangeKind::Measure,
-            Some(EntityKind::Tool) => ChangeKind::Tool,
-            Some(EntityKind::Notice) => ChangeKind::Notice,
-            _ if key.starts_with("tariff/") => ChangeKind::Tariff,
-            _ => ChangeKind::Page,
-        }
-    }
-
-    /// Name used in URLs, filters and Fluent ids (`tariff`, `procedures`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChangeKind::Page => "pages",
-            other => FEED_KINDS
-                .iter()
-                .find(|(k, _)| *k == other)
-                .map_or("pages", |(_, s)| s),
-        }
-    }
-}
-
-/// What changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// A tariff line appeared.
-    LineAdded,
-    /// Many lines of one chapter appeared in one commit (an import).
-    LinesAdded {
-        /// How many.
-        count: usize,
-    },
-    /// A tariff line was removed.
-    LineRemoved {
-        /// Its description before.
-        description: String,
-    },
-    /// A data column of a line changed (a rate, a unit).
-    ColumnChanged {
-        /// Column key (`mfn`).
-        column: String,
-        /// Text as written before (`20%`; empty for none).
-        old: String,
-        /// Text as written after.
-        new: String,
-    },
-    /// A line's description changed.
-    DescriptionChanged {
-        /// Before.
-        old: String,
-    },
-    /// A fee's amount (or a tier's) changed.
-    FeeAmount {
-        /// The tier's label, empty for a single amount.
-        label: String,
-        /// Amount before (empty if the tier is new).
-        old: String,
-        /// Amount after (empty if the tier was dropped).
-        new: String,
-        /// Currency after.
-        currency: String,
-    },
-    /// A fee's currency changed.
-    FeeCurrency {
-        /// Before.
-        old: String,
-        /// After.
-        new: String,
-    },
-    /// A fee's effective date changed.
-    FeeEffective {
-        /// Before.
-        old: Option<String>,
-    },
-    /// A procedure's steps changed.
-    Steps {
-        /// Number of steps before.
-        old: usize,
-        /// After.
-        new: usize,
-    },
-    /// A list of a procedure or measure changed: `documents`, `agencies`,
-    /// `fees`, `hs`.
-    List {
-        /// Which list.
-        field: &'static str,
-        /// Items added.
-        added: Vec<String>,
-        /// Items removed.
-        removed: Vec<String>,
-    },
-    /// A tool's status changed.
-    ToolStatus {
-        /// Before.
-        old: String,
-        /// After.
-        new: String,
-    },
-    /// A page appeared.
-    PageAdded,
-    /// A page was removed.
-    PageRemoved,
-    /// A page's text or title changed.
-    TextChanged,
-    /// A notice, as its editors wrote it.
-    Notice,
-    /// A page's `updated` date (sites outside git).
-    Updated,
-}
-
-/// One change, in every language.
-#[derive(Debug, Clone)]
-pub struct ChangeEntry {
-    /// Stable id: the same commit and change give the same id.
-    pub id: String,
-    /// Commit (or notice, or update) date, `YYYY-MM-DD`.
-    pub date: String,
-    /// Commit time as RFC 3339 (`2026-11-20T09:15:00Z`).
-    pub timestamp: String,
-    /// When it takes effect, if the content says.
-    pub effective: Option<String>,
-    /// Feed it belongs to.
-    pub kind: ChangeKind,
-    /// Tariff chapter (`09`), for tariff changes.
-    pub chapter: Option<String>,
-    /// Tariff code digits, for changes to a line.
-    pub code: Option<String>,
-    /// Key of the page it concerns (for a line: its chapter's page).
-    pub page_key: String,
-    /// The page's title in the default language at the time of the change.
-    pub title: String,
-    /// What changed.
-    pub change: Change,
-}
-
-/// Every change the site knows of, newest first.
-#[derive(Debug, Clone, Default)]
-pub struct ChangeLog {
-    /// The entries, newest first (then by id).
-    pub entries: Vec<ChangeEntry>,
-    /// Whether they come from git history (else notices and `updated` only).
-    pub from_history: bool,
-    /// Entries by tariff code, and chapter-wide ones by chapter.
-    by_code: BTreeMap<String, Vec<usize>>,
-    /// Entries by page key (not those about a line).
-    by_page: BTreeMap<String, Vec<usize>>,
-}
-
-impl ChangeLog {
-    /// A log of `entries` (newest first), indexed for lookups.
-    pub fn new(entries: Vec<ChangeEntry>, from_history: bool) -> ChangeLog {
-        let mut by_code: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut by_page: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            match (&e.code, &e.change) {
-                (Some(code), _) => by_code.entry(code.clone()).or_default().push(i),
-                (None, Change::LinesAdded { .. }) => {
-                    if let Some(c) = &e.chapter {
-                        by_code.entry(format!("chapter:{c}")).or_default().push(i);
-                    }
-                }
-                (None, _) => by_page.entry(e.page_key.clone()).or_default().push(i),
-            }
-        }
-        ChangeLog {
-            entries,
-            from_history,
-            by_code,
-            by_page,
-        }
-    }
-
-    /// Entries about tariff code `digits` (and imports of its chapter),
-    /// newest first.
-    pub fn for_code(&self, digits: &str) -> Vec<&ChangeEntry> {
-        let chapter = format!("chapter:{}", digits.get(..2).unwrap_or(digits));
-        let mut found: Vec<usize> = [digits, chapter.as_str()]
-            .iter()
-            .filter_map(|k| self.by_code.get(*k))
-            .flatten()
-            .copied()
-            .collect();
-        found.sort_unstable();
-        found.iter().map(|&i| &self.entries[i]).collect()
-    }
-
-    /// Entries about the page with `key` (not its tariff lines), newest first.
-    pub fn for_page(&self, key: &str) -> Vec<&ChangeEntry> {
-        self.by_page
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.entries[i])
-            .collect()
-    }
-}
 
 /// Above this many new lines of one chapter in one commit, one entry says
 /// how many: an import is one event, not thousands.
 const BULK_LINES: usize = 20;
 
-/// `2026-11-20T09:15:00Z` and `2026-11-20` from seconds since the epoch.
-fn timestamps(seconds: i64) -> (String, String) {
+/// `2026-11-20T09:15:00Z` and its day (UTC) from seconds since the epoch.
+fn timestamps(seconds: i64) -> (String, Date) {
     let stamp = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     let text = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
-    (text.clone(), text[..10].to_string())
+    (text, stamp.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
-/// `YYYY-MM-DD` (UTC) of a commit time.
-pub fn commit_date(seconds: i64) -> String {
+/// The day (UTC) of a commit time.
+pub fn commit_date(seconds: i64) -> Date {
     timestamps(seconds).1
 }
 
@@ -294,13 +73,13 @@ pub struct HistoryChanges {
     /// Whether any commit changed `content/`.
     pub has_commits: bool,
     /// Date of the newest commit of `content/`.
-    newest: Option<String>,
+    newest: Option<Date>,
 }
 
 impl HistoryChanges {
-    /// `YYYY-MM-DD` of the newest commit that changed `content/`.
-    pub fn newest_date(&self) -> Option<&str> {
-        self.newest.as_deref()
+    /// The day of the newest commit that changed `content/`.
+    pub fn newest_date(&self) -> Option<Date> {
+        self.newest
     }
 }
 
@@ -324,7 +103,7 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
             };
             let before = read(&file.old_path, &file.before);
             let after = read(&file.new_path, &file.after);
-            diff::compare(before.as_ref(), after.as_ref(), BULK_LINES)
+            diff::compare(before.as_ref(), after.as_ref(), date, BULK_LINES)
                 .into_iter()
                 .map(move |found| ChangeEntry {
                     id: entry_id(&[
@@ -333,7 +112,7 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
                         found.code.as_deref().unwrap_or_default(),
                         &found.detail,
                     ]),
-                    date: date.clone(),
+                    date,
                     timestamp: timestamp.clone(),
                     effective: found.effective,
                     kind: ChangeKind::of_key(&found.page_key),
@@ -364,14 +143,25 @@ pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
     }
     // Entries about pages that no longer exist keep their own key: their
     // link goes to the changes page.
+    // Newest first; within one commit and one line or page, the change now
+    // before those to come, and those in date order.
     entries.sort_by(|a, b| {
-        (&b.timestamp, &a.kind, &a.page_key, &a.code, &a.id).cmp(&(
-            &a.timestamp,
-            &b.kind,
-            &b.page_key,
-            &b.code,
-            &b.id,
-        ))
+        (
+            &b.timestamp,
+            &a.kind,
+            &a.page_key,
+            &a.code,
+            a.effective,
+            &a.id,
+        )
+            .cmp(&(
+                &a.timestamp,
+                &b.kind,
+                &b.page_key,
+                &b.code,
+                b.effective,
+                &b.id,
+            ))
     });
     entries.dedup_by(|a, b| a.id == b.id);
     ChangeLog::new(entries, history.has_commits)
@@ -410,12 +200,12 @@ fn notices(site: &Site) -> Vec<ChangeEntry> {
         .of_kind(EntityKind::Notice)
         .filter_map(|notice| {
             let page = site.page(&notice.page_key)?;
-            let date = page.date.clone()?;
+            let date = records::iso_date(page.date.as_deref()?)?;
             Some(ChangeEntry {
                 id: entry_id(&["notice", &notice.page_key]),
                 timestamp: format!("{date}T00:00:00Z"),
                 date,
-                effective: page.effective.clone(),
+                effective: page.effective.as_deref().and_then(records::iso_date),
                 kind: ChangeKind::Notice,
                 chapter: None,
                 code: None,
@@ -433,12 +223,12 @@ fn updates(site: &Site) -> Vec<ChangeEntry> {
         .filter(|p| ChangeKind::of_key(&p.key) != ChangeKind::Notice)
         .filter_map(|page| {
             let original = page.versions.first()?;
-            let date = original.updated.clone()?;
+            let date = records::iso_date(original.updated.as_deref()?)?;
             Some(ChangeEntry {
-                id: entry_id(&["updated", &page.key, &date]),
+                id: entry_id(&["updated", &page.key, &date.to_string()]),
                 timestamp: format!("{date}T00:00:00Z"),
                 date,
-                effective: page.effective.clone(),
+                effective: page.effective.as_deref().and_then(records::iso_date),
                 kind: ChangeKind::of_key(&page.key),
                 chapter: None,
                 code: None,

@@ -3,23 +3,54 @@
 //! amounts, a procedure's steps, a measure's codes, a tool's status, and
 //! every page's text. Only the default language's files carry records:
 //! numbers live there, and a translation's edits are not regulatory change.
+//!
+//! A chapter's table is read by the build's own row reader
+//! ([`crate::tariff::row`]) and a fee's amounts by the fee reader
+//! ([`crate::entities::fees`]): the history sees the same columns (matched
+//! in any case), the same line dates, the same parsed rate and amount
+//! timelines as the pages do, so a value cannot be shown one way and
+//! reported another.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use jiff::civil::Date;
+
 use crate::config::{ColumnKind, Config};
 use crate::content::{parse_file, ContentFile};
+use crate::entities::fees::{civil_date, read_amount};
+use crate::entities::money::Amount;
 use crate::entities::{EntityData, EntityKind};
+use crate::tariff::is_chapter_key;
+use crate::tariff::row::{map_columns, read_row, Validity};
 use crate::tariff::table::find_tariff_table;
-use crate::tariff::{is_chapter_key, normalise_code};
+use crate::tariff::RateCell;
+use crate::timeline::{parse_date, Timeline};
 
-/// One tariff line as written: its description and data columns.
+/// One tariff line as read by the row reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineRecord {
     /// Description without its leading dashes.
     pub description: String,
-    /// Data columns by key (`mfn` → `20%`, `unit` → `kg`).
-    pub columns: BTreeMap<String, String>,
+    /// The days the line is in force (`from`, `until` in its code cell).
+    pub validity: Validity,
+    /// Data columns by key (`unit` → `kg`); empty cells and `-` left out.
+    pub data: BTreeMap<String, String>,
+    /// Rate columns by key, parsed into timelines.
+    pub rates: BTreeMap<String, RateCell>,
+    /// Rate cells the reader could not read, by key, as written: the build
+    /// reported them; the history compares them as text.
+    pub unreadable: BTreeMap<String, String>,
+}
+
+/// A fee's amount over time, as the fee reader reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountRecord {
+    /// As written (`400000; 450000 from 2027-01-01`).
+    pub written: String,
+    /// The dated amounts; `None` when they do not read (the build
+    /// reported it), so the history compares them as written.
+    pub timeline: Option<Timeline<Amount>>,
 }
 
 /// What one file holds, as far as changes go.
@@ -29,8 +60,9 @@ pub struct FileRecords {
     pub key: String,
     /// Title of the page.
     pub title: String,
-    /// `effective` of the front matter.
-    pub effective: Option<String>,
+    /// `effective` of the front matter. Never given to a tariff line's
+    /// entries: each line and each rate says its own dates.
+    pub effective: Option<Date>,
     /// The Markdown body.
     pub body: String,
     /// Tariff lines by code digits (chapter files only).
@@ -55,12 +87,14 @@ pub enum EntitySnapshot {
     },
     /// A fee.
     Fee {
-        /// Single amount, or tiers as `label: amount`.
-        amounts: Vec<(String, String)>,
+        /// The single amount (with an empty label), or each tier by label.
+        amounts: Vec<(String, AmountRecord)>,
         /// ISO 4217 code.
         currency: String,
-        /// Effective date.
-        effective: Option<String>,
+        /// First day charged: an undated first amount counts from it.
+        effective: Option<Date>,
+        /// Last day charged, for a fee that ends.
+        until: Option<Date>,
     },
     /// A measure.
     Measure {
@@ -102,7 +136,7 @@ pub fn read_records(config: &Config, rel: &str, text: &str) -> Option<FileRecord
     let mut records = FileRecords {
         key: file.key.clone(),
         title: string("title").unwrap_or_default(),
-        effective: string("effective"),
+        effective: string("effective").as_deref().and_then(iso_date),
         body: file.body_text().trim().to_string(),
         lines: BTreeMap::new(),
         entity: None,
@@ -115,51 +149,62 @@ pub fn read_records(config: &Config, rel: &str, text: &str) -> Option<FileRecord
     Some(records)
 }
 
+/// The day a front matter date (`2027-01-01`, or a datetime) names.
+pub(super) fn iso_date(text: &str) -> Option<Date> {
+    parse_date(text.get(..10)?)
+}
+
+/// The chapter's lines through the build's row reader. Rows without a
+/// code (groupings) and codes that are not digits are left out; a rate
+/// cell the reader refuses is kept as text, so that fixing it later is
+/// not taken for a new rate.
 fn tariff_lines(config: &Config, file: &ContentFile) -> BTreeMap<String, LineRecord> {
     let mut lines = BTreeMap::new();
     let Some(table) = find_tariff_table(&file.source.text, file.body.clone()) else {
         return lines;
     };
-    let keys: Vec<Option<String>> = table
-        .headers
+    let (map, _) = map_columns(config, &table);
+    let rate_columns: Vec<(usize, &str)> = map
         .iter()
-        .map(|h| {
-            let key = h.text.to_lowercase();
-            config
-                .tariff
-                .columns
-                .iter()
-                .find(|c| c.key == key && c.kind != ColumnKind::Text)
-                .map(|c| c.key.clone())
+        .enumerate()
+        .filter_map(|(i, column)| {
+            let column = &config.tariff.columns[(*column)?];
+            (column.kind == ColumnKind::Rate).then_some((i, column.key.as_str()))
         })
         .collect();
     for row in &table.rows {
-        let Some(code) = row.first().map(|c| normalise_code(&c.text)) else {
+        let (cells, _) = read_row(config, &map, row);
+        let Some(code) = cells.code else {
             continue;
         };
-        if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
+        if code.digits.is_empty() || !code.digits.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        let description = row
-            .get(1)
-            .map(|c| {
-                c.text
-                    .trim_start_matches(['-', '–', ' '])
-                    .trim()
-                    .to_string()
-            })
-            .unwrap_or_default();
-        let columns = row
-            .iter()
-            .enumerate()
-            .filter_map(|(i, cell)| Some((keys.get(i)?.clone()?, cell.text.clone())))
-            .filter(|(_, text)| !text.is_empty() && text != "-")
+        let mut unreadable = BTreeMap::new();
+        for &(i, key) in &rate_columns {
+            if let Some(cell) = row.get(i) {
+                if !cells.rates.contains_key(key) {
+                    unreadable.insert(key.to_string(), cell.text.clone());
+                }
+            }
+        }
+        let data = cells
+            .data
+            .into_iter()
+            .filter(|(_, text)| !matches!(text.as_str(), "-" | "–"))
             .collect();
         lines.insert(
-            code,
+            code.digits,
             LineRecord {
-                description,
-                columns,
+                description: cells.description,
+                validity: code.validity,
+                data,
+                rates: cells
+                    .rates
+                    .into_iter()
+                    .map(|(key, (cell, _))| (key, cell))
+                    .collect(),
+                unreadable,
             },
         );
     }
@@ -191,18 +236,25 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
                 fees,
             }
         }
-        EntityData::Fee(f) => EntitySnapshot::Fee {
-            amounts: match &f.amount {
-                Some(a) => vec![(String::new(), a.clone())],
-                None => f
-                    .rates
-                    .iter()
-                    .map(|r| (r.label.clone(), r.amount.clone()))
-                    .collect(),
-            },
-            currency: f.currency.clone(),
-            effective: f.effective.as_ref().map(|d| d.to_string()),
-        },
+        EntityData::Fee(f) => {
+            let read = |text: &str| AmountRecord {
+                written: text.to_string(),
+                timeline: read_amount(text, &f.currency).ok(),
+            };
+            EntitySnapshot::Fee {
+                amounts: match &f.amount {
+                    Some(a) => vec![(String::new(), read(a))],
+                    None => f
+                        .rates
+                        .iter()
+                        .map(|r| (r.label.clone(), read(&r.amount)))
+                        .collect(),
+                },
+                currency: f.currency.clone(),
+                effective: civil_date(&f.effective),
+                until: civil_date(&f.until),
+            }
+        }
         EntityData::Measure(m) => EntitySnapshot::Measure { hs: m.hs.clone() },
         EntityData::Tool(t) => EntitySnapshot::Tool {
             status: serde_json::to_value(t.status)
@@ -213,4 +265,66 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
         EntityData::Notice(_) => EntitySnapshot::Notice,
         _ => EntitySnapshot::Other,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(columns: &str) -> Config {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("kb.toml"),
+            format!(
+                "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
+                 [languages.fr]\nname = \"Français\"\n[tariff]\nnational_digits = 8\n{columns}"
+            ),
+        )
+        .unwrap();
+        Config::load(dir.path()).unwrap()
+    }
+
+    const COLUMNS: &str =
+        "[[tariff.columns]]\nkey = \"unit\"\n[[tariff.columns]]\nkey = \"MFN\"\nkind = \"rate\"\n\
+                           [[tariff.columns]]\nkey = \"note\"\nkind = \"text\"\n";
+
+    const CHAPTER: &str = "+++\ntitle = \"Coffee\"\neffective = 2027-01-01\n+++\n\n\
+        | Code | Description | Unit | mfn | Note |\n|---|---|---|---|---|\n\
+        | 09.01 | Coffee | | | |\n| | - Not roasted: | | | |\n\
+        | 0901.11.10 until 2026-12-31 | - - Arabica | kg | 15%; 10% from 2027-01-01 | Licence |\n\
+        | 0901.11.11 from 2027-01-01 | - - Arabica, washed | - | 10% | |\n\
+        | 0901.11.90 | - - Other | kg | 10 percent | |\n";
+
+    #[test]
+    fn a_chapter_is_read_by_the_row_reader() {
+        let records = read_records(&config(COLUMNS), "tariff/09.md", CHAPTER).unwrap();
+        assert_eq!(records.effective, Some("2027-01-01".parse().unwrap()));
+        let codes: Vec<&str> = records.lines.keys().map(String::as_str).collect();
+        // Groupings have no code; headings are lines like any other.
+        assert_eq!(codes, ["0901", "09011110", "09011111", "09011190"]);
+        let arabica = &records.lines["09011110"];
+        assert_eq!(arabica.description, "Arabica");
+        assert_eq!(arabica.validity.until, Some("2026-12-31".parse().unwrap()));
+        // `mfn` in the header is the column configured as `MFN`.
+        let mfn = &arabica.rates["MFN"];
+        assert_eq!(mfn.timeline.values().len(), 2);
+        assert_eq!(mfn.timeline.values()[1].text, "10%");
+        assert_eq!(arabica.data["unit"], "kg");
+        // Text columns are translated prose, not regulatory values.
+        assert!(!arabica.data.contains_key("note"));
+        let washed = &records.lines["09011111"];
+        assert_eq!(washed.validity.from, Some("2027-01-01".parse().unwrap()));
+        assert!(washed.data.is_empty(), "`-` is no unit");
+        // A cell the reader refuses is kept as written, not dropped.
+        let other = &records.lines["09011190"];
+        assert!(!other.rates.contains_key("MFN"));
+        assert_eq!(other.unreadable["MFN"], "10 percent");
+    }
+
+    #[test]
+    fn translations_and_broken_versions_have_no_records() {
+        let c = config(COLUMNS);
+        assert!(read_records(&c, "tariff/09.fr.md", CHAPTER).is_none());
+        assert!(read_records(&c, "fees/x.md", "no front matter").is_none());
+    }
 }

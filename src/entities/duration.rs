@@ -46,10 +46,17 @@ pub fn parse_duration_range(text: &str) -> Result<DurationRange, String> {
     }
 }
 
+/// The longest duration of one step: a year. Anything longer is a typo
+/// (`PT99999999999H`) that would otherwise add up to nonsense in a
+/// procedure's total.
+pub const MAX_MINUTES: u64 = 365 * 24 * 60;
+
 /// Minutes in an ISO 8601 duration. Years and months are refused: their
-/// length varies, and no customs step is measured in them.
+/// length varies, and no customs step is measured in them. More than
+/// [`MAX_MINUTES`] is refused too.
 fn parse_duration(text: &str) -> Result<u64, String> {
     let bad = || format!("`{text}` is not an ISO 8601 duration such as PT4H, P2D or PT2H/P1D");
+    let too_long = || format!("`{text}` is longer than a year, the most one step may take (P365D)");
     let rest = text.strip_prefix('P').ok_or_else(bad)?;
     if rest.is_empty() {
         return Err(bad());
@@ -63,7 +70,12 @@ fn parse_duration(text: &str) -> Result<u64, String> {
             'T' if !in_time && number.is_empty() => in_time = true,
             '0'..='9' => number.push(c),
             unit => {
-                let n: u64 = number.parse().map_err(|_| bad())?;
+                let n: u64 = match number.parse() {
+                    Ok(n) => n,
+                    // Digits that do not fit in 64 bits.
+                    Err(_) if !number.is_empty() => return Err(too_long()),
+                    Err(_) => return Err(bad()),
+                };
                 number.clear();
                 let factor = match (in_time, unit) {
                     (false, 'W') => 7 * 24 * 60,
@@ -85,6 +97,9 @@ fn parse_duration(text: &str) -> Result<u64, String> {
     }
     if !number.is_empty() || !seen_unit {
         return Err(bad());
+    }
+    if minutes > MAX_MINUTES {
+        return Err(too_long());
     }
     Ok(minutes)
 }
@@ -122,6 +137,7 @@ mod tests {
         let range = parse_duration_range("PT2H/P1D").unwrap();
         assert_eq!((range.min, range.max), (120, 1440));
         assert_eq!((range + range).max, 2880);
+        assert_eq!(parse_duration_range("P365D").unwrap().max, MAX_MINUTES);
     }
 
     #[test]
@@ -133,6 +149,10 @@ mod tests {
             ("PT4", "not an ISO 8601 duration"),
             ("P1D/PT1H", "ends before it starts"),
             ("PTH", "not an ISO 8601 duration"),
+            ("PT99999999999H", "longer than a year"),
+            ("P99999999999999999999999D", "longer than a year"),
+            ("P366D", "longer than a year"),
+            ("PT1H/P53W", "longer than a year"),
         ] {
             let e = parse_duration_range(text).unwrap_err();
             assert!(e.contains(why), "{text}: {e}");

@@ -126,6 +126,7 @@ impl EntityKind {
                 "payment",
                 "legal_basis",
                 "published",
+                "until",
             ],
             EntityKind::Measure => &[
                 "type",
@@ -243,14 +244,17 @@ pub struct ProcedureData {
 pub struct FeeRate {
     /// When this amount applies (text).
     pub label: String,
-    /// Decimal amount.
+    /// The tier's amounts as written: a dated value of decimal amounts
+    /// (`"400000; 450000 from 2027-01-01"`), read by
+    /// [`super::fees::read_fee_amounts`].
     pub amount: String,
 }
 
 /// A fee's own fields.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct FeeData {
-    /// Decimal amount, for a single-amount fee.
+    /// The amounts of a single-amount fee as written: a dated value of
+    /// decimal amounts, read by [`super::fees::read_fee_amounts`].
     pub amount: Option<String>,
     /// Tiers or conditions, instead of `amount`.
     #[serde(default)]
@@ -274,6 +278,9 @@ pub struct FeeData {
     /// Date from which it is charged.
     #[serde(default, serialize_with = "date_text")]
     pub effective: Option<Datetime>,
+    /// Last day it is charged, for a fee that ends.
+    #[serde(default, serialize_with = "date_text")]
+    pub until: Option<Datetime>,
 }
 
 /// What kind of measure.

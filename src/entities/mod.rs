@@ -5,16 +5,19 @@
 //! into backlinks (see [`refs`]).
 
 pub mod duration;
+pub mod fees;
 pub mod kinds;
+pub mod money;
 pub mod refs;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::config::{toml_diagnostic_at, Config};
 use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Page, TranslationState};
+use crate::page::{Page, TranslationState};
 
 pub use kinds::{EntityData, EntityKind, ALL_KINDS};
 pub use refs::{Backlink, Backlinks};
@@ -33,6 +36,9 @@ pub struct Entity {
     pub versions: Vec<EntityData>,
     /// The original file.
     pub source: PathBuf,
+    /// A fee's amounts over time, read and checked; `None` for the other
+    /// kinds and for a fee whose amounts have errors.
+    pub fee: Option<fees::FeeAmounts>,
     /// Index of the original in the corpus, for positions in errors.
     pub(crate) file: usize,
 }
@@ -87,6 +93,9 @@ pub fn build(
     problems: &mut Diagnostics,
 ) -> Entities {
     let mut entities = Entities::default();
+    // Pages whose typed fields cannot be read: reported here, and not
+    // again by each reference to them.
+    let mut unreadable: Vec<&str> = Vec::new();
     for page in pages {
         let Some(kind) = EntityKind::of_key(&page.key) else {
             continue;
@@ -100,6 +109,7 @@ pub fn build(
                     &e,
                     original.front.start,
                 ));
+                unreadable.push(&page.key);
                 continue;
             }
         };
@@ -115,6 +125,11 @@ pub fn build(
             let file = &corpus.files[version.file];
             versions.push(translated(kind, &original_table, file, &data, problems));
         }
+        // Amounts are data: read once, from the original.
+        let fee = match &data {
+            EntityData::Fee(f) => read_fee(original, f, problems),
+            _ => None,
+        };
         let id = page
             .key
             .rsplit_once('/')
@@ -128,6 +143,7 @@ pub fn build(
                 page_key: page.key.clone(),
                 versions,
                 source: original.source.path.clone(),
+                fee,
                 file: page.versions[0].file,
             },
         );
@@ -136,7 +152,8 @@ pub fn build(
         check_fields(corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
     }
-    entities.backlinks = refs::check_and_link(corpus, &entities, tariff, problems);
+    entities.backlinks =
+        refs::check_and_link(config, corpus, &unreadable, &entities, tariff, problems);
     entities
 }
 
@@ -154,7 +171,7 @@ fn translated(
         return fallback.clone();
     };
     let mut merged = original.clone();
-    let at = |key: &str| crate::model::front_key_span(file, key);
+    let at = |key: &str| crate::front::front_key_span(file, key);
     for (key, value) in &own {
         if crate::front::COMMON_KEYS.contains(&key.as_str()) {
             continue;
@@ -215,7 +232,7 @@ fn merge_tables(
     merged: &mut toml::Table,
     problems: &mut Diagnostics,
 ) {
-    let (start, end) = crate::model::front_key_span_table(file, key);
+    let (start, end) = crate::front::front_key_span_table(file, key);
     let originals = original.and_then(toml::Value::as_array);
     let own = own.as_array();
     let (Some(originals), Some(own)) = (originals, own) else {
@@ -283,9 +300,9 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
     let file = &corpus.files[entity.file];
     let mut report = |key: &str, table: bool, message: String, hint: &str| {
         let (start, end) = if table {
-            crate::model::front_key_span_table(file, key)
+            crate::front::front_key_span_table(file, key)
         } else {
-            crate::model::front_key_span(file, key)
+            crate::front::front_key_span(file, key)
         };
         problems.push(
             Diagnostic::error("front-matter", message)
@@ -297,17 +314,23 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
         EntityData::Procedure(p) => {
             for (i, step) in p.steps.iter().enumerate() {
                 if let Some(Err(e)) = step.duration.as_deref().map(duration::parse_duration_range) {
-                    report(
-                        "steps",
-                        true,
-                        format!("step {}: {e}", i + 1),
-                        "write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range",
+                    // At the step's own `duration`, else its first `[[steps]]`.
+                    let index = i.to_string();
+                    let (start, end) = crate::config::toml_value_span(
+                        file.front_text(),
+                        &["steps", &index, "duration"],
+                    )
+                    .map(|at| (file.front.start + at.start, file.front.start + at.end))
+                    .unwrap_or_else(|| crate::front::front_key_span_table(file, "steps"));
+                    problems.push(
+                        Diagnostic::error("front-matter", format!("step {}: {e}", i + 1))
+                            .at(&file.source, start, end)
+                            .hint("write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range"),
                     );
                 }
             }
         }
         EntityData::Fee(fee) => {
-            let decimal = crate::tariff::rate::is_decimal;
             match (&fee.amount, fee.rates.is_empty()) {
                 (None, true) => report(
                     "title",
@@ -323,21 +346,28 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
                 ),
                 _ => {}
             }
-            if let Some(a) = fee.amount.as_deref().filter(|a| !decimal(a)) {
-                report(
-                    "amount",
+            // Amounts are read, with their positions, by `read_fee`.
+            match (&fee.until, fees::civil_date(&fee.until)) {
+                (Some(written), None) => report(
+                    "until",
                     false,
-                    format!("`{a}` is not an amount"),
-                    "write digits with an optional `.`, no grouping: \"20000\"",
-                );
-            }
-            for rate in fee.rates.iter().filter(|r| !decimal(&r.amount)) {
-                report(
-                    "rates",
-                    true,
-                    format!("`{}` is not an amount", rate.amount),
-                    "write digits with an optional `.`, no grouping: \"20000\"",
-                );
+                    format!("`until = {written}` is not a day"),
+                    "write the last day the fee is charged as a date: until = 2027-06-30",
+                ),
+                (_, Some(until)) => {
+                    if let Some(effective) = fees::civil_date(&fee.effective).filter(|e| *e > until)
+                    {
+                        report(
+                            "until",
+                            false,
+                            format!(
+                                "the fee's last day {until} (`until`) is before its first {effective} (`effective`)"
+                            ),
+                            "`until` is the last day the fee is charged, on or after `effective`",
+                        );
+                    }
+                }
+                _ => {}
             }
             if fee.currency.len() != 3 || !fee.currency.chars().all(|c| c.is_ascii_uppercase()) {
                 report(
@@ -350,6 +380,83 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
         }
         _ => {}
     }
+}
+
+/// Reads a fee's amounts; each problem is reported at its place in the
+/// amount's string (or at the whole value when escapes make the string's
+/// text differ from the file's).
+fn read_fee(
+    file: &ContentFile,
+    fee: &kinds::FeeData,
+    problems: &mut Diagnostics,
+) -> Option<fees::FeeAmounts> {
+    let found = match fees::read_fee_amounts(fee) {
+        Ok(amounts) => return Some(amounts),
+        Err(found) => found,
+    };
+    let spans = toml::de::DeTable::parse(file.front_text()).ok();
+    for problem in found {
+        let value = spans
+            .as_ref()
+            .and_then(|table| amount_value_span(file, table.get_ref(), problem.field));
+        let (start, end) = match value {
+            Some((_, Some(content))) => (
+                file.front.start + content + problem.range.start,
+                file.front.start + content + problem.range.end,
+            ),
+            Some((whole, None)) => (file.front.start + whole.start, file.front.start + whole.end),
+            None => match problem.field {
+                fees::AmountField::Amount => crate::front::front_key_span(file, "amount"),
+                fees::AmountField::Tier(_) => crate::front::front_key_span_table(file, "rates"),
+            },
+        };
+        let message = match problem.field {
+            fees::AmountField::Amount => format!("amount: {}", problem.message),
+            fees::AmountField::Tier(i) => {
+                format!("[[rates]] number {}: {}", i + 1, problem.message)
+            }
+        };
+        problems.push(
+            Diagnostic::error("front-matter", message)
+                .at(&file.source, start, end)
+                .hint(problem.hint),
+        );
+    }
+    None
+}
+
+/// The span (in the front matter) of the string value that holds `field`,
+/// and where its text starts when the string is written as it reads (no
+/// escapes, no trimmed newline), so that a range in the text maps to the
+/// file.
+fn amount_value_span(
+    file: &ContentFile,
+    table: &toml::de::DeTable<'_>,
+    field: fees::AmountField,
+) -> Option<(Range<usize>, Option<usize>)> {
+    use toml::de::DeValue;
+    let value = match field {
+        fees::AmountField::Amount => table.get("amount")?,
+        fees::AmountField::Tier(i) => {
+            let DeValue::Array(rates) = table.get("rates")?.get_ref() else {
+                return None;
+            };
+            let DeValue::Table(tier) = rates.get(i)?.get_ref() else {
+                return None;
+            };
+            tier.get("amount")?
+        }
+    };
+    let span = value.span();
+    let DeValue::String(text) = value.get_ref() else {
+        return Some((span, None));
+    };
+    let raw = file.front_text().get(span.clone())?;
+    let content = ["\"\"\"", "'''", "\"", "'"].iter().find_map(|quote| {
+        let inner = raw.strip_prefix(quote)?.strip_suffix(quote)?;
+        (inner == text.as_ref()).then(|| span.start + quote.len())
+    });
+    Some((span, content))
 }
 
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is
@@ -369,7 +476,7 @@ fn check_fee_notice(config: &Config, corpus: &Corpus, entity: &Entity, problems:
     let minimum = config.fees.min_notice_days;
     if ed - pd < minimum {
         let file = &corpus.files[entity.file];
-        let (start, end) = crate::model::front_key_span(file, "effective");
+        let (start, end) = crate::front::front_key_span(file, "effective");
         problems.push(
             Diagnostic::warning(
                 "fee-notice",

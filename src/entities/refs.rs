@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::tariff::{normalise_code, Tariff};
@@ -99,13 +100,18 @@ fn hs_range(text: &str, tariff: &Tariff) -> Result<(String, String), String> {
     Ok((a, b))
 }
 
-/// Checks every reference and returns the backlinks.
+/// Checks every reference and returns the backlinks. A reference to a
+/// page that could not be read (`unreadable` page keys, and the corpus's
+/// [unreadable](Corpus::unreadable) files) is left to that page's error.
 pub(crate) fn check_and_link(
+    config: &Config,
     corpus: &Corpus,
+    unreadable: &[&str],
     entities: &Entities,
     tariff: &Tariff,
     problems: &mut Diagnostics,
 ) -> Backlinks {
+    let failed = |key: &str| unreadable.contains(&key) || corpus.original_unreadable(config, key);
     let mut links = Backlinks::default();
     for entity in entities.by_key.values() {
         let file = &corpus.files[entity.file];
@@ -114,7 +120,7 @@ pub(crate) fn check_and_link(
             page_key: entity.page_key.clone(),
         };
         let mut report = |key: &str, message: String, hint: String| {
-            let (start, end) = crate::model::front_key_span(file, key);
+            let (start, end) = crate::front::front_key_span(file, key);
             problems.push(
                 Diagnostic::error("reference", message)
                     .at(&file.source, start, end)
@@ -156,6 +162,7 @@ pub(crate) fn check_and_link(
                     .entry(target.page_key.clone())
                     .or_default()
                     .push(source.clone()),
+                None if failed(&format!("{}/{id}", kind.folder())) => {}
                 None => {
                     let known: Vec<&str> = entities.of_kind(kind).map(|e| e.id.as_str()).collect();
                     let hint = match crate::diagnostics::closest(&id, known.iter().copied()) {
@@ -181,6 +188,10 @@ pub(crate) fn check_and_link(
                     to,
                     source: source.clone(),
                 }),
+                // A code of a chapter that could not be read.
+                Err(_) if normalise_code(&code)
+                    .get(..2)
+                    .is_some_and(|c| failed(&crate::tariff::chapter_key(c))) => {}
                 Err(message) => report(
                     key,
                     message,

@@ -40,6 +40,9 @@ type Rendered = (RenderedMarkdown, Vec<Diagnostic>);
 struct LinkEnvironment {
     pages: Vec<PlacedPage>,
     anchors: Vec<Vec<String>>,
+    /// Keys of the files that could not be read: links to them are not
+    /// reported, so a body reads them too.
+    unreadable: Vec<(String, String)>,
 }
 
 /// A page's key, path, and the language and file of each version.
@@ -97,6 +100,11 @@ pub(crate) fn render_bodies(
             .iter()
             .map(|hs| hs.iter().map(|h| h.id.clone()).collect())
             .collect(),
+        unreadable: corpus
+            .unreadable
+            .iter()
+            .map(|u| (u.key.clone(), u.lang.clone()))
+            .collect(),
     };
     if !tariff_reused || cache.environment.as_ref() != Some(&environment) {
         cache.bodies.clear();
@@ -133,6 +141,8 @@ pub(crate) fn render_bodies(
                 }
             }
             let resolver = PageLinks {
+                config,
+                corpus,
                 urls,
                 pages: pages_ref,
                 by_key: &by_key,
@@ -188,6 +198,8 @@ fn folder_of(key: &str) -> &str {
 }
 
 struct PageLinks<'a> {
+    config: &'a Config,
+    corpus: &'a Corpus,
     urls: &'a Urls,
     pages: &'a [Page],
     by_key: &'a HashMap<&'a str, usize>,
@@ -249,12 +261,15 @@ impl Links for PageLinks<'_> {
                 "link to a file inside content/",
             ));
         };
-        let page = self.lookup(&key).ok_or_else(|| {
-            problem(
-                &format!("no page `content/{key}.md` for the link `{path}`"),
-                "check the file name and the relative path from this file's folder",
-            )
-        })?;
+        let Some(page) = self.lookup(&key) else {
+            return match self.unreadable_target(&key) {
+                Some(href) => Ok(href),
+                None => Err(problem(
+                    &format!("no page `content/{key}.md` for the link `{path}`"),
+                    "check the file name and the relative path from this file's folder",
+                )),
+            };
+        };
         let version = page.version(self.lang).unwrap_or(&page.versions[0]);
         let target = Urls::page_path(self.lang, &page.path);
         match fragment {
@@ -276,13 +291,19 @@ impl PageLinks<'_> {
         } else {
             self.tariff.code(&digits).is_some()
         };
+        // A code of a chapter that could not be read is missing because
+        // of that chapter's own error.
+        let chapter = digits.get(..2).map(crate::tariff::chapter_key);
         if !known {
+            if let Some(href) = chapter.and_then(|c| self.unreadable_target(&c)) {
+                return Ok(href);
+            }
             return Err(problem(
                 &format!("no tariff code `{code}`"),
                 "write a chapter, heading, subheading or national line that the tariff has, such as hs:0901.11",
             ));
         }
-        let target = Urls::page_path(self.lang, &format!("tariff/{digits}/"));
+        let target = Urls::code_path(self.lang, &digits);
         Ok(self.urls.href(&self.from_path, &target))
     }
 
@@ -294,6 +315,9 @@ impl PageLinks<'_> {
         };
         let key = format!("{}/{id}", kind.folder());
         let Some(&index) = self.by_key.get(key.as_str()) else {
+            if let Some(href) = self.unreadable_target(&key) {
+                return Ok(href);
+            }
             return Err(problem(
                 &format!("no {} with the id `{id}`", kind.scheme()),
                 &format!("the id is the file name: content/{key}.md"),
@@ -309,6 +333,32 @@ impl PageLinks<'_> {
             }
             Some(f) => Err(self.no_anchor(f, &format!("`{}`", version.source.display()))),
         }
+    }
+
+    /// For a link to `key` (language suffix allowed) whose original could
+    /// not be read: where the page would be, so the link is not reported a
+    /// second time as broken. The site does not build, so the address is
+    /// only ever seen by `kb serve`'s error page, if at all.
+    fn unreadable_target(&self, key: &str) -> Option<String> {
+        let language_free = match key.rsplit_once('.') {
+            Some((base, lang)) if self.config.language(lang).is_some() => base,
+            _ => key,
+        };
+        self.corpus
+            .original_unreadable(self.config, language_free)
+            .then(|| {
+                let folder = language_free
+                    .strip_suffix("_index")
+                    .unwrap_or(language_free);
+                let folder = folder.trim_end_matches('/');
+                let path = if folder.is_empty() {
+                    String::new()
+                } else {
+                    format!("{folder}/")
+                };
+                let target = Urls::page_path(self.lang, &path);
+                self.urls.href(&self.from_path, &target)
+            })
     }
 
     fn lookup(&self, key: &str) -> Option<&Page> {

@@ -7,6 +7,7 @@
 
 mod links;
 mod pages;
+mod paths;
 pub mod schedule;
 
 use std::sync::Arc;
@@ -19,7 +20,6 @@ use crate::i18n::Locales;
 use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
-pub(crate) use pages::{front_key_span, front_key_span_table};
 pub use pages::{Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
@@ -59,7 +59,7 @@ pub struct Site {
     pub reference_date: jiff::civil::Date,
     /// What changed and what will change: from git history and notices.
     /// Filled by [`crate::build::load_site`] once the model stands.
-    pub changes: crate::changes::ChangeLog,
+    pub changes: crate::changelog::ChangeLog,
 }
 
 impl Site {
@@ -155,7 +155,10 @@ pub fn build_cached(
         .clone()
         .unwrap_or_else(|| config.base_url.clone());
     let urls = Urls::new(&base_url, options.offline);
-    let mut pages = pages::collect(&config, &corpus, options, &mut problems);
+    let mut corpus = corpus;
+    let (mut pages, failed) = pages::collect(&config, &corpus, options, &mut problems);
+    corpus.unreadable.extend(failed);
+    paths::check_tariff_names(&corpus, &mut problems);
     let inputs = TariffInputs::of(&corpus, &pages);
     let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
     let tariff_reused = cached.is_some();
@@ -183,7 +186,8 @@ pub fn build_cached(
         &mut problems,
         (&mut cache.bodies, tariff_reused),
     );
-    check_navigation(&config, &pages, &mut problems);
+    paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
+    check_navigation(&config, &corpus, &pages, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
     let site = Site {
         config,
@@ -200,11 +204,13 @@ pub fn build_cached(
 
 /// A menu entry of `kb.toml` that names no page would vanish from the
 /// menus without a word: warn, with the closest page key.
-fn check_navigation(config: &Config, pages: &[Page], problems: &mut Diagnostics) {
+/// An entry whose page could not be read is left to that page's error.
+fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: &mut Diagnostics) {
     let found = |entry: &str| {
         let entry = entry.trim_matches('/');
         let section = format!("{entry}/_index");
         pages.iter().any(|p| p.key == entry || p.key == section)
+            || corpus.original_unreadable(config, entry)
     };
     let navigation = &config.navigation;
     for (menu, entries) in [("main", &navigation.main), ("footer", &navigation.footer)] {

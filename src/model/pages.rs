@@ -2,109 +2,16 @@
 //! their originals, data fields that translations may not change.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use serde::Deserialize;
 use toml::value::Datetime;
 
 use crate::config::{toml_diagnostic_at, Config};
-use crate::content::{ContentFile, Corpus};
+use crate::content::{ContentFile, Corpus, Unreadable};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::Heading;
+use crate::front::front_key_span;
 use crate::model::BuildOptions;
-
-/// What a page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PageKind {
-    /// `content/_index.md`.
-    Home,
-    /// A folder's `_index.md`.
-    Section,
-    /// `tariff/_index.md`: sections and chapters of the tariff.
-    TariffIndex,
-    /// `tariff/NN.md`: one chapter of the tariff.
-    TariffChapter,
-    /// Any other page.
-    Page,
-}
-
-/// How a language's version of a page relates to the original.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TranslationState {
-    /// The original, in the default language.
-    Original,
-    /// A current translation.
-    Translated,
-    /// A translation older than the original's last update.
-    Stale,
-    /// No translation: the original's content under this language's UI.
-    Missing,
-}
-
-/// One page in one language.
-#[derive(Debug, Clone)]
-pub struct PageVersion {
-    /// Language of the page's UI and URL.
-    pub lang: String,
-    /// Language the content is written in (the default language when missing).
-    pub content_lang: String,
-    /// Translation state.
-    pub state: TranslationState,
-    /// Title.
-    pub title: String,
-    /// Description, if given.
-    pub description: Option<String>,
-    /// Last update of this version (`YYYY-MM-DD`).
-    pub updated: Option<String>,
-    /// Old site paths that redirect here.
-    pub aliases: Vec<String>,
-    /// The body as HTML.
-    pub html: String,
-    /// The body's headings.
-    pub headings: Vec<Heading>,
-    /// The body as plain text.
-    pub text: String,
-    /// The file the content comes from.
-    pub source: PathBuf,
-    /// Index of the file in the corpus.
-    pub(crate) file: usize,
-}
-
-/// A page in every language.
-#[derive(Debug, Clone)]
-pub struct Page {
-    /// Path under `content/` without language and extension.
-    pub key: String,
-    /// Path of the page under a language, `guides/valuation/`; empty for home.
-    pub path: String,
-    /// What the page is.
-    pub kind: PageKind,
-    /// Key of the section the page belongs to.
-    pub parent: Option<String>,
-    /// Order within its section, smaller first.
-    pub weight: i64,
-    /// Publication date (`YYYY-MM-DD`).
-    pub date: Option<String>,
-    /// Date from which what it says applies.
-    pub effective: Option<String>,
-    /// Template to render it with, instead of the kind's default.
-    pub template: Option<String>,
-    /// TFA Art. 1 items the page publishes (`1.1(d)`), for the transparency index.
-    pub tfa: Vec<String>,
-    /// Free-form values for templates (`[extra]` of the original).
-    pub extra: toml::Table,
-    /// One version per configured language, in the configuration's order.
-    pub versions: Vec<PageVersion>,
-}
-
-impl Page {
-    /// The version in `lang`.
-    pub fn version(&self, lang: &str) -> Option<&PageVersion> {
-        self.versions.iter().find(|v| v.lang == lang)
-    }
-}
+pub use crate::page::{Page, PageKind, PageVersion, TranslationState};
 
 /// The front matter every kind shares; kinds read their own keys from the
 /// same text, and [`crate::front::check_keys`] rejects unknown ones.
@@ -134,30 +41,53 @@ fn date_string(d: &Option<Datetime>) -> Option<String> {
 }
 
 /// Reads every file's front matter and groups translations with originals.
+/// Files whose front matter cannot be read come back beside the pages (see
+/// [`Corpus::unreadable`]).
 pub(crate) fn collect(
     config: &Config,
     corpus: &Corpus,
     options: &BuildOptions,
     problems: &mut Diagnostics,
-) -> Vec<Page> {
+) -> (Vec<Page>, Vec<Unreadable>) {
     let mut by_key: BTreeMap<&str, Vec<(usize, &ContentFile, PageFront)>> = BTreeMap::new();
+    let mut failed = Vec::new();
     for (index, file) in corpus.files.iter().enumerate() {
         crate::front::check_keys(file, kind_keys(&file.key), problems);
+        crate::front::check_dates(file, problems);
         match toml::from_str::<PageFront>(file.front_text()) {
-            Ok(front) => by_key
-                .entry(&file.key)
-                .or_default()
-                .push((index, file, front)),
-            Err(e) => problems.push(toml_diagnostic_at(&file.source, &e, file.front.start)),
+            Ok(mut front) => {
+                check_address_keys(file, &mut front, problems);
+                by_key
+                    .entry(&file.key)
+                    .or_default()
+                    .push((index, file, front))
+            }
+            Err(e) => {
+                problems.push(toml_diagnostic_at(&file.source, &e, file.front.start));
+                failed.push(Unreadable {
+                    key: file.key.clone(),
+                    lang: file.lang.clone(),
+                    path: file.source.path.clone(),
+                });
+            }
         }
     }
     let mut pages = Vec::new();
-    let mut paths: BTreeMap<String, &str> = BTreeMap::new();
     for (key, files) in by_key {
         let Some((orig_index, original, front)) = files
             .iter()
             .find(|(_, f, _)| f.lang == config.default_language)
         else {
+            // An original that is there but cannot be read is reported
+            // already; its translations only follow from it.
+            let original_failed = corpus
+                .unreadable
+                .iter()
+                .chain(&failed)
+                .any(|u| u.key == key && u.lang == config.default_language);
+            if original_failed {
+                continue;
+            }
             for (_, file, _) in &files {
                 problems.push(
                     Diagnostic::error("translation", "a translation without an original")
@@ -179,17 +109,9 @@ pub(crate) fn collect(
         {
             check_data_fields(original, front, file, translated, problems);
         }
+        // Two pages at one path are found with every other output path
+        // (`paths::check_claims`).
         let path = page_path(key, front.slug.as_deref());
-        if let Some(other) = paths.insert(path.clone(), key) {
-            problems.push(
-                Diagnostic::error(
-                    "duplicate",
-                    format!("two pages have the path /{path}: `{other}` and `{key}`"),
-                )
-                .in_file(&original.source.path)
-                .hint("change the file name or its `slug`"),
-            );
-        }
         let original_updated = date_string(&front.updated);
         let versions = config
             .languages
@@ -245,7 +167,53 @@ pub(crate) fn collect(
             versions,
         });
     }
-    pages
+    (pages, failed)
+}
+
+/// Reports a `slug` that is not a name and each alias that is not a path
+/// of this site, at its value, and drops them, so that the rest of the
+/// build neither publishes them nor reports what only follows from them.
+fn check_address_keys(file: &ContentFile, front: &mut PageFront, problems: &mut Diagnostics) {
+    if let Some(slug) = &front.slug {
+        if let Err(why) = super::paths::check_slug(slug) {
+            let (start, end) = super::paths::front_value_span(file, "slug", None);
+            problems.push(
+                Diagnostic::error(
+                    "path",
+                    format!(
+                        "the slug `{}` is not allowed: {why}",
+                        crate::names::escape_control(slug)
+                    ),
+                )
+                .at(&file.source, start, end)
+                .hint(format!(
+                    "a slug replaces the last segment of the address: {}",
+                    crate::names::NAME_RULE
+                )),
+            );
+            front.slug = None;
+        } else {
+            front.slug = Some(crate::names::nfc(slug).into_owned());
+        }
+    }
+    front.aliases.retain(|alias| match super::paths::check_alias(alias) {
+        Ok(()) => true,
+        Err(why) => {
+            let (start, end) = super::paths::front_value_span(file, "aliases", Some(alias));
+            problems.push(
+                Diagnostic::error(
+                    "path",
+                    format!(
+                        "the alias `{}` is not a path of this site: {why}",
+                        crate::names::escape_control(alias)
+                    ),
+                )
+                .at(&file.source, start, end)
+                .hint("an alias is an old address of this site from its root, such as \"/en/about-us/\""),
+            );
+            false
+        }
+    });
 }
 
 /// Front matter keys a file's kind adds to the common ones.
@@ -351,37 +319,6 @@ fn check_data_fields(
             );
         }
     }
-}
-
-/// Byte range of the line that sets `key` in a file's front matter.
-pub(crate) fn front_key_span(file: &ContentFile, key: &str) -> (usize, usize) {
-    let mut offset = file.front.start;
-    for line in file.front_text().split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                let start = offset + (line.len() - trimmed.len());
-                return (start, start + key.len());
-            }
-        }
-        offset += line.len();
-    }
-    (file.front.start, file.front.start)
-}
-
-/// Byte range of the first `[[key]]` header in a file's front matter (or
-/// of `key = …`).
-pub(crate) fn front_key_span_table(file: &ContentFile, key: &str) -> (usize, usize) {
-    let header = format!("[[{key}]]");
-    let mut offset = file.front.start;
-    for line in file.front_text().split_inclusive('\n') {
-        if let Some(at) = line.find(&header) {
-            let start = offset + at;
-            return (start, start + header.len());
-        }
-        offset += line.len();
-    }
-    front_key_span(file, key)
 }
 
 #[cfg(test)]

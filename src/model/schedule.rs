@@ -1,8 +1,8 @@
 //! When the site must be built again: a static page is right only until
 //! the next dated value takes effect. [`next_change`] is the first day
 //! after the reference date on which anything the site shows changes by
-//! itself: a scheduled rate, a line that starts or ends, a fee that starts,
-//! a notice that takes effect or whose comment period closes.
+//! itself: a scheduled rate, a line that starts or ends, a fee amount that
+//! changes, a fee that starts or ends, a notice that takes effect or whose comment period closes.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -35,7 +35,12 @@ fn change_dates(site: &Site) -> Vec<Date> {
     let day = |d: &Option<toml::value::Datetime>| date_string(d).and_then(|s| parse_date(&s));
     for entity in site.entities.by_key.values() {
         match entity.data(0) {
-            EntityData::Fee(fee) => dates.extend(day(&fee.effective)),
+            // Every day a fee's amount changes, it starts, or it stops
+            // (the day after `until`).
+            EntityData::Fee(fee) => match &entity.fee {
+                Some(amounts) => dates.extend(amounts.changes_after(Date::MIN)),
+                None => dates.extend(day(&fee.effective)),
+            },
             EntityData::Notice(notice) => {
                 let page = site.page(&entity.page_key);
                 dates.extend(

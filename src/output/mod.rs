@@ -11,6 +11,16 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+/// One file an output stage made (a feed, an open data file, a part of the
+/// search index): its site path and its bytes, for a [`Sink`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path under the output root, such as `data/tariff.json`.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
 /// Where an output stage puts its files: the staging folder of `kb build`,
 /// memory for `kb serve`, or nowhere for `kb check`.
 pub trait Sink: Sync {

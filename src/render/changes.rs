@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
+use crate::changes::scope::{entry_path, feed_path, scope_title, FeedScope};
 use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
-use crate::feeds::{entry_path, feed_path, scope_title, FeedScope};
 use crate::i18n::Formats;
 
 use super::context::Frame;
@@ -95,9 +95,9 @@ fn entry_view(frame: &Frame<'_>, formats: &Formats, from: &str, entry: &ChangeEn
         title: text.title,
         summary: text.summary,
         details: text.details,
-        date: formats.date(&entry.date),
-        iso_date: entry.date.clone(),
-        effective: entry.effective.as_ref().map(|d| formats.date(d)),
+        date: formats.date(&entry.date.to_string()),
+        iso_date: entry.date.to_string(),
+        effective: entry.effective.map(|d| formats.date(&d.to_string())),
         kind: entry.kind.slug().to_string(),
         chapter: entry.chapter.clone(),
         href: frame.href(from, &entry_path(site, lang, entry)),
@@ -129,15 +129,24 @@ pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<Entr
 pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
     let formats = frame.site.locales.formats(&frame.language.code);
-    let today = site.reference_date.to_string();
+    let today = site.reference_date;
     let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
         .changes
         .entries
         .iter()
-        .partition(|e| e.effective.as_ref().is_some_and(|d| *d > today));
+        .partition(|e| e.effective.is_some_and(|d| d > today));
     let mut upcoming: Vec<&ChangeEntry> = upcoming;
-    // Soonest first: what a trader must prepare for next.
-    upcoming.sort_by(|a, b| (&a.effective, &a.id).cmp(&(&b.effective, &b.id)));
+    // Soonest first: what a trader must prepare for next; on one day, in
+    // the order they were decided (a withdrawal after what it withdraws).
+    upcoming.sort_by(|a, b| {
+        (a.effective, &a.timestamp, &a.page_key, &a.code, &a.id).cmp(&(
+            b.effective,
+            &b.timestamp,
+            &b.page_key,
+            &b.code,
+            &b.id,
+        ))
+    });
     let shown: Vec<&ChangeEntry> = upcoming
         .iter()
         .copied()

@@ -297,7 +297,7 @@ impl<'a> Frame<'a> {
             footer: self.menu(&current_path, &site.config.navigation.footer, false),
             assets: self.asset_context(&current_path),
             home: self.href(&current_path, &self.path("")),
-            enquiry_point: super::entities::enquiry_point(self, &current_path),
+            enquiry_point: enquiry_point(self, &current_path),
             current_path,
         }
     }
@@ -395,4 +395,10 @@ pub(crate) fn menu_page<'s>(site: &'s Site, entry: &str) -> Option<&'s Page> {
 /// The content language of a version shown in another language's UI.
 fn foreign_lang(version: &PageVersion) -> Option<String> {
     (version.content_lang != version.lang).then(|| version.content_lang.clone())
+}
+/// The footer's link to the enquiry point, if the site has one.
+pub(crate) fn enquiry_point(frame: &Frame<'_>, from: &str) -> Option<Link> {
+    let entity = frame.site.entities.enquiry_point()?;
+    let page = frame.site.page(&entity.page_key)?;
+    Some(frame.link_to(from, page))
 }

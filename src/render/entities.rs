@@ -13,6 +13,7 @@ use crate::entities::duration::{parse_duration_range, parts, DurationRange};
 use crate::entities::kinds::{Direction, ToolCategory};
 use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
+use crate::urls::Urls;
 
 use super::context::{Frame, Link};
 
@@ -32,8 +33,10 @@ pub(crate) struct EntryLink {
     link: Link,
     id: String,
     data: EntityData,
-    /// Formatted amount, for fees.
-    amount: Option<String>,
+    /// For a fee, what it charges on the reference date: `amount`,
+    /// `scheduled`, `changes_on`, `status` (empty for other kinds).
+    #[serde(flatten)]
+    fee: super::fees::FeeSummary,
 }
 
 #[derive(Serialize)]
@@ -53,6 +56,8 @@ struct ProcedureSummary {
     documents: Vec<String>,
     duration: Option<String>,
     fees_total: Option<String>,
+    /// The total from each later day it changes.
+    fees_total_scheduled: Vec<super::fees::ScheduledView>,
     fees_unknown: usize,
 }
 
@@ -82,14 +87,6 @@ fn links(frame: &Frame<'_>, from: &str, kind: EntityKind, ids: &[String]) -> Vec
     ids.iter()
         .filter_map(|id| entity_link(frame, from, kind, id))
         .collect()
-}
-
-/// `20000` → `20,000 VND` (`20 000 VND` in French).
-pub(crate) fn money(frame: &Frame<'_>, amount: &str, currency: &str) -> String {
-    let mut args = FluentArgs::new();
-    args.set("amount", fluent_bundle::FluentValue::try_number(amount));
-    args.set("currency", currency.to_string());
-    message(frame, "money", Some(&args))
 }
 
 /// `2 hours to 1 day`, from minutes.
@@ -156,18 +153,15 @@ fn entry_link(frame: &Frame<'_>, from: &str, key: &str) -> Option<EntryLink> {
     let entity = frame.site.entities.by_key.get(key)?;
     let page = frame.site.page(key)?;
     let data = entity.data(frame.lang_index).clone();
-    let amount = match &data {
-        EntityData::Fee(fee) => fee
-            .amount
-            .as_deref()
-            .map(|a| money(frame, a, &fee.currency)),
-        _ => None,
+    let fee = match &data {
+        EntityData::Fee(f) => super::fees::fee_summary(frame, entity, f),
+        _ => Default::default(),
     };
     Some(EntryLink {
         link: frame.link_to(from, page),
         id: entity.id.clone(),
         data,
-        amount,
+        fee,
     })
 }
 
@@ -201,7 +195,6 @@ fn procedure_context(
     p: &crate::entities::kinds::ProcedureData,
     context: &mut tera::Context,
 ) {
-    let entities = &frame.site.entities;
     let steps: Vec<StepView> = p
         .steps
         .iter()
@@ -246,7 +239,7 @@ fn procedure_context(
                 .and_then(|d| parse_duration_range(d).ok())
         })
         .collect();
-    let total = durations.iter().copied().reduce(|a, b| a + b);
+    let total_time = durations.iter().copied().reduce(|a, b| a + b);
     // Fees charged anywhere in the procedure, each once.
     let mut fee_ids: Vec<&String> = p.fees.iter().collect();
     for s in &p.steps {
@@ -256,24 +249,7 @@ fn procedure_context(
             }
         }
     }
-    let mut sums: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    let mut unknown = 0;
-    for id in &fee_ids {
-        match entities.get(EntityKind::Fee, id).map(|e| e.data(0)) {
-            Some(EntityData::Fee(fee)) => match fee.amount.as_deref() {
-                Some(a) => sums.entry(fee.currency.as_str()).or_default().push(a),
-                None => unknown += 1,
-            },
-            _ => unknown += 1,
-        }
-    }
-    let fees_total = match sums.len() {
-        1 => sums
-            .iter()
-            .next()
-            .and_then(|(currency, amounts)| Some(money(frame, &decimal_sum(amounts)?, currency))),
-        _ => None,
-    };
+    let total = super::fees::fees_total(frame, &fee_ids);
     let summary = ProcedureSummary {
         steps: p.steps.len(),
         agencies: agency_ids
@@ -281,13 +257,10 @@ fn procedure_context(
             .filter_map(|a| entity_link(frame, from, EntityKind::Agency, a))
             .collect(),
         documents,
-        duration: total.map(|t| duration_words(frame, t)),
-        fees_total,
-        fees_unknown: if sums.len() > 1 {
-            fee_ids.len()
-        } else {
-            unknown
-        },
+        duration: total_time.map(|t| duration_words(frame, t)),
+        fees_total: total.now,
+        fees_total_scheduled: total.scheduled,
+        fees_unknown: total.unknown,
     };
     context.insert("steps", &steps);
     context.insert("summary", &summary);
@@ -295,27 +268,6 @@ fn procedure_context(
     context.insert("tools", &links(frame, from, EntityKind::Tool, &p.tools));
     context.insert("forms", &links(frame, from, EntityKind::Form, &p.forms));
     context.insert("hs", &hs_links(frame, from, &p.hs));
-}
-
-/// The exact sum of decimal strings (`10.50` + `20000.5` = `20011.00`).
-fn decimal_sum(amounts: &[&str]) -> Option<String> {
-    let places = amounts
-        .iter()
-        .map(|a| a.split_once('.').map_or(0, |(_, f)| f.len()))
-        .max()?;
-    let mut total: i128 = 0;
-    for amount in amounts {
-        let (whole, fraction) = amount.split_once('.').unwrap_or((amount, ""));
-        let scaled = format!("{whole}{fraction:0<places$}");
-        total = total.checked_add(scaled.parse::<i128>().ok()?)?;
-    }
-    let digits = format!("{total:0>width$}", width = places + 1);
-    Some(if places == 0 {
-        digits
-    } else {
-        let (w, f) = digits.split_at(digits.len() - places);
-        format!("{w}.{f}")
-    })
 }
 
 #[derive(Serialize)]
@@ -354,7 +306,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                 } else {
                     text.clone()
                 },
-                href: single.then(|| frame.href(from, &frame.path(&format!("tariff/{digits}/")))),
+                href: single.then(|| frame.href(from, &frame.path(&Urls::code_page(&digits)))),
                 description,
             }
         })
@@ -392,20 +344,7 @@ pub(crate) fn add_entity_context(
     match data {
         EntityData::Procedure(p) => procedure_context(frame, from, p, context),
         EntityData::Measure(m) => context.insert("hs", &hs_links(frame, from, &m.hs)),
-        EntityData::Fee(fee) => {
-            context.insert(
-                "amount",
-                &fee.amount
-                    .as_deref()
-                    .map(|a| money(frame, a, &fee.currency)),
-            );
-            let tiers: Vec<(String, String)> = fee
-                .rates
-                .iter()
-                .map(|r| (r.label.clone(), money(frame, &r.amount, &fee.currency)))
-                .collect();
-            context.insert("tiers", &tiers);
-        }
+        EntityData::Fee(fee) => super::fees::add_fee_context(frame, entity, fee, context),
         EntityData::Notice(n) => {
             let mut affected = Vec::new();
             let mut codes = Vec::new();
@@ -627,27 +566,4 @@ pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &
     let missing = items.iter().filter(|i| i.pages.is_empty()).count();
     context.insert("tfa_items", &items);
     context.insert("tfa_missing", &missing);
-}
-
-/// The footer's link to the enquiry point, if the site has one.
-pub(crate) fn enquiry_point(frame: &Frame<'_>, from: &str) -> Option<Link> {
-    let entity = frame.site.entities.enquiry_point()?;
-    let page = frame.site.page(&entity.page_key)?;
-    Some(frame.link_to(from, page))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decimal_sum;
-
-    #[test]
-    fn fee_totals_are_exact() {
-        assert_eq!(decimal_sum(&["0.1", "0.2"]).as_deref(), Some("0.3"));
-        assert_eq!(
-            decimal_sum(&["10.50", "20000.5"]).as_deref(),
-            Some("20011.00")
-        );
-        assert_eq!(decimal_sum(&["20000", "5000"]).as_deref(), Some("25000"));
-        assert_eq!(decimal_sum(&[]), None);
-    }
 }

@@ -5,6 +5,8 @@
 mod changes;
 mod context;
 mod entities;
+mod fees;
+mod rates;
 mod tariff;
 mod templates;
 
@@ -261,7 +263,7 @@ fn render_special(
         &site.urls.permalink(path.trim_end_matches("index.html")),
     );
     context.insert("nav", &frame.menu(path, &site.config.navigation.main, true));
-    context.insert("enquiry_point", &entities::enquiry_point(frame, path));
+    context.insert("enquiry_point", &context::enquiry_point(frame, path));
     context.insert(
         "footer",
         &frame.menu(path, &site.config.navigation.footer, false),
@@ -276,14 +278,7 @@ fn render_special(
     write(sink, path, html.as_bytes())
 }
 
-/// The site path of the redirect page written for `alias`.
-pub fn alias_path(alias: &str) -> String {
-    if alias.ends_with(".html") {
-        format!("/{}", alias.trim_start_matches('/'))
-    } else {
-        format!("/{}/index.html", alias.trim_matches('/'))
-    }
-}
+pub use crate::urls::alias_path;
 
 /// A small page at an old address that sends the reader to the new one.
 fn write_redirect(

@@ -14,65 +14,12 @@ use crate::config::ColumnKind;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Page, PageKind, Site, TranslationState};
 use crate::output::Sink;
-use crate::tariff::{Chapter, ChapterRow, CodeLevel, DutyRate, LineStatus, RateCell, TariffCode};
-use crate::timeline::Dated;
+use crate::tariff::{Chapter, ChapterRow, CodeLevel, TariffCode};
+use crate::urls::Urls;
 
 use super::context::{Frame, Link, PageContext};
+use super::rates::{date_text, message, rate_view, status_view, RateView, StatusView};
 use super::Templates;
-
-/// A rate cell on the reference date, as templates show it.
-#[derive(Serialize)]
-struct RateView {
-    key: String,
-    /// The rate in force, the reader's way; empty when none is in force.
-    text: String,
-    /// The rate in force as written.
-    original: String,
-    /// The next scheduled rate, if any: shown beside the one in force.
-    next: Option<ScheduledView>,
-    /// Every value of the cell with its days: the timeline table.
-    timeline: Vec<TimelineView>,
-    /// Whether any value has a date (only those cells are in the table).
-    dated: bool,
-}
-
-/// A value that takes effect after the reference date.
-#[derive(Serialize)]
-struct ScheduledView {
-    /// "10% from 1 January 2027", the reader's way.
-    text: String,
-    /// The rate alone.
-    rate: String,
-    /// The date, the reader's way.
-    date: String,
-    /// The date as `YYYY-MM-DD`, for `<time datetime>`.
-    iso: String,
-}
-
-/// One value of a timeline with the days it is in force.
-#[derive(Serialize)]
-struct TimelineView {
-    rate: String,
-    original: String,
-    /// First day, the reader's way; `None` for a value in force since
-    /// before any date the tariff gives.
-    from: Option<String>,
-    from_iso: Option<String>,
-    /// Last day, the reader's way; `None` while no later value is set.
-    to: Option<String>,
-    to_iso: Option<String>,
-    /// `past`, `in_force` or `scheduled`.
-    state: &'static str,
-}
-
-/// Why a line is not in force on the reference date.
-#[derive(Serialize)]
-struct StatusView {
-    /// `not_yet` or `ended`.
-    state: &'static str,
-    /// What to tell the reader, in their language.
-    text: String,
-}
 
 #[derive(Serialize)]
 struct TextView {
@@ -142,100 +89,6 @@ pub(crate) struct CodePages {
     pub(crate) untranslated: usize,
 }
 
-fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
-    frame
-        .site
-        .locales
-        .format(&frame.language.code, id, args)
-        .unwrap_or_else(|_| id.to_string())
-}
-
-/// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
-fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> String {
-    crate::tariff::display::rate_text(
-        &frame.site.locales,
-        &frame.language.code,
-        &value.text,
-        value.value.as_ref(),
-    )
-}
-
-/// A date the reader's way (`1 January 2027`, `1 janvier 2027`).
-fn date_text(frame: &Frame<'_>, date: jiff::civil::Date) -> String {
-    frame
-        .site
-        .locales
-        .formats(&frame.language.code)
-        .date(&date.to_string())
-}
-
-/// A rate cell as the reader sees it on the reference date: the value in
-/// force, the next scheduled one with its date, and the whole timeline.
-fn rate_view(frame: &Frame<'_>, key: &str, cell: &RateCell) -> RateView {
-    let date = frame.site.reference_date;
-    let now = cell.at(date);
-    let next = cell.timeline.next_after(date).and_then(|next| {
-        let from = next.from?;
-        let rate = rate_text(frame, next);
-        let when = date_text(frame, from);
-        let mut args = FluentArgs::new();
-        args.set("rate", rate.clone());
-        args.set("date", when.clone());
-        Some(ScheduledView {
-            text: message(frame, "tariff-rate-from", Some(&args)),
-            rate,
-            date: when,
-            iso: from.to_string(),
-        })
-    });
-    let timeline = cell
-        .timeline
-        .values()
-        .iter()
-        .enumerate()
-        .map(|(i, value)| {
-            let to = cell.timeline.until(i);
-            let state = match (value.from, to) {
-                (Some(from), _) if from > date => "scheduled",
-                (_, Some(to)) if to < date => "past",
-                _ => "in_force",
-            };
-            TimelineView {
-                rate: rate_text(frame, value),
-                original: value.text.clone(),
-                from: value.from.map(|d| date_text(frame, d)),
-                from_iso: value.from.map(|d| d.to_string()),
-                to: to.map(|d| date_text(frame, d)),
-                to_iso: to.map(|d| d.to_string()),
-                state,
-            }
-        })
-        .collect();
-    RateView {
-        key: key.to_string(),
-        text: now.map(|v| rate_text(frame, v)).unwrap_or_default(),
-        original: now.map(|v| v.text.clone()).unwrap_or_default(),
-        next,
-        timeline,
-        dated: cell.timeline.is_dated(),
-    }
-}
-
-/// What to say of a line that is not in force on the reference date.
-fn status_view(frame: &Frame<'_>, code: &TariffCode) -> Option<StatusView> {
-    let (state, id, date) = match code.validity.status(frame.site.reference_date) {
-        LineStatus::InForce => return None,
-        LineStatus::NotYet(date) => ("not_yet", "tariff-line-not-yet", date),
-        LineStatus::Ended(date) => ("ended", "tariff-line-ended", date),
-    };
-    let mut args = FluentArgs::new();
-    args.set("date", date_text(frame, date));
-    Some(StatusView {
-        state,
-        text: message(frame, id, Some(&args)),
-    })
-}
-
 fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
     fallback.then(|| frame.site.config.default_language.clone())
 }
@@ -276,7 +129,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
     Row {
         code: Some(code.display.clone()),
         digits: Some(code.digits.clone()),
-        href: Some(frame.href(from, &frame.path(&format!("tariff/{}/", code.digits)))),
+        href: Some(frame.href(from, &frame.path(&Urls::code_page(&code.digits)))),
         description: description.to_string(),
         lang: foreign(frame, fallback),
         depth: code.depth.saturating_sub(depth_offset),
@@ -350,7 +203,7 @@ fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView
     let section = site.tariff.section_of(chapter);
     ChapterView {
         number: chapter.number.clone(),
-        href: frame.href(from, &frame.path(&format!("tariff/{}/", chapter.number))),
+        href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
         notes: version.map(|v| v.html.clone()).unwrap_or_default(),
         notes_lang: lang.clone(),
         title,
@@ -486,7 +339,7 @@ fn chapter_crumbs(
         crumbs.push(Link {
             title: message(frame, "tariff-chapter", Some(&args)),
             lang: None,
-            href: frame.href(from, &frame.path(&format!("tariff/{}/", chapter.number))),
+            href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
             current: false,
         });
     }
@@ -550,7 +403,7 @@ struct CodeContext<'a> {
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
     let site = frame.site;
-    let path = format!("tariff/{}/", code.digits);
+    let path = Urls::code_page(&code.digits);
     let present: Vec<bool> = code.descriptions.iter().map(Option::is_some).collect();
     let shell = frame.shell(&path, &present);
     let from = shell.current_path.clone();
@@ -565,7 +418,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         breadcrumbs.push(Link {
             title: a.display.clone(),
             lang: None,
-            href: frame.href(&from, &frame.path(&format!("tariff/{}/", a.digits))),
+            href: frame.href(&from, &frame.path(&Urls::code_page(&a.digits))),
             current: false,
         });
     }
@@ -678,7 +531,7 @@ pub fn render_code_page(
     let code = &site.tariff.codes[index];
     let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-    let from = frame.path(&format!("tariff/{}/", code.digits));
+    let from = frame.path(&Urls::code_page(&code.digits));
     context.insert(
         "feeds",
         &super::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter)),
@@ -688,10 +541,7 @@ pub fn render_code_page(
         &super::changes::code_history(&frame, &from, &code.digits),
     );
     let html = templates.render(&language.code, "tariff-code.html", &context)?;
-    let path = format!(
-        "{}index.html",
-        frame.path(&format!("tariff/{}/", code.digits))
-    );
+    let path = format!("{}index.html", frame.path(&Urls::code_page(&code.digits)));
     sink.write(&path, html.as_bytes())
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }

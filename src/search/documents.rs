@@ -127,7 +127,7 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
                 CodeLevel::NationalLine => 4,
             },
             rate,
-            path: Urls::page_path(code, &format!("tariff/{}/", tariff_code.digits))
+            path: Urls::code_path(code, &tariff_code.digits)
                 .trim_start_matches('/')
                 .to_string(),
             title: description.to_string(),

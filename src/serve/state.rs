@@ -149,7 +149,10 @@ impl Inputs {
                 Arc::new(shared(sink))
             }
         };
-        let model_dirty = content_dirty || locales_dirty;
+        // The model claims the paths of static/ files too (a file that a
+        // page would overwrite is an error), so a static/ edit builds it
+        // again; the model cache keeps that cheap.
+        let model_dirty = content_dirty || locales_dirty || static_dirty;
         let (site, data) = match (&self.site, &self.data, model_dirty) {
             (Some(site), Some(data), false) => (site.clone(), data.clone()),
             _ => {
@@ -445,7 +448,7 @@ impl Snapshot {
             .map(|p| format!("{}index.html", Urls::page_path(&lang, &p.path)));
         let codes = self.site.tariff.codes.first().into_iter().flat_map(|code| {
             self.site.config.languages.iter().map(move |l| {
-                let path = Urls::page_path(&l.code, &format!("tariff/{}/", code.digits));
+                let path = Urls::code_path(&l.code, &code.digits);
                 format!("{path}index.html")
             })
         });
@@ -492,7 +495,7 @@ fn routes(site: &Site) -> Routes {
     }
     for (c, code) in site.tariff.codes.iter().enumerate() {
         for (l, language) in site.config.languages.iter().enumerate() {
-            let path = Urls::page_path(&language.code, &format!("tariff/{}/", code.digits));
+            let path = Urls::code_path(&language.code, &code.digits);
             routes.insert(key(&format!("{path}index.html")), Route::Code(c, l));
         }
     }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{Config, TariffColumn};
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Page, PageKind, TranslationState};
+use crate::page::{Page, PageKind, TranslationState};
 
 pub use rate::{DutyRate, SpecificDuty};
 pub use row::{LineStatus, Validity};
@@ -226,6 +226,11 @@ pub fn display_code(digits: &str) -> String {
             out
         }
     }
+}
+
+/// The content key of chapter `number`'s file (`09` → `tariff/09`).
+pub fn chapter_key(number: &str) -> String {
+    format!("tariff/{number}")
 }
 
 /// Whether a content key names a chapter file (`tariff/09`).

@@ -3,12 +3,17 @@
 //! reads it with gix), commits a rate change, a fee change, a procedure
 //! change, a tool status change, a rename and a notice, and reads the feeds,
 //! the changes page and each page's history in two languages.
+//!
+//! Issue 12: dated values in the feeds. A scheduled rate is an entry with
+//! its own date, added, revised and withdrawn; an edit of the rate in force
+//! is dated by its commit alone, whatever the chapter's `effective` says;
+//! lines start and end on dates; rates are compared parsed.
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::entities::customs_site;
-use crate::harness::{assert_contains, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, SiteTest};
 
 pub(crate) fn git(root: &Path, args: &[&str], date: &str) {
     let status = Command::new("git")
@@ -60,7 +65,7 @@ fn site_with_history() -> SiteTest {
         &site,
         "content/tariff/09.md",
         "| kg | 20% | 0% | Licence needed |",
-        "| kg | 15% | 0% | Licence needed |",
+        "| kg | 20%; 15% from 2027-01-01 | 0% | Licence needed |",
     );
     commit(&site, "Coffee: MFN 15% from 2027", "2026-10-01T09:30:00Z");
     edit(
@@ -130,6 +135,8 @@ fn history_becomes_feed_entries_in_every_format_and_language() {
         &en,
         "Declaration processing fee: amount changes from 20,000 VND to 25,000 VND on February 1, 2027",
     );
+    // The amount and its date were edited together: one entry, not two.
+    assert_lacks(&en, "Declaration processing fee: takes effect");
     assert_contains(&en, "Import for home use: documents required changed");
     assert_contains(&en, "Added: Packing list.");
     assert_contains(
@@ -227,7 +234,7 @@ fn changes_page_lists_upcoming_and_recent_changes_with_filters() {
         .expect("an upcoming section");
     let recent = page.find("id=\"recent-title\"").expect("a recent section");
     // The rate (2027-01-01) and the fee (2027-02-01) apply after the
-    // reference date, the newest commit (2026-11-05): upcoming, soonest first.
+    // reference date (2026-12-02): upcoming, soonest first.
     let rate = page.find("changes from 20% to 15%").unwrap();
     let fee = page.find("amount changes from 20,000 VND").unwrap();
     assert!(upcoming < rate && rate < fee && fee < recent);
@@ -268,4 +275,306 @@ fn feeds_repeat_exactly_and_a_site_outside_git_has_notices_only() {
         "Notice: Draft revision",
     );
     assert!(!plain.page("en/feeds/tariff.xml").contains("<entry>"));
+}
+
+/// Black pepper, in chapter 09 after tea.
+const PEPPER: &str = "| 09.04 | Pepper | | | | |\n\
+    | 0904.11 | - Neither crushed nor ground | | | | |\n\
+    | 0904.11.10 | - - Black pepper | kg | 20% | 0% | |\n";
+
+/// The customs fixture with black pepper, committed on 2026-09-01.
+fn site_with_pepper() -> SiteTest {
+    let site = customs_site();
+    let path = site.root().join("content/tariff/09.md");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(PEPPER);
+    std::fs::write(&path, text).unwrap();
+    git(site.root(), &["init", "-q"], "2026-09-01T08:00:00Z");
+    commit(&site, "Initial content", "2026-09-01T08:00:00Z");
+    site
+}
+
+fn json_items(built: &crate::harness::Built, path: &str) -> Vec<serde_json::Value> {
+    let json: serde_json::Value = serde_json::from_str(&built.page(path)).unwrap();
+    json["items"].as_array().unwrap().clone()
+}
+
+#[test]
+fn an_edit_of_another_line_is_dated_by_its_own_commit() {
+    // The chapter says `effective = 2027-01-01` and coffee is scheduled to
+    // 15% on that day; black pepper goes from 20% to 18% now.
+    let site = site_with_pepper();
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "section = \"II\"",
+        "section = \"II\"\neffective = 2027-01-01",
+    );
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 20% | 0% | Licence needed |",
+        "| kg | 20%; 15% from 2027-01-01 | 0% | Licence needed |",
+    );
+    commit(&site, "Coffee: MFN 15% from 2027", "2026-10-01T09:30:00Z");
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| - - Black pepper | kg | 20% |",
+        "| - - Black pepper | kg | 18% |",
+    );
+    commit(&site, "Black pepper: MFN 18%", "2026-11-20T10:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+
+    let en = built.page("en/feeds/tariff/09.xml");
+    assert_contains(&en, "MFN rate of 0904.11.10 changed from 20% to 18%");
+    assert_lacks(&en, "0904.11.10 changes from 20% to 18% on");
+    let items = json_items(&built, "en/feeds/all.json");
+    let pepper: Vec<&serde_json::Value> = items
+        .iter()
+        .filter(|i| i["_kb"]["code"] == "09041110")
+        .collect();
+    let pepper = pepper
+        .iter()
+        .find(|i| i["title"].as_str().unwrap().contains("18%"))
+        .expect("an entry for the pepper edit");
+    assert_eq!(pepper["date_published"], "2026-11-20T10:00:00Z");
+    assert!(
+        pepper["_kb"].get("effective").is_none(),
+        "no effective date: {pepper}"
+    );
+    let coffee = items
+        .iter()
+        .find(|i| i["_kb"]["code"] == "09011110" && i["title"].as_str().unwrap().contains("15%"))
+        .expect("an entry for coffee");
+    assert_eq!(coffee["_kb"]["effective"], "2027-01-01");
+
+    // On the changes page pepper is a recent change, coffee upcoming.
+    let page = built.page("en/changes/");
+    let recent = page.find("id=\"recent-title\"").unwrap();
+    let pepper_at = page.find("changed from 20% to 18%").unwrap();
+    let coffee_at = page
+        .find("changes from 20% to 15% on January 1, 2027")
+        .unwrap();
+    assert!(coffee_at < recent && recent < pepper_at);
+}
+
+#[test]
+fn a_scheduled_value_added_revised_and_withdrawn_gives_three_entries() {
+    let site = site_with_pepper();
+    let cell = |rate: &str| format!("| - - - Arabica WIB or Robusta OIB | kg | {rate} |");
+    let mut was = cell("20%");
+    for (rate, date) in [
+        ("20%; 15% from 2027-07-01", "2026-10-01T09:00:00Z"),
+        ("20%; 12% from 2027-07-01", "2026-10-15T09:00:00Z"),
+        ("20%", "2026-11-01T09:00:00Z"),
+    ] {
+        edit(&site, "content/tariff/09.md", &was, &cell(rate));
+        was = cell(rate);
+        commit(&site, &format!("Coffee: {rate}"), date);
+    }
+    // Another line, scheduled sooner, for the order of the upcoming list.
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| - - - Other | kg | 2.5% |",
+        "| - - - Other | kg | 2.5%; 2% from 2027-01-01 |",
+    );
+    commit(&site, "Other coffee: 2% from 2027", "2026-11-10T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+
+    let added = "MFN rate of 0901.11.10 changes from 20% to 15% on July 1, 2027";
+    let revised = "MFN rate of 0901.11.10: the change on July 1, 2027 is now to 12%, not 15%";
+    let withdrawn = "The change of MFN rate of 0901.11.10 to 12% on July 1, 2027 is withdrawn";
+    let en = built.page("en/feeds/all.xml");
+    for text in [added, revised, withdrawn] {
+        assert_contains(&en, text);
+    }
+    let fr = built.page("fr/feeds/all.xml");
+    for text in [
+        "Le taux NPF du 0901.11.10 passe de 20\u{a0}% à 15\u{a0}% le 1 juillet 2027",
+        "Taux NPF du 0901.11.10 : le 1 juillet 2027, il passera à 12\u{a0}% et non plus à 15\u{a0}%",
+        "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1 juillet 2027 est annulé",
+    ] {
+        assert_contains(&fr, text);
+    }
+    for lang in ["en", "fr"] {
+        let items = json_items(&built, &format!("{lang}/feeds/tariff.json"));
+        let coffee: Vec<(&str, &str)> = items
+            .iter()
+            .filter(|i| i["_kb"]["code"] == "09011110" && i["_kb"]["effective"] == "2027-07-01")
+            .map(|i| {
+                (
+                    i["date_published"].as_str().unwrap(),
+                    i["_kb"]["effective"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            coffee,
+            [
+                ("2026-11-01T09:00:00Z", "2027-07-01"),
+                ("2026-10-15T09:00:00Z", "2027-07-01"),
+                ("2026-10-01T09:00:00Z", "2027-07-01"),
+            ],
+            "{lang}: newest first, each with the date it is about"
+        );
+    }
+    let fr_titles: Vec<String> = json_items(&built, "fr/feeds/all.json")
+        .iter()
+        .map(|i| i["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        fr_titles.iter().any(|t| t
+            == "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1 juillet 2027 est annulé"),
+        "{fr_titles:?}"
+    );
+
+    // Upcoming, soonest first; on one day in the order decided.
+    let page = built.page("en/changes/");
+    let recent = page.find("id=\"recent-title\"").unwrap();
+    let at = |text: &str| {
+        page.find(text)
+            .unwrap_or_else(|| panic!("{text} on the changes page"))
+    };
+    let other = at("MFN rate of 0901.11.90 changes from 2.5% to 2% on January 1, 2027");
+    let upcoming = page.find("id=\"upcoming-title\"").unwrap();
+    assert!(upcoming < other);
+    assert!(other < at(added) && at(added) < at(revised));
+    assert!(at(revised) < at(withdrawn) && at(withdrawn) < recent);
+}
+
+#[test]
+fn lines_that_start_or_end_on_a_date_are_announced_with_that_date() {
+    let site = site_with_pepper();
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| 0901.11.10 |",
+        "| 0901.11.10 until 2026-12-31 |",
+    );
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| 0901.11.90 |",
+        "| 0901.11.11 from 2027-01-01 | - - - Arabica, washed | kg | 10% | 0% | |\n| 0901.11.90 |",
+    );
+    commit(&site, "Split arabica", "2026-11-10T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    let en = built.page("en/feeds/tariff.xml");
+    assert_contains(
+        &en,
+        "Tariff line 0901.11.10 ends on December 31, 2026 (Arabica WIB or Robusta OIB)",
+    );
+    assert_contains(
+        &en,
+        "New tariff line 0901.11.11 from January 1, 2027: Arabica, washed",
+    );
+    let items = json_items(&built, "en/feeds/tariff.json");
+    let effective = |code: &str| {
+        items
+            .iter()
+            .find(|i| i["_kb"]["code"] == code)
+            .map(|i| i["_kb"]["effective"].clone())
+    };
+    assert_eq!(effective("09011110"), Some("2026-12-31".into()));
+    assert_eq!(effective("09011111"), Some("2027-01-01".into()));
+}
+
+#[test]
+fn a_column_configured_in_capitals_is_reported_and_a_rewrite_is_not() {
+    let site = customs_site();
+    let toml = site.root().join("kb.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(&toml, text.replace("key = \"mfn\"", "key = \"MFN\"")).unwrap();
+    git(site.root(), &["init", "-q"], "2026-09-01T08:00:00Z");
+    commit(&site, "Initial content", "2026-09-01T08:00:00Z");
+    // The same rates, written otherwise: no change.
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 20% | 0% |",
+        "| kg | 20 % | 0% |",
+    );
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 2.5% | free |",
+        "| kg | 2.50% | Free |",
+    );
+    commit(&site, "Spacing", "2026-10-01T09:00:00Z");
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 20 % | 0% |",
+        "| kg | 18% | 0% |",
+    );
+    commit(&site, "Coffee: 18%", "2026-11-01T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    let en = built.page("en/feeds/tariff.xml");
+    assert_contains(&en, "rate of 0901.11.10 changed from 20% to 18%");
+    let items = json_items(&built, "en/feeds/tariff.json");
+    assert!(
+        items
+            .iter()
+            .all(|i| i["date_published"] != "2026-10-01T09:00:00Z"),
+        "a rewrite of the same rates is no change: {items:?}"
+    );
+}
+
+#[test]
+fn arabic_feeds_carry_no_isolation_marks() {
+    let site = site_with_pepper();
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 20% | 0% | Licence needed |",
+        "| kg | 20%; 15% from 2027-01-01 | 0% | Licence needed |",
+    );
+    commit(&site, "Coffee: MFN 15% from 2027", "2026-10-01T09:30:00Z");
+    let built = site.build();
+    built.assert_ok();
+    for path in [
+        "ar/feeds/all.xml",
+        "ar/feeds/all.json",
+        "ar/feeds/tariff/09.xml",
+    ] {
+        let feed = built.page(path);
+        assert_contains(&feed, "0901.11.10");
+        assert!(
+            !feed.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+            "{path} has isolation marks"
+        );
+    }
+}
+
+#[test]
+fn a_scheduled_fee_amount_is_one_upcoming_entry_with_its_date() {
+    let site = site_with_pepper();
+    edit(
+        &site,
+        "content/fees/scanning.md",
+        "amount = \"500000\"",
+        "amount = \"500000; 550000 from 2027-01-01\"",
+    );
+    commit(&site, "Scanning: 550,000 from 2027", "2026-11-15T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    let text = "Container scanning (20-foot container): amount changes from 500,000 VND to 550,000 VND on January 1, 2027";
+    assert_contains(&built.page("en/feeds/fees.xml"), text);
+    let items: Vec<serde_json::Value> = json_items(&built, "en/feeds/fees.json")
+        .into_iter()
+        .filter(|i| i["date_published"] == "2026-11-15T09:00:00Z")
+        .collect();
+    assert_eq!(items.len(), 1, "one entry: {items:?}");
+    assert_eq!(items[0]["_kb"]["effective"], "2027-01-01");
+    let page = built.page("en/changes/");
+    let upcoming = page.find("id=\"upcoming-title\"").unwrap();
+    let recent = page.find("id=\"recent-title\"").unwrap();
+    let at = page.find(text).unwrap();
+    assert!(upcoming < at && at < recent);
 }

@@ -1,15 +1,18 @@
 //! Integration tests: build fixture sites from `tests/sites/` with the real
 //! `kb` binary and read what a user would see in the output.
 
+mod architecture;
 mod build;
 mod check;
 mod entities;
 mod errors;
 mod feeds;
+mod fees;
 mod fuzz_corpus;
 mod harness;
 mod hostile;
 mod languages;
+mod names;
 mod safety;
 mod search;
 mod serve;

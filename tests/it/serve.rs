@@ -600,3 +600,25 @@ fn serve_redirects_folders_to_a_path_on_the_same_host() {
     }
     assert_eq!(served.get("/en/").status, 200);
 }
+
+#[test]
+fn a_static_file_a_page_would_overwrite_is_an_error_in_serve_too() {
+    // Issue 13, item 12: a file added to static/ while serving is judged
+    // against every path the site writes, as `kb build` judges it.
+    let site = SiteTest::new("basic");
+    site.write("static/forms/a.txt", "a form");
+    let root = site.root().to_path_buf();
+    let served = serve(site);
+    let mut events = served.events();
+    std::fs::write(
+        root.join("static/robots.txt"),
+        "User-agent: *\nDisallow: /\n",
+    )
+    .unwrap();
+    read_until(&mut events, "event: reload");
+    let page = served.wait_for("/en/about/", "the error overlay", |t| {
+        t.contains("kb-serve-error")
+    });
+    assert_contains(&page, "static/robots.txt");
+    assert_contains(&page, "would be overwritten");
+}

@@ -1,0 +1,101 @@
+//! Which feeds there are and where they live: a feed's scope (all changes,
+//! one kind, one tariff chapter), its path in each language, the page an
+//! entry links to, and its title. The feeds output and the pages that link
+//! their feeds (`render`) both read this, so neither depends on the other.
+
+use crate::changelog::{ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::model::Site;
+use crate::urls::Urls;
+
+/// Which entries a feed holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedScope {
+    /// Everything.
+    All,
+    /// One kind.
+    Kind(ChangeKind),
+    /// One tariff chapter (`09`).
+    Chapter(String),
+}
+
+impl FeedScope {
+    /// Whether `entry` belongs in this feed.
+    pub fn admits(&self, entry: &ChangeEntry) -> bool {
+        match self {
+            FeedScope::All => true,
+            FeedScope::Kind(kind) => entry.kind == *kind,
+            FeedScope::Chapter(c) => entry.chapter.as_deref() == Some(c.as_str()),
+        }
+    }
+
+    /// Path of the feed under `/{lang}/feeds/`, without extension.
+    pub fn stem(&self) -> String {
+        match self {
+            FeedScope::All => "all".into(),
+            FeedScope::Kind(kind) => kind.slug().into(),
+            FeedScope::Chapter(c) => crate::tariff::chapter_key(c),
+        }
+    }
+}
+
+/// Every feed of a site: all, each kind, each chapter.
+pub fn scopes(site: &Site) -> Vec<FeedScope> {
+    let mut out = vec![FeedScope::All];
+    out.extend(FEED_KINDS.iter().map(|(k, _)| FeedScope::Kind(*k)));
+    out.extend(
+        site.tariff
+            .chapters
+            .iter()
+            .map(|c| FeedScope::Chapter(c.number.clone())),
+    );
+    out
+}
+
+/// `/{lang}/feeds/{stem}.xml`.
+pub fn feed_path(lang: &str, scope: &FeedScope, extension: &str) -> String {
+    format!("/{lang}/feeds/{}.{extension}", scope.stem())
+}
+
+/// The page an entry links to: the line's or the page's own when it still
+/// exists, else the entry on the changes page.
+pub fn entry_path(site: &Site, lang: &str, entry: &ChangeEntry) -> String {
+    if let Some(code) = &entry.code {
+        if site.tariff.code(code).is_some() {
+            return Urls::code_path(lang, code);
+        }
+    }
+    if entry.code.is_none() {
+        if let Some(page) = site.page(&entry.page_key) {
+            return Urls::page_path(lang, &page.path);
+        }
+    }
+    format!("{}#c-{}", Urls::page_path(lang, "changes/"), entry.id)
+}
+
+/// What a feed holds, in language `lang` (number `lang_index`): "Fees and
+/// charges", "Chapter 09: Coffee, tea, maté and spices". Feeds and the
+/// pages that link them name a feed alike.
+pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
+    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
+        site.locales
+            .format(lang, id, args)
+            .unwrap_or_else(|_| id.to_string())
+    };
+    match scope {
+        FeedScope::All => t("changes-title", None),
+        FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),
+        FeedScope::Chapter(c) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("number", c.clone());
+            let name = site
+                .tariff
+                .chapter(c)
+                .and_then(|ch| site.page(&ch.page_key))
+                .and_then(|p| p.versions.get(lang_index))
+                .map(|v| v.title.clone())
+                .unwrap_or_default();
+            args.set("title", name);
+            t("changes-feed-chapter", Some(&args))
+        }
+    }
+}

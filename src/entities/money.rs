@@ -1,0 +1,240 @@
+//! Money as the law writes it: exact decimal amounts, never floats. A fee
+//! of thirty 9s is thirty 9s on the page and in every total; an amount finer
+//! than its currency's smallest unit (`0.000000001` VND) is an error, since
+//! no one can pay it.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// An exact non-negative decimal amount: `400000`, `12.50`. Its digits are
+/// kept as written, so its size has no limit and its decimals are those
+/// the text gives.
+#[derive(Debug, Clone, Eq)]
+pub struct Amount {
+    /// The whole part without leading zeros; `0` for less than one.
+    whole: String,
+    /// The decimals as written (`50` for `12.50`); empty for none.
+    fraction: String,
+}
+
+/// How an amount is written, for hints.
+pub const AMOUNT_FORMS: &str = "write digits with an optional `.`, no grouping: \"20000\"";
+
+/// ISO 4217 minor units (decimal places) of `currency`: 0 for VND, 3 for
+/// BHD; 2 for a currency this table does not list, as most have.
+pub fn minor_units(currency: &str) -> usize {
+    match currency {
+        // No minor unit in use.
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "UYI" | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        // Thousandths.
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        // Units of account with four places.
+        "CLF" | "UYW" => 4,
+        _ => 2,
+    }
+}
+
+impl Amount {
+    /// Nothing to pay.
+    pub fn zero() -> Amount {
+        Amount {
+            whole: "0".into(),
+            fraction: String::new(),
+        }
+    }
+
+    /// Reads an amount in `currency`: digits, an optional `.` and decimals,
+    /// no more decimals than the currency's minor unit. The error says
+    /// what is wrong, for a diagnostic.
+    pub fn parse(text: &str, currency: &str) -> Result<Amount, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err("no amount".into());
+        }
+        let (whole, fraction) = match text.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (text, None),
+        };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
+            return Err(format!("`{text}` is not an amount"));
+        }
+        let fraction = fraction.unwrap_or("");
+        let places = minor_units(currency);
+        if fraction.len() > places {
+            return Err(match places {
+                0 => format!(
+                    "`{text}` has decimals, but {currency} has no smaller unit: amounts in {currency} are whole"
+                ),
+                _ => format!(
+                    "`{text}` has {} decimals, but {currency} counts only {places}: no one can pay a smaller part",
+                    fraction.len()
+                ),
+            });
+        }
+        let whole = whole.trim_start_matches('0');
+        Ok(Amount {
+            whole: if whole.is_empty() { "0" } else { whole }.to_string(),
+            fraction: fraction.to_string(),
+        })
+    }
+
+    /// Decimals as written.
+    pub fn scale(&self) -> usize {
+        self.fraction.len()
+    }
+
+    /// The amount with at least `places` decimals (`12.5` → `12.50`), so
+    /// that a total or a currency with cents shows them all.
+    pub fn with_scale(&self, places: usize) -> Amount {
+        let mut fraction = self.fraction.clone();
+        while fraction.len() < places {
+            fraction.push('0');
+        }
+        Amount {
+            whole: self.whole.clone(),
+            fraction,
+        }
+    }
+
+    /// The exact sum, with the larger number of decimals.
+    pub fn add(&self, other: &Amount) -> Amount {
+        let places = self.scale().max(other.scale());
+        let (a, b) = (self.with_scale(places), other.with_scale(places));
+        let (a, b) = (
+            format!("{}{}", a.whole, a.fraction),
+            format!("{}{}", b.whole, b.fraction),
+        );
+        // Schoolbook addition from the last digit: no size limit.
+        let mut out = Vec::with_capacity(a.len().max(b.len()) + 1);
+        let (mut a, mut b) = (a.bytes().rev(), b.bytes().rev());
+        let mut carry = 0;
+        loop {
+            let (x, y) = (a.next(), b.next());
+            if x.is_none() && y.is_none() {
+                break;
+            }
+            let sum = x.map_or(0, |d| d - b'0') + y.map_or(0, |d| d - b'0') + carry;
+            out.push(b'0' + sum % 10);
+            carry = sum / 10;
+        }
+        if carry > 0 {
+            out.push(b'0' + carry);
+        }
+        out.reverse();
+        let digits = String::from_utf8(out).unwrap_or_default();
+        let (whole, fraction) = digits.split_at(digits.len() - places);
+        let whole = whole.trim_start_matches('0');
+        Amount {
+            whole: if whole.is_empty() { "0" } else { whole }.to_string(),
+            fraction: fraction.to_string(),
+        }
+    }
+
+    /// The sum of `amounts`; `None` for none.
+    pub fn sum<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> Option<Amount> {
+        amounts.into_iter().fold(None, |total, a| {
+            Some(match total {
+                None => a.clone(),
+                Some(t) => t.add(a),
+            })
+        })
+    }
+
+    /// The fraction without its trailing zeros: what the value is.
+    fn significant_fraction(&self) -> &str {
+        self.fraction.trim_end_matches('0')
+    }
+}
+
+/// Amounts are equal when their values are: `12.5` is `12.50`.
+impl PartialEq for Amount {
+    fn eq(&self, other: &Amount) -> bool {
+        self.whole == other.whole && self.significant_fraction() == other.significant_fraction()
+    }
+}
+
+/// `12.50`: digits and a `.`, as [`crate::i18n::Formats::number`] reads
+/// them, exactly.
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.fraction.is_empty() {
+            f.write_str(&self.whole)
+        } else {
+            write!(f, "{}.{}", self.whole, self.fraction)
+        }
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(text: &str) -> Amount {
+        Amount::parse(text, "USD").unwrap()
+    }
+
+    #[test]
+    fn amounts_are_read_exactly() {
+        let nines = "9".repeat(30);
+        assert_eq!(Amount::parse(&nines, "VND").unwrap().to_string(), nines);
+        assert_eq!(a("0012.50").to_string(), "12.50");
+        assert_eq!(a("0").to_string(), "0");
+        assert_eq!(a("0.05").to_string(), "0.05");
+    }
+
+    #[test]
+    fn what_is_not_an_amount_says_so() {
+        for text in ["20,000", "$20", "-5", "1.", ".5", "1.2.3", "1e6", "twenty"] {
+            let e = Amount::parse(text, "USD").unwrap_err();
+            assert!(e.contains("is not an amount"), "{text}: {e}");
+        }
+        assert_eq!(Amount::parse(" ", "USD").unwrap_err(), "no amount");
+    }
+
+    #[test]
+    fn decimals_follow_the_currency() {
+        let e = Amount::parse("0.000000001", "VND").unwrap_err();
+        assert!(e.contains("VND has no smaller unit"), "{e}");
+        assert!(Amount::parse("400000.00", "VND").is_err());
+        assert!(Amount::parse("5", "JPY").is_ok());
+        assert!(Amount::parse("12.50", "USD").is_ok());
+        let e = Amount::parse("12.505", "EUR").unwrap_err();
+        assert!(e.contains("3 decimals, but EUR counts only 2"), "{e}");
+        assert!(Amount::parse("1.250", "KWD").is_ok());
+        assert!(Amount::parse("1.2505", "OMR").is_err());
+        assert!(Amount::parse("1.25", "XYZ").is_ok());
+        assert_eq!(minor_units("KRW"), 0);
+        assert_eq!(minor_units("GBP"), 2);
+        assert_eq!(minor_units("JOD"), 3);
+    }
+
+    #[test]
+    fn sums_are_exact_and_unbounded() {
+        assert_eq!(a("0.1").add(&a("0.2")).to_string(), "0.3");
+        assert_eq!(a("10.50").add(&a("20000.5")).to_string(), "20011.00");
+        assert_eq!(a("99.99").add(&a("0.01")).to_string(), "100.00");
+        let nines = Amount::parse(&"9".repeat(30), "VND").unwrap();
+        let one = Amount::parse("1", "VND").unwrap();
+        assert_eq!(nines.add(&one).to_string(), format!("1{}", "0".repeat(30)));
+        let total = Amount::sum([&a("1"), &a("2.5"), &a("3")]).unwrap();
+        assert_eq!(total.to_string(), "6.5");
+        assert!(Amount::sum([]).is_none());
+    }
+
+    #[test]
+    fn equal_values_are_equal_amounts() {
+        assert_eq!(a("12.5"), a("12.50"));
+        assert_eq!(a("007"), a("7"));
+        assert_ne!(a("12.5"), a("12.05"));
+        assert_eq!(a("12.5").with_scale(2).to_string(), "12.50");
+    }
+}

@@ -1,0 +1,464 @@
+//! Where everything will be written, decided before anything is: each page
+//! in each language, each tariff code page, each alias, each file of
+//! `static/`, and the files and folders kb writes itself (the chooser,
+//! sitemap, search index, open data, feeds, assets) *claim* their output
+//! paths here, and two claims that meet are an error at the file (and
+//! line) that made the second one. Nothing is then overwritten at write
+//! time, silently or by a race between two parallel writers.
+//!
+//! Paths are compared [folded](crate::names::fold), so two that differ only
+//! in case or Unicode form meet too (one file on a case-insensitive disk),
+//! and a file meets a folder of the same path.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use crate::config::{toml_value_span, Config};
+use crate::content::{ContentFile, Corpus};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Page, TranslationState};
+use crate::names::{check_name, check_path_segment, escape_control, fold};
+use crate::tariff::Tariff;
+use crate::urls::Urls;
+
+/// Why `alias` (a front matter `aliases` entry) is not an old address of
+/// this site, if it is not one: a path from the site root whose segments
+/// are [names](crate::names) (with `.` allowed inside, `old.html`).
+pub(crate) fn check_alias(alias: &str) -> Result<(), String> {
+    if alias.contains(':') {
+        return Err(
+            "it has a scheme (`https:`, `javascript:`); an alias is a path of this site".into(),
+        );
+    }
+    if alias.contains('\\') {
+        return Err("a backslash is not a path separator in an address".into());
+    }
+    if alias.contains("//") {
+        return Err("`//` would make it the address of another host".into());
+    }
+    let inner = alias.trim_matches('/');
+    if inner.is_empty() {
+        return Err("`/` is the language chooser".into());
+    }
+    for segment in inner.split('/') {
+        check_path_segment(segment).map_err(|why| format!("`{segment}`: {why}"))?;
+    }
+    Ok(())
+}
+
+/// Why `slug` cannot replace the last segment of a page's address, if it
+/// cannot: it must be a [name](crate::names).
+pub(crate) fn check_slug(slug: &str) -> Result<(), String> {
+    check_name(slug)
+}
+
+/// The byte range of `key`'s value in `file`'s front matter, or of the
+/// array item equal to `item` when given; the start of the front matter if
+/// neither is found.
+pub(crate) fn front_value_span(
+    file: &ContentFile,
+    key: &str,
+    item: Option<&str>,
+) -> (usize, usize) {
+    let span = toml::de::DeTable::parse(file.front_text())
+        .ok()
+        .and_then(|table| {
+            let value = table
+                .get_ref()
+                .iter()
+                .find(|(k, _)| k.get_ref() == key)
+                .map(|(_, v)| v)?;
+            match (item, value.get_ref()) {
+                (None, _) => Some(value.span()),
+                (Some(wanted), toml::de::DeValue::Array(items)) => items
+                    .iter()
+                    .find(|i| i.get_ref().as_str() == Some(wanted))
+                    .map(|i| i.span()),
+                (Some(_), _) => None,
+            }
+        });
+    match span {
+        Some(s) => (file.front.start + s.start, file.front.start + s.end),
+        None => (file.front.start, file.front.start),
+    }
+}
+
+/// A name in `content/tariff/` that starts with a digit is a chapter's
+/// two-digit number: `09 copy.md`, `9.md` or `0901.md` beside `09.md`
+/// would be published as ordinary pages that look like part of the tariff
+/// and are not.
+pub(crate) fn check_tariff_names(corpus: &Corpus, problems: &mut Diagnostics) {
+    for file in &corpus.files {
+        // The file's (or its folder's) name right under tariff/.
+        let Some(name) = file
+            .key
+            .strip_prefix("tariff/")
+            .and_then(|rest| rest.split('/').next())
+        else {
+            continue;
+        };
+        let chapter = name.len() == 2 && name.chars().all(|c| c.is_ascii_digit());
+        if name.starts_with(|c: char| c.is_ascii_digit())
+            && !chapter
+            // A name that is not a name is reported at load already.
+            && check_name(name).is_ok()
+        {
+            problems.push(
+                Diagnostic::error(
+                    "name",
+                    format!("`{name}` in content/tariff/ is not a chapter number"),
+                )
+                .in_file(&file.source.path)
+                .hint("a chapter file is named by its two-digit number (`09.md`); remove copies, or move other pages outside content/tariff/"),
+            );
+        }
+    }
+}
+
+/// Who claims an output path.
+#[derive(Clone, Copy)]
+enum Claimant<'a> {
+    /// A file kb writes itself, described (`the sitemap`).
+    Generated(&'a str),
+    /// A tariff code's page.
+    Code(&'a str),
+    /// A content page, by index.
+    Page(usize),
+    /// A file of `static/`, by its path under it.
+    Static(&'a str),
+    /// An alias of a page's version: page index, version index, alias.
+    Alias(usize, usize, &'a str),
+}
+
+/// How a new claim meets an earlier one.
+enum Conflict<'a> {
+    /// The same path (folded).
+    Same(Claimant<'a>),
+    /// Inside a folder that only kb writes in.
+    Reserved(&'a str),
+    /// A file where another claim needs a folder, or the other way round.
+    FileAndFolder(Claimant<'a>),
+}
+
+/// The paths claimed so far, folded.
+struct Claims<'a> {
+    files: HashMap<String, Claimant<'a>>,
+    folders: HashMap<String, Claimant<'a>>,
+    /// Folders only kb writes in (folded, shown), and whether files of
+    /// `static/` are kept out too (not of `/data/`, where a site may well
+    /// publish data of its own beside kb's files).
+    reserved: Vec<(String, &'a str, bool)>,
+}
+
+impl<'a> Claims<'a> {
+    /// Claims the site path `path` (`/en/about/index.html`) for `who`.
+    fn claim(&mut self, path: &str, who: Claimant<'a>) -> Result<(), Conflict<'a>> {
+        let folded = fold(path.trim_start_matches('/'));
+        let is_static = matches!(who, Claimant::Static(_));
+        if let Some((_, what, _)) = self.reserved.iter().find(|(prefix, _, statics)| {
+            folded.starts_with(prefix.as_str()) && (*statics || !is_static)
+        }) {
+            return Err(Conflict::Reserved(what));
+        }
+        if let Some(other) = self.files.get(&folded) {
+            return Err(Conflict::Same(*other));
+        }
+        if let Some(other) = self.folders.get(&folded) {
+            return Err(Conflict::FileAndFolder(*other));
+        }
+        let folders: Vec<&str> = folded
+            .match_indices('/')
+            .map(|(i, _)| &folded[..i])
+            .collect();
+        if let Some(other) = folders.iter().find_map(|f| self.files.get(*f)) {
+            return Err(Conflict::FileAndFolder(*other));
+        }
+        for folder in folders {
+            self.folders.entry(folder.to_string()).or_insert(who);
+        }
+        self.files.insert(folded, who);
+        Ok(())
+    }
+}
+
+/// Claims every output path of the site and reports each one claimed
+/// twice, at the second claimant: a page (at its `slug` if it has one), an
+/// alias (at the alias), or a file of `static/`.
+pub(crate) fn check_claims(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    tariff: &Tariff,
+    problems: &mut Diagnostics,
+) {
+    let languages: Vec<&str> = config.language_codes().collect();
+    let reserved_text: Vec<(String, String, bool)> =
+        [("assets", true), ("search", true), ("data", false)]
+            .iter()
+            .map(|(f, statics)| (format!("{f}/"), format!("/{f}/"), *statics))
+            .chain(
+                languages
+                    .iter()
+                    .map(|l| (format!("{l}/feeds/"), format!("/{l}/feeds/"), true)),
+            )
+            .collect();
+    let mut claims = Claims {
+        files: HashMap::new(),
+        folders: HashMap::new(),
+        reserved: Vec::new(),
+    };
+    // What kb writes itself, first: nothing is reported against it.
+    let mut generated: Vec<(String, String)> = vec![
+        ("index.html".into(), "the language chooser".into()),
+        ("404.html".into(), "the 404 page".into()),
+        ("sitemap.xml".into(), "the sitemap".into()),
+        ("robots.txt".into(), "robots.txt".into()),
+        ("data/schedule.json".into(), "the build schedule".into()),
+        (
+            crate::output::folder::STAMP.into(),
+            "the stamp that marks kb's output".into(),
+        ),
+    ];
+    for lang in &languages {
+        generated.push((format!("{lang}/404.html"), format!("the `{lang}` 404 page")));
+        generated.push((
+            format!("{lang}/search/index.html"),
+            format!("the `{lang}` search page"),
+        ));
+        generated.push((
+            format!("{lang}/changes/index.html"),
+            format!("the `{lang}` changes page"),
+        ));
+    }
+    if !tariff.codes.is_empty() {
+        generated.push(("data/tariff.json".into(), "the tariff's open data".into()));
+        for lang in &languages {
+            generated.push((
+                format!("data/tariff-{lang}.csv"),
+                "the tariff's open data".into(),
+            ));
+        }
+    }
+    for (path, what) in &generated {
+        let _ = claims.claim(path, Claimant::Generated(what));
+    }
+    let code_paths: Vec<(String, &str)> = tariff
+        .codes
+        .iter()
+        .flat_map(|code| {
+            languages.iter().map(move |lang| {
+                (
+                    format!("{lang}/tariff/{}/index.html", code.digits),
+                    code.display.as_str(),
+                )
+            })
+        })
+        .collect();
+    for (path, display) in &code_paths {
+        let _ = claims.claim(path, Claimant::Code(display));
+    }
+    // kb's own folders: after its files in them, before anyone else's.
+    claims.reserved = reserved_text
+        .iter()
+        .map(|(folded, shown, statics)| (fold(folded), shown.as_str(), *statics))
+        .collect();
+
+    let describe = |who: Claimant| -> String {
+        match who {
+            Claimant::Generated(what) => format!("where kb writes {what}"),
+            Claimant::Code(display) => format!("where kb writes the page of tariff code {display}"),
+            Claimant::Page(p) => format!(
+                "the address of the page `{}`",
+                pages[p].versions[0].source.display()
+            ),
+            Claimant::Static(path) => {
+                format!("where `static/{}` is copied", escape_control(path))
+            }
+            Claimant::Alias(p, v, alias) => format!(
+                "the alias `{}` of `{}`",
+                escape_control(alias),
+                pages[p].versions[v].source.display()
+            ),
+        }
+    };
+    let explain = |conflict: &Conflict| -> String {
+        match conflict {
+            Conflict::Same(other) => describe(*other),
+            Conflict::Reserved(folder) => {
+                format!("inside {folder}, a folder that kb writes itself")
+            }
+            Conflict::FileAndFolder(other) => {
+                format!(
+                    "a file where a folder is needed, or a folder where a file is: {}",
+                    describe(*other)
+                )
+            }
+        }
+    };
+
+    for (p, page) in pages.iter().enumerate() {
+        // A file name that is no name is reported at load; where it would
+        // be published only follows from it.
+        if page.key.split('/').any(|name| check_name(name).is_err()) {
+            continue;
+        }
+        for lang in &languages {
+            let site_path = Urls::page_path(lang, &page.path);
+            let Err(conflict) = claims.claim(&format!("{site_path}index.html"), Claimant::Page(p))
+            else {
+                continue;
+            };
+            let original = &corpus.files[page.versions[0].file];
+            let (code, message) = match conflict {
+                Conflict::Same(Claimant::Page(other)) => (
+                    "duplicate",
+                    format!(
+                        "two pages have the path /{}: `{}` and `{}`",
+                        page.path, pages[other].key, page.key
+                    ),
+                ),
+                ref other => (
+                    "path",
+                    format!("this page's address {site_path} is {}", explain(other)),
+                ),
+            };
+            let has_slug = toml_value_span(original.front_text(), &["slug"]).is_some();
+            let diagnostic = Diagnostic::error(code, message);
+            let diagnostic = if has_slug {
+                let (start, end) = front_value_span(original, "slug", None);
+                diagnostic.at(&original.source, start, end)
+            } else {
+                diagnostic.in_file(&original.source.path)
+            };
+            problems.push(diagnostic.hint("change the file name or its `slug`"));
+            // One report per page, not one per language.
+            break;
+        }
+    }
+
+    let statics = static_files(config);
+    for path in &statics {
+        if let Err(conflict) = claims.claim(path, Claimant::Static(path)) {
+            // Names in static/ are not judged: one may hold a line break.
+            let shown = escape_control(path);
+            problems.push(
+                Diagnostic::error(
+                    "path",
+                    format!(
+                        "`static/{shown}` would be overwritten: its path is {}",
+                        explain(&conflict)
+                    ),
+                )
+                .in_file(format!("static/{shown}"))
+                .hint("kb writes that path itself; rename or move the file in static/"),
+            );
+        }
+    }
+
+    let mut reported: HashSet<(usize, String)> = HashSet::new();
+    for (p, page) in pages.iter().enumerate() {
+        for (v, version) in page.versions.iter().enumerate() {
+            // An untranslated version writes no alias (see render).
+            if version.state == TranslationState::Missing {
+                continue;
+            }
+            for alias in &version.aliases {
+                let path = crate::urls::alias_path(alias);
+                let Err(conflict) = claims.claim(&path, Claimant::Alias(p, v, alias)) else {
+                    continue;
+                };
+                if !reported.insert((version.file, alias.clone())) {
+                    continue;
+                }
+                let file = &corpus.files[version.file];
+                let (start, end) = front_value_span(file, "aliases", Some(alias));
+                problems.push(
+                    Diagnostic::error(
+                        "path",
+                        format!("the alias `{alias}` ({path}) is {}", explain(&conflict)),
+                    )
+                    .at(&file.source, start, end)
+                    .hint("an alias is an old address that no longer has a page; remove it or name another one"),
+                );
+            }
+        }
+    }
+}
+
+/// The site paths of the files of `static/` (`forms/a.pdf`), as the write
+/// stage copies them: symbolic links are not followed, so not listed.
+fn static_files(config: &Config) -> Vec<String> {
+    let dir = config.root.join("static");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    walkdir::WalkDir::new(&dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel: PathBuf = e.path().strip_prefix(&dir).unwrap_or(e.path()).into();
+            rel.iter()
+                .map(|c| c.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_are_paths_of_this_site() {
+        for alias in ["/en/about-us/", "old/about.html", "/fr/qui-sommes-nous"] {
+            assert_eq!(check_alias(alias), Ok(()), "{alias}");
+        }
+        for (alias, why) in [
+            ("/en/../../etc/", "climbs"),
+            ("javascript:alert(1)", "scheme"),
+            ("//evil.example/", "another host"),
+            ("https://evil.example/", "scheme"),
+            ("\\en\\about", "backslash"),
+            ("/", "chooser"),
+            ("/en/about us/", "a space"),
+            ("/en/.git/", "start with `.`"),
+        ] {
+            let e = check_alias(alias).unwrap_err();
+            assert!(e.contains(why), "{alias}: {e}");
+        }
+    }
+
+    #[test]
+    fn claims_meet_on_folded_paths_and_folders() {
+        let mut claims = Claims {
+            files: HashMap::new(),
+            folders: HashMap::new(),
+            reserved: vec![(fold("data/"), "/data/", false)],
+        };
+        let who = Claimant::Generated("x");
+        assert!(claims.claim("/en/about/index.html", who).is_ok());
+        assert!(matches!(
+            claims.claim("/en/About/index.html", who),
+            Err(Conflict::Same(_))
+        ));
+        assert!(matches!(
+            claims.claim("/en/about", who),
+            Err(Conflict::FileAndFolder(_))
+        ));
+        assert!(matches!(
+            claims.claim("/en/about/index.html/index.html", who),
+            Err(Conflict::FileAndFolder(_))
+        ));
+        assert!(matches!(
+            claims.claim("/data/x/index.html", who),
+            Err(Conflict::Reserved("/data/"))
+        ));
+        assert!(claims
+            .claim("/data/fees.csv", Claimant::Static("data/fees.csv"))
+            .is_ok());
+    }
+}

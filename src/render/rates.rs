@@ -1,0 +1,159 @@
+//! Dated values as a reader sees them on the reference date: a rate cell's
+//! value in force, the next one with its date, its whole timeline, and why
+//! a line is not in force. Tariff pages and tables show these.
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::tariff::{DutyRate, LineStatus, RateCell, TariffCode};
+use crate::timeline::Dated;
+
+use super::context::Frame;
+
+/// A rate cell on the reference date, as templates show it.
+#[derive(Serialize)]
+pub(super) struct RateView {
+    key: String,
+    /// The rate in force, the reader's way; empty when none is in force.
+    text: String,
+    /// The rate in force as written.
+    original: String,
+    /// The next scheduled rate, if any: shown beside the one in force.
+    next: Option<ScheduledView>,
+    /// Every value of the cell with its days: the timeline table.
+    timeline: Vec<TimelineView>,
+    /// Whether any value has a date (only those cells are in the table).
+    dated: bool,
+}
+
+/// A value that takes effect after the reference date.
+#[derive(Serialize)]
+struct ScheduledView {
+    /// "10% from 1 January 2027", the reader's way.
+    text: String,
+    /// The rate alone.
+    rate: String,
+    /// The date, the reader's way.
+    date: String,
+    /// The date as `YYYY-MM-DD`, for `<time datetime>`.
+    iso: String,
+}
+
+/// One value of a timeline with the days it is in force.
+#[derive(Serialize)]
+struct TimelineView {
+    rate: String,
+    original: String,
+    /// First day, the reader's way; `None` for a value in force since
+    /// before any date the tariff gives.
+    from: Option<String>,
+    from_iso: Option<String>,
+    /// Last day, the reader's way; `None` while no later value is set.
+    to: Option<String>,
+    to_iso: Option<String>,
+    /// `past`, `in_force` or `scheduled`.
+    state: &'static str,
+}
+
+/// Why a line is not in force on the reference date.
+#[derive(Serialize)]
+pub(super) struct StatusView {
+    /// `not_yet` or `ended`.
+    state: &'static str,
+    /// What to tell the reader, in their language.
+    text: String,
+}
+
+pub(super) fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
+    frame
+        .site
+        .locales
+        .format(&frame.language.code, id, args)
+        .unwrap_or_else(|_| id.to_string())
+}
+
+/// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
+pub(super) fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> String {
+    crate::tariff::display::rate_text(
+        &frame.site.locales,
+        &frame.language.code,
+        &value.text,
+        value.value.as_ref(),
+    )
+}
+
+/// A date the reader's way (`1 January 2027`, `1 janvier 2027`).
+pub(super) fn date_text(frame: &Frame<'_>, date: jiff::civil::Date) -> String {
+    frame
+        .site
+        .locales
+        .formats(&frame.language.code)
+        .date(&date.to_string())
+}
+
+/// A rate cell as the reader sees it on the reference date: the value in
+/// force, the next scheduled one with its date, and the whole timeline.
+pub(super) fn rate_view(frame: &Frame<'_>, key: &str, cell: &RateCell) -> RateView {
+    let date = frame.site.reference_date;
+    let now = cell.at(date);
+    let next = cell.timeline.next_after(date).and_then(|next| {
+        let from = next.from?;
+        let rate = rate_text(frame, next);
+        let when = date_text(frame, from);
+        let mut args = FluentArgs::new();
+        args.set("rate", rate.clone());
+        args.set("date", when.clone());
+        Some(ScheduledView {
+            text: message(frame, "tariff-rate-from", Some(&args)),
+            rate,
+            date: when,
+            iso: from.to_string(),
+        })
+    });
+    let timeline = cell
+        .timeline
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let to = cell.timeline.until(i);
+            let state = match (value.from, to) {
+                (Some(from), _) if from > date => "scheduled",
+                (_, Some(to)) if to < date => "past",
+                _ => "in_force",
+            };
+            TimelineView {
+                rate: rate_text(frame, value),
+                original: value.text.clone(),
+                from: value.from.map(|d| date_text(frame, d)),
+                from_iso: value.from.map(|d| d.to_string()),
+                to: to.map(|d| date_text(frame, d)),
+                to_iso: to.map(|d| d.to_string()),
+                state,
+            }
+        })
+        .collect();
+    RateView {
+        key: key.to_string(),
+        text: now.map(|v| rate_text(frame, v)).unwrap_or_default(),
+        original: now.map(|v| v.text.clone()).unwrap_or_default(),
+        next,
+        timeline,
+        dated: cell.timeline.is_dated(),
+    }
+}
+
+/// What to say of a line that is not in force on the reference date.
+pub(super) fn status_view(frame: &Frame<'_>, code: &TariffCode) -> Option<StatusView> {
+    let (state, id, date) = match code.validity.status(frame.site.reference_date) {
+        LineStatus::InForce => return None,
+        LineStatus::NotYet(date) => ("not_yet", "tariff-line-not-yet", date),
+        LineStatus::Ended(date) => ("ended", "tariff-line-ended", date),
+    };
+    let mut args = FluentArgs::new();
+    args.set("date", date_text(frame, date));
+    Some(StatusView {
+        state,
+        text: message(frame, id, Some(&args)),
+    })
+}
