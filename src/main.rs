@@ -91,9 +91,10 @@ enum Command {
         #[arg(long, value_parser = parse_date_text)]
         date: Option<String>,
     },
-    /// Search the site as the browser would, with tantivy.
+    /// Search the site as the browser does (the same index and algorithm).
     Search {
-        /// The words or code to look for.
+        /// The words or code to look for (omit with --batch).
+        #[arg(default_value = "")]
         query: String,
         /// Language to search in (default: the site's default language).
         #[arg(long)]
@@ -101,6 +102,16 @@ enum Command {
         /// How many results.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        /// As you type in the search box: the last word also completes.
+        #[arg(long)]
+        prefix: bool,
+        /// Only results of this kind (tariff, procedure, fee…).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Answer every line of FILE (`QUERY`, or `LANG<TAB>QUERY`) with the
+        /// site loaded once, one JSON object per line.
+        #[arg(long)]
+        batch: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -267,8 +278,23 @@ fn main() -> ExitCode {
             query,
             lang,
             limit,
+            prefix,
+            kind,
+            batch,
             format,
-        } => search(&cli.root, &query, lang.as_deref(), limit, format),
+        } => search(
+            &cli.root,
+            &query,
+            lang.as_deref(),
+            kb::search::engine::Options {
+                prefix,
+                kind,
+                chapter: None,
+                limit,
+            },
+            batch.as_deref(),
+            format,
+        ),
         Command::Check {
             format,
             deny_warnings,
@@ -314,46 +340,77 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
     }
 }
 
-fn search(root: &Path, query: &str, lang: Option<&str>, limit: usize, format: Format) -> ExitCode {
+fn search(
+    root: &Path,
+    query: &str,
+    lang: Option<&str>,
+    options: kb::search::engine::Options,
+    batch: Option<&Path>,
+    format: Format,
+) -> ExitCode {
     let (loaded, _) = match kb::build::load_site(root, &BuildOptions::default()) {
         Ok(site) => site,
         Err(problems) => return fail(&problems, "search"),
     };
     let site = &loaded.site;
-    let lang = lang.unwrap_or(&site.config.default_language);
-    let Some(index) = site.config.languages.iter().position(|l| l.code == lang) else {
-        eprintln!("`{lang}` is not a language of this site");
+    let default = lang.unwrap_or(&site.config.default_language);
+    let position = |lang: &str| site.config.languages.iter().position(|l| l.code == lang);
+    if let Some(file) = batch {
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("cannot read {}: {e}", file.display());
+                return ExitCode::from(2);
+            }
+        };
+        let mut indexes = std::collections::HashMap::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let (lang, query) = line.split_once('\t').unwrap_or((default, line));
+            let Some(i) = position(lang) else {
+                eprintln!("`{lang}` is not a language of this site");
+                return ExitCode::from(2);
+            };
+            let index = indexes
+                .entry(i)
+                .or_insert_with(|| kb::search::engine::language_index(site, i));
+            let answer = index.answer(query, &options);
+            let json = serde_json::json!({ "lang": lang, "answer": answer });
+            println!("{json}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    let Some(index) = position(default) else {
+        eprintln!("`{default}` is not a language of this site");
         return ExitCode::from(2);
     };
-    match kb::search::engine::search(site, index, query, limit) {
-        Ok(hits) => {
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&hits).unwrap_or_default()
-                ),
-                Format::Text => {
-                    for (i, hit) in hits.iter().enumerate() {
-                        println!(
-                            "{:>2}. {}  /{}  ({:.3})",
-                            i + 1,
-                            hit.title,
-                            hit.path,
-                            hit.score
-                        );
-                    }
-                    if hits.is_empty() {
-                        println!("no results");
-                    }
-                }
+    let answer = kb::search::engine::search(site, index, query, &options);
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&answer).unwrap_or_default()
+        ),
+        Format::Text => {
+            if let Some(note) = &answer.note {
+                println!("({}: {} → {})", note.kind, note.asked, note.found);
             }
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("search failed: {e}");
-            ExitCode::from(1)
+            for (i, hit) in answer.hits.iter().enumerate() {
+                println!(
+                    "{:>2}. {}  /{}  ({:.3}{})",
+                    i + 1,
+                    hit.title,
+                    hit.path,
+                    hit.score,
+                    if hit.tier > 0 { ", completed" } else { "" }
+                );
+            }
+            if answer.hits.is_empty() {
+                println!("no results");
+            } else {
+                println!("{} results", answer.total);
+            }
         }
     }
+    ExitCode::SUCCESS
 }
 
 fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {

@@ -1,15 +1,20 @@
 //! Text analysis for search, per language, with tantivy's tokenizer
-//! pipeline: script normalisation (Arabic), word segmentation for scripts
-//! written without spaces (ICU4X), then tantivy's tokenizer, lower-casing,
-//! diacritic folding and the language's stemmer where tantivy has one.
+//! pipeline: script normalisation (Arabic, native digits), Chinese
+//! characters as overlapping pairs, word segmentation for the other scripts
+//! written without spaces (ICU4X), then a tokenizer that keeps combining
+//! marks inside words, lower-casing, diacritic folding and the language's
+//! stemmer where tantivy has one.
 //!
 //! The browser never stems: the index maps the word forms it saw (lower
 //! case, and folded) to their terms, so the runtime only lower-cases,
-//! normalises Arabic and segments with `Intl.Segmenter`.
+//! normalises Arabic and digits, pairs Chinese characters and segments
+//! with `Intl.Segmenter`.
 
+use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
+use icu::properties::CodePointMapData;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
-    Stemmer, TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer,
+    TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 /// Longest token kept; longer ones are noise (hashes, URLs).
@@ -17,6 +22,13 @@ const MAX_TOKEN: usize = 40;
 
 /// Languages whose words are not separated by spaces.
 const SEGMENTED: &[&str] = &["zh", "ja", "th", "lo", "km", "my"];
+
+/// Zero of each run of decimal digits that readers type for codes: Arabic-
+/// Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Thai,
+/// Lao, Myanmar, Khmer, full-width. `kb-search.js` has the same list.
+const DIGIT_ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
+];
 
 /// The stemmer of a language, where tantivy has one.
 fn stemmer(lang: &str) -> Option<Language> {
@@ -43,10 +55,80 @@ fn stemmer(lang: &str) -> Option<Language> {
     })
 }
 
-/// The full analyzer of `lang`: what both the static index and `kb search`
-/// use, so that they agree.
+/// Whether `c` is a combining mark (Unicode general category M): part of
+/// the word it follows. Thai tone marks, Devanagari viramas and combining
+/// accents are not letters for Unicode, so a letter-only tokenizer would
+/// cut `ข้าว` (rice) in two, or drop the mark and merge it with `ขาว`
+/// (white).
+pub fn is_mark(c: char) -> bool {
+    GeneralCategoryGroup::Mark.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+}
+
+/// Whether `c` belongs to a word: a letter, a digit or a combining mark
+/// (`[\p{Alphabetic}\p{N}\p{M}]` in `kb-search.js`).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Splits text into runs of word characters, like tantivy's
+/// `SimpleTokenizer` but keeping combining marks inside words.
+#[derive(Clone, Default)]
+pub struct WordTokenizer {
+    token: Token,
+}
+
+/// The token stream of [`WordTokenizer`].
+pub struct WordTokenStream<'a> {
+    text: &'a str,
+    at: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordTokenStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
+        self.token.reset();
+        WordTokenStream {
+            text,
+            at: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let rest = &self.text[self.at..];
+        let Some((start, _)) = rest.char_indices().find(|(_, c)| is_word_char(*c)) else {
+            self.at = self.text.len();
+            return false;
+        };
+        let from = self.at + start;
+        let len = self.text[from..]
+            .char_indices()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(self.text.len() - from, |(i, _)| i);
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[from..from + len]);
+        self.token.offset_from = from;
+        self.token.offset_to = from + len;
+        self.token.position = self.token.position.wrapping_add(1);
+        self.at = from + len;
+        true
+    }
+    fn token(&self) -> &Token {
+        self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// The full analyzer of `lang`: tokens, lower case, folded, stemmed. The
+/// static index and `kb search` take their terms from [`LanguageAnalysis`],
+/// which applies the same filters word by word.
 pub fn analyzer(lang: &str) -> TextAnalyzer {
-    let base = TextAnalyzer::builder(SimpleTokenizer::default())
+    let base = TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
@@ -56,12 +138,19 @@ pub fn analyzer(lang: &str) -> TextAnalyzer {
     }
 }
 
-/// The analyzer without folding and stemming: the word forms a reader types.
+/// The analyzer without folding and stemming: the word forms a reader
+/// types. Long words are dropped by [`short_enough`], in characters as the
+/// runtime counts them (tantivy's filter counts bytes, which would drop
+/// Thai words of 14 letters).
 fn surface_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN))
+    TextAnalyzer::builder(WordTokenizer::default())
         .filter(LowerCaser)
         .build()
+}
+
+/// Whether a lower-cased form is kept: at most [`MAX_TOKEN`] characters.
+fn short_enough(form: &str) -> bool {
+    form.chars().count() <= MAX_TOKEN
 }
 
 /// The full analyzer's filters for one word form taken whole, stemmed or
@@ -80,14 +169,17 @@ fn word_analyzer(lang: &str, stem: bool) -> TextAnalyzer {
 }
 
 /// Arabic without short vowels, tatweel and letter variants that writers
-/// use interchangeably: `قَهْوَة` and `قهوه` are the same word.
+/// use interchangeably: `قَهْوَة` and `قهوة` are the same word, and so are
+/// `أحمد` and `احمد`. Tā' marbūṭa (ة) is kept: written as ه it is the
+/// pronoun suffix "his", which the stemmer strips (`قهوه` → `قهو`), so
+/// `قهوة` and `القهوة` would part. Readers who type ه for ة reach the word
+/// through the index's folded forms ([`fold_form`]).
 pub fn normalise_arabic(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
             'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
             'ى' => Some('ي'),
-            'ة' => Some('ه'),
             'ؤ' => Some('و'),
             'ئ' => Some('ي'),
             other => Some(other),
@@ -95,39 +187,96 @@ pub fn normalise_arabic(text: &str) -> String {
         .collect()
 }
 
-/// Text ready for tantivy's tokenizer: Arabic normalised, and words of
-/// unspaced scripts separated by spaces.
-pub fn prepare(text: &str, lang: &str) -> String {
-    let text = if lang == "ar" || text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        normalise_arabic(text)
-    } else {
-        text.to_string()
-    };
-    if SEGMENTED.contains(&lang) || text.chars().any(is_unspaced_script) {
-        segment(&text)
-            .chars()
-            .filter(|c| !is_tone_mark(*c))
-            .collect()
-    } else {
-        text
-    }
+/// Native decimal digits as ASCII: `٠٩٠١` is the code `0901`.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let cp = c as u32;
+            DIGIT_ZEROS
+                .iter()
+                .find(|zero| (**zero..**zero + 10).contains(&cp))
+                .and_then(|zero| char::from_digit(cp - zero, 10))
+                .unwrap_or(c)
+        })
+        .collect()
 }
 
-/// Tone and other marks of Thai, Lao, Khmer and Myanmar that Unicode does
-/// not call alphabetic, so a tokenizer would split words at them; both the
-/// index and the runtime drop them after segmentation.
-pub fn is_tone_mark(c: char) -> bool {
-    matches!(c as u32, 0x0E47..=0x0E4E | 0x0EC8..=0x0ECD | 0x17C9..=0x17D3 | 0x1037 | 0x1039..=0x103A)
+/// Han ideographs (CJK unified, extension A, compatibility).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
-/// Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
+/// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: segmented into words.
 fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
-        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF)
+}
+
+/// Whether a word form is in a script written without spaces: its shard is
+/// chosen by two characters, not three, so that a two-character prefix
+/// finds its completions (`รถ` → `รถยนต์`).
+pub fn is_unspaced_word(form: &str) -> bool {
+    form.chars()
+        .next()
+        .is_some_and(|c| is_han(c) || is_unspaced_script(c))
+}
+
+/// A run of Han characters as each character and each overlapping pair
+/// (`和大米` → `和 和大 大 大米 米`). Any segmentation is a guess, and the
+/// index (ICU4X) and the browser (`Intl.Segmenter`) guess differently
+/// (`和大|米` against `大米`); pairs are the same on both sides, and a
+/// query's pairs are all required, so `大米` finds `和大米`.
+fn han_pairs(run: &[char], out: &mut String) {
+    for (i, c) in run.iter().enumerate() {
+        out.push(' ');
+        out.push(*c);
+        if let Some(next) = run.get(i + 1) {
+            out.push(' ');
+            out.push(*c);
+            out.push(*next);
+        }
+    }
+    out.push(' ');
+}
+
+/// Text ready for the tokenizer: digits in ASCII, Arabic normalised, Han
+/// runs as characters and pairs, and words of the other unspaced scripts
+/// separated by spaces.
+pub fn prepare(text: &str, lang: &str) -> String {
+    let mut text = ascii_digits(text);
+    if lang == "ar" || text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        text = normalise_arabic(&text);
+    }
+    let segmented = SEGMENTED.contains(&lang);
+    if !text.chars().any(|c| is_han(c) || is_unspaced_script(c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() * 3);
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let han = is_han(chars[i]);
+        let mut j = i;
+        while j < chars.len() && is_han(chars[j]) == han {
+            j += 1;
+        }
+        if han {
+            han_pairs(&chars[i..j], &mut out);
+        } else {
+            let piece: String = chars[i..j].iter().collect();
+            if segmented || piece.chars().any(is_unspaced_script) {
+                out.push_str(&segment(&piece));
+            } else {
+                out.push_str(&piece);
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// Words separated by spaces, with ICU4X's word segmenter (dictionary and
-/// LSTM models for Chinese, Japanese and the South-East Asian scripts).
+/// LSTM models for Japanese and the South-East Asian scripts).
 fn segment(text: &str) -> String {
     let segmenter = icu::segmenter::WordSegmenter::new_dictionary(Default::default());
     let mut out = String::with_capacity(text.len() + text.len() / 2);
@@ -155,16 +304,48 @@ fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
+/// The words of `text` as a reader types them: prepared, split, lower
+/// case. `kb-search.js` computes the same (`words`), and both look these up
+/// in the index's forms.
+pub fn query_words(text: &str, lang: &str) -> Vec<String> {
+    let mut words = tokens(&mut surface_analyzer(), &prepare(text, lang));
+    words.retain(|w| short_enough(w));
+    words
+}
+
 /// The terms of `text` in `lang`, in order.
 pub fn terms(text: &str, lang: &str) -> Vec<String> {
-    tokens(&mut analyzer(lang), &prepare(text, lang))
+    LanguageAnalysis::new(lang)
+        .words(text)
+        .into_iter()
+        .map(|w| w.1)
+        .collect()
+}
+
+/// Arabic prefixes (the article and the conjunctions and prepositions
+/// written onto it) taken off before stemming, longest first: Snowball's
+/// Arabic stemmer strips at most one affix per side, so `الشهادة` and
+/// `شهادة` would get different stems.
+const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "كال", "فال", "لل", "ال"];
+
+/// An Arabic form without its article, where at least three letters
+/// remain.
+pub fn strip_arabic_article(form: &str) -> Option<&str> {
+    ARABIC_PREFIXES.iter().find_map(|p| {
+        form.strip_prefix(p)
+            .filter(|rest| rest.chars().count() >= 3)
+    })
+}
+
+/// The second way readers spell a form: Arabic ة typed as ه.
+fn fold_form(form: &str) -> Option<String> {
+    form.contains('ة').then(|| form.replace('ة', "ه"))
 }
 
 /// Reusable analyzers of one language, with the analysis of each word form
 /// remembered (a site repeats its words).
 pub struct LanguageAnalysis {
     lang: String,
-    full: TextAnalyzer,
     surface: TextAnalyzer,
     word: TextAnalyzer,
     folded: TextAnalyzer,
@@ -176,7 +357,6 @@ impl LanguageAnalysis {
     pub fn new(lang: &str) -> Self {
         LanguageAnalysis {
             lang: lang.to_string(),
-            full: analyzer(lang),
             surface: surface_analyzer(),
             word: word_analyzer(lang, true),
             folded: word_analyzer(lang, false),
@@ -186,26 +366,36 @@ impl LanguageAnalysis {
 
     /// The terms of `text`.
     pub fn terms(&mut self, text: &str) -> Vec<String> {
-        tokens(&mut self.full, &prepare(text, &self.lang))
+        self.words(text).into_iter().map(|w| w.1).collect()
+    }
+
+    /// The term of one form, and its second spelling if any.
+    fn analyse(&mut self, form: &str) -> Option<(String, Option<String>)> {
+        let stem_input = if self.lang == "ar" {
+            strip_arabic_article(form).unwrap_or(form)
+        } else {
+            form
+        };
+        let term = tokens(&mut self.word, stem_input).into_iter().next()?;
+        let folded = tokens(&mut self.folded, form)
+            .into_iter()
+            .next()
+            .filter(|f| f != form)
+            .or_else(|| fold_form(form));
+        Some((term, folded))
     }
 
     /// Each word of `text` in order: its form as typed (lower case), its
-    /// term, and its folded form where that differs. The terms are exactly
-    /// what the full analyzer gives for the whole text.
+    /// term, and its folded form where that differs.
     pub fn words(&mut self, text: &str) -> Vec<(String, String, Option<String>)> {
         let prepared = prepare(text, &self.lang);
         let surface = tokens(&mut self.surface, &prepared);
         let mut out = Vec::with_capacity(surface.len());
-        for form in surface {
+        for form in surface.into_iter().filter(|f| short_enough(f)) {
             let analysed = match self.known.get(&form) {
                 Some(a) => a.clone(),
                 None => {
-                    let term = tokens(&mut self.word, &form).into_iter().next();
-                    let folded = tokens(&mut self.folded, &form)
-                        .into_iter()
-                        .next()
-                        .filter(|f| *f != form);
-                    let a = term.map(|t| (t, folded));
+                    let a = self.analyse(&form);
                     self.known.insert(form.clone(), a.clone());
                     a
                 }
@@ -242,23 +432,16 @@ mod tests {
         let forms = fr.forms("Café");
         assert!(forms.contains(&("café".into(), "caf".into())));
         assert!(forms.contains(&("cafe".into(), "caf".into())));
-        let words: Vec<String> = fr.words("Café torréfié").into_iter().map(|w| w.1).collect();
-        assert_eq!(words, terms("Café torréfié", "fr"));
     }
 
     #[test]
     fn a_word_whose_lower_case_adds_a_mark_keeps_its_term() {
-        // Issue 8, point 3: the search_query fuzz target holds `words` to
-        // its promise. `İ` lower-cases to `i` and a combining dot, which
-        // split the word in two when the form was tokenized again.
+        // Issue 8, point 3: `İ` lower-cases to `i` and a combining dot,
+        // which must not split the word.
         for lang in ["en", "tr", "vi"] {
-            let mut analysis = LanguageAnalysis::new(lang);
-            let words: Vec<String> = analysis
-                .words("İstanbul İZMİR")
-                .into_iter()
-                .map(|w| w.1)
-                .collect();
-            assert_eq!(words, terms("İstanbul İZMİR", lang), "{lang}");
+            let words = query_words("İstanbul İZMİR", lang);
+            assert_eq!(words.len(), 2, "{lang}: {words:?}");
+            assert_eq!(terms("İstanbul İZMİR", lang).len(), 2, "{lang}");
         }
     }
 
@@ -270,19 +453,41 @@ mod tests {
     }
 
     #[test]
-    fn arabic_is_normalised_before_stemming() {
-        assert_eq!(normalise_arabic("قَهْوَة"), "قهوه");
-        assert_eq!(terms("قَهْوَة", "ar"), terms("قهوه", "ar"));
+    fn arabic_keeps_ta_marbuta_and_strips_the_article() {
+        assert_eq!(normalise_arabic("قَهْوَة"), "قهوة");
+        assert_eq!(terms("قَهْوَة", "ar"), terms("القهوة", "ar"));
+        assert_eq!(terms("شهادة", "ar"), terms("الشهادة", "ar"));
+        assert_ne!(terms("قهوة", "ar"), [""]);
         assert_eq!(terms("أحمد", "ar"), terms("احمد", "ar"));
+        let mut ar = LanguageAnalysis::new("ar");
+        let forms = ar.forms("قهوة");
+        assert!(forms.iter().any(|(f, _)| f == "قهوه"), "{forms:?}");
     }
 
     #[test]
-    fn chinese_and_thai_are_segmented_into_words() {
-        let zh = terms("咖啡豆进口", "zh");
-        assert_eq!(zh, ["咖啡豆", "进口"]);
-        assert!(zh.len() >= 2, "{zh:?}");
+    fn native_digits_are_ascii() {
+        assert_eq!(ascii_digits("٠٩٠١.١١"), "0901.11");
+        assert_eq!(ascii_digits("۰۹۰۱ ๐๙"), "0901 09");
+        assert_eq!(query_words("٠٩٠١", "ar"), ["0901"]);
+    }
+
+    #[test]
+    fn thai_keeps_tone_marks() {
+        assert_ne!(terms("ข้าว", "th"), terms("ขาว", "th"));
+        assert_eq!(terms("ข้าว", "th"), ["ข้าว"]);
         let th = terms("กาแฟคั่วบด", "th");
         assert_eq!(th.first().map(String::as_str), Some("กาแฟ"), "{th:?}");
         assert!(th.len() >= 2, "{th:?}");
+    }
+
+    #[test]
+    fn chinese_is_indexed_as_characters_and_pairs() {
+        let text = terms("进口和大米", "zh");
+        for q in ["大米", "进口", "米"] {
+            for t in terms(q, "zh") {
+                assert!(text.contains(&t), "{q}: {t} not in {text:?}");
+            }
+        }
+        assert_eq!(terms("大米", "zh"), ["大", "大米", "米"]);
     }
 }

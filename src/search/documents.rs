@@ -2,8 +2,10 @@
 //! plain text documents. Both the static index and `kb search` read these,
 //! in the same order, so that they rank alike.
 
+use crate::config::ColumnKind;
 use crate::entities::EntityKind;
 use crate::model::{PageKind, Site};
+use crate::tariff::CodeLevel;
 use crate::urls::Urls;
 
 /// One searchable document in one language.
@@ -23,6 +25,12 @@ pub struct SearchDocument {
     pub body: String,
     /// Shown under the title in results.
     pub snippet: String,
+    /// Level, an index into [`super::LEVELS`]: 0 for other pages, 1 tariff
+    /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure.
+    pub level: u8,
+    /// For a tariff line, the first rate column's value in force on the
+    /// site's reference date (`10%`); empty otherwise.
+    pub rate: String,
 }
 
 /// The first `max` characters of `text`, cut at a word.
@@ -53,8 +61,16 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
                 _ => "page".into(),
             },
         };
+        let level = match (page.kind, kind.as_str()) {
+            (PageKind::TariffChapter, _) => 1,
+            (_, "procedure") => 5,
+            _ => 0,
+        };
         let chapter = (page.kind == PageKind::TariffChapter)
             .then(|| page.key.trim_start_matches("tariff/").to_string());
+        // A chapter answers a two-digit code query, and is the nearest
+        // existing ancestor of a heading that does not exist.
+        let chapter_code = chapter.clone().filter(|c| c.len() == 2);
         let description = version.description.clone().unwrap_or_default();
         // A chapter's page holds its notes; its table is searched code by code.
         docs.push(SearchDocument {
@@ -63,8 +79,10 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
                 .to_string(),
             title: version.title.clone(),
             kind,
+            level,
             chapter,
-            code: None,
+            code: chapter_code,
+            rate: String::new(),
             body: format!("{description}\n{}", version.text),
             snippet: snippet(
                 if description.is_empty() {
@@ -77,6 +95,13 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
         });
     }
     let codes = &site.tariff.codes;
+    let rate_column = site
+        .config
+        .tariff
+        .columns
+        .iter()
+        .find(|c| c.kind == ColumnKind::Rate)
+        .map(|c| c.key.clone());
     for tariff_code in codes {
         let (description, _) = tariff_code.description(lang);
         let parent = tariff_code
@@ -88,7 +113,20 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
             .values()
             .filter_map(|v| v.get(lang).cloned().flatten().or_else(|| v[0].clone()))
             .collect();
+        let rate = rate_column
+            .as_ref()
+            .filter(|_| tariff_code.is_leaf())
+            .and_then(|key| tariff_code.rates.get(key))
+            .and_then(|cell| cell.at(site.reference_date))
+            .map(|dated| dated.text.clone())
+            .unwrap_or_default();
         docs.push(SearchDocument {
+            level: match tariff_code.level {
+                CodeLevel::Heading => 2,
+                CodeLevel::Subheading => 3,
+                CodeLevel::NationalLine => 4,
+            },
+            rate,
             path: Urls::code_path(code, &tariff_code.digits)
                 .trim_start_matches('/')
                 .to_string(),

@@ -1,17 +1,31 @@
-//! `kb search`: the site's documents in a tantivy index in memory, queried
-//! the way the browser runtime queries the static index (all words
-//! required, BM25 with the title weighted, codes first for code queries),
-//! so that each can be held to the other.
+//! `kb search` and the browser runtime's query algorithm, in Rust: the
+//! same shards the static index writes, read the same way `kb-search.js`
+//! reads them, so that the command line and the browser give the same
+//! answers, as-you-type completion included. The integration tests hold
+//! the two implementations to each other.
+//!
+//! A query is either a code (digits, with or without dots and spaces, in
+//! any script's digits) or words. Every word is required. Each word is
+//! looked up as written among the forms the site uses; failing that, the
+//! longest term it begins with (`coffees` → `coffe`), for Arabic also
+//! without its article; failing that, the closest form in its shard within
+//! one or two edits (`cofee` → `coffee`), said in a note. In the
+//! as-you-type mode the last word also completes (`decaf` →
+//! `decaffeinated`), but a document that matches it only by completion
+//! ranks below every document that matches it as typed.
+
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
-use tantivy::{Index, TantivyDocument, Term};
 
-use super::analysis::{analyzer, prepare, terms};
-use super::{collect_documents, SearchDocument, BOOSTS};
+use super::analysis::{ascii_digits, is_unspaced_word, query_words, strip_arabic_article};
+use super::{
+    build_language_index, collect_documents, shard_of, LanguageIndex, Shard, FIELDS, LEVELS,
+};
 use crate::model::Site;
+
+/// Completions kept for the last word: the most frequent first.
+const COMPLETIONS: usize = 50;
 
 /// One result.
 #[derive(Debug, Clone, Serialize)]
@@ -22,114 +36,462 @@ pub struct SearchHit {
     pub title: String,
     /// Kind of document.
     pub kind: String,
-    /// BM25 score (0 for code matches, which rank by code).
-    pub score: f32,
+    /// Score (0 for code matches, which rank by code).
+    pub score: f64,
+    /// 1 where the last word matched only by completion.
+    pub tier: u8,
+    /// For a tariff line, the rate in force.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rate: String,
 }
 
-/// Digits of a code query (`0901.11`, `0901 11`), if the query is one.
+/// What the answer changed in the query, for a sentence above the results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// `zero` (a leading zero added to a code), `ancestor` (a code that does
+    /// not exist answered by its nearest existing ancestor) or `typo` (a
+    /// word with no match replaced by the closest one).
+    pub kind: &'static str,
+    /// What was typed (a code's digits, or the query's words).
+    pub asked: String,
+    /// What was searched instead.
+    pub found: String,
+}
+
+/// An answer: the hits shown, how many there are, and a note.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    /// The query.
+    pub query: String,
+    /// Number of matching documents.
+    pub total: usize,
+    /// The best `limit` of them.
+    pub hits: Vec<SearchHit>,
+    /// What was searched instead of the query, if anything.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Note>,
+}
+
+/// How to query.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// As you type: the last word also completes.
+    pub prefix: bool,
+    /// Only documents of this kind.
+    pub kind: Option<String>,
+    /// Only tariff documents of this chapter.
+    pub chapter: Option<u8>,
+    /// How many hits to return.
+    pub limit: usize,
+}
+
+/// Digits of a code query (`0901.11`, `0901 11`, `٠٩٠١`), if the query is
+/// one.
 pub fn code_query(query: &str) -> Option<String> {
+    let query = ascii_digits(query);
     let query = query.trim();
     let digits: String = query.chars().filter(char::is_ascii_digit).collect();
     (digits.len() >= 2
         && query
             .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ' '))
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == '٫'))
     .then_some(digits)
 }
 
-fn hit(doc: &SearchDocument, score: f32) -> SearchHit {
-    SearchHit {
-        path: doc.path.clone(),
-        title: doc.title.clone(),
-        kind: doc.kind.clone(),
-        score,
+/// Optimal string alignment distance (edits and swaps of neighbours),
+/// stopping above `max`.
+pub fn edit_distance(a: &[char], b: &[char], max: usize) -> usize {
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Edits allowed for a typo in a word of `len` characters.
+fn typo_budget(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
     }
 }
 
-/// The code itself first, then its descendants in code order.
-fn code_hits(docs: &[SearchDocument], digits: &str, limit: usize) -> Vec<SearchHit> {
-    let mut found: Vec<&SearchDocument> = docs
-        .iter()
-        .filter(|d| d.code.as_deref().is_some_and(|c| c.starts_with(digits)))
-        .collect();
-    found.sort_by(|a, b| {
-        let (ca, cb) = (
-            a.code.as_deref().unwrap_or(""),
-            b.code.as_deref().unwrap_or(""),
-        );
-        (ca.len(), ca).cmp(&(cb.len(), cb))
-    });
-    found.into_iter().take(limit).map(|d| hit(d, 0.0)).collect()
+/// Shortest word that completes as you type.
+fn completes_from(word: &str) -> usize {
+    if is_unspaced_word(word) {
+        2
+    } else {
+        3
+    }
+}
+
+/// A word's resolution: its term as typed or stemmed, and its completions.
+struct Group<'a> {
+    exact: Option<(&'a Shard, String)>,
+    completions: Vec<(&'a Shard, String)>,
+}
+
+impl LanguageIndex {
+    fn shard(&self, form: &str) -> &Shard {
+        &self.shards[shard_of(form) as usize]
+    }
+
+    /// The term a word leads to: its form, or the longest term it begins
+    /// with (at least three characters and half the word).
+    fn resolve<'a>(&'a self, word: &str) -> Option<(&'a Shard, String)> {
+        let shard = self.shard(word);
+        if let Some(term) = shard.forms.get(word) {
+            return Some((shard, term.clone()));
+        }
+        let len = word.chars().count();
+        let mut best: Option<&String> = None;
+        for term in shard.postings.keys() {
+            let n = term.chars().count();
+            if n >= 3
+                && n * 2 >= len
+                && word.starts_with(term.as_str())
+                && best.is_none_or(|b| n > b.chars().count())
+            {
+                best = Some(term);
+            }
+        }
+        best.map(|t| (shard, t.clone()))
+    }
+
+    /// The form closest to a word with no match, within its typo budget:
+    /// fewest edits, then the most documents, then the first in order.
+    fn suggest(&self, word: &str) -> Option<String> {
+        let w: Vec<char> = word.chars().collect();
+        let max = typo_budget(w.len());
+        if max == 0 {
+            return None;
+        }
+        let shard = self.shard(word);
+        let mut best: Option<(usize, usize, &String)> = None;
+        for (form, term) in &shard.forms {
+            let f: Vec<char> = form.chars().collect();
+            let d = edit_distance(&w, &f, max);
+            if d > max {
+                continue;
+            }
+            let df = shard.postings.get(term).map_or(0, Vec::len);
+            let better = match best {
+                None => true,
+                Some((bd, bdf, _)) => d < bd || (d == bd && df > bdf),
+            };
+            if better {
+                best = Some((d, df, form));
+            }
+        }
+        best.map(|(_, _, f)| f.clone())
+    }
+
+    /// BM25 of one term's postings, per field, as `kb-search.js` computes
+    /// it; the best of the group's terms where a document has several.
+    fn score_term(&self, shard: &Shard, term: &str, into: &mut HashMap<u32, f64>) {
+        let Some(postings) = shard.postings.get(term) else {
+            return;
+        };
+        let docs = self.docs.len() as f64;
+        let mut df = [0f64; 2];
+        for p in postings {
+            if p.1 > 0 {
+                df[0] += 1.0;
+            }
+            if p.2 > 0 {
+                df[1] += 1.0;
+            }
+        }
+        let idf = df.map(|d| (1.0 + (docs - d + 0.5) / (d + 0.5)).ln());
+        for p in postings {
+            let mut s = 0.0;
+            for (f, [weight, k1, b]) in FIELDS.iter().enumerate() {
+                let (tf, len) = if f == 0 {
+                    (p.1 as f64, p.3 as f64)
+                } else {
+                    (p.2 as f64, p.4 as f64)
+                };
+                if tf > 0.0 {
+                    let norm = k1 * (1.0 - b + b * len / self.avg[f]);
+                    let weight = if f == 1 {
+                        weight * LEVELS.get(p.7 as usize).map_or(1.0, |l| l[1])
+                    } else {
+                        *weight
+                    };
+                    s += weight * idf[f] * (k1 + 1.0) * tf / (tf + norm);
+                }
+            }
+            let e = into.entry(p.0).or_insert(0.0);
+            if s > *e {
+                *e = s;
+            }
+        }
+    }
+
+    /// Documents of a term set that pass the filters, with their level.
+    fn kept(&self, shard: &Shard, term: &str, options: &Options, into: &mut HashMap<u32, u8>) {
+        for p in shard.postings.get(term).into_iter().flatten() {
+            if options
+                .kind
+                .as_deref()
+                .is_some_and(|k| self.kinds.get(p.5 as usize).map(String::as_str) != Some(k))
+            {
+                continue;
+            }
+            if options.chapter.is_some_and(|c| c != p.6) {
+                continue;
+            }
+            into.insert(p.0, p.7);
+        }
+    }
+
+    /// Codes that begin with `digits`, shortest first then in order.
+    fn descendants(&self, digits: &str) -> Vec<u32> {
+        let mut found: Vec<(&String, u32)> = self
+            .shard(digits)
+            .codes
+            .iter()
+            .filter(|(c, _)| c.starts_with(digits))
+            .map(|(c, d)| (c, *d))
+            .collect();
+        found.sort_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
+        found.into_iter().map(|(_, d)| d).collect()
+    }
+
+    fn code_exists(&self, digits: &str) -> bool {
+        self.shard(digits).codes.contains_key(digits)
+    }
+
+    /// A code query: the code and its descendants; for an odd number of
+    /// digits that is not a code, the code with the leading zero a reader
+    /// dropped (`901` → `0901`); for a code that does not exist, its
+    /// nearest existing ancestor.
+    fn rank_code(&self, digits: &str) -> (Vec<(u32, f64, u8)>, Option<Note>) {
+        let hits = |docs: Vec<u32>| docs.into_iter().map(|d| (d, 0.0, 0)).collect();
+        let note = |kind, asked: &str, found: &str| {
+            Some(Note {
+                kind,
+                asked: asked.to_string(),
+                found: found.to_string(),
+            })
+        };
+        let mut base = digits.to_string();
+        if !digits.len().is_multiple_of(2) && !self.code_exists(digits) {
+            let zero = format!("0{digits}");
+            if self.code_exists(&zero) {
+                return (hits(self.descendants(&zero)), note("zero", digits, &zero));
+            }
+            let found = self.descendants(digits);
+            if !found.is_empty() {
+                return (hits(found), None);
+            }
+            let found = self.descendants(&zero);
+            if !found.is_empty() {
+                return (hits(found), note("zero", digits, &zero));
+            }
+            base = zero;
+        } else {
+            let found = self.descendants(digits);
+            if !found.is_empty() {
+                return (hits(found), None);
+            }
+        }
+        let mut len = base.len() - 1;
+        while len >= 2 {
+            if len.is_multiple_of(2) {
+                let ancestor = &base[..len];
+                if self.code_exists(ancestor) {
+                    return (
+                        hits(self.descendants(ancestor)),
+                        note("ancestor", &base, ancestor),
+                    );
+                }
+            }
+            len -= 1;
+        }
+        (Vec::new(), None)
+    }
+
+    /// Each word's group, or `None` where a word matches nothing even after
+    /// a typo correction; and the words searched, where one was corrected.
+    fn groups(&self, words: &[String], prefix: bool) -> Option<(Vec<Group<'_>>, Option<String>)> {
+        let mut groups: Vec<Group> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        let mut searched: Vec<String> = words.to_vec();
+        let mut corrected = false;
+        for (i, w) in words.iter().enumerate() {
+            let last = prefix && i + 1 == words.len() && w.chars().count() >= completes_from(w);
+            let mut exact = self.resolve(w);
+            let mut completions: Vec<(&Shard, String)> = Vec::new();
+            if last {
+                let shard = self.shard(w);
+                let mut terms: Vec<(&String, usize)> = Vec::new();
+                for (form, term) in shard.forms.range::<str, _>((
+                    std::ops::Bound::Included(w.as_str()),
+                    std::ops::Bound::Unbounded,
+                )) {
+                    if !form.starts_with(w.as_str()) {
+                        break;
+                    }
+                    if form == w
+                        || exact.as_ref().is_some_and(|(_, t)| t == term)
+                        || terms.iter().any(|(t, _)| *t == term)
+                    {
+                        continue;
+                    }
+                    terms.push((term, shard.postings.get(term).map_or(0, Vec::len)));
+                }
+                terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                completions = terms
+                    .into_iter()
+                    .take(COMPLETIONS)
+                    .map(|(t, _)| (shard, t.clone()))
+                    .collect();
+            }
+            if exact.is_none() && completions.is_empty() {
+                exact = strip_arabic_article(w).and_then(|rest| self.resolve(rest));
+            }
+            if exact.is_none() && completions.is_empty() {
+                let form = self.suggest(w)?;
+                exact = self.resolve(&form);
+                searched[i] = form;
+                corrected = true;
+            }
+            if completions.is_empty() {
+                if let Some((_, t)) = &exact {
+                    if seen.contains(t) {
+                        continue;
+                    }
+                    seen.push(t.clone());
+                }
+            }
+            groups.push(Group { exact, completions });
+        }
+        Some((groups, corrected.then(|| searched.join(" "))))
+    }
+
+    /// The ranked documents of a word query: (document, score, tier).
+    fn rank_words(
+        &self,
+        words: &[String],
+        options: &Options,
+    ) -> (Vec<(u32, f64, u8)>, Option<String>) {
+        let Some((groups, corrected)) = self.groups(words, options.prefix) else {
+            return (Vec::new(), None);
+        };
+        let mut total: Option<BTreeMap<u32, (f64, u8, u8)>> = None;
+        for group in &groups {
+            let mut exact_scores = HashMap::new();
+            let mut exact_docs = HashMap::new();
+            if let Some((shard, term)) = &group.exact {
+                self.score_term(shard, term, &mut exact_scores);
+                self.kept(shard, term, options, &mut exact_docs);
+            }
+            let mut completion_scores = HashMap::new();
+            let mut completion_docs = HashMap::new();
+            for (shard, term) in &group.completions {
+                self.score_term(shard, term, &mut completion_scores);
+                self.kept(shard, term, options, &mut completion_docs);
+            }
+            let mut these: BTreeMap<u32, (f64, u8, u8)> = BTreeMap::new();
+            for (doc, level) in &completion_docs {
+                these.insert(*doc, (completion_scores[doc], 1, *level));
+            }
+            for (doc, level) in &exact_docs {
+                these.insert(*doc, (exact_scores[doc], 0, *level));
+            }
+            total = Some(match total {
+                None => these,
+                Some(before) => before
+                    .into_iter()
+                    .filter_map(|(doc, (s, tier, level))| {
+                        these
+                            .get(&doc)
+                            .map(|(s2, t2, _)| (doc, (s + s2, tier.max(*t2), level)))
+                    })
+                    .collect(),
+            });
+        }
+        let mut hits: Vec<(u32, f64, u8)> = total
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(doc, (s, tier, level))| {
+                (
+                    doc,
+                    s * LEVELS.get(level as usize).map_or(1.0, |l| l[0]),
+                    tier,
+                )
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            a.2.cmp(&b.2)
+                .then(b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal))
+                .then(a.0.cmp(&b.0))
+        });
+        (hits, corrected)
+    }
+
+    /// Answers `query`.
+    pub fn answer(&self, query: &str, options: &Options) -> Answer {
+        let (ranked, note) = match code_query(query) {
+            Some(digits) => self.rank_code(&digits),
+            None => {
+                let words = query_words(query, &self.lang);
+                let (hits, corrected) = self.rank_words(&words, options);
+                let note = corrected.map(|found| Note {
+                    kind: "typo",
+                    asked: words.join(" "),
+                    found,
+                });
+                (hits, note)
+            }
+        };
+        let hits = ranked
+            .iter()
+            .take(options.limit)
+            .filter_map(|(doc, score, tier)| {
+                self.docs.get(*doc as usize).map(|d| SearchHit {
+                    path: d.path.clone(),
+                    title: d.title.clone(),
+                    kind: d.kind.clone(),
+                    score: *score,
+                    tier: *tier,
+                    rate: d.rate.clone(),
+                })
+            })
+            .collect();
+        Answer {
+            query: query.to_string(),
+            total: ranked.len(),
+            hits,
+            note,
+        }
+    }
+}
+
+/// The index of language number `lang`, as the build writes it.
+pub fn language_index(site: &Site, lang: usize) -> LanguageIndex {
+    let code = &site.config.languages[lang].code;
+    build_language_index(code, collect_documents(site, lang))
 }
 
 /// Answers `query` in language number `lang` from the site's documents.
-pub fn search(
-    site: &Site,
-    lang: usize,
-    query: &str,
-    limit: usize,
-) -> Result<Vec<SearchHit>, String> {
-    let code = &site.config.languages[lang].code;
-    let docs = collect_documents(site, lang);
-    if let Some(digits) = code_query(query) {
-        return Ok(code_hits(&docs, &digits, limit));
-    }
-    let mut words = terms(query, code);
-    words.sort();
-    words.dedup();
-    if words.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut builder = Schema::builder();
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer("kb")
-        .set_index_option(IndexRecordOption::WithFreqs);
-    let options = TextOptions::default().set_indexing_options(indexing);
-    let title = builder.add_text_field("title", options.clone());
-    let body = builder.add_text_field("body", options);
-    let index = Index::create_in_ram(builder.build());
-    index.tokenizers().register("kb", analyzer(code));
-    let e = |e: tantivy::TantivyError| e.to_string();
-    // One thread and one commit: one segment, documents in our order.
-    let mut writer = index.writer_with_num_threads(1, 50_000_000).map_err(e)?;
-    for doc in &docs {
-        let mut d = TantivyDocument::default();
-        d.add_text(title, prepare(&doc.title, code));
-        d.add_text(body, prepare(&doc.body, code));
-        writer.add_document(d).map_err(e)?;
-    }
-    writer.commit().map_err(e)?;
-    let searcher = index.reader().map_err(e)?.searcher();
-    let clauses: Vec<(Occur, Box<dyn Query>)> = words
-        .iter()
-        .map(|word| {
-            let fields: Vec<(Occur, Box<dyn Query>)> = [(title, BOOSTS[0]), (body, BOOSTS[1])]
-                .into_iter()
-                .map(|(field, boost)| {
-                    let term = TermQuery::new(
-                        Term::from_field_text(field, word),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    (
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(term), boost)) as Box<dyn Query>,
-                    )
-                })
-                .collect();
-            (
-                Occur::Must,
-                Box::new(BooleanQuery::new(fields)) as Box<dyn Query>,
-            )
-        })
-        .collect();
-    let query = BooleanQuery::new(clauses);
-    let top = searcher
-        .search(&query, &TopDocs::with_limit(limit))
-        .map_err(e)?;
-    Ok(top
-        .into_iter()
-        .filter_map(|(score, address)| docs.get(address.doc_id as usize).map(|d| hit(d, score)))
-        .collect())
+pub fn search(site: &Site, lang: usize, query: &str, options: &Options) -> Answer {
+    language_index(site, lang).answer(query, options)
 }
 
 #[cfg(test)]
@@ -137,10 +499,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn code_queries_are_digits_with_dots() {
+    fn code_queries_are_digits_with_dots_in_any_script() {
         assert_eq!(code_query("0901.11").as_deref(), Some("090111"));
         assert_eq!(code_query(" 09 01 ").as_deref(), Some("0901"));
+        assert_eq!(code_query("٠٩٠١٫١١").as_deref(), Some("090111"));
         assert_eq!(code_query("coffee 0901"), None);
         assert_eq!(code_query("9"), None);
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_once() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(edit_distance(&c("cofee"), &c("coffee"), 2), 1);
+        assert_eq!(edit_distance(&c("tobaco"), &c("tobacco"), 2), 1);
+        assert_eq!(edit_distance(&c("cofefe"), &c("coffee"), 2), 1);
+        assert!(edit_distance(&c("tea"), &c("coffee"), 2) > 2);
     }
 }

@@ -5,7 +5,7 @@
 //! The static index is split so that a query fetches only what it needs:
 //! `index.js` (the entry: statistics and the names of the other files),
 //! the term shard of each query word (shards are chosen by the word's
-//! first two characters, so a prefix finds its completions in one shard),
+//! first three characters, so a prefix finds its completions in one shard),
 //! and the document chunks of the results shown. Every file is a script
 //! that hands its data to `kbSearch.receive`, so it loads with a
 //! `<script>` element over HTTP and from disk (`file://`) alike.
@@ -14,7 +14,7 @@ pub mod analysis;
 pub mod documents;
 pub mod engine;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
@@ -27,15 +27,43 @@ pub use documents::{collect_documents, SearchDocument};
 pub const SHARDS: u32 = 1024;
 /// Documents per chunk of the document store.
 pub const CHUNK: usize = 200;
-/// Field weights: title, body (the same boosts as `kb search`).
-pub const BOOSTS: [f32; 2] = [3.0, 1.0];
+/// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
+/// a title is a tariff description or a page's name, so the words in it
+/// say what the document is about nearly whatever its length (b 0.4: a long HS
+/// description is not much of a worse answer) and saturate at once (k1 0.3: a
+/// description that repeats `coffee` three times is not three times about
+/// coffee). The body keeps BM25's usual 1.2 and 0.75.
+pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.4], [1.0, 1.2, 0.75]];
+/// By level (other pages, tariff chapter, heading, subheading, national
+/// line, procedure): a multiplier of the score, and the weight of the body. A product
+/// word should land on the heading or chapter that covers it, one click
+/// from its lines, before a line that also happens to name it; a
+/// procedure is the page a trader wants when a fee, a form and a notice
+/// share its name (`advance ruling`, `export procedure`); and a
+/// tariff line's body is its parent's description, which says where the
+/// line sits rather than what it is.
+pub const LEVELS: [[f64; 2]; 6] = [
+    [1.0, 1.0],
+    [1.3, 0.5],
+    [1.45, 0.5],
+    [1.1, 0.4],
+    [1.0, 0.4],
+    [1.15, 1.0],
+];
 
-/// The shard of a word form: from its first three characters, the same
-/// arithmetic as `kb-search.js`. Completions of a prefix of three or more
-/// characters are all in its shard.
+/// The shard of a word form: from its first three characters (two in the
+/// scripts written without spaces, whose words are short), the same
+/// arithmetic as `kb-search.js`. Completions of a prefix of that many
+/// characters are all in its shard, and so is every term that a longer
+/// form begins with.
 pub fn shard_of(form: &str) -> u32 {
+    let take = if analysis::is_unspaced_word(form) {
+        2
+    } else {
+        3
+    };
     let mut h: u32 = 0;
-    for c in form.chars().take(3) {
+    for c in form.chars().take(take) {
         h = h.wrapping_mul(31).wrapping_add(c as u32);
     }
     h % SHARDS
@@ -50,18 +78,21 @@ pub struct SearchFile {
 }
 
 /// One posting: document, term frequency in title and body, the field
-/// lengths as tantivy stores them, and the document's kind and chapter for
-/// filters.
-type Posting = (u32, u32, u32, u32, u32, u16, u8);
+/// lengths as tantivy stores them, and the document's kind, chapter and
+/// level (an index into [`LEVELS`]).
+pub type Posting = (u32, u32, u32, u32, u32, u16, u8, u8);
 
+/// One term shard: what a query word loads.
 #[derive(Default, Serialize)]
-struct Shard {
+pub struct Shard {
     /// Word form → term.
-    forms: BTreeMap<String, String>,
-    /// Term → postings.
-    postings: BTreeMap<String, Vec<Posting>>,
+    pub forms: BTreeMap<String, String>,
+    /// Term → postings: the terms of the forms above, and the terms whose
+    /// own first characters choose this shard (what a form the site never
+    /// uses is matched to: `coffees` → `coffe`).
+    pub postings: BTreeMap<String, Vec<Posting>>,
     /// Tariff code digits → document, for code queries.
-    codes: BTreeMap<String, u32>,
+    pub codes: BTreeMap<String, u32>,
 }
 
 #[derive(Serialize)]
@@ -70,7 +101,8 @@ struct Manifest<'a> {
     docs: usize,
     chunk: usize,
     avg: [f64; 2],
-    boosts: [f32; 2],
+    fields: [[f64; 3]; 2],
+    levels: [[f64; 2]; 6],
     kinds: &'a [String],
     /// Folder of this version's shards and chunks.
     version: String,
@@ -78,6 +110,21 @@ struct Manifest<'a> {
     shards: u32,
     present: Vec<u32>,
     chunks: usize,
+}
+
+/// A language's index in memory: what the static files hold, and what
+/// `kb search` queries with the runtime's algorithm.
+pub struct LanguageIndex {
+    /// Language code.
+    pub lang: String,
+    /// The documents, in index order.
+    pub docs: Vec<SearchDocument>,
+    /// Kinds, sorted: postings refer to them by position.
+    pub kinds: Vec<String>,
+    /// Average field lengths (title, body).
+    pub avg: [f64; 2],
+    /// The term shards.
+    pub shards: Vec<Shard>,
 }
 
 /// Length of a field as tantivy's BM25 sees it (quantised above 40).
@@ -92,9 +139,8 @@ fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
     format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
 }
 
-/// The static index of one language.
-pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFile> {
-    let dir = format!("search/{lang}");
+/// The index of one language's documents.
+pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIndex {
     let mut analysis = analysis::LanguageAnalysis::new(lang);
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
@@ -102,7 +148,7 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
     let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
     // Term → postings, and term → the forms that lead to it.
     let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-    let mut forms_of: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    let mut forms_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut totals = [0u64; 2];
     for (id, doc) in docs.iter().enumerate() {
         let id = id as u32;
@@ -125,11 +171,12 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
             .as_deref()
             .and_then(|c| c.parse().ok())
             .unwrap_or(0);
+        let posting = |a, b| (id, a, b, nt, nb, kind, chapter, doc.level);
         for (term, (a, b)) in tf {
             match postings.get_mut(term) {
-                Some(list) => list.push((id, a, b, nt, nb, kind, chapter)),
+                Some(list) => list.push(posting(a, b)),
                 None => {
-                    postings.insert(term.to_string(), vec![(id, a, b, nt, nb, kind, chapter)]);
+                    postings.insert(term.to_string(), vec![posting(a, b)]);
                 }
             }
         }
@@ -161,27 +208,56 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
         let Some(list) = postings.get(&term) else {
             continue;
         };
+        // A form the site uses maps to its term where the form is looked
+        // up; where it is not spelled like any form, the term is also in
+        // the shard of its own characters.
+        let mut placed = BTreeSet::new();
         for form in forms {
-            let shard = &mut shards[shard_of(&form) as usize];
-            shard.forms.insert(form, term.clone());
-            shard
+            let i = shard_of(&form);
+            let shard = &mut shards[i as usize];
+            // Where two terms share a form (`ขาว` folded from elsewhere),
+            // the first one written keeps it.
+            shard.forms.entry(form).or_insert_with(|| term.clone());
+            placed.insert(i);
+        }
+        placed.insert(shard_of(&term));
+        for i in placed {
+            shards[i as usize]
                 .postings
                 .entry(term.clone())
                 .or_insert_with(|| list.clone());
         }
     }
+    let n = docs.len().max(1) as f64;
+    LanguageIndex {
+        lang: lang.to_string(),
+        avg: [totals[0] as f64 / n, totals[1] as f64 / n],
+        docs,
+        kinds,
+        shards,
+    }
+}
+
+/// One row of a document chunk: path, title, kind, snippet, and for a
+/// tariff line the rate in force (empty otherwise).
+type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+
+/// The static index of one language.
+pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<SearchFile> {
+    let index = build_language_index(lang, docs);
+    let dir = format!("search/{lang}");
     // Shards and chunks live in a folder named by the hash of them all, so
     // that every name changes when any content does, and the entry stays
     // small: it names the folder, not a thousand files.
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
-    for (i, shard) in shards.iter().enumerate() {
-        if shard.forms.is_empty() && shard.codes.is_empty() {
+    for (i, shard) in index.shards.iter().enumerate() {
+        if shard.forms.is_empty() && shard.codes.is_empty() && shard.postings.is_empty() {
             continue;
         }
         parts.push((format!("t{i}.js"), script(&format!("{lang}/t{i}"), shard)));
     }
-    for (i, chunk) in docs.chunks(CHUNK).enumerate() {
-        let rows: Vec<(&str, &str, &str, &str)> = chunk
+    for (i, chunk) in index.docs.chunks(CHUNK).enumerate() {
+        let rows: Vec<Row> = chunk
             .iter()
             .map(|d| {
                 (
@@ -189,6 +265,7 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
                     d.title.as_str(),
                     d.kind.as_str(),
                     d.snippet.as_str(),
+                    d.rate.as_str(),
                 )
             })
             .collect();
@@ -210,18 +287,18 @@ pub fn write_language_index(lang: &str, docs: &[SearchDocument]) -> Vec<SearchFi
             bytes,
         })
         .collect();
-    let n = docs.len().max(1) as f64;
     let manifest = Manifest {
         lang,
-        docs: docs.len(),
+        docs: index.docs.len(),
         chunk: CHUNK,
-        avg: [totals[0] as f64 / n, totals[1] as f64 / n],
-        boosts: BOOSTS,
-        kinds: &kinds,
+        avg: index.avg,
+        fields: FIELDS,
+        levels: LEVELS,
+        kinds: &index.kinds,
         version,
         shards: SHARDS,
         present,
-        chunks: docs.len().div_ceil(CHUNK),
+        chunks: index.docs.len().div_ceil(CHUNK),
     };
     let json = serde_json::to_string(&manifest).unwrap_or_default();
     files.push(SearchFile {
@@ -252,7 +329,7 @@ pub fn render_search(site: &Site) -> Vec<SearchFile> {
         .collect();
     let mut files: Vec<SearchFile> = languages
         .par_iter()
-        .flat_map(|(i, lang)| write_language_index(lang, &collect_documents(site, *i)))
+        .flat_map(|(i, lang)| write_language_index(lang, collect_documents(site, *i)))
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
@@ -263,8 +340,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shards_follow_the_first_two_characters() {
+    fn shards_follow_the_first_characters() {
         assert_eq!(shard_of("coffee"), shard_of("cof"));
+        assert_ne!(shard_of("coffee"), shard_of("co"));
+        assert_eq!(shard_of("รถยนต์"), shard_of("รถ"));
         assert_eq!(shard_of("0901"), shard_of("09011110"));
         assert!(shard_of("x") < SHARDS);
     }

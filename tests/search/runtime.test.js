@@ -27,6 +27,9 @@ test('every word is required and the last one completes', async () => {
   assert.strictEqual(none.results.length, 0);
   const typing = await en.search('decaffein', { prefix: true });
   assert.ok(typing.results.some((x) => x.path === 'en/tariff/090112/'), JSON.stringify(typing.results));
+  // A word the site uses in another form still reaches its stem as you type.
+  const asYouType = await en.search('coffees', { prefix: true });
+  assert.ok(asYouType.results.length > 0 && asYouType.results[0].tier === 0);
   const unknown = await en.search('zzzz', { prefix: true });
   assert.strictEqual(unknown.results.length, 0);
 });
@@ -55,10 +58,20 @@ test('filters by kind and chapter', async () => {
 test('excerpts are escaped and mark the matched words', () => {
   const html = api.highlight('<b>Coffee</b> & roasted coffees', 'coffee', 'en');
   assert.strictEqual(html, '&lt;b&gt;<mark>Coffee</mark>&lt;/b&gt; &amp; roasted <mark>coffees</mark>');
+  // Per script: Arabic with vowels and the article, Vietnamese without
+  // tones (and not every word beginning with `ca`), Thai and Chinese by
+  // segment inside an unspaced run.
+  assert.strictEqual(api.highlight('القَهْوَة المحمصة', 'قهوة', 'ar'), '<mark>القَهْوَة</mark> المحمصة');
+  assert.strictEqual(api.highlight('Cà phê và các loại', 'ca phe', 'vi'), '<mark>Cà</mark> <mark>phê</mark> và các loại');
+  assert.strictEqual(api.highlight('การนำเข้าข้าวและขาว', 'ข้าว', 'th'), 'การนำเข้า<mark>ข้าว</mark>และขาว');
+  assert.strictEqual(api.highlight('进口和大米贸易', '大米', 'zh'), '进口和<mark>大米</mark>贸易');
 });
 
 test('analysis of scripts: Arabic normalisation, unspaced scripts segmented', () => {
-  assert.deepStrictEqual(api.words('قَهْوَة', 'ar'), ['قهوه']);
+  assert.deepStrictEqual(api.words('قَهْوَة', 'ar'), ['قهوة']);
+  assert.deepStrictEqual(api.words('٠٩٠١', 'ar'), ['0901']);
+  assert.deepStrictEqual(api.words('ข้าว', 'th'), ['ข้าว']);
+  assert.deepStrictEqual(api.words('大米', 'zh'), ['大', '大米', '米']);
   assert.deepStrictEqual(api.words('Cà PHÊ', 'vi'), ['cà', 'phê']);
   const zh = api.words('咖啡豆进口', 'zh');
   assert.ok(zh.length >= 2 && zh.includes('进口'), JSON.stringify(zh));
@@ -66,4 +79,22 @@ test('analysis of scripts: Arabic normalisation, unspaced scripts segmented', ()
   assert.strictEqual(th[0], 'กาแฟ', JSON.stringify(th));
   assert.strictEqual(api.shardOf('coffee'), api.shardOf('cof'));
   assert.strictEqual(api.shardOf('coffee', 1024), api.shardOf('coffees', 1024));
+});
+
+test('codes: native digits, a dropped zero, the nearest ancestor', async () => {
+  const native = await en.search('٠٩٠١٫١١', { limit: 3 });
+  assert.strictEqual(native.results[0].path, 'en/tariff/090111/');
+  const zero = await en.search('90111', { limit: 3 });
+  assert.strictEqual(zero.results[0].path, 'en/tariff/090111/');
+  assert.deepStrictEqual(zero.note, { kind: 'zero', asked: '90111', found: '090111' });
+  const missing = await en.search('09011150', { limit: 3 });
+  assert.strictEqual(missing.results[0].path, 'en/tariff/090111/');
+  assert.deepStrictEqual(missing.note, { kind: 'ancestor', asked: '09011150', found: '090111' });
+});
+
+test('a typo is corrected and said so', async () => {
+  const r = await en.search('cofee', { prefix: false });
+  assert.ok(r.results.length > 0);
+  assert.deepStrictEqual(r.note, { kind: 'typo', asked: 'cofee', found: 'coffee' });
+  assert.strictEqual(api.editDistance(Array.from('tobaco'), Array.from('tobacco'), 2), 1);
 });

@@ -4,8 +4,12 @@
    (file://) alike, and a query loads only the shards of its words. */
 (function (root) {
   'use strict';
-  var K1 = 1.2, B = 0.75, TONE = /[\u0E47-\u0E4E\u0EC8-\u0ECD\u17C9-\u17D3\u1037\u1039\u103A]/g;
-  var UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/;
+  var HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+  var UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF]/;
+  /* Zeros of the native digits read as codes, as in src/search/analysis.rs. */
+  var ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10];
+  var AR_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644'];
+  var COMPLETIONS = 50;
   var pending = {}, loaded = {};
 
   function receive(key, data) {
@@ -30,37 +34,99 @@
     });
   }
 
+  function asciiDigits(text) {
+    return Array.from(text).map(function (c) {
+      var cp = c.codePointAt(0);
+      for (var i = 0; i < ZEROS.length; i++) if (cp >= ZEROS[i] && cp < ZEROS[i] + 10) return String(cp - ZEROS[i]);
+      return c;
+    }).join('');
+  }
+
+  /* Arabic without short vowels, tatweel and letter variants; ة is kept
+     (see normalise_arabic in src/search/analysis.rs). */
   function arabic(text) {
     return text.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
       .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A')
-      .replace(/\u0629/g, '\u0647').replace(/\u0624/g, '\u0648').replace(/\u0626/g, '\u064A');
+      .replace(/\u0624/g, '\u0648').replace(/\u0626/g, '\u064A');
   }
 
-  /* The same preparation as the index: Arabic normalised, unspaced scripts
-     segmented into words, tone marks dropped, then split and lower-cased. */
-  function words(text, lang) {
-    if (/[\u0600-\u06FF]/.test(text)) text = arabic(text);
-    if (UNSPACED.test(text) && typeof Intl !== 'undefined' && Intl.Segmenter) {
-      var parts = [];
-      var seg = new Intl.Segmenter(lang, { granularity: 'word' });
-      for (var it = seg.segment(text)[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
-        parts.push(s.value.segment);
-        if (s.value.isWordLike) parts.push(' ');
-      }
-      text = parts.join('').replace(TONE, '');
+  /* Han runs as characters and overlapping pairs, as the index has them. */
+  function hanPairs(run) {
+    var cs = Array.from(run), out = [];
+    for (var i = 0; i < cs.length; i++) {
+      out.push(cs[i]);
+      if (i + 1 < cs.length) out.push(cs[i] + cs[i + 1]);
     }
-    return text.toLowerCase().split(/[^\p{Alphabetic}\p{N}]+/u).filter(function (w) {
-      return w.length > 0 && w.length <= 40;
-    });
+    return ' ' + out.join(' ') + ' ';
   }
 
-  /* First three characters, as the index chose: completions of a prefix of
-     three or more characters share its shard. */
+  function segment(text, lang) {
+    if (!UNSPACED.test(text) || typeof Intl === 'undefined' || !Intl.Segmenter) return text;
+    var parts = [], seg = new Intl.Segmenter(lang, { granularity: 'word' });
+    for (var it = seg.segment(text)[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
+      parts.push(s.value.segment);
+      if (s.value.isWordLike) parts.push(' ');
+    }
+    return parts.join('');
+  }
+
+  /* The same preparation as the index: native digits in ASCII, Arabic
+     normalised, Han as characters and pairs, other unspaced scripts
+     segmented into words, then split into letters, digits and marks and
+     lower-cased. */
+  function words(text, lang) {
+    text = asciiDigits(text);
+    if (lang === 'ar' || /[\u0600-\u06FF]/.test(text)) text = arabic(text);
+    if (HAN.test(text) || UNSPACED.test(text)) {
+      text = text.split(/([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+)/).map(function (piece, i) {
+        return i % 2 === 1 ? hanPairs(piece) : segment(piece, lang);
+      }).join('');
+    }
+    return text.split(/[^\p{Alphabetic}\p{N}\p{M}]+/u).filter(function (w) {
+      return w.length > 0 && Array.from(w).length <= 40;
+    }).map(function (w) { return w.toLowerCase(); });
+  }
+
+  function isUnspaced(form) {
+    var c = Array.from(form)[0] || '';
+    return HAN.test(c) || UNSPACED.test(c);
+  }
+
+  /* First three characters (two in unspaced scripts), as the index chose:
+     completions of such a prefix share its shard. */
   function shardOf(form, shards) {
-    var h = 0, cps = Array.from(form).slice(0, 3);
+    var h = 0, cps = Array.from(form).slice(0, isUnspaced(form) ? 2 : 3);
     for (var i = 0; i < cps.length; i++) h = (Math.imul(h, 31) + cps[i].codePointAt(0)) >>> 0;
     return h % (shards || 1024);
   }
+
+  function stripArticle(w) {
+    for (var i = 0; i < AR_PREFIXES.length; i++) {
+      var p = AR_PREFIXES[i];
+      if (w.indexOf(p) === 0 && Array.from(w).length - p.length >= 3) return w.slice(p.length);
+    }
+    return null;
+  }
+
+  /* Optimal string alignment distance, stopping above max. */
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = [], prev = [], i, j;
+    for (j = 0; j <= b.length; j++) { prev.push(j); prev2.push(0); }
+    for (i = 1; i <= a.length; i++) {
+      var cur = [i];
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+      }
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+  function typoBudget(len) { return len <= 3 ? 0 : len <= 7 ? 1 : 2; }
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+  function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
 
   function Index(base, lang, offline) {
     this.base = base; this.lang = lang; this.offline = offline;
@@ -77,7 +143,10 @@
     return fetchKey(this.lang + '/d' + i, this.base + 'search/' + this.lang + '/' + m.version + '/d' + i + '.js');
   };
 
-  /* BM25 of one term's postings, as tantivy scores a term query per field. */
+  Index.prototype.shardFor = function (m, form) { return this.shard(m, shardOf(form, m.shards)); };
+
+  /* BM25 per field of one term's postings, as src/search/engine.rs scores
+     them; the best of the group's terms where a document has several. */
   function scoreTerm(m, postings, into) {
     var df = [0, 0];
     postings.forEach(function (p) { if (p[1] > 0) df[0]++; if (p[2] > 0) df[1]++; });
@@ -85,102 +154,180 @@
     postings.forEach(function (p) {
       var s = 0;
       for (var f = 0; f < 2; f++) {
-        var tf = p[1 + f];
+        var tf = p[1 + f], len = p[3 + f], k1 = m.fields[f][1], b = m.fields[f][2];
         if (tf > 0) {
-          var norm = K1 * (1 - B + B * p[3 + f] / m.avg[f]);
-          s += m.boosts[f] * idf[f] * (K1 + 1) * tf / (tf + norm);
+          var norm = k1 * (1 - b + b * len / m.avg[f]);
+          var weight = f === 1 ? m.fields[f][0] * (m.levels[p[7]] ? m.levels[p[7]][1] : 1) : m.fields[f][0];
+          s += weight * idf[f] * (k1 + 1) * tf / (tf + norm);
         }
       }
-      into.set(p[0], Math.max(into.get(p[0]) || 0, s));
+      if (!into.has(p[0]) || s > into.get(p[0])) into.set(p[0], s);
     });
   }
 
-  /* Results for `query`: [{doc, score}] best first. options: prefix (the
-     last word completes), kind, chapter, limit. */
-  Index.prototype.rank = function (query, options) {
-    var self = this, opts = options || {};
-    return this.manifest().then(function (m) {
-      var q = query.trim();
-      if (/^[\d.\s]+$/.test(q) && q.replace(/\D/g, '').length >= 2) {
-        var digits = q.replace(/\D/g, '');
-        return self.shard(m, shardOf(digits, m.shards)).then(function (shard) {
-          var found = Object.keys(shard.codes).filter(function (c) { return c.indexOf(digits) === 0; });
-          found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0); });
-          return { m: m, hits: found.map(function (c) { return { doc: shard.codes[c], score: 0 }; }) };
-        });
-      }
-      var ws = words(q, self.lang);
-      if (ws.length === 0) return { m: m, hits: [] };
-      var shardIds = ws.map(function (w) { return shardOf(w, m.shards); });
-      return Promise.all(shardIds.map(function (i) { return self.shard(m, i); })).then(function (shards) {
-        /* Each word's terms: the exact form, or for the last word every
-           form it begins. Words that lead to the same term count once. */
-        var groups = [], seen = {};
-        ws.forEach(function (w, i) {
-          var shard = shards[i], terms = [];
-          if (opts.prefix && i === ws.length - 1 && w.length >= 3) {
-            Object.keys(shard.forms).forEach(function (f) {
-              if (f.indexOf(w) === 0 && terms.indexOf(shard.forms[f]) < 0) terms.push(shard.forms[f]);
-            });
-            terms = terms.slice(0, 50);
-          } else if (shard.forms[w] !== undefined) {
-            terms = [shard.forms[w]];
-          } else {
-            /* A form the site never uses (`coffees`): its stem is most
-               likely the longest known term it begins with (`coffe`). */
-            var best = '';
-            Object.keys(shard.postings).forEach(function (t) {
-              if (t.length >= 3 && t.length > best.length && w.indexOf(t) === 0) best = t;
-            });
-            if (best) terms = [best];
-          }
-          if (terms.length === 1 && seen[terms[0]]) return;
-          if (terms.length === 1) seen[terms[0]] = true;
-          groups.push({ shard: shard, terms: terms });
-        });
-        var total = null;
-        for (var g = 0; g < groups.length; g++) {
-          var scores = new Map();
-          groups[g].terms.forEach(function (t) { scoreTerm(m, groups[g].shard.postings[t] || [], scores); });
-          var kept = new Map();
-          groups[g].terms.forEach(function (t) {
-            (groups[g].shard.postings[t] || []).forEach(function (p) {
-              if (opts.kind && m.kinds[p[5]] !== opts.kind) return;
-              if (opts.chapter && p[6] !== parseInt(opts.chapter, 10)) return;
-              kept.set(p[0], true);
-            });
-          });
-          if (total === null) {
-            total = new Map();
-            kept.forEach(function (_, d) { total.set(d, scores.get(d)); });
-          } else {
-            var next = new Map();
-            total.forEach(function (s, d) { if (kept.has(d)) next.set(d, s + scores.get(d)); });
-            total = next;
-          }
-        }
-        var hits = [];
-        (total || new Map()).forEach(function (s, d) { hits.push({ doc: d, score: s }); });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return { m: m, hits: hits };
-      });
+  /* The term a word leads to in its shard: its form, or the longest term it
+     begins with (at least three characters and half the word). */
+  function resolve(shard, w) {
+    if (has(shard.forms, w)) return shard.forms[w];
+    var len = Array.from(w).length, best = null, bestLen = 0;
+    Object.keys(shard.postings).forEach(function (t) {
+      var n = Array.from(t).length;
+      if (n >= 3 && n * 2 >= len && w.indexOf(t) === 0 && n > bestLen) { best = t; bestLen = n; }
     });
+    return best;
+  }
+
+  /* The closest form within the typo budget: fewest edits, most documents,
+     first in order. */
+  function suggest(shard, w) {
+    var a = Array.from(w), max = typoBudget(a.length), best = null;
+    if (max === 0) return null;
+    Object.keys(shard.forms).sort(cmp).forEach(function (f) {
+      var d = editDistance(a, Array.from(f), max);
+      if (d > max) return;
+      var df = (shard.postings[shard.forms[f]] || []).length;
+      if (!best || d < best.d || (d === best.d && df > best.df)) best = { d: d, df: df, f: f };
+    });
+    return best ? best.f : null;
+  }
+
+  Index.prototype.descendants = function (m, digits) {
+    return this.shardFor(m, digits).then(function (shard) {
+      var found = Object.keys(shard.codes).filter(function (c) { return c.indexOf(digits) === 0; });
+      found.sort(function (a, b) { return a.length - b.length || cmp(a, b); });
+      return found.map(function (c) { return shard.codes[c]; });
+    });
+  };
+  Index.prototype.codeExists = function (m, digits) {
+    return this.shardFor(m, digits).then(function (shard) { return has(shard.codes, digits); });
+  };
+
+  /* A code query: the code and its descendants; a dropped leading zero
+     tried; a code that does not exist answered by its nearest ancestor. */
+  Index.prototype.rankCode = async function (m, digits) {
+    var self = this;
+    function hits(docs) { return docs.map(function (d) { return { doc: d, score: 0, tier: 0 }; }); }
+    function note(kind, asked, found) { return { kind: kind, asked: asked, found: found }; }
+    var base = digits, found;
+    if (digits.length % 2 === 1 && !(await self.codeExists(m, digits))) {
+      var zero = '0' + digits;
+      if (await self.codeExists(m, zero)) return { hits: hits(await self.descendants(m, zero)), note: note('zero', digits, zero) };
+      found = await self.descendants(m, digits);
+      if (found.length) return { hits: hits(found), note: null };
+      found = await self.descendants(m, zero);
+      if (found.length) return { hits: hits(found), note: note('zero', digits, zero) };
+      base = zero;
+    } else {
+      found = await self.descendants(m, digits);
+      if (found.length) return { hits: hits(found), note: null };
+    }
+    for (var len = base.length - 1; len >= 2; len--) {
+      if (len % 2 !== 0) continue;
+      var ancestor = base.slice(0, len);
+      if (await self.codeExists(m, ancestor)) {
+        return { hits: hits(await self.descendants(m, ancestor)), note: note('ancestor', base, ancestor) };
+      }
+    }
+    return { hits: [], note: null };
+  };
+
+  /* Results for `query`: {hits: [{doc, score, tier}] best first, note}.
+     options: prefix (the last word completes), kind, chapter. */
+  Index.prototype.rank = async function (query, options) {
+    var self = this, opts = options || {};
+    var m = await this.manifest();
+    var q = asciiDigits(query).trim();
+    if (/^[\d.\s\u066B]+$/.test(q) && q.replace(/\D/g, '').length >= 2) {
+      var code = await self.rankCode(m, q.replace(/\D/g, ''));
+      return { m: m, hits: code.hits, note: code.note };
+    }
+    var ws = words(q, self.lang);
+    if (ws.length === 0) return { m: m, hits: [], note: null };
+    var shards = await Promise.all(ws.map(function (w) { return self.shardFor(m, w); }));
+    var groups = [], seen = {}, searched = ws.slice(), corrected = false;
+    for (var i = 0; i < ws.length; i++) {
+      var w = ws[i], shard = shards[i];
+      var last = opts.prefix && i === ws.length - 1 && Array.from(w).length >= (isUnspaced(w) ? 2 : 3);
+      var t = resolve(shard, w), exact = t === null ? null : { shard: shard, term: t }, completions = [];
+      if (last) {
+        var terms = [];
+        Object.keys(shard.forms).forEach(function (f) {
+          var term = shard.forms[f];
+          if (f.indexOf(w) !== 0 || f === w || (exact && exact.term === term) || terms.some(function (x) { return x.t === term; })) return;
+          terms.push({ t: term, df: (shard.postings[term] || []).length });
+        });
+        terms.sort(function (a, b) { return b.df - a.df || cmp(a.t, b.t); });
+        completions = terms.slice(0, COMPLETIONS).map(function (x) { return { shard: shard, term: x.t }; });
+      }
+      if (!exact && completions.length === 0) {
+        var rest = stripArticle(w);
+        if (rest !== null) {
+          var other = await self.shardFor(m, rest);
+          var rt = resolve(other, rest);
+          if (rt !== null) exact = { shard: other, term: rt };
+        }
+      }
+      if (!exact && completions.length === 0) {
+        var form = suggest(shard, w);
+        if (form === null) return { m: m, hits: [], note: null };
+        var ft = resolve(shard, form);
+        if (ft !== null) exact = { shard: shard, term: ft };
+        searched[i] = form;
+        corrected = true;
+      }
+      if (completions.length === 0 && exact) {
+        if (seen[exact.term]) continue;
+        seen[exact.term] = true;
+      }
+      groups.push({ exact: exact, completions: completions });
+    }
+    function kept(group, term, into) {
+      (group.shard.postings[term] || []).forEach(function (p) {
+        if (opts.kind && m.kinds[p[5]] !== opts.kind) return;
+        if (opts.chapter && p[6] !== parseInt(opts.chapter, 10)) return;
+        into.set(p[0], p[7]);
+      });
+    }
+    var total = null;
+    groups.forEach(function (g) {
+      var es = new Map(), ed = new Map(), cs = new Map(), cd = new Map();
+      if (g.exact) { scoreTerm(m, g.exact.shard.postings[g.exact.term] || [], es); kept(g.exact, g.exact.term, ed); }
+      g.completions.forEach(function (c) { scoreTerm(m, c.shard.postings[c.term] || [], cs); kept(c, c.term, cd); });
+      var these = new Map();
+      cd.forEach(function (level, d) { these.set(d, [cs.get(d), 1, level]); });
+      ed.forEach(function (level, d) { these.set(d, [es.get(d), 0, level]); });
+      if (total === null) { total = these; return; }
+      var next = new Map();
+      total.forEach(function (v, d) {
+        var o = these.get(d);
+        if (o) next.set(d, [v[0] + o[0], Math.max(v[1], o[1]), v[2]]);
+      });
+      total = next;
+    });
+    var hits = [];
+    (total || new Map()).forEach(function (v, d) {
+      hits.push({ doc: d, score: v[0] * (m.levels[v[2]] ? m.levels[v[2]][0] : 1), tier: v[1] });
+    });
+    hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
+    return { m: m, hits: hits, note: corrected ? { kind: 'typo', asked: ws.join(' '), found: searched.join(' ') } : null };
   };
 
   /* The top results with their titles, links and snippets. */
   Index.prototype.search = function (query, options) {
-    var self = this, limit = (options && options.limit) || 10;
+    var self = this, limit = (options && options.limit) || 10, offset = (options && options.offset) || 0;
     return this.rank(query, options).then(function (r) {
-      var top = r.hits.slice(0, limit);
+      var top = r.hits.slice(offset, offset + limit);
       var chunks = [];
       top.forEach(function (h) { var c = Math.floor(h.doc / r.m.chunk); if (chunks.indexOf(c) < 0) chunks.push(c); });
       return Promise.all(chunks.map(function (c) { return self.chunk(r.m, c); })).then(function (data) {
         return {
           total: r.hits.length,
+          note: r.note,
           results: top.map(function (h) {
             var row = data[chunks.indexOf(Math.floor(h.doc / r.m.chunk))][h.doc % r.m.chunk];
             var href = self.base + row[0] + (self.offline && /\/$/.test(row[0]) ? 'index.html' : '');
-            return { path: row[0], href: href, title: row[1], kind: row[2], snippet: row[3], score: h.score };
+            return { path: row[0], href: href, title: row[1], kind: row[2], snippet: row[3], rate: row[4] || '',
+              score: h.score, tier: h.tier };
           })
         };
       });
@@ -193,56 +340,224 @@
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
-  /* Escaped text with the query's words marked. */
+  /* Text as the index compares it, for highlighting: native digits,
+     Arabic letter variants, accents folded, lower case. */
+  function norm(w) { return fold(arabic(asciiDigits(w))); }
+
+  /* Whether a word of the text matches a query word: the same after
+     normalisation, one beginning the other from three characters (a stem
+     or a completion: `coffee` marks `coffees`), or the same without the
+     Arabic article. */
+  function sameWord(piece, q) {
+    if (piece === q) return true;
+    if (Array.from(q).length >= 3 && piece.indexOf(q) === 0) return true;
+    if (Array.from(piece).length >= 3 && q.indexOf(piece) === 0) return true;
+    var p = stripArticle(piece), r = stripArticle(q);
+    return (p !== null && (p === q || p === r)) || (r !== null && r === piece);
+  }
+
+  /* Escaped text with the query's words marked. Spaced scripts compare
+     word by word after the same normalisation as the query; Thai, Chinese
+     and the other unspaced scripts mark each occurrence of a query word
+     inside the run (segments, not whole runs). */
   function highlight(text, query, lang) {
-    var qs = words(query, lang).map(fold);
-    return text.split(/([\p{Alphabetic}\p{N}]+)/u).map(function (piece, i) {
-      var hit = i % 2 === 1 && qs.some(function (q) { return q.length > 0 && fold(piece).indexOf(q) === 0; });
-      return hit ? '<mark>' + escapeHtml(piece) + '</mark>' : escapeHtml(piece);
+    var qs = query.split(/[\s\u3000]+/).map(function (q) { return norm(q).replace(/[^\p{Alphabetic}\p{N}\p{M}]+/gu, ''); })
+      .filter(function (q) { return q.length > 0; });
+    var unspacedQs = qs.filter(function (q) { return HAN.test(q) || UNSPACED.test(q); });
+    return text.split(/([\p{Alphabetic}\p{N}\p{M}]+)/u).map(function (piece, i) {
+      if (i % 2 === 0) return escapeHtml(piece);
+      if ((HAN.test(piece) || UNSPACED.test(piece)) && unspacedQs.length) {
+        var lower = piece.toLowerCase(), marks = [];
+        unspacedQs.forEach(function (q) {
+          for (var at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + q.length)) marks.push([at, at + q.length]);
+        });
+        if (!marks.length) return escapeHtml(piece);
+        marks.sort(function (a, b) { return a[0] - b[0]; });
+        var out = '', pos = 0;
+        marks.forEach(function (m) {
+          if (m[0] < pos) return;
+          out += escapeHtml(piece.slice(pos, m[0])) + '<mark>' + escapeHtml(piece.slice(m[0], m[1])) + '</mark>';
+          pos = m[1];
+        });
+        return out + escapeHtml(piece.slice(pos));
+      }
+      var n = norm(piece);
+      return qs.some(function (q) { return sameWord(n, q); }) ? '<mark>' + escapeHtml(piece) + '</mark>' : escapeHtml(piece);
     }).join('');
   }
 
-  /* Wires a search form: results as you type, announced to screen readers. */
+  /* A message from the form's data attributes, with %x placeholders
+     filled (the messages come from the page's Fluent bundle). */
+  function message(form, name, values) {
+    var text = form.getAttribute('data-' + name) || '';
+    Object.keys(values || {}).forEach(function (k) { text = text.split('%' + k).join(values[k]); });
+    return text;
+  }
+
+  /* The sentence above the results when the answer changed the query. */
+  function noteText(form, note) {
+    if (!note) return '';
+    var name = note.kind === 'typo' ? 'note-typo' : 'note-code';
+    return message(form, name, { a: note.asked, f: note.found });
+  }
+
+  /* Kind and, for a tariff line, the rate in force. */
+  function meta(form, x) {
+    var parts = [], label = form.getAttribute('data-kind-' + x.kind);
+    if (label) parts.push(label);
+    if (x.rate) parts.push(message(form, 'rate') + ': ' + x.rate);
+    return escapeHtml(parts.join(' · '));
+  }
+
+  /* Wires a search form. The header box is a WAI-ARIA combobox (a listbox
+     of options, aria-activedescendant, arrow keys, Enter, Escape closes the
+     list before it clears the box, a click elsewhere closes it); the search
+     page lists links ten at a time with Previous and Next. */
   function attach(form) {
     var input = form.querySelector('input[type="search"]');
     var list = document.getElementById(form.getAttribute('data-results'));
     var status = document.getElementById(form.getAttribute('data-status'));
     if (!input || !list) return;
+    var page = form.hasAttribute('data-page');
+    var popup = page ? null : document.getElementById(form.getAttribute('data-popup'));
+    var noteEl = document.getElementById(form.getAttribute('data-note'));
+    var pager = page ? form.querySelector('.search-pager') : null;
     var index = new Index(form.getAttribute('data-root'), form.getAttribute('data-lang'),
       form.getAttribute('data-offline') === '1');
     var kind = form.querySelector('select[name="kind"]');
     var chapter = form.querySelector('input[name="chapter"]');
-    var timer = null, serial = 0;
-    function run() {
-      var q = input.value, mine = ++serial;
-      if (q.trim().length === 0) { list.innerHTML = ''; if (status) status.textContent = ''; return; }
-      var ch = chapter && /^\d{2}$/.test(chapter.value) ? chapter.value : '';
-      index.search(q, { prefix: true, limit: 10, kind: kind ? kind.value : '', chapter: ch }).then(function (r) {
-        if (mine !== serial) return;
-        list.innerHTML = r.results.map(function (x) {
+    var timer = null, serial = 0, active = -1, results = [], offset = 0, total = 0;
+
+    function setActive(i) {
+      var options = list.querySelectorAll('[role="option"]');
+      active = options.length ? (i + options.length) % options.length : -1;
+      Array.prototype.forEach.call(options, function (o, n) { o.setAttribute('aria-selected', n === active ? 'true' : 'false'); });
+      if (active >= 0) {
+        input.setAttribute('aria-activedescendant', options[active].id);
+        if (options[active].scrollIntoView) options[active].scrollIntoView({ block: 'nearest' });
+      } else input.removeAttribute('aria-activedescendant');
+    }
+    function open() {
+      if (!popup || !input.value.trim()) return;
+      popup.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+    function close() {
+      if (!popup) return;
+      popup.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      setActive(-1);
+    }
+    function go(i) {
+      var r = results[i];
+      if (r) root.location.href = r.href;
+    }
+    function render(q, r) {
+      results = r.results;
+      total = r.total;
+      var none = r.total === 0 ? message(form, 'none', { q: q }) : '';
+      if (noteEl) {
+        noteEl.textContent = none || noteText(form, r.note);
+        noteEl.hidden = !noteEl.textContent;
+      }
+      var idBase = list.id + '-';
+      list.innerHTML = results.map(function (x, i) {
+        var m = meta(form, x);
+        if (page) {
           return '<li><a href="' + escapeHtml(x.href) + '">' + highlight(x.title, q, index.lang) + '</a>' +
-            '<p>' + highlight(x.snippet, q, index.lang) + '</p></li>';
-        }).join('');
-        if (status) status.textContent = (form.getAttribute('data-count') || '') + ' ' + r.total;
+            (m ? '<p class="search-meta">' + m + '</p>' : '') + '<p>' + highlight(x.snippet, q, index.lang) + '</p></li>';
+        }
+        return '<li role="option" aria-selected="false" id="' + idBase + i + '"><span class="search-title">' +
+          highlight(x.title, q, index.lang) + '</span>' + (m ? '<span class="search-meta">' + m + '</span>' : '') +
+          '<span class="search-snippet">' + highlight(x.snippet, q, index.lang) + '</span></li>';
+      }).join('');
+      list.hidden = results.length === 0;
+      if (status) status.textContent = none || ((form.getAttribute('data-count') || '') + ' ' + r.total);
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      if (pager) {
+        pager.hidden = r.total <= 10;
+        var span = pager.querySelector('.search-range');
+        if (span) span.textContent = (offset + 1) + '–' + Math.min(offset + 10, r.total) + ' / ' + r.total;
+        pager.querySelector('[data-step="-1"]').disabled = offset === 0;
+        pager.querySelector('[data-step="1"]').disabled = offset + 10 >= r.total;
+      }
+      if (popup) { if (document.activeElement === input) open(); }
+    }
+    function run(keepOffset) {
+      var q = input.value, mine = ++serial;
+      if (!keepOffset) offset = 0;
+      if (q.trim().length === 0) {
+        list.innerHTML = ''; results = []; if (status) status.textContent = '';
+        if (noteEl) { noteEl.textContent = ''; noteEl.hidden = true; }
+        if (pager) pager.hidden = true;
+        close();
+        return;
+      }
+      var ch = chapter && /^\d{2}$/.test(chapter.value) ? chapter.value : '';
+      index.search(q, { prefix: true, limit: 10, offset: offset, kind: kind ? kind.value : '', chapter: ch }).then(function (r) {
+        if (mine !== serial) return;
+        render(q, r);
+        if (page && root.history && root.history.replaceState) {
+          var params = new URLSearchParams();
+          params.set('q', q);
+          if (kind && kind.value) params.set('kind', kind.value);
+          if (ch) params.set('chapter', ch);
+          if (offset) params.set('from', String(offset + 1));
+          root.history.replaceState(null, '', '?' + params.toString());
+        }
       });
     }
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
-    if (kind) kind.addEventListener('change', run);
-    if (chapter) chapter.addEventListener('input', run);
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { run(false); }, 120); });
+    if (kind) kind.addEventListener('change', function () { run(false); });
+    if (chapter) chapter.addEventListener('input', function () { run(false); });
+    if (pager) {
+      pager.addEventListener('click', function (e) {
+        var step = e.target && e.target.getAttribute && e.target.getAttribute('data-step');
+        if (!step) return;
+        offset = Math.max(0, offset + 10 * parseInt(step, 10));
+        run(true);
+        list.focus && list.setAttribute('tabindex', '-1');
+        if (list.focus) list.focus();
+      });
+    }
     input.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape') { input.value = ''; run(); }
+      var expanded = popup && !popup.hidden;
+      if (e.key === 'Escape') {
+        if (expanded) { close(); } else { input.value = ''; run(false); }
+        e.preventDefault();
+      } else if (popup && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        if (!expanded) open();
+        if (results.length) setActive(active + (e.key === 'ArrowDown' ? 1 : active < 0 ? 0 : -1));
+        e.preventDefault();
+      } else if (popup && e.key === 'Enter' && expanded && active >= 0) {
+        e.preventDefault();
+        go(active);
+      }
     });
-    var q = new URLSearchParams(root.location ? root.location.search : '').get('q');
-    if (q && form.hasAttribute('data-page')) {
-      var params = new URLSearchParams(root.location.search);
+    if (popup) {
+      input.addEventListener('focus', function () { if (results.length || (noteEl && noteEl.textContent)) open(); });
+      list.addEventListener('click', function (e) {
+        var li = e.target && e.target.closest ? e.target.closest('[role="option"]') : null;
+        if (li) go(Array.prototype.indexOf.call(list.children, li));
+      });
+      list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+      document.addEventListener('pointerdown', function (e) { if (!form.contains(e.target)) close(); });
+      document.addEventListener('focusin', function (e) { if (!form.contains(e.target)) close(); });
+    }
+    var params = new URLSearchParams(root.location ? root.location.search : '');
+    var q = params.get('q');
+    if (q && page) {
       input.value = q;
       if (kind && params.get('kind')) kind.value = params.get('kind');
       if (chapter && params.get('chapter')) chapter.value = params.get('chapter');
-      run();
+      var from = parseInt(params.get('from') || '1', 10);
+      offset = from > 1 ? Math.floor((from - 1) / 10) * 10 : 0;
+      run(true);
     }
   }
 
-  var api = { receive: receive, words: words, shardOf: shardOf, Index: Index, highlight: highlight,
+  var api = { receive: receive, words: words, shardOf: shardOf, Index: Index, highlight: highlight, editDistance: editDistance,
     setLoader: function (f) { loader = f; } };
   root.kbSearch = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;

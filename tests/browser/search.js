@@ -1,0 +1,124 @@
+// Browser test: the header search box as a WAI-ARIA combobox, driven by the
+// keyboard, and the search page's pages and kind filter, with axe-core
+// checking each state. usage: node tests/browser/search.js PUBLIC_DIR
+// Serves PUBLIC_DIR on 127.0.0.1 and opens it in Debian's headless Chromium.
+'use strict';
+const { execSync } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const assert = require('assert');
+const root = execSync('npm root -g').toString().trim();
+const { chromium } = require(path.join(root, 'playwright-core'));
+const axeSource = fs.readFileSync(path.join(root, 'axe-core/axe.min.js'), 'utf8');
+
+const dir = path.resolve(process.argv[2]);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const server = http.createServer((req, res) => {
+  let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  res.end(fs.readFileSync(file));
+});
+
+async function axe(page, label) {
+  const result = await page.evaluate(async (src) => {
+    // eslint-disable-next-line no-eval
+    if (!window.axe) (0, eval)(src);
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, axeSource);
+  assert.deepStrictEqual(result, [], `axe, ${label}`);
+}
+
+(async () => {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(base + 'en/');
+  const input = page.locator('#q');
+  assert.strictEqual(await input.getAttribute('role'), 'combobox');
+  assert.strictEqual(await input.getAttribute('aria-expanded'), 'false');
+  await input.focus();
+  await page.keyboard.type('coffees');
+  await page.waitForSelector('#header-results [role="option"]', { timeout: 10000 });
+  assert.strictEqual(await input.getAttribute('aria-expanded'), 'true');
+  assert.strictEqual(await page.getAttribute('#header-results', 'role'), 'listbox');
+  await axe(page, 'list open');
+  // Arrow keys move the active option; the input keeps focus.
+  await page.keyboard.press('ArrowDown');
+  const first = await input.getAttribute('aria-activedescendant');
+  assert.ok(first && (await page.getAttribute('#' + first, 'aria-selected')) === 'true', first);
+  await page.keyboard.press('ArrowDown');
+  const second = await input.getAttribute('aria-activedescendant');
+  assert.notStrictEqual(first, second);
+  await page.keyboard.press('ArrowUp');
+  assert.strictEqual(await input.getAttribute('aria-activedescendant'), first);
+  await axe(page, 'a result active');
+  // The kind and, for a tariff line, the rate show under the title.
+  const meta = await page.$$eval('#header-results .search-meta', (els) => els.map((e) => e.textContent));
+  assert.ok(meta.some((m) => /Tariff code/.test(m)), meta.join(' | '));
+  // Escape closes the list first, then clears the box.
+  await page.keyboard.press('Escape');
+  assert.strictEqual(await input.getAttribute('aria-expanded'), 'false');
+  assert.strictEqual(await input.inputValue(), 'coffees');
+  await page.keyboard.press('ArrowDown');
+  assert.strictEqual(await input.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  assert.strictEqual(await input.inputValue(), '');
+  // A click elsewhere closes the list.
+  await page.keyboard.type('tea');
+  await page.waitForFunction(() => document.querySelector('#q').getAttribute('aria-expanded') === 'true');
+  await page.mouse.click(5, 400);
+  assert.strictEqual(await input.getAttribute('aria-expanded'), 'false');
+  // Enter on an active option opens it.
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.ok(/\/en\//.test(page.url()), page.url());
+  // Nothing found: a visible sentence in the page's language.
+  await page.goto(base + 'fr/');
+  await page.locator('#q').focus();
+  await page.keyboard.type('zzqxw');
+  await page.waitForFunction(() => !document.querySelector('#header-note').hidden);
+  const none = await page.textContent('#header-note');
+  assert.ok(/Aucun résultat/.test(none) && none.includes('zzqxw'), none);
+  // A typo and a code that does not exist say what was searched instead.
+  await page.goto(base + 'en/');
+  await page.locator('#q').focus();
+  await page.keyboard.type('09012100');
+  await page.waitForFunction(() => !document.querySelector('#header-note').hidden);
+  assert.ok(/090121/.test(await page.textContent('#header-note')));
+
+  // The search page: pages of ten, a kind filter, axe with filters set.
+  await page.goto(base + 'en/search/?q=tobacco');
+  await page.waitForSelector('#search-results li');
+  const range = await page.textContent('.search-range');
+  assert.ok(/^1–10 \/ \d+$/.test(range), range);
+  const before = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+  await page.click('.search-pager [data-step="1"]');
+  await page.waitForFunction(() => /^11–/.test(document.querySelector('.search-range').textContent));
+  const after = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(after.length > 0 && after.every((h) => !before.includes(h)), after.join(' '));
+  assert.ok(/from=11/.test(page.url()), page.url());
+  await page.selectOption('#kind', 'tariff');
+  await page.waitForFunction(() => /^1–/.test(document.querySelector('.search-range').textContent) || document.querySelector('.search-pager').hidden);
+  const kinds = await page.$$eval('#search-results .search-meta', (els) => els.map((e) => e.textContent));
+  assert.ok(kinds.length > 0 && kinds.every((k) => /Tariff code/.test(k)), kinds.join(' | '));
+  await axe(page, 'search page with filters');
+  assert.deepStrictEqual(errors, []);
+  console.log('search UI: combobox, keyboard, no-result sentence, notes, paging, kind filter, axe: ok');
+  await browser.close();
+  server.close();
+})().catch((e) => { console.error(e); process.exit(1); });
