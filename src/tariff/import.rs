@@ -83,11 +83,34 @@ pub fn import_tariff(
         .filter(|c| translation.is_none() || c.kind == ColumnKind::Text)
         .filter_map(|c| find(&[c.key.to_lowercase().as_str()]).map(|i| (c.clone(), i)))
         .collect();
+    // Dated values, one CSV column per date: `mfn 2027-01-01` (or
+    // `mfn from 2027-01-01`) holds the MFN rate from that day; `from` and
+    // `until` the first and last day of a line.
+    let scheduled: Vec<(usize, usize, jiff::civil::Date)> = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, (c, _))| c.kind == ColumnKind::Rate)
+        .flat_map(|(n, (c, _))| {
+            let key = c.key.to_lowercase();
+            headers.iter().enumerate().filter_map(move |(i, h)| {
+                let rest = h.strip_prefix(&key)?.trim_start();
+                let rest = rest.strip_prefix("from").unwrap_or(rest).trim();
+                Some((n, i, crate::timeline::parse_date(rest)?))
+            })
+        })
+        .collect();
+    let mut scheduled = scheduled;
+    scheduled.sort_by_key(|&(n, _, date)| (n, date));
+    let from_at = find(&["from", "valid_from"]);
+    let until_at = find(&["until", "valid_until"]);
     let mut report = ImportReport::default();
     for (i, h) in headers.iter().enumerate() {
         let used = i == code_at
             || i == desc_at
             || Some(i) == section_at
+            || Some(i) == from_at
+            || Some(i) == until_at
+            || scheduled.iter().any(|(_, at, _)| *at == i)
             || columns.iter().any(|(_, at)| *at == i);
         if !used && !matches!(h.as_str(), "parent" | "level") {
             report.ignored_columns.push(h.clone());
@@ -125,15 +148,28 @@ pub fn import_tariff(
             continue;
         };
         current = Some(chapter_number.clone());
-        let mut row = vec![
-            if digits.is_empty() {
-                String::new()
-            } else {
-                display_code(&digits)
-            },
-            field(desc_at),
-        ];
-        row.extend(columns.iter().map(|(_, i)| field(*i)));
+        let mut code = if digits.is_empty() {
+            String::new()
+        } else {
+            display_code(&digits)
+        };
+        for (word, at) in [("from", from_at), ("until", until_at)] {
+            let value = at.map(field).unwrap_or_default();
+            if !code.is_empty() && !value.is_empty() {
+                code.push_str(&format!(" {word} {value}"));
+            }
+        }
+        let mut row = vec![code, field(desc_at)];
+        for (n, (_, i)) in columns.iter().enumerate() {
+            let mut cell = field(*i);
+            for (_, at, date) in scheduled.iter().filter(|(m, _, _)| *m == n) {
+                let value = field(*at);
+                if !value.is_empty() {
+                    cell.push_str(&format!("; {value} from {date}"));
+                }
+            }
+            row.push(cell);
+        }
         if !digits.is_empty() {
             report.codes += 1;
         }

@@ -171,3 +171,35 @@ fn a_translation_may_not_change_a_dated_rate() {
         "this translation changes the mfn of `0901.11.10`",
     );
 }
+
+#[test]
+fn import_reads_one_column_per_date_and_line_validity() {
+    let site = SiteTest::new("tariff");
+    std::fs::remove_dir_all(site.root().join("content/tariff")).unwrap();
+    site.write(
+        "export.csv",
+        "Code,Description,Unit,MFN,MFN 2027-01-01,MFN from 2028-01-01,ATIGA,From,Until\n\
+09,Coffee and tea,,,,,,,\n\
+0901,Coffee,,,,,,,\n\
+090111,Not decaffeinated,kg,15%,10%,5%,0%,,2027-06-30\n\
+090112,Decaffeinated,kg,20%,,,0%,2027-07-01,\n",
+    );
+    let out = crate::harness::kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["import", "tariff"])
+        .arg(site.root().join("export.csv"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    assert_contains(&chapter, "| 0901.11 until 2027-06-30 | Not decaffeinated | kg | 15%; 10% from 2027-01-01; 5% from 2028-01-01 | 0% |");
+    assert_contains(
+        &chapter,
+        "| 0901.12 from 2027-07-01 | Decaffeinated | kg | 20% | 0% |",
+    );
+}
