@@ -5,6 +5,7 @@
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
+use crate::changelog::{Change, RateValue, Step};
 use crate::tariff::{DutyRate, LineStatus, RateCell, TariffCode};
 use crate::timeline::Dated;
 
@@ -93,8 +94,9 @@ pub(super) fn date_text(frame: &Frame<'_>, date: jiff::civil::Date) -> String {
 
 /// A rate cell as the reader sees it on the reference date: the value in
 /// force, the next scheduled one with its date, and the whole timeline.
-pub(super) fn rate_view(frame: &Frame<'_>, key: &str, cell: &RateCell) -> RateView {
+pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateCell) -> RateView {
     let date = frame.site.reference_date;
+    let (mut past, since) = past_rates(frame, digits, key);
     let now = cell.at(date);
     let next = cell.timeline.next_after(date).and_then(|next| {
         let from = next.from?;
@@ -122,25 +124,76 @@ pub(super) fn rate_view(frame: &Frame<'_>, key: &str, cell: &RateCell) -> RateVi
                 (_, Some(to)) if to < date => "past",
                 _ => "in_force",
             };
+            // The first value, undated in the content, has been in force
+            // since the commit that wrote it, if the history says so.
+            let from = value.from.or(if i == 0 { since } else { None });
             TimelineView {
                 rate: rate_text(frame, value),
                 original: value.text.clone(),
-                from: value.from.map(|d| date_text(frame, d)),
-                from_iso: value.from.map(|d| d.to_string()),
+                from: from.map(|d| date_text(frame, d)),
+                from_iso: from.map(|d| d.to_string()),
                 to: to.map(|d| date_text(frame, d)),
                 to_iso: to.map(|d| d.to_string()),
                 state,
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    past.extend(timeline);
+    let timeline = past;
     RateView {
         key: key.to_string(),
         text: now.map(|v| rate_text(frame, v)).unwrap_or_default(),
         original: now.map(|v| v.text.clone()).unwrap_or_default(),
         next,
         timeline,
-        dated: cell.timeline.is_dated(),
+        dated: cell.timeline.is_dated() || since.is_some(),
     }
+}
+
+/// The values column `key` of code `digits` had before, from the git
+/// history: each change of the rate in force ends the value before it the
+/// day before its commit. Also the day the value in force now was written,
+/// if the history has it.
+fn past_rates(
+    frame: &Frame<'_>,
+    digits: &str,
+    key: &str,
+) -> (Vec<TimelineView>, Option<jiff::civil::Date>) {
+    let mut changes: Vec<(jiff::civil::Date, &RateValue)> = frame
+        .site
+        .changes
+        .for_code(digits)
+        .into_iter()
+        .filter_map(|entry| match &entry.change {
+            Change::Rate {
+                column,
+                step: Step::Now { old, .. },
+            } if column == key && entry.code.as_deref() == Some(digits) => Some((entry.date, old)),
+            _ => None,
+        })
+        .collect();
+    changes.sort_by_key(|(date, _)| *date);
+    let mut rows = Vec::new();
+    let mut start = None;
+    for (date, old) in &changes {
+        let to = date.yesterday().ok();
+        rows.push(TimelineView {
+            rate: crate::tariff::display::rate_text(
+                &frame.site.locales,
+                &frame.language.code,
+                &old.written,
+                old.rate.as_ref(),
+            ),
+            original: old.written.clone(),
+            from: start.map(|d| date_text(frame, d)),
+            from_iso: start.map(|d: jiff::civil::Date| d.to_string()),
+            to: to.map(|d| date_text(frame, d)),
+            to_iso: to.map(|d| d.to_string()),
+            state: "past",
+        });
+        start = Some(*date);
+    }
+    (rows, start)
 }
 
 /// What to say of a line that is not in force on the reference date.

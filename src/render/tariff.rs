@@ -103,7 +103,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
         match column.kind {
             ColumnKind::Rate => {
                 if let Some(cell) = code.rates.get(&column.key) {
-                    rates.push(rate_view(frame, &column.key, cell));
+                    rates.push(rate_view(frame, &code.digits, &column.key, cell));
                 }
             }
             ColumnKind::Text => {

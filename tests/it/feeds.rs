@@ -578,3 +578,30 @@ fn a_scheduled_fee_amount_is_one_upcoming_entry_with_its_date() {
     let at = page.find(text).unwrap();
     assert!(upcoming < at && at < recent);
 }
+
+#[test]
+fn a_code_pages_timeline_shows_past_rates_from_the_history() {
+    // Issue 12, item 3: past values come from git, with their dates.
+    let site = site_with_history();
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 20%; 15% from 2027-01-01 |",
+        "| kg | 18%; 15% from 2027-01-01 |",
+    );
+    commit(&site, "Coffee: MFN 18% now", "2026-11-10T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    let code = built.page("en/tariff/09011110/");
+    let table = code.split("Rates over time").nth(1).unwrap();
+    let table = &table[..table.find("</table>").unwrap()];
+    let rows: Vec<&str> = table.split("<tr class=\"state-").skip(1).collect();
+    assert_eq!(rows.len(), 3, "{table}");
+    assert!(rows[0].starts_with("past"), "{}", rows[0]);
+    assert_contains(rows[0], "20%");
+    assert_contains(rows[0], "November 9, 2026");
+    assert!(rows[1].starts_with("in_force"), "{}", rows[1]);
+    assert_contains(rows[1], "18%");
+    assert_contains(rows[1], "November 10, 2026");
+    assert!(rows[2].starts_with("scheduled"), "{}", rows[2]);
+}
