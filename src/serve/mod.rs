@@ -24,7 +24,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::BuildOptions;
 
 pub use http::site_path;
-pub use watch::{classify, ChangeKind, Changes};
+pub use watch::{classify, Changes, InputKind};
 
 use http::Shared;
 use server::Server;

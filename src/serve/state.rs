@@ -23,7 +23,7 @@ use crate::render::{self, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
 use crate::urls::Urls;
 
-use super::watch::{ChangeKind, Changes};
+use super::watch::{Changes, InputKind};
 
 /// Files by site path (`en/about/index.html`, no leading `/`).
 pub type Files = BTreeMap<String, Arc<[u8]>>;
@@ -79,7 +79,7 @@ impl Inputs {
                 .ok()
                 .map(Arc::new),
             pending: Changes {
-                kinds: BTreeSet::from([ChangeKind::Config]),
+                kinds: BTreeSet::from([InputKind::Config]),
                 paths: BTreeSet::new(),
             },
         }
@@ -91,10 +91,10 @@ impl Inputs {
     pub fn reload(&mut self, changes: &Changes) -> Result<(Snapshot, Diagnostics), Diagnostics> {
         self.pending.merge(changes.clone());
         let kinds = &self.pending.kinds;
-        let dirty = |kind: ChangeKind| kinds.contains(&ChangeKind::Config) || kinds.contains(&kind);
-        let (config_dirty, locales_dirty) = (dirty(ChangeKind::Config), dirty(ChangeKind::Locales));
-        let (theme_dirty, content_dirty) = (dirty(ChangeKind::Theme), dirty(ChangeKind::Content));
-        let static_dirty = dirty(ChangeKind::Static);
+        let dirty = |kind: InputKind| kinds.contains(&InputKind::Config) || kinds.contains(&kind);
+        let (config_dirty, locales_dirty) = (dirty(InputKind::Config), dirty(InputKind::Locales));
+        let (theme_dirty, content_dirty) = (dirty(InputKind::Theme), dirty(InputKind::Content));
+        let static_dirty = dirty(InputKind::Static);
 
         let mut problems = Diagnostics::new();
         let config = match (&self.config, config_dirty) {

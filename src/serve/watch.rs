@@ -1,5 +1,5 @@
 //! What an edit touched: [`classify`] is a pure function from a changed
-//! path to the [`ChangeKind`] that says which inputs to reload, and
+//! path to the [`InputKind`] that says which inputs to reload, and
 //! [`watch_inputs`] runs `notify` over the site's inputs and sends the
 //! edits in debounced batches. It follows symbolic links only as far as
 //! the build reads through them ([`links_in`]).
@@ -62,7 +62,7 @@ fn resolves_outside(root: &Path, path: &Path) -> bool {
 
 /// Which input an edit changed, from the cheapest to reload to the dearest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChangeKind {
+pub enum InputKind {
     /// A file of `static/`: copied as it is.
     Static,
     /// A template or theme asset: the model stays, pages are rendered again.
@@ -78,7 +78,7 @@ pub enum ChangeKind {
 /// The kind of change an edit of `path` (relative to the site root) is, or
 /// `None` for files that are no input: editor backups and swap files,
 /// hidden files, the output folder, anything else at the root.
-pub fn classify(path: &Path) -> Option<ChangeKind> {
+pub fn classify(path: &Path) -> Option<InputKind> {
     let parts: Vec<String> = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -88,11 +88,11 @@ pub fn classify(path: &Path) -> Option<ChangeKind> {
         return None;
     }
     match parts[0].as_str() {
-        "kb.toml" if parts.len() == 1 => Some(ChangeKind::Config),
-        "content" => Some(ChangeKind::Content),
-        "templates" | "themes" => Some(ChangeKind::Theme),
-        "locales" => Some(ChangeKind::Locales),
-        "static" => Some(ChangeKind::Static),
+        "kb.toml" if parts.len() == 1 => Some(InputKind::Config),
+        "content" => Some(InputKind::Content),
+        "templates" | "themes" => Some(InputKind::Theme),
+        "locales" => Some(InputKind::Locales),
+        "static" => Some(InputKind::Static),
         _ => None,
     }
 }
@@ -114,7 +114,7 @@ fn is_editor_noise(name: &str) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Changes {
     /// Every kind met in the batch.
-    pub kinds: BTreeSet<ChangeKind>,
+    pub kinds: BTreeSet<InputKind>,
     /// The files that changed.
     pub paths: BTreeSet<PathBuf>,
 }
@@ -260,21 +260,18 @@ pub fn watch_inputs(
 mod tests {
     use super::*;
 
-    fn kind(path: &str) -> Option<ChangeKind> {
+    fn kind(path: &str) -> Option<InputKind> {
         classify(Path::new(path))
     }
 
     #[test]
     fn each_input_folder_has_its_kind() {
-        assert_eq!(kind("kb.toml"), Some(ChangeKind::Config));
-        assert_eq!(kind("content/fees/x.md"), Some(ChangeKind::Content));
-        assert_eq!(kind("templates/page.html"), Some(ChangeKind::Theme));
-        assert_eq!(
-            kind("themes/default/static/kb.css"),
-            Some(ChangeKind::Theme)
-        );
-        assert_eq!(kind("locales/fr/main.ftl"), Some(ChangeKind::Locales));
-        assert_eq!(kind("static/forms/a.pdf"), Some(ChangeKind::Static));
+        assert_eq!(kind("kb.toml"), Some(InputKind::Config));
+        assert_eq!(kind("content/fees/x.md"), Some(InputKind::Content));
+        assert_eq!(kind("templates/page.html"), Some(InputKind::Theme));
+        assert_eq!(kind("themes/default/static/kb.css"), Some(InputKind::Theme));
+        assert_eq!(kind("locales/fr/main.ftl"), Some(InputKind::Locales));
+        assert_eq!(kind("static/forms/a.pdf"), Some(InputKind::Static));
     }
 
     #[test]
@@ -285,7 +282,7 @@ mod tests {
         assert_eq!(kind("content/4913"), None);
         assert_eq!(kind("public/en/index.html"), None);
         assert_eq!(kind("target/debug/kb"), None);
-        assert_eq!(kind("content/kb.toml"), Some(ChangeKind::Content));
+        assert_eq!(kind("content/kb.toml"), Some(InputKind::Content));
         assert_eq!(kind(".git/index"), None);
     }
 
@@ -303,7 +300,7 @@ mod tests {
         );
         assert_eq!(
             changes.kinds.into_iter().collect::<Vec<_>>(),
-            [ChangeKind::Content]
+            [InputKind::Content]
         );
         assert_eq!(changes.paths.len(), 2);
     }
