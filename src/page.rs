@@ -7,9 +7,10 @@ use std::path::PathBuf;
 
 use crate::markdown::Heading;
 
-/// What a page is.
+/// What a page is. Templates see it by [`PageKind::name`], the same
+/// name serde writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum PageKind {
     /// `content/_index.md`.
     Home,
@@ -21,6 +22,20 @@ pub enum PageKind {
     TariffChapter,
     /// Any other page.
     Page,
+}
+
+impl PageKind {
+    /// The name templates and data see: `home`, `section`, `tariff_index`,
+    /// `tariff_chapter`, `page`.
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Home => "home",
+            PageKind::Section => "section",
+            PageKind::TariffIndex => "tariff_index",
+            PageKind::TariffChapter => "tariff_chapter",
+            PageKind::Page => "page",
+        }
+    }
 }
 
 /// How a language's version of a page relates to the original.
@@ -97,5 +112,23 @@ impl Page {
     /// The version in `lang`.
     pub fn version(&self, lang: &str) -> Option<&PageVersion> {
         self.versions.iter().find(|v| v.lang == lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageKind;
+
+    #[test]
+    fn a_page_kind_has_one_name_for_templates_and_serde() {
+        for kind in [
+            PageKind::Home,
+            PageKind::Section,
+            PageKind::TariffIndex,
+            PageKind::TariffChapter,
+            PageKind::Page,
+        ] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+        }
     }
 }

@@ -162,17 +162,6 @@ fn state_name(state: TranslationState) -> String {
     .to_string()
 }
 
-fn kind_name(kind: PageKind) -> String {
-    match kind {
-        PageKind::Home => "home",
-        PageKind::Section => "section",
-        PageKind::Page => "page",
-        PageKind::TariffIndex => "tariff_index",
-        PageKind::TariffChapter => "tariff_chapter",
-    }
-    .to_string()
-}
-
 impl<'a> Frame<'a> {
     pub(crate) fn site_context(&self) -> SiteContext<'a> {
         SiteContext {
@@ -352,7 +341,7 @@ impl<'a> Frame<'a> {
             .map_or(Direction::Ltr, |l| l.direction);
         Context {
             page: PageContext {
-                kind: kind_name(page.kind),
+                kind: page.kind.name().to_string(),
                 key: page.key.clone(),
                 title: version.title.clone(),
                 description: version.description.clone(),
