@@ -414,7 +414,7 @@
      list before it clears the box, a click elsewhere closes it); the search
      page lists links ten at a time with Previous and Next. */
   function attach(form) {
-    var input = form.querySelector('input[type="search"]');
+    var input = form.querySelector('input[name="q"]');
     var list = document.getElementById(form.getAttribute('data-results'));
     var status = document.getElementById(form.getAttribute('data-status'));
     if (!input || !list) return;
