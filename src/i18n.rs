@@ -178,6 +178,14 @@ impl Locales {
         })
     }
 
+    /// Message `id` in `lang` (with the same fallbacks as [`Locales::format`]),
+    /// or the id itself where no language has it: what every page shows
+    /// for a UI string. `kb check` lists the ids that fall through.
+    pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        self.format(lang, id, args)
+            .unwrap_or_else(|_| id.to_string())
+    }
+
     /// Number and date formatters of `lang` (made on the spot for a
     /// language the site does not have).
     pub fn formats(&self, lang: &str) -> Arc<Formats> {

@@ -32,17 +32,11 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn message(&self, id: &str, args: &FluentArgs) -> String {
-        self.site
-            .locales
-            .format(self.lang, id, Some(args))
-            .unwrap_or_else(|_| id.to_string())
+        self.site.locales.text(self.lang, id, Some(args))
     }
 
     fn plain(&self, id: &str) -> String {
-        self.site
-            .locales
-            .format(self.lang, id, None)
-            .unwrap_or_else(|_| id.to_string())
+        self.site.locales.text(self.lang, id, None)
     }
 
     fn rate(&self, value: &RateValue) -> String {

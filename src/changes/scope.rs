@@ -76,11 +76,7 @@ pub fn entry_path(site: &Site, lang: &str, entry: &ChangeEntry) -> String {
 /// charges", "Chapter 09: Coffee, tea, maté and spices". Feeds and the
 /// pages that link them name a feed alike.
 pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
-    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
-        site.locales
-            .format(lang, id, args)
-            .unwrap_or_else(|_| id.to_string())
-    };
+    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| site.locales.text(lang, id, args);
     match scope {
         FeedScope::All => t("changes-title", None),
         FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),

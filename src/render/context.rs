@@ -163,6 +163,19 @@ fn state_name(state: TranslationState) -> String {
 }
 
 impl<'a> Frame<'a> {
+    /// UI message `id` in this frame's language (or its fallback).
+    pub(crate) fn text(&self, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+        self.site.locales.text(&self.language.code, id, args)
+    }
+
+    /// A date the reader's way (`January 1, 2027`, `1 janvier 2027`).
+    pub(crate) fn date(&self, date: jiff::civil::Date) -> String {
+        self.site
+            .locales
+            .formats(&self.language.code)
+            .date(&date.to_string())
+    }
+
     pub(crate) fn site_context(&self) -> SiteContext<'a> {
         SiteContext {
             title: &self.language.title,

@@ -68,14 +68,6 @@ struct Basis {
     text: String,
 }
 
-fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
-    frame
-        .site
-        .locales
-        .format(&frame.language.code, id, args)
-        .unwrap_or_else(|_| id.to_string())
-}
-
 /// A link to the entity of `kind` with `id`, if it exists.
 fn entity_link(frame: &Frame<'_>, from: &str, kind: EntityKind, id: &str) -> Option<Link> {
     let entity = frame.site.entities.get(kind, id)?;
@@ -102,13 +94,13 @@ fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
             if count > 0 {
                 let mut args = FluentArgs::new();
                 args.set("count", count);
-                pieces.push(message(frame, id, Some(&args)));
+                pieces.push(frame.text(id, Some(&args)));
             }
         }
         if pieces.is_empty() {
             let mut args = FluentArgs::new();
             args.set("count", 0);
-            pieces.push(message(frame, "duration-minutes", Some(&args)));
+            pieces.push(frame.text("duration-minutes", Some(&args)));
         }
         // `1 day 4 hours`; languages that need a conjunction say so in
         // the `duration-join` message.
@@ -117,7 +109,7 @@ fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
             let mut args = FluentArgs::new();
             args.set("first", first);
             args.set("rest", text);
-            text = message(frame, "duration-join", Some(&args));
+            text = frame.text("duration-join", Some(&args));
         }
         text
     };
@@ -127,7 +119,7 @@ fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
     let mut args = FluentArgs::new();
     args.set("min", words(range.min));
     args.set("max", words(range.max));
-    message(frame, "duration-range", Some(&args))
+    frame.text("duration-range", Some(&args))
 }
 
 fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
@@ -418,7 +410,7 @@ pub(crate) fn add_index_context(
                 .position(|x| x == d)
         }),
         EntityKind::Tool => {
-            let label = |c: &String| message(frame, &format!("tool-category-{c}"), None);
+            let label = |c: &String| frame.text(&format!("tool-category-{c}"), None);
             order.sort_by(|a, b| match &collator {
                 Some(c) => c.compare(&label(a), &label(b)),
                 None => label(a).cmp(&label(b)),

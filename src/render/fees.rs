@@ -15,23 +15,6 @@ use crate::timeline::Timeline;
 
 use super::context::Frame;
 
-fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
-    frame
-        .site
-        .locales
-        .format(&frame.language.code, id, args)
-        .unwrap_or_else(|_| id.to_string())
-}
-
-/// A date the reader's way (`January 1, 2027`, `1 janvier 2027`).
-pub(crate) fn date_text(frame: &Frame<'_>, date: Date) -> String {
-    frame
-        .site
-        .locales
-        .formats(&frame.language.code)
-        .date(&date.to_string())
-}
-
 /// `20000` → `20,000 VND` (`20 000 VND` in French), exactly: the digits go
 /// to the language's decimal formatter as text, never through a float. An
 /// amount with decimals shows as many as the currency counts (`12.50 USD`).
@@ -52,7 +35,7 @@ pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> Strin
             .number(&digits),
     );
     args.set("currency", currency.to_string());
-    message(frame, "money", Some(&args))
+    frame.text("money", Some(&args))
 }
 
 /// An amount that takes effect after the reference date.
@@ -69,12 +52,12 @@ pub(crate) struct ScheduledView {
 }
 
 fn scheduled_view(frame: &Frame<'_>, amount: String, date: Date) -> ScheduledView {
-    let when = date_text(frame, date);
+    let when = frame.date(date);
     let mut args = FluentArgs::new();
     args.set("amount", amount.clone());
     args.set("date", when.clone());
     ScheduledView {
-        text: message(frame, "fee-amount-from", Some(&args)),
+        text: frame.text("fee-amount-from", Some(&args)),
         amount,
         date: when,
         iso: date.to_string(),
@@ -102,13 +85,13 @@ fn status_view(frame: &Frame<'_>, amounts: &FeeAmounts) -> Option<StatusView> {
         FeeStatus::NotYet(d) => ("not_yet", "fee-not-yet", "fee-state-not-yet", d),
         FeeStatus::Ended(d) => ("ended", "fee-ended", "fee-state-ended", d),
     };
-    let when = date_text(frame, date);
+    let when = frame.date(date);
     let mut args = FluentArgs::new();
     args.set("date", when.clone());
     Some(StatusView {
         state,
-        text: message(frame, text_id, Some(&args)),
-        label: message(frame, label_id, None),
+        text: frame.text(text_id, Some(&args)),
+        label: frame.text(label_id, None),
         date: when,
         iso: date.to_string(),
     })
@@ -186,9 +169,9 @@ fn timeline_group(
         .map(|p| PeriodView {
             amount: money(frame, &p.value.value, currency),
             original: p.value.text.clone(),
-            from: p.from.map(|d| date_text(frame, d)),
+            from: p.from.map(|d| frame.date(d)),
             from_iso: p.from.map(|d| d.to_string()),
-            to: p.to.map(|d| date_text(frame, d)),
+            to: p.to.map(|d| frame.date(d)),
             to_iso: p.to.map(|d| d.to_string()),
             state: match (p.from, p.to) {
                 (Some(from), _) if from > date => "scheduled",
@@ -222,7 +205,7 @@ pub(crate) fn add_fee_context(
     context.insert("fee_status", &None::<StatusView>);
     context.insert("timeline", &Vec::<TimelineGroup>::new());
     context.insert("dated", &false);
-    context.insert("in_force_on", &date_text(frame, frame.site.reference_date));
+    context.insert("in_force_on", &frame.date(frame.site.reference_date));
     let Some(amounts) = &entity.fee else {
         return;
     };
@@ -304,8 +287,8 @@ pub(crate) fn fee_summary(frame: &Frame<'_>, entity: &Entity, fee: &FeeData) -> 
         .min()
     {
         let mut args = FluentArgs::new();
-        args.set("date", date_text(frame, first));
-        summary.changes_on = Some(message(frame, "fee-changes-on", Some(&args)));
+        args.set("date", frame.date(first));
+        summary.changes_on = Some(frame.text("fee-changes-on", Some(&args)));
     }
     summary
 }

@@ -65,14 +65,6 @@ pub(super) struct StatusView {
     text: String,
 }
 
-pub(super) fn message(frame: &Frame<'_>, id: &str, args: Option<&FluentArgs>) -> String {
-    frame
-        .site
-        .locales
-        .format(&frame.language.code, id, args)
-        .unwrap_or_else(|_| id.to_string())
-}
-
 /// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
 pub(super) fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> String {
     crate::tariff::display::rate_text(
@@ -81,15 +73,6 @@ pub(super) fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> S
         &value.text,
         value.value.as_ref(),
     )
-}
-
-/// A date the reader's way (`1 January 2027`, `1 janvier 2027`).
-pub(super) fn date_text(frame: &Frame<'_>, date: jiff::civil::Date) -> String {
-    frame
-        .site
-        .locales
-        .formats(&frame.language.code)
-        .date(&date.to_string())
 }
 
 /// A rate cell as the reader sees it on the reference date: the value in
@@ -101,12 +84,12 @@ pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateC
     let next = cell.timeline.next_after(date).and_then(|next| {
         let from = next.from?;
         let rate = rate_text(frame, next);
-        let when = date_text(frame, from);
+        let when = frame.date(from);
         let mut args = FluentArgs::new();
         args.set("rate", rate.clone());
         args.set("date", when.clone());
         Some(ScheduledView {
-            text: message(frame, "tariff-rate-from", Some(&args)),
+            text: frame.text("tariff-rate-from", Some(&args)),
             rate,
             date: when,
             iso: from.to_string(),
@@ -130,9 +113,9 @@ pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateC
             TimelineView {
                 rate: rate_text(frame, value),
                 original: value.text.clone(),
-                from: from.map(|d| date_text(frame, d)),
+                from: from.map(|d| frame.date(d)),
                 from_iso: from.map(|d| d.to_string()),
-                to: to.map(|d| date_text(frame, d)),
+                to: to.map(|d| frame.date(d)),
                 to_iso: to.map(|d| d.to_string()),
                 state,
             }
@@ -185,9 +168,9 @@ fn past_rates(
                 old.rate.as_ref(),
             ),
             original: old.written.clone(),
-            from: start.map(|d| date_text(frame, d)),
+            from: start.map(|d| frame.date(d)),
             from_iso: start.map(|d: jiff::civil::Date| d.to_string()),
-            to: to.map(|d| date_text(frame, d)),
+            to: to.map(|d| frame.date(d)),
             to_iso: to.map(|d| d.to_string()),
             state: "past",
         });
@@ -204,9 +187,9 @@ pub(super) fn status_view(frame: &Frame<'_>, code: &TariffCode) -> Option<Status
         LineStatus::Ended(date) => ("ended", "tariff-line-ended", date),
     };
     let mut args = FluentArgs::new();
-    args.set("date", date_text(frame, date));
+    args.set("date", frame.date(date));
     Some(StatusView {
         state,
-        text: message(frame, id, Some(&args)),
+        text: frame.text(id, Some(&args)),
     })
 }

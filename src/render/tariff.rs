@@ -18,7 +18,7 @@ use crate::tariff::{Chapter, ChapterRow, CodeLevel, TariffCode};
 use crate::urls::Urls;
 
 use super::context::{Frame, Link, PageContext};
-use super::rates::{date_text, message, rate_view, status_view, RateView, StatusView};
+use super::rates::{rate_view, status_view, RateView, StatusView};
 use super::Templates;
 
 #[derive(Serialize)]
@@ -319,7 +319,7 @@ fn chapter_crumbs(
             let mut args = FluentArgs::new();
             args.set("number", section.clone());
             crumbs.push(Link {
-                title: message(frame, "tariff-section", Some(&args)),
+                title: frame.text("tariff-section", Some(&args)),
                 lang: None,
                 href: frame.href(
                     from,
@@ -337,7 +337,7 @@ fn chapter_crumbs(
         let mut args = FluentArgs::new();
         args.set("number", chapter.number.clone());
         crumbs.push(Link {
-            title: message(frame, "tariff-chapter", Some(&args)),
+            title: frame.text("tariff-chapter", Some(&args)),
             lang: None,
             href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
             current: false,
@@ -471,7 +471,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         chapter: chapter_view(frame, &from, chapter),
         columns: columns(frame),
         applies: super::entities::applies_to_code(frame, &from, &code.digits),
-        in_force_on: date_text(frame, site.reference_date),
+        in_force_on: frame.date(site.reference_date),
         shell,
     }
 }

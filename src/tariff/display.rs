@@ -9,9 +9,7 @@ use crate::i18n::Locales;
 use super::{DutyRate, SpecificDuty};
 
 fn message(locales: &Locales, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
-    locales
-        .format(lang, id, args)
-        .unwrap_or_else(|_| id.to_string())
+    locales.text(lang, id, args)
 }
 
 fn specific_text(
