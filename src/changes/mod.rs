@@ -16,6 +16,7 @@ mod describe;
 mod diff;
 pub mod records;
 pub mod scope;
+mod steps;
 
 use std::collections::BTreeMap;
 
