@@ -193,6 +193,12 @@ pub enum Change {
         /// Currency after.
         currency: String,
     },
+    /// An exchange rate for customs valuation: the rate in force or a
+    /// published one (a decimal as written: national currency per unit).
+    ExchangeRate {
+        /// What happened to the rate.
+        step: Step<String>,
+    },
     /// A fee now ends on the entry's date (its last day charged).
     FeeEnds {
         /// The last day before, if any.

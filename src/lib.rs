@@ -18,6 +18,7 @@
 
 pub mod assets;
 pub mod build;
+pub mod calculator;
 pub mod changelog;
 pub mod changes;
 pub mod check;

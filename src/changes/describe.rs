@@ -214,6 +214,16 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
                 &mut args,
             )
         }
+        Change::ExchangeRate { step } => {
+            let national = site.config.tariff.currency.clone().unwrap_or_default();
+            step_message(
+                "change-exchange-rate",
+                step,
+                |a| w.money(a, &national),
+                formats,
+                &mut args,
+            )
+        }
         Change::FeeCurrency { old, new } => {
             args.set("old", old.clone());
             args.set("new", new.clone());

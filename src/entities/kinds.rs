@@ -38,10 +38,13 @@ pub enum EntityKind {
     Agency,
     /// `content/notices/`.
     Notice,
+    /// `content/exchange-rates/`: one currency's rates for customs
+    /// valuation over time.
+    ExchangeRate,
 }
 
 /// Every kind, in the order indexes and backlinks list them.
-pub const ALL_KINDS: [EntityKind; 8] = [
+pub const ALL_KINDS: [EntityKind; 9] = [
     EntityKind::Procedure,
     EntityKind::Measure,
     EntityKind::Fee,
@@ -50,6 +53,7 @@ pub const ALL_KINDS: [EntityKind; 8] = [
     EntityKind::Tool,
     EntityKind::Agency,
     EntityKind::Notice,
+    EntityKind::ExchangeRate,
 ];
 
 impl EntityKind {
@@ -64,6 +68,7 @@ impl EntityKind {
             EntityKind::Form => "forms",
             EntityKind::Agency => "agencies",
             EntityKind::Notice => "notices",
+            EntityKind::ExchangeRate => "exchange-rates",
         }
     }
 
@@ -78,6 +83,7 @@ impl EntityKind {
             EntityKind::Form => "form",
             EntityKind::Agency => "agency",
             EntityKind::Notice => "notice",
+            EntityKind::ExchangeRate => "exchange-rate",
         }
     }
 
@@ -145,6 +151,7 @@ impl EntityKind {
                 "acronym", "kind", "email", "phone", "url", "address", "hours",
             ],
             EntityKind::Notice => &["status", "affects", "comment_until", "comment_to"],
+            EntityKind::ExchangeRate => &["currency", "rate", "legal_basis"],
         }
     }
 
@@ -486,6 +493,21 @@ pub struct NoticeData {
     pub comment_to: Option<String>,
 }
 
+/// An exchange rate's own fields: the national currency for one unit of
+/// `currency`, over time.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct ExchangeRateData {
+    /// ISO 4217 code of the foreign currency.
+    pub currency: String,
+    /// National currency per unit, as a dated value of decimals
+    /// (`"25350 from 2026-10-01; 25400 from 2026-11-01"`), read by
+    /// [`super::exchange::read_exchange_rate`].
+    pub rate: String,
+    /// `legal:ID` or plain text: the rule that sets the rates.
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
+}
+
 /// The typed fields of one entity in one language.
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
@@ -506,6 +528,8 @@ pub enum EntityData {
     Agency(AgencyData),
     /// A notice.
     Notice(NoticeData),
+    /// An exchange rate.
+    ExchangeRate(ExchangeRateData),
 }
 
 impl EntityData {
@@ -520,6 +544,7 @@ impl EntityData {
             EntityKind::Form => EntityData::Form(toml::from_str(text)?),
             EntityKind::Agency => EntityData::Agency(toml::from_str(text)?),
             EntityKind::Notice => EntityData::Notice(toml::from_str(text)?),
+            EntityKind::ExchangeRate => EntityData::ExchangeRate(toml::from_str(text)?),
         })
     }
 
@@ -569,6 +594,7 @@ impl EntityData {
             EntityData::Procedure(p) => &p.legal_basis,
             EntityData::Fee(f) => &f.legal_basis,
             EntityData::Measure(m) => &m.legal_basis,
+            EntityData::ExchangeRate(x) => &x.legal_basis,
             _ => &[],
         }
     }

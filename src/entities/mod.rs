@@ -5,6 +5,7 @@
 //! into backlinks (see [`refs`]).
 
 pub mod duration;
+pub mod exchange;
 pub mod fees;
 pub mod kinds;
 pub mod money;
@@ -39,6 +40,9 @@ pub struct Entity {
     /// A fee's amounts over time, read and checked; `None` for the other
     /// kinds and for a fee whose amounts have errors.
     pub fee: Option<fees::FeeAmounts>,
+    /// An exchange rate's values over time, read and checked; `None` for
+    /// the other kinds and for rates with errors.
+    pub exchange_rate: Option<crate::timeline::Timeline<money::Amount>>,
     /// Index of the original in the corpus, for positions in errors.
     pub(crate) file: usize,
 }
@@ -130,6 +134,10 @@ pub fn build(
             EntityData::Fee(f) => read_fee(original, f, problems),
             _ => None,
         };
+        let exchange_rate = match &data {
+            EntityData::ExchangeRate(x) => exchange::read_positioned(original, x, problems),
+            _ => None,
+        };
         let id = page
             .key
             .rsplit_once('/')
@@ -144,6 +152,7 @@ pub fn build(
                 versions,
                 source: original.source.path.clone(),
                 fee,
+                exchange_rate,
                 file: page.versions[0].file,
             },
         );
@@ -152,6 +161,7 @@ pub fn build(
         check_fields(corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
     }
+    exchange::check_currencies(config, corpus, &entities, problems);
     entities.backlinks =
         refs::check_and_link(config, corpus, &unreadable, &entities, tariff, problems);
     entities
@@ -447,16 +457,29 @@ fn amount_value_span(
             tier.get("amount")?
         }
     };
+    Some(string_content_span(file, value))
+}
+
+/// The span (in the front matter) of a value, and where its text starts
+/// when it is a string written as it reads (no escapes), so that a range
+/// in the string maps to the file.
+fn string_content_span(
+    file: &ContentFile,
+    value: &toml::Spanned<toml::de::DeValue<'_>>,
+) -> (Range<usize>, Option<usize>) {
+    use toml::de::DeValue;
     let span = value.span();
     let DeValue::String(text) = value.get_ref() else {
-        return Some((span, None));
+        return (span, None);
     };
-    let raw = file.front_text().get(span.clone())?;
+    let Some(raw) = file.front_text().get(span.clone()) else {
+        return (span, None);
+    };
     let content = ["\"\"\"", "'''", "\"", "'"].iter().find_map(|quote| {
         let inner = raw.strip_prefix(quote)?.strip_suffix(quote)?;
         (inner == text.as_ref()).then(|| span.start + quote.len())
     });
-    Some((span, content))
+    (span, content)
 }
 
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is

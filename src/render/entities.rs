@@ -337,6 +337,7 @@ pub(crate) fn add_entity_context(
         EntityData::Procedure(p) => procedure_context(frame, from, p, context),
         EntityData::Measure(m) => context.insert("hs", &hs_links(frame, from, &m.hs)),
         EntityData::Fee(fee) => super::fees::add_fee_context(frame, entity, fee, context),
+        EntityData::ExchangeRate(_) => super::exchange::add_rate_context(frame, entity, from, context),
         EntityData::Notice(n) => {
             let mut affected = Vec::new();
             let mut codes = Vec::new();
@@ -431,6 +432,9 @@ pub(crate) fn add_index_context(
         if let Some(g) = groups.iter_mut().find(|g| g.key == key) {
             g.links.push(e);
         }
+    }
+    if kind == EntityKind::ExchangeRate {
+        super::exchange::add_rates_index_context(frame, from, context);
     }
     context.insert("index_kind", kind.scheme());
     context.insert("groups", &groups);

@@ -2,9 +2,11 @@
 //! rendered in parallel and written into the staging folder; the language
 //! chooser at `/`, the 404 pages, and redirects for `aliases`.
 
+mod calculator;
 mod changes;
 mod context;
 mod entities;
+mod exchange;
 mod fees;
 mod rates;
 mod tariff;
@@ -124,17 +126,19 @@ pub fn render_page(
     let template = page.template.clone().unwrap_or_else(|| {
         if let Some(kind) = EntityKind::of_key(&page.key) {
             return match kind {
-                EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
-                    format!("{}.html", kind.scheme())
-                }
+                EntityKind::Procedure
+                | EntityKind::Fee
+                | EntityKind::Tool
+                | EntityKind::ExchangeRate => format!("{}.html", kind.scheme()),
                 _ => "entity.html".into(),
             };
         }
         if let Some(kind) = EntityKind::of_index_key(&page.key) {
             return match kind {
-                EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
-                    format!("{}.html", kind.folder())
-                }
+                EntityKind::Procedure
+                | EntityKind::Fee
+                | EntityKind::Tool
+                | EntityKind::ExchangeRate => format!("{}.html", kind.folder()),
                 _ => "entities.html".into(),
             };
         }

@@ -89,7 +89,7 @@ pub fn import_tariff(
     let scheduled: Vec<(usize, usize, jiff::civil::Date)> = columns
         .iter()
         .enumerate()
-        .filter(|(_, (c, _))| c.kind == ColumnKind::Rate)
+        .filter(|(_, (c, _))| c.kind.holds_rates())
         .flat_map(|(n, (c, _))| {
             let key = c.key.to_lowercase();
             headers.iter().enumerate().filter_map(move |(i, h)| {
@@ -222,7 +222,7 @@ fn csv_error(path: &Path, text: &str, error: csv::Error) -> Diagnostic {
 
 /// `mfn` → `MFN` (rates read as acronyms), `unit` → `Unit`.
 pub fn column_header(key: &str, kind: ColumnKind) -> String {
-    if kind == ColumnKind::Rate {
+    if kind.holds_rates() {
         return key.to_uppercase();
     }
     let mut chars = key.chars();

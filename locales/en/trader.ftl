@@ -1,0 +1,43 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Exchange rate
+kind-plural-exchange-rate = Exchange rates for customs valuation
+tariff-col-excise = Excise tax
+tariff-col-vat = VAT
+
+xrate-currency = Currency
+xrate-rate = { $currency } for one unit
+xrate-in-force-on = Rates in force on { $date }
+xrate-next = Next rate
+xrate-history = Rates over time
+
+calc-title = Estimate the duty and taxes
+calc-estimate = This is an estimate, not an assessment: customs assesses duty and taxes on the declaration. It leaves out anti-dumping and safeguard duties, fees, and any reduction the goods may qualify for.
+calc-value = Customs value
+calc-currency = Currency
+calc-quantity = Quantity ({ $unit })
+calc-regime = Duty rate
+calc-submit = Calculate
+calc-col-step = Step
+calc-col-formula = Calculation
+calc-col-amount = Amount
+calc-step-value = Customs value in { $currency }
+calc-step-duty = Duty ({ $regime })
+calc-step-total = Duty and taxes
+calc-example = Worked example: a customs value of { $value } { $currency } and { $quantity } { $unit }, at the { $regime } rate
+calc-yours = Your goods: a customs value of { $value } { $currency } and { $quantity } { $unit }, at the { $regime } rate
+calc-total = Estimated duty and taxes: { $amount }
+calc-at-least = at least
+calc-at-most = at most
+calc-invalid = Enter the customs value and the quantity as numbers.
+calc-no-rate = There is no exchange rate for { $currency } on this date.
+calc-rates-link = Exchange rates used for customs valuation
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: rate changes from { $old } to { $new } on { $date }
+   *[other] { $title }: rate changed from { $old } to { $new }
+}
+change-exchange-rate-revised = { $title }: the rate from { $date } is now { $new }, not { $old }
+change-exchange-rate-moved = { $title }: the rate of { $new } now applies from { $date }, not { $was }
+change-exchange-rate-withdrawn = { $title }: the change of the rate to { $new } on { $date } is withdrawn
