@@ -29,18 +29,21 @@ pub enum NewKind {
     Agency,
     /// `content/notices/ID.md`.
     Notice,
+    /// `content/exchange-rates/ID.md`.
+    ExchangeRate,
     /// `content/ID.md`, where ID may name folders (`guides/valuation`).
     Page,
 }
 
 impl NewKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [NewKind; 6] = [
+    pub const ALL: [NewKind; 7] = [
         NewKind::Procedure,
         NewKind::Fee,
         NewKind::Tool,
         NewKind::Agency,
         NewKind::Notice,
+        NewKind::ExchangeRate,
         NewKind::Page,
     ];
 
@@ -52,6 +55,7 @@ impl NewKind {
             NewKind::Tool => "tool",
             NewKind::Agency => "agency",
             NewKind::Notice => "notice",
+            NewKind::ExchangeRate => "exchange-rate",
             NewKind::Page => "page",
         }
     }
@@ -68,6 +72,7 @@ impl NewKind {
             NewKind::Tool => Some("tools"),
             NewKind::Agency => Some("agencies"),
             NewKind::Notice => Some("notices"),
+            NewKind::ExchangeRate => Some("exchange-rates"),
             NewKind::Page => None,
         }
     }

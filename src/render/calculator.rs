@@ -100,6 +100,10 @@ pub(super) fn calculator_view(
     let site = frame.site;
     let national = site.config.tariff.currency.clone()?;
     let date = site.reference_date;
+    // A line not in force on the day cannot be declared under.
+    if code.validity.status(date) != crate::tariff::LineStatus::InForce {
+        return None;
+    }
     let in_force = |key: &str| -> Option<DutyRate> {
         code.rates.get(key)?.at(date)?.value.clone()
     };

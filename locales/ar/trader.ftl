@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = سعر الصرف
+kind-plural-exchange-rate = أسعار الصرف لأغراض التقييم الجمركي
+tariff-col-excise = ضريبة الإنتاج
+tariff-col-vat = ضريبة القيمة المضافة
+xrate-currency = العملة
+xrate-rate = { $currency } مقابل وحدة واحدة
+xrate-in-force-on = الأسعار السارية في { $date }
+xrate-next = السعر التالي
+xrate-history = الأسعار عبر الزمن
+calc-title = تقدير الرسوم والضرائب
+calc-estimate = هذا تقدير وليس ربطًا: تربط الجمارك الرسوم والضرائب على البيان الجمركي. ولا يشمل رسوم مكافحة الإغراق والرسوم الوقائية والرسوم الخدمية، ولا أي تخفيض قد تستحقه البضائع.
+calc-value = القيمة الجمركية
+calc-currency = العملة
+calc-quantity = الكمية ({ $unit })
+calc-regime = فئة الرسم
+calc-submit = احسب
+calc-col-step = الخطوة
+calc-col-formula = طريقة الحساب
+calc-col-amount = المبلغ
+calc-step-value = القيمة الجمركية بـ { $currency }
+calc-step-duty = الرسم الجمركي ({ $regime })
+calc-step-total = الرسوم والضرائب
+calc-example = مثال: قيمة جمركية قدرها { $value } { $currency } و{ $quantity } { $unit }، بفئة { $regime }
+calc-yours = بضائعك: قيمة جمركية قدرها { $value } { $currency } و{ $quantity } { $unit }، بفئة { $regime }
+calc-total = الرسوم والضرائب المقدرة: { $amount }
+calc-at-least = بحد أدنى
+calc-at-most = بحد أقصى
+calc-invalid = أدخل القيمة الجمركية والكمية بالأرقام.
+calc-no-rate = لا يوجد سعر صرف لـ { $currency } في هذا التاريخ.
+calc-rates-link = أسعار الصرف المستخدمة في التقييم الجمركي
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: يتغير السعر من { $old } إلى { $new } في { $date }
+   *[other] { $title }: تغير السعر من { $old } إلى { $new }
+}
+change-exchange-rate-revised = { $title }: السعر اعتبارًا من { $date } أصبح { $new } بدلًا من { $old }
+change-exchange-rate-moved = { $title }: يسري السعر { $new } الآن اعتبارًا من { $date } بدلًا من { $was }
+change-exchange-rate-withdrawn = { $title }: أُلغي تغيير السعر إلى { $new } في { $date }

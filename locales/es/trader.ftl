@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Tipo de cambio
+kind-plural-exchange-rate = Tipos de cambio para la valoración en aduana
+tariff-col-excise = Impuesto especial
+tariff-col-vat = IVA
+xrate-currency = Moneda
+xrate-rate = { $currency } por unidad
+xrate-in-force-on = Tipos vigentes el { $date }
+xrate-next = Próximo tipo
+xrate-history = Tipos a lo largo del tiempo
+calc-title = Estimar los derechos e impuestos
+calc-estimate = Esto es una estimación, no una liquidación: la aduana liquida los derechos e impuestos sobre la declaración. No incluye derechos antidumping ni de salvaguardia, tasas, ni las reducciones a las que las mercancías puedan tener derecho.
+calc-value = Valor en aduana
+calc-currency = Moneda
+calc-quantity = Cantidad ({ $unit })
+calc-regime = Tipo de derecho
+calc-submit = Calcular
+calc-col-step = Paso
+calc-col-formula = Cálculo
+calc-col-amount = Importe
+calc-step-value = Valor en aduana en { $currency }
+calc-step-duty = Derecho ({ $regime })
+calc-step-total = Derechos e impuestos
+calc-example = Ejemplo: un valor en aduana de { $value } { $currency } y { $quantity } { $unit }, al tipo { $regime }
+calc-yours = Sus mercancías: un valor en aduana de { $value } { $currency } y { $quantity } { $unit }, al tipo { $regime }
+calc-total = Derechos e impuestos estimados: { $amount }
+calc-at-least = como mínimo
+calc-at-most = como máximo
+calc-invalid = Introduzca el valor en aduana y la cantidad en cifras.
+calc-no-rate = No hay tipo de cambio para { $currency } en esta fecha.
+calc-rates-link = Tipos de cambio utilizados para la valoración en aduana
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: el tipo cambia de { $old } a { $new } el { $date }
+   *[other] { $title }: el tipo cambió de { $old } a { $new }
+}
+change-exchange-rate-revised = { $title }: el tipo a partir del { $date } es ahora { $new }, no { $old }
+change-exchange-rate-moved = { $title }: el tipo de { $new } se aplica ahora a partir del { $date }, no del { $was }
+change-exchange-rate-withdrawn = { $title }: se anula el cambio del tipo a { $new } el { $date }

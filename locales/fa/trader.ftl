@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = نرخ ارز
+kind-plural-exchange-rate = نرخ ارز برای ارزش‌گذاری گمرکی
+tariff-col-excise = مالیات غیرمستقیم
+tariff-col-vat = مالیات بر ارزش افزوده
+xrate-currency = ارز
+xrate-rate = { $currency } برای یک واحد
+xrate-in-force-on = نرخ‌های جاری در { $date }
+xrate-next = نرخ بعدی
+xrate-history = نرخ‌ها در طول زمان
+calc-title = برآورد حقوق گمرکی و مالیات‌ها
+calc-estimate = این یک برآورد است، نه تشخیص: گمرک حقوق و مالیات‌ها را بر اساس اظهارنامه تعیین می‌کند. عوارض ضددامپینگ و حفاظتی، هزینه‌ها و هرگونه تخفیفی که کالا ممکن است مشمول آن باشد در آن لحاظ نشده است.
+calc-value = ارزش گمرکی
+calc-currency = ارز
+calc-quantity = مقدار ({ $unit })
+calc-regime = نرخ حقوق
+calc-submit = محاسبه
+calc-col-step = مرحله
+calc-col-formula = محاسبه
+calc-col-amount = مبلغ
+calc-step-value = ارزش گمرکی به { $currency }
+calc-step-duty = حقوق گمرکی ({ $regime })
+calc-step-total = حقوق و مالیات‌ها
+calc-example = نمونه: ارزش گمرکی { $value } { $currency } و { $quantity } { $unit }، با نرخ { $regime }
+calc-yours = کالای شما: ارزش گمرکی { $value } { $currency } و { $quantity } { $unit }، با نرخ { $regime }
+calc-total = برآورد حقوق و مالیات‌ها: { $amount }
+calc-at-least = دست‌کم
+calc-at-most = حداکثر
+calc-invalid = ارزش گمرکی و مقدار را به عدد وارد کنید.
+calc-no-rate = برای { $currency } در این تاریخ نرخ ارزی وجود ندارد.
+calc-rates-link = نرخ‌های ارز مورد استفاده در ارزش‌گذاری گمرکی
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: نرخ در { $date } از { $old } به { $new } تغییر می‌کند
+   *[other] { $title }: نرخ از { $old } به { $new } تغییر کرد
+}
+change-exchange-rate-revised = { $title }: نرخ از { $date } اکنون { $new } است، نه { $old }
+change-exchange-rate-moved = { $title }: نرخ { $new } اکنون از { $date } اعمال می‌شود، نه از { $was }
+change-exchange-rate-withdrawn = { $title }: تغییر نرخ به { $new } در { $date } لغو شد

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Palitan ng pera
+kind-plural-exchange-rate = Mga palitan ng pera para sa pagtasa sa customs
+tariff-col-excise = Excise tax
+tariff-col-vat = VAT
+xrate-currency = Pera
+xrate-rate = { $currency } sa bawat isang yunit
+xrate-in-force-on = Mga palitang umiiral sa { $date }
+xrate-next = Susunod na palitan
+xrate-history = Mga palitan sa paglipas ng panahon
+calc-title = Tantiyahin ang taripa at mga buwis
+calc-estimate = Ito ay tantiya, hindi pagtasa: ang customs ang nagtatasa ng taripa at mga buwis sa deklarasyon. Hindi kasama rito ang anti-dumping at safeguard duty, mga bayarin, at anumang bawas na maaaring makuha ng mga kalakal.
+calc-value = Customs value
+calc-currency = Pera
+calc-quantity = Dami ({ $unit })
+calc-regime = Antas ng taripa
+calc-submit = Kalkulahin
+calc-col-step = Hakbang
+calc-col-formula = Pagkuwenta
+calc-col-amount = Halaga
+calc-step-value = Customs value sa { $currency }
+calc-step-duty = Taripa ({ $regime })
+calc-step-total = Taripa at mga buwis
+calc-example = Halimbawa: customs value na { $value } { $currency } at { $quantity } { $unit }, sa antas na { $regime }
+calc-yours = Ang iyong kalakal: customs value na { $value } { $currency } at { $quantity } { $unit }, sa antas na { $regime }
+calc-total = Tinantiyang taripa at mga buwis: { $amount }
+calc-at-least = hindi bababa sa
+calc-at-most = hindi hihigit sa
+calc-invalid = Ilagay ang customs value at ang dami bilang mga numero.
+calc-no-rate = Walang palitan ng pera para sa { $currency } sa petsang ito.
+calc-rates-link = Mga palitan ng pera na ginagamit sa pagtasa sa customs
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: magbabago ang palitan mula { $old } tungo { $new } sa { $date }
+   *[other] { $title }: nagbago ang palitan mula { $old } tungo { $new }
+}
+change-exchange-rate-revised = { $title }: ang palitan mula { $date } ay { $new } na, hindi { $old }
+change-exchange-rate-moved = { $title }: ang palitang { $new } ay umiiral na mula { $date }, hindi { $was }
+change-exchange-rate-withdrawn = { $title }: binawi ang pagbabago ng palitan tungo { $new } sa { $date }

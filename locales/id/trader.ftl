@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Kurs
+kind-plural-exchange-rate = Kurs untuk penilaian pabean
+tariff-col-excise = Cukai
+tariff-col-vat = PPN
+xrate-currency = Mata uang
+xrate-rate = { $currency } per satu unit
+xrate-in-force-on = Kurs yang berlaku pada { $date }
+xrate-next = Kurs berikutnya
+xrate-history = Kurs dari waktu ke waktu
+calc-title = Perkirakan bea dan pajak
+calc-estimate = Ini adalah perkiraan, bukan penetapan: pabean menetapkan bea dan pajak atas pemberitahuan pabean. Perkiraan ini tidak mencakup bea masuk antidumping dan tindakan pengamanan, biaya, maupun keringanan yang mungkin berlaku bagi barang.
+calc-value = Nilai pabean
+calc-currency = Mata uang
+calc-quantity = Jumlah ({ $unit })
+calc-regime = Tarif bea
+calc-submit = Hitung
+calc-col-step = Langkah
+calc-col-formula = Perhitungan
+calc-col-amount = Jumlah uang
+calc-step-value = Nilai pabean dalam { $currency }
+calc-step-duty = Bea masuk ({ $regime })
+calc-step-total = Bea dan pajak
+calc-example = Contoh: nilai pabean { $value } { $currency } dan { $quantity } { $unit }, dengan tarif { $regime }
+calc-yours = Barang Anda: nilai pabean { $value } { $currency } dan { $quantity } { $unit }, dengan tarif { $regime }
+calc-total = Perkiraan bea dan pajak: { $amount }
+calc-at-least = paling sedikit
+calc-at-most = paling banyak
+calc-invalid = Masukkan nilai pabean dan jumlah dengan angka.
+calc-no-rate = Tidak ada kurs untuk { $currency } pada tanggal ini.
+calc-rates-link = Kurs yang digunakan untuk penilaian pabean
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: kurs berubah dari { $old } menjadi { $new } pada { $date }
+   *[other] { $title }: kurs berubah dari { $old } menjadi { $new }
+}
+change-exchange-rate-revised = { $title }: kurs mulai { $date } kini { $new }, bukan { $old }
+change-exchange-rate-moved = { $title }: kurs { $new } kini berlaku mulai { $date }, bukan { $was }
+change-exchange-rate-withdrawn = { $title }: perubahan kurs menjadi { $new } pada { $date } dibatalkan

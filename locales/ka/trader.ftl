@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = გაცვლითი კურსი
+kind-plural-exchange-rate = გაცვლითი კურსები საბაჟო შეფასებისთვის
+tariff-col-excise = აქციზი
+tariff-col-vat = დღგ
+xrate-currency = ვალუტა
+xrate-rate = { $currency } ერთ ერთეულზე
+xrate-in-force-on = { $date }-ისთვის მოქმედი კურსები
+xrate-next = შემდეგი კურსი
+xrate-history = კურსები დროში
+calc-title = გადასახადებისა და მოსაკრებლების გამოთვლა
+calc-estimate = ეს არის შეფასება და არა დარიცხვა: საბაჟო გადასახადებს დეკლარაციის მიხედვით არიცხავს. მასში არ შედის ანტიდემპინგური და დაცვითი გადასახადები, მოსაკრებლები და საქონლისთვის შესაძლო შეღავათები.
+calc-value = საბაჟო ღირებულება
+calc-currency = ვალუტა
+calc-quantity = რაოდენობა ({ $unit })
+calc-regime = გადასახადის განაკვეთი
+calc-submit = გამოთვლა
+calc-col-step = ნაბიჯი
+calc-col-formula = გამოთვლა
+calc-col-amount = თანხა
+calc-step-value = საბაჟო ღირებულება { $currency }-ში
+calc-step-duty = საბაჟო გადასახადი ({ $regime })
+calc-step-total = გადასახადები სულ
+calc-example = მაგალითი: საბაჟო ღირებულება { $value } { $currency } და { $quantity } { $unit }, { $regime } განაკვეთით
+calc-yours = თქვენი საქონელი: საბაჟო ღირებულება { $value } { $currency } და { $quantity } { $unit }, { $regime } განაკვეთით
+calc-total = სავარაუდო გადასახადები: { $amount }
+calc-at-least = სულ მცირე
+calc-at-most = არაუმეტეს
+calc-invalid = შეიყვანეთ საბაჟო ღირებულება და რაოდენობა ციფრებით.
+calc-no-rate = ამ თარიღისთვის { $currency }-ის გაცვლითი კურსი არ არსებობს.
+calc-rates-link = საბაჟო შეფასებისთვის გამოყენებული გაცვლითი კურსები
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: კურსი { $date }-დან { $old }-დან { $new }-მდე იცვლება
+   *[other] { $title }: კურსი { $old }-დან { $new }-მდე შეიცვალა
+}
+change-exchange-rate-revised = { $title }: { $date }-დან კურსი ახლა { $new }-ია და არა { $old }
+change-exchange-rate-moved = { $title }: { $new } კურსი ახლა { $date }-დან მოქმედებს და არა { $was }-დან
+change-exchange-rate-withdrawn = { $title }: { $date }-დან კურსის { $new }-მდე ცვლილება გაუქმდა

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Валюта бағамы
+kind-plural-exchange-rate = Кедендік бағалауға арналған валюта бағамдары
+tariff-col-excise = Акциз
+tariff-col-vat = ҚҚС
+xrate-currency = Валюта
+xrate-rate = Бір бірлікке { $currency }
+xrate-in-force-on = { $date } күнгі қолданыстағы бағамдар
+xrate-next = Келесі бағам
+xrate-history = Уақыт бойынша бағамдар
+calc-title = Баждар мен салықтарды есептеу
+calc-estimate = Бұл есептеу емес, болжам ғана: кеден баждар мен салықтарды декларация бойынша есептейді. Оған демпингке қарсы және арнайы қорғау баждары, алымдар және тауарлар құқылы болуы мүмкін жеңілдіктер кірмейді.
+calc-value = Кедендік құн
+calc-currency = Валюта
+calc-quantity = Саны ({ $unit })
+calc-regime = Баж мөлшерлемесі
+calc-submit = Есептеу
+calc-col-step = Қадам
+calc-col-formula = Есептеу жолы
+calc-col-amount = Сома
+calc-step-value = { $currency } бойынша кедендік құн
+calc-step-duty = Баж ({ $regime })
+calc-step-total = Баждар мен салықтар
+calc-example = Мысал: кедендік құны { $value } { $currency } және { $quantity } { $unit }, { $regime } мөлшерлемесімен
+calc-yours = Сіздің тауарыңыз: кедендік құны { $value } { $currency } және { $quantity } { $unit }, { $regime } мөлшерлемесімен
+calc-total = Болжамды баждар мен салықтар: { $amount }
+calc-at-least = кемінде
+calc-at-most = көп дегенде
+calc-invalid = Кедендік құн мен санды цифрмен енгізіңіз.
+calc-no-rate = Бұл күнге { $currency } үшін валюта бағамы жоқ.
+calc-rates-link = Кедендік бағалауда қолданылатын валюта бағамдары
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: бағам { $date } күні { $old } орнына { $new } болады
+   *[other] { $title }: бағам { $old } орнына { $new } болды
+}
+change-exchange-rate-revised = { $title }: { $date } бастап бағам енді { $new }, { $old } емес
+change-exchange-rate-moved = { $title }: { $new } бағамы енді { $date } бастап қолданылады, { $was } емес
+change-exchange-rate-withdrawn = { $title }: { $date } күні бағамды { $new } етіп өзгерту тоқтатылды

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Валюта курсу
+kind-plural-exchange-rate = Бажы баалоо үчүн валюта курстары
+tariff-col-excise = Акциз
+tariff-col-vat = КНС
+xrate-currency = Валюта
+xrate-rate = Бир бирдик үчүн { $currency }
+xrate-in-force-on = { $date } күнү колдонулган курстар
+xrate-next = Кийинки курс
+xrate-history = Убакыт боюнча курстар
+calc-title = Бажы төлөмдөрүн жана салыктарды эсептөө
+calc-estimate = Бул чегерүү эмес, болжолдуу эсеп гана: бажы төлөмдөрдү жана салыктарды декларация боюнча эсептейт. Ага демпингге каршы жана коргоочу алымдар, жыйымдар жана товарлар ээ боло турган жеңилдиктер кирбейт.
+calc-value = Бажы наркы
+calc-currency = Валюта
+calc-quantity = Саны ({ $unit })
+calc-regime = Бажы ченеми
+calc-submit = Эсептөө
+calc-col-step = Кадам
+calc-col-formula = Эсептөө жолу
+calc-col-amount = Сумма
+calc-step-value = { $currency } менен бажы наркы
+calc-step-duty = Бажы төлөмү ({ $regime })
+calc-step-total = Бажы төлөмдөрү жана салыктар
+calc-example = Мисал: бажы наркы { $value } { $currency } жана { $quantity } { $unit }, { $regime } ченеми менен
+calc-yours = Сиздин товар: бажы наркы { $value } { $currency } жана { $quantity } { $unit }, { $regime } ченеми менен
+calc-total = Болжолдуу бажы төлөмдөрү жана салыктар: { $amount }
+calc-at-least = жок дегенде
+calc-at-most = көп болсо
+calc-invalid = Бажы наркын жана санын цифра менен киргизиңиз.
+calc-no-rate = Бул күнгө { $currency } үчүн валюта курсу жок.
+calc-rates-link = Бажы баалоодо колдонулган валюта курстары
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: курс { $date } күнү { $old } ордуна { $new } болот
+   *[other] { $title }: курс { $old } ордуна { $new } болду
+}
+change-exchange-rate-revised = { $title }: { $date } баштап курс эми { $new }, { $old } эмес
+change-exchange-rate-moved = { $title }: { $new } курсу эми { $date } баштап колдонулат, { $was } эмес
+change-exchange-rate-withdrawn = { $title }: { $date } күнү курсту { $new } кылып өзгөртүү жокко чыгарылды

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = ອັດຕາແລກປ່ຽນ
+kind-plural-exchange-rate = ອັດຕາແລກປ່ຽນສຳລັບການກຳນົດມູນຄ່າພາສີ
+tariff-col-excise = ອາກອນຊົມໃຊ້
+tariff-col-vat = ອາກອນມູນຄ່າເພີ່ມ
+xrate-currency = ສະກຸນເງິນ
+xrate-rate = { $currency } ຕໍ່ໜຶ່ງຫົວໜ່ວຍ
+xrate-in-force-on = ອັດຕາທີ່ມີຜົນບັງຄັບໃຊ້ວັນທີ { $date }
+xrate-next = ອັດຕາຕໍ່ໄປ
+xrate-history = ອັດຕາຕາມໄລຍະເວລາ
+calc-title = ຄາດຄະເນອາກອນຂາເຂົ້າ ແລະ ອາກອນອື່ນ
+calc-estimate = ນີ້ແມ່ນການຄາດຄະເນ ບໍ່ແມ່ນການກຳນົດອາກອນ: ພາສີກຳນົດອາກອນຕາມໃບແຈ້ງພາສີ. ການຄາດຄະເນນີ້ບໍ່ລວມອາກອນຕ້ານການທຸ່ມຕະຫຼາດ ອາກອນປົກປ້ອງ ຄ່າທຳນຽມ ແລະ ການຫຼຸດຜ່ອນໃດໆທີ່ສິນຄ້າອາດໄດ້ຮັບ.
+calc-value = ມູນຄ່າພາສີ
+calc-currency = ສະກຸນເງິນ
+calc-quantity = ປະລິມານ ({ $unit })
+calc-regime = ອັດຕາອາກອນ
+calc-submit = ຄິດໄລ່
+calc-col-step = ຂັ້ນຕອນ
+calc-col-formula = ວິທີຄິດໄລ່
+calc-col-amount = ຈຳນວນເງິນ
+calc-step-value = ມູນຄ່າພາສີເປັນ { $currency }
+calc-step-duty = ອາກອນຂາເຂົ້າ ({ $regime })
+calc-step-total = ອາກອນທັງໝົດ
+calc-example = ຕົວຢ່າງ: ມູນຄ່າພາສີ { $value } { $currency } ແລະ { $quantity } { $unit } ຕາມອັດຕາ { $regime }
+calc-yours = ສິນຄ້າຂອງທ່ານ: ມູນຄ່າພາສີ { $value } { $currency } ແລະ { $quantity } { $unit } ຕາມອັດຕາ { $regime }
+calc-total = ອາກອນທີ່ຄາດຄະເນ: { $amount }
+calc-at-least = ຢ່າງໜ້ອຍ
+calc-at-most = ບໍ່ເກີນ
+calc-invalid = ກະລຸນາປ້ອນມູນຄ່າພາສີ ແລະ ປະລິມານເປັນຕົວເລກ.
+calc-no-rate = ບໍ່ມີອັດຕາແລກປ່ຽນສຳລັບ { $currency } ໃນວັນທີນີ້.
+calc-rates-link = ອັດຕາແລກປ່ຽນທີ່ໃຊ້ໃນການກຳນົດມູນຄ່າພາສີ
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: ອັດຕາປ່ຽນຈາກ { $old } ເປັນ { $new } ວັນທີ { $date }
+   *[other] { $title }: ອັດຕາໄດ້ປ່ຽນຈາກ { $old } ເປັນ { $new }
+}
+change-exchange-rate-revised = { $title }: ອັດຕາແຕ່ວັນທີ { $date } ປະຈຸບັນແມ່ນ { $new } ບໍ່ແມ່ນ { $old }
+change-exchange-rate-moved = { $title }: ອັດຕາ { $new } ປະຈຸບັນໃຊ້ແຕ່ວັນທີ { $date } ບໍ່ແມ່ນ { $was }
+change-exchange-rate-withdrawn = { $title }: ການປ່ຽນອັດຕາເປັນ { $new } ວັນທີ { $date } ຖືກຍົກເລີກ

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Kadar pertukaran
+kind-plural-exchange-rate = Kadar pertukaran untuk penilaian kastam
+tariff-col-excise = Duti eksais
+tariff-col-vat = Cukai jualan
+xrate-currency = Mata wang
+xrate-rate = { $currency } bagi satu unit
+xrate-in-force-on = Kadar berkuat kuasa pada { $date }
+xrate-next = Kadar seterusnya
+xrate-history = Kadar dari semasa ke semasa
+calc-title = Anggarkan duti dan cukai
+calc-estimate = Ini ialah anggaran, bukan taksiran: kastam mentaksir duti dan cukai atas pengisytiharan. Anggaran ini tidak termasuk duti antilambakan dan perlindungan, fi, atau sebarang pengurangan yang mungkin layak bagi barangan.
+calc-value = Nilai kastam
+calc-currency = Mata wang
+calc-quantity = Kuantiti ({ $unit })
+calc-regime = Kadar duti
+calc-submit = Kira
+calc-col-step = Langkah
+calc-col-formula = Pengiraan
+calc-col-amount = Amaun
+calc-step-value = Nilai kastam dalam { $currency }
+calc-step-duty = Duti ({ $regime })
+calc-step-total = Duti dan cukai
+calc-example = Contoh: nilai kastam { $value } { $currency } dan { $quantity } { $unit }, pada kadar { $regime }
+calc-yours = Barangan anda: nilai kastam { $value } { $currency } dan { $quantity } { $unit }, pada kadar { $regime }
+calc-total = Anggaran duti dan cukai: { $amount }
+calc-at-least = sekurang-kurangnya
+calc-at-most = selebih-lebihnya
+calc-invalid = Masukkan nilai kastam dan kuantiti dalam angka.
+calc-no-rate = Tiada kadar pertukaran bagi { $currency } pada tarikh ini.
+calc-rates-link = Kadar pertukaran yang digunakan untuk penilaian kastam
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: kadar berubah daripada { $old } kepada { $new } pada { $date }
+   *[other] { $title }: kadar berubah daripada { $old } kepada { $new }
+}
+change-exchange-rate-revised = { $title }: kadar mulai { $date } kini { $new }, bukan { $old }
+change-exchange-rate-moved = { $title }: kadar { $new } kini terpakai mulai { $date }, bukan { $was }
+change-exchange-rate-withdrawn = { $title }: perubahan kadar kepada { $new } pada { $date } dibatalkan

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = د اسعارو نرخ
+kind-plural-exchange-rate = د ګمرکي ارزونې لپاره د اسعارو نرخونه
+tariff-col-excise = اکسایز مالیه
+tariff-col-vat = د ارزښت زیاتې مالیه
+xrate-currency = اسعار
+xrate-rate = د یو واحد لپاره { $currency }
+xrate-in-force-on = په { $date } نافذ نرخونه
+xrate-next = بل نرخ
+xrate-history = د وخت په اوږدو کې نرخونه
+calc-title = د ګمرکي محصول او مالیو اټکل
+calc-estimate = دا یو اټکل دی، نه ټاکنه: ګمرک د اعلامیې پر بنسټ محصول او مالیې ټاکي. پکې د ډمپینګ ضد او ساتنیز محصولات، فیسونه او هغه کمښت نه دي شامل چې توکي یې ښايي مستحق وي.
+calc-value = ګمرکي ارزښت
+calc-currency = اسعار
+calc-quantity = مقدار ({ $unit })
+calc-regime = د محصول نرخ
+calc-submit = حساب کړئ
+calc-col-step = ګام
+calc-col-formula = حساب
+calc-col-amount = مقدار پیسې
+calc-step-value = ګمرکي ارزښت په { $currency }
+calc-step-duty = ګمرکي محصول ({ $regime })
+calc-step-total = محصول او مالیې
+calc-example = بېلګه: { $value } { $currency } ګمرکي ارزښت او { $quantity } { $unit }، د { $regime } په نرخ
+calc-yours = ستاسو توکي: { $value } { $currency } ګمرکي ارزښت او { $quantity } { $unit }، د { $regime } په نرخ
+calc-total = اټکل شوی محصول او مالیې: { $amount }
+calc-at-least = لږ تر لږه
+calc-at-most = زیات نه زیات
+calc-invalid = ګمرکي ارزښت او مقدار په عددونو ولیکئ.
+calc-no-rate = په دې نېټه د { $currency } لپاره د اسعارو نرخ نشته.
+calc-rates-link = د ګمرکي ارزونې لپاره کارېدونکي د اسعارو نرخونه
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: نرخ په { $date } له { $old } څخه { $new } ته بدلېږي
+   *[other] { $title }: نرخ له { $old } څخه { $new } ته بدل شو
+}
+change-exchange-rate-revised = { $title }: له { $date } څخه نرخ اوس { $new } دی، نه { $old }
+change-exchange-rate-moved = { $title }: د { $new } نرخ اوس له { $date } څخه پلي کېږي، نه له { $was }
+change-exchange-rate-withdrawn = { $title }: په { $date } د نرخ { $new } ته بدلون بېرته واخیستل شو

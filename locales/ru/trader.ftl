@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Курс валюты
+kind-plural-exchange-rate = Курсы валют для таможенной оценки
+tariff-col-excise = Акциз
+tariff-col-vat = НДС
+xrate-currency = Валюта
+xrate-rate = { $currency } за единицу
+xrate-in-force-on = Курсы на { $date }
+xrate-next = Следующий курс
+xrate-history = Курсы во времени
+calc-title = Рассчитать пошлины и налоги
+calc-estimate = Это оценка, а не начисление: таможня начисляет пошлины и налоги по декларации. В ней не учтены антидемпинговые и специальные защитные пошлины, сборы и льготы, на которые могут претендовать товары.
+calc-value = Таможенная стоимость
+calc-currency = Валюта
+calc-quantity = Количество ({ $unit })
+calc-regime = Ставка пошлины
+calc-submit = Рассчитать
+calc-col-step = Шаг
+calc-col-formula = Расчёт
+calc-col-amount = Сумма
+calc-step-value = Таможенная стоимость в { $currency }
+calc-step-duty = Пошлина ({ $regime })
+calc-step-total = Пошлины и налоги
+calc-example = Пример: таможенная стоимость { $value } { $currency } и { $quantity } { $unit } по ставке { $regime }
+calc-yours = Ваш товар: таможенная стоимость { $value } { $currency } и { $quantity } { $unit } по ставке { $regime }
+calc-total = Пошлины и налоги (оценка): { $amount }
+calc-at-least = не менее
+calc-at-most = не более
+calc-invalid = Введите таможенную стоимость и количество цифрами.
+calc-no-rate = На эту дату нет курса для { $currency }.
+calc-rates-link = Курсы валют для таможенной оценки
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: курс меняется с { $old } на { $new } с { $date }
+   *[other] { $title }: курс изменён с { $old } на { $new }
+}
+change-exchange-rate-revised = { $title }: курс с { $date } теперь { $new }, а не { $old }
+change-exchange-rate-moved = { $title }: курс { $new } теперь действует с { $date }, а не с { $was }
+change-exchange-rate-withdrawn = { $title }: изменение курса на { $new } с { $date } отменено

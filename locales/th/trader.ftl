@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = อัตราแลกเปลี่ยน
+kind-plural-exchange-rate = อัตราแลกเปลี่ยนสำหรับการประเมินราคาศุลกากร
+tariff-col-excise = ภาษีสรรพสามิต
+tariff-col-vat = ภาษีมูลค่าเพิ่ม
+xrate-currency = สกุลเงิน
+xrate-rate = { $currency } ต่อหนึ่งหน่วย
+xrate-in-force-on = อัตราที่ใช้บังคับ ณ { $date }
+xrate-next = อัตราถัดไป
+xrate-history = อัตราตามช่วงเวลา
+calc-title = ประมาณการอากรและภาษี
+calc-estimate = นี่เป็นการประมาณการ ไม่ใช่การประเมิน ศุลกากรประเมินอากรและภาษีตามใบขนสินค้า การประมาณการนี้ไม่รวมอากรตอบโต้การทุ่มตลาดและอากรปกป้อง ค่าธรรมเนียม และการลดหย่อนใดๆ ที่สินค้าอาจได้รับ
+calc-value = ราคาศุลกากร
+calc-currency = สกุลเงิน
+calc-quantity = ปริมาณ ({ $unit })
+calc-regime = อัตราอากร
+calc-submit = คำนวณ
+calc-col-step = ขั้นตอน
+calc-col-formula = วิธีคำนวณ
+calc-col-amount = จำนวนเงิน
+calc-step-value = ราคาศุลกากรเป็น { $currency }
+calc-step-duty = อากร ({ $regime })
+calc-step-total = อากรและภาษีรวม
+calc-example = ตัวอย่าง: ราคาศุลกากร { $value } { $currency } และ { $quantity } { $unit } ตามอัตรา { $regime }
+calc-yours = สินค้าของคุณ: ราคาศุลกากร { $value } { $currency } และ { $quantity } { $unit } ตามอัตรา { $regime }
+calc-total = อากรและภาษีโดยประมาณ: { $amount }
+calc-at-least = อย่างน้อย
+calc-at-most = ไม่เกิน
+calc-invalid = กรุณากรอกราคาศุลกากรและปริมาณเป็นตัวเลข
+calc-no-rate = ไม่มีอัตราแลกเปลี่ยนสำหรับ { $currency } ในวันนี้
+calc-rates-link = อัตราแลกเปลี่ยนที่ใช้ประเมินราคาศุลกากร
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: อัตราเปลี่ยนจาก { $old } เป็น { $new } ในวันที่ { $date }
+   *[other] { $title }: อัตราเปลี่ยนจาก { $old } เป็น { $new }
+}
+change-exchange-rate-revised = { $title }: อัตราตั้งแต่ { $date } เป็น { $new } แล้ว ไม่ใช่ { $old }
+change-exchange-rate-moved = { $title }: อัตรา { $new } ใช้บังคับตั้งแต่ { $date } แล้ว ไม่ใช่ { $was }
+change-exchange-rate-withdrawn = { $title }: ยกเลิกการเปลี่ยนอัตราเป็น { $new } ในวันที่ { $date }

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Walýuta hümmeti
+kind-plural-exchange-rate = Gümrük bahalandyrmasy üçin walýuta hümmetleri
+tariff-col-excise = Aksiz
+tariff-col-vat = GBS
+xrate-currency = Walýuta
+xrate-rate = Bir birlik üçin { $currency }
+xrate-in-force-on = { $date } senesinde güýjüne giren hümmetler
+xrate-next = Indiki hümmet
+xrate-history = Wagt boýunça hümmetler
+calc-title = Gümrük paçlaryny we salgytlary hasaplaň
+calc-estimate = Bu hasaplama däl-de, çaklama: gümrük paçlary we salgytlary jarnama boýunça hasaplaýar. Oňa dempinge garşy we goraýjy paçlar, ýygymlar hem-de harytlaryň hukugy bolup biljek ýeňillikleri girmeýär.
+calc-value = Gümrük gymmaty
+calc-currency = Walýuta
+calc-quantity = Mukdar ({ $unit })
+calc-regime = Paç derejesi
+calc-submit = Hasapla
+calc-col-step = Ädim
+calc-col-formula = Hasaplama
+calc-col-amount = Möçber
+calc-step-value = { $currency } bilen gümrük gymmaty
+calc-step-duty = Paç ({ $regime })
+calc-step-total = Paçlar we salgytlar
+calc-example = Mysal: { $value } { $currency } gümrük gymmaty we { $quantity } { $unit }, { $regime } derejesinde
+calc-yours = Siziň harydyňyz: { $value } { $currency } gümrük gymmaty we { $quantity } { $unit }, { $regime } derejesinde
+calc-total = Çaklanan paçlar we salgytlar: { $amount }
+calc-at-least = iň azyndan
+calc-at-most = iň köp
+calc-invalid = Gümrük gymmatyny we mukdary san bilen giriziň.
+calc-no-rate = Bu senede { $currency } üçin walýuta hümmeti ýok.
+calc-rates-link = Gümrük bahalandyrmasynda ulanylýan walýuta hümmetleri
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: hümmet { $date } senesinde { $old }-dan { $new }-a üýtgeýär
+   *[other] { $title }: hümmet { $old }-dan { $new }-a üýtgedi
+}
+change-exchange-rate-revised = { $title }: { $date } senesinden hümmet indi { $new }, { $old } däl
+change-exchange-rate-moved = { $title }: { $new } hümmeti indi { $date } senesinden ulanylýar, { $was } däl
+change-exchange-rate-withdrawn = { $title }: { $date } senesinde hümmetiň { $new }-a üýtgemegi ýatyryldy

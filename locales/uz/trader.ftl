@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Valyuta kursi
+kind-plural-exchange-rate = Bojxona qiymatini aniqlash uchun valyuta kurslari
+tariff-col-excise = Aksiz
+tariff-col-vat = QQS
+xrate-currency = Valyuta
+xrate-rate = Bir birlik uchun { $currency }
+xrate-in-force-on = { $date } sanasida amaldagi kurslar
+xrate-next = Keyingi kurs
+xrate-history = Vaqt bo‘yicha kurslar
+calc-title = Bojlar va soliqlarni hisoblash
+calc-estimate = Bu hisoblash emas, taxmin: bojxona bojlar va soliqlarni deklaratsiya bo‘yicha hisoblaydi. Unga antidemping va himoya bojlari, yig‘imlar hamda tovarlar ega bo‘lishi mumkin bo‘lgan imtiyozlar kirmaydi.
+calc-value = Bojxona qiymati
+calc-currency = Valyuta
+calc-quantity = Miqdor ({ $unit })
+calc-regime = Boj stavkasi
+calc-submit = Hisoblash
+calc-col-step = Qadam
+calc-col-formula = Hisob
+calc-col-amount = Summa
+calc-step-value = { $currency }dagi bojxona qiymati
+calc-step-duty = Boj ({ $regime })
+calc-step-total = Bojlar va soliqlar
+calc-example = Misol: bojxona qiymati { $value } { $currency } va { $quantity } { $unit }, { $regime } stavkasida
+calc-yours = Tovaringiz: bojxona qiymati { $value } { $currency } va { $quantity } { $unit }, { $regime } stavkasida
+calc-total = Taxminiy bojlar va soliqlar: { $amount }
+calc-at-least = kamida
+calc-at-most = ko‘pi bilan
+calc-invalid = Bojxona qiymati va miqdorni raqamda kiriting.
+calc-no-rate = Bu sanada { $currency } uchun valyuta kursi yo‘q.
+calc-rates-link = Bojxona qiymatini aniqlashda qo‘llanadigan valyuta kurslari
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: kurs { $date } sanasida { $old } dan { $new } ga o‘zgaradi
+   *[other] { $title }: kurs { $old } dan { $new } ga o‘zgardi
+}
+change-exchange-rate-revised = { $title }: { $date } dan boshlab kurs endi { $new }, { $old } emas
+change-exchange-rate-moved = { $title }: { $new } kursi endi { $date } dan qo‘llanadi, { $was } dan emas
+change-exchange-rate-withdrawn = { $title }: { $date } sanasida kursni { $new } ga o‘zgartirish bekor qilindi

@@ -1,0 +1,41 @@
+# What traders compute (issue 20): the duty and tax calculator on each
+# tariff line's page, exchange rates for customs valuation, tax columns.
+
+kind-exchange-rate = Tỷ giá
+kind-plural-exchange-rate = Tỷ giá tính trị giá hải quan
+tariff-col-excise = Thuế tiêu thụ đặc biệt
+tariff-col-vat = Thuế GTGT
+xrate-currency = Loại tiền
+xrate-rate = { $currency } cho một đơn vị
+xrate-in-force-on = Tỷ giá có hiệu lực ngày { $date }
+xrate-next = Tỷ giá tiếp theo
+xrate-history = Tỷ giá theo thời gian
+calc-title = Ước tính thuế nhập khẩu và các loại thuế
+calc-estimate = Đây là số ước tính, không phải số thuế được ấn định: cơ quan hải quan tính thuế trên tờ khai. Số này chưa gồm thuế chống bán phá giá, thuế tự vệ, phí và lệ phí, cũng như các khoản giảm mà hàng hóa có thể được hưởng.
+calc-value = Trị giá hải quan
+calc-currency = Loại tiền
+calc-quantity = Số lượng ({ $unit })
+calc-regime = Thuế suất
+calc-submit = Tính
+calc-col-step = Bước
+calc-col-formula = Cách tính
+calc-col-amount = Số tiền
+calc-step-value = Trị giá hải quan bằng { $currency }
+calc-step-duty = Thuế nhập khẩu ({ $regime })
+calc-step-total = Tổng thuế
+calc-example = Ví dụ: trị giá hải quan { $value } { $currency } và { $quantity } { $unit }, theo thuế suất { $regime }
+calc-yours = Hàng hóa của bạn: trị giá hải quan { $value } { $currency } và { $quantity } { $unit }, theo thuế suất { $regime }
+calc-total = Tổng thuế ước tính: { $amount }
+calc-at-least = tối thiểu
+calc-at-most = tối đa
+calc-invalid = Hãy nhập trị giá hải quan và số lượng bằng số.
+calc-no-rate = Không có tỷ giá cho { $currency } vào ngày này.
+calc-rates-link = Tỷ giá dùng để tính trị giá hải quan
+
+change-exchange-rate = { $when ->
+    [dated] { $title }: tỷ giá thay đổi từ { $old } thành { $new } vào ngày { $date }
+   *[other] { $title }: tỷ giá đã thay đổi từ { $old } thành { $new }
+}
+change-exchange-rate-revised = { $title }: tỷ giá từ ngày { $date } nay là { $new }, không phải { $old }
+change-exchange-rate-moved = { $title }: tỷ giá { $new } nay áp dụng từ ngày { $date }, không phải { $was }
+change-exchange-rate-withdrawn = { $title }: việc thay đổi tỷ giá thành { $new } vào ngày { $date } đã bị hủy
