@@ -41,10 +41,12 @@ pub enum EntityKind {
     /// `content/exchange-rates/`: one currency's rates for customs
     /// valuation over time.
     ExchangeRate,
+    /// `content/origin/`: an agreement's rules of origin.
+    Origin,
 }
 
 /// Every kind, in the order indexes and backlinks list them.
-pub const ALL_KINDS: [EntityKind; 9] = [
+pub const ALL_KINDS: [EntityKind; 10] = [
     EntityKind::Procedure,
     EntityKind::Measure,
     EntityKind::Fee,
@@ -54,6 +56,7 @@ pub const ALL_KINDS: [EntityKind; 9] = [
     EntityKind::Agency,
     EntityKind::Notice,
     EntityKind::ExchangeRate,
+    EntityKind::Origin,
 ];
 
 impl EntityKind {
@@ -69,6 +72,7 @@ impl EntityKind {
             EntityKind::Agency => "agencies",
             EntityKind::Notice => "notices",
             EntityKind::ExchangeRate => "exchange-rates",
+            EntityKind::Origin => "origin",
         }
     }
 
@@ -84,6 +88,7 @@ impl EntityKind {
             EntityKind::Agency => "agency",
             EntityKind::Notice => "notice",
             EntityKind::ExchangeRate => "exchange-rate",
+            EntityKind::Origin => "origin",
         }
     }
 
@@ -152,6 +157,7 @@ impl EntityKind {
             ],
             EntityKind::Notice => &["status", "affects", "comment_until", "comment_to"],
             EntityKind::ExchangeRate => &["currency", "rate", "legal_basis"],
+            EntityKind::Origin => &["agreement", "column", "proof", "rules"],
         }
     }
 
@@ -163,6 +169,7 @@ impl EntityKind {
             EntityKind::Tool => &["acronym"],
             EntityKind::Legal => &["issuer"],
             EntityKind::Agency => &["acronym", "address", "hours"],
+            EntityKind::Origin => &["proof"],
             _ => &[],
         }
     }
@@ -173,6 +180,7 @@ impl EntityKind {
         match self {
             EntityKind::Procedure => &[("steps", &["title", "documents"])],
             EntityKind::Fee => &[("rates", &["label"])],
+            EntityKind::Origin => &[("rules", &["note"])],
             _ => &[],
         }
     }
@@ -530,6 +538,8 @@ pub enum EntityData {
     Notice(NoticeData),
     /// An exchange rate.
     ExchangeRate(ExchangeRateData),
+    /// An agreement's rules of origin.
+    Origin(super::origin::OriginData),
 }
 
 impl EntityData {
@@ -545,6 +555,7 @@ impl EntityData {
             EntityKind::Agency => EntityData::Agency(toml::from_str(text)?),
             EntityKind::Notice => EntityData::Notice(toml::from_str(text)?),
             EntityKind::ExchangeRate => EntityData::ExchangeRate(toml::from_str(text)?),
+            EntityKind::Origin => EntityData::Origin(toml::from_str(text)?),
         })
     }
 
@@ -583,6 +594,7 @@ impl EntityData {
                 many(&mut out, "procedure", K::Procedure, m.procedure.as_slice());
             }
             EntityData::Tool(t) => many(&mut out, "related", K::Tool, &t.related),
+            EntityData::Origin(o) => many(&mut out, "agreement", K::Legal, o.agreement.as_slice()),
             _ => {}
         }
         out
@@ -599,12 +611,14 @@ impl EntityData {
         }
     }
 
-    /// Tariff codes and ranges the entity concerns.
-    pub fn hs(&self) -> &[String] {
+    /// Tariff codes and ranges the entity concerns (every rule's, for
+    /// rules of origin).
+    pub fn hs(&self) -> Vec<String> {
         match self {
-            EntityData::Procedure(p) => &p.hs,
-            EntityData::Measure(m) => &m.hs,
-            _ => &[],
+            EntityData::Procedure(p) => p.hs.clone(),
+            EntityData::Measure(m) => m.hs.clone(),
+            EntityData::Origin(o) => o.rules.iter().flat_map(|r| r.hs.clone()).collect(),
+            _ => Vec::new(),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod exchange;
 pub mod fees;
 pub mod kinds;
 pub mod money;
+pub mod origin;
 pub mod refs;
 
 use std::collections::BTreeMap;
@@ -160,6 +161,7 @@ pub fn build(
     for entity in entities.by_key.values() {
         check_fields(corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
+        origin::check(config, corpus, entity, problems);
     }
     exchange::check_currencies(config, corpus, &entities, problems);
     entities.backlinks =

@@ -338,6 +338,7 @@ pub(crate) fn add_entity_context(
         EntityData::Measure(m) => context.insert("hs", &hs_links(frame, from, &m.hs)),
         EntityData::Fee(fee) => super::fees::add_fee_context(frame, entity, fee, context),
         EntityData::ExchangeRate(_) => super::exchange::add_rate_context(frame, entity, from, context),
+        EntityData::Origin(_) => super::origin::add_origin_context(frame, entity, from, context),
         EntityData::Notice(n) => {
             let mut affected = Vec::new();
             let mut codes = Vec::new();

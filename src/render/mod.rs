@@ -8,6 +8,7 @@ mod context;
 mod entities;
 mod exchange;
 mod fees;
+mod origin;
 mod rates;
 mod tariff;
 mod templates;
@@ -129,7 +130,8 @@ pub fn render_page(
                 EntityKind::Procedure
                 | EntityKind::Fee
                 | EntityKind::Tool
-                | EntityKind::ExchangeRate => format!("{}.html", kind.scheme()),
+                | EntityKind::ExchangeRate
+                | EntityKind::Origin => format!("{}.html", kind.scheme()),
                 _ => "entity.html".into(),
             };
         }

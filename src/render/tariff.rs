@@ -418,6 +418,8 @@ struct CodeContext<'a> {
     in_force_on: String,
     /// The duty and tax calculator of a line with a rate in force.
     calculator: Option<super::calculator::CalculatorView>,
+    /// The rule of origin under each preferential rate, by column key.
+    origin: BTreeMap<String, super::origin::OriginView>,
 }
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
@@ -495,6 +497,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             .is_leaf()
             .then(|| super::calculator::calculator_view(frame, &from, code))
             .flatten(),
+        origin: super::origin::origin_views(frame, &from, &code.digits),
         shell,
     }
 }

@@ -282,3 +282,51 @@ fn kb_new_writes_an_exchange_rate_that_builds() {
     );
     site.build().assert_ok();
 }
+
+const ATIGA_RULES: &str = "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
+[[rules]]\nhs = [\"09\"]\nrule = \"WO or RVC 40\"\n\n\
+[[rules]]\nhs = [\"0901.11-0901.12\"]\nrule = \"RVC 40 and CTSH\"\n+++\nAnnex 3.\n";
+
+#[test]
+fn a_line_shows_the_rule_of_origin_under_the_rate_it_governs() {
+    let site = trader_site();
+    site.write("content/origin/atiga.md", ATIGA_RULES);
+    let built = site.build();
+    built.assert_ok();
+    // The most specific rule: 0901.11.10 is in the range 0901.11-0901.12.
+    let page = built.page("en/tariff/09011110/");
+    let atiga = &page[page.find("<dt>ATIGA</dt>").unwrap()..];
+    let atiga = &atiga[..atiga.find("</dd>").unwrap()];
+    assert_contains(atiga, "Rule of origin: <abbr");
+    assert_contains(
+        atiga,
+        ">RVC 40 and CTSH</abbr> (regional value content of at least 40% and change of tariff subheading). Proof of origin: Form D.",
+    );
+    assert_contains(atiga, "href=\"/en/origin/atiga/\"");
+    // Tea has the chapter's rule; MFN has none.
+    let tea = built.page("en/tariff/0902/");
+    assert_contains(&tea, ">WO or RVC 40</abbr> (wholly obtained or regional value content of at least 40%)");
+    let mfn = &tea[tea.find("<dt>MFN</dt>").unwrap()..];
+    assert_lacks(&mfn[..mfn.find("</dd>").unwrap()], "Rule of origin");
+    // The agreement's page lists its rules, explained.
+    let rules = built.page("en/origin/atiga/");
+    assert_contains(&rules, "<td>0901.11-0901.12</td>");
+    assert_contains(&rules, "change of tariff subheading");
+}
+
+#[test]
+fn a_rule_that_is_not_one_and_an_unknown_column_are_errors_at_their_place() {
+    let site = trader_site();
+    site.write(
+        "content/origin/atiga.md",
+        &ATIGA_RULES
+            .replace("rule = \"RVC 40 and CTSH\"", "rule = \"RVC 40 or made here\"")
+            .replace("column = \"atiga\"", "column = \"vat\""),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "[[rules]] number 2: `made here` is not a rule of origin");
+    assert_contains(&err, "content/origin/atiga.md:12:");
+    assert_contains(&err, "`vat` is not a rate column of the tariff");
+}
