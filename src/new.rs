@@ -31,19 +31,22 @@ pub enum NewKind {
     Notice,
     /// `content/exchange-rates/ID.md`.
     ExchangeRate,
+    /// `content/origin/ID.md`.
+    Origin,
     /// `content/ID.md`, where ID may name folders (`guides/valuation`).
     Page,
 }
 
 impl NewKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [NewKind; 7] = [
+    pub const ALL: [NewKind; 8] = [
         NewKind::Procedure,
         NewKind::Fee,
         NewKind::Tool,
         NewKind::Agency,
         NewKind::Notice,
         NewKind::ExchangeRate,
+        NewKind::Origin,
         NewKind::Page,
     ];
 
@@ -56,6 +59,7 @@ impl NewKind {
             NewKind::Agency => "agency",
             NewKind::Notice => "notice",
             NewKind::ExchangeRate => "exchange-rate",
+            NewKind::Origin => "origin",
             NewKind::Page => "page",
         }
     }
@@ -73,6 +77,7 @@ impl NewKind {
             NewKind::Agency => Some("agencies"),
             NewKind::Notice => Some("notices"),
             NewKind::ExchangeRate => Some("exchange-rates"),
+            NewKind::Origin => Some("origin"),
             NewKind::Page => None,
         }
     }
