@@ -199,6 +199,14 @@ pub enum Change {
         /// What happened to the rate.
         step: Step<String>,
     },
+    /// A tariff quota's balance: the one on a day, or one added for a
+    /// later day (a decimal as written, in `unit`).
+    QuotaBalance {
+        /// What happened to the balance.
+        step: Step<String>,
+        /// Unit of the balance (`t`).
+        unit: String,
+    },
     /// A fee now ends on the entry's date (its last day charged).
     FeeEnds {
         /// The last day before, if any.

@@ -57,3 +57,41 @@ origin-term-cc = change of chapter
 origin-term-cth = change of tariff heading
 origin-term-ctsh = change of tariff subheading
 origin-term-rvc = regional value content of at least { $percent }%
+
+kind-quota = Tariff quota
+kind-plural-quota = Tariff quotas
+quota-order = Order number
+quota-balance = Balance on { $date }
+quota-volume = Volume
+quota-in = In-quota rate
+quota-out = Out-of-quota rate
+quota-period = Quota period
+quota-period-dates = { $from } to { $to }
+quota-allocation = Allocation
+quota-allocation-first-come-first-served = First come, first served
+quota-allocation-licence = Import licences
+quota-allocation-historical = Shares by past imports
+quota-allocation-auction = Auction
+quota-state-open = Open
+quota-state-exhausted = Exhausted
+quota-state-closed = Closed
+quota-history = Balance over time
+change-quota-balance = { $when ->
+    [dated] { $title }: balance changes from { $old } to { $new } on { $date }
+   *[other] { $title }: balance changed from { $old } to { $new }
+}
+change-quota-balance-revised = { $title }: the balance from { $date } is now { $new }, not { $old }
+change-quota-balance-moved = { $title }: the balance of { $new } now applies from { $date }, not { $was }
+change-quota-balance-withdrawn = { $title }: the balance of { $new } from { $date } is withdrawn
+
+kind-ruling = Binding ruling
+kind-plural-ruling = Binding rulings
+ruling-number = Ruling number
+ruling-issued = Issued
+ruling-goods = Goods
+ruling-type-classification = Classification
+ruling-type-origin = Origin
+ruling-type-valuation = Valuation
+ruling-valid = Valid
+ruling-valid-until = Valid until { $date }
+ruling-expired = Expired on { $date }

@@ -224,6 +224,19 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
                 &mut args,
             )
         }
+        Change::QuotaBalance { step, unit } => step_message(
+            "change-quota-balance",
+            step,
+            |a| {
+                if a.is_empty() {
+                    w.plain("change-none")
+                } else {
+                    format!("{}\u{a0}{unit}", formats.number(a))
+                }
+            },
+            formats,
+            &mut args,
+        ),
         Change::FeeCurrency { old, new } => {
             args.set("old", old.clone());
             args.set("new", new.clone());

@@ -257,6 +257,23 @@ pub(super) fn compare(
                 out.push(f);
             }
         }
+        (
+            Some(EntitySnapshot::Quota { balance: b0, .. }),
+            Some(EntitySnapshot::Quota { balance: b1, unit }),
+        ) => {
+            for (date, step) in amount_steps(Some(b0), None, Some(b1), None, on) {
+                let detail = date.map_or_else(|| "balance".to_string(), |d| format!("balance@{d}"));
+                let mut f = found(
+                    Change::QuotaBalance {
+                        step,
+                        unit: unit.clone(),
+                    },
+                    &detail,
+                );
+                f.effective = date;
+                out.push(f);
+            }
+        }
         (Some(EntitySnapshot::Notice), _) => return out,
         _ => {}
     }

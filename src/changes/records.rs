@@ -106,6 +106,13 @@ pub enum EntitySnapshot {
         /// This administration's status (`contracting-party`).
         status: String,
     },
+    /// A tariff quota.
+    Quota {
+        /// The balance over time, as written and read.
+        balance: AmountRecord,
+        /// Unit of the balance.
+        unit: String,
+    },
     /// An exchange rate for customs valuation.
     ExchangeRate {
         /// The rate over time, as written and read.
@@ -268,6 +275,13 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
                 .unwrap_or_default(),
         },
         EntityData::Notice(_) => EntitySnapshot::Notice,
+        EntityData::Quota(q) => EntitySnapshot::Quota {
+            balance: AmountRecord {
+                written: q.balance.clone(),
+                timeline: crate::entities::quotas::read_balance(&q.balance).ok(),
+            },
+            unit: q.unit.clone(),
+        },
         EntityData::ExchangeRate(x) => EntitySnapshot::ExchangeRate {
             rate: AmountRecord {
                 written: x.rate.clone(),

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::kinds::{EntityData, EntityKind, ExchangeRateData};
+use super::kinds::{EntityData, EntityKind};
 use super::money::Amount;
 use super::Entities;
 use crate::config::Config;
@@ -22,8 +22,8 @@ use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::timeline::{parse_timeline, Timeline, TimelineError};
 
-/// How a dated exchange rate is written, for hints.
-pub const RATE_FORMS: &str = "write the national currency for one unit, then each later rate with its date: \"25350 from 2026-10-01; 25400 from 2026-11-01\"";
+/// How dated decimals are written, for hints.
+pub const DATED_DECIMALS: &str = "write the value, then each later value with its date: \"25350 from 2026-10-01; 25400 from 2026-11-01\"";
 
 /// Reads a dated exchange rate; errors point into `text`.
 pub fn read_exchange_rate(text: &str) -> Result<Timeline<Amount>, Vec<TimelineError>> {
@@ -36,38 +36,36 @@ pub fn read_exchange_rate(text: &str) -> Result<Timeline<Amount>, Vec<TimelineEr
     })
 }
 
-/// Reads `data.rate` of `file`, each problem reported at its place in the
-/// string.
-pub(super) fn read_positioned(
+/// Reads the dated decimals `text` of the front matter key `key` with
+/// `read`, each problem reported at its place in the string.
+pub(super) fn read_dated(
     file: &ContentFile,
-    data: &ExchangeRateData,
+    key: &str,
+    text: &str,
+    read: impl Fn(&str) -> Result<Timeline<Amount>, Vec<TimelineError>>,
     problems: &mut Diagnostics,
 ) -> Option<Timeline<Amount>> {
-    let errors = match read_exchange_rate(&data.rate) {
+    let errors = match read(text) {
         Ok(timeline) => return Some(timeline),
         Err(errors) => errors,
     };
     let spans = toml::de::DeTable::parse(file.front_text()).ok();
     let value = spans
         .as_ref()
-        .and_then(|t| t.get_ref().get("rate").map(|v| super::string_content_span(file, v)));
+        .and_then(|t| t.get_ref().get(key).map(|v| super::string_content_span(file, v)));
     for e in errors {
         let (start, end) = match &value {
             Some((_, Some(content))) => (content + e.range.start, content + e.range.end),
             Some((whole, None)) => (whole.start, whole.end),
             None => {
-                let (s, e) = crate::front::front_key_span(file, "rate");
+                let (s, e) = crate::front::front_key_span(file, key);
                 (s - file.front.start, e - file.front.start)
             }
         };
-        let hint = if e.hint.is_empty() { RATE_FORMS.to_string() } else { e.hint };
+        let hint = if e.hint.is_empty() { DATED_DECIMALS.to_string() } else { e.hint };
         problems.push(
-            Diagnostic::error("front-matter", format!("rate: {}", e.message))
-                .at(
-                    &file.source,
-                    file.front.start + start,
-                    file.front.start + end,
-                )
+            Diagnostic::error("front-matter", format!("{key}: {}", e.message))
+                .at(&file.source, file.front.start + start, file.front.start + end)
                 .hint(hint),
         );
     }
@@ -127,7 +125,7 @@ pub fn rates_on(entities: &Entities, date: Date) -> BTreeMap<String, Amount> {
             let EntityData::ExchangeRate(data) = e.data(0) else {
                 return None;
             };
-            let rate = e.exchange_rate.as_ref()?.at(date)?;
+            let rate = e.amounts.as_ref()?.at(date)?;
             Some((data.currency.clone(), rate.value.clone()))
         })
         .collect()

@@ -13,6 +13,14 @@ fn date_text<S: Serializer>(date: &Option<Datetime>, serializer: S) -> Result<S:
     }
 }
 
+/// Dates reach templates as `YYYY-MM-DD` (for the kinds in other files).
+pub fn serialize_date<S: Serializer>(
+    date: &Option<Datetime>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    date_text(date, serializer)
+}
+
 /// `YYYY-MM-DD` of a TOML date.
 pub fn date_string(date: &Option<Datetime>) -> Option<String> {
     date.as_ref().and_then(|d| d.date).map(|d| d.to_string())
@@ -43,10 +51,14 @@ pub enum EntityKind {
     ExchangeRate,
     /// `content/origin/`: an agreement's rules of origin.
     Origin,
+    /// `content/quotas/`: a tariff quota.
+    Quota,
+    /// `content/rulings/`: a binding ruling.
+    Ruling,
 }
 
 /// Every kind, in the order indexes and backlinks list them.
-pub const ALL_KINDS: [EntityKind; 10] = [
+pub const ALL_KINDS: [EntityKind; 12] = [
     EntityKind::Procedure,
     EntityKind::Measure,
     EntityKind::Fee,
@@ -57,6 +69,8 @@ pub const ALL_KINDS: [EntityKind; 10] = [
     EntityKind::Notice,
     EntityKind::ExchangeRate,
     EntityKind::Origin,
+    EntityKind::Quota,
+    EntityKind::Ruling,
 ];
 
 impl EntityKind {
@@ -73,6 +87,8 @@ impl EntityKind {
             EntityKind::Notice => "notices",
             EntityKind::ExchangeRate => "exchange-rates",
             EntityKind::Origin => "origin",
+            EntityKind::Quota => "quotas",
+            EntityKind::Ruling => "rulings",
         }
     }
 
@@ -89,6 +105,8 @@ impl EntityKind {
             EntityKind::Notice => "notice",
             EntityKind::ExchangeRate => "exchange-rate",
             EntityKind::Origin => "origin",
+            EntityKind::Quota => "quota",
+            EntityKind::Ruling => "ruling",
         }
     }
 
@@ -158,6 +176,20 @@ impl EntityKind {
             EntityKind::Notice => &["status", "affects", "comment_until", "comment_to"],
             EntityKind::ExchangeRate => &["currency", "rate", "legal_basis"],
             EntityKind::Origin => &["agreement", "column", "proof", "rules"],
+            EntityKind::Quota => &[
+                "order_number",
+                "hs",
+                "opens",
+                "closes",
+                "volume",
+                "unit",
+                "in_quota",
+                "out_quota",
+                "allocation",
+                "balance",
+                "legal_basis",
+            ],
+            EntityKind::Ruling => &["number", "type", "hs", "goods", "valid_until", "legal_basis"],
         }
     }
 
@@ -170,6 +202,7 @@ impl EntityKind {
             EntityKind::Legal => &["issuer"],
             EntityKind::Agency => &["acronym", "address", "hours"],
             EntityKind::Origin => &["proof"],
+            EntityKind::Ruling => &["goods"],
             _ => &[],
         }
     }
@@ -540,6 +573,10 @@ pub enum EntityData {
     ExchangeRate(ExchangeRateData),
     /// An agreement's rules of origin.
     Origin(super::origin::OriginData),
+    /// A tariff quota.
+    Quota(super::quotas::QuotaData),
+    /// A binding ruling.
+    Ruling(super::rulings::RulingData),
 }
 
 impl EntityData {
@@ -556,6 +593,8 @@ impl EntityData {
             EntityKind::Notice => EntityData::Notice(toml::from_str(text)?),
             EntityKind::ExchangeRate => EntityData::ExchangeRate(toml::from_str(text)?),
             EntityKind::Origin => EntityData::Origin(toml::from_str(text)?),
+            EntityKind::Quota => EntityData::Quota(toml::from_str(text)?),
+            EntityKind::Ruling => EntityData::Ruling(toml::from_str(text)?),
         })
     }
 
@@ -607,6 +646,8 @@ impl EntityData {
             EntityData::Fee(f) => &f.legal_basis,
             EntityData::Measure(m) => &m.legal_basis,
             EntityData::ExchangeRate(x) => &x.legal_basis,
+            EntityData::Quota(q) => &q.legal_basis,
+            EntityData::Ruling(r) => &r.legal_basis,
             _ => &[],
         }
     }
@@ -618,6 +659,8 @@ impl EntityData {
             EntityData::Procedure(p) => p.hs.clone(),
             EntityData::Measure(m) => m.hs.clone(),
             EntityData::Origin(o) => o.rules.iter().flat_map(|r| r.hs.clone()).collect(),
+            EntityData::Quota(q) => q.hs.clone(),
+            EntityData::Ruling(r) => r.hs.clone(),
             _ => Vec::new(),
         }
     }

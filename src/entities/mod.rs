@@ -10,6 +10,8 @@ pub mod fees;
 pub mod kinds;
 pub mod money;
 pub mod origin;
+pub mod quotas;
+pub mod rulings;
 pub mod refs;
 
 use std::collections::BTreeMap;
@@ -41,9 +43,10 @@ pub struct Entity {
     /// A fee's amounts over time, read and checked; `None` for the other
     /// kinds and for a fee whose amounts have errors.
     pub fee: Option<fees::FeeAmounts>,
-    /// An exchange rate's values over time, read and checked; `None` for
-    /// the other kinds and for rates with errors.
-    pub exchange_rate: Option<crate::timeline::Timeline<money::Amount>>,
+    /// Dated decimals the kind holds, read and checked: an exchange
+    /// rate's rate, a quota's balance; `None` for the other kinds and
+    /// for values with errors.
+    pub amounts: Option<crate::timeline::Timeline<money::Amount>>,
     /// Index of the original in the corpus, for positions in errors.
     pub(crate) file: usize,
 }
@@ -135,8 +138,15 @@ pub fn build(
             EntityData::Fee(f) => read_fee(original, f, problems),
             _ => None,
         };
-        let exchange_rate = match &data {
-            EntityData::ExchangeRate(x) => exchange::read_positioned(original, x, problems),
+        let amounts = match &data {
+            EntityData::ExchangeRate(x) => exchange::read_dated(
+                original,
+                "rate",
+                &x.rate,
+                exchange::read_exchange_rate,
+                problems,
+            ),
+            EntityData::Quota(q) => quotas::read_and_check(original, q, problems),
             _ => None,
         };
         let id = page
@@ -153,15 +163,21 @@ pub fn build(
                 versions,
                 source: original.source.path.clone(),
                 fee,
-                exchange_rate,
+                amounts,
                 file: page.versions[0].file,
             },
         );
     }
+    let pages_by_key: BTreeMap<&str, &Page> = pages.iter().map(|p| (p.key.as_str(), p)).collect();
     for entity in entities.by_key.values() {
         check_fields(corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
         origin::check(config, corpus, entity, problems);
+        let issued = pages_by_key
+            .get(entity.page_key.as_str())
+            .and_then(|p| p.date.as_deref())
+            .and_then(crate::timeline::parse_date);
+        rulings::check(corpus, entity, issued, problems);
     }
     exchange::check_currencies(config, corpus, &entities, problems);
     entities.backlinks =

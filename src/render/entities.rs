@@ -175,9 +175,16 @@ fn grouped(frame: &Frame<'_>, from: &str, backlinks: &[&Backlink]) -> Vec<LinkGr
         .collect()
 }
 
-/// What concerns the tariff code `digits` or its ancestors.
+/// What concerns the tariff code `digits` or its ancestors. Rules of
+/// origin, quotas and rulings have places of their own on the code page.
 pub(crate) fn applies_to_code(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<LinkGroup> {
-    let backlinks = frame.site.entities.backlinks.covering(digits);
+    let mut backlinks = frame.site.entities.backlinks.covering(digits);
+    backlinks.retain(|b| {
+        !matches!(
+            b.kind,
+            EntityKind::Origin | EntityKind::Quota | EntityKind::Ruling
+        )
+    });
     grouped(frame, from, &backlinks)
 }
 
@@ -339,6 +346,14 @@ pub(crate) fn add_entity_context(
         EntityData::Fee(fee) => super::fees::add_fee_context(frame, entity, fee, context),
         EntityData::ExchangeRate(_) => super::exchange::add_rate_context(frame, entity, from, context),
         EntityData::Origin(_) => super::origin::add_origin_context(frame, entity, from, context),
+        EntityData::Quota(q) => {
+            context.insert("hs", &hs_links(frame, from, &q.hs));
+            super::quotas::add_quota_context(frame, entity, from, context);
+        }
+        EntityData::Ruling(r) => {
+            context.insert("hs", &hs_links(frame, from, &r.hs));
+            super::rulings::add_ruling_context(frame, entity, from, context);
+        }
         EntityData::Notice(n) => {
             let mut affected = Vec::new();
             let mut codes = Vec::new();

@@ -76,7 +76,7 @@ fn currency_rates(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<Curr
     let EntityData::ExchangeRate(data) = entity.data(frame.lang_index) else {
         return None;
     };
-    let timeline = entity.exchange_rate.as_ref()?;
+    let timeline = entity.amounts.as_ref()?;
     let page = frame.site.page(&entity.page_key)?;
     let link = frame.link_to(from, page);
     let periods = periods(frame, timeline);

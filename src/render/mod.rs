@@ -9,6 +9,8 @@ mod entities;
 mod exchange;
 mod fees;
 mod origin;
+mod quotas;
+mod rulings;
 mod rates;
 mod tariff;
 mod templates;
@@ -131,7 +133,9 @@ pub fn render_page(
                 | EntityKind::Fee
                 | EntityKind::Tool
                 | EntityKind::ExchangeRate
-                | EntityKind::Origin => format!("{}.html", kind.scheme()),
+                | EntityKind::Origin
+                | EntityKind::Quota
+                | EntityKind::Ruling => format!("{}.html", kind.scheme()),
                 _ => "entity.html".into(),
             };
         }

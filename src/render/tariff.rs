@@ -420,6 +420,10 @@ struct CodeContext<'a> {
     calculator: Option<super::calculator::CalculatorView>,
     /// The rule of origin under each preferential rate, by column key.
     origin: BTreeMap<String, super::origin::OriginView>,
+    /// Tariff quotas that cover the code.
+    quotas: Vec<super::quotas::QuotaView>,
+    /// Binding rulings that classify into the code.
+    rulings: Vec<super::rulings::RulingView>,
 }
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
@@ -498,6 +502,8 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             .then(|| super::calculator::calculator_view(frame, &from, code))
             .flatten(),
         origin: super::origin::origin_views(frame, &from, &code.digits),
+        quotas: super::quotas::quotas_for_code(frame, &from, &code.digits),
+        rulings: super::rulings::rulings_for_code(frame, &from, &code.digits),
         shell,
     }
 }

@@ -330,3 +330,130 @@ fn a_rule_that_is_not_one_and_an_unknown_column_are_errors_at_their_place() {
     assert_contains(&err, "content/origin/atiga.md:12:");
     assert_contains(&err, "`vat` is not a rate column of the tariff");
 }
+
+const SUGAR_CHAPTER: &str = "+++\ntitle = \"Sugars\"\nsection = \"II\"\n+++\n\n\
+| Code | Description | Unit | MFN | ATIGA |\n|---|---|---|---|---|\n\
+| 17.01 | Cane or beet sugar | | | |\n\
+| 1701.14 | - Cane sugar, raw | kg | 25% | 5% |\n";
+
+const SUGAR_QUOTA: &str = "+++\ntitle = \"Cane or beet sugar, 2026\"\norder_number = \"TQ-1701-2026\"\n\
+hs = [\"1701\"]\nopens = 2026-01-01\ncloses = 2026-12-31\nvolume = \"95000\"\nunit = \"t\"\n\
+in_quota = \"5%\"\nout_quota = \"80%\"\nallocation = \"licence\"\n\
+balance = \"95000 from 2026-01-01; 61250 from 2026-06-30; 38400 from 2026-11-16\"\n+++\nLicences.\n";
+
+const RULING: &str = "+++\ntitle = \"Roasted arabica beans\"\nnumber = \"BTI-2026-0007\"\n\
+type = \"classification\"\nhs = [\"0901.21\"]\ngoods = \"Roasted arabica beans in 1 kg bags\"\n\
+date = 2026-01-12\nvalid_until = 2029-01-11\n+++\nGIR 1 and 6.\n";
+
+fn quota_site() -> SiteTest {
+    let site = trader_site();
+    site.write("content/tariff/17.md", SUGAR_CHAPTER)
+        .write("content/quotas/sugar.md", SUGAR_QUOTA)
+        .write("content/rulings/bti-2026-0007.md", RULING)
+        .write(
+            "content/rulings/bti-2023-0112.md",
+            &RULING
+                .replace("BTI-2026-0007", "BTI-2023-0112")
+                .replace("Roasted arabica beans\"", "Old roasted beans\"")
+                .replace("date = 2026-01-12\nvalid_until = 2029-01-11", "date = 2023-04-20\nvalid_until = 2026-04-19"),
+        );
+    site
+}
+
+#[test]
+fn a_code_page_shows_its_quota_balance_on_the_reference_date() {
+    let built = quota_site().build();
+    built.assert_ok();
+    let page = built.page("en/tariff/170114/");
+    let quotas = &page[page.find("class=\"quotas\"").expect("a quota section")..];
+    assert_contains(quotas, "Cane or beet sugar, 2026</a> <span class=\"badge\">Open</span>");
+    assert_contains(quotas, "<dt>Balance on December 2, 2026</dt><dd><strong>38,400\u{a0}t</strong> / 95,000\u{a0}t</dd>");
+    assert_contains(quotas, "<dt>In-quota rate</dt><dd>5%</dd>");
+    assert_contains(quotas, "<dt>Out-of-quota rate</dt><dd>80%</dd>");
+    assert_contains(quotas, "Import licences");
+    // Before the November allocation, the June balance.
+    let june = quota_site().build_with(&["--date", "2026-07-01"]);
+    assert_contains(&june.page("en/tariff/170114/"), "<strong>61,250\u{a0}t</strong>");
+    // After the period, closed.
+    let next_year = quota_site().build_with(&["--date", "2027-01-02"]);
+    assert_contains(&next_year.page("en/tariff/170114/"), "<span class=\"badge\">Closed</span>");
+    // Its own page lists the balances over time.
+    let own = built.page("en/quotas/sugar/");
+    assert_contains(&own, "TQ-1701-2026");
+    assert_contains(&own, "<time datetime=\"2026-11-16\">November 16, 2026</time>");
+}
+
+#[test]
+fn a_balance_in_the_history_reaches_the_feeds() {
+    let site = quota_site();
+    git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
+    git(site.root(), &["add", "-A"], "2026-10-01T08:00:00Z");
+    git(site.root(), &["commit", "-q", "-m", "Initial"], "2026-10-01T08:00:00Z");
+    site.write(
+        "content/quotas/sugar.md",
+        &SUGAR_QUOTA.replace("38400 from 2026-11-16", "38400 from 2026-11-16; 20150 from 2026-12-01"),
+    );
+    git(site.root(), &["add", "-A"], "2026-12-01T08:00:00Z");
+    git(site.root(), &["commit", "-q", "-m", "Sugar balance"], "2026-12-01T08:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("en/feeds/all.xml"),
+        "Cane or beet sugar, 2026: balance changed from 38,400\u{a0}t to 20,150\u{a0}t",
+    );
+}
+
+#[test]
+fn rulings_are_listed_on_the_code_they_classify_into_with_their_validity() {
+    let built = quota_site().build();
+    built.assert_ok();
+    let page = built.page("en/tariff/090121/");
+    let rulings = &page[page.find("class=\"rulings\"").expect("a rulings section")..];
+    // Newest first; validity against the reference date.
+    let new = rulings.find("BTI-2026-0007").unwrap();
+    let old = rulings.find("BTI-2023-0112").unwrap();
+    assert!(new < old);
+    assert_contains(rulings, "Valid until January 11, 2029");
+    assert_contains(rulings, "Expired on April 19, 2026");
+    // Not under "What applies" as well; not on the heading's page.
+    assert_lacks(&page, "<h3>Binding rulings</h3>");
+    assert_lacks(&built.page("en/tariff/0901/"), "class=\"rulings\"");
+    let own = built.page("en/rulings/bti-2026-0007/");
+    assert_contains(&own, "Roasted arabica beans in 1 kg bags");
+    assert_contains(&own, "GIR 1 and 6.");
+    // Searchable: the ruling is a document of its kind.
+    let site = quota_site();
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["search", "BTI-2026-0007", "--kind", "ruling", "--format", "json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_contains(&text, "en/rulings/bti-2026-0007/");
+}
+
+#[test]
+fn a_quota_or_ruling_that_contradicts_itself_is_an_error_at_its_place() {
+    let site = quota_site();
+    site.write(
+        "content/quotas/sugar.md",
+        &SUGAR_QUOTA
+            .replace("closes = 2026-12-31", "closes = 2025-12-31")
+            .replace("61250 from", "61,250 from")
+            .replace("in_quota = \"5%\"", "in_quota = \"5 percent\""),
+    )
+    .write(
+        "content/rulings/bti-2026-0007.md",
+        &RULING.replace("valid_until = 2029-01-11", "valid_until = 2025-01-11"),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "the quota closes on 2025-12-31, before it opens on 2026-01-01");
+    assert_contains(&err, "`61,250` is not an amount");
+    assert_contains(&err, "content/quotas/sugar.md:12:35");
+    assert_contains(&err, "in_quota:");
+    assert_contains(&err, "the ruling binds until 2025-01-11, before it was issued");
+}
