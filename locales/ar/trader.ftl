@@ -55,3 +55,41 @@ origin-term-cc = تغيير الفصل
 origin-term-cth = تغيير البند التعريفي
 origin-term-ctsh = تغيير البند الفرعي
 origin-term-rvc = محتوى قيمة إقليمية لا يقل عن { $percent }٪
+
+kind-quota = حصة تعريفية
+kind-plural-quota = الحصص التعريفية
+quota-order = رقم الطلب
+quota-balance = الرصيد في { $date }
+quota-volume = الحجم
+quota-in = فئة الحصة
+quota-out = الفئة خارج الحصة
+quota-period = مدة الحصة
+quota-period-dates = من { $from } إلى { $to }
+quota-allocation = طريقة التوزيع
+quota-allocation-first-come-first-served = الأسبقية في الورود
+quota-allocation-licence = رخص استيراد
+quota-allocation-historical = حصص حسب الواردات السابقة
+quota-allocation-auction = مزاد
+quota-state-open = مفتوحة
+quota-state-exhausted = مستنفدة
+quota-state-closed = مغلقة
+quota-history = الرصيد عبر الزمن
+change-quota-balance = { $when ->
+    [dated] { $title }: يتغير الرصيد من { $old } إلى { $new } في { $date }
+   *[other] { $title }: تغير الرصيد من { $old } إلى { $new }
+}
+change-quota-balance-revised = { $title }: الرصيد اعتبارًا من { $date } أصبح { $new } بدلًا من { $old }
+change-quota-balance-moved = { $title }: يسري الرصيد { $new } الآن اعتبارًا من { $date } بدلًا من { $was }
+change-quota-balance-withdrawn = { $title }: سُحب الرصيد { $new } اعتبارًا من { $date }
+
+kind-ruling = قرار مسبق
+kind-plural-ruling = القرارات المسبقة الملزمة
+ruling-number = رقم القرار
+ruling-issued = تاريخ الإصدار
+ruling-goods = البضائع
+ruling-type-classification = التصنيف
+ruling-type-origin = المنشأ
+ruling-type-valuation = القيمة
+ruling-valid = ساري
+ruling-valid-until = ساري حتى { $date }
+ruling-expired = انتهى في { $date }

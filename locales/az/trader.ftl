@@ -55,3 +55,41 @@ origin-term-cc = fəslin dəyişməsi
 origin-term-cth = tarif mövqeyinin dəyişməsi
 origin-term-ctsh = tarif submövqeyinin dəyişməsi
 origin-term-rvc = ən azı { $percent }% regional dəyər payı
+
+kind-quota = Tarif kvotası
+kind-plural-quota = Tarif kvotaları
+quota-order = Sifariş nömrəsi
+quota-balance = { $date } tarixinə qalıq
+quota-volume = Həcm
+quota-in = Kvota daxilində dərəcə
+quota-out = Kvotadan kənar dərəcə
+quota-period = Kvota dövrü
+quota-period-dates = { $from } – { $to }
+quota-allocation = Bölüşdürmə
+quota-allocation-first-come-first-served = Növbə ilə
+quota-allocation-licence = İdxal lisenziyaları
+quota-allocation-historical = Keçmiş idxala görə paylar
+quota-allocation-auction = Hərrac
+quota-state-open = Açıq
+quota-state-exhausted = Tükənib
+quota-state-closed = Bağlı
+quota-history = Zaman üzrə qalıq
+change-quota-balance = { $when ->
+    [dated] { $title }: qalıq { $date } tarixində { $old } əvəzinə { $new } olur
+   *[other] { $title }: qalıq { $old } əvəzinə { $new } oldu
+}
+change-quota-balance-revised = { $title }: { $date } tarixindən qalıq indi { $new }-dir, { $old } deyil
+change-quota-balance-moved = { $title }: { $new } qalığı indi { $date } tarixindən tətbiq olunur, { $was } deyil
+change-quota-balance-withdrawn = { $title }: { $date } tarixindən { $new } qalığı geri götürüldü
+
+kind-ruling = İlkin qərar
+kind-plural-ruling = Məcburi ilkin qərarlar
+ruling-number = Qərarın nömrəsi
+ruling-issued = Verilib
+ruling-goods = Mallar
+ruling-type-classification = Təsnifat
+ruling-type-origin = Mənşə
+ruling-type-valuation = Dəyər
+ruling-valid = Qüvvədədir
+ruling-valid-until = { $date } tarixinədək qüvvədədir
+ruling-expired = { $date } tarixində müddəti bitib

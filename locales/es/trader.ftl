@@ -55,3 +55,41 @@ origin-term-cc = cambio de capítulo
 origin-term-cth = cambio de partida
 origin-term-ctsh = cambio de subpartida
 origin-term-rvc = contenido de valor regional de al menos { $percent } %
+
+kind-quota = Contingente arancelario
+kind-plural-quota = Contingentes arancelarios
+quota-order = Número de orden
+quota-balance = Saldo al { $date }
+quota-volume = Volumen
+quota-in = Tipo dentro del contingente
+quota-out = Tipo fuera del contingente
+quota-period = Período del contingente
+quota-period-dates = del { $from } al { $to }
+quota-allocation = Asignación
+quota-allocation-first-come-first-served = Orden de llegada
+quota-allocation-licence = Licencias de importación
+quota-allocation-historical = Cuotas según importaciones anteriores
+quota-allocation-auction = Subasta
+quota-state-open = Abierto
+quota-state-exhausted = Agotado
+quota-state-closed = Cerrado
+quota-history = Saldo a lo largo del tiempo
+change-quota-balance = { $when ->
+    [dated] { $title }: el saldo cambia de { $old } a { $new } el { $date }
+   *[other] { $title }: el saldo cambió de { $old } a { $new }
+}
+change-quota-balance-revised = { $title }: el saldo a partir del { $date } es ahora { $new }, no { $old }
+change-quota-balance-moved = { $title }: el saldo de { $new } se aplica ahora a partir del { $date }, no del { $was }
+change-quota-balance-withdrawn = { $title }: se retira el saldo de { $new } a partir del { $date }
+
+kind-ruling = Resolución anticipada
+kind-plural-ruling = Resoluciones anticipadas vinculantes
+ruling-number = Número de la resolución
+ruling-issued = Emitida el
+ruling-goods = Mercancías
+ruling-type-classification = Clasificación
+ruling-type-origin = Origen
+ruling-type-valuation = Valoración
+ruling-valid = Vigente
+ruling-valid-until = Válida hasta el { $date }
+ruling-expired = Expiró el { $date }

@@ -55,3 +55,41 @@ origin-term-cc = تغییر فصل
 origin-term-cth = تغییر ردیف تعرفه
 origin-term-ctsh = تغییر زیرردیف تعرفه
 origin-term-rvc = محتوای ارزش منطقه‌ای دست‌کم { $percent }٪
+
+kind-quota = سهمیه تعرفه‌ای
+kind-plural-quota = سهمیه‌های تعرفه‌ای
+quota-order = شماره سفارش
+quota-balance = مانده در { $date }
+quota-volume = حجم
+quota-in = نرخ درون سهمیه
+quota-out = نرخ خارج از سهمیه
+quota-period = دوره سهمیه
+quota-period-dates = از { $from } تا { $to }
+quota-allocation = شیوه تخصیص
+quota-allocation-first-come-first-served = به ترتیب ورود
+quota-allocation-licence = پروانه‌های واردات
+quota-allocation-historical = سهم بر اساس واردات گذشته
+quota-allocation-auction = مزایده
+quota-state-open = باز
+quota-state-exhausted = تمام‌شده
+quota-state-closed = بسته
+quota-history = مانده در طول زمان
+change-quota-balance = { $when ->
+    [dated] { $title }: مانده در { $date } از { $old } به { $new } تغییر می‌کند
+   *[other] { $title }: مانده از { $old } به { $new } تغییر کرد
+}
+change-quota-balance-revised = { $title }: مانده از { $date } اکنون { $new } است، نه { $old }
+change-quota-balance-moved = { $title }: مانده { $new } اکنون از { $date } اعمال می‌شود، نه از { $was }
+change-quota-balance-withdrawn = { $title }: مانده { $new } از { $date } پس گرفته شد
+
+kind-ruling = رأی پیشین
+kind-plural-ruling = آرای پیشین الزام‌آور
+ruling-number = شماره رأی
+ruling-issued = تاریخ صدور
+ruling-goods = کالا
+ruling-type-classification = طبقه‌بندی
+ruling-type-origin = مبدأ
+ruling-type-valuation = ارزش‌گذاری
+ruling-valid = معتبر
+ruling-valid-until = معتبر تا { $date }
+ruling-expired = منقضی‌شده در { $date }

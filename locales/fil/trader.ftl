@@ -55,3 +55,41 @@ origin-term-cc = pagbabago ng kabanata
 origin-term-cth = pagbabago ng heading
 origin-term-ctsh = pagbabago ng subheading
 origin-term-rvc = regional value content na hindi bababa sa { $percent }%
+
+kind-quota = Tariff quota
+kind-plural-quota = Mga tariff quota
+quota-order = Numero ng order
+quota-balance = Natitira sa { $date }
+quota-volume = Dami
+quota-in = Antas sa loob ng quota
+quota-out = Antas sa labas ng quota
+quota-period = Panahon ng quota
+quota-period-dates = { $from } hanggang { $to }
+quota-allocation = Paglalaan
+quota-allocation-first-come-first-served = Kung sino ang mauna
+quota-allocation-licence = Mga import licence
+quota-allocation-historical = Bahagi ayon sa dating pag-aangkat
+quota-allocation-auction = Subasta
+quota-state-open = Bukas
+quota-state-exhausted = Ubos na
+quota-state-closed = Sarado
+quota-history = Natitira sa paglipas ng panahon
+change-quota-balance = { $when ->
+    [dated] { $title }: magbabago ang natitira mula { $old } tungo { $new } sa { $date }
+   *[other] { $title }: nagbago ang natitira mula { $old } tungo { $new }
+}
+change-quota-balance-revised = { $title }: ang natitira mula { $date } ay { $new } na, hindi { $old }
+change-quota-balance-moved = { $title }: ang natitirang { $new } ay umiiral na mula { $date }, hindi { $was }
+change-quota-balance-withdrawn = { $title }: binawi ang natitirang { $new } mula { $date }
+
+kind-ruling = Advance ruling
+kind-plural-ruling = Mga umiiral na advance ruling
+ruling-number = Numero ng ruling
+ruling-issued = Inilabas noong
+ruling-goods = Mga kalakal
+ruling-type-classification = Klasipikasyon
+ruling-type-origin = Pinagmulan
+ruling-type-valuation = Pagtasa ng halaga
+ruling-valid = May bisa
+ruling-valid-until = May bisa hanggang { $date }
+ruling-expired = Nag-expire noong { $date }

@@ -55,3 +55,41 @@ origin-term-cc = changement de chapitre
 origin-term-cth = changement de position tarifaire
 origin-term-ctsh = changement de sous-position tarifaire
 origin-term-rvc = teneur en valeur régionale d’au moins { $percent } %
+
+kind-quota = Contingent tarifaire
+kind-plural-quota = Contingents tarifaires
+quota-order = Numéro d’ordre
+quota-balance = Solde au { $date }
+quota-volume = Volume
+quota-in = Taux contingentaire
+quota-out = Taux hors contingent
+quota-period = Période du contingent
+quota-period-dates = du { $from } au { $to }
+quota-allocation = Attribution
+quota-allocation-first-come-first-served = Premier arrivé, premier servi
+quota-allocation-licence = Licences d’importation
+quota-allocation-historical = Parts selon les importations passées
+quota-allocation-auction = Enchères
+quota-state-open = Ouvert
+quota-state-exhausted = Épuisé
+quota-state-closed = Fermé
+quota-history = Solde dans le temps
+change-quota-balance = { $when ->
+    [dated] { $title } : le solde passe de { $old } à { $new } le { $date }
+   *[other] { $title } : le solde est passé de { $old } à { $new }
+}
+change-quota-balance-revised = { $title } : le solde à partir du { $date } est désormais de { $new }, et non de { $old }
+change-quota-balance-moved = { $title } : le solde de { $new } s’applique désormais à partir du { $date }, et non du { $was }
+change-quota-balance-withdrawn = { $title } : le solde de { $new } à partir du { $date } est retiré
+
+kind-ruling = Décision anticipée
+kind-plural-ruling = Décisions anticipées contraignantes
+ruling-number = Numéro de la décision
+ruling-issued = Délivrée le
+ruling-goods = Marchandises
+ruling-type-classification = Classement
+ruling-type-origin = Origine
+ruling-type-valuation = Valeur
+ruling-valid = En vigueur
+ruling-valid-until = Valable jusqu’au { $date }
+ruling-expired = Expirée le { $date }

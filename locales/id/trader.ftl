@@ -55,3 +55,41 @@ origin-term-cc = perubahan bab
 origin-term-cth = perubahan pos tarif
 origin-term-ctsh = perubahan subpos tarif
 origin-term-rvc = kandungan nilai regional paling sedikit { $percent }%
+
+kind-quota = Kuota tarif
+kind-plural-quota = Kuota tarif
+quota-order = Nomor urut
+quota-balance = Sisa per { $date }
+quota-volume = Volume
+quota-in = Tarif dalam kuota
+quota-out = Tarif di luar kuota
+quota-period = Periode kuota
+quota-period-dates = { $from } sampai { $to }
+quota-allocation = Alokasi
+quota-allocation-first-come-first-served = Siapa cepat dia dapat
+quota-allocation-licence = Izin impor
+quota-allocation-historical = Bagian menurut impor sebelumnya
+quota-allocation-auction = Lelang
+quota-state-open = Dibuka
+quota-state-exhausted = Habis
+quota-state-closed = Ditutup
+quota-history = Sisa dari waktu ke waktu
+change-quota-balance = { $when ->
+    [dated] { $title }: sisa berubah dari { $old } menjadi { $new } pada { $date }
+   *[other] { $title }: sisa berubah dari { $old } menjadi { $new }
+}
+change-quota-balance-revised = { $title }: sisa mulai { $date } kini { $new }, bukan { $old }
+change-quota-balance-moved = { $title }: sisa { $new } kini berlaku mulai { $date }, bukan { $was }
+change-quota-balance-withdrawn = { $title }: sisa { $new } mulai { $date } dibatalkan
+
+kind-ruling = Keputusan di muka
+kind-plural-ruling = Keputusan di muka yang mengikat
+ruling-number = Nomor keputusan
+ruling-issued = Diterbitkan
+ruling-goods = Barang
+ruling-type-classification = Klasifikasi
+ruling-type-origin = Asal barang
+ruling-type-valuation = Nilai pabean
+ruling-valid = Berlaku
+ruling-valid-until = Berlaku sampai { $date }
+ruling-expired = Berakhir pada { $date }

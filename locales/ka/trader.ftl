@@ -55,3 +55,41 @@ origin-term-cc = თავის შეცვლა
 origin-term-cth = სასაქონლო პოზიციის შეცვლა
 origin-term-ctsh = ქვეპოზიციის შეცვლა
 origin-term-rvc = რეგიონული ღირებულების წილი არანაკლებ { $percent }%
+
+kind-quota = ტარიფის კვოტა
+kind-plural-quota = ტარიფის კვოტები
+quota-order = შეკვეთის ნომერი
+quota-balance = ნაშთი { $date }-ისთვის
+quota-volume = მოცულობა
+quota-in = კვოტის ფარგლებში განაკვეთი
+quota-out = კვოტის გარეთ განაკვეთი
+quota-period = კვოტის პერიოდი
+quota-period-dates = { $from } – { $to }
+quota-allocation = განაწილება
+quota-allocation-first-come-first-served = რიგითობით
+quota-allocation-licence = იმპორტის ლიცენზიები
+quota-allocation-historical = წილები წარსული იმპორტით
+quota-allocation-auction = აუქციონი
+quota-state-open = ღიაა
+quota-state-exhausted = ამოწურულია
+quota-state-closed = დახურულია
+quota-history = ნაშთი დროში
+change-quota-balance = { $when ->
+    [dated] { $title }: ნაშთი { $date }-დან { $old }-დან { $new }-მდე იცვლება
+   *[other] { $title }: ნაშთი { $old }-დან { $new }-მდე შეიცვალა
+}
+change-quota-balance-revised = { $title }: { $date }-დან ნაშთი ახლა { $new }-ია და არა { $old }
+change-quota-balance-moved = { $title }: { $new } ნაშთი ახლა { $date }-დან მოქმედებს და არა { $was }-დან
+change-quota-balance-withdrawn = { $title }: { $date }-დან { $new } ნაშთი გაუქმდა
+
+kind-ruling = წინასწარი გადაწყვეტილება
+kind-plural-ruling = სავალდებულო წინასწარი გადაწყვეტილებები
+ruling-number = გადაწყვეტილების ნომერი
+ruling-issued = გაცემულია
+ruling-goods = საქონელი
+ruling-type-classification = კლასიფიკაცია
+ruling-type-origin = წარმოშობა
+ruling-type-valuation = შეფასება
+ruling-valid = მოქმედია
+ruling-valid-until = მოქმედია { $date }-მდე
+ruling-expired = ვადა გაუვიდა { $date }

@@ -55,3 +55,41 @@ origin-term-cc = топтың өзгеруі
 origin-term-cth = тауар позициясының өзгеруі
 origin-term-ctsh = тауар субпозициясының өзгеруі
 origin-term-rvc = өңірлік құн үлесі кемінде { $percent }%
+
+kind-quota = Тарифтік квота
+kind-plural-quota = Тарифтік квоталар
+quota-order = Тапсырыс нөмірі
+quota-balance = { $date } күнгі қалдық
+quota-volume = Көлем
+quota-in = Квота шегіндегі мөлшерлеме
+quota-out = Квотадан тыс мөлшерлеме
+quota-period = Квота кезеңі
+quota-period-dates = { $from } – { $to }
+quota-allocation = Бөлу
+quota-allocation-first-come-first-served = Кезек бойынша
+quota-allocation-licence = Импорт лицензиялары
+quota-allocation-historical = Бұрынғы импорт бойынша үлестер
+quota-allocation-auction = Аукцион
+quota-state-open = Ашық
+quota-state-exhausted = Таусылды
+quota-state-closed = Жабық
+quota-history = Уақыт бойынша қалдық
+change-quota-balance = { $when ->
+    [dated] { $title }: қалдық { $date } күні { $old } орнына { $new } болады
+   *[other] { $title }: қалдық { $old } орнына { $new } болды
+}
+change-quota-balance-revised = { $title }: { $date } бастап қалдық енді { $new }, { $old } емес
+change-quota-balance-moved = { $title }: { $new } қалдығы енді { $date } бастап қолданылады, { $was } емес
+change-quota-balance-withdrawn = { $title }: { $date } бастап { $new } қалдығы кері қайтарылды
+
+kind-ruling = Алдын ала шешім
+kind-plural-ruling = Міндетті алдын ала шешімдер
+ruling-number = Шешім нөмірі
+ruling-issued = Берілген күні
+ruling-goods = Тауарлар
+ruling-type-classification = Сыныптау
+ruling-type-origin = Шығу тегі
+ruling-type-valuation = Құн
+ruling-valid = Күшінде
+ruling-valid-until = { $date } дейін күшінде
+ruling-expired = { $date } күні мерзімі өтті

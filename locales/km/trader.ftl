@@ -55,3 +55,41 @@ origin-term-cc = ការប្តូរជំពូក
 origin-term-cth = ការប្តូរក្បាលពន្ធ
 origin-term-ctsh = ការប្តូរអនុក្បាលពន្ធ
 origin-term-rvc = មាតិកាតម្លៃក្នុងតំបន់យ៉ាងតិច { $percent }%
+
+kind-quota = កូតាពន្ធ
+kind-plural-quota = កូតាពន្ធ
+quota-order = លេខកូតា
+quota-balance = សមតុល្យនៅ { $date }
+quota-volume = បរិមាណ
+quota-in = អត្រាក្នុងកូតា
+quota-out = អត្រាក្រៅកូតា
+quota-period = រយៈពេលកូតា
+quota-period-dates = ពី { $from } ដល់ { $to }
+quota-allocation = ការបែងចែក
+quota-allocation-first-come-first-served = មកមុនបានមុន
+quota-allocation-licence = អាជ្ញាប័ណ្ណនាំចូល
+quota-allocation-historical = តាមចំណែកនាំចូលពីមុន
+quota-allocation-auction = ការដេញថ្លៃ
+quota-state-open = បើក
+quota-state-exhausted = អស់
+quota-state-closed = បិទ
+quota-history = សមតុល្យតាមពេលវេលា
+change-quota-balance = { $when ->
+    [dated] { $title }៖ សមតុល្យប្តូរពី { $old } ទៅ { $new } នៅ { $date }
+   *[other] { $title }៖ សមតុល្យបានប្តូរពី { $old } ទៅ { $new }
+}
+change-quota-balance-revised = { $title }៖ សមតុល្យចាប់ពី { $date } ឥឡូវគឺ { $new } មិនមែន { $old } ទេ
+change-quota-balance-moved = { $title }៖ សមតុល្យ { $new } ឥឡូវអនុវត្តចាប់ពី { $date } មិនមែន { $was } ទេ
+change-quota-balance-withdrawn = { $title }៖ សមតុល្យ { $new } ចាប់ពី { $date } ត្រូវបានដកចេញ
+
+kind-ruling = សេចក្តីសម្រេចជាមុន
+kind-plural-ruling = សេចក្តីសម្រេចជាមុនដែលមានកាតព្វកិច្ច
+ruling-number = លេខសេចក្តីសម្រេច
+ruling-issued = ចេញថ្ងៃ
+ruling-goods = ទំនិញ
+ruling-type-classification = ចំណាត់ថ្នាក់
+ruling-type-origin = ប្រភពដើម
+ruling-type-valuation = ការវាយតម្លៃ
+ruling-valid = មានសុពលភាព
+ruling-valid-until = មានសុពលភាពដល់ { $date }
+ruling-expired = ផុតកំណត់នៅ { $date }

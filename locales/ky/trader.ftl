@@ -55,3 +55,41 @@ origin-term-cc = топтун өзгөрүшү
 origin-term-cth = товардык позициянын өзгөрүшү
 origin-term-ctsh = товардык субпозициянын өзгөрүшү
 origin-term-rvc = аймактык нарк үлүшү кеминде { $percent }%
+
+kind-quota = Тарифтик квота
+kind-plural-quota = Тарифтик квоталар
+quota-order = Буйрутма номери
+quota-balance = { $date } күнкү калдык
+quota-volume = Көлөм
+quota-in = Квотанын ичиндеги ченем
+quota-out = Квотадан тышкары ченем
+quota-period = Квота мезгили
+quota-period-dates = { $from } – { $to }
+quota-allocation = Бөлүштүрүү
+quota-allocation-first-come-first-served = Кезек менен
+quota-allocation-licence = Импорт лицензиялары
+quota-allocation-historical = Мурунку импорт боюнча үлүштөр
+quota-allocation-auction = Аукцион
+quota-state-open = Ачык
+quota-state-exhausted = Түгөндү
+quota-state-closed = Жабык
+quota-history = Убакыт боюнча калдык
+change-quota-balance = { $when ->
+    [dated] { $title }: калдык { $date } күнү { $old } ордуна { $new } болот
+   *[other] { $title }: калдык { $old } ордуна { $new } болду
+}
+change-quota-balance-revised = { $title }: { $date } баштап калдык эми { $new }, { $old } эмес
+change-quota-balance-moved = { $title }: { $new } калдыгы эми { $date } баштап колдонулат, { $was } эмес
+change-quota-balance-withdrawn = { $title }: { $date } баштап { $new } калдыгы кайтарылды
+
+kind-ruling = Алдын ала чечим
+kind-plural-ruling = Милдеттүү алдын ала чечимдер
+ruling-number = Чечимдин номери
+ruling-issued = Берилген күнү
+ruling-goods = Товарлар
+ruling-type-classification = Классификация
+ruling-type-origin = Келип чыгуу
+ruling-type-valuation = Нарк
+ruling-valid = Күчүндө
+ruling-valid-until = { $date } чейин күчүндө
+ruling-expired = { $date } күнү мөөнөтү бүттү

@@ -55,3 +55,41 @@ origin-term-cc = ການປ່ຽນໝວດ
 origin-term-cth = ການປ່ຽນຫົວຂໍ້
 origin-term-ctsh = ການປ່ຽນຫົວຂໍ້ຍ່ອຍ
 origin-term-rvc = ມູນຄ່າພາຍໃນພາກພື້ນຢ່າງໜ້ອຍ { $percent }%
+
+kind-quota = ໂກຕາພາສີ
+kind-plural-quota = ໂກຕາພາສີ
+quota-order = ເລກທີໂກຕາ
+quota-balance = ຍອດຄົງເຫຼືອວັນທີ { $date }
+quota-volume = ປະລິມານ
+quota-in = ອັດຕາໃນໂກຕາ
+quota-out = ອັດຕານອກໂກຕາ
+quota-period = ໄລຍະໂກຕາ
+quota-period-dates = ແຕ່ { $from } ຫາ { $to }
+quota-allocation = ການແບ່ງປັນ
+quota-allocation-first-come-first-served = ມາກ່ອນໄດ້ກ່ອນ
+quota-allocation-licence = ໃບອະນຸຍາດນຳເຂົ້າ
+quota-allocation-historical = ຕາມສ່ວນການນຳເຂົ້າທີ່ຜ່ານມາ
+quota-allocation-auction = ການປະມູນ
+quota-state-open = ເປີດ
+quota-state-exhausted = ໝົດແລ້ວ
+quota-state-closed = ປິດ
+quota-history = ຍອດຄົງເຫຼືອຕາມໄລຍະເວລາ
+change-quota-balance = { $when ->
+    [dated] { $title }: ຍອດຄົງເຫຼືອປ່ຽນຈາກ { $old } ເປັນ { $new } ວັນທີ { $date }
+   *[other] { $title }: ຍອດຄົງເຫຼືອໄດ້ປ່ຽນຈາກ { $old } ເປັນ { $new }
+}
+change-quota-balance-revised = { $title }: ຍອດຄົງເຫຼືອແຕ່ວັນທີ { $date } ປະຈຸບັນແມ່ນ { $new } ບໍ່ແມ່ນ { $old }
+change-quota-balance-moved = { $title }: ຍອດຄົງເຫຼືອ { $new } ປະຈຸບັນໃຊ້ແຕ່ວັນທີ { $date } ບໍ່ແມ່ນ { $was }
+change-quota-balance-withdrawn = { $title }: ຍອດຄົງເຫຼືອ { $new } ແຕ່ວັນທີ { $date } ຖືກຖອນ
+
+kind-ruling = ການຕັດສິນລ່ວງໜ້າ
+kind-plural-ruling = ການຕັດສິນລ່ວງໜ້າທີ່ມີຜົນຜູກມັດ
+ruling-number = ເລກທີການຕັດສິນ
+ruling-issued = ອອກວັນທີ
+ruling-goods = ສິນຄ້າ
+ruling-type-classification = ການຈັດປະເພດ
+ruling-type-origin = ແຫຼ່ງກຳເນີດ
+ruling-type-valuation = ມູນຄ່າ
+ruling-valid = ມີຜົນ
+ruling-valid-until = ມີຜົນຮອດວັນທີ { $date }
+ruling-expired = ໝົດອາຍຸວັນທີ { $date }

@@ -55,3 +55,41 @@ origin-term-cc = бүлгийн өөрчлөлт
 origin-term-cth = барааны зүйлийн өөрчлөлт
 origin-term-ctsh = барааны дэд зүйлийн өөрчлөлт
 origin-term-rvc = бүсийн нэмүү өртгийн хувь дор хаяж { $percent }%
+
+kind-quota = Тарифын квот
+kind-plural-quota = Тарифын квотууд
+quota-order = Захиалгын дугаар
+quota-balance = { $date }-ны үлдэгдэл
+quota-volume = Хэмжээ
+quota-in = Квот доторх хувь хэмжээ
+quota-out = Квотоос гадуурх хувь хэмжээ
+quota-period = Квотын хугацаа
+quota-period-dates = { $from }-аас { $to } хүртэл
+quota-allocation = Хуваарилалт
+quota-allocation-first-come-first-served = Түрүүлж ирсэн нь түрүүлж авна
+quota-allocation-licence = Импортын тусгай зөвшөөрөл
+quota-allocation-historical = Өмнөх импортоор хувь
+quota-allocation-auction = Дуудлага худалдаа
+quota-state-open = Нээлттэй
+quota-state-exhausted = Дууссан
+quota-state-closed = Хаалттай
+quota-history = Цаг хугацааны үлдэгдэл
+change-quota-balance = { $when ->
+    [dated] { $title }: үлдэгдэл { $date }-нд { $old }-аас { $new } болно
+   *[other] { $title }: үлдэгдэл { $old }-аас { $new } болсон
+}
+change-quota-balance-revised = { $title }: { $date }-ээс үлдэгдэл одоо { $new }, { $old } биш
+change-quota-balance-moved = { $title }: { $new } үлдэгдэл одоо { $date }-ээс мөрдөгдөнө, { $was } биш
+change-quota-balance-withdrawn = { $title }: { $date }-ээс { $new } үлдэгдлийг цуцалсан
+
+kind-ruling = Урьдчилсан шийдвэр
+kind-plural-ruling = Заавал биелүүлэх урьдчилсан шийдвэрүүд
+ruling-number = Шийдвэрийн дугаар
+ruling-issued = Гаргасан огноо
+ruling-goods = Бараа
+ruling-type-classification = Ангилал
+ruling-type-origin = Гарал үүсэл
+ruling-type-valuation = Үнэлгээ
+ruling-valid = Хүчинтэй
+ruling-valid-until = { $date } хүртэл хүчинтэй
+ruling-expired = { $date }-нд хугацаа дууссан

@@ -55,3 +55,41 @@ origin-term-cc = perubahan bab
 origin-term-cth = perubahan kepala tarif
 origin-term-ctsh = perubahan subkepala tarif
 origin-term-rvc = kandungan nilai serantau sekurang-kurangnya { $percent }%
+
+kind-quota = Kuota tarif
+kind-plural-quota = Kuota tarif
+quota-order = Nombor pesanan
+quota-balance = Baki pada { $date }
+quota-volume = Isi padu
+quota-in = Kadar dalam kuota
+quota-out = Kadar luar kuota
+quota-period = Tempoh kuota
+quota-period-dates = { $from } hingga { $to }
+quota-allocation = Peruntukan
+quota-allocation-first-come-first-served = Siapa cepat dia dapat
+quota-allocation-licence = Lesen import
+quota-allocation-historical = Bahagian mengikut import lalu
+quota-allocation-auction = Lelongan
+quota-state-open = Dibuka
+quota-state-exhausted = Habis
+quota-state-closed = Ditutup
+quota-history = Baki dari semasa ke semasa
+change-quota-balance = { $when ->
+    [dated] { $title }: baki berubah daripada { $old } kepada { $new } pada { $date }
+   *[other] { $title }: baki berubah daripada { $old } kepada { $new }
+}
+change-quota-balance-revised = { $title }: baki mulai { $date } kini { $new }, bukan { $old }
+change-quota-balance-moved = { $title }: baki { $new } kini terpakai mulai { $date }, bukan { $was }
+change-quota-balance-withdrawn = { $title }: baki { $new } mulai { $date } ditarik balik
+
+kind-ruling = Keputusan awal
+kind-plural-ruling = Keputusan awal yang mengikat
+ruling-number = Nombor keputusan
+ruling-issued = Dikeluarkan
+ruling-goods = Barangan
+ruling-type-classification = Pengelasan
+ruling-type-origin = Tempat asal
+ruling-type-valuation = Penilaian
+ruling-valid = Sah
+ruling-valid-until = Sah hingga { $date }
+ruling-expired = Tamat pada { $date }

@@ -55,3 +55,41 @@ origin-term-cc = အခန်းပြောင်းလဲမှု
 origin-term-cth = ခေါင်းစဉ်ပြောင်းလဲမှု
 origin-term-ctsh = ခေါင်းစဉ်ခွဲပြောင်းလဲမှု
 origin-term-rvc = ဒေသတွင်း တန်ဖိုးပါဝင်မှု အနည်းဆုံး { $percent }%
+
+kind-quota = အခွန်ကိုတာ
+kind-plural-quota = အခွန်ကိုတာများ
+quota-order = ကိုတာနံပါတ်
+quota-balance = { $date } ရှိ လက်ကျန်
+quota-volume = ပမာဏ
+quota-in = ကိုတာအတွင်း နှုန်း
+quota-out = ကိုတာပြင်ပ နှုန်း
+quota-period = ကိုတာကာလ
+quota-period-dates = { $from } မှ { $to } အထိ
+quota-allocation = ခွဲဝေပုံ
+quota-allocation-first-come-first-served = အရင်လာ အရင်ရ
+quota-allocation-licence = သွင်းကုန်လိုင်စင်များ
+quota-allocation-historical = ယခင်တင်သွင်းမှုအလိုက် ဝေစု
+quota-allocation-auction = လေလံ
+quota-state-open = ဖွင့်ထားသည်
+quota-state-exhausted = ကုန်သွားပြီ
+quota-state-closed = ပိတ်ထားသည်
+quota-history = အချိန်အလိုက် လက်ကျန်
+change-quota-balance = { $when ->
+    [dated] { $title }- လက်ကျန်သည် { $date } တွင် { $old } မှ { $new } သို့ ပြောင်းမည်
+   *[other] { $title }- လက်ကျန်သည် { $old } မှ { $new } သို့ ပြောင်းခဲ့သည်
+}
+change-quota-balance-revised = { $title }- { $date } မှစ၍ လက်ကျန်သည် ယခု { $new } ဖြစ်သည်၊ { $old } မဟုတ်ပါ
+change-quota-balance-moved = { $title }- { $new } လက်ကျန်သည် ယခု { $date } မှစ၍ သက်ရောက်သည်၊ { $was } မဟုတ်ပါ
+change-quota-balance-withdrawn = { $title }- { $date } မှစ၍ { $new } လက်ကျန်ကို ရုပ်သိမ်းလိုက်သည်
+
+kind-ruling = ကြိုတင်ဆုံးဖြတ်ချက်
+kind-plural-ruling = တာဝန်ရှိသော ကြိုတင်ဆုံးဖြတ်ချက်များ
+ruling-number = ဆုံးဖြတ်ချက်နံပါတ်
+ruling-issued = ထုတ်ပြန်သည့်နေ့
+ruling-goods = ကုန်ပစ္စည်း
+ruling-type-classification = အမျိုးအစားခွဲခြားခြင်း
+ruling-type-origin = မူလဇာစ်
+ruling-type-valuation = တန်ဖိုးသတ်မှတ်ခြင်း
+ruling-valid = အကျုံးဝင်သည်
+ruling-valid-until = { $date } အထိ အကျုံးဝင်သည်
+ruling-expired = { $date } တွင် သက်တမ်းကုန်သည်

@@ -55,3 +55,41 @@ origin-term-cc = د فصل بدلون
 origin-term-cth = د تعرفې سرلیک بدلون
 origin-term-ctsh = د تعرفې فرعي سرلیک بدلون
 origin-term-rvc = لږ تر لږه { $percent }% سیمه‌ییز ارزښت
+
+kind-quota = تعرفوي کوټه
+kind-plural-quota = تعرفوي کوټې
+quota-order = د امر شمېره
+quota-balance = په { $date } پاتې
+quota-volume = حجم
+quota-in = د کوټې دننه نرخ
+quota-out = له کوټې بهر نرخ
+quota-period = د کوټې موده
+quota-period-dates = له { $from } څخه تر { $to } پورې
+quota-allocation = وېش
+quota-allocation-first-come-first-served = لومړی راغلی لومړی ترلاسه کوي
+quota-allocation-licence = د واردولو جوازونه
+quota-allocation-historical = د پخوانیو وارداتو له مخې ونډې
+quota-allocation-auction = لیلام
+quota-state-open = پرانیستې
+quota-state-exhausted = پای ته رسېدلې
+quota-state-closed = تړلې
+quota-history = د وخت په اوږدو کې پاتې
+change-quota-balance = { $when ->
+    [dated] { $title }: پاتې اندازه په { $date } له { $old } څخه { $new } ته بدلېږي
+   *[other] { $title }: پاتې اندازه له { $old } څخه { $new } ته بدله شوه
+}
+change-quota-balance-revised = { $title }: له { $date } څخه پاتې اندازه اوس { $new } ده، نه { $old }
+change-quota-balance-moved = { $title }: د { $new } پاتې اندازه اوس له { $date } څخه پلي کېږي، نه له { $was }
+change-quota-balance-withdrawn = { $title }: له { $date } څخه د { $new } پاتې اندازه بېرته واخیستل شوه
+
+kind-ruling = مخکینۍ پرېکړه
+kind-plural-ruling = پابندې مخکینۍ پرېکړې
+ruling-number = د پرېکړې شمېره
+ruling-issued = د صادرېدو نېټه
+ruling-goods = توکي
+ruling-type-classification = طبقه بندي
+ruling-type-origin = مبدا
+ruling-type-valuation = ارزونه
+ruling-valid = نافذ
+ruling-valid-until = تر { $date } پورې نافذ
+ruling-expired = په { $date } پای ته رسېدلې

@@ -55,3 +55,41 @@ origin-term-cc = mudança de capítulo
 origin-term-cth = mudança de posição
 origin-term-ctsh = mudança de subposição
 origin-term-rvc = conteúdo de valor regional de pelo menos { $percent }%
+
+kind-quota = Contingente pautal
+kind-plural-quota = Contingentes pautais
+quota-order = Número de ordem
+quota-balance = Saldo em { $date }
+quota-volume = Volume
+quota-in = Taxa no contingente
+quota-out = Taxa fora do contingente
+quota-period = Período do contingente
+quota-period-dates = de { $from } a { $to }
+quota-allocation = Atribuição
+quota-allocation-first-come-first-served = Por ordem de chegada
+quota-allocation-licence = Licenças de importação
+quota-allocation-historical = Quotas por importações anteriores
+quota-allocation-auction = Leilão
+quota-state-open = Aberto
+quota-state-exhausted = Esgotado
+quota-state-closed = Fechado
+quota-history = Saldo ao longo do tempo
+change-quota-balance = { $when ->
+    [dated] { $title }: o saldo passa de { $old } para { $new } em { $date }
+   *[other] { $title }: o saldo passou de { $old } para { $new }
+}
+change-quota-balance-revised = { $title }: o saldo a partir de { $date } é agora { $new }, não { $old }
+change-quota-balance-moved = { $title }: o saldo de { $new } aplica-se agora a partir de { $date }, não de { $was }
+change-quota-balance-withdrawn = { $title }: o saldo de { $new } a partir de { $date } foi retirado
+
+kind-ruling = Decisão prévia
+kind-plural-ruling = Decisões prévias vinculativas
+ruling-number = Número da decisão
+ruling-issued = Emitida em
+ruling-goods = Mercadorias
+ruling-type-classification = Classificação
+ruling-type-origin = Origem
+ruling-type-valuation = Valor
+ruling-valid = Em vigor
+ruling-valid-until = Válida até { $date }
+ruling-expired = Expirou em { $date }

@@ -55,3 +55,41 @@ origin-term-cc = смена главы
 origin-term-cth = смена товарной позиции
 origin-term-ctsh = смена товарной субпозиции
 origin-term-rvc = региональная стоимостная доля не менее { $percent }%
+
+kind-quota = Тарифная квота
+kind-plural-quota = Тарифные квоты
+quota-order = Номер квоты
+quota-balance = Остаток на { $date }
+quota-volume = Объём
+quota-in = Ставка в пределах квоты
+quota-out = Ставка сверх квоты
+quota-period = Период квоты
+quota-period-dates = с { $from } по { $to }
+quota-allocation = Распределение
+quota-allocation-first-come-first-served = В порядке очереди
+quota-allocation-licence = Импортные лицензии
+quota-allocation-historical = Доли по прошлому импорту
+quota-allocation-auction = Аукцион
+quota-state-open = Открыта
+quota-state-exhausted = Исчерпана
+quota-state-closed = Закрыта
+quota-history = Остаток во времени
+change-quota-balance = { $when ->
+    [dated] { $title }: остаток меняется с { $old } на { $new } с { $date }
+   *[other] { $title }: остаток изменён с { $old } на { $new }
+}
+change-quota-balance-revised = { $title }: остаток с { $date } теперь { $new }, а не { $old }
+change-quota-balance-moved = { $title }: остаток { $new } теперь действует с { $date }, а не с { $was }
+change-quota-balance-withdrawn = { $title }: остаток { $new } с { $date } отозван
+
+kind-ruling = Предварительное решение
+kind-plural-ruling = Обязательные предварительные решения
+ruling-number = Номер решения
+ruling-issued = Дата выдачи
+ruling-goods = Товар
+ruling-type-classification = Классификация
+ruling-type-origin = Происхождение
+ruling-type-valuation = Стоимость
+ruling-valid = Действует
+ruling-valid-until = Действует до { $date }
+ruling-expired = Истекло { $date }

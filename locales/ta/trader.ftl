@@ -55,3 +55,41 @@ origin-term-cc = அத்தியாய மாற்றம்
 origin-term-cth = தலைப்பு மாற்றம்
 origin-term-ctsh = துணைத் தலைப்பு மாற்றம்
 origin-term-rvc = குறைந்தது { $percent }% பிராந்திய மதிப்பு உள்ளடக்கம்
+
+kind-quota = சுங்க ஒதுக்கீடு
+kind-plural-quota = சுங்க ஒதுக்கீடுகள்
+quota-order = ஒதுக்கீட்டு எண்
+quota-balance = { $date } அன்று மீதம்
+quota-volume = அளவு
+quota-in = ஒதுக்கீட்டுக்குள் விகிதம்
+quota-out = ஒதுக்கீட்டுக்கு வெளியே விகிதம்
+quota-period = ஒதுக்கீட்டுக் காலம்
+quota-period-dates = { $from } முதல் { $to } வரை
+quota-allocation = ஒதுக்கும் முறை
+quota-allocation-first-come-first-served = முதலில் வருவோருக்கு முன்னுரிமை
+quota-allocation-licence = இறக்குமதி உரிமங்கள்
+quota-allocation-historical = முந்தைய இறக்குமதியின்படி பங்குகள்
+quota-allocation-auction = ஏலம்
+quota-state-open = திறந்துள்ளது
+quota-state-exhausted = தீர்ந்துவிட்டது
+quota-state-closed = மூடப்பட்டது
+quota-history = காலப்போக்கில் மீதம்
+change-quota-balance = { $when ->
+    [dated] { $title }: மீதம் { $date } அன்று { $old } இலிருந்து { $new } ஆக மாறுகிறது
+   *[other] { $title }: மீதம் { $old } இலிருந்து { $new } ஆக மாறியது
+}
+change-quota-balance-revised = { $title }: { $date } முதல் மீதம் இப்போது { $new }, { $old } அல்ல
+change-quota-balance-moved = { $title }: { $new } மீதம் இப்போது { $date } முதல் பொருந்தும், { $was } அல்ல
+change-quota-balance-withdrawn = { $title }: { $date } முதல் { $new } மீதம் திரும்பப் பெறப்பட்டது
+
+kind-ruling = முன்கூட்டிய தீர்ப்பு
+kind-plural-ruling = கட்டுப்படுத்தும் முன்கூட்டிய தீர்ப்புகள்
+ruling-number = தீர்ப்பு எண்
+ruling-issued = வழங்கிய நாள்
+ruling-goods = பொருட்கள்
+ruling-type-classification = வகைப்பாடு
+ruling-type-origin = பிறப்பிடம்
+ruling-type-valuation = மதிப்பீடு
+ruling-valid = செல்லுபடியாகும்
+ruling-valid-until = { $date } வரை செல்லுபடியாகும்
+ruling-expired = { $date } அன்று காலாவதியானது

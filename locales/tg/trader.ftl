@@ -55,3 +55,41 @@ origin-term-cc = тағйири гурӯҳ
 origin-term-cth = тағйири мавқеи молӣ
 origin-term-ctsh = тағйири зермавқеи молӣ
 origin-term-rvc = ҳиссаи арзиши минтақавӣ на камтар аз { $percent }%
+
+kind-quota = Квотаи тарифӣ
+kind-plural-quota = Квотаҳои тарифӣ
+quota-order = Рақами фармоиш
+quota-balance = Бақия то { $date }
+quota-volume = Ҳаҷм
+quota-in = Меъёри дохили квота
+quota-out = Меъёри берун аз квота
+quota-period = Давраи квота
+quota-period-dates = аз { $from } то { $to }
+quota-allocation = Тақсимот
+quota-allocation-first-come-first-served = Бо навбат
+quota-allocation-licence = Иҷозатномаҳои воридот
+quota-allocation-historical = Ҳиссаҳо аз рӯи воридоти гузашта
+quota-allocation-auction = Музояда
+quota-state-open = Кушода
+quota-state-exhausted = Тамомшуда
+quota-state-closed = Баста
+quota-history = Бақия дар тӯли вақт
+change-quota-balance = { $when ->
+    [dated] { $title }: бақия дар { $date } аз { $old } ба { $new } иваз мешавад
+   *[other] { $title }: бақия аз { $old } ба { $new } иваз шуд
+}
+change-quota-balance-revised = { $title }: бақия аз { $date } акнун { $new } аст, на { $old }
+change-quota-balance-moved = { $title }: бақияи { $new } акнун аз { $date } амал мекунад, на аз { $was }
+change-quota-balance-withdrawn = { $title }: бақияи { $new } аз { $date } бозхонда шуд
+
+kind-ruling = Қарори пешакӣ
+kind-plural-ruling = Қарорҳои пешакии ҳатмӣ
+ruling-number = Рақами қарор
+ruling-issued = Санаи додан
+ruling-goods = Мол
+ruling-type-classification = Таснифот
+ruling-type-origin = Пайдоиш
+ruling-type-valuation = Арзиш
+ruling-valid = Амал мекунад
+ruling-valid-until = То { $date } амал мекунад
+ruling-expired = Мӯҳлаташ { $date } гузашт

@@ -55,3 +55,41 @@ origin-term-cc = การเปลี่ยนตอน
 origin-term-cth = การเปลี่ยนประเภทพิกัด
 origin-term-ctsh = การเปลี่ยนประเภทย่อย
 origin-term-rvc = สัดส่วนมูลค่าการผลิตในภูมิภาคไม่น้อยกว่าร้อยละ { $percent }
+
+kind-quota = โควตาภาษี
+kind-plural-quota = โควตาภาษี
+quota-order = เลขที่โควตา
+quota-balance = คงเหลือ ณ { $date }
+quota-volume = ปริมาณ
+quota-in = อัตราในโควตา
+quota-out = อัตรานอกโควตา
+quota-period = ช่วงเวลาโควตา
+quota-period-dates = { $from } ถึง { $to }
+quota-allocation = การจัดสรร
+quota-allocation-first-come-first-served = มาก่อนได้ก่อน
+quota-allocation-licence = ใบอนุญาตนำเข้า
+quota-allocation-historical = ตามสัดส่วนการนำเข้าในอดีต
+quota-allocation-auction = ประมูล
+quota-state-open = เปิด
+quota-state-exhausted = หมดแล้ว
+quota-state-closed = ปิด
+quota-history = ยอดคงเหลือตามช่วงเวลา
+change-quota-balance = { $when ->
+    [dated] { $title }: ยอดคงเหลือเปลี่ยนจาก { $old } เป็น { $new } ในวันที่ { $date }
+   *[other] { $title }: ยอดคงเหลือเปลี่ยนจาก { $old } เป็น { $new }
+}
+change-quota-balance-revised = { $title }: ยอดคงเหลือตั้งแต่ { $date } เป็น { $new } แล้ว ไม่ใช่ { $old }
+change-quota-balance-moved = { $title }: ยอดคงเหลือ { $new } ใช้ตั้งแต่ { $date } แล้ว ไม่ใช่ { $was }
+change-quota-balance-withdrawn = { $title }: ยกเลิกยอดคงเหลือ { $new } ตั้งแต่ { $date }
+
+kind-ruling = คำวินิจฉัยล่วงหน้า
+kind-plural-ruling = คำวินิจฉัยล่วงหน้าที่มีผลผูกพัน
+ruling-number = เลขที่คำวินิจฉัย
+ruling-issued = ออกเมื่อ
+ruling-goods = สินค้า
+ruling-type-classification = การจำแนกพิกัด
+ruling-type-origin = ถิ่นกำเนิด
+ruling-type-valuation = ราคาศุลกากร
+ruling-valid = มีผลใช้
+ruling-valid-until = มีผลถึง { $date }
+ruling-expired = หมดอายุเมื่อ { $date }

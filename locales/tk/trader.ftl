@@ -55,3 +55,41 @@ origin-term-cc = toparyň üýtgemegi
 origin-term-cth = haryt pozisiýasynyň üýtgemegi
 origin-term-ctsh = haryt subpozisiýasynyň üýtgemegi
 origin-term-rvc = sebit gymmatynyň paýy azyndan { $percent }%
+
+kind-quota = Tarif kwotasy
+kind-plural-quota = Tarif kwotalary
+quota-order = Sargyt belgisi
+quota-balance = { $date } senesindäki galyndy
+quota-volume = Möçber
+quota-in = Kwotanyň içindäki derejesi
+quota-out = Kwotadan daşary derejesi
+quota-period = Kwota döwri
+quota-period-dates = { $from } – { $to }
+quota-allocation = Paýlanyşy
+quota-allocation-first-come-first-served = Nobat boýunça
+quota-allocation-licence = Import ygtyýarnamalary
+quota-allocation-historical = Öňki import boýunça paýlar
+quota-allocation-auction = Auksion
+quota-state-open = Açyk
+quota-state-exhausted = Gutardy
+quota-state-closed = Ýapyk
+quota-history = Wagt boýunça galyndy
+change-quota-balance = { $when ->
+    [dated] { $title }: galyndy { $date } senesinde { $old }-dan { $new }-a üýtgeýär
+   *[other] { $title }: galyndy { $old }-dan { $new }-a üýtgedi
+}
+change-quota-balance-revised = { $title }: { $date } senesinden galyndy indi { $new }, { $old } däl
+change-quota-balance-moved = { $title }: { $new } galyndysy indi { $date } senesinden ulanylýar, { $was } däl
+change-quota-balance-withdrawn = { $title }: { $date } senesinden { $new } galyndysy yzyna alyndy
+
+kind-ruling = Öňünden çykarylan karar
+kind-plural-ruling = Hökmany öňünden çykarylan kararlar
+ruling-number = Kararyň belgisi
+ruling-issued = Berlen senesi
+ruling-goods = Harytlar
+ruling-type-classification = Klassifikasiýa
+ruling-type-origin = Gelip çykyş
+ruling-type-valuation = Gymmat
+ruling-valid = Güýjünde
+ruling-valid-until = { $date } çenli güýjünde
+ruling-expired = { $date } senesinde möhleti geçdi

@@ -55,3 +55,41 @@ origin-term-cc = باب کی تبدیلی
 origin-term-cth = ٹیرف ہیڈنگ کی تبدیلی
 origin-term-ctsh = ٹیرف سب ہیڈنگ کی تبدیلی
 origin-term-rvc = کم از کم { $percent }% علاقائی قدر کا حصہ
+
+kind-quota = ٹیرف کوٹا
+kind-plural-quota = ٹیرف کوٹے
+quota-order = آرڈر نمبر
+quota-balance = { $date } کو باقی
+quota-volume = حجم
+quota-in = کوٹے کے اندر شرح
+quota-out = کوٹے سے باہر شرح
+quota-period = کوٹے کی مدت
+quota-period-dates = { $from } سے { $to } تک
+quota-allocation = تقسیم
+quota-allocation-first-come-first-served = پہلے آئیے پہلے پائیے
+quota-allocation-licence = درآمدی لائسنس
+quota-allocation-historical = سابقہ درآمدات کے مطابق حصے
+quota-allocation-auction = نیلامی
+quota-state-open = کھلا
+quota-state-exhausted = ختم
+quota-state-closed = بند
+quota-history = وقت کے ساتھ باقی مقدار
+change-quota-balance = { $when ->
+    [dated] { $title }: باقی مقدار { $date } کو { $old } سے { $new } ہو جائے گی
+   *[other] { $title }: باقی مقدار { $old } سے { $new } ہو گئی
+}
+change-quota-balance-revised = { $title }: { $date } سے باقی مقدار اب { $new } ہے، { $old } نہیں
+change-quota-balance-moved = { $title }: { $new } کی باقی مقدار اب { $date } سے لاگو ہے، { $was } سے نہیں
+change-quota-balance-withdrawn = { $title }: { $date } سے { $new } کی باقی مقدار واپس لے لی گئی
+
+kind-ruling = پیشگی فیصلہ
+kind-plural-ruling = پابند پیشگی فیصلے
+ruling-number = فیصلہ نمبر
+ruling-issued = جاری کردہ
+ruling-goods = سامان
+ruling-type-classification = درجہ بندی
+ruling-type-origin = مبدا
+ruling-type-valuation = قدر
+ruling-valid = نافذ
+ruling-valid-until = { $date } تک نافذ
+ruling-expired = { $date } کو ختم ہو گیا

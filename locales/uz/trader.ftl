@@ -55,3 +55,41 @@ origin-term-cc = guruhning o‘zgarishi
 origin-term-cth = tovar pozitsiyasining o‘zgarishi
 origin-term-ctsh = tovar subpozitsiyasining o‘zgarishi
 origin-term-rvc = mintaqaviy qiymat ulushi kamida { $percent }%
+
+kind-quota = Tarif kvotasi
+kind-plural-quota = Tarif kvotalari
+quota-order = Buyurtma raqami
+quota-balance = { $date } holatiga qoldiq
+quota-volume = Hajm
+quota-in = Kvota doirasidagi stavka
+quota-out = Kvotadan tashqari stavka
+quota-period = Kvota davri
+quota-period-dates = { $from } – { $to }
+quota-allocation = Taqsimlash
+quota-allocation-first-come-first-served = Navbat tartibida
+quota-allocation-licence = Import litsenziyalari
+quota-allocation-historical = Avvalgi import bo‘yicha ulushlar
+quota-allocation-auction = Auksion
+quota-state-open = Ochiq
+quota-state-exhausted = Tugagan
+quota-state-closed = Yopiq
+quota-history = Vaqt bo‘yicha qoldiq
+change-quota-balance = { $when ->
+    [dated] { $title }: qoldiq { $date } sanasida { $old } dan { $new } ga o‘zgaradi
+   *[other] { $title }: qoldiq { $old } dan { $new } ga o‘zgardi
+}
+change-quota-balance-revised = { $title }: { $date } dan qoldiq endi { $new }, { $old } emas
+change-quota-balance-moved = { $title }: { $new } qoldig‘i endi { $date } dan qo‘llanadi, { $was } dan emas
+change-quota-balance-withdrawn = { $title }: { $date } dan { $new } qoldig‘i bekor qilindi
+
+kind-ruling = Dastlabki qaror
+kind-plural-ruling = Majburiy dastlabki qarorlar
+ruling-number = Qaror raqami
+ruling-issued = Berilgan sana
+ruling-goods = Tovarlar
+ruling-type-classification = Tasniflash
+ruling-type-origin = Kelib chiqish
+ruling-type-valuation = Qiymat
+ruling-valid = Amalda
+ruling-valid-until = { $date } gacha amalda
+ruling-expired = { $date } da muddati tugagan

@@ -55,3 +55,41 @@ origin-term-cc = chuyển đổi Chương
 origin-term-cth = chuyển đổi nhóm
 origin-term-ctsh = chuyển đổi phân nhóm
 origin-term-rvc = hàm lượng giá trị khu vực ít nhất { $percent }%
+
+kind-quota = Hạn ngạch thuế quan
+kind-plural-quota = Hạn ngạch thuế quan
+quota-order = Số hiệu
+quota-balance = Lượng còn lại ngày { $date }
+quota-volume = Lượng hạn ngạch
+quota-in = Thuế suất trong hạn ngạch
+quota-out = Thuế suất ngoài hạn ngạch
+quota-period = Kỳ hạn ngạch
+quota-period-dates = từ { $from } đến { $to }
+quota-allocation = Cách phân giao
+quota-allocation-first-come-first-served = Ai đến trước được trước
+quota-allocation-licence = Giấy phép nhập khẩu
+quota-allocation-historical = Theo lượng nhập khẩu trước đây
+quota-allocation-auction = Đấu giá
+quota-state-open = Đang mở
+quota-state-exhausted = Đã hết
+quota-state-closed = Đã đóng
+quota-history = Lượng còn lại theo thời gian
+change-quota-balance = { $when ->
+    [dated] { $title }: lượng còn lại thay đổi từ { $old } thành { $new } vào ngày { $date }
+   *[other] { $title }: lượng còn lại đã thay đổi từ { $old } thành { $new }
+}
+change-quota-balance-revised = { $title }: lượng còn lại từ ngày { $date } nay là { $new }, không phải { $old }
+change-quota-balance-moved = { $title }: lượng còn lại { $new } nay áp dụng từ ngày { $date }, không phải { $was }
+change-quota-balance-withdrawn = { $title }: lượng còn lại { $new } từ ngày { $date } đã bị hủy
+
+kind-ruling = Xác định trước
+kind-plural-ruling = Xác định trước có tính ràng buộc
+ruling-number = Số văn bản
+ruling-issued = Ngày ban hành
+ruling-goods = Hàng hóa
+ruling-type-classification = Phân loại
+ruling-type-origin = Xuất xứ
+ruling-type-valuation = Trị giá
+ruling-valid = Còn hiệu lực
+ruling-valid-until = Hiệu lực đến ngày { $date }
+ruling-expired = Hết hiệu lực ngày { $date }

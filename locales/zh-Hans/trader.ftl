@@ -55,3 +55,41 @@ origin-term-cc = 章改变
 origin-term-cth = 品目改变
 origin-term-ctsh = 子目改变
 origin-term-rvc = 区域价值成分不低于 { $percent }%
+
+kind-quota = 关税配额
+kind-plural-quota = 关税配额
+quota-order = 配额编号
+quota-balance = { $date } 的余额
+quota-volume = 数量
+quota-in = 配额内税率
+quota-out = 配额外税率
+quota-period = 配额期
+quota-period-dates = { $from } 至 { $to }
+quota-allocation = 分配方式
+quota-allocation-first-come-first-served = 先到先得
+quota-allocation-licence = 进口许可证
+quota-allocation-historical = 按以往进口量分配
+quota-allocation-auction = 拍卖
+quota-state-open = 开放
+quota-state-exhausted = 已用完
+quota-state-closed = 已关闭
+quota-history = 历次余额
+change-quota-balance = { $when ->
+    [dated] { $title }：余额将于 { $date } 从 { $old } 变为 { $new }
+   *[other] { $title }：余额已从 { $old } 变为 { $new }
+}
+change-quota-balance-revised = { $title }：自 { $date } 起的余额现为 { $new }，而非 { $old }
+change-quota-balance-moved = { $title }：余额 { $new } 现自 { $date } 起适用，而非 { $was }
+change-quota-balance-withdrawn = { $title }：自 { $date } 起的余额 { $new } 已撤销
+
+kind-ruling = 预裁定
+kind-plural-ruling = 具有约束力的预裁定
+ruling-number = 裁定编号
+ruling-issued = 签发日期
+ruling-goods = 货物
+ruling-type-classification = 归类
+ruling-type-origin = 原产地
+ruling-type-valuation = 估价
+ruling-valid = 有效
+ruling-valid-until = 有效期至 { $date }
+ruling-expired = 已于 { $date } 失效

@@ -55,3 +55,41 @@ origin-term-cc = 章改變
 origin-term-cth = 稅號改變
 origin-term-ctsh = 子目改變
 origin-term-rvc = 區域價值含量不低於 { $percent }%
+
+kind-quota = 關稅配額
+kind-plural-quota = 關稅配額
+quota-order = 配額編號
+quota-balance = { $date } 的餘額
+quota-volume = 數量
+quota-in = 配額內稅率
+quota-out = 配額外稅率
+quota-period = 配額期間
+quota-period-dates = { $from } 至 { $to }
+quota-allocation = 分配方式
+quota-allocation-first-come-first-served = 先到先得
+quota-allocation-licence = 進口許可證
+quota-allocation-historical = 依過去進口量分配
+quota-allocation-auction = 拍賣
+quota-state-open = 開放
+quota-state-exhausted = 已用罄
+quota-state-closed = 已關閉
+quota-history = 歷次餘額
+change-quota-balance = { $when ->
+    [dated] { $title }：餘額將於 { $date } 由 { $old } 變為 { $new }
+   *[other] { $title }：餘額已由 { $old } 變為 { $new }
+}
+change-quota-balance-revised = { $title }：自 { $date } 起的餘額現為 { $new }，而非 { $old }
+change-quota-balance-moved = { $title }：餘額 { $new } 現自 { $date } 起適用，而非 { $was }
+change-quota-balance-withdrawn = { $title }：自 { $date } 起的餘額 { $new } 已撤銷
+
+kind-ruling = 預先審核
+kind-plural-ruling = 具拘束力的預先審核
+ruling-number = 審核編號
+ruling-issued = 核發日期
+ruling-goods = 貨物
+ruling-type-classification = 歸類
+ruling-type-origin = 原產地
+ruling-type-valuation = 估價
+ruling-valid = 有效
+ruling-valid-until = 有效期限至 { $date }
+ruling-expired = 已於 { $date } 失效
