@@ -78,7 +78,7 @@ enum Command {
     },
     /// Write a new content file from the kind's archetype.
     New {
-        /// procedure, fee, tool, agency, notice, exchange-rate, origin or page.
+        /// procedure, fee, tool, agency, notice, exchange-rate, origin, quota, ruling or page.
         kind: String,
         /// The id, in kebab-case (import-home-use); for a page, its path
         /// under content/ without .md (guides/valuation).

@@ -33,13 +33,17 @@ pub enum NewKind {
     ExchangeRate,
     /// `content/origin/ID.md`.
     Origin,
+    /// `content/quotas/ID.md`.
+    Quota,
+    /// `content/rulings/ID.md`.
+    Ruling,
     /// `content/ID.md`, where ID may name folders (`guides/valuation`).
     Page,
 }
 
 impl NewKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [NewKind; 8] = [
+    pub const ALL: [NewKind; 10] = [
         NewKind::Procedure,
         NewKind::Fee,
         NewKind::Tool,
@@ -47,6 +51,8 @@ impl NewKind {
         NewKind::Notice,
         NewKind::ExchangeRate,
         NewKind::Origin,
+        NewKind::Quota,
+        NewKind::Ruling,
         NewKind::Page,
     ];
 
@@ -60,6 +66,8 @@ impl NewKind {
             NewKind::Notice => "notice",
             NewKind::ExchangeRate => "exchange-rate",
             NewKind::Origin => "origin",
+            NewKind::Quota => "quota",
+            NewKind::Ruling => "ruling",
             NewKind::Page => "page",
         }
     }
@@ -78,6 +86,8 @@ impl NewKind {
             NewKind::Notice => Some("notices"),
             NewKind::ExchangeRate => Some("exchange-rates"),
             NewKind::Origin => Some("origin"),
+            NewKind::Quota => Some("quotas"),
+            NewKind::Ruling => Some("rulings"),
             NewKind::Page => None,
         }
     }
