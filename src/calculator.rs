@@ -245,17 +245,34 @@ fn levy(
     };
     let (ad_valorem, specific, combination) = match rate {
         DutyRate::Free => (None, None, Combination::Free),
-        DutyRate::AdValorem { percent } => (Some(ad_valorem(percent)), None, Combination::AdValorem),
+        DutyRate::AdValorem { percent } => {
+            (Some(ad_valorem(percent)), None, Combination::AdValorem)
+        }
         DutyRate::Specific { specific: s } => (None, Some(specific(s)?), Combination::Specific),
-        DutyRate::Compound { percent, specific: s } => {
-            (Some(ad_valorem(percent)), Some(specific(s)?), Combination::Sum)
-        }
-        DutyRate::Minimum { percent, specific: s } => {
-            (Some(ad_valorem(percent)), Some(specific(s)?), Combination::AtLeast)
-        }
-        DutyRate::Maximum { percent, specific: s } => {
-            (Some(ad_valorem(percent)), Some(specific(s)?), Combination::AtMost)
-        }
+        DutyRate::Compound {
+            percent,
+            specific: s,
+        } => (
+            Some(ad_valorem(percent)),
+            Some(specific(s)?),
+            Combination::Sum,
+        ),
+        DutyRate::Minimum {
+            percent,
+            specific: s,
+        } => (
+            Some(ad_valorem(percent)),
+            Some(specific(s)?),
+            Combination::AtLeast,
+        ),
+        DutyRate::Maximum {
+            percent,
+            specific: s,
+        } => (
+            Some(ad_valorem(percent)),
+            Some(specific(s)?),
+            Combination::AtMost,
+        ),
     };
     let zero = Amount::zero().round(places);
     let a = ad_valorem.as_ref().map_or(&zero, |p| &p.amount);
@@ -312,7 +329,11 @@ mod tests {
             };
             let duty = parse_rate(text(case, "duty")).unwrap().unwrap();
             // The page carries the parsed rate: the runtime reads this form.
-            assert_eq!(serde_json::to_value(&duty).unwrap(), case["duty_parsed"], "{name}");
+            assert_eq!(
+                serde_json::to_value(&duty).unwrap(),
+                case["duty_parsed"],
+                "{name}"
+            );
             let columns: Vec<(TariffColumn, DutyRate)> = case["taxes"]
                 .as_array()
                 .unwrap()
@@ -339,7 +360,11 @@ mod tests {
             let expect = &case["expect"];
             match estimate(&shipment, &duty, &taxes, &exchange) {
                 Ok(e) => {
-                    assert_eq!(e.value.national.to_string(), text(expect, "value"), "{name}");
+                    assert_eq!(
+                        e.value.national.to_string(),
+                        text(expect, "value"),
+                        "{name}"
+                    );
                     assert_eq!(e.duty.amount.to_string(), text(expect, "duty"), "{name}");
                     for tax in &e.taxes {
                         assert_eq!(

@@ -387,7 +387,9 @@ impl Config {
                         &["tariff", "currency"],
                         format!("`{currency}` is not an ISO 4217 currency code"),
                     )
-                    .hint("write the national currency in three capital letters: currency = \"VND\""),
+                    .hint(
+                        "write the national currency in three capital letters: currency = \"VND\"",
+                    ),
                 );
             }
         }
@@ -558,7 +560,9 @@ fn check_tax_bases(
                         let message = if key.is_empty() {
                             "the base has an empty term".to_string()
                         } else {
-                            format!("the base names `{key}`, which is not a tax column above this one")
+                            format!(
+                                "the base names `{key}`, which is not a tax column above this one"
+                            )
                         };
                         problems.push(at(&place("base"), message).hint(HINT));
                     }

@@ -181,7 +181,10 @@ fn tariff_lines(config: &Config, file: &ContentFile) -> BTreeMap<String, LineRec
         .enumerate()
         .filter_map(|(i, column)| {
             let column = &config.tariff.columns[(*column)?];
-            column.kind.holds_rates().then_some((i, column.key.as_str()))
+            column
+                .kind
+                .holds_rates()
+                .then_some((i, column.key.as_str()))
         })
         .collect();
     for row in &table.rows {

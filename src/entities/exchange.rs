@@ -30,7 +30,9 @@ pub fn read_exchange_rate(text: &str) -> Result<Timeline<Amount>, Vec<TimelineEr
     parse_timeline(text, |value| {
         let rate = Amount::parse_decimal(value)?;
         if rate == Amount::zero() {
-            return Err(format!("`{value}` is no rate: a currency is worth more than 0"));
+            return Err(format!(
+                "`{value}` is no rate: a currency is worth more than 0"
+            ));
         }
         Ok(rate)
     })
@@ -50,9 +52,11 @@ pub(super) fn read_dated(
         Err(errors) => errors,
     };
     let spans = toml::de::DeTable::parse(file.front_text()).ok();
-    let value = spans
-        .as_ref()
-        .and_then(|t| t.get_ref().get(key).map(|v| super::string_content_span(file, v)));
+    let value = spans.as_ref().and_then(|t| {
+        t.get_ref()
+            .get(key)
+            .map(|v| super::string_content_span(file, v))
+    });
     for e in errors {
         let (start, end) = match &value {
             Some((_, Some(content))) => (content + e.range.start, content + e.range.end),
@@ -62,10 +66,18 @@ pub(super) fn read_dated(
                 (s - file.front.start, e - file.front.start)
             }
         };
-        let hint = if e.hint.is_empty() { DATED_DECIMALS.to_string() } else { e.hint };
+        let hint = if e.hint.is_empty() {
+            DATED_DECIMALS.to_string()
+        } else {
+            e.hint
+        };
         problems.push(
             Diagnostic::error("front-matter", format!("{key}: {}", e.message))
-                .at(&file.source, file.front.start + start, file.front.start + end)
+                .at(
+                    &file.source,
+                    file.front.start + start,
+                    file.front.start + end,
+                )
                 .hint(hint),
         );
     }
@@ -98,13 +110,13 @@ pub(super) fn check_currencies(
                 format!("{currency} is the national currency ([tariff] currency in kb.toml): it has no exchange rate"),
                 "remove this file, or write the rate of a foreign currency".to_string(),
             ))
-        } else if let Some(other) = seen.insert(currency, &entity.page_key) {
-            Some((
-                format!("{currency} has a rate in `{other}` already"),
-                "keep one file per currency, with every dated rate in its `rate`".to_string(),
-            ))
         } else {
-            None
+            seen.insert(currency, &entity.page_key).map(|other| {
+                (
+                    format!("{currency} has a rate in `{other}` already"),
+                    "keep one file per currency, with every dated rate in its `rate`".to_string(),
+                )
+            })
         };
         if let Some((message, hint)) = problem {
             problems.push(
@@ -144,6 +156,8 @@ mod tests {
         assert_eq!(on("2026-12-02").as_deref(), Some("25400.5"));
         let errors = read_exchange_rate("25350; 25,400 from 2026-11-01").unwrap_err();
         assert_eq!(errors[0].range, 7..13, "{errors:?}");
-        assert!(read_exchange_rate("0").unwrap_err()[0].message.contains("no rate"));
+        assert!(read_exchange_rate("0").unwrap_err()[0]
+            .message
+            .contains("no rate"));
     }
 }

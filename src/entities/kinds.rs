@@ -189,7 +189,14 @@ impl EntityKind {
                 "balance",
                 "legal_basis",
             ],
-            EntityKind::Ruling => &["number", "type", "hs", "goods", "valid_until", "legal_basis"],
+            EntityKind::Ruling => &[
+                "number",
+                "type",
+                "hs",
+                "goods",
+                "valid_until",
+                "legal_basis",
+            ],
         }
     }
 

@@ -11,8 +11,8 @@ pub mod kinds;
 pub mod money;
 pub mod origin;
 pub mod quotas;
-pub mod rulings;
 pub mod refs;
+pub mod rulings;
 
 use std::collections::BTreeMap;
 use std::ops::Range;

@@ -159,17 +159,22 @@ impl Amount {
         }
         let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(whole) || (text.contains('.') && !digits(fraction)) || fraction.len() > places
-        {
+        if !digits(whole) || (text.contains('.') && !digits(fraction)) || fraction.len() > places {
             return Err(format!("`{text}` is not an amount"));
         }
-        Ok(Amount::from_digits(format!("{whole}{fraction}"), fraction.len()))
+        Ok(Amount::from_digits(
+            format!("{whole}{fraction}"),
+            fraction.len(),
+        ))
     }
 
     /// The amount whose digits are `digits` with the last `scale` of them
     /// decimals.
     fn from_digits(digits: String, scale: usize) -> Amount {
-        let digits = format!("{}{digits}", "0".repeat((scale + 1).saturating_sub(digits.len())));
+        let digits = format!(
+            "{}{digits}",
+            "0".repeat((scale + 1).saturating_sub(digits.len()))
+        );
         let (whole, fraction) = digits.split_at(digits.len() - scale);
         let whole = whole.trim_start_matches('0');
         Amount {
@@ -350,7 +355,10 @@ mod tests {
     fn products_and_rounding_are_exact() {
         let d = |t: &str| Amount::parse_decimal(t).unwrap();
         assert_eq!(d("1000").mul(&d("25400")).to_string(), "25400000");
-        assert_eq!(d("25400000").mul(&d("15").shift_down(2)).to_string(), "3810000.00");
+        assert_eq!(
+            d("25400000").mul(&d("15").shift_down(2)).to_string(),
+            "3810000.00"
+        );
         assert_eq!(d("0.1").mul(&d("0.2")).to_string(), "0.02");
         assert_eq!(d("0").mul(&d("12.5")).to_string(), "0.0");
         assert_eq!(d("2.5").shift_down(2).to_string(), "0.025");

@@ -189,7 +189,10 @@ pub(super) fn check(config: &Config, corpus: &Corpus, entity: &Entity, problems:
         .filter(|c| c.kind == crate::config::ColumnKind::Rate)
         .map(|c| c.key.as_str())
         .collect();
-    if !rate_columns.iter().any(|c| c.eq_ignore_ascii_case(&data.column)) {
+    if !rate_columns
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(&data.column))
+    {
         let (start, end) = crate::front::front_key_span(file, "column");
         problems.push(
             Diagnostic::error(
@@ -197,7 +200,10 @@ pub(super) fn check(config: &Config, corpus: &Corpus, entity: &Entity, problems:
                 format!("`{}` is not a rate column of the tariff", data.column),
             )
             .at(&file.source, start, end)
-            .hint(format!("name the preferential column the rules govern: one of {}", rate_columns.join(", "))),
+            .hint(format!(
+                "name the preferential column the rules govern: one of {}",
+                rate_columns.join(", ")
+            )),
         );
     }
     for (i, rule) in data.rules.iter().enumerate() {
@@ -208,9 +214,12 @@ pub(super) fn check(config: &Config, corpus: &Corpus, entity: &Entity, problems:
                     .map(|at| (file.front.start + at.start, file.front.start + at.end))
                     .unwrap_or_else(|| crate::front::front_key_span_table(file, "rules"));
             problems.push(
-                Diagnostic::error("front-matter", format!("[[rules]] number {}: {message}", i + 1))
-                    .at(&file.source, start, end)
-                    .hint(RULE_FORMS),
+                Diagnostic::error(
+                    "front-matter",
+                    format!("[[rules]] number {}: {message}", i + 1),
+                )
+                .at(&file.source, start, end)
+                .hint(RULE_FORMS),
             );
         }
     }
@@ -226,14 +235,21 @@ mod tests {
         assert_eq!(
             parse_rule("RVC 40 or CTH"),
             Ok(vec![
-                vec![RuleTerm::Rvc { percent: "40".into() }],
+                vec![RuleTerm::Rvc {
+                    percent: "40".into()
+                }],
                 vec![RuleTerm::Cth]
             ])
         );
         assert_eq!(
             parse_rule("ctsh and rvc35% OR cc"),
             Ok(vec![
-                vec![RuleTerm::Ctsh, RuleTerm::Rvc { percent: "35".into() }],
+                vec![
+                    RuleTerm::Ctsh,
+                    RuleTerm::Rvc {
+                        percent: "35".into()
+                    }
+                ],
                 vec![RuleTerm::Cc]
             ])
         );

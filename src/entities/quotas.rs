@@ -123,7 +123,11 @@ pub(super) fn read_and_check(
         );
     };
     if let Err(e) = Amount::parse_decimal(&data.volume) {
-        report("volume", format!("volume: {e}"), "write the volume as digits: volume = \"95000\"");
+        report(
+            "volume",
+            format!("volume: {e}"),
+            "write the volume as digits: volume = \"95000\"",
+        );
     }
     for (key, text) in [("in_quota", &data.in_quota), ("out_quota", &data.out_quota)] {
         match parse_rate(text) {

@@ -78,7 +78,12 @@ impl RulingData {
 
 /// A ruling names the code it classifies into, and binds from its date to
 /// `valid_until`, not the other way round.
-pub(super) fn check(corpus: &Corpus, entity: &Entity, issued: Option<Date>, problems: &mut Diagnostics) {
+pub(super) fn check(
+    corpus: &Corpus,
+    entity: &Entity,
+    issued: Option<Date>,
+    problems: &mut Diagnostics,
+) {
     let EntityData::Ruling(data) = entity.data(0) else {
         return;
     };

@@ -104,13 +104,13 @@ pub(super) fn calculator_view(
     if code.validity.status(date) != crate::tariff::LineStatus::InForce {
         return None;
     }
-    let in_force = |key: &str| -> Option<DutyRate> {
-        code.rates.get(key)?.at(date)?.value.clone()
-    };
+    let in_force = |key: &str| -> Option<DutyRate> { code.rates.get(key)?.at(date)?.value.clone() };
     let mut regimes = Vec::new();
     let mut taxes = Vec::new();
     for column in &site.tariff.columns {
-        let Some(rate) = in_force(&column.key) else { continue };
+        let Some(rate) = in_force(&column.key) else {
+            continue;
+        };
         let base = column.base_terms();
         let data = levy_data(frame, &column.key, rate, &base);
         match column.kind {
@@ -161,7 +161,13 @@ pub(super) fn calculator_view(
         step: "duty",
         key: String::new(),
         label: frame.text("calc-step-duty", Some(&args(&[("regime", &first.label)]))),
-        formula: formula(frame, &worked.duty, first, &number(&worked.value.national), &number(&shipment.quantity)),
+        formula: formula(
+            frame,
+            &worked.duty,
+            first,
+            &number(&worked.value.national),
+            &number(&shipment.quantity),
+        ),
         amount: money(&worked.duty.amount),
     });
     for (levy, data) in worked.taxes.iter().zip(&taxes) {
@@ -202,21 +208,36 @@ pub(super) fn calculator_view(
         ])
     };
     let words = Words {
-        duty: frame.text("calc-step-duty", Some(&args(&[("regime", &slot("regime"))]))),
+        duty: frame.text(
+            "calc-step-duty",
+            Some(&args(&[("regime", &slot("regime"))])),
+        ),
         caption: frame.text(
             "calc-yours",
-            Some(&caption_args(&slot("value"), &slot("currency"), &slot("quantity"), &slot("regime"))),
+            Some(&caption_args(
+                &slot("value"),
+                &slot("currency"),
+                &slot("quantity"),
+                &slot("regime"),
+            )),
         ),
         total: frame.text("calc-total", Some(&args(&[("amount", &slot("amount"))]))),
         at_least: frame.text("calc-at-least", None),
         at_most: frame.text("calc-at-most", None),
         invalid: frame.text("calc-invalid", None),
-        no_rate: frame.text("calc-no-rate", Some(&args(&[("currency", &slot("currency"))]))),
+        no_rate: frame.text(
+            "calc-no-rate",
+            Some(&args(&[("currency", &slot("currency"))])),
+        ),
     };
     let data = CalcData {
         national: &national,
         places: exchange.places(),
-        exchange: exchange.rates.iter().map(|(c, r)| (c.clone(), r.to_string())).collect(),
+        exchange: exchange
+            .rates
+            .iter()
+            .map(|(c, r)| (c.clone(), r.to_string()))
+            .collect(),
         unit: unit.clone(),
         regimes: &regimes,
         taxes: &taxes,
@@ -230,11 +251,19 @@ pub(super) fn calculator_view(
             .collect(),
         caption: frame.text(
             "calc-example",
-            Some(&caption_args(&example_value, &national, &number(&shipment.quantity), &first.label)),
+            Some(&caption_args(
+                &example_value,
+                &national,
+                &number(&shipment.quantity),
+                &first.label,
+            )),
         ),
         national,
         unit,
-        regimes: regimes.iter().map(|r| (r.key.clone(), r.label.clone())).collect(),
+        regimes: regimes
+            .iter()
+            .map(|r| (r.key.clone(), r.label.clone()))
+            .collect(),
         steps,
         total: frame.text("calc-total", Some(&args(&[("amount", &total)]))),
         example_value,
@@ -265,7 +294,9 @@ fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) ->
         DutyRate::Specific { specific } => (None, Some(specific.clone())),
         DutyRate::Compound { percent, specific }
         | DutyRate::Minimum { percent, specific }
-        | DutyRate::Maximum { percent, specific } => (Some(percent.clone()), Some(specific.clone())),
+        | DutyRate::Maximum { percent, specific } => {
+            (Some(percent.clone()), Some(specific.clone()))
+        }
     };
     LevyData {
         key: key.to_string(),
@@ -305,8 +336,16 @@ fn formula(frame: &Frame<'_>, levy: &Levy, data: &LevyData, base: &str, quantity
             data.specific.clone().unwrap_or_default()
         )
     });
-    let a_amount = levy.ad_valorem.as_ref().map(|a| number(&a.amount)).unwrap_or_default();
-    let s_amount = levy.specific.as_ref().map(|s| number(&s.amount)).unwrap_or_default();
+    let a_amount = levy
+        .ad_valorem
+        .as_ref()
+        .map(|a| number(&a.amount))
+        .unwrap_or_default();
+    let s_amount = levy
+        .specific
+        .as_ref()
+        .map(|s| number(&s.amount))
+        .unwrap_or_default();
     let specific = specific.unwrap_or_default();
     match levy.combination {
         Combination::Free => data.text.clone(),

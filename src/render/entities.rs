@@ -344,7 +344,9 @@ pub(crate) fn add_entity_context(
         EntityData::Procedure(p) => procedure_context(frame, from, p, context),
         EntityData::Measure(m) => context.insert("hs", &hs_links(frame, from, &m.hs)),
         EntityData::Fee(fee) => super::fees::add_fee_context(frame, entity, fee, context),
-        EntityData::ExchangeRate(_) => super::exchange::add_rate_context(frame, entity, from, context),
+        EntityData::ExchangeRate(_) => {
+            super::exchange::add_rate_context(frame, entity, from, context)
+        }
         EntityData::Origin(_) => super::origin::add_origin_context(frame, entity, from, context),
         EntityData::Quota(q) => {
             context.insert("hs", &hs_links(frame, from, &q.hs));

@@ -10,8 +10,8 @@ mod exchange;
 mod fees;
 mod origin;
 mod quotas;
-mod rulings;
 mod rates;
+mod rulings;
 mod tariff;
 mod templates;
 

@@ -134,7 +134,11 @@ pub(super) fn add_origin_context(
     let label = frame
         .site
         .locales
-        .format(&frame.language.code, &format!("tariff-col-{}", data.column), None)
+        .format(
+            &frame.language.code,
+            &format!("tariff-col-{}", data.column),
+            None,
+        )
         .unwrap_or_else(|_| data.column.to_uppercase());
     context.insert("column_label", &label);
 }

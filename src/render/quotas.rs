@@ -32,7 +32,12 @@ pub(super) struct QuotaView {
 
 fn rate(frame: &Frame<'_>, text: &str) -> String {
     let parsed = parse_rate(text).ok().flatten();
-    crate::tariff::display::rate_text(&frame.site.locales, &frame.language.code, text, parsed.as_ref())
+    crate::tariff::display::rate_text(
+        &frame.site.locales,
+        &frame.language.code,
+        text,
+        parsed.as_ref(),
+    )
 }
 
 fn quota_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<QuotaView> {
@@ -43,12 +48,14 @@ fn quota_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<QuotaVie
     let formats = site.locales.formats(&frame.language.code);
     let amount = |a: &str| format!("{}\u{a0}{}", formats.number(a), q.unit);
     let balance = balance_on(entity, site.reference_date);
-    let period = civil_date(&q.opens).zip(civil_date(&q.closes)).map(|(o, c)| {
-        let mut args = FluentArgs::new();
-        args.set("from", frame.date(o));
-        args.set("to", frame.date(c));
-        frame.text("quota-period-dates", Some(&args))
-    });
+    let period = civil_date(&q.opens)
+        .zip(civil_date(&q.closes))
+        .map(|(o, c)| {
+            let mut args = FluentArgs::new();
+            args.set("from", frame.date(o));
+            args.set("to", frame.date(c));
+            frame.text("quota-period-dates", Some(&args))
+        });
     Some(QuotaView {
         link: frame.link_to(from, site.page(&entity.page_key)?),
         order_number: q.order_number.clone(),

@@ -77,7 +77,12 @@ pub(super) fn rulings_for_code(frame: &Frame<'_>, from: &str, digits: &str) -> V
         .filter_map(|b| frame.site.entities.by_key.get(&b.page_key))
         .filter_map(|e| ruling_view(frame, from, e))
         .collect();
-    views.sort_by(|a, b| b.issued.as_ref().map(|i| &i.1).cmp(&a.issued.as_ref().map(|i| &i.1)));
+    views.sort_by(|a, b| {
+        b.issued
+            .as_ref()
+            .map(|i| &i.1)
+            .cmp(&a.issued.as_ref().map(|i| &i.1))
+    });
     views
 }
 

@@ -86,7 +86,9 @@ fn calculator(html: &str) -> &str {
     let start = html
         .find("<section class=\"calculator\"")
         .unwrap_or_else(|| panic!("no calculator in:\n{html}"));
-    let end = html[start..].find("</section>").map_or(html.len(), |e| start + e);
+    let end = html[start..]
+        .find("</section>")
+        .map_or(html.len(), |e| start + e);
     &html[start..end]
 }
 
@@ -97,7 +99,10 @@ fn step(section: &str, step: &str) -> (String, String) {
         .unwrap_or_else(|| panic!("no step {step} in:\n{section}"));
     let cell = |class: &str| -> String {
         let open = format!("<td class=\"{class}\" dir=\"ltr\">");
-        let start = section[at..].find(&open).map(|s| at + s + open.len()).unwrap();
+        let start = section[at..]
+            .find(&open)
+            .map(|s| at + s + open.len())
+            .unwrap();
         let end = section[start..].find("</td>").map(|e| start + e).unwrap();
         section[start..end].to_string()
     };
@@ -111,22 +116,34 @@ fn a_line_page_works_out_duty_and_taxes_for_1000_without_javascript() {
     let page = built.page("en/tariff/09011110/");
     let calc = calculator(&page);
     assert_contains(calc, "This is an estimate, not an assessment");
-    assert_contains(calc, "Worked example: a customs value of 1,000 VND and 1 kg, at the MFN rate");
+    assert_contains(
+        calc,
+        "Worked example: a customs value of 1,000 VND and 1 kg, at the MFN rate",
+    );
     // 1,000 × 20% = 200; VAT 10% on value + duty (no excise on this line).
     assert_eq!(step(calc, "value").1, "1,000\u{a0}VND");
-    assert_eq!(step(calc, "duty"), ("1,000 × 20%".into(), "200\u{a0}VND".into()));
+    assert_eq!(
+        step(calc, "duty"),
+        ("1,000 × 20%".into(), "200\u{a0}VND".into())
+    );
     assert_eq!(
         step(calc, "tax\" data-key=\"vat"),
         ("(1,000 + 200) × 10%".into(), "120\u{a0}VND".into())
     );
-    assert_eq!(step(calc, "total"), ("200 + 120".into(), "320\u{a0}VND".into()));
+    assert_eq!(
+        step(calc, "total"),
+        ("200 + 120".into(), "320\u{a0}VND".into())
+    );
     assert_contains(calc, "Estimated duty and taxes: 320\u{a0}VND");
     // The form is there for the runtime, hidden until it runs.
     assert_contains(calc, "<form class=\"calc-form\" hidden data-calc=\"");
     assert_contains(&page, "/assets/kb-calc.");
     // The rates in force on the reference date, for the runtime.
     assert_contains(calc, "&quot;USD&quot;:&quot;25400&quot;");
-    assert_contains(calc, "&quot;base&quot;:[&quot;value&quot;,&quot;duty&quot;,&quot;excise&quot;]");
+    assert_contains(
+        calc,
+        "&quot;base&quot;:[&quot;value&quot;,&quot;duty&quot;,&quot;excise&quot;]",
+    );
     // Tax columns show on the pages of chapters that levy them only.
     assert_contains(&page, "<dt>VAT</dt>");
     assert_lacks(&page, "<dt>Excise tax</dt>");
@@ -142,7 +159,10 @@ fn a_minimum_specific_duty_and_excise_then_vat_are_worked_out() {
     let tea = built.page("en/tariff/0902/");
     let (formula, amount) = step(calculator(&tea), "duty");
     assert_eq!(amount, "5,000\u{a0}VND");
-    assert_eq!(formula, "1,000 × 30% = 300; at least 1\u{a0}kg × 5,000 VND/kg = 5,000");
+    assert_eq!(
+        formula,
+        "1,000 × 30% = 300; at least 1\u{a0}kg × 5,000 VND/kg = 5,000"
+    );
     // Specific: 1 kg × 3,000 VND/kg.
     let decaf = built.page("en/tariff/090112/");
     assert_eq!(step(calculator(&decaf), "duty").1, "3,000\u{a0}VND");
@@ -186,12 +206,18 @@ fn a_tax_base_that_names_a_later_column_is_an_error_in_kb_toml() {
     let site = trader_site();
     site.write(
         "kb.toml",
-        &CONFIG.replace("base = \"value + duty\"\n", "base = \"value + duty + vat\"\n"),
+        &CONFIG.replace(
+            "base = \"value + duty\"\n",
+            "base = \"value + duty + vat\"\n",
+        ),
     );
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
-    assert_contains(&err, "the base names `vat`, which is not a tax column above this one");
+    assert_contains(
+        &err,
+        "the base names `vat`, which is not a tax column above this one",
+    );
     assert_contains(&err, "kb.toml:23:");
 }
 
@@ -203,7 +229,10 @@ fn the_rates_page_lists_rates_in_force_and_their_history() {
     assert_contains(&page, "Rates in force on December 2, 2026");
     // In force on 2026-12-02: 25,400 since 1 November; 25,420 next.
     assert_contains(&page, "<td class=\"num\">25,400</td>");
-    assert_contains(&page, "25,420 (<time datetime=\"2026-12-07\">December 7, 2026</time>)");
+    assert_contains(
+        &page,
+        "25,420 (<time datetime=\"2026-12-07\">December 7, 2026</time>)",
+    );
     assert_contains(&page, "<tr class=\"state-past\">");
     assert_contains(&page, "<tr class=\"state-scheduled\">");
     let usd = built.page("en/exchange-rates/usd/");
@@ -248,13 +277,24 @@ fn a_rate_change_in_the_history_is_a_feed_entry() {
     let site = trader_site();
     git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
     git(site.root(), &["add", "-A"], "2026-10-01T08:00:00Z");
-    git(site.root(), &["commit", "-q", "-m", "Initial"], "2026-10-01T08:00:00Z");
+    git(
+        site.root(),
+        &["commit", "-q", "-m", "Initial"],
+        "2026-10-01T08:00:00Z",
+    );
     site.write(
         "content/exchange-rates/usd.md",
-        &USD.replace("25420 from 2026-12-07", "25420 from 2026-12-07; 25450 from 2026-12-14"),
+        &USD.replace(
+            "25420 from 2026-12-07",
+            "25420 from 2026-12-07; 25450 from 2026-12-14",
+        ),
     );
     git(site.root(), &["add", "-A"], "2026-11-28T08:00:00Z");
-    git(site.root(), &["commit", "-q", "-m", "USD from 14 December"], "2026-11-28T08:00:00Z");
+    git(
+        site.root(),
+        &["commit", "-q", "-m", "USD from 14 December"],
+        "2026-11-28T08:00:00Z",
+    );
     let built = site.build();
     built.assert_ok();
     assert_contains(
@@ -272,7 +312,11 @@ fn kb_new_writes_an_exchange_rate_that_builds() {
         .args(["new", "exchange-rate", "eur"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = std::fs::read_to_string(site.root().join("content/exchange-rates/eur.md")).unwrap();
     assert_contains(&text, "rate = \"25400 from 2026-11-01\"");
     // The archetype's currency is a placeholder the editor changes.
@@ -283,7 +327,8 @@ fn kb_new_writes_an_exchange_rate_that_builds() {
     site.build().assert_ok();
 }
 
-const ATIGA_RULES: &str = "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
+const ATIGA_RULES: &str =
+    "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
 [[rules]]\nhs = [\"09\"]\nrule = \"WO or RVC 40\"\n\n\
 [[rules]]\nhs = [\"0901.11-0901.12\"]\nrule = \"RVC 40 and CTSH\"\n+++\nAnnex 3.\n";
 
@@ -305,7 +350,10 @@ fn a_line_shows_the_rule_of_origin_under_the_rate_it_governs() {
     assert_contains(atiga, "href=\"/en/origin/atiga/\"");
     // Tea has the chapter's rule; MFN has none.
     let tea = built.page("en/tariff/0902/");
-    assert_contains(&tea, ">WO or RVC 40</abbr> (wholly obtained or regional value content of at least 40%)");
+    assert_contains(
+        &tea,
+        ">WO or RVC 40</abbr> (wholly obtained or regional value content of at least 40%)",
+    );
     let mfn = &tea[tea.find("<dt>MFN</dt>").unwrap()..];
     assert_lacks(&mfn[..mfn.find("</dd>").unwrap()], "Rule of origin");
     // The agreement's page lists its rules, explained.
@@ -320,13 +368,19 @@ fn a_rule_that_is_not_one_and_an_unknown_column_are_errors_at_their_place() {
     site.write(
         "content/origin/atiga.md",
         &ATIGA_RULES
-            .replace("rule = \"RVC 40 and CTSH\"", "rule = \"RVC 40 or made here\"")
+            .replace(
+                "rule = \"RVC 40 and CTSH\"",
+                "rule = \"RVC 40 or made here\"",
+            )
             .replace("column = \"atiga\"", "column = \"vat\""),
     );
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
-    assert_contains(&err, "[[rules]] number 2: `made here` is not a rule of origin");
+    assert_contains(
+        &err,
+        "[[rules]] number 2: `made here` is not a rule of origin",
+    );
     assert_contains(&err, "content/origin/atiga.md:12:");
     assert_contains(&err, "`vat` is not a rate column of the tariff");
 }
@@ -355,7 +409,10 @@ fn quota_site() -> SiteTest {
             &RULING
                 .replace("BTI-2026-0007", "BTI-2023-0112")
                 .replace("Roasted arabica beans\"", "Old roasted beans\"")
-                .replace("date = 2026-01-12\nvalid_until = 2029-01-11", "date = 2023-04-20\nvalid_until = 2026-04-19"),
+                .replace(
+                    "date = 2026-01-12\nvalid_until = 2029-01-11",
+                    "date = 2023-04-20\nvalid_until = 2026-04-19",
+                ),
         );
     site
 }
@@ -366,21 +423,33 @@ fn a_code_page_shows_its_quota_balance_on_the_reference_date() {
     built.assert_ok();
     let page = built.page("en/tariff/170114/");
     let quotas = &page[page.find("class=\"quotas\"").expect("a quota section")..];
-    assert_contains(quotas, "Cane or beet sugar, 2026</a> <span class=\"badge\">Open</span>");
+    assert_contains(
+        quotas,
+        "Cane or beet sugar, 2026</a> <span class=\"badge\">Open</span>",
+    );
     assert_contains(quotas, "<dt>Balance on December 2, 2026</dt><dd><strong>38,400\u{a0}t</strong> / 95,000\u{a0}t</dd>");
     assert_contains(quotas, "<dt>In-quota rate</dt><dd>5%</dd>");
     assert_contains(quotas, "<dt>Out-of-quota rate</dt><dd>80%</dd>");
     assert_contains(quotas, "Import licences");
     // Before the November allocation, the June balance.
     let june = quota_site().build_with(&["--date", "2026-07-01"]);
-    assert_contains(&june.page("en/tariff/170114/"), "<strong>61,250\u{a0}t</strong>");
+    assert_contains(
+        &june.page("en/tariff/170114/"),
+        "<strong>61,250\u{a0}t</strong>",
+    );
     // After the period, closed.
     let next_year = quota_site().build_with(&["--date", "2027-01-02"]);
-    assert_contains(&next_year.page("en/tariff/170114/"), "<span class=\"badge\">Closed</span>");
+    assert_contains(
+        &next_year.page("en/tariff/170114/"),
+        "<span class=\"badge\">Closed</span>",
+    );
     // Its own page lists the balances over time.
     let own = built.page("en/quotas/sugar/");
     assert_contains(&own, "TQ-1701-2026");
-    assert_contains(&own, "<time datetime=\"2026-11-16\">November 16, 2026</time>");
+    assert_contains(
+        &own,
+        "<time datetime=\"2026-11-16\">November 16, 2026</time>",
+    );
 }
 
 #[test]
@@ -388,13 +457,24 @@ fn a_balance_in_the_history_reaches_the_feeds() {
     let site = quota_site();
     git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
     git(site.root(), &["add", "-A"], "2026-10-01T08:00:00Z");
-    git(site.root(), &["commit", "-q", "-m", "Initial"], "2026-10-01T08:00:00Z");
+    git(
+        site.root(),
+        &["commit", "-q", "-m", "Initial"],
+        "2026-10-01T08:00:00Z",
+    );
     site.write(
         "content/quotas/sugar.md",
-        &SUGAR_QUOTA.replace("38400 from 2026-11-16", "38400 from 2026-11-16; 20150 from 2026-12-01"),
+        &SUGAR_QUOTA.replace(
+            "38400 from 2026-11-16",
+            "38400 from 2026-11-16; 20150 from 2026-12-01",
+        ),
     );
     git(site.root(), &["add", "-A"], "2026-12-01T08:00:00Z");
-    git(site.root(), &["commit", "-q", "-m", "Sugar balance"], "2026-12-01T08:00:00Z");
+    git(
+        site.root(),
+        &["commit", "-q", "-m", "Sugar balance"],
+        "2026-12-01T08:00:00Z",
+    );
     let built = site.build();
     built.assert_ok();
     assert_contains(
@@ -426,11 +506,22 @@ fn rulings_are_listed_on_the_code_they_classify_into_with_their_validity() {
     let out = kb()
         .arg("--root")
         .arg(site.root())
-        .args(["search", "BTI-2026-0007", "--kind", "ruling", "--format", "json"])
+        .args([
+            "search",
+            "BTI-2026-0007",
+            "--kind",
+            "ruling",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_contains(&text, "en/rulings/bti-2026-0007/");
 }
 
@@ -451,9 +542,15 @@ fn a_quota_or_ruling_that_contradicts_itself_is_an_error_at_its_place() {
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
-    assert_contains(&err, "the quota closes on 2025-12-31, before it opens on 2026-01-01");
+    assert_contains(
+        &err,
+        "the quota closes on 2025-12-31, before it opens on 2026-01-01",
+    );
     assert_contains(&err, "`61,250` is not an amount");
     assert_contains(&err, "content/quotas/sugar.md:12:35");
     assert_contains(&err, "in_quota:");
-    assert_contains(&err, "the ruling binds until 2025-01-11, before it was issued");
+    assert_contains(
+        &err,
+        "the ruling binds until 2025-01-11, before it was issued",
+    );
 }
