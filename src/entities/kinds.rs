@@ -2,24 +2,10 @@
 //! fields are text (translated) and which are data (inherited by
 //! translations, which may not change them).
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
+
+use super::trade_kinds::date_text;
 use toml::value::Datetime;
-
-/// Dates reach templates as `YYYY-MM-DD`.
-fn date_text<S: Serializer>(date: &Option<Datetime>, serializer: S) -> Result<S::Ok, S::Error> {
-    match date.as_ref().and_then(|d| d.date) {
-        Some(d) => serializer.serialize_some(&d.to_string()),
-        None => serializer.serialize_none(),
-    }
-}
-
-/// Dates reach templates as `YYYY-MM-DD` (for the kinds in other files).
-pub fn serialize_date<S: Serializer>(
-    date: &Option<Datetime>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    date_text(date, serializer)
-}
 
 /// `YYYY-MM-DD` of a TOML date.
 pub fn date_string(date: &Option<Datetime>) -> Option<String> {
@@ -579,11 +565,11 @@ pub enum EntityData {
     /// An exchange rate.
     ExchangeRate(ExchangeRateData),
     /// An agreement's rules of origin.
-    Origin(super::origin::OriginData),
+    Origin(super::trade_kinds::OriginData),
     /// A tariff quota.
-    Quota(super::quotas::QuotaData),
+    Quota(super::trade_kinds::QuotaData),
     /// A binding ruling.
-    Ruling(super::rulings::RulingData),
+    Ruling(super::trade_kinds::RulingData),
 }
 
 impl EntityData {

@@ -13,6 +13,7 @@ pub mod origin;
 pub mod quotas;
 pub mod refs;
 pub mod rulings;
+pub mod trade_kinds;
 
 use std::collections::BTreeMap;
 use std::ops::Range;

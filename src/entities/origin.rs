@@ -20,39 +20,15 @@
 //! `RVC n` (regional value content of at least n%). A code page shows,
 //! under each preferential rate, the most specific rule that covers it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+pub use super::trade_kinds::{OriginData, OriginRule};
 
 use super::kinds::{EntityData, EntityKind};
 use super::{Entities, Entity};
 use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-
-/// One product-specific rule.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct OriginRule {
-    /// Codes and ranges it covers (`09`, `8501-8548`).
-    pub hs: Vec<String>,
-    /// The rule as written (`RVC 40 or CTH`).
-    pub rule: String,
-    /// A note on the rule (text).
-    pub note: Option<String>,
-}
-
-/// An agreement's rules of origin.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct OriginData {
-    /// Id of the agreement's legal text (`atiga` for `legal:atiga`).
-    pub agreement: Option<String>,
-    /// Key of the rate column the rules govern.
-    pub column: String,
-    /// The proof of origin required (text).
-    pub proof: Option<String>,
-    /// The product-specific rules.
-    #[serde(default)]
-    pub rules: Vec<OriginRule>,
-}
 
 /// One term of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

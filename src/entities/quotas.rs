@@ -20,8 +20,9 @@
 //! reference date; a change of balance in the history is a feed entry.
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
-use toml::value::Datetime;
+use serde::Serialize;
+
+pub use super::trade_kinds::{Allocation, QuotaData};
 
 use super::fees::civil_date;
 use super::money::Amount;
@@ -30,50 +31,6 @@ use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::tariff::rate::{parse_rate, RATE_FORMS};
 use crate::timeline::{parse_timeline, Timeline, TimelineError};
-
-/// How a quota's volume is shared among importers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Allocation {
-    /// Declarations draw on it in the order they are accepted.
-    FirstComeFirstServed,
-    /// Importers hold licences for shares of it.
-    Licence,
-    /// Shares follow importers' past imports.
-    Historical,
-    /// Shares are sold.
-    Auction,
-}
-
-/// A quota's own fields.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct QuotaData {
-    /// The quota's order number.
-    pub order_number: String,
-    /// Codes and ranges it covers.
-    pub hs: Vec<String>,
-    /// First day of the quota period.
-    #[serde(default, serialize_with = "super::kinds::serialize_date")]
-    pub opens: Option<Datetime>,
-    /// Last day of the quota period.
-    #[serde(default, serialize_with = "super::kinds::serialize_date")]
-    pub closes: Option<Datetime>,
-    /// The volume for the period, a decimal in `unit`.
-    pub volume: String,
-    /// Unit of the volume (`t`, `kg`, `l`, `u`).
-    pub unit: String,
-    /// Rate within the quota, in the rate grammar.
-    pub in_quota: String,
-    /// Rate beyond it.
-    pub out_quota: String,
-    /// How it is allocated.
-    pub allocation: Allocation,
-    /// What is left, as a dated value of decimals in `unit`.
-    pub balance: String,
-    /// `legal:ID` or plain text.
-    #[serde(default)]
-    pub legal_basis: Vec<String>,
-}
 
 /// Where a quota stands on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -15,47 +15,14 @@
 //! classify into it, each valid or expired on the reference date.
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
-use toml::value::Datetime;
+
+pub use super::trade_kinds::{RulingData, RulingType};
 
 use super::fees::civil_date;
 use super::kinds::EntityData;
 use super::Entity;
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-
-/// What a ruling decides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RulingType {
-    /// The tariff code of the goods.
-    Classification,
-    /// The origin of the goods.
-    Origin,
-    /// How the goods are valued.
-    Valuation,
-}
-
-/// A ruling's own fields.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct RulingData {
-    /// The ruling's reference.
-    pub number: String,
-    /// What it decides.
-    #[serde(rename = "type")]
-    pub ruling_type: RulingType,
-    /// The code the goods are classified into (or concern).
-    #[serde(default)]
-    pub hs: Vec<String>,
-    /// The goods, described (text).
-    pub goods: Option<String>,
-    /// Last day the ruling binds.
-    #[serde(default, serialize_with = "super::kinds::serialize_date")]
-    pub valid_until: Option<Datetime>,
-    /// `legal:ID` or plain text.
-    #[serde(default)]
-    pub legal_basis: Vec<String>,
-}
 
 /// Whether a ruling binds on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

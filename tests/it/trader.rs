@@ -81,6 +81,12 @@ fn trader_site() -> SiteTest {
     site
 }
 
+/// Commits the whole site, on `date`.
+fn commit(site: &SiteTest, message: &str, date: &str) {
+    git(site.root(), &["add", "-A"], date);
+    git(site.root(), &["commit", "-q", "-m", message], date);
+}
+
 /// The calculator's section of a page.
 fn calculator(html: &str) -> &str {
     let start = html
@@ -276,12 +282,7 @@ fn mistakes_in_exchange_rates_are_errors_at_their_place() {
 fn a_rate_change_in_the_history_is_a_feed_entry() {
     let site = trader_site();
     git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
-    git(site.root(), &["add", "-A"], "2026-10-01T08:00:00Z");
-    git(
-        site.root(),
-        &["commit", "-q", "-m", "Initial"],
-        "2026-10-01T08:00:00Z",
-    );
+    commit(&site, "Initial", "2026-10-01T08:00:00Z");
     site.write(
         "content/exchange-rates/usd.md",
         &USD.replace(
@@ -289,12 +290,7 @@ fn a_rate_change_in_the_history_is_a_feed_entry() {
             "25420 from 2026-12-07; 25450 from 2026-12-14",
         ),
     );
-    git(site.root(), &["add", "-A"], "2026-11-28T08:00:00Z");
-    git(
-        site.root(),
-        &["commit", "-q", "-m", "USD from 14 December"],
-        "2026-11-28T08:00:00Z",
-    );
+    commit(&site, "USD from 14 December", "2026-11-28T08:00:00Z");
     let built = site.build();
     built.assert_ok();
     assert_contains(
@@ -456,12 +452,7 @@ fn a_code_page_shows_its_quota_balance_on_the_reference_date() {
 fn a_balance_in_the_history_reaches_the_feeds() {
     let site = quota_site();
     git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
-    git(site.root(), &["add", "-A"], "2026-10-01T08:00:00Z");
-    git(
-        site.root(),
-        &["commit", "-q", "-m", "Initial"],
-        "2026-10-01T08:00:00Z",
-    );
+    commit(&site, "Initial", "2026-10-01T08:00:00Z");
     site.write(
         "content/quotas/sugar.md",
         &SUGAR_QUOTA.replace(
@@ -469,12 +460,7 @@ fn a_balance_in_the_history_reaches_the_feeds() {
             "38400 from 2026-11-16; 20150 from 2026-12-01",
         ),
     );
-    git(site.root(), &["add", "-A"], "2026-12-01T08:00:00Z");
-    git(
-        site.root(),
-        &["commit", "-q", "-m", "Sugar balance"],
-        "2026-12-01T08:00:00Z",
-    );
+    commit(&site, "Sugar balance", "2026-12-01T08:00:00Z");
     let built = site.build();
     built.assert_ok();
     assert_contains(
