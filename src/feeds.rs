@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::changes::scope::{entry_path, feed_path, scope_title, scopes, FeedScope};
 use crate::changes::{describe, ChangeEntry};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::Templates;
@@ -91,31 +92,28 @@ fn plain(text: String) -> String {
 }
 
 /// The feed's title: what it holds and the site's name.
-fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
-    let site_title = &site.config.languages[lang_index].title;
-    plain(format!(
-        "{} — {site_title}",
-        scope_title(site, lang, lang_index, scope)
-    ))
+fn feed_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
+    let site_title = &lang.language().title;
+    plain(format!("{} — {site_title}", scope_title(site, lang, scope)))
 }
 
 /// Every feed in every language.
 pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Diagnostics> {
     let scopes = scopes(site);
-    let jobs: Vec<(usize, &FeedScope)> = (0..site.config.languages.len())
+    let jobs: Vec<(Lang, &FeedScope)> = site
+        .config
+        .langs()
         .flat_map(|l| scopes.iter().map(move |s| (l, s)))
         .collect();
     let formats: Vec<_> = site
         .config
-        .languages
-        .iter()
-        .map(|l| site.locales.formats(&l.code))
+        .langs()
+        .map(|l| site.locales.formats(l.code()))
         .collect();
     let limit = site.config.feeds.entries;
     let results: Vec<Result<[OutputFile; 2], Diagnostic>> = jobs
         .par_iter()
-        .map(|&(l, scope)| {
-            let lang = &site.config.languages[l].code;
+        .map(|&(lang, scope)| {
             let entries: Vec<&ChangeEntry> = site
                 .changes
                 .entries
@@ -123,15 +121,17 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
                 .filter(|e| scope.admits(e))
                 .take(limit)
                 .collect();
-            let title = feed_title(site, lang, l, scope);
-            let home = site.urls.permalink(&Urls::page_path(lang, "changes/"));
+            let title = feed_title(site, lang, scope);
+            let home = site
+                .urls
+                .permalink(&Urls::page_path(lang.code(), "changes/"));
             let atom_path = feed_path(lang, scope, "xml");
             let json_path = feed_path(lang, scope, "json");
-            let author = site.config.languages[l].title.clone();
+            let author = lang.language().title.clone();
             let views: Vec<(AtomEntry, &ChangeEntry)> = entries
                 .iter()
                 .map(|e| {
-                    let text = describe(site, e, lang, &formats[l]);
+                    let text = describe(site, e, lang, &formats[lang.index()]);
                     (
                         AtomEntry {
                             id: format!("{home}#c-{}", e.id),
@@ -156,7 +156,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
                 title: title.clone(),
                 home_page_url: home.clone(),
                 feed_url: site.urls.permalink(&json_path),
-                language: lang.clone(),
+                language: lang.code().to_string(),
                 authors: vec![JsonAuthor {
                     name: author.clone(),
                 }],
@@ -179,7 +179,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
                     .collect(),
             };
             let atom = AtomFeed {
-                lang: lang.clone(),
+                lang: lang.code().to_string(),
                 title,
                 id: site.urls.permalink(&atom_path),
                 self_url: site.urls.permalink(&atom_path),
@@ -190,7 +190,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
             };
             let mut context = tera::Context::new();
             context.insert("feed", &atom);
-            let xml = templates.render(lang, "feed.xml", &context)?;
+            let xml = templates.render(lang.code(), "feed.xml", &context)?;
             let json = serde_json::to_vec_pretty(&json)
                 .map_err(|e| Diagnostic::error("feed", e.to_string()))?;
             Ok([

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::config::ColumnKind;
+use crate::lang::Lang;
 use crate::model::{Site, TranslationState};
 use crate::output::OutputFile;
 use crate::tariff::{CodeLevel, DutyRate, LineStatus, RateCell, TariffCode, Validity};
@@ -254,8 +255,8 @@ fn write_row<S: AsRef<str>>(writer: &mut csv::Writer<Vec<u8>>, cells: &[S]) {
     let _ = writer.write_record(cells.iter().map(|c| csv_cell(c.as_ref()).into_owned()));
 }
 
-/// `/data/tariff-{lang}.csv` for language number `lang`.
-fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
+/// `/data/tariff-{lang}.csv`.
+fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
     let config = &site.config;
     let date = site.reference_date;
     let codes = &site.tariff.codes;
@@ -291,7 +292,7 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         let description_language = if fallback {
             &config.default_language
         } else {
-            &config.languages[lang].code
+            lang.code()
         };
         let mut record: Vec<String> = [
             code.digits.as_str(),
@@ -328,7 +329,7 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
                         .get(&column.key)
                         .and_then(|values| {
                             values
-                                .get(lang)
+                                .get(lang.index())
                                 .and_then(Option::as_deref)
                                 .or(values.first().and_then(Option::as_deref))
                         })
@@ -351,9 +352,9 @@ pub fn render_open_data(site: &Site) -> Vec<OutputFile> {
         path: "data/tariff.json".into(),
         bytes: tariff_json(site),
     }];
-    for (lang, language) in site.config.languages.iter().enumerate() {
+    for lang in site.config.langs() {
         files.push(OutputFile {
-            path: format!("data/tariff-{}.csv", language.code),
+            path: format!("data/tariff-{lang}.csv"),
             bytes: tariff_csv(site, lang),
         });
     }
