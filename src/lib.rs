@@ -55,6 +55,8 @@ pub mod search;
 pub mod serve;
 pub mod sitemap;
 pub mod tariff;
+#[cfg(test)]
+mod testing;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

@@ -9,6 +9,8 @@ mod fees;
 mod rates;
 mod tariff;
 mod templates;
+#[cfg(test)]
+mod tests;
 
 /// What a page may load and run: files of the site only, no inline script
 /// or style. Written into every page as a `<meta http-equiv>` and sent by
