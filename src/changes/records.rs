@@ -257,10 +257,7 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
         }
         EntityData::Measure(m) => EntitySnapshot::Measure { hs: m.hs.clone() },
         EntityData::Tool(t) => EntitySnapshot::Tool {
-            status: serde_json::to_value(t.status)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+            status: t.status.name().to_string(),
         },
         EntityData::Notice(_) => EntitySnapshot::Notice,
         _ => EntitySnapshot::Other,

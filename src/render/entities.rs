@@ -448,17 +448,11 @@ fn direction_key(d: Direction) -> &'static str {
 }
 
 fn category_key(c: ToolCategory) -> String {
-    serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    c.name().to_string()
 }
 
 fn status_key(s: crate::entities::kinds::ToolStatus) -> String {
-    serde_json::to_value(s)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    s.name().to_string()
 }
 
 /// The language's collation, so that `Édouard` sorts with `E` in French and
