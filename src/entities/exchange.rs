@@ -94,7 +94,7 @@ pub(super) fn check_currencies(
 ) {
     let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
     for entity in entities.of_kind(EntityKind::ExchangeRate) {
-        let EntityData::ExchangeRate(data) = entity.data(0) else {
+        let EntityData::ExchangeRate(data) = entity.original() else {
             continue;
         };
         let file = &corpus.files[entity.file];
@@ -134,7 +134,7 @@ pub fn rates_on(entities: &Entities, date: Date) -> BTreeMap<String, Amount> {
     entities
         .of_kind(EntityKind::ExchangeRate)
         .filter_map(|e| {
-            let EntityData::ExchangeRate(data) = e.data(0) else {
+            let EntityData::ExchangeRate(data) = e.original() else {
                 return None;
             };
             let rate = e.amounts.as_ref()?.at(date)?;

@@ -134,7 +134,7 @@ pub fn rule_for<'a>(
 ) -> Option<(&'a Entity, &'a OriginRule)> {
     let mut best: Option<(usize, &Entity, &OriginRule)> = None;
     for entity in entities.of_kind(EntityKind::Origin) {
-        let EntityData::Origin(data) = entity.data(0) else {
+        let EntityData::Origin(data) = entity.original() else {
             continue;
         };
         if !data.column.eq_ignore_ascii_case(column) {
@@ -154,7 +154,7 @@ pub fn rule_for<'a>(
 
 /// The column must be a rate column of `kb.toml`, and each rule a rule.
 pub(super) fn check(config: &Config, corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
-    let EntityData::Origin(data) = entity.data(0) else {
+    let EntityData::Origin(data) = entity.original() else {
         return;
     };
     let file = &corpus.files[entity.file];

@@ -51,7 +51,7 @@ pub(super) fn check(
     issued: Option<Date>,
     problems: &mut Diagnostics,
 ) {
-    let EntityData::Ruling(data) = entity.data(0) else {
+    let EntityData::Ruling(data) = entity.original() else {
         return;
     };
     let file = &corpus.files[entity.file];

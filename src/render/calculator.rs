@@ -147,7 +147,7 @@ pub(super) fn calculator_view(
         })
         .collect();
     let worked = estimate(&shipment, &first.rate, &tax_rates, &exchange).ok()?;
-    let formats = site.locales.formats(&frame.language.code);
+    let formats = site.locales.formats(frame.lang.code());
     let number = |a: &Amount| formats.number(&a.to_string());
     let money = |a: &Amount| format!("{}\u{a0}{national}", number(a));
     let mut steps = vec![StepView {
@@ -286,7 +286,7 @@ fn args<'a>(pairs: &[(&'a str, &str)]) -> FluentArgs<'a> {
 /// A column's rate with its pieces the reader's way.
 fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) -> LevyData {
     let locales = &frame.site.locales;
-    let lang = &frame.language.code;
+    let lang = frame.lang.code();
     let show = |r: &DutyRate| crate::tariff::display::rate_text(locales, lang, "", Some(r));
     let (percent, specific) = match &rate {
         DutyRate::Free => (None, None),
@@ -321,7 +321,7 @@ fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) ->
 /// How a levy's amount is made, as the runtime writes it: `base × 15 %`,
 /// `quantity unit × 5 000 VND/kg`, or both with how they combine.
 fn formula(frame: &Frame<'_>, levy: &Levy, data: &LevyData, base: &str, quantity: &str) -> String {
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     let number = |a: &Amount| formats.number(&a.to_string());
     let ad_valorem = format!("{base} × {}", data.percent.clone().unwrap_or_default());
     let specific = levy.specific.as_ref().map(|s| {

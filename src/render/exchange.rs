@@ -41,7 +41,7 @@ pub(super) struct CurrencyRates {
 
 fn periods(frame: &Frame<'_>, timeline: &Timeline<Amount>) -> Vec<RatePeriod> {
     let date = frame.site.reference_date;
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     // The value `at` finds: the last that started on or before the day.
     let current = timeline
         .values()
@@ -73,7 +73,7 @@ fn periods(frame: &Frame<'_>, timeline: &Timeline<Amount>) -> Vec<RatePeriod> {
 
 /// The rates of one currency's entity; `None` for rates with errors.
 fn currency_rates(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<CurrencyRates> {
-    let EntityData::ExchangeRate(data) = entity.data(frame.lang_index) else {
+    let EntityData::ExchangeRate(data) = entity.data(frame.lang) else {
         return None;
     };
     let timeline = entity.amounts.as_ref()?;

@@ -88,12 +88,12 @@ pub(super) fn origin_views(
             continue;
         };
         let (Some(page), EntityData::Origin(data)) =
-            (site.page(&entity.page_key), entity.data(frame.lang_index))
+            (site.page(&entity.page_key), entity.data(frame.lang))
         else {
             continue;
         };
         // The translated note of the same rule, by position.
-        let index = match entity.data(0) {
+        let index = match entity.original() {
             EntityData::Origin(o) => o.rules.iter().position(|r| std::ptr::eq(r, rule)),
             _ => None,
         };
@@ -118,7 +118,7 @@ pub(super) fn add_origin_context(
     from: &str,
     context: &mut tera::Context,
 ) {
-    let EntityData::Origin(data) = entity.data(frame.lang_index) else {
+    let EntityData::Origin(data) = entity.data(frame.lang) else {
         return;
     };
     let rules: Vec<(Vec<String>, RuleView)> = data
@@ -135,7 +135,7 @@ pub(super) fn add_origin_context(
         .site
         .locales
         .format(
-            &frame.language.code,
+            frame.lang.code(),
             &format!("tariff-col-{}", data.column),
             None,
         )

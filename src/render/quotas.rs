@@ -34,18 +34,18 @@ fn rate(frame: &Frame<'_>, text: &str) -> String {
     let parsed = parse_rate(text).ok().flatten();
     crate::tariff::display::rate_text(
         &frame.site.locales,
-        &frame.language.code,
+        frame.lang.code(),
         text,
         parsed.as_ref(),
     )
 }
 
 fn quota_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<QuotaView> {
-    let EntityData::Quota(q) = entity.data(frame.lang_index) else {
+    let EntityData::Quota(q) = entity.data(frame.lang) else {
         return None;
     };
     let site = frame.site;
-    let formats = site.locales.formats(&frame.language.code);
+    let formats = site.locales.formats(frame.lang.code());
     let amount = |a: &str| format!("{}\u{a0}{}", formats.number(a), q.unit);
     let balance = balance_on(entity, site.reference_date);
     let period = civil_date(&q.opens)
@@ -100,10 +100,10 @@ pub(super) fn add_quota_context(
     context: &mut tera::Context,
 ) {
     context.insert("quota", &quota_view(frame, from, entity));
-    let EntityData::Quota(q) = entity.data(0) else {
+    let EntityData::Quota(q) = entity.original() else {
         return;
     };
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     let balances: Vec<(String, Option<String>, Option<String>)> = entity
         .amounts
         .as_ref()

@@ -28,7 +28,7 @@ pub(super) struct RulingView {
 }
 
 fn ruling_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<RulingView> {
-    let EntityData::Ruling(r) = entity.data(frame.lang_index) else {
+    let EntityData::Ruling(r) = entity.data(frame.lang) else {
         return None;
     };
     let page = frame.site.page(&entity.page_key)?;

@@ -4,6 +4,7 @@
 
 use crate::config::ColumnKind;
 use crate::entities::EntityKind;
+use crate::lang::Lang;
 use crate::model::{PageKind, Site};
 use crate::tariff::CodeLevel;
 use crate::urls::Urls;
@@ -48,7 +49,7 @@ fn snippet(text: &str, max: usize) -> String {
 
 /// What a reader may type to find an entity besides its words: a
 /// ruling's number, goods and code, a quota's order number and codes.
-fn entity_terms(site: &Site, key: &str, lang: usize) -> String {
+fn entity_terms(site: &Site, key: &str, lang: Lang<'_>) -> String {
     use crate::entities::kinds::EntityData;
     match site.entities.by_key.get(key).map(|e| e.data(lang)) {
         Some(EntityData::Ruling(r)) => format!(
@@ -62,12 +63,12 @@ fn entity_terms(site: &Site, key: &str, lang: usize) -> String {
     }
 }
 
-/// Every document of language number `lang`, pages first, then codes.
-pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
-    let code = &site.config.languages[lang].code;
+/// Every document in language `lang`, pages first, then codes.
+pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
+    let code = lang.code();
     let mut docs = Vec::new();
     for page in &site.pages {
-        let Some(version) = page.versions.get(lang) else {
+        let Some(version) = page.version(lang) else {
             continue;
         };
         let kind = match EntityKind::of_key(&page.key) {
@@ -131,7 +132,12 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
         let notes: Vec<String> = tariff_code
             .texts
             .values()
-            .filter_map(|v| v.get(lang).cloned().flatten().or_else(|| v[0].clone()))
+            .filter_map(|v| {
+                v.get(lang.index())
+                    .cloned()
+                    .flatten()
+                    .or_else(|| v[0].clone())
+            })
             .collect();
         let rate = rate_column
             .as_ref()
