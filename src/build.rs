@@ -146,6 +146,7 @@ pub fn read_history(config: &Config) -> (changes::HistoryChanges, Diagnostics) {
 
 /// Gives the model its change log.
 pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, _: &BuildOptions) {
+    model::mark_stale_from_git(&mut site.pages, &history.last_commits);
     site.changes = changes::build(site, history);
 }
 

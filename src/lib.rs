@@ -42,6 +42,7 @@ pub mod search;
 pub mod serve;
 pub mod sitemap;
 pub mod tariff;
+pub mod tfa;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

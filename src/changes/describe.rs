@@ -204,6 +204,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
             currency,
         } => {
             if !label.is_empty() {
+                let label = super::translate::tier_label(site, &entry.page_key, label, lang_index);
                 args.set("title", format!("{title} ({label})"));
             }
             step_message(
@@ -237,8 +238,20 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
                 (removed, "change-items-removed"),
             ] {
                 if !items.is_empty() {
+                    let shown: Vec<String> = items
+                        .iter()
+                        .map(|item| {
+                            super::translate::list_item(
+                                site,
+                                &entry.page_key,
+                                field,
+                                item,
+                                lang_index,
+                            )
+                        })
+                        .collect();
                     let mut a = FluentArgs::new();
-                    a.set("items", items.join(", "));
+                    a.set("items", shown.join(", "));
                     details.push(w.message(id, &a));
                 }
             }
@@ -279,6 +292,14 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
             dated_headline = false;
             "change-notice".into()
         }
+        Change::Consultation { until } => {
+            args.set("date", day(formats, *until));
+            if site.reference_date <= *until {
+                "change-consultation-open".into()
+            } else {
+                "change-consultation-closed".into()
+            }
+        }
         Change::Updated => {
             dated_headline = false;
             "change-updated".into()
@@ -290,7 +311,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
         summary.push(w.message("change-effective", &args));
     }
     summary.extend(details);
-    if matches!(entry.change, Change::Notice) {
+    if matches!(entry.change, Change::Notice | Change::Consultation { .. }) {
         if let Some(description) = site
             .page(&entry.page_key)
             .and_then(|p| p.versions.get(lang_index))

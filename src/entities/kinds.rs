@@ -127,6 +127,7 @@ impl EntityKind {
                 "legal_basis",
                 "published",
                 "until",
+                "hs",
             ],
             EntityKind::Measure => &[
                 "type",
@@ -281,6 +282,10 @@ pub struct FeeData {
     /// Last day it is charged, for a fee that ends.
     #[serde(default, serialize_with = "date_text")]
     pub until: Option<Datetime>,
+    /// Goods it is charged on, as tariff codes and ranges (like a
+    /// measure's): their code pages list it.
+    #[serde(default)]
+    pub hs: Vec<String>,
 }
 
 /// What kind of measure.
@@ -323,32 +328,6 @@ pub struct MeasureData {
     pub legal_basis: Vec<String>,
 }
 
-/// The area a WCO tool belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ToolCategory {
-    /// Conventions and agreements.
-    Conventions,
-    /// Trade facilitation.
-    Facilitation,
-    /// Supply chain security.
-    Security,
-    /// Classification.
-    Nomenclature,
-    /// Valuation.
-    Valuation,
-    /// Origin.
-    Origin,
-    /// Enforcement and compliance.
-    Enforcement,
-    /// Capacity building.
-    CapacityBuilding,
-    /// Data and IT.
-    Data,
-    /// Revenue.
-    Revenue,
-}
-
 /// This administration's status with a tool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -370,8 +349,9 @@ pub enum ToolStatus {
 pub struct ToolData {
     /// Short name (text).
     pub acronym: Option<String>,
-    /// Area.
-    pub category: ToolCategory,
+    /// Area: one of `[tools] categories` of `kb.toml` (label from Fluent
+    /// `tool-category-ID`).
+    pub category: String,
     /// Who issued it (WCO, WTO, UNECE).
     pub issuer: Option<String>,
     /// Year of adoption.
@@ -469,6 +449,31 @@ pub enum NoticeStatus {
     InForce,
     /// No longer in force.
     Repealed,
+    /// A draft that will not be adopted.
+    Withdrawn,
+}
+
+/// Where a notice stands on the reference date: its declared status, with
+/// a consultation closed once its deadline has passed and an adopted text
+/// in force from its effective date (TFA Art. 2: a draft is never shown as
+/// law, and an open consultation never outlives its deadline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticePhase {
+    /// Open for comment until `comment_until` (message
+    /// `notice-status-draft-for-comment`).
+    #[default]
+    DraftForComment,
+    /// The comment period is over; no decision yet.
+    CommentClosed,
+    /// Adopted, not yet in force.
+    Adopted,
+    /// In force.
+    InForce,
+    /// No longer in force.
+    Repealed,
+    /// Withdrawn.
+    Withdrawn,
 }
 
 /// A notice's own fields.
@@ -484,6 +489,34 @@ pub struct NoticeData {
     pub comment_until: Option<Datetime>,
     /// Where to send comments.
     pub comment_to: Option<String>,
+    /// Where it stands on the reference date (set by the model, from
+    /// `status`, `comment_until` and the page's `effective`).
+    #[serde(skip_deserializing)]
+    pub phase: NoticePhase,
+}
+
+impl NoticeData {
+    /// Where the notice stands on `today` (`YYYY-MM-DD`), given the page's
+    /// `effective` date.
+    pub fn phase_on(&self, effective: Option<&str>, today: &str) -> NoticePhase {
+        match self.status {
+            NoticeStatus::DraftForComment => match date_string(&self.comment_until) {
+                Some(until) if until.as_str() < today => NoticePhase::CommentClosed,
+                _ => NoticePhase::DraftForComment,
+            },
+            NoticeStatus::Adopted if effective.is_some_and(|e| e <= today) => NoticePhase::InForce,
+            NoticeStatus::Adopted => NoticePhase::Adopted,
+            NoticeStatus::InForce => NoticePhase::InForce,
+            NoticeStatus::Repealed => NoticePhase::Repealed,
+            NoticeStatus::Withdrawn => NoticePhase::Withdrawn,
+        }
+    }
+
+    /// Whether the notice is a consultation: a draft with a comment
+    /// deadline, announced as open for comment and never as law.
+    pub fn is_consultation(&self) -> bool {
+        self.status == NoticeStatus::DraftForComment && self.comment_until.is_some()
+    }
 }
 
 /// The typed fields of one entity in one language.
@@ -577,6 +610,7 @@ impl EntityData {
     pub fn hs(&self) -> &[String] {
         match self {
             EntityData::Procedure(p) => &p.hs,
+            EntityData::Fee(f) => &f.hs,
             EntityData::Measure(m) => &m.hs,
             _ => &[],
         }

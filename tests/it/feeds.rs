@@ -87,6 +87,13 @@ fn site_with_history() -> SiteTest {
         "documents = [\"Commercial invoice\", \"Bill of lading\"]",
         "documents = [\"Commercial invoice\", \"Bill of lading\", \"Packing list\"]",
     );
+    // A translation names the same documents (issue 17).
+    edit(
+        &site,
+        "content/procedures/import.fr.md",
+        "documents = [\"Facture commerciale\", \"Connaissement\"]",
+        "documents = [\"Facture commerciale\", \"Connaissement\", \"Liste de colisage\"]",
+    );
     edit(
         &site,
         "content/tools/ecosse.md",

@@ -18,3 +18,4 @@ mod search;
 mod serve;
 mod tariff;
 mod timeline;
+mod transparency;
