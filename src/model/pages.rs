@@ -328,32 +328,6 @@ fn check_data_fields(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_follow_folders_and_slugs() {
-        assert_eq!(page_path("_index", None), "");
-        assert_eq!(page_path("guides/_index", None), "guides/");
-        assert_eq!(page_path("guides/valuation", None), "guides/valuation/");
-        assert_eq!(
-            page_path("guides/valuation", Some("value")),
-            "guides/value/"
-        );
-        assert_eq!(page_path("about", None), "about/");
-    }
-
-    #[test]
-    fn parents_are_section_keys() {
-        assert_eq!(parent_key("about").as_deref(), Some("_index"));
-        assert_eq!(parent_key("guides/a").as_deref(), Some("guides/_index"));
-        assert_eq!(parent_key("guides/_index").as_deref(), Some("_index"));
-        assert_eq!(parent_key("a/b/_index").as_deref(), Some("a/_index"));
-        assert_eq!(parent_key("_index"), None);
-    }
-}
-
 /// Marks stale, from git (SPEC §3.1), each translation whose file's last
 /// commit is older than its original's, where the two do not both carry
 /// `updated` (which, when present, decides). `last_commits` holds the time
@@ -394,5 +368,31 @@ pub fn mark_stale_from_git(pages: &mut [Page], last_commits: &BTreeMap<String, i
                 .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
             page.original_changed = day.ok();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_follow_folders_and_slugs() {
+        assert_eq!(page_path("_index", None), "");
+        assert_eq!(page_path("guides/_index", None), "guides/");
+        assert_eq!(page_path("guides/valuation", None), "guides/valuation/");
+        assert_eq!(
+            page_path("guides/valuation", Some("value")),
+            "guides/value/"
+        );
+        assert_eq!(page_path("about", None), "about/");
+    }
+
+    #[test]
+    fn parents_are_section_keys() {
+        assert_eq!(parent_key("about").as_deref(), Some("_index"));
+        assert_eq!(parent_key("guides/a").as_deref(), Some("guides/_index"));
+        assert_eq!(parent_key("guides/_index").as_deref(), Some("_index"));
+        assert_eq!(parent_key("a/b/_index").as_deref(), Some("a/_index"));
+        assert_eq!(parent_key("_index"), None);
     }
 }
