@@ -213,7 +213,7 @@ fn notices(site: &Site) -> Vec<ChangeEntry> {
         .filter_map(|notice| {
             let page = site.page(&notice.page_key)?;
             let date = records::iso_date(page.date.as_deref()?)?;
-            let data = match notice.data(0) {
+            let data = match notice.original() {
                 crate::entities::EntityData::Notice(n) => Some(n),
                 _ => None,
             };

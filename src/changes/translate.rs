@@ -8,15 +8,16 @@
 //! translation and stays as it was written.
 
 use crate::entities::{EntityData, EntityKind};
+use crate::lang::Lang;
 use crate::model::Site;
 
 /// A fee tier's `label` on the page `page_key`, in language `lang`.
-pub(super) fn tier_label(site: &Site, page_key: &str, label: &str, lang: usize) -> String {
+pub(super) fn tier_label(site: &Site, page_key: &str, label: &str, lang: Lang<'_>) -> String {
     let Some(entity) = site.entities.by_key.get(page_key) else {
         return label.to_string();
     };
     let (EntityData::Fee(original), EntityData::Fee(translated)) =
-        (entity.data(0), entity.data(lang))
+        (entity.original(), entity.data(lang))
     else {
         return label.to_string();
     };
@@ -35,7 +36,7 @@ pub(super) fn list_item(
     page_key: &str,
     field: &str,
     item: &str,
-    lang: usize,
+    lang: Lang<'_>,
 ) -> String {
     match field {
         "documents" => document(site, page_key, item, lang),
@@ -47,12 +48,12 @@ pub(super) fn list_item(
 
 /// A document's name: the one at the same step and place in the
 /// translation.
-fn document(site: &Site, page_key: &str, item: &str, lang: usize) -> String {
+fn document(site: &Site, page_key: &str, item: &str, lang: Lang<'_>) -> String {
     let Some(entity) = site.entities.by_key.get(page_key) else {
         return item.to_string();
     };
     let (EntityData::Procedure(original), EntityData::Procedure(translated)) =
-        (entity.data(0), entity.data(lang))
+        (entity.original(), entity.data(lang))
     else {
         return item.to_string();
     };
@@ -68,8 +69,8 @@ fn document(site: &Site, page_key: &str, item: &str, lang: usize) -> String {
 }
 
 /// The title of the entity `kind`/`id` in language `lang`, or the id.
-fn title_of(site: &Site, kind: EntityKind, id: &str, lang: usize) -> String {
+fn title_of(site: &Site, kind: EntityKind, id: &str, lang: Lang<'_>) -> String {
     site.page(&format!("{}/{id}", kind.folder()))
-        .and_then(|p| p.versions.get(lang))
+        .and_then(|p| p.version(lang))
         .map_or_else(|| id.to_string(), |v| v.title.clone())
 }

@@ -344,6 +344,20 @@ pub enum ToolStatus {
     Reference,
 }
 
+impl ToolStatus {
+    /// The name front matter, templates and the change log use
+    /// (`contracting-party`): the one serde reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            ToolStatus::ContractingParty => "contracting-party",
+            ToolStatus::Applied => "applied",
+            ToolStatus::InProgress => "in-progress",
+            ToolStatus::NotApplied => "not-applied",
+            ToolStatus::Reference => "reference",
+        }
+    }
+}
+
 /// A tool's own fields.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ToolData {
@@ -613,6 +627,26 @@ impl EntityData {
             EntityData::Fee(f) => &f.hs,
             EntityData::Measure(m) => &m.hs,
             _ => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ToolStatus;
+
+    #[test]
+    fn tool_names_are_the_ones_front_matter_uses() {
+        // Categories are ids of `[tools] categories` in kb.toml (issue 17).
+        use ToolStatus as S;
+        for s in [
+            S::ContractingParty,
+            S::Applied,
+            S::InProgress,
+            S::NotApplied,
+            S::Reference,
+        ] {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.name());
         }
     }
 }

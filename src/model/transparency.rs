@@ -26,7 +26,7 @@ fn items_by_kind(site: &Site, page: &Page) -> Vec<&'static str> {
     let Some(entity) = site.entities.by_key.get(&page.key) else {
         return Vec::new();
     };
-    match (entity.kind, entity.data(0)) {
+    match (entity.kind, entity.original()) {
         // Art. 1.2.1 (a): procedures, appeal included, step by step.
         (EntityKind::Procedure, _) => vec!["1.1(a)", "1.2.1(a)"],
         (EntityKind::Form, _) => vec!["1.1(a)", "1.2.1(b)"],
