@@ -509,30 +509,6 @@ pub struct NoticeData {
     pub phase: NoticePhase,
 }
 
-impl NoticeData {
-    /// Where the notice stands on `today` (`YYYY-MM-DD`), given the page's
-    /// `effective` date.
-    pub fn phase_on(&self, effective: Option<&str>, today: &str) -> NoticePhase {
-        match self.status {
-            NoticeStatus::DraftForComment => match date_string(&self.comment_until) {
-                Some(until) if until.as_str() < today => NoticePhase::CommentClosed,
-                _ => NoticePhase::DraftForComment,
-            },
-            NoticeStatus::Adopted if effective.is_some_and(|e| e <= today) => NoticePhase::InForce,
-            NoticeStatus::Adopted => NoticePhase::Adopted,
-            NoticeStatus::InForce => NoticePhase::InForce,
-            NoticeStatus::Repealed => NoticePhase::Repealed,
-            NoticeStatus::Withdrawn => NoticePhase::Withdrawn,
-        }
-    }
-
-    /// Whether the notice is a consultation: a draft with a comment
-    /// deadline, announced as open for comment and never as law.
-    pub fn is_consultation(&self) -> bool {
-        self.status == NoticeStatus::DraftForComment && self.comment_until.is_some()
-    }
-}
-
 /// The typed fields of one entity in one language.
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]

@@ -8,6 +8,7 @@ pub mod duration;
 pub mod fees;
 pub mod kinds;
 pub mod money;
+pub mod notices;
 pub mod refs;
 
 use std::collections::BTreeMap;
