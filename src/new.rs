@@ -29,6 +29,12 @@ pub enum NewKind {
     Agency,
     /// `content/notices/ID.md`.
     Notice,
+    /// `content/measures/ID.md`.
+    Measure,
+    /// `content/legal/ID.md`.
+    Legal,
+    /// `content/forms/ID.md`.
+    Form,
     /// `content/exchange-rates/ID.md`.
     ExchangeRate,
     /// `content/origin/ID.md`.
@@ -43,10 +49,13 @@ pub enum NewKind {
 
 impl NewKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [NewKind; 10] = [
+    pub const ALL: [NewKind; 13] = [
         NewKind::Procedure,
         NewKind::Fee,
+        NewKind::Measure,
         NewKind::Tool,
+        NewKind::Legal,
+        NewKind::Form,
         NewKind::Agency,
         NewKind::Notice,
         NewKind::ExchangeRate,
@@ -64,6 +73,9 @@ impl NewKind {
             NewKind::Tool => "tool",
             NewKind::Agency => "agency",
             NewKind::Notice => "notice",
+            NewKind::Measure => "measure",
+            NewKind::Legal => "legal",
+            NewKind::Form => "form",
             NewKind::ExchangeRate => "exchange-rate",
             NewKind::Origin => "origin",
             NewKind::Quota => "quota",
@@ -84,6 +96,9 @@ impl NewKind {
             NewKind::Tool => Some("tools"),
             NewKind::Agency => Some("agencies"),
             NewKind::Notice => Some("notices"),
+            NewKind::Measure => Some("measures"),
+            NewKind::Legal => Some("legal"),
+            NewKind::Form => Some("forms"),
             NewKind::ExchangeRate => Some("exchange-rates"),
             NewKind::Origin => Some("origin"),
             NewKind::Quota => Some("quotas"),

@@ -19,3 +19,4 @@ mod serve;
 mod tariff;
 mod timeline;
 mod trader;
+mod transparency;
