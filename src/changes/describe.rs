@@ -238,7 +238,10 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
             ] {
                 if !items.is_empty() {
                     let mut a = FluentArgs::new();
-                    a.set("items", items.join(", "));
+                    a.set(
+                        "items",
+                        crate::lists::AndList::new(w.lang).join(items.as_slice()),
+                    );
                     details.push(w.message(id, &a));
                 }
             }
