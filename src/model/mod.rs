@@ -5,6 +5,7 @@
 //! their originals, renders bodies with links resolved per language, and
 //! collects every problem on the way.
 
+mod indexes;
 mod links;
 mod pages;
 mod paths;
@@ -20,6 +21,7 @@ use crate::i18n::Locales;
 use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
+pub use indexes::is_made_index;
 pub use pages::{Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
@@ -156,6 +158,7 @@ pub fn build_cached(
         .unwrap_or_else(|| config.base_url.clone());
     let urls = Urls::new(&base_url, options.offline);
     let mut corpus = corpus;
+    indexes::add_kind_indexes(&config, &locales, &mut corpus);
     let (mut pages, failed) = pages::collect(&config, &corpus, options, &mut problems);
     corpus.unreadable.extend(failed);
     paths::check_tariff_names(&corpus, &mut problems);
@@ -202,6 +205,10 @@ pub fn build_cached(
     (site, problems)
 }
 
+/// The menu entry of `kb.toml` that names the changes page
+/// (`/{lang}/changes/`), which kb writes itself.
+pub const CHANGES_MENU_ENTRY: &str = "changes";
+
 /// A menu entry of `kb.toml` that names no page would vanish from the
 /// menus without a word: warn, with the closest page key.
 /// An entry whose page could not be read is left to that page's error.
@@ -209,7 +216,8 @@ fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: 
     let found = |entry: &str| {
         let entry = entry.trim_matches('/');
         let section = format!("{entry}/_index");
-        pages.iter().any(|p| p.key == entry || p.key == section)
+        entry == CHANGES_MENU_ENTRY
+            || pages.iter().any(|p| p.key == entry || p.key == section)
             || corpus.original_unreadable(config, entry)
     };
     let navigation = &config.navigation;
