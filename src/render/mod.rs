@@ -6,7 +6,10 @@ mod changes;
 mod context;
 mod entities;
 mod fees;
+mod home;
+mod notes;
 mod rates;
+mod steps;
 mod tariff;
 mod templates;
 
@@ -120,6 +123,8 @@ pub fn render_page(
         entities::add_index_context(&frame, kind, &from, &mut context);
     } else if page.key == "transparency" {
         entities::add_transparency_context(&frame, &from, &mut context);
+    } else if page.kind == PageKind::Home {
+        context.insert("tasks", &home::home_tasks(&frame, &from));
     }
     let template = page.template.clone().unwrap_or_else(|| {
         if let Some(kind) = EntityKind::of_key(&page.key) {
