@@ -383,7 +383,7 @@ impl Config {
         if let Err(d) = check_theme(root, &raw.theme, &at) {
             problems.push(d);
         }
-        crate::identity::check(&raw.identity, root, &at, &mut problems);
+        crate::identity::check(&raw.identity, &at, &mut problems);
         if problems.has_errors() {
             return Err(problems);
         }

@@ -6,8 +6,6 @@
 //! The logo's text alternative is per language (`logo_alt` in
 //! `[identity]` for the default language, in `[languages.xx]` for others).
 
-use std::path::Path;
-
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -118,20 +116,24 @@ impl IdentityConfig {
     }
 }
 
-/// Checks `[identity]`: the logo is a file of `static/`, each colour is a
-/// colour, and every pair the theme puts together reaches 4.5:1.
+/// Whether `logo` names a path inside `static/`: relative, without `..`
+/// or an empty segment. (Whether the file is there is checked by the
+/// model, which reads the site from disk.)
+pub fn logo_path_is_inside(logo: &str) -> bool {
+    !logo.split(['/', '\\']).any(|s| s == ".." || s.is_empty()) && !logo.starts_with('/')
+}
+
+/// Checks `[identity]`: the logo names a path inside `static/`, each colour
+/// is a colour, and every pair the theme puts together reaches 4.5:1.
 pub(crate) fn check(
     identity: &IdentityConfig,
-    root: &Path,
     at: &dyn Fn(&[&str], String) -> Diagnostic,
     problems: &mut Diagnostics,
 ) {
     if let Some(logo) = &identity.logo {
-        let inside =
-            !logo.split(['/', '\\']).any(|s| s == ".." || s.is_empty()) && !logo.starts_with('/');
-        if !inside || !root.join("static").join(logo).is_file() {
+        if !logo_path_is_inside(logo) {
             problems.push(
-                at(&["identity", "logo"], format!("the logo `{logo}` is not a file of static/"))
+                at(&["identity", "logo"], format!("the logo `{logo}` is not a path inside static/"))
                     .hint("put the image in the site's static/ folder and name it from there, such as logo = \"emblem.svg\""),
             );
         }
@@ -164,16 +166,26 @@ pub(crate) fn check(
     let link = read("link", &c.link, DEFAULT_LINK);
     let tint = read("tint", &c.tint, DEFAULT_TINT);
     let pairs = [
-        ("brand", brand, WHITE, "white text on the header"),
+        (
+            "brand",
+            brand,
+            WHITE,
+            "under white text (the header, buttons)",
+        ),
         (
             "brand",
             brand,
             tint.unwrap_or(DEFAULT_TINT),
             "the menu's text on `tint`",
         ),
-        ("link", link, WHITE, "white pages"),
-        ("link", link, tint.unwrap_or(DEFAULT_TINT), "`tint` panels"),
-        ("link", link, GREY, "the footer"),
+        ("link", link, WHITE, "as links on white"),
+        (
+            "link",
+            link,
+            tint.unwrap_or(DEFAULT_TINT),
+            "as links on `tint`",
+        ),
+        ("link", link, GREY, "as links on the footer's grey"),
     ];
     for (key, colour, background, what) in pairs {
         let Some(colour) = colour else { continue };
@@ -190,9 +202,8 @@ pub(crate) fn check(
                 at(
                     &["identity", "colors", place],
                     format!(
-                        "`{key}` {} on {} has a contrast of {ratio:.2}:1, below the 4.5:1 of WCAG 2.1 AA",
+                        "`{key}` {} {what}: a contrast of {ratio:.2}:1, below the 4.5:1 of WCAG 2.1 AA",
                         colour.css(),
-                        what
                     ),
                 )
                 .hint(format!(

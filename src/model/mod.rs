@@ -191,6 +191,7 @@ pub fn build_cached(
     );
     paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
     check_navigation(&config, &corpus, &pages, &mut problems);
+    check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
     let site = Site {
         config,
@@ -236,6 +237,25 @@ fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: 
             problems.push(diagnostic);
         }
     }
+}
+
+/// `[identity] logo` must be a file of `static/`: an error at its value.
+fn check_logo(config: &Config, problems: &mut Diagnostics) {
+    let Some(logo) = &config.identity.logo else {
+        return;
+    };
+    if config.root.join("static").join(logo).is_file() {
+        return;
+    }
+    let file = config.root.join(crate::config::CONFIG_FILE);
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    let span = crate::config::toml_value_span(&text, &["identity", "logo"]).unwrap_or(0..0);
+    let source = crate::diagnostics::SourceText::new(crate::config::CONFIG_FILE, text);
+    problems.push(
+        Diagnostic::error("config", format!("the logo `{logo}` is not a file of static/"))
+            .at(&source, span.start, span.end)
+            .hint("put the image in the site's static/ folder and name it from there, such as logo = \"emblem.svg\""),
+    );
 }
 
 /// Today's date in UTC: the default reference date, so that a daily build

@@ -89,7 +89,7 @@ pub(crate) fn home_tasks(frame: &Frame<'_>, from: &str) -> HomeTasks {
         .changes
         .entries
         .iter()
-        .filter(|e| !e.effective.is_some_and(|d| d > today))
+        .filter(|e| e.effective.is_none_or(|d| d <= today))
         .take(RECENT_ON_HOME);
     HomeTasks {
         upcoming: upcoming

@@ -228,3 +228,17 @@ fn procedure_steps_show_fees_and_conditional_ones_stay_out_of_the_total() {
     let french = built.page("fr/procedures/import/");
     assert_contains(&french, "</a> et <a");
 }
+
+#[test]
+fn a_logo_that_is_not_in_static_is_an_error_at_its_value() {
+    let site = SiteTest::new("basic");
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    site.write("kb.toml", &format!("{config}{IDENTITY}"));
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "the logo `emblem.svg` is not a file of static/",
+    );
+    assert_contains(&built.stderr(), "kb.toml:");
+}
