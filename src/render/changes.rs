@@ -68,8 +68,8 @@ pub(crate) struct ChangesView {
 const RECENT_ON_PAGE: usize = 200;
 
 fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
-    let lang = &frame.language.code;
-    let title = scope_title(frame.site, lang, frame.lang_index, scope);
+    let lang = frame.lang;
+    let title = scope_title(frame.site, lang, scope);
     FeedLink {
         title,
         atom: frame.href(from, &feed_path(lang, scope, "xml")),
@@ -107,7 +107,7 @@ pub(crate) fn entry_view(
     entry: &ChangeEntry,
 ) -> EntryView {
     let site = frame.site;
-    let lang = &frame.language.code;
+    let lang = frame.lang;
     let text = describe(site, entry, lang, formats);
     EntryView {
         id: entry.id.clone(),
@@ -127,7 +127,7 @@ fn history_views(frame: &Frame<'_>, from: &str, entries: Vec<&ChangeEntry>) -> V
     if entries.is_empty() {
         return Vec::new();
     }
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     entries
         .into_iter()
         .map(|e| entry_view(frame, &formats, from, e))
@@ -147,7 +147,7 @@ pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<Entr
 /// Everything the changes page needs.
 pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     let today = site.reference_date;
     let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
         .changes
@@ -221,7 +221,7 @@ fn month_views(
     from: &str,
     past: &[&ChangeEntry],
 ) -> Vec<MonthView> {
-    let names = crate::lists::MonthNames::new(&frame.language.code);
+    let names = crate::lists::MonthNames::new(frame.lang.code());
     let mut months: Vec<MonthView> = Vec::new();
     for entry in past.iter().take(RECENT_ON_PAGE) {
         let iso = format!("{:04}-{:02}", entry.date.year(), entry.date.month());

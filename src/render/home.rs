@@ -64,7 +64,7 @@ pub(crate) struct HomeTasks {
 /// The home page's task lists in `frame`'s language.
 pub(crate) fn home_tasks(frame: &Frame<'_>, from: &str) -> HomeTasks {
     let site = frame.site;
-    let formats = site.locales.formats(&frame.language.code);
+    let formats = site.locales.formats(frame.lang.code());
     let today = site.reference_date;
     let horizon = today
         .checked_add(jiff::Span::new().days(HORIZON_DAYS))
@@ -114,7 +114,7 @@ fn open_consultations(frame: &Frame<'_>, from: &str) -> Vec<Consultation> {
         .entities
         .of_kind(EntityKind::Notice)
         .filter_map(|entity| {
-            let EntityData::Notice(notice) = entity.data(0) else {
+            let EntityData::Notice(notice) = entity.original() else {
                 return None;
             };
             let until = date_string(&notice.comment_until).and_then(|d| parse_date(&d))?;

@@ -25,7 +25,7 @@ fn numbered_entity(frame: &Frame<'_>, number: &str) -> Option<String> {
         .into_iter()
         .flat_map(|kind| entities.of_kind(kind))
         .find(|e| {
-            let own = match e.data(0) {
+            let own = match e.original() {
                 EntityData::Measure(m) => m.number.as_deref(),
                 EntityData::Legal(l) => l.number.as_deref(),
                 EntityData::Form(f) => f.number.as_deref(),

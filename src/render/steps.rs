@@ -33,7 +33,7 @@ pub(crate) fn charged_fees(
         .filter_map(|id| {
             let entity = frame.site.entities.get(EntityKind::Fee, id)?;
             let page = frame.site.page(&entity.page_key)?;
-            let amount = match entity.data(frame.lang_index) {
+            let amount = match entity.data(frame.lang) {
                 EntityData::Fee(fee) => super::fees::fee_summary(frame, entity, fee).amount,
                 _ => None,
             };

@@ -19,7 +19,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
 
+use crate::lang::Lang;
 use crate::model::Site;
+use crate::output::OutputFile;
 
 pub use documents::{collect_documents, SearchDocument};
 
@@ -67,14 +69,6 @@ pub fn shard_of(form: &str) -> u32 {
         h = h.wrapping_mul(31).wrapping_add(c as u32);
     }
     h % SHARDS
-}
-
-/// A file of the search index: its path under the output and its bytes.
-pub struct SearchFile {
-    /// Path such as `search/en/t12.3fa9c01b2e.js`.
-    pub path: String,
-    /// Contents.
-    pub bytes: Vec<u8>,
 }
 
 /// One posting: document, term frequency in title and body, the field
@@ -243,7 +237,7 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
 
 /// The static index of one language.
-pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<SearchFile> {
+pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
     // Shards and chunks live in a folder named by the hash of them all, so
@@ -280,9 +274,9 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
     let present: Vec<u32> = (0..SHARDS)
         .filter(|i| parts.iter().any(|(n, _)| *n == format!("t{i}.js")))
         .collect();
-    let mut files: Vec<SearchFile> = parts
+    let mut files: Vec<OutputFile> = parts
         .into_iter()
-        .map(|(name, bytes)| SearchFile {
+        .map(|(name, bytes)| OutputFile {
             path: format!("{dir}/{version}/{name}"),
             bytes,
         })
@@ -301,7 +295,7 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
         chunks: index.docs.len().div_ceil(CHUNK),
     };
     let json = serde_json::to_string(&manifest).unwrap_or_default();
-    files.push(SearchFile {
+    files.push(OutputFile {
         path: entry_path(lang),
         bytes: format!(
             "kbSearch.receive({},{json});\n",
@@ -318,18 +312,12 @@ pub fn entry_path(lang: &str) -> String {
 }
 
 /// Every language's static index, built in parallel.
-pub fn render_search(site: &Site) -> Vec<SearchFile> {
+pub fn render_search(site: &Site) -> Vec<OutputFile> {
     use rayon::prelude::*;
-    let languages: Vec<(usize, String)> = site
-        .config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (i, l.code.clone()))
-        .collect();
-    let mut files: Vec<SearchFile> = languages
+    let languages: Vec<Lang> = site.config.langs().collect();
+    let mut files: Vec<OutputFile> = languages
         .par_iter()
-        .flat_map(|(i, lang)| write_language_index(lang, collect_documents(site, *i)))
+        .flat_map(|&lang| write_language_index(lang.code(), collect_documents(site, lang)))
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
