@@ -38,6 +38,8 @@ struct RawConfig {
     #[serde(default)]
     fees: FeesConfig,
     #[serde(default)]
+    tools: ToolsConfig,
+    #[serde(default)]
     navigation: NavigationConfig,
     #[serde(default)]
     identity: IdentityConfig,
@@ -218,6 +220,36 @@ impl Default for FeesConfig {
     }
 }
 
+/// `[tools]`: the index of WCO and other international tools.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ToolsConfig {
+    /// The categories a tool's `category` may name; the index groups tools
+    /// by them, ordered by their label (Fluent `tool-category-ID`) in the
+    /// reader's language.
+    pub categories: Vec<String>,
+}
+
+impl Default for ToolsConfig {
+    fn default() -> Self {
+        let ids = [
+            "conventions",
+            "facilitation",
+            "security",
+            "nomenclature",
+            "valuation",
+            "origin",
+            "enforcement",
+            "capacity-building",
+            "data",
+            "revenue",
+        ];
+        ToolsConfig {
+            categories: ids.iter().map(|c| c.to_string()).collect(),
+        }
+    }
+}
+
 /// `[navigation]`: the menus, as content paths (`about`, `guides`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -272,6 +304,8 @@ pub struct Config {
     pub feeds: FeedsConfig,
     /// Fee settings.
     pub fees: FeesConfig,
+    /// WCO tools index settings.
+    pub tools: ToolsConfig,
     /// Menus.
     pub navigation: NavigationConfig,
     /// Logo and colours.
@@ -399,6 +433,7 @@ impl Config {
             tariff: raw.tariff,
             feeds: raw.feeds,
             fees: raw.fees,
+            tools: raw.tools,
             navigation: raw.navigation,
             identity: raw.identity,
             extra: raw.extra,

@@ -60,6 +60,7 @@ pub mod sitemap;
 pub mod tariff;
 #[cfg(test)]
 mod testing;
+pub mod tfa;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

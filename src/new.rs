@@ -29,16 +29,25 @@ pub enum NewKind {
     Agency,
     /// `content/notices/ID.md`.
     Notice,
+    /// `content/measures/ID.md`.
+    Measure,
+    /// `content/legal/ID.md`.
+    Legal,
+    /// `content/forms/ID.md`.
+    Form,
     /// `content/ID.md`, where ID may name folders (`guides/valuation`).
     Page,
 }
 
 impl NewKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [NewKind; 6] = [
+    pub const ALL: [NewKind; 9] = [
         NewKind::Procedure,
         NewKind::Fee,
+        NewKind::Measure,
         NewKind::Tool,
+        NewKind::Legal,
+        NewKind::Form,
         NewKind::Agency,
         NewKind::Notice,
         NewKind::Page,
@@ -52,6 +61,9 @@ impl NewKind {
             NewKind::Tool => "tool",
             NewKind::Agency => "agency",
             NewKind::Notice => "notice",
+            NewKind::Measure => "measure",
+            NewKind::Legal => "legal",
+            NewKind::Form => "form",
             NewKind::Page => "page",
         }
     }
@@ -68,6 +80,9 @@ impl NewKind {
             NewKind::Tool => Some("tools"),
             NewKind::Agency => Some("agencies"),
             NewKind::Notice => Some("notices"),
+            NewKind::Measure => Some("measures"),
+            NewKind::Legal => Some("legal"),
+            NewKind::Form => Some("forms"),
             NewKind::Page => None,
         }
     }

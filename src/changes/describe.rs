@@ -202,6 +202,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
             currency,
         } => {
             if !label.is_empty() {
+                let label = super::translate::tier_label(site, &entry.page_key, label, lang);
                 args.set("title", format!("{title} ({label})"));
             }
             step_message(
@@ -235,10 +236,16 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
                 (removed, "change-items-removed"),
             ] {
                 if !items.is_empty() {
+                    let shown: Vec<String> = items
+                        .iter()
+                        .map(|item| {
+                            super::translate::list_item(site, &entry.page_key, field, item, lang)
+                        })
+                        .collect();
                     let mut a = FluentArgs::new();
                     a.set(
                         "items",
-                        crate::lists::AndList::new(w.lang).join(items.as_slice()),
+                        crate::lists::AndList::new(w.lang).join(shown.as_slice()),
                     );
                     details.push(w.message(id, &a));
                 }
@@ -280,6 +287,14 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
             dated_headline = false;
             "change-notice".into()
         }
+        Change::Consultation { until } => {
+            args.set("date", day(formats, *until));
+            if site.reference_date <= *until {
+                "change-consultation-open".into()
+            } else {
+                "change-consultation-closed".into()
+            }
+        }
         Change::Updated => {
             dated_headline = false;
             "change-updated".into()
@@ -291,7 +306,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
         summary.push(w.message("change-effective", &args));
     }
     summary.extend(details);
-    if matches!(entry.change, Change::Notice) {
+    if matches!(entry.change, Change::Notice | Change::Consultation { .. }) {
         if let Some(description) = site
             .page(&entry.page_key)
             .and_then(|p| p.version(lang))

@@ -128,6 +128,7 @@ impl EntityKind {
                 "legal_basis",
                 "published",
                 "until",
+                "hs",
             ],
             EntityKind::Measure => &[
                 "type",
@@ -291,6 +292,10 @@ pub struct FeeData {
     /// Last day it is charged, for a fee that ends.
     #[serde(default, serialize_with = "date_text")]
     pub until: Option<Datetime>,
+    /// Goods it is charged on, as tariff codes and ranges (like a
+    /// measure's): their code pages list it.
+    #[serde(default)]
+    pub hs: Vec<String>,
 }
 
 /// What kind of measure.
@@ -336,51 +341,6 @@ pub struct MeasureData {
     pub legal_basis: Vec<String>,
 }
 
-/// The area a WCO tool belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ToolCategory {
-    /// Conventions and agreements.
-    Conventions,
-    /// Trade facilitation.
-    Facilitation,
-    /// Supply chain security.
-    Security,
-    /// Classification.
-    Nomenclature,
-    /// Valuation.
-    Valuation,
-    /// Origin.
-    Origin,
-    /// Enforcement and compliance.
-    Enforcement,
-    /// Capacity building.
-    CapacityBuilding,
-    /// Data and IT.
-    Data,
-    /// Revenue.
-    Revenue,
-}
-
-impl ToolCategory {
-    /// The name front matter and templates use (`capacity-building`): the
-    /// one serde reads.
-    pub fn name(self) -> &'static str {
-        match self {
-            ToolCategory::Conventions => "conventions",
-            ToolCategory::Facilitation => "facilitation",
-            ToolCategory::Security => "security",
-            ToolCategory::Nomenclature => "nomenclature",
-            ToolCategory::Valuation => "valuation",
-            ToolCategory::Origin => "origin",
-            ToolCategory::Enforcement => "enforcement",
-            ToolCategory::CapacityBuilding => "capacity-building",
-            ToolCategory::Data => "data",
-            ToolCategory::Revenue => "revenue",
-        }
-    }
-}
-
 /// This administration's status with a tool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -416,8 +376,9 @@ impl ToolStatus {
 pub struct ToolData {
     /// Short name (text).
     pub acronym: Option<String>,
-    /// Area.
-    pub category: ToolCategory,
+    /// Area: one of `[tools] categories` of `kb.toml` (label from Fluent
+    /// `tool-category-ID`).
+    pub category: String,
     /// Who issued it (WCO, WTO, UNECE).
     pub issuer: Option<String>,
     /// Year of adoption.
@@ -515,6 +476,31 @@ pub enum NoticeStatus {
     InForce,
     /// No longer in force.
     Repealed,
+    /// A draft that will not be adopted.
+    Withdrawn,
+}
+
+/// Where a notice stands on the reference date: its declared status, with
+/// a consultation closed once its deadline has passed and an adopted text
+/// in force from its effective date (TFA Art. 2: a draft is never shown as
+/// law, and an open consultation never outlives its deadline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticePhase {
+    /// Open for comment until `comment_until` (message
+    /// `notice-status-draft-for-comment`).
+    #[default]
+    DraftForComment,
+    /// The comment period is over; no decision yet.
+    CommentClosed,
+    /// Adopted, not yet in force.
+    Adopted,
+    /// In force.
+    InForce,
+    /// No longer in force.
+    Repealed,
+    /// Withdrawn.
+    Withdrawn,
 }
 
 /// A notice's own fields.
@@ -530,6 +516,10 @@ pub struct NoticeData {
     pub comment_until: Option<Datetime>,
     /// Where to send comments.
     pub comment_to: Option<String>,
+    /// Where it stands on the reference date (set by the model, from
+    /// `status`, `comment_until` and the page's `effective`).
+    #[serde(skip_deserializing)]
+    pub phase: NoticePhase,
 }
 
 /// The typed fields of one entity in one language.
@@ -625,6 +615,7 @@ impl EntityData {
     pub fn hs(&self) -> &[String] {
         match self {
             EntityData::Procedure(p) => &p.hs,
+            EntityData::Fee(f) => &f.hs,
             EntityData::Measure(m) => &m.hs,
             _ => &[],
         }
@@ -633,25 +624,11 @@ impl EntityData {
 
 #[cfg(test)]
 mod tests {
-    use super::{ToolCategory, ToolStatus};
+    use super::ToolStatus;
 
     #[test]
     fn tool_names_are_the_ones_front_matter_uses() {
-        use ToolCategory as C;
-        for c in [
-            C::Conventions,
-            C::Facilitation,
-            C::Security,
-            C::Nomenclature,
-            C::Valuation,
-            C::Origin,
-            C::Enforcement,
-            C::CapacityBuilding,
-            C::Data,
-            C::Revenue,
-        ] {
-            assert_eq!(serde_json::to_value(c).unwrap(), c.name());
-        }
+        // Categories are ids of `[tools] categories` in kb.toml (issue 17).
         use ToolStatus as S;
         for s in [
             S::ContractingParty,

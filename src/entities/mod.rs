@@ -8,6 +8,7 @@ pub mod duration;
 pub mod fees;
 pub mod kinds;
 pub mod money;
+pub mod notices;
 pub mod refs;
 
 use std::collections::BTreeMap;
@@ -78,6 +79,21 @@ impl Entities {
         self.by_key.values().filter(move |e| e.kind == kind)
     }
 
+    /// Sets where each notice stands on `today` (`YYYY-MM-DD`).
+    pub fn set_notice_phases(&mut self, pages: &[Page], today: &str) {
+        for entity in self.by_key.values_mut() {
+            let effective = pages
+                .binary_search_by(|p| p.key.as_str().cmp(&entity.page_key))
+                .ok()
+                .and_then(|i| pages[i].effective.clone());
+            for data in &mut entity.versions {
+                if let EntityData::Notice(n) = data {
+                    n.phase = n.phase_on(effective.as_deref(), today);
+                }
+            }
+        }
+    }
+
     /// The agency marked `kind = "enquiry-point"`, if any.
     pub fn enquiry_point(&self) -> Option<&Entity> {
         self.of_kind(EntityKind::Agency).find(|e| {
@@ -112,11 +128,13 @@ pub fn build(
         let data = match EntityData::from_text(kind, original.front_text()) {
             Ok(d) => d,
             Err(e) => {
-                problems.push(toml_diagnostic_at(
-                    &original.source,
-                    &e,
-                    original.front.start,
-                ));
+                if !crate::front::misspelt_required_key(original, kind.keys(), &e) {
+                    problems.push(toml_diagnostic_at(
+                        &original.source,
+                        &e,
+                        original.front.start,
+                    ));
+                }
                 unreadable.push(&page.key);
                 continue;
             }
@@ -158,6 +176,7 @@ pub fn build(
     }
     for entity in entities.by_key.values() {
         check_fields(corpus, entity, problems);
+        check_tool_category(config, corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
     }
     entities.backlinks =
@@ -270,6 +289,37 @@ fn merge_tables(
         };
         for (sub, value) in theirs {
             if text_keys.contains(&sub.as_str()) {
+                // A translated list (a step's documents) names the same
+                // items in the same order: one item more or less is a
+                // translation that missed an edit of the original.
+                if let (Some(mine), Some(theirs)) = (
+                    value.as_array(),
+                    target.get(sub).and_then(toml::Value::as_array),
+                ) {
+                    if mine.len() != theirs.len() {
+                        let index = i.to_string();
+                        let (start, end) =
+                            crate::config::toml_value_span(file.front_text(), &[key, &index, sub])
+                                .map(|at| (file.front.start + at.start, file.front.start + at.end))
+                                .unwrap_or((start, end));
+                        problems.push(
+                            Diagnostic::error(
+                                "translation",
+                                format!(
+                                    "[[{key}]] number {} of this translation has {} {sub}, the original {}",
+                                    i + 1,
+                                    mine.len(),
+                                    theirs.len()
+                                ),
+                            )
+                            .at(&file.source, start, end)
+                            .hint(format!(
+                                "translate each of the original's {sub} in order; the original has changed since this translation"
+                            )),
+                        );
+                        continue;
+                    }
+                }
                 target.insert(sub.clone(), value.clone());
             } else if target.get(sub) != Some(value) {
                 problems.push(
@@ -465,6 +515,39 @@ fn amount_value_span(
         (inner == text.as_ref()).then(|| span.start + quote.len())
     });
     Some((span, content))
+}
+
+/// A tool's `category` must be one of `[tools] categories` in `kb.toml`.
+fn check_tool_category(
+    config: &Config,
+    corpus: &Corpus,
+    entity: &Entity,
+    problems: &mut Diagnostics,
+) {
+    let EntityData::Tool(tool) = entity.original() else {
+        return;
+    };
+    let known = &config.tools.categories;
+    if known.contains(&tool.category) {
+        return;
+    }
+    let file = &corpus.files[entity.file];
+    let (start, end) = crate::front::front_key_span(file, "category");
+    let hint = match crate::diagnostics::closest(&tool.category, known.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!(
+            "categories of this site: {}; add one under [tools] categories in kb.toml",
+            known.join(", ")
+        ),
+    };
+    problems.push(
+        Diagnostic::error(
+            "front-matter",
+            format!("`{}` is not a tool category of this site", tool.category),
+        )
+        .at(&file.source, start, end)
+        .hint(hint),
+    );
 }
 
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is

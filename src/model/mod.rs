@@ -10,6 +10,7 @@ mod links;
 mod pages;
 mod paths;
 pub mod schedule;
+pub mod transparency;
 
 use std::sync::Arc;
 
@@ -22,7 +23,7 @@ use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
 pub use indexes::is_made_index;
-pub use pages::{Page, PageKind, PageVersion, TranslationState};
+pub use pages::{mark_stale_from_git, Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
 #[derive(Debug, Clone, Default)]
@@ -193,6 +194,8 @@ pub fn build_cached(
     check_navigation(&config, &corpus, &pages, &mut problems);
     check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
+    let mut entities = entities;
+    entities.set_notice_phases(&pages, &reference_date.to_string());
     let site = Site {
         config,
         locales,

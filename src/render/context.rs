@@ -395,7 +395,10 @@ impl<'a> Frame<'a> {
                 content_dir: direction_name(content_dir),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
-                original_updated: original.updated.clone(),
+                original_updated: original
+                    .updated
+                    .clone()
+                    .or_else(|| page.original_changed.clone()),
                 extra: page.extra.clone(),
             },
             breadcrumbs: self.breadcrumbs(&current_path, page),

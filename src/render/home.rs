@@ -107,7 +107,7 @@ pub(crate) fn home_tasks(frame: &Frame<'_>, from: &str) -> HomeTasks {
     }
 }
 
-/// Notices whose comment period includes the reference date.
+/// Consultations open for comment on the reference date.
 fn open_consultations(frame: &Frame<'_>, from: &str) -> Vec<Consultation> {
     let site = frame.site;
     let mut open: Vec<(jiff::civil::Date, Consultation)> = site
@@ -117,11 +117,17 @@ fn open_consultations(frame: &Frame<'_>, from: &str) -> Vec<Consultation> {
             let EntityData::Notice(notice) = entity.original() else {
                 return None;
             };
-            let until = date_string(&notice.comment_until).and_then(|d| parse_date(&d))?;
-            if until < site.reference_date {
+            // Open means what the notices model says (issue 17): a
+            // consultation still in its comment period on the reference date.
+            let page = site.page(&entity.page_key)?;
+            let today = site.reference_date.to_string();
+            let open = notice.is_consultation()
+                && notice.phase_on(page.effective.as_deref(), &today)
+                    == crate::entities::kinds::NoticePhase::DraftForComment;
+            if !open {
                 return None;
             }
-            let page = site.page(&entity.page_key)?;
+            let until = date_string(&notice.comment_until).and_then(|d| parse_date(&d))?;
             Some((
                 until,
                 Consultation {

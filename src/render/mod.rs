@@ -155,7 +155,11 @@ pub fn render_page(
         "feeds",
         &changes::feed_links(&frame, &from, Some(&page.key), chapter),
     );
-    context.insert("history", &changes::page_history(&frame, &from, &page.key));
+    let history = match chapter {
+        Some(number) => changes::chapter_history(&frame, &from, number),
+        None => changes::page_history(&frame, &from, &page.key),
+    };
+    context.insert("history", &history);
     // Every template of a page gets its kind's variables, its own
     // `template` included.
     if EntityKind::of_key(&page.key).is_some() {

@@ -19,3 +19,4 @@ mod search;
 mod serve;
 mod tariff;
 mod timeline;
+mod transparency;
