@@ -13,6 +13,7 @@ mod harness;
 mod hostile;
 mod languages;
 mod names;
+mod phone;
 mod safety;
 mod search;
 mod serve;
