@@ -50,6 +50,7 @@ struct RawLanguage {
     direction: Direction,
     title: Option<String>,
     description: Option<String>,
+    digits: Option<String>,
 }
 
 fn default_language() -> String {
@@ -202,6 +203,10 @@ pub struct Language {
     pub title: String,
     /// The site's description in this language.
     pub description: String,
+    /// The CLDR numbering system of numbers and dates (`latn`, `arab`,
+    /// `arabext`…); empty for the language's default (see
+    /// [`crate::formats`]).
+    pub digits: String,
 }
 
 /// The resolved site configuration.
@@ -265,10 +270,25 @@ impl Config {
                         .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
                 );
             }
+            let digits = lang.digits.clone().unwrap_or_default();
+            if !crate::formats::NUMBERING_SYSTEMS.contains(&digits.as_str()) {
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("[languages.{code}] digits = \"{digits}\" is not a numbering system kb knows"),
+                    )
+                    .in_file(CONFIG_FILE)
+                    .hint(format!(
+                        "use one of {} (CLDR names), or leave it out for the language's own",
+                        crate::formats::NUMBERING_SYSTEMS[1..].join(", ")
+                    )),
+                );
+            }
             languages.push(Language {
                 code: code.clone(),
                 name: lang.name.clone(),
                 direction: lang.direction,
+                digits,
                 title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
                 description: lang
                     .description
@@ -282,6 +302,7 @@ impl Config {
                 code: raw.default_language.clone(),
                 name: raw.default_language.clone(),
                 direction: Direction::Ltr,
+                digits: String::new(),
                 title: raw.title.clone(),
                 description: raw.description.clone().unwrap_or_default(),
             });

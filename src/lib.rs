@@ -1,7 +1,8 @@
 //! `kb`: a static site generator for customs administrations.
 //!
 //! The build is a pipeline, and the modules follow it:
-//! [`config`], [`content`], [`theme`], [`i18n`], [`history`] (load) →
+//! [`config`], [`content`], [`theme`], [`i18n`] (with [`formats`]),
+//! [`history`] (load) →
 //! [`model`] (typed, validated, cross-referenced [`model::Site`], built from
 //! [`page`], [`tariff`] with its dated values ([`timeline`]) and
 //! [`entities`]; [`changes`] adds the [`changelog`]) → outputs that each
@@ -26,6 +27,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod entities;
 pub mod feeds;
+pub mod formats;
 pub mod front;
 pub mod history;
 pub mod i18n;

@@ -173,20 +173,27 @@ fn word_analyzer(lang: &str, stem: bool) -> TextAnalyzer {
     }
 }
 
-/// Arabic without short vowels, tatweel and letter variants that writers
-/// use interchangeably: `قَهْوَة` and `قهوة` are the same word, and so are
-/// `أحمد` and `احمد`. Tā' marbūṭa (ة) is kept: written as ه it is the
-/// pronoun suffix "his", which the stemmer strips (`قهوه` → `قهو`), so
-/// `قهوة` and `القهوة` would part. Readers who type ه for ة reach the word
-/// through the index's folded forms ([`fold_form`]).
+/// Arabic-script text without short vowels, tatweel and letter variants
+/// that writers use interchangeably: `قَهْوَة` and `قهوة` are the same word,
+/// and so are `أحمد` and `احمد`. Persian, Pashto and Urdu write yeh and
+/// kaf as `ی` and `ک` where Arabic keyboards give `ي` and `ك` (and Arabic
+/// text often ends a word with `ى`), and Urdu writes heh as `ہ` or `ۀ`:
+/// each is read as one letter, so a Persian word typed on an Arabic
+/// keyboard is found. The zero-width non-joiner inside Persian words
+/// (`می‌شود`) is dropped, as readers often leave it out. Tā' marbūṭa (ة)
+/// is kept: written as ه it is the pronoun suffix "his", which the
+/// stemmer strips (`قهوه` → `قهو`), so `قهوة` and `القهوة` would part.
+/// Readers who type ه for ة reach the word through the index's folded
+/// forms ([`fold_form`]).
 pub fn normalise_arabic(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' => None,
             'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' => Some('ي'),
+            'ى' | 'ی' | 'ئ' => Some('ي'),
+            'ک' => Some('ك'),
+            'ہ' | 'ۀ' | 'ە' => Some('ه'),
             'ؤ' => Some('و'),
-            'ئ' => Some('ي'),
             other => Some(other),
         })
         .collect()
@@ -249,7 +256,7 @@ fn han_pairs(run: &[char], out: &mut String) {
 /// separated by spaces.
 pub fn prepare(text: &str, lang: &str) -> String {
     let mut text = ascii_digits(text);
-    if lang == "ar" || text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+    if text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         text = normalise_arabic(&text);
     }
     let segmented = SEGMENTED.contains(&lang);
@@ -470,6 +477,18 @@ mod tests {
         let mut ar = LanguageAnalysis::new("ar");
         let forms = ar.forms("قهوة");
         assert!(forms.iter().any(|(f, _)| f == "قهوه"), "{forms:?}");
+    }
+
+    #[test]
+    fn persian_pashto_and_urdu_letters_meet_their_arabic_keyboard_forms() {
+        // Persian yeh and keheh typed as Arabic yeh and kaf, and the
+        // non-joiner left out.
+        for lang in ["fa", "ps", "ur"] {
+            assert_eq!(terms("کیسه", lang), terms("كيسه", lang), "{lang}");
+            assert_eq!(terms("می\u{200C}شود", lang), terms("میشود", lang), "{lang}");
+        }
+        assert_eq!(terms("چاۓ کی پتی", "ur"), terms("چاۓ كي پتي", "ur"));
+        assert_eq!(normalise_arabic("گہرا"), "گهرا");
     }
 
     #[test]

@@ -44,12 +44,15 @@
     }).join('');
   }
 
-  /* Arabic without short vowels, tatweel and letter variants; ة is kept
-     (see normalise_arabic in src/search/analysis.rs). */
+  /* Arabic-script text without short vowels, tatweel, the non-joiner and
+     letter variants (Persian and Urdu yeh, kaf and heh as Arabic
+     keyboards type them); ة is kept (see normalise_arabic in
+     src/search/analysis.rs). */
   function arabic(text) {
-    return text.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A')
-      .replace(/\u0624/g, '\u0648').replace(/\u0626/g, '\u064A');
+    return text.replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
+      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/[\u0649\u06CC\u0626]/g, '\u064A')
+      .replace(/\u06A9/g, '\u0643').replace(/[\u06C1\u06C0\u06D5]/g, '\u0647')
+      .replace(/\u0624/g, '\u0648');
   }
 
   /* Han runs as characters and overlapping pairs, as the index has them. */
@@ -78,7 +81,7 @@
      lower-cased. */
   function words(text, lang) {
     text = asciiDigits(text);
-    if (lang === 'ar' || /[\u0600-\u06FF]/.test(text)) text = arabic(text);
+    if (/[\u0600-\u06FF]/.test(text)) text = arabic(text);
     if (HAN.test(text) || UNSPACED.test(text)) {
       text = text.split(/([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+)/).map(function (piece, i) {
         return i % 2 === 1 ? hanPairs(piece) : segment(piece, lang);
@@ -464,45 +467,48 @@
     return marked(text, 0, text.length, matches(text, queryWords(query, lang), lang));
   }
 
-  /* A boundary near `at` where text may be cut: a space, or the start of
-     a segment in unspaced text; searching backwards or forwards. */
-  function boundary(text, at, back) {
-    if (at <= 0) return 0;
-    if (at >= text.length) return text.length;
-    var limit = 24;
-    for (var d = 0; d < limit; d++) {
-      var i = back ? at - d : at + d;
-      if (i <= 0) return 0;
-      if (i >= text.length) return text.length;
-      if (/\s/.test(text[i - 1]) && !/\s/.test(text[i])) return i;
+  /* Where text may be cut near `at`: the start of the word there (going
+     back) or the end of the word there (going forward), unless the word
+     is long or the script has no spaces; never inside a surrogate pair or
+     before a combining mark. */
+  function boundary(text, at, forward) {
+    var i = at;
+    for (var d = 0; d < 20 && i > 0 && i < text.length; d++) {
+      if (forward ? /\s/.test(text[i]) : /\s/.test(text[i - 1])) return i;
+      i += forward ? 1 : -1;
     }
-    /* No space near: do not split a surrogate pair or a cluster's mark. */
-    var j = at;
-    while (j > 0 && j < text.length && /[\p{M}\uDC00-\uDFFF]/u.test(text[j])) j += back ? -1 : 1;
-    return j;
+    if (i <= 0 || i >= text.length) return i <= 0 ? 0 : text.length;
+    i = at;
+    while (i > 0 && i < text.length && /[\p{M}\uDC00-\uDFFF]/u.test(text[i])) i += forward ? 1 : -1;
+    return i;
   }
 
   /* The snippet of a result: about `size` characters of its text around
      the words that matched (the window holding the most distinct query
-     words, the earliest of those), escaped, with the words marked and an
-     ellipsis where the text was cut. Built from the chunk's text, so it
-     costs no request. */
+     words, the earliest of those, with some text before it), escaped,
+     with the words marked and an ellipsis where the text was cut. Built
+     from the chunk's text, so it costs no request. */
   function snippet(text, query, lang, size) {
     size = size || 160;
     var ranges = matches(text, queryWords(query, lang), lang);
-    var from = 0;
-    if (text.length > size && ranges.length) {
-      var best = -1, bestStart = 0;
+    var from = 0, to = text.length;
+    if (text.length > size) {
+      var best = -1, first = 0, last = 0;
       ranges.forEach(function (r) {
-        var start = Math.max(0, r[0] - 40), seen = {};
-        ranges.forEach(function (o) { if (o[0] >= start && o[1] <= start + size) seen[o[2]] = true; });
+        var seen = {}, end = r[1];
+        ranges.forEach(function (o) {
+          if (o[0] >= r[0] && o[1] <= r[0] + size) { seen[o[2]] = true; end = Math.max(end, o[1]); }
+        });
         var n = Object.keys(seen).length;
-        if (n > best) { best = n; bestStart = start; }
+        if (n > best) { best = n; first = r[0]; last = end; }
       });
-      from = boundary(text, Math.min(bestStart, Math.max(0, text.length - size)), true);
+      var before = best < 0 ? 0 : Math.floor((size - (last - first)) / 3);
+      from = best < 0 ? 0 : boundary(text, Math.max(0, Math.min(first - before, text.length - size)), false);
+      to = boundary(text, Math.max(from + size, last), true);
+      if (best >= 0 && to > Math.max(from + size, last) + 20) to = Math.max(from + size, last);
     }
-    var to = text.length <= from + size ? text.length : boundary(text, from + size, true);
-    if (to <= from) to = Math.min(text.length, from + size);
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    while (from < to && /\s/.test(text[from])) from++;
     return (from > 0 ? '… ' : '') + marked(text, from, to, ranges) + (to < text.length ? ' …' : '');
   }
 
