@@ -201,7 +201,10 @@ mod tests {
         assert_eq!(Formats::new("ar").number("12"), "12");
         assert_eq!(Formats::with_digits("ar", "arab").number("12"), "١٢");
         assert_eq!(Formats::with_digits("th", "thai").number("12"), "๑๒");
-        assert_eq!(Formats::with_digits("th", "latn").date("2027-01-01"), Formats::new("th").date("2027-01-01"));
+        assert_eq!(
+            Formats::with_digits("th", "latn").date("2027-01-01"),
+            Formats::new("th").date("2027-01-01")
+        );
         // An unknown language or system falls back rather than failing.
         assert_eq!(Formats::with_digits("xx", "latn").number("5"), "5");
     }

@@ -344,10 +344,10 @@ impl LanguageIndex {
     fn completions<'a>(&'a self, w: &str, exact: &[String]) -> Vec<(&'a Shard, String)> {
         let shard = self.shard(w);
         let mut terms: Vec<(&String, usize)> = Vec::new();
-        for (form, set) in shard.forms.range::<str, _>((
-            std::ops::Bound::Included(w),
-            std::ops::Bound::Unbounded,
-        )) {
+        for (form, set) in shard
+            .forms
+            .range::<str, _>((std::ops::Bound::Included(w), std::ops::Bound::Unbounded))
+        {
             if !form.starts_with(w) {
                 break;
             }

@@ -223,10 +223,7 @@ mod tests {
             chapter: 9,
             level: 2,
         };
-        assert_eq!(
-            serde_json::to_string(&p).unwrap(),
-            "[7,1,2,3,40,5,9,2]"
-        );
+        assert_eq!(serde_json::to_string(&p).unwrap(), "[7,1,2,3,40,5,9,2]");
         let row = DocumentRow {
             path: "en/a/",
             title: "A",

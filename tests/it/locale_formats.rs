@@ -116,15 +116,24 @@ fn a_site_chooses_the_digits_of_a_language() {
     // Fluent's numbers (`3 steps`) follow with ICU4X's dates and amounts.
     let languages: Vec<String> = ["en", "ar", "fa", "ps"].map(String::from).to_vec();
     let cldr = site_in(&languages, &[]);
-    let chosen = site_in(&languages, &[("ar", "arab"), ("fa", "latn"), ("ps", "latn")]);
+    let chosen = site_in(
+        &languages,
+        &[("ar", "arab"), ("fa", "latn"), ("ps", "latn")],
+    );
     assert!(!arabic_digits(&line(&cldr, "ar")));
     let ar = line(&chosen, "ar");
-    assert!(arabic_digits(&ar) && !ar.contains(|c: char| c.is_ascii_digit()), "{ar}");
+    assert!(
+        arabic_digits(&ar) && !ar.contains(|c: char| c.is_ascii_digit()),
+        "{ar}"
+    );
     for lang in ["fa", "ps"] {
         assert!(arabic_digits(&line(&cldr, lang)), "{lang}");
         let latin = line(&chosen, lang);
         assert!(!arabic_digits(&latin), "{lang}: {latin}");
-        assert!(latin.contains("2027") && latin.contains("21"), "{lang}: {latin}");
+        assert!(
+            latin.contains("2027") && latin.contains("21"),
+            "{lang}: {latin}"
+        );
     }
 }
 

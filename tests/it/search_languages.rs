@@ -44,7 +44,10 @@ fn each_language_finds_its_page_in_the_browser_and_with_kb_search() {
     let queries = queries();
     assert_eq!(queries.len(), 28, "one query per embedded UI language");
     let batch = built.out.with_file_name("languages.tsv");
-    let lines: String = queries.iter().map(|(l, q, _)| format!("{l}\t{q}\n")).collect();
+    let lines: String = queries
+        .iter()
+        .map(|(l, q, _)| format!("{l}\t{q}\n"))
+        .collect();
     std::fs::write(&batch, lines).unwrap();
 
     let cli = kb()
@@ -54,7 +57,11 @@ fn each_language_finds_its_page_in_the_browser_and_with_kb_search() {
         .arg(&batch)
         .output()
         .unwrap();
-    assert!(cli.status.success(), "{}", String::from_utf8_lossy(&cli.stderr));
+    assert!(
+        cli.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cli.stderr)
+    );
     let cli = json_lines(&cli.stdout);
 
     let browser = Command::new("node")
