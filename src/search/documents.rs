@@ -26,7 +26,7 @@ pub struct SearchDocument {
     /// What a result's snippet is cut from, in the browser, around the
     /// words that matched: a page's description and the start of its text
     /// (at most [`EXCERPT`] characters), a tariff code's display form and
-    /// its parent's description.
+    /// its parent's description (at most half as many).
     pub excerpt: String,
     /// Level, an index into [`super::LEVELS`]: 0 for other pages, 1 tariff
     /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure.
@@ -137,7 +137,13 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
             chapter: Some(tariff_code.chapter.clone()),
             code: Some(tariff_code.digits.clone()),
             body: format!("{parent}\n{}", notes.join("\n")),
-            excerpt: excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT),
+            // The code and where it sits: its own description is the
+            // title. Half a page's length keeps the chunks of a national
+            // tariff (most of the index) as light as a first query needs.
+            excerpt: excerpt(
+                &format!("{} · {parent}", tariff_code.display),
+                EXCERPT / 2,
+            ),
         });
     }
     docs
