@@ -124,3 +124,8 @@ test('snippets are cut around the matched words, in every script', () => {
   const zh = '海关申报手续。'.repeat(30) + '进口和大米贸易';
   assert.ok(api.snippet(zh, '大米', 'zh', 40).includes('和<mark>大米</mark>贸易'));
 });
+
+test('Persian, Pashto and Urdu letters typed on an Arabic keyboard are marked', () => {
+  assert.strictEqual(api.highlight('در کیسه وارد می‌شوند', 'كيسه ميشوند', 'fa'), 'در <mark>کیسه</mark> وارد <mark>می‌شوند</mark>');
+  assert.deepStrictEqual(api.words('کیسه می‌شوند', 'fa'), api.words('كيسه ميشوند', 'fa'));
+});

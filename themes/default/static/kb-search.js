@@ -407,7 +407,8 @@
   function matches(text, qs, lang) {
     var found = [], at = 0;
     var unspaced = qs.filter(function (q) { return HAN.test(q) || UNSPACED.test(q); });
-    text.split(/([\p{Alphabetic}\p{N}\p{M}]+)/u).forEach(function (piece, i) {
+    /* The non-joiner stays inside a Persian word, as the index reads it. */
+    text.split(/([\p{Alphabetic}\p{N}\p{M}\u200C]+)/u).forEach(function (piece, i) {
       if (i % 2 === 1) {
         if ((HAN.test(piece) || UNSPACED.test(piece)) && unspaced.length) {
           matchRun(piece, at, unspaced, qs, lang, found);
