@@ -18,7 +18,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use tantivy::fieldnorm::FieldNormReader;
 
+use crate::lang::Lang;
 use crate::model::Site;
+use crate::output::OutputFile;
 
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
@@ -47,14 +49,6 @@ pub const LEVELS: [[f64; 2]; 6] = [
     [1.0, 0.4],
     [1.15, 1.0],
 ];
-
-/// A file of the search index: its path under the output and its bytes.
-pub struct SearchFile {
-    /// Path such as `search/en/3fa9c01b2e/t12.js`.
-    pub path: String,
-    /// Contents.
-    pub bytes: Vec<u8>,
-}
 
 /// A language's index in memory: what the static files hold, and what
 /// `kb search` queries with the runtime's algorithm.
@@ -188,7 +182,7 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
 }
 
 /// The static index of one language.
-pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<SearchFile> {
+pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
     // Shards and chunks live in a folder named by the hash of them all, so
@@ -223,9 +217,9 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
     let present: Vec<u32> = (0..SHARDS)
         .filter(|i| !index.shards[*i as usize].is_empty())
         .collect();
-    let mut files: Vec<SearchFile> = parts
+    let mut files: Vec<OutputFile> = parts
         .into_iter()
-        .map(|(name, bytes)| SearchFile {
+        .map(|(name, bytes)| OutputFile {
             path: format!("{dir}/{version}/{name}"),
             bytes,
         })
@@ -244,7 +238,7 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
         present,
         chunks: index.docs.len().div_ceil(CHUNK),
     };
-    files.push(SearchFile {
+    files.push(OutputFile {
         path: entry_path(lang),
         bytes: script(&format!("{lang}/index"), &manifest),
     });
@@ -252,18 +246,12 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
 }
 
 /// Every language's static index, built in parallel.
-pub fn render_search(site: &Site) -> Vec<SearchFile> {
+pub fn render_search(site: &Site) -> Vec<OutputFile> {
     use rayon::prelude::*;
-    let languages: Vec<(usize, String)> = site
-        .config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (i, l.code.clone()))
-        .collect();
-    let mut files: Vec<SearchFile> = languages
+    let languages: Vec<Lang> = site.config.langs().collect();
+    let mut files: Vec<OutputFile> = languages
         .par_iter()
-        .flat_map(|(i, lang)| write_language_index(lang, collect_documents(site, *i)))
+        .flat_map(|&lang| write_language_index(lang.code(), collect_documents(site, lang)))
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
