@@ -56,6 +56,7 @@ struct RawLanguage {
     title: Option<String>,
     description: Option<String>,
     logo_alt: Option<String>,
+    digits: Option<String>,
 }
 
 fn default_language() -> String {
@@ -329,6 +330,10 @@ pub struct Language {
     /// default language's); `None` makes the logo decorative beside the
     /// site's name.
     pub logo_alt: Option<String>,
+    /// The CLDR numbering system of numbers and dates (`latn`, `arab`,
+    /// `arabext`…); empty for the language's default (see
+    /// [`crate::formats`]).
+    pub digits: String,
 }
 
 /// The resolved site configuration.
@@ -396,10 +401,25 @@ impl Config {
                         .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
                 );
             }
+            let digits = lang.digits.clone().unwrap_or_default();
+            if !crate::formats::NUMBERING_SYSTEMS.contains(&digits.as_str()) {
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("[languages.{code}] digits = \"{digits}\" is not a numbering system kb knows"),
+                    )
+                    .in_file(CONFIG_FILE)
+                    .hint(format!(
+                        "use one of {} (CLDR names), or leave it out for the language's own",
+                        crate::formats::NUMBERING_SYSTEMS[1..].join(", ")
+                    )),
+                );
+            }
             languages.push(Language {
                 code: code.clone(),
                 name: lang.name.clone(),
                 direction: lang.direction,
+                digits,
                 title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
                 description: lang
                     .description
@@ -420,6 +440,7 @@ impl Config {
                 code: raw.default_language.clone(),
                 name: raw.default_language.clone(),
                 direction: Direction::Ltr,
+                digits: String::new(),
                 title: raw.title.clone(),
                 description: raw.description.clone().unwrap_or_default(),
                 logo_alt: raw.identity.logo_alt.clone(),

@@ -9,7 +9,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, Tera, Value};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
-use crate::i18n::{Formats, Locales};
+use crate::i18n::Locales;
 
 /// Templates ready to render in every language.
 pub struct Templates {
@@ -37,7 +37,7 @@ impl Templates {
         let mut by_lang = BTreeMap::new();
         for lang in languages {
             let mut own = tera.clone();
-            let formats = Formats::new(lang);
+            let formats = locales.formats(lang);
             own.register_function("t", translate(lang.clone(), locales.clone()));
             // Output must depend on the content only: no environment variables.
             own.register_function("get_env", |_: &HashMap<String, Value>| {
