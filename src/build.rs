@@ -12,6 +12,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, USAGE};
 use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, Site};
 use crate::output::folder::{check_output_folder, recover, OutputLock};
+use crate::output::precompress::precompress;
 use crate::output::{copy_static, Sink, Staging};
 use crate::render::{render_html, Templates};
 use crate::theme::{load_locale_files, load_theme, Theme};
@@ -209,16 +210,7 @@ pub fn build(
     );
     let codes: Vec<String> = site.config.language_codes().map(str::to_string).collect();
     let templates = Templates::new(&loaded.theme.templates, &codes, &site.locales)?;
-    let mut assets = Assets::build(&loaded.theme, &site.config);
-    // The search index comes first: each language's runtime carries its
-    // manifest, and pages name that runtime.
-    let search_files = search::render_search(site);
-    for language in &site.config.languages {
-        let entry = search::entry_path(&language.code);
-        if let Some(file) = search_files.iter().find(|f| f.path == entry) {
-            assets.add_search_runtime(&language.code, &file.bytes);
-        }
-    }
+    let assets = Assets::build(&loaded.theme, &site.config);
 
     let staging = Staging::new(&target).map_err(|e| {
         Diagnostics::from(
@@ -237,7 +229,10 @@ pub fn build(
         staging.write(path, bytes).map_err(io)?;
     }
     let html = render_html(site, &templates, &assets, &staging)?;
-    write_data(site, &templates, &staging, Some(search_files))?;
+    write_data(site, &templates, &staging, None)?;
+    if options.precompress {
+        precompress(staging.dir(), Some(&target)).map_err(io)?;
+    }
     staging.commit().map_err(io)?;
 
     for path in skipped {
@@ -344,8 +339,13 @@ pub fn write_data(
     for file in feeds::render_feeds(site, templates)? {
         sink.write(&file.path, &file.bytes).map_err(io)?;
     }
-    for file in search.unwrap_or_else(|| search::render_search(site)) {
-        sink.write(&file.path, &file.bytes).map_err(io)?;
+    match search {
+        Some(files) => {
+            for file in files {
+                sink.write(&file.path, &file.bytes).map_err(io)?;
+            }
+        }
+        None => search::write_search(site, sink).map_err(io)?,
     }
     Ok(())
 }

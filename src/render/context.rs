@@ -203,7 +203,7 @@ impl<'a> Frame<'a> {
             js: self.href(from, self.assets.path("kb.js")),
             chooser: self.href(from, self.assets.path("chooser.js")),
             icon: self.href(from, self.assets.path("icon.svg")),
-            search: self.href(from, self.assets.search_runtime(&self.language.code)),
+            search: self.href(from, self.assets.search_runtime()),
             root: if self.site.urls.offline() {
                 "../".repeat(from.trim_start_matches('/').matches('/').count())
             } else {

@@ -9,6 +9,11 @@
 //! and the document chunks of the results shown. Every file is a script
 //! that hands its data to `kbSearch.receive`, so it loads with a
 //! `<script>` element over HTTP and from disk (`file://`) alike.
+//!
+//! The entry keeps one stable name, which a server serves for revalidation;
+//! every shard and chunk is named by the hash of its own bytes
+//! (`t12.3fa9c01b2e.js`), so an edit renames only the parts that hold its
+//! words, and a deploy uploads only those (docs/output.md).
 
 pub mod analysis;
 pub mod documents;
@@ -20,6 +25,7 @@ use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
 
 use crate::model::Site;
+use crate::output::Sink;
 
 pub use documents::{collect_documents, SearchDocument};
 
@@ -104,8 +110,8 @@ struct Manifest<'a> {
     fields: [[f64; 3]; 2],
     levels: [[f64; 2]; 6],
     kinds: &'a [String],
-    /// Folder of this version's shards and chunks.
-    version: String,
+    /// Part (`t12`, `d0`) → the content hash in its file name.
+    parts: BTreeMap<String, String>,
     /// Number of shards, and which of them exist.
     shards: u32,
     present: Vec<u32>,
@@ -246,15 +252,14 @@ type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
 pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<SearchFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
-    // Shards and chunks live in a folder named by the hash of them all, so
-    // that every name changes when any content does, and the entry stays
-    // small: it names the folder, not a thousand files.
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut present: Vec<u32> = Vec::new();
     for (i, shard) in index.shards.iter().enumerate() {
         if shard.forms.is_empty() && shard.codes.is_empty() && shard.postings.is_empty() {
             continue;
         }
-        parts.push((format!("t{i}.js"), script(&format!("{lang}/t{i}"), shard)));
+        present.push(i as u32);
+        parts.push((format!("t{i}"), script(&format!("{lang}/t{i}"), shard)));
     }
     for (i, chunk) in index.docs.chunks(CHUNK).enumerate() {
         let rows: Vec<Row> = chunk
@@ -269,24 +274,18 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
                 )
             })
             .collect();
-        parts.push((format!("d{i}.js"), script(&format!("{lang}/d{i}"), &rows)));
+        parts.push((format!("d{i}"), script(&format!("{lang}/d{i}"), &rows)));
     }
-    let mut all = Vec::new();
-    for (name, bytes) in &parts {
-        all.extend_from_slice(name.as_bytes());
-        all.extend_from_slice(bytes);
-    }
-    let version = crate::assets::short_hash(&all);
-    let present: Vec<u32> = (0..SHARDS)
-        .filter(|i| parts.iter().any(|(n, _)| *n == format!("t{i}.js")))
-        .collect();
-    let mut files: Vec<SearchFile> = parts
-        .into_iter()
-        .map(|(name, bytes)| SearchFile {
-            path: format!("{dir}/{version}/{name}"),
+    let mut names = BTreeMap::new();
+    let mut files = Vec::with_capacity(parts.len() + 1);
+    for (name, bytes) in parts {
+        let hash = crate::assets::short_hash(&bytes);
+        files.push(SearchFile {
+            path: format!("{dir}/{name}.{hash}.js"),
             bytes,
-        })
-        .collect();
+        });
+        names.insert(name, hash);
+    }
     let manifest = Manifest {
         lang,
         docs: index.docs.len(),
@@ -295,7 +294,7 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
         fields: FIELDS,
         levels: LEVELS,
         kinds: &index.kinds,
-        version,
+        parts: names,
         shards: SHARDS,
         present,
         chunks: index.docs.len().div_ceil(CHUNK),
@@ -312,13 +311,16 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
     files
 }
 
-/// Site path of a language's entry (its manifest): `search/en/index.js`.
+/// Site path of a language's entry (its manifest): `search/en/index.js`,
+/// the one name of the index that does not change with its content.
 pub fn entry_path(lang: &str) -> String {
     format!("search/{lang}/index.js")
 }
 
-/// Every language's static index, built in parallel.
-pub fn render_search(site: &Site) -> Vec<SearchFile> {
+/// Writes every language's static index into `sink`. Each worker builds
+/// one language, writes its files and drops them before the next, so
+/// memory holds one index per core being built, not every language's.
+pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     use rayon::prelude::*;
     let languages: Vec<(usize, String)> = site
         .config
@@ -327,12 +329,12 @@ pub fn render_search(site: &Site) -> Vec<SearchFile> {
         .enumerate()
         .map(|(i, l)| (i, l.code.clone()))
         .collect();
-    let mut files: Vec<SearchFile> = languages
-        .par_iter()
-        .flat_map(|(i, lang)| write_language_index(lang, collect_documents(site, *i)))
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    languages.par_iter().try_for_each(|(i, lang)| {
+        for file in write_language_index(lang, collect_documents(site, *i)) {
+            sink.write(&file.path, &file.bytes)?;
+        }
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod hostile;
 mod languages;
 mod names;
 mod safety;
+mod scale;
 mod search;
 mod serve;
 mod tariff;
