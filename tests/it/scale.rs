@@ -119,3 +119,30 @@ fn precompress_writes_gzip_and_brotli_copies_the_same_on_every_build() {
     let clean = tree(&site.build_with(&["--precompress"]));
     assert!(clean == second, "{:#?}", changed(&second, &clean));
 }
+
+/// `scripts/test-deploy.sh` runs the files of `docs/deploy/`; the page
+/// shows them, and must show them as they are.
+#[test]
+fn the_deploy_page_shows_the_tested_recipes_as_they_are() {
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let page = std::fs::read_to_string(docs.join("deploy.md")).unwrap();
+    for name in [
+        "nginx.conf",
+        "apache.conf",
+        "github-pages.yml",
+        "gitlab-ci.yml",
+        "sync-changed.sh",
+    ] {
+        let recipe = std::fs::read_to_string(docs.join("deploy").join(name)).unwrap();
+        assert!(
+            page.contains(&format!("\n{recipe}```\n")),
+            "docs/deploy.md does not show docs/deploy/{name} as it is"
+        );
+    }
+    // The policy the recipes send is the one the pages carry.
+    let nginx = std::fs::read_to_string(docs.join("deploy/nginx.conf")).unwrap();
+    assert!(nginx.contains(&format!(
+        "Content-Security-Policy \"{}\"",
+        kb::render::CONTENT_SECURITY_POLICY
+    )));
+}
