@@ -3,28 +3,17 @@
 //! [`build`] goes on to write.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Instant;
 
-use crate::assets::Assets;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, USAGE};
-use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, Site};
 use crate::output::folder::{check_output_folder, recover, OutputLock};
 use crate::output::precompress::precompress;
-use crate::output::{copy_static, Sink, Staging};
+use crate::output::{OutputFile, Sink, Staging};
 use crate::render::{render_html, Templates};
-use crate::theme::{load_locale_files, load_theme, Theme};
-use crate::{changes, content, feeds, history, opendata, search, sitemap};
-
-/// A loaded, validated site with its theme, ready for outputs.
-pub struct LoadedSite {
-    /// The model.
-    pub site: Site,
-    /// Templates and assets.
-    pub theme: Theme,
-}
+use crate::routes::RouteTable;
+use crate::{feeds, opendata, search, sitemap};
 
 /// What a successful build did.
 #[derive(Debug, Clone)]
@@ -78,109 +67,7 @@ fn group_thousands(n: usize) -> String {
     out
 }
 
-/// Load and model stages: everything `build` validates, nothing written.
-/// Warnings come back with the site; any error means no site.
-pub fn load_site(
-    root: &Path,
-    options: &BuildOptions,
-) -> Result<(LoadedSite, Diagnostics), Diagnostics> {
-    let (loaded, problems) = load_site_with_errors(root, options)?;
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok((loaded, problems))
-}
-
-/// [`load_site`], returning the site as far as it could be built even when
-/// there are errors (for `kb check`, which reports translation coverage of
-/// a site that does not build). Fails only when `kb.toml` cannot be read.
-/// Outputs must not be made from a site with errors.
-pub fn load_site_with_errors(
-    root: &Path,
-    options: &BuildOptions,
-) -> Result<(LoadedSite, Diagnostics), Diagnostics> {
-    let config = Config::load(root)?;
-    let mut problems = Diagnostics::new();
-    let (corpus, found) = content::load(&config);
-    problems.extend(found);
-    let (theme, found) = load_theme(&config);
-    problems.extend(found);
-    let (locale_files, found) = load_locale_files(&config);
-    problems.extend(found);
-    let (locales, found) = Locales::load(&config, &locale_files);
-    problems.extend(found);
-    problems.extend(fluent_missing_warnings(&config, &locales));
-    let (history, found) = read_history(&config);
-    problems.extend(found);
-    let (mut site, found) = model::build(config, corpus, Arc::new(locales), options);
-    problems.extend(found);
-    attach_changes(&mut site, &history, options);
-    Ok((LoadedSite { site, theme }, problems))
-}
-
-/// The git history of the site's `content/` (load stage), already compared
-/// into change entries: what `attach_changes` adds notices to. `kb serve`
-/// keeps it between edits, as only a commit changes it.
-pub fn read_history(config: &Config) -> (changes::HistoryChanges, Diagnostics) {
-    let mut problems = Diagnostics::new();
-    let (history, unreadable) = history::read(&config.root, config.feeds.history);
-    if let Some(why) = unreadable {
-        problems.push(
-            Diagnostic::warning("history", format!("cannot read the git history: {why}"))
-                .hint("change feeds show notices and `updated` dates only"),
-        );
-    }
-    if history.shallow {
-        problems.push(
-            Diagnostic::warning(
-                "history",
-                format!(
-                    "the git history is shallow: changes before its oldest {} commit(s) are not in the feeds",
-                    history.commits.len() + 1
-                ),
-            )
-            .hint("fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in a CI checkout)"),
-        );
-    }
-    (changes::from_history(config, &history), problems)
-}
-
-/// Gives the model its change log.
-pub fn attach_changes(site: &mut Site, history: &changes::HistoryChanges, _: &BuildOptions) {
-    site.changes = changes::build(site, history);
-}
-
-/// A warning for each language that lacks UI messages: another language
-/// lacks those of the default language (shown in the default language), the
-/// default language those of English (shown in English).
-pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostics {
-    let mut warnings = Diagnostics::new();
-    for language in &config.languages {
-        let missing = locales.missing_in(&language.code);
-        let shown_in = if language.code == config.default_language {
-            "en"
-        } else {
-            &config.default_language
-        };
-        if !missing.is_empty() {
-            warnings.push(
-                Diagnostic::warning(
-                    "fluent-missing",
-                    format!(
-                        "{} UI message(s) missing in `{}`, shown in {}: {}",
-                        missing.len(),
-                        language.code,
-                        shown_in,
-                        missing.join(", ")
-                    ),
-                )
-                .in_file(format!("locales/{}", language.code))
-                .hint("translate them in locales/<lang>/*.ftl"),
-            );
-        }
-    }
-    warnings
-}
+pub use crate::load::{load_site, load_site_with_errors, Loaded};
 
 /// Builds the site at `root` into its output folder (or `output`), swapping
 /// it in only if every stage succeeded.
@@ -191,7 +78,7 @@ pub fn build(
 ) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let (loaded, warnings) = load_site(root, options)?;
-    let site = &loaded.site;
+    let site = &*loaded.site;
     let target = output
         .map(|o| site.config.root.join(o))
         .unwrap_or_else(|| site.config.output_dir.clone());
@@ -208,9 +95,13 @@ pub fn build(
             .into_iter()
             .collect::<Diagnostics>(),
     );
-    let codes: Vec<String> = site.config.language_codes().map(str::to_string).collect();
-    let templates = Templates::new(&loaded.theme.templates, &codes, &site.locales)?;
-    let assets = Assets::build(&loaded.theme, &site.config);
+    let Some(templates) = loaded.templates.clone() else {
+        return Err(Diagnostics::from(Diagnostic::error(
+            "template",
+            "the templates do not compile",
+        )));
+    };
+    let assets = &*loaded.assets;
 
     let staging = Staging::new(&target).map_err(|e| {
         Diagnostics::from(
@@ -224,24 +115,25 @@ pub fn build(
             format!("cannot write the output: {e}"),
         ))
     };
-    let (_, skipped) = copy_static(&site.config.root.join("static"), &staging);
+    for (path, bytes) in loaded.statics.iter() {
+        staging.write(path, bytes).map_err(io)?;
+    }
     for (path, bytes) in &assets.files {
         staging.write(path, bytes).map_err(io)?;
     }
-    let html = render_html(site, &templates, &assets, &staging)?;
-    write_data(site, &templates, &staging, None)?;
+    let routes = RouteTable::of(site);
+    let html = render_html(site, &templates, assets, &routes, &staging)?;
+    let inputs = OutputInputs {
+        site,
+        templates: &templates,
+        routes: &routes,
+    };
+    write_data(&inputs, &staging, None)?;
     if options.precompress {
         precompress(staging.dir(), Some(&target)).map_err(io)?;
     }
     staging.commit().map_err(io)?;
 
-    for path in skipped {
-        warnings.push(
-            Diagnostic::warning("static", "a symbolic link in static/ was not copied")
-                .in_file(path)
-                .hint("copy the file itself into static/"),
-        );
-    }
     Ok(BuildReport {
         pages: html.pages,
         untranslated: html.untranslated,
@@ -307,15 +199,55 @@ pub fn output_folder(root: &Path, output: Option<&Path>) -> Option<PathBuf> {
     }
 }
 
-/// The outputs that are not HTML pages: sitemap, `robots.txt`, open data,
-/// change feeds and the search index (`search`, if already made, else made
-/// here). `kb serve` calls this too, so whatever `build` publishes, `serve`
-/// serves.
+/// What an output stage reads: the model, the templates (feeds are
+/// rendered through one) and the route table.
+pub struct OutputInputs<'a> {
+    /// The model.
+    pub site: &'a Site,
+    /// The theme's templates.
+    pub templates: &'a Templates,
+    /// Every HTML file of the site.
+    pub routes: &'a RouteTable,
+}
+
+/// An output stage that is not the HTML pages: it reads the model and
+/// makes files, knowing nothing of the other stages.
+type DataStage = fn(&OutputInputs) -> Result<Vec<OutputFile>, Diagnostics>;
+
+/// The outputs besides HTML pages, in the order they are written. The
+/// search index is not listed: [`write_data`] writes it language by
+/// language (`search::write_search`), so that every language's index is
+/// never in memory at once.
+const DATA_STAGES: [(&str, DataStage); 4] = [
+    ("sitemap", |o| {
+        Ok(vec![
+            OutputFile::text("sitemap.xml", sitemap::render_sitemap(o.site, o.routes)),
+            OutputFile::text("robots.txt", sitemap::render_robots(o.site)),
+        ])
+    }),
+    // When the site must be built again, for the scheduled build that
+    // turns it over on the morning a dated value takes effect.
+    ("schedule", |o| {
+        let mut schedule =
+            serde_json::to_vec_pretty(&model::schedule::schedule(o.site)).unwrap_or_default();
+        schedule.push(b'\n');
+        Ok(vec![OutputFile {
+            path: "data/schedule.json".into(),
+            bytes: schedule,
+        }])
+    }),
+    ("open data", |o| Ok(opendata::render_open_data(o.site))),
+    ("feeds", |o| feeds::render_feeds(o.site, o.templates)),
+];
+
+/// The outputs that are not HTML pages: sitemap, `robots.txt`, the build
+/// schedule, open data, change feeds and the search index (`search`, if
+/// already made, else made here). `kb serve` calls this too, so whatever
+/// `build` publishes, `serve` serves.
 pub fn write_data(
-    site: &Site,
-    templates: &Templates,
+    inputs: &OutputInputs,
     sink: &dyn Sink,
-    search: Option<Vec<search::SearchFile>>,
+    search: Option<Vec<OutputFile>>,
 ) -> Result<(), Diagnostics> {
     let io = |e: std::io::Error| {
         Diagnostics::from(Diagnostic::error(
@@ -323,21 +255,10 @@ pub fn write_data(
             format!("cannot write the output: {e}"),
         ))
     };
-    sink.write("sitemap.xml", sitemap::render_sitemap(site).as_bytes())
-        .map_err(io)?;
-    sink.write("robots.txt", sitemap::render_robots(site).as_bytes())
-        .map_err(io)?;
-    // When the site must be built again, for the scheduled build that turns
-    // it over on the morning a dated value takes effect.
-    let mut schedule =
-        serde_json::to_vec_pretty(&model::schedule::schedule(site)).unwrap_or_default();
-    schedule.push(b'\n');
-    sink.write("data/schedule.json", &schedule).map_err(io)?;
-    for file in opendata::render_open_data(site) {
-        sink.write(&file.path, &file.bytes).map_err(io)?;
-    }
-    for file in feeds::render_feeds(site, templates)? {
-        sink.write(&file.path, &file.bytes).map_err(io)?;
+    for (_, stage) in DATA_STAGES {
+        for file in stage(inputs)? {
+            sink.write(&file.path, &file.bytes).map_err(io)?;
+        }
     }
     match search {
         Some(files) => {
@@ -345,7 +266,7 @@ pub fn write_data(
                 sink.write(&file.path, &file.bytes).map_err(io)?;
             }
         }
-        None => search::write_search(site, sink).map_err(io)?,
+        None => search::write_search(inputs.site, sink).map_err(io)?,
     }
     Ok(())
 }

@@ -11,14 +11,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::assets::Assets;
-use crate::build::load_site_with_errors;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
+use crate::load::{load_site_with_errors, Loaded};
 use crate::model::{BuildOptions, Site, TranslationState};
-use crate::output::{copy_static, NullSink};
-use crate::render::{render_html, Templates};
+use crate::output::NullSink;
+use crate::render::render_html;
+use crate::routes::RouteTable;
 use crate::theme::{load_locale_files, load_theme};
 
 /// Message ids the Rust code formats itself, outside the templates.
@@ -129,7 +129,7 @@ pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
         Ok((loaded, found)) => {
             // Pages are rendered, as by `build`, only from a valid model.
             if !found.has_errors() {
-                problems.extend(render_to_nowhere(&loaded.site, &loaded.theme));
+                problems.extend(render_to_nowhere(&loaded));
             }
             problems.extend(found);
             coverage = translation_coverage(&loaded.site);
@@ -159,26 +159,16 @@ pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
 
 /// Renders every page as `build` would, into a sink that keeps nothing:
 /// template errors are found, nothing is written.
-fn render_to_nowhere(site: &Site, theme: &crate::theme::Theme) -> Diagnostics {
-    let mut problems = Diagnostics::new();
-    let codes: Vec<String> = site.config.language_codes().map(str::to_string).collect();
-    let templates = match Templates::new(&theme.templates, &codes, &site.locales) {
-        Ok(t) => t,
-        Err(found) => return found,
+fn render_to_nowhere(loaded: &Loaded) -> Diagnostics {
+    let Some(templates) = &loaded.templates else {
+        // Templates that do not compile are already among the load's errors.
+        return Diagnostics::new();
     };
-    let assets = Assets::build(theme, &site.config);
-    let (_, skipped) = copy_static(&site.config.root.join("static"), &NullSink);
-    for path in skipped {
-        problems.push(
-            Diagnostic::warning("static", "a symbolic link in static/ was not copied")
-                .in_file(path)
-                .hint("copy the file itself into static/"),
-        );
+    let routes = RouteTable::of(&loaded.site);
+    match render_html(&loaded.site, templates, &loaded.assets, &routes, &NullSink) {
+        Ok(_) => Diagnostics::new(),
+        Err(found) => found,
     }
-    if let Err(found) = render_html(site, &templates, &assets, &NullSink) {
-        problems.extend(found);
-    }
-    problems
 }
 
 /// Translated, missing and stale pages per language.

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::changes::scope::{entry_path, feed_path, scope_title, scopes, FeedScope};
 use crate::changes::{describe, ChangeEntry};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::Templates;
@@ -91,31 +92,28 @@ fn plain(text: String) -> String {
 }
 
 /// The feed's title: what it holds and the site's name.
-fn feed_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
-    let site_title = &site.config.languages[lang_index].title;
-    plain(format!(
-        "{} — {site_title}",
-        scope_title(site, lang, lang_index, scope)
-    ))
+fn feed_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
+    let site_title = &lang.language().title;
+    plain(format!("{} — {site_title}", scope_title(site, lang, scope)))
 }
 
 /// Every feed in every language.
 pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Diagnostics> {
     let scopes = scopes(site);
-    let jobs: Vec<(usize, &FeedScope)> = (0..site.config.languages.len())
+    let jobs: Vec<(Lang, &FeedScope)> = site
+        .config
+        .langs()
         .flat_map(|l| scopes.iter().map(move |s| (l, s)))
         .collect();
     let formats: Vec<_> = site
         .config
-        .languages
-        .iter()
-        .map(|l| site.locales.formats(&l.code))
+        .langs()
+        .map(|l| site.locales.formats(l.code()))
         .collect();
     let limit = site.config.feeds.entries;
     let results: Vec<Result<[OutputFile; 2], Diagnostic>> = jobs
         .par_iter()
-        .map(|&(l, scope)| {
-            let lang = &site.config.languages[l].code;
+        .map(|&(lang, scope)| {
             let entries: Vec<&ChangeEntry> = site
                 .changes
                 .entries
@@ -123,15 +121,17 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
                 .filter(|e| scope.admits(e))
                 .take(limit)
                 .collect();
-            let title = feed_title(site, lang, l, scope);
-            let home = site.urls.permalink(&Urls::page_path(lang, "changes/"));
+            let title = feed_title(site, lang, scope);
+            let home = site
+                .urls
+                .permalink(&Urls::page_path(lang.code(), "changes/"));
             let atom_path = feed_path(lang, scope, "xml");
             let json_path = feed_path(lang, scope, "json");
-            let author = site.config.languages[l].title.clone();
+            let author = lang.language().title.clone();
             let views: Vec<(AtomEntry, &ChangeEntry)> = entries
                 .iter()
                 .map(|e| {
-                    let text = describe(site, e, lang, &formats[l]);
+                    let text = describe(site, e, lang, &formats[lang.index()]);
                     (
                         AtomEntry {
                             id: format!("{home}#c-{}", e.id),
@@ -156,7 +156,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
                 title: title.clone(),
                 home_page_url: home.clone(),
                 feed_url: site.urls.permalink(&json_path),
-                language: lang.clone(),
+                language: lang.code().to_string(),
                 authors: vec![JsonAuthor {
                     name: author.clone(),
                 }],
@@ -179,7 +179,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
                     .collect(),
             };
             let atom = AtomFeed {
-                lang: lang.clone(),
+                lang: lang.code().to_string(),
                 title,
                 id: site.urls.permalink(&atom_path),
                 self_url: site.urls.permalink(&atom_path),
@@ -190,7 +190,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
             };
             let mut context = tera::Context::new();
             context.insert("feed", &atom);
-            let xml = templates.render(lang, "feed.xml", &context)?;
+            let xml = templates.render(lang.code(), "feed.xml", &context)?;
             let json = serde_json::to_vec_pretty(&json)
                 .map_err(|e| Diagnostic::error("feed", e.to_string()))?;
             Ok([
@@ -217,4 +217,91 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
         return Err(problems);
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::fixture_with;
+
+    /// A notice in English and Arabic, on the basic fixture.
+    fn site_with_notice() -> (tempfile::TempDir, crate::load::Loaded) {
+        let notice = "+++\ntitle = \"New opening hours\"\ndescription = \"The office opens at 7.\"\n\
+                      date = 2026-11-20\neffective = 2027-01-01\nstatus = \"adopted\"\n+++\nFrom January.\n";
+        let notice_ar = "+++\ntitle = \"ساعات عمل جديدة\"\ndescription = \"يفتح المكتب في السابعة.\"\n+++\nمن يناير.\n";
+        fixture_with(
+            "basic",
+            &[
+                ("content/notices/opening-hours.md", notice),
+                ("content/notices/opening-hours.ar.md", notice_ar),
+            ],
+        )
+    }
+
+    fn feeds(loaded: &crate::load::Loaded) -> Vec<OutputFile> {
+        let templates = loaded.templates.as_ref().expect("templates compile");
+        render_feeds(&loaded.site, templates).expect("feeds render")
+    }
+
+    #[test]
+    fn every_language_has_an_atom_and_a_json_feed_of_every_scope() {
+        let (_dir, loaded) = site_with_notice();
+        let files = feeds(&loaded);
+        let scopes = scopes(&loaded.site).len();
+        assert_eq!(files.len(), 3 * scopes * 2);
+        for lang in ["en", "fr", "ar"] {
+            for ext in ["xml", "json"] {
+                let path = format!("{lang}/feeds/all.{ext}");
+                assert!(
+                    files.iter().any(|f| f.path.trim_start_matches('/') == path),
+                    "{path}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_json_feed_is_json_feed_1_1_with_the_entry_in_its_language() {
+        let (_dir, loaded) = site_with_notice();
+        let files = feeds(&loaded);
+        let file = files
+            .iter()
+            .find(|f| f.path.trim_start_matches('/') == "ar/feeds/all.json")
+            .expect("the feed");
+        let feed: serde_json::Value = serde_json::from_slice(&file.bytes).expect("JSON");
+        assert_eq!(feed["version"], "https://jsonfeed.org/version/1.1");
+        assert_eq!(feed["language"], "ar");
+        let items = feed["items"].as_array().expect("items");
+        let notice = items
+            .iter()
+            .find(|i| {
+                i["url"]
+                    .as_str()
+                    .is_some_and(|u| u.ends_with("/ar/notices/opening-hours/"))
+            })
+            .expect("the notice's entry");
+        let title = notice["title"].as_str().expect("a title");
+        assert!(title.contains("ساعات عمل جديدة"), "{title}");
+        // Isolation marks are for HTML; feed readers show them as boxes.
+        for text in [title, feed["title"].as_str().expect("a title")] {
+            assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_atom_feed_names_itself_and_its_entries_link_to_the_pages() {
+        let (_dir, loaded) = site_with_notice();
+        let files = feeds(&loaded);
+        let file = files
+            .iter()
+            .find(|f| f.path.trim_start_matches('/') == "en/feeds/all.xml")
+            .expect("the feed");
+        let xml = String::from_utf8(file.bytes.clone()).expect("UTF-8");
+        assert!(
+            xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""),
+            "{xml}"
+        );
+        assert!(xml.contains("https://customs.test/en/feeds/all.xml"));
+        assert!(xml.contains("https://customs.test/en/notices/opening-hours/"));
+    }
 }

@@ -1,15 +1,25 @@
 //! `kb`: a static site generator for customs administrations.
 //!
 //! The build is a pipeline, and the modules follow it:
-//! [`config`], [`content`], [`theme`], [`i18n`], [`history`] (load) →
-//! [`model`] (typed, validated, cross-referenced [`model::Site`], built from
-//! [`page`], [`tariff`] with its dated values ([`timeline`]) and
-//! [`entities`]; [`changes`] adds the [`changelog`]) → outputs that each
-//! read the site ([`render`] for HTML, [`feeds`], [`search`],
-//! [`opendata`], [`sitemap`]) → [`output`] (atomic swap of the output
-//! folder). [`build`] writes the pipeline down once; `serve` and `check`
-//! call the same stages; the command line in `main.rs` only parses
-//! arguments and prints. docs/architecture.md draws the import graph.
+//!
+//! - **load** ([`load`]): [`config`], [`content`] (with [`front`] matter),
+//!   [`theme`], [`i18n`], [`history`]; [`load::Inputs`] reads again only
+//!   what an edit touched, so `build`, `check` and `serve` share it.
+//! - **model** ([`model`]): the typed, validated, cross-referenced
+//!   [`model::Site`], built from [`page`], [`tariff`] with its dated values
+//!   ([`timeline`]) and [`entities`]; [`changes`] compares the git history
+//!   into the [`changelog`], the model's last part. Read-only from here on.
+//! - **outputs**, each reading the model and knowing nothing of the
+//!   others: [`routes`] (every HTML file, read by [`render`], [`sitemap`],
+//!   `serve` and `check`), [`render`] (HTML), [`feeds`], [`search`],
+//!   [`opendata`], [`sitemap`]; each makes [`output::OutputFile`]s.
+//! - **write** ([`output`]): the staging folder and its atomic swap.
+//!
+//! [`build`] writes the pipeline down once (with its list of output
+//! stages); [`serve`] and [`check`] call the same stages; a language is
+//! passed as a [`lang::Lang`]; addresses come from [`urls`]. The command
+//! line in `main.rs` only parses arguments and prints. docs/architecture.md
+//! draws the import graph.
 
 #![warn(missing_docs)]
 // A `Diagnostic` carries its source line and hint; it is built only on the
@@ -30,6 +40,8 @@ pub mod front;
 pub mod history;
 pub mod i18n;
 pub mod init;
+pub mod lang;
+pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod names;
@@ -38,10 +50,13 @@ pub mod opendata;
 pub mod output;
 pub mod page;
 pub mod render;
+pub mod routes;
 pub mod search;
 pub mod serve;
 pub mod sitemap;
 pub mod tariff;
+#[cfg(test)]
+mod testing;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

@@ -360,7 +360,6 @@ fn search(
     };
     let site = &loaded.site;
     let default = lang.unwrap_or(&site.config.default_language);
-    let position = |lang: &str| site.config.languages.iter().position(|l| l.code == lang);
     if let Some(file) = batch {
         let text = match std::fs::read_to_string(file) {
             Ok(t) => t,
@@ -372,24 +371,24 @@ fn search(
         let mut indexes = std::collections::HashMap::new();
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let (lang, query) = line.split_once('\t').unwrap_or((default, line));
-            let Some(i) = position(lang) else {
+            let Some(found) = site.config.lang(lang) else {
                 eprintln!("`{lang}` is not a language of this site");
                 return ExitCode::from(2);
             };
             let index = indexes
-                .entry(i)
-                .or_insert_with(|| kb::search::engine::language_index(site, i));
+                .entry(found.index())
+                .or_insert_with(|| kb::search::engine::language_index(site, found));
             let answer = index.answer(query, &options);
             let json = serde_json::json!({ "lang": lang, "answer": answer });
             println!("{json}");
         }
         return ExitCode::SUCCESS;
     }
-    let Some(index) = position(default) else {
+    let Some(found) = site.config.lang(default) else {
         eprintln!("`{default}` is not a language of this site");
         return ExitCode::from(2);
     };
-    let answer = kb::search::engine::search(site, index, query, &options);
+    let answer = kb::search::engine::search(site, found, query, &options);
     match format {
         Format::Json => println!(
             "{}",

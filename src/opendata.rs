@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::config::ColumnKind;
+use crate::lang::Lang;
 use crate::model::{Site, TranslationState};
 use crate::output::OutputFile;
 use crate::tariff::{CodeLevel, DutyRate, LineStatus, RateCell, TariffCode, Validity};
@@ -254,8 +255,8 @@ fn write_row<S: AsRef<str>>(writer: &mut csv::Writer<Vec<u8>>, cells: &[S]) {
     let _ = writer.write_record(cells.iter().map(|c| csv_cell(c.as_ref()).into_owned()));
 }
 
-/// `/data/tariff-{lang}.csv` for language number `lang`.
-fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
+/// `/data/tariff-{lang}.csv`.
+fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
     let config = &site.config;
     let date = site.reference_date;
     let codes = &site.tariff.codes;
@@ -291,7 +292,7 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
         let description_language = if fallback {
             &config.default_language
         } else {
-            &config.languages[lang].code
+            lang.code()
         };
         let mut record: Vec<String> = [
             code.digits.as_str(),
@@ -328,7 +329,7 @@ fn tariff_csv(site: &Site, lang: usize) -> Vec<u8> {
                         .get(&column.key)
                         .and_then(|values| {
                             values
-                                .get(lang)
+                                .get(lang.index())
                                 .and_then(Option::as_deref)
                                 .or(values.first().and_then(Option::as_deref))
                         })
@@ -351,9 +352,9 @@ pub fn render_open_data(site: &Site) -> Vec<OutputFile> {
         path: "data/tariff.json".into(),
         bytes: tariff_json(site),
     }];
-    for (lang, language) in site.config.languages.iter().enumerate() {
+    for lang in site.config.langs() {
         files.push(OutputFile {
-            path: format!("data/tariff-{}.csv", language.code),
+            path: format!("data/tariff-{lang}.csv"),
             bytes: tariff_csv(site, lang),
         });
     }
@@ -394,5 +395,43 @@ mod tests {
         write_row(&mut writer, &["=1+1", "a,b", "-"]);
         let bytes = writer.into_inner().unwrap();
         assert_eq!(String::from_utf8(bytes).unwrap(), "'=1+1,\"a,b\",'-\n");
+    }
+
+    #[test]
+    fn each_language_has_a_csv_with_the_rate_in_force_and_the_next_one() {
+        let chapter = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/sites/tariff/content/tariff/09.md"),
+        )
+        .expect("the fixture chapter");
+        let chapter = chapter.replacen("| kg | 20% |", "| kg | 20%; 10% from 2027-01-01 |", 1);
+        let (_dir, loaded) =
+            crate::testing::fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
+        let files = render_open_data(&loaded.site);
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "data/tariff.json",
+                "data/tariff-en.csv",
+                "data/tariff-ar.csv",
+                "data/tariff-fr.csv"
+            ]
+        );
+        let fr = String::from_utf8(files[3].bytes.clone()).expect("UTF-8");
+        let mut rows = fr.lines();
+        let header: Vec<&str> = rows.next().expect("a header").split(',').collect();
+        let column = |name: &str| header.iter().position(|h| *h == name).expect(name);
+        let line = rows
+            .find(|r| r.starts_with("09011110,"))
+            .expect("the line")
+            .split(',')
+            .collect::<Vec<_>>();
+        assert_eq!(line[column("mfn")], "20%");
+        assert_eq!(line[column("mfn_next")], "10%");
+        assert_eq!(line[column("mfn_next_from")], "2027-01-01");
+        assert_eq!(line[column("description_language")], "fr");
+        let json: serde_json::Value = serde_json::from_slice(&files[0].bytes).expect("JSON");
+        assert_eq!(json["schema"], "kb-tariff/2");
     }
 }

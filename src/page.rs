@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::lang::Lang;
 use crate::markdown::Heading;
 
 /// What a page is. Templates see it by [`PageKind::name`], the same
@@ -109,9 +110,10 @@ pub struct Page {
 }
 
 impl Page {
-    /// The version in `lang`.
-    pub fn version(&self, lang: &str) -> Option<&PageVersion> {
-        self.versions.iter().find(|v| v.lang == lang)
+    /// The version in `lang` (every page has one per language, in the
+    /// configuration's order; a missing translation is a version too).
+    pub fn version(&self, lang: Lang<'_>) -> Option<&PageVersion> {
+        self.versions.get(lang.index())
     }
 }
 

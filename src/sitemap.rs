@@ -6,69 +6,72 @@
 use std::fmt::Write;
 
 use crate::markdown::escape_html;
-use crate::model::{Site, TranslationState};
+use crate::model::{PageVersion, Site, TranslationState};
+use crate::routes::{Route, RouteTable};
 use crate::urls::Urls;
 
-/// The sitemap's XML.
-pub fn render_sitemap(site: &Site) -> String {
+/// The sitemap's XML: the pages of the route table that are in their own
+/// language, each with its alternates.
+pub fn render_sitemap(site: &Site, routes: &RouteTable) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for page in &site.pages {
-        let present: Vec<_> = page
-            .versions
-            .iter()
-            .filter(|v| v.state != TranslationState::Missing)
-            .collect();
-        for version in &present {
-            let loc = site
-                .urls
-                .permalink(&Urls::page_path(&version.lang, &page.path));
-            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&loc));
-            if let Some(updated) = version.updated.as_ref().or(page.date.as_ref()) {
-                let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
+    for (_, route) in routes.iter() {
+        let (folder, present, lastmod) = match route {
+            Route::Page { page, lang } => {
+                let page = &site.pages[page];
+                let own = |v: &&PageVersion| v.state != TranslationState::Missing;
+                let Some(version) = page.versions.get(lang).filter(own) else {
+                    continue;
+                };
+                let present: Vec<&str> = page
+                    .versions
+                    .iter()
+                    .filter(own)
+                    .map(|v| v.lang.as_str())
+                    .collect();
+                let lastmod = version.updated.as_ref().or(page.date.as_ref());
+                (page.path.clone(), present, lastmod.map(|d| d.to_string()))
             }
-            if present.len() > 1 {
-                for other in &present {
-                    let href = site
-                        .urls
-                        .permalink(&Urls::page_path(&other.lang, &page.path));
-                    let _ = writeln!(
-                        xml,
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                        other.lang,
-                        escape_html(&href)
-                    );
+            Route::Code { code, lang } => {
+                let code = &site.tariff.codes[code];
+                if code.descriptions.get(lang).is_none_or(Option::is_none) {
+                    continue;
                 }
+                let present: Vec<&str> = site
+                    .config
+                    .langs()
+                    .zip(&code.descriptions)
+                    .filter(|(_, d)| d.is_some())
+                    .map(|(l, _)| l.code())
+                    .collect();
+                (Urls::code_page(&code.digits), present, None)
             }
-            xml.push_str("  </url>\n");
+            Route::Alias { .. } | Route::Special { .. } => continue,
+        };
+        let lang = match route {
+            Route::Page { lang, .. } | Route::Code { lang, .. } => lang,
+            _ => continue,
+        };
+        let Some(lang) = site.config.lang_at(lang) else {
+            continue;
+        };
+        let loc = site.urls.permalink(&Urls::page_path(lang.code(), &folder));
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&loc));
+        if let Some(updated) = lastmod {
+            let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
         }
-    }
-    for code in &site.tariff.codes {
-        let path = Urls::code_page(&code.digits);
-        let present: Vec<&str> = site
-            .config
-            .languages
-            .iter()
-            .zip(&code.descriptions)
-            .filter(|(_, d)| d.is_some())
-            .map(|(l, _)| l.code.as_str())
-            .collect();
-        for lang in &present {
-            let loc = site.urls.permalink(&Urls::page_path(lang, &path));
-            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&loc));
-            if present.len() > 1 {
-                for other in &present {
-                    let href = site.urls.permalink(&Urls::page_path(other, &path));
-                    let _ = writeln!(
-                        xml,
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
-                        escape_html(&href)
-                    );
-                }
+        if present.len() > 1 {
+            for other in &present {
+                let href = site.urls.permalink(&Urls::page_path(other, &folder));
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
+                    escape_html(&href)
+                );
             }
-            xml.push_str("  </url>\n");
         }
+        xml.push_str("  </url>\n");
     }
     xml.push_str("</urlset>\n");
     xml

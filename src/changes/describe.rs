@@ -7,6 +7,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 
 use crate::i18n::Formats;
+use crate::lang::Lang;
 use crate::model::Site;
 use crate::tariff::display::rate_text;
 use crate::tariff::display_code;
@@ -101,26 +102,23 @@ fn step_message<T>(
     }
 }
 
-/// `entry` in language `lang` (a configured language code), with dates and
-/// numbers formatted by `formats`.
-pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats) -> EntryText {
-    let w = Writer { site, lang };
-    let lang_index = site
-        .config
-        .languages
-        .iter()
-        .position(|l| l.code == lang)
-        .unwrap_or(0);
+/// `entry` in language `lang`, with dates and numbers formatted by
+/// `formats`.
+pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Formats) -> EntryText {
+    let w = Writer {
+        site,
+        lang: lang.code(),
+    };
     // Today's title in the reader's language where the page still exists.
     let title = match &entry.code {
         Some(code) => site
             .tariff
             .code(code)
-            .map(|c| c.description(lang_index).0.to_string())
+            .map(|c| c.description(lang).0.to_string())
             .unwrap_or_else(|| entry.title.clone()),
         None => site
             .page(&entry.page_key)
-            .and_then(|p| p.versions.get(lang_index))
+            .and_then(|p| p.version(lang))
             .map(|v| v.title.clone())
             .unwrap_or_else(|| entry.title.clone()),
     };
@@ -171,7 +169,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
         Change::Rate { column, step } => {
             let label = site
                 .locales
-                .format(lang, &format!("tariff-col-{column}"), None)
+                .format(lang.code(), &format!("tariff-col-{column}"), None)
                 .unwrap_or_else(|_| column.to_uppercase());
             args.set("column", label);
             step_message("change-rate", step, |v| w.rate(v), formats, &mut args)
@@ -179,7 +177,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
         Change::ColumnChanged { column, old, new } => {
             let label = site
                 .locales
-                .format(lang, &format!("tariff-col-{column}"), None)
+                .format(lang.code(), &format!("tariff-col-{column}"), None)
                 .unwrap_or_else(|_| column.to_uppercase());
             args.set("column", label);
             let show = |text: &str| {
@@ -293,7 +291,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: &str, formats: &Formats)
     if matches!(entry.change, Change::Notice) {
         if let Some(description) = site
             .page(&entry.page_key)
-            .and_then(|p| p.versions.get(lang_index))
+            .and_then(|p| p.version(lang))
             .and_then(|v| v.description.clone())
         {
             summary.push(description);
@@ -320,7 +318,7 @@ mod tests {
 
     /// The tariff fixture, in a folder of its own (outside any git
     /// repository), described on 2026-12-02.
-    fn site() -> Site {
+    fn site() -> std::sync::Arc<Site> {
         let dir = tempfile::tempdir().unwrap();
         let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites/tariff");
         for entry in walkdir::WalkDir::new(&from) {
@@ -378,7 +376,8 @@ mod tests {
     }
 
     fn title(site: &Site, e: &ChangeEntry, lang: &str) -> EntryText {
-        describe(site, e, lang, &site.locales.formats(lang))
+        let lang = site.config.lang(lang).expect("a language of the test site");
+        describe(site, e, lang, &site.locales.formats(lang.code()))
     }
 
     #[test]

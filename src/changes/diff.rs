@@ -54,32 +54,7 @@ pub(super) fn compare(
     let chapter = chapter_of(&now.key)
         .filter(|_| !now.lines.is_empty() || before.is_some_and(|b| !b.lines.is_empty()));
     if let Some(chapter) = chapter {
-        let empty = BTreeMap::new();
-        let old = before.map_or(&empty, |b| &b.lines);
-        let new = after.map_or(&empty, |a| &a.lines);
-        let line_found =
-            |code: Option<&str>, change: Change, effective: Option<Date>, detail: &str| Found {
-                page_key: now.key.clone(),
-                title: match code {
-                    Some(code) => new
-                        .get(code)
-                        .or_else(|| old.get(code))
-                        .map(|l| l.description.clone())
-                        .unwrap_or_default(),
-                    None => now.title.clone(),
-                },
-                code: code.map(str::to_string),
-                chapter: Some(chapter.clone()),
-                // A line's entry has its own date or none: the chapter's
-                // `effective` says nothing about this line.
-                effective,
-                change,
-                detail: match code {
-                    Some(code) => format!("{code}:{detail}"),
-                    None => detail.to_string(),
-                },
-            };
-        lines(old, new, on, bulk_lines, &line_found, &mut out);
+        compare_chapter((before, after, now), &chapter, on, bulk_lines, &mut out);
         // A chapter's notes are page text; its table is reported line by line.
         return out;
     }
@@ -111,124 +86,9 @@ pub(super) fn compare(
                 agencies: a1,
                 fees: f1,
             }),
-        ) => {
-            if s0 != s1 {
-                out.push(found(
-                    Change::Steps {
-                        old: s0.len(),
-                        new: s1.len(),
-                    },
-                    "steps",
-                ));
-            }
-            for (field, x, y) in [
-                ("documents", d0, d1),
-                ("agencies", a0, a1),
-                ("fees", f0, f1),
-            ] {
-                if let Some(change) = list_change(field, x, y) {
-                    out.push(found(change, field));
-                }
-            }
-        }
-        (
-            Some(EntitySnapshot::Fee {
-                amounts: m0,
-                currency: c0,
-                effective: e0,
-                until: u0,
-            }),
-            Some(EntitySnapshot::Fee {
-                amounts: m1,
-                currency: c1,
-                effective: e1,
-                until: u1,
-            }),
-        ) => {
-            // Tiers by label, in order of first mention, each once.
-            let mut labels: Vec<&String> = Vec::new();
-            for (label, _) in m0.iter().chain(m1) {
-                if !labels.contains(&label) {
-                    labels.push(label);
-                }
-            }
-            fn find<'a>(
-                list: &'a [(String, AmountRecord)],
-                label: &str,
-            ) -> Option<&'a AmountRecord> {
-                list.iter().find(|(l, _)| l == label).map(|(_, a)| a)
-            }
-            let mut steps: Vec<(&String, Option<Date>, Step<String>)> = Vec::new();
-            for label in labels {
-                let (a, b) = (find(m0, label), find(m1, label));
-                for (date, step) in amount_steps(a, *e0, b, *e1, on) {
-                    steps.push((label, date, step));
-                }
-            }
-            // A fee whose first day moved, and nothing more, is one entry
-            // for the fee, not one per tier.
-            let only_moved = e0 != e1
-                && steps.iter().all(|(_, date, step)| {
-                    *date == *e1 && matches!(step, Step::Moved { from, .. } if Some(*from) == *e0)
-                });
-            if only_moved && e1.is_some() {
-                let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
-                f.effective = *e1;
-                out.push(f);
-            } else {
-                for (label, date, step) in steps {
-                    let detail = match date {
-                        Some(d) => format!("amount:{label}@{d}"),
-                        None => format!("amount:{label}"),
-                    };
-                    let detail = match step {
-                        Step::Withdrawn { .. } => format!("{detail}:withdrawn"),
-                        _ => detail,
-                    };
-                    let mut f = found(
-                        Change::FeeAmount {
-                            label: label.clone(),
-                            step,
-                            currency: c1.clone(),
-                        },
-                        &detail,
-                    );
-                    f.effective = date;
-                    out.push(f);
-                }
-            }
-            if c0 != c1 {
-                let mut f = found(
-                    Change::FeeCurrency {
-                        old: c0.clone(),
-                        new: c1.clone(),
-                    },
-                    "currency",
-                );
-                // Nothing is charged before the fee's first day.
-                f.effective = e1.filter(|d| *d > on);
-                out.push(f);
-            }
-            if u0 != u1 {
-                match (*u0, *u1) {
-                    (_, Some(until)) if until >= on => {
-                        let mut f = found(Change::FeeEnds { old: *u0 }, "until");
-                        f.effective = Some(until);
-                        out.push(f);
-                    }
-                    (Some(until), None) if until >= on => {
-                        let mut f = found(Change::FeeEndWithdrawn, "until");
-                        f.effective = Some(until);
-                        out.push(f);
-                    }
-                    _ => {}
-                }
-            }
-            if e0 != e1 && e1.is_some() && out.len() == before_count {
-                let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
-                f.effective = *e1;
-                out.push(f);
-            }
+        ) => compare_procedure([(s0, s1), (d0, d1), (a0, a1), (f0, f1)], &found, &mut out),
+        (Some(EntitySnapshot::Fee { .. }), Some(EntitySnapshot::Fee { .. })) => {
+            compare_fee((&old.entity, &new.entity), on, &found, &mut out)
         }
         (Some(EntitySnapshot::Measure { hs: h0 }), Some(EntitySnapshot::Measure { hs: h1 })) => {
             if let Some(change) = list_change("hs", h0, h1) {
@@ -254,6 +114,177 @@ pub(super) fn compare(
         out.push(found(Change::TextChanged, "text"));
     }
     out
+}
+
+/// The line-by-line differences of chapter `chapter`'s table.
+fn compare_chapter(
+    (before, after, now): (Option<&FileRecords>, Option<&FileRecords>, &FileRecords),
+    chapter: &str,
+    on: Date,
+    bulk_lines: usize,
+    out: &mut Vec<Found>,
+) {
+    let empty = BTreeMap::new();
+    let old = before.map_or(&empty, |b| &b.lines);
+    let new = after.map_or(&empty, |a| &a.lines);
+    let line_found =
+        |code: Option<&str>, change: Change, effective: Option<Date>, detail: &str| Found {
+            page_key: now.key.clone(),
+            title: match code {
+                Some(code) => new
+                    .get(code)
+                    .or_else(|| old.get(code))
+                    .map(|l| l.description.clone())
+                    .unwrap_or_default(),
+                None => now.title.clone(),
+            },
+            code: code.map(str::to_string),
+            chapter: Some(chapter.to_string()),
+            // A line's entry has its own date or none: the chapter's
+            // `effective` says nothing about this line.
+            effective,
+            change,
+            detail: match code {
+                Some(code) => format!("{code}:{detail}"),
+                None => detail.to_string(),
+            },
+        };
+    lines(old, new, on, bulk_lines, &line_found, out);
+}
+
+/// What changed in a procedure: its steps, documents, agencies and fees.
+fn compare_procedure(
+    [(s0, s1), (d0, d1), (a0, a1), (f0, f1)]: [(&Vec<String>, &Vec<String>); 4],
+    found: &dyn Fn(Change, &str) -> Found,
+    out: &mut Vec<Found>,
+) {
+    if s0 != s1 {
+        out.push(found(
+            Change::Steps {
+                old: s0.len(),
+                new: s1.len(),
+            },
+            "steps",
+        ));
+    }
+    for (field, x, y) in [
+        ("documents", d0, d1),
+        ("agencies", a0, a1),
+        ("fees", f0, f1),
+    ] {
+        if let Some(change) = list_change(field, x, y) {
+            out.push(found(change, field));
+        }
+    }
+}
+
+/// What changed in a fee: each tier's amounts over time, its currency, its
+/// first and last day.
+fn compare_fee(
+    (old, new): (&Option<EntitySnapshot>, &Option<EntitySnapshot>),
+    on: Date,
+    found: &dyn Fn(Change, &str) -> Found,
+    out: &mut Vec<Found>,
+) {
+    let (
+        Some(EntitySnapshot::Fee {
+            amounts: m0,
+            currency: c0,
+            effective: e0,
+            until: u0,
+        }),
+        Some(EntitySnapshot::Fee {
+            amounts: m1,
+            currency: c1,
+            effective: e1,
+            until: u1,
+        }),
+    ) = (old, new)
+    else {
+        return;
+    };
+    let before_count = out.len();
+    // Tiers by label, in order of first mention, each once.
+    let mut labels: Vec<&String> = Vec::new();
+    for (label, _) in m0.iter().chain(m1) {
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    fn find<'a>(list: &'a [(String, AmountRecord)], label: &str) -> Option<&'a AmountRecord> {
+        list.iter().find(|(l, _)| l == label).map(|(_, a)| a)
+    }
+    let mut steps: Vec<(&String, Option<Date>, Step<String>)> = Vec::new();
+    for label in labels {
+        let (a, b) = (find(m0, label), find(m1, label));
+        for (date, step) in amount_steps(a, *e0, b, *e1, on) {
+            steps.push((label, date, step));
+        }
+    }
+    // A fee whose first day moved, and nothing more, is one entry
+    // for the fee, not one per tier.
+    let only_moved = e0 != e1
+        && steps.iter().all(|(_, date, step)| {
+            *date == *e1 && matches!(step, Step::Moved { from, .. } if Some(*from) == *e0)
+        });
+    if only_moved && e1.is_some() {
+        let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
+        f.effective = *e1;
+        out.push(f);
+    } else {
+        for (label, date, step) in steps {
+            let detail = match date {
+                Some(d) => format!("amount:{label}@{d}"),
+                None => format!("amount:{label}"),
+            };
+            let detail = match step {
+                Step::Withdrawn { .. } => format!("{detail}:withdrawn"),
+                _ => detail,
+            };
+            let mut f = found(
+                Change::FeeAmount {
+                    label: label.clone(),
+                    step,
+                    currency: c1.clone(),
+                },
+                &detail,
+            );
+            f.effective = date;
+            out.push(f);
+        }
+    }
+    if c0 != c1 {
+        let mut f = found(
+            Change::FeeCurrency {
+                old: c0.clone(),
+                new: c1.clone(),
+            },
+            "currency",
+        );
+        // Nothing is charged before the fee's first day.
+        f.effective = e1.filter(|d| *d > on);
+        out.push(f);
+    }
+    if u0 != u1 {
+        match (*u0, *u1) {
+            (_, Some(until)) if until >= on => {
+                let mut f = found(Change::FeeEnds { old: *u0 }, "until");
+                f.effective = Some(until);
+                out.push(f);
+            }
+            (Some(until), None) if until >= on => {
+                let mut f = found(Change::FeeEndWithdrawn, "until");
+                f.effective = Some(until);
+                out.push(f);
+            }
+            _ => {}
+        }
+    }
+    if e0 != e1 && e1.is_some() && out.len() == before_count {
+        let mut f = found(Change::FeeEffective { old: *e0 }, "effective");
+        f.effective = *e1;
+        out.push(f);
+    }
 }
 
 fn list_change(field: &'static str, old: &[String], new: &[String]) -> Option<Change> {

@@ -4,6 +4,7 @@
 //! their feeds (`render`) both read this, so neither depends on the other.
 
 use crate::changelog::{ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::lang::Lang;
 use crate::model::Site;
 use crate::urls::Urls;
 
@@ -52,31 +53,37 @@ pub fn scopes(site: &Site) -> Vec<FeedScope> {
 }
 
 /// `/{lang}/feeds/{stem}.xml`.
-pub fn feed_path(lang: &str, scope: &FeedScope, extension: &str) -> String {
+pub fn feed_path(lang: Lang<'_>, scope: &FeedScope, extension: &str) -> String {
     format!("/{lang}/feeds/{}.{extension}", scope.stem())
 }
 
 /// The page an entry links to: the line's or the page's own when it still
 /// exists, else the entry on the changes page.
-pub fn entry_path(site: &Site, lang: &str, entry: &ChangeEntry) -> String {
+pub fn entry_path(site: &Site, lang: Lang<'_>, entry: &ChangeEntry) -> String {
     if let Some(code) = &entry.code {
         if site.tariff.code(code).is_some() {
-            return Urls::code_path(lang, code);
+            return Urls::code_path(lang.code(), code);
         }
     }
     if entry.code.is_none() {
         if let Some(page) = site.page(&entry.page_key) {
-            return Urls::page_path(lang, &page.path);
+            return Urls::page_path(lang.code(), &page.path);
         }
     }
-    format!("{}#c-{}", Urls::page_path(lang, "changes/"), entry.id)
+    format!(
+        "{}#c-{}",
+        Urls::page_path(lang.code(), "changes/"),
+        entry.id
+    )
 }
 
-/// What a feed holds, in language `lang` (number `lang_index`): "Fees and
+/// What a feed holds, in language `lang`: "Fees and
 /// charges", "Chapter 09: Coffee, tea, maté and spices". Feeds and the
 /// pages that link them name a feed alike.
-pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope) -> String {
-    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| site.locales.text(lang, id, args);
+pub fn scope_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
+    let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
+        site.locales.text(lang.code(), id, args)
+    };
     match scope {
         FeedScope::All => t("changes-title", None),
         FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),
@@ -87,7 +94,7 @@ pub fn scope_title(site: &Site, lang: &str, lang_index: usize, scope: &FeedScope
                 .tariff
                 .chapter(c)
                 .and_then(|ch| site.page(&ch.page_key))
-                .and_then(|p| p.versions.get(lang_index))
+                .and_then(|p| p.version(lang))
                 .map(|v| v.title.clone())
                 .unwrap_or_default();
             args.set("title", name);

@@ -349,6 +349,25 @@ pub enum ToolCategory {
     Revenue,
 }
 
+impl ToolCategory {
+    /// The name front matter and templates use (`capacity-building`): the
+    /// one serde reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            ToolCategory::Conventions => "conventions",
+            ToolCategory::Facilitation => "facilitation",
+            ToolCategory::Security => "security",
+            ToolCategory::Nomenclature => "nomenclature",
+            ToolCategory::Valuation => "valuation",
+            ToolCategory::Origin => "origin",
+            ToolCategory::Enforcement => "enforcement",
+            ToolCategory::CapacityBuilding => "capacity-building",
+            ToolCategory::Data => "data",
+            ToolCategory::Revenue => "revenue",
+        }
+    }
+}
+
 /// This administration's status with a tool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -363,6 +382,20 @@ pub enum ToolStatus {
     NotApplied,
     /// Used as a reference.
     Reference,
+}
+
+impl ToolStatus {
+    /// The name front matter, templates and the change log use
+    /// (`contracting-party`): the one serde reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            ToolStatus::ContractingParty => "contracting-party",
+            ToolStatus::Applied => "applied",
+            ToolStatus::InProgress => "in-progress",
+            ToolStatus::NotApplied => "not-applied",
+            ToolStatus::Reference => "reference",
+        }
+    }
 }
 
 /// A tool's own fields.
@@ -579,6 +612,40 @@ impl EntityData {
             EntityData::Procedure(p) => &p.hs,
             EntityData::Measure(m) => &m.hs,
             _ => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ToolCategory, ToolStatus};
+
+    #[test]
+    fn tool_names_are_the_ones_front_matter_uses() {
+        use ToolCategory as C;
+        for c in [
+            C::Conventions,
+            C::Facilitation,
+            C::Security,
+            C::Nomenclature,
+            C::Valuation,
+            C::Origin,
+            C::Enforcement,
+            C::CapacityBuilding,
+            C::Data,
+            C::Revenue,
+        ] {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.name());
+        }
+        use ToolStatus as S;
+        for s in [
+            S::ContractingParty,
+            S::Applied,
+            S::InProgress,
+            S::NotApplied,
+            S::Reference,
+        ] {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.name());
         }
     }
 }

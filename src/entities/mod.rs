@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use crate::config::{toml_diagnostic_at, Config};
 use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::page::{Page, TranslationState};
 
 pub use kinds::{EntityData, EntityKind, ALL_KINDS};
@@ -44,9 +45,16 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// The fields in language number `lang` (the original's if out of range).
-    pub fn data(&self, lang: usize) -> &EntityData {
-        self.versions.get(lang).unwrap_or(&self.versions[0])
+    /// The fields in language `lang` (the original's if that language has
+    /// no version).
+    pub fn data(&self, lang: Lang<'_>) -> &EntityData {
+        self.versions.get(lang.index()).unwrap_or(&self.versions[0])
+    }
+
+    /// The fields of the original, in the site's default language: what
+    /// validation, totals and cross-references read.
+    pub fn original(&self) -> &EntityData {
+        &self.versions[0]
     }
 }
 
@@ -73,7 +81,7 @@ impl Entities {
     /// The agency marked `kind = "enquiry-point"`, if any.
     pub fn enquiry_point(&self) -> Option<&Entity> {
         self.of_kind(EntityKind::Agency).find(|e| {
-            matches!(e.data(0), EntityData::Agency(a) if a.kind == kinds::AgencyKind::EnquiryPoint)
+            matches!(e.original(), EntityData::Agency(a) if a.kind == kinds::AgencyKind::EnquiryPoint)
         })
     }
 }
@@ -310,7 +318,7 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
                 .hint(hint),
         );
     };
-    match entity.data(0) {
+    match entity.original() {
         EntityData::Procedure(p) => {
             for (i, step) in p.steps.iter().enumerate() {
                 if let Some(Err(e)) = step.duration.as_deref().map(duration::parse_duration_range) {
@@ -462,7 +470,7 @@ fn amount_value_span(
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is
 /// published for traders to adapt.
 fn check_fee_notice(config: &Config, corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
-    let EntityData::Fee(fee) = entity.data(0) else {
+    let EntityData::Fee(fee) = entity.original() else {
         return;
     };
     let published = kinds::date_string(&fee.published);

@@ -127,7 +127,7 @@ pub(crate) fn check_and_link(
                     .hint(hint),
             );
         };
-        let data = entity.data(0);
+        let data = entity.original();
         let mut targets = data.references();
         for basis in data.legal_basis() {
             if let Some(id) = basis.strip_prefix("legal:") {

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entities::EntityKind;
+use crate::lang::Lang;
 use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions, RenderedMarkdown};
 use crate::model::Page;
 use crate::tariff::{normalise_code, TableRanges, Tariff};
@@ -140,6 +141,7 @@ pub(crate) fn render_bodies(
                     return None;
                 }
             }
+            let lang = config.lang_at(v)?;
             let resolver = PageLinks {
                 config,
                 corpus,
@@ -147,7 +149,7 @@ pub(crate) fn render_bodies(
                 pages: pages_ref,
                 by_key: &by_key,
                 anchors: &anchors,
-                lang: &version.lang,
+                lang,
                 from_dir: folder_of(&page.key),
                 from_path: Urls::page_path(&version.lang, &page.path),
                 own_file: version.file,
@@ -204,7 +206,7 @@ struct PageLinks<'a> {
     pages: &'a [Page],
     by_key: &'a HashMap<&'a str, usize>,
     anchors: &'a [HashSet<&'a str>],
-    lang: &'a str,
+    lang: Lang<'a>,
     from_dir: &'a str,
     from_path: String,
     own_file: usize,
@@ -271,7 +273,7 @@ impl Links for PageLinks<'_> {
             };
         };
         let version = page.version(self.lang).unwrap_or(&page.versions[0]);
-        let target = Urls::page_path(self.lang, &page.path);
+        let target = Urls::page_path(self.lang.code(), &page.path);
         match fragment {
             None => Ok(self.urls.href(&self.from_path, &target)),
             Some(f) if self.anchors[version.file].contains(f) => {
@@ -303,7 +305,7 @@ impl PageLinks<'_> {
                 "write a chapter, heading, subheading or national line that the tariff has, such as hs:0901.11",
             ));
         }
-        let target = Urls::code_path(self.lang, &digits);
+        let target = Urls::code_path(self.lang.code(), &digits);
         Ok(self.urls.href(&self.from_path, &target))
     }
 
@@ -325,7 +327,7 @@ impl PageLinks<'_> {
         };
         let page = &self.pages[index];
         let version = page.version(self.lang).unwrap_or(&page.versions[0]);
-        let target = Urls::page_path(self.lang, &page.path);
+        let target = Urls::page_path(self.lang.code(), &page.path);
         match fragment {
             None => Ok(self.urls.href(&self.from_path, &target)),
             Some(f) if self.anchors[version.file].contains(f) => {
@@ -356,21 +358,14 @@ impl PageLinks<'_> {
                 } else {
                     format!("{folder}/")
                 };
-                let target = Urls::page_path(self.lang, &path);
+                let target = Urls::page_path(self.lang.code(), &path);
                 self.urls.href(&self.from_path, &target)
             })
     }
 
     fn lookup(&self, key: &str) -> Option<&Page> {
         let language_free = match key.rsplit_once('.') {
-            Some((base, lang))
-                if self
-                    .pages
-                    .first()
-                    .is_some_and(|p| p.version(lang).is_some()) =>
-            {
-                base
-            }
+            Some((base, lang)) if self.config.lang(lang).is_some() => base,
             _ => key,
         };
         [language_free.to_string(), format!("{language_free}/_index")]

@@ -34,7 +34,7 @@ fn change_dates(site: &Site) -> Vec<Date> {
     }
     let day = |d: &Option<toml::value::Datetime>| date_string(d).and_then(|s| parse_date(&s));
     for entity in site.entities.by_key.values() {
-        match entity.data(0) {
+        match entity.original() {
             // Every day a fee's amount changes, it starts, or it stops
             // (the day after `until`).
             EntityData::Fee(fee) => match &entity.fee {

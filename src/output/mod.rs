@@ -22,6 +22,16 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+impl OutputFile {
+    /// A text file at `path`.
+    pub fn text(path: &str, text: String) -> OutputFile {
+        OutputFile {
+            path: path.to_string(),
+            bytes: text.into_bytes(),
+        }
+    }
+}
+
 /// Where an output stage puts its files: the staging folder of `kb build`,
 /// memory for `kb serve`, or nowhere for `kb check`.
 pub trait Sink: Sync {

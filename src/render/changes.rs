@@ -55,8 +55,8 @@ pub(crate) struct ChangesView {
 const RECENT_ON_PAGE: usize = 200;
 
 fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
-    let lang = &frame.language.code;
-    let title = scope_title(frame.site, lang, frame.lang_index, scope);
+    let lang = frame.lang;
+    let title = scope_title(frame.site, lang, scope);
     FeedLink {
         title,
         atom: frame.href(from, &feed_path(lang, scope, "xml")),
@@ -88,7 +88,7 @@ pub(crate) fn feed_links(
 
 fn entry_view(frame: &Frame<'_>, formats: &Formats, from: &str, entry: &ChangeEntry) -> EntryView {
     let site = frame.site;
-    let lang = &frame.language.code;
+    let lang = frame.lang;
     let text = describe(site, entry, lang, formats);
     EntryView {
         id: entry.id.clone(),
@@ -108,7 +108,7 @@ fn history_views(frame: &Frame<'_>, from: &str, entries: Vec<&ChangeEntry>) -> V
     if entries.is_empty() {
         return Vec::new();
     }
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     entries
         .into_iter()
         .map(|e| entry_view(frame, &formats, from, e))
@@ -128,7 +128,7 @@ pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<Entr
 /// Everything the changes page needs.
 pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
-    let formats = frame.site.locales.formats(&frame.language.code);
+    let formats = frame.site.locales.formats(frame.lang.code());
     let today = site.reference_date;
     let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
         .changes

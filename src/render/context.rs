@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::config::{Direction, Language};
+use crate::lang::Lang;
 use crate::markdown::Heading;
 use crate::model::{Page, PageKind, PageVersion, Site, TranslationState};
 use crate::urls::Urls;
@@ -147,9 +148,8 @@ pub(crate) struct Context<'a> {
 pub(crate) struct Frame<'a> {
     pub(crate) site: &'a Site,
     pub(crate) assets: &'a Assets,
-    pub(crate) language: &'a Language,
-    /// Position of the language in the configuration.
-    pub(crate) lang_index: usize,
+    /// The language of the pages made with this frame.
+    pub(crate) lang: Lang<'a>,
 }
 
 fn state_name(state: TranslationState) -> String {
@@ -165,21 +165,21 @@ fn state_name(state: TranslationState) -> String {
 impl<'a> Frame<'a> {
     /// UI message `id` in this frame's language (or its fallback).
     pub(crate) fn text(&self, id: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
-        self.site.locales.text(&self.language.code, id, args)
+        self.site.locales.text(self.lang.code(), id, args)
     }
 
     /// A date the reader's way (`January 1, 2027`, `1 janvier 2027`).
     pub(crate) fn date(&self, date: jiff::civil::Date) -> String {
         self.site
             .locales
-            .formats(&self.language.code)
+            .formats(self.lang.code())
             .date(&date.to_string())
     }
 
     pub(crate) fn site_context(&self) -> SiteContext<'a> {
         SiteContext {
-            title: &self.language.title,
-            description: &self.language.description,
+            title: &self.lang.language().title,
+            description: &self.lang.language().description,
             base_url: &self.site.config.base_url,
             default_language: &self.site.config.default_language,
             default_language_name: &self.site.config.languages[0].name,
@@ -194,7 +194,7 @@ impl<'a> Frame<'a> {
 
     /// The site path of `path` (`tariff/0901/`) in this frame's language.
     pub(crate) fn path(&self, path: &str) -> String {
-        Urls::page_path(&self.language.code, path)
+        Urls::page_path(self.lang.code(), path)
     }
 
     pub(crate) fn asset_context(&self, from: &str) -> AssetContext {
@@ -219,9 +219,7 @@ impl<'a> Frame<'a> {
     /// A link from `from` to `page` in this language.
     pub(crate) fn link_to(&self, from: &str, page: &Page) -> Link {
         let to = self.path(&page.path);
-        let version = page
-            .version(&self.language.code)
-            .unwrap_or(&page.versions[0]);
+        let version = page.version(self.lang).unwrap_or(&page.versions[0]);
         Link {
             title: version.title.clone(),
             lang: foreign_lang(version),
@@ -252,7 +250,7 @@ impl<'a> Frame<'a> {
         let site = self.site;
         let current_path = self.path(path);
         let original_path = Urls::page_path(&site.config.default_language, path);
-        let own = present.get(self.lang_index).copied().unwrap_or(false);
+        let own = present.get(self.lang.index()).copied().unwrap_or(false);
         let canonical = site
             .urls
             .permalink(if own { &current_path } else { &original_path });
@@ -285,12 +283,12 @@ impl<'a> Frame<'a> {
                 name: l.name.clone(),
                 dir: l.direction,
                 href: self.href(&current_path, &Urls::page_path(&l.code, path)),
-                current: i == self.lang_index,
+                current: i == self.lang.index(),
                 translated: present.get(i).copied().unwrap_or(false),
             })
             .collect();
         Shell {
-            lang: LanguageContext::of(self.language),
+            lang: LanguageContext::of(self.lang.language()),
             site: self.site_context(),
             canonical,
             alternates,
@@ -320,7 +318,7 @@ impl<'a> Frame<'a> {
     /// The context of `version` of `page`.
     pub(crate) fn page_context(&self, page: &'a Page, version: &'a PageVersion) -> Context<'a> {
         let site = self.site;
-        let lang = &self.language.code;
+        let lang = self.lang;
         let present: Vec<bool> = page
             .versions
             .iter()

@@ -144,7 +144,7 @@ fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
 fn entry_link(frame: &Frame<'_>, from: &str, key: &str) -> Option<EntryLink> {
     let entity = frame.site.entities.by_key.get(key)?;
     let page = frame.site.page(key)?;
-    let data = entity.data(frame.lang_index).clone();
+    let data = entity.data(frame.lang).clone();
     let fee = match &data {
         EntityData::Fee(f) => super::fees::fee_summary(frame, entity, f),
         _ => Default::default(),
@@ -281,7 +281,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
             } else if digits.len() == 2 {
                 tariff.chapter(&digits).and_then(|c| {
                     frame.site.page(&c.page_key).map(|p| {
-                        p.version(&frame.language.code)
+                        p.version(frame.lang)
                             .unwrap_or(&p.versions[0])
                             .title
                             .clone()
@@ -290,7 +290,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
             } else {
                 tariff
                     .code(&digits)
-                    .map(|c| c.description(frame.lang_index).0.to_string())
+                    .map(|c| c.description(frame.lang).0.to_string())
             };
             CodeLink {
                 code: if single {
@@ -316,7 +316,7 @@ pub(crate) fn add_entity_context(
     let Some(entity) = site.entities.by_key.get(&page.key) else {
         return;
     };
-    let data = entity.data(frame.lang_index);
+    let data = entity.data(frame.lang);
     context.insert("entity_kind", entity.kind.scheme());
     context.insert("entity_id", &entity.id);
     context.insert("entity", data);
@@ -374,7 +374,7 @@ pub(crate) fn add_index_context(
     context: &mut tera::Context,
 ) {
     let site = frame.site;
-    let collator = collator(&frame.language.code);
+    let collator = collator(frame.lang.code());
     let mut entries: Vec<EntryLink> = site
         .entities
         .of_kind(kind)
@@ -448,17 +448,11 @@ fn direction_key(d: Direction) -> &'static str {
 }
 
 fn category_key(c: ToolCategory) -> String {
-    serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    c.name().to_string()
 }
 
 fn status_key(s: crate::entities::kinds::ToolStatus) -> String {
-    serde_json::to_value(s)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    s.name().to_string()
 }
 
 /// The language's collation, so that `Édouard` sorts with `E` in French and
@@ -491,7 +485,7 @@ fn items_by_kind(site: &crate::model::Site, page: &Page) -> Vec<&'static str> {
         .entities
         .by_key
         .get(&page.key)
-        .map(|e| (e.kind, e.data(0)))
+        .map(|e| (e.kind, e.original()))
     {
         Some((EntityKind::Procedure, _)) | Some((EntityKind::Form, _)) => vec!["1.1(a)"],
         Some((EntityKind::Fee, _)) => vec!["1.1(c)"],
@@ -548,7 +542,7 @@ pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &
             entry.pages.insert(0, frame.link_to(from, home));
         }
     }
-    let collator = collator(&frame.language.code);
+    let collator = collator(frame.lang.code());
     for item in &mut items {
         item.pages.sort_by(|a, b| match &collator {
             Some(c) => c.compare(&a.title, &b.title),

@@ -31,7 +31,7 @@ pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> Strin
         frame
             .site
             .locales
-            .formats(&frame.language.code)
+            .formats(frame.lang.code())
             .number(&digits),
     );
     args.set("currency", currency.to_string());
@@ -313,7 +313,7 @@ pub(crate) fn fees_total(frame: &Frame<'_>, ids: &[&String]) -> FeesTotal {
     let mut unknown = 0;
     for id in ids {
         let entity = entities.get(EntityKind::Fee, id);
-        let fee = entity.and_then(|e| match e.data(0) {
+        let fee = entity.and_then(|e| match e.original() {
             crate::entities::EntityData::Fee(f) => Some(f),
             _ => None,
         });

@@ -9,6 +9,8 @@ mod fees;
 mod rates;
 mod tariff;
 mod templates;
+#[cfg(test)]
+mod tests;
 
 /// What a page may load and run: files of the site only, no inline script
 /// or style. Written into every page as a `<meta http-equiv>` and sent by
@@ -21,11 +23,12 @@ use serde::Serialize;
 use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entities::EntityKind;
+use crate::lang::Lang;
 use crate::model::{PageKind, Site, TranslationState};
 use crate::output::Sink;
+use crate::routes::{Route, RouteTable};
 use crate::urls::Urls;
 
-pub use tariff::render_code_page;
 pub use templates::Templates;
 
 use context::{Frame, LanguageContext};
@@ -44,63 +47,101 @@ pub fn render_html(
     site: &Site,
     templates: &Templates,
     assets: &Assets,
+    routes: &RouteTable,
     sink: &dyn Sink,
 ) -> Result<HtmlSummary, Diagnostics> {
-    let jobs: Vec<(usize, usize)> = site
-        .pages
-        .iter()
-        .enumerate()
-        .flat_map(|(p, page)| (0..page.versions.len()).map(move |v| (p, v)))
-        .collect();
-    let results: Vec<Result<(), Diagnostic>> = jobs
+    let results: Vec<Result<(), Diagnostic>> = routes
+        .as_slice()
         .par_iter()
-        .map(|&(p, v)| render_page(site, templates, assets, p, v, sink))
+        .map(|(path, route)| render_route(site, templates, assets, path, *route, sink))
         .collect();
     let mut problems = Diagnostics::new();
-    let code_pages = tariff::render_code_pages(site, templates, assets, sink);
-    let results = results.into_iter().chain(code_pages.results);
     for r in results {
         if let Err(d) = r {
             problems.push(d);
         }
     }
-    problems.extend(render_special_pages(site, templates, assets, sink));
     if problems.has_errors() {
         return Err(problems);
     }
-    let pages = jobs.len() + code_pages.pages;
+    let pages = routes.iter().filter(|(_, route)| route.is_page()).count();
+    let untranslated_codes: usize = site
+        .tariff
+        .codes
+        .iter()
+        .map(|c| {
+            c.descriptions
+                .iter()
+                .skip(1)
+                .filter(|d| d.is_none())
+                .count()
+        })
+        .sum();
     let untranslated = site
         .pages
         .iter()
         .flat_map(|p| &p.versions)
         .filter(|v| v.state == TranslationState::Missing)
         .count()
-        + code_pages.untranslated;
+        + untranslated_codes;
     Ok(HtmlSummary {
         pages,
         untranslated,
     })
 }
 
-/// Renders version `v` of page `p` (its `index.html` and the redirects of
-/// its aliases) into `sink`.
+/// Renders the HTML file at site path `path`, made by `route`, into `sink`.
+pub fn render_route(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    path: &str,
+    route: Route,
+    sink: &dyn Sink,
+) -> Result<(), Diagnostic> {
+    let lang_at = |l: usize| {
+        site.config
+            .lang_at(l)
+            .ok_or_else(|| Diagnostic::error("render", format!("{path}: no language number {l}")))
+    };
+    match route {
+        Route::Page { page, lang } => {
+            render_page(site, templates, assets, page, lang_at(lang)?, sink)
+        }
+        Route::Code { code, lang } => {
+            tariff::render_code_page(site, templates, assets, code, lang_at(lang)?, sink)
+        }
+        Route::Alias { page, lang, alias } => {
+            let lang = lang_at(lang)?;
+            let page = &site.pages[page];
+            let alias = &page.versions[lang.index()].aliases[alias];
+            let target = Urls::page_path(lang.code(), &page.path);
+            write_redirect(site, templates, sink, lang.code(), alias, &target)
+        }
+        Route::Special { template, lang } => {
+            let frame = Frame {
+                site,
+                assets,
+                lang: lang_at(lang)?,
+            };
+            render_special(&frame, templates, sink, template, &format!("/{path}"))
+        }
+    }
+}
+
+/// Renders page number `p` in language `lang` (its `index.html`) into
+/// `sink`.
 pub fn render_page(
     site: &Site,
     templates: &Templates,
     assets: &Assets,
     p: usize,
-    v: usize,
+    lang: Lang<'_>,
     sink: &dyn Sink,
 ) -> Result<(), Diagnostic> {
     let page = &site.pages[p];
-    let version = &page.versions[v];
-    let language = &site.config.languages[v];
-    let frame = Frame {
-        site,
-        assets,
-        language,
-        lang_index: v,
-    };
+    let version = &page.versions[lang.index()];
+    let frame = Frame { site, assets, lang };
     let mut context = tera::Context::from_serialize(frame.page_context(page, version))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     tariff::add_page_context(&frame, page, &mut context);
@@ -150,67 +191,9 @@ pub fn render_page(
         }
         .to_string()
     });
-    let html = templates.render(&language.code, &template, &context)?;
-    let path = Urls::page_path(&language.code, &page.path);
-    write(sink, &format!("{path}index.html"), html.as_bytes())?;
-    // An untranslated version carries its original's aliases, which
-    // belong to the original's language only.
-    let aliases = match version.state {
-        TranslationState::Missing => &[][..],
-        _ => &version.aliases[..],
-    };
-    for alias in aliases {
-        write_redirect(site, templates, sink, &language.code, alias, &path)?;
-    }
-    Ok(())
-}
-
-/// Renders the pages that are not content: `/{lang}/404.html`,
-/// `/{lang}/search/`, `/404.html` and the language chooser at `/`.
-pub fn render_special_pages(
-    site: &Site,
-    templates: &Templates,
-    assets: &Assets,
-    sink: &dyn Sink,
-) -> Diagnostics {
-    let mut problems = Diagnostics::new();
-    for (lang_index, language) in site.config.languages.iter().enumerate() {
-        let frame = Frame {
-            site,
-            assets,
-            language,
-            lang_index,
-        };
-        for (template, path) in [
-            ("404.html", format!("/{}/404.html", language.code)),
-            (
-                "search.html",
-                format!("/{}/search/index.html", language.code),
-            ),
-            (
-                "changes.html",
-                format!("/{}/changes/index.html", language.code),
-            ),
-        ] {
-            if let Err(d) = render_special(&frame, templates, sink, template, &path) {
-                problems.push(d);
-            }
-        }
-    }
-    if let Some(default) = site.config.languages.first() {
-        let frame = Frame {
-            site,
-            assets,
-            language: default,
-            lang_index: 0,
-        };
-        for (template, path) in [("404.html", "/404.html"), ("chooser.html", "/index.html")] {
-            if let Err(d) = render_special(&frame, templates, sink, template, path) {
-                problems.push(d);
-            }
-        }
-    }
-    problems
+    let html = templates.render(lang.code(), &template, &context)?;
+    let path = Urls::page_path(lang.code(), &page.path);
+    write(sink, &format!("{path}index.html"), html.as_bytes())
 }
 
 fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
@@ -238,12 +221,12 @@ fn render_special(
 ) -> Result<(), Diagnostic> {
     let site = frame.site;
     let mut context = tera::Context::new();
-    context.insert("lang", &LanguageContext::of(frame.language));
+    context.insert("lang", &LanguageContext::of(frame.lang.language()));
     context.insert("site", &frame.site_context());
     context.insert("assets", &frame.asset_context(path));
     context.insert("current_path", path);
     let home_of = |code: &str| Urls::page_path(code, "");
-    context.insert("home", &frame.href(path, &home_of(&frame.language.code)));
+    context.insert("home", &frame.href(path, &home_of(frame.lang.code())));
     let languages: Vec<ChooserLanguage> = site
         .config
         .languages
@@ -274,7 +257,7 @@ fn render_special(
     if template == "changes.html" {
         context.insert("changes", &changes::changes_view(frame, path));
     }
-    let html = templates.render(&frame.language.code, template, &context)?;
+    let html = templates.render(frame.lang.code(), template, &context)?;
     write(sink, path, html.as_bytes())
 }
 

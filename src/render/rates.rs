@@ -69,7 +69,7 @@ pub(super) struct StatusView {
 pub(super) fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> String {
     crate::tariff::display::rate_text(
         &frame.site.locales,
-        &frame.language.code,
+        frame.lang.code(),
         &value.text,
         value.value.as_ref(),
     )
@@ -163,7 +163,7 @@ fn past_rates(
         rows.push(TimelineView {
             rate: crate::tariff::display::rate_text(
                 &frame.site.locales,
-                &frame.language.code,
+                frame.lang.code(),
                 &old.written,
                 old.rate.as_ref(),
             ),

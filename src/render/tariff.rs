@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 
 use fluent_bundle::FluentArgs;
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::config::ColumnKind;
 use crate::diagnostics::Diagnostic;
+use crate::lang::Lang;
 use crate::model::{Page, PageKind, Site, TranslationState};
 use crate::output::Sink;
 use crate::tariff::{Chapter, ChapterRow, CodeLevel, TariffCode};
@@ -82,13 +82,6 @@ struct ChapterView {
     section_href: Option<String>,
 }
 
-/// What the code pages produced.
-pub(crate) struct CodePages {
-    pub(crate) results: Vec<Result<(), Diagnostic>>,
-    pub(crate) pages: usize,
-    pub(crate) untranslated: usize,
-}
-
 fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
     fallback.then(|| frame.site.config.default_language.clone())
 }
@@ -96,7 +89,7 @@ fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
 fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) -> Row {
     let site = frame.site;
     let code = &site.tariff.codes[index];
-    let (description, fallback) = code.description(frame.lang_index);
+    let (description, fallback) = code.description(frame.lang);
     let mut rates = Vec::new();
     let mut texts = Vec::new();
     for column in &site.tariff.columns {
@@ -108,12 +101,12 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
             }
             ColumnKind::Text => {
                 if let Some(values) = code.texts.get(&column.key) {
-                    let own = values.get(frame.lang_index).cloned().flatten();
+                    let own = values.get(frame.lang.index()).cloned().flatten();
                     let (text, lang) = match own {
                         Some(t) => (t, None),
                         None => (
                             values[0].clone().unwrap_or_default(),
-                            foreign(frame, frame.lang_index != 0),
+                            foreign(frame, !frame.lang.is_default()),
                         ),
                     };
                     texts.push(TextView {
@@ -150,8 +143,8 @@ fn group_row(
     descriptions: &[Option<String>],
     depth_offset: usize,
 ) -> Row {
-    let own = descriptions.get(frame.lang_index).cloned().flatten();
-    let fallback = own.is_none() && frame.lang_index != 0;
+    let own = descriptions.get(frame.lang.index()).cloned().flatten();
+    let fallback = own.is_none() && !frame.lang.is_default();
     Row {
         code: None,
         digits: None,
@@ -182,7 +175,7 @@ fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
             label: frame
                 .site
                 .locales
-                .format(&frame.language.code, &format!("tariff-col-{}", c.key), None)
+                .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
                 .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
         })
         .collect()
@@ -191,11 +184,11 @@ fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
 fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView {
     let site = frame.site;
     let page = site.page(&chapter.page_key);
-    let version = page.and_then(|p| p.versions.get(frame.lang_index));
+    let version = page.and_then(|p| p.versions.get(frame.lang.index()));
     let (title, lang) = match version {
         Some(v) => (
             v.title.clone(),
-            (v.state == TranslationState::Missing && frame.lang_index != 0)
+            (v.state == TranslationState::Missing && !frame.lang.is_default())
                 .then(|| v.content_lang.clone()),
         ),
         None => (chapter.number.clone(), None),
@@ -210,12 +203,12 @@ fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView
         lang,
         section: chapter.section.clone(),
         section_title: section.map(|s| {
-            s.titles[frame.lang_index]
+            s.titles[frame.lang.index()]
                 .clone()
                 .or_else(|| s.titles[0].clone())
                 .unwrap_or_default()
         }),
-        section_lang: section.and_then(|s| foreign(frame, s.titles[frame.lang_index].is_none())),
+        section_lang: section.and_then(|s| foreign(frame, s.titles[frame.lang.index()].is_none())),
         section_href: chapter.section.as_ref().map(|n| {
             frame.href(
                 from,
@@ -231,10 +224,10 @@ fn section_views(frame: &Frame<'_>, from: &str) -> Vec<SectionView> {
         .sections
         .iter()
         .map(|s| {
-            let own = s.titles[frame.lang_index].clone();
+            let own = s.titles[frame.lang.index()].clone();
             SectionView {
                 number: s.number.clone(),
-                lang: foreign(frame, own.is_none() && frame.lang_index != 0),
+                lang: foreign(frame, own.is_none() && !frame.lang.is_default()),
                 title: own.or_else(|| s.titles[0].clone()).unwrap_or_default(),
                 chapters: s
                     .chapters
@@ -427,7 +420,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         .map(|&a| code_row(frame, &from, a, 0))
         .collect();
     let row = code_row(frame, &from, index, 0);
-    let (description, fallback) = code.description(frame.lang_index);
+    let (description, fallback) = code.description(frame.lang);
     let title = match lineage.last() {
         Some(parent) => format!("{} {} – {}", code.display, description, parent.description),
         None => format!("{} {}", code.display, description),
@@ -441,7 +434,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             description: Some(description.to_string()),
             state: if fallback {
                 "missing"
-            } else if frame.lang_index == 0 {
+            } else if frame.lang.is_default() {
                 "original"
             } else {
                 "translated"
@@ -450,12 +443,12 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             content_lang: if fallback {
                 default_language.clone()
             } else {
-                frame.language.code.clone()
+                frame.lang.code().to_string()
             },
             content_dir: super::context::direction_name(if fallback {
                 site.config.languages[0].direction
             } else {
-                frame.language.direction
+                frame.lang.direction()
             }),
             permalink: site.urls.permalink(&from),
             original_href: frame.href(
@@ -476,58 +469,16 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
     }
 }
 
-/// Renders the page of every code in every language into `sink`.
-pub(crate) fn render_code_pages(
-    site: &Site,
-    templates: &Templates,
-    assets: &Assets,
-    sink: &dyn Sink,
-) -> CodePages {
-    let languages = site.config.languages.len();
-    let jobs: Vec<(usize, usize)> = (0..site.tariff.codes.len())
-        .flat_map(|c| (0..languages).map(move |l| (c, l)))
-        .collect();
-    let results = jobs
-        .par_iter()
-        .map(|&(index, lang_index)| {
-            render_code_page(site, templates, assets, index, lang_index, sink)
-        })
-        .collect();
-    let untranslated = site
-        .tariff
-        .codes
-        .iter()
-        .map(|c| {
-            c.descriptions
-                .iter()
-                .skip(1)
-                .filter(|d| d.is_none())
-                .count()
-        })
-        .sum();
-    CodePages {
-        results,
-        pages: jobs.len(),
-        untranslated,
-    }
-}
-
-/// Renders the page of tariff code `index` in language `lang_index`.
+/// Renders the page of tariff code `index` in language `lang`.
 pub fn render_code_page(
     site: &Site,
     templates: &Templates,
     assets: &Assets,
     index: usize,
-    lang_index: usize,
+    lang: Lang<'_>,
     sink: &dyn Sink,
 ) -> Result<(), Diagnostic> {
-    let language = &site.config.languages[lang_index];
-    let frame = Frame {
-        site,
-        assets,
-        language,
-        lang_index,
-    };
+    let frame = Frame { site, assets, lang };
     let code = &site.tariff.codes[index];
     let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
@@ -540,7 +491,7 @@ pub fn render_code_page(
         "history",
         &super::changes::code_history(&frame, &from, &code.digits),
     );
-    let html = templates.render(&language.code, "tariff-code.html", &context)?;
+    let html = templates.render(lang.code(), "tariff-code.html", &context)?;
     let path = format!("{}index.html", frame.path(&Urls::code_page(&code.digits)));
     sink.write(&path, html.as_bytes())
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))

@@ -4,6 +4,7 @@
 
 use crate::config::ColumnKind;
 use crate::entities::EntityKind;
+use crate::lang::Lang;
 use crate::model::{PageKind, Site};
 use crate::tariff::CodeLevel;
 use crate::urls::Urls;
@@ -46,12 +47,12 @@ fn snippet(text: &str, max: usize) -> String {
     }
 }
 
-/// Every document of language number `lang`, pages first, then codes.
-pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
-    let code = &site.config.languages[lang].code;
+/// Every document in language `lang`, pages first, then codes.
+pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
+    let code = lang.code();
     let mut docs = Vec::new();
     for page in &site.pages {
-        let Some(version) = page.versions.get(lang) else {
+        let Some(version) = page.version(lang) else {
             continue;
         };
         let kind = match EntityKind::of_key(&page.key) {
@@ -111,7 +112,12 @@ pub fn collect_documents(site: &Site, lang: usize) -> Vec<SearchDocument> {
         let notes: Vec<String> = tariff_code
             .texts
             .values()
-            .filter_map(|v| v.get(lang).cloned().flatten().or_else(|| v[0].clone()))
+            .filter_map(|v| {
+                v.get(lang.index())
+                    .cloned()
+                    .flatten()
+                    .or_else(|| v[0].clone())
+            })
             .collect();
         let rate = rate_column
             .as_ref()

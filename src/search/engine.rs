@@ -22,6 +22,7 @@ use super::analysis::{ascii_digits, is_unspaced_word, query_words, strip_arabic_
 use super::{
     build_language_index, collect_documents, shard_of, LanguageIndex, Shard, FIELDS, LEVELS,
 };
+use crate::lang::Lang;
 use crate::model::Site;
 
 /// Completions kept for the last word: the most frequent first.
@@ -483,14 +484,13 @@ impl LanguageIndex {
     }
 }
 
-/// The index of language number `lang`, as the build writes it.
-pub fn language_index(site: &Site, lang: usize) -> LanguageIndex {
-    let code = &site.config.languages[lang].code;
-    build_language_index(code, collect_documents(site, lang))
+/// The index of language `lang`, as the build writes it.
+pub fn language_index(site: &Site, lang: Lang<'_>) -> LanguageIndex {
+    build_language_index(lang.code(), collect_documents(site, lang))
 }
 
-/// Answers `query` in language number `lang` from the site's documents.
-pub fn search(site: &Site, lang: usize, query: &str, options: &Options) -> Answer {
+/// Answers `query` in language `lang` from the site's documents.
+pub fn search(site: &Site, lang: Lang<'_>, query: &str, options: &Options) -> Answer {
     language_index(site, lang).answer(query, options)
 }
 

@@ -24,8 +24,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
 
+use crate::lang::Lang;
 use crate::model::Site;
-use crate::output::Sink;
+use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
 
@@ -73,14 +74,6 @@ pub fn shard_of(form: &str) -> u32 {
         h = h.wrapping_mul(31).wrapping_add(c as u32);
     }
     h % SHARDS
-}
-
-/// A file of the search index: its path under the output and its bytes.
-pub struct SearchFile {
-    /// Path such as `search/en/t12.3fa9c01b2e.js`.
-    pub path: String,
-    /// Contents.
-    pub bytes: Vec<u8>,
 }
 
 /// One posting: document, term frequency in title and body, the field
@@ -249,7 +242,7 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
 
 /// The static index of one language.
-pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<SearchFile> {
+pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
@@ -280,7 +273,7 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
     let mut files = Vec::with_capacity(parts.len() + 1);
     for (name, bytes) in parts {
         let hash = crate::assets::short_hash(&bytes);
-        files.push(SearchFile {
+        files.push(OutputFile {
             path: format!("{dir}/{name}.{hash}.js"),
             bytes,
         });
@@ -300,7 +293,7 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Search
         chunks: index.docs.len().div_ceil(CHUNK),
     };
     let json = serde_json::to_string(&manifest).unwrap_or_default();
-    files.push(SearchFile {
+    files.push(OutputFile {
         path: entry_path(lang),
         bytes: format!(
             "kbSearch.receive({},{json});\n",
@@ -322,15 +315,9 @@ pub fn entry_path(lang: &str) -> String {
 /// memory holds one index per core being built, not every language's.
 pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     use rayon::prelude::*;
-    let languages: Vec<(usize, String)> = site
-        .config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (i, l.code.clone()))
-        .collect();
-    languages.par_iter().try_for_each(|(i, lang)| {
-        for file in write_language_index(lang, collect_documents(site, *i)) {
+    let languages: Vec<Lang> = site.config.langs().collect();
+    languages.par_iter().try_for_each(|&lang| {
+        for file in write_language_index(lang.code(), collect_documents(site, lang)) {
             sink.write(&file.path, &file.bytes)?;
         }
         Ok(())

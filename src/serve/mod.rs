@@ -23,8 +23,8 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::BuildOptions;
 
+pub use crate::load::edits::{classify, Changes, InputKind};
 pub use http::site_path;
-pub use watch::{classify, Changes, InputKind};
 
 use http::Shared;
 use server::Server;

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{Config, TariffColumn};
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::page::{Page, PageKind, TranslationState};
 
 pub use rate::{DutyRate, SpecificDuty};
@@ -104,12 +105,19 @@ impl TariffCode {
         self.children.is_empty()
     }
 
-    /// The description in language number `lang`, and whether it is the
-    /// default language's for want of a translation.
-    pub fn description(&self, lang: usize) -> (&str, bool) {
-        match self.descriptions.get(lang).and_then(Option::as_deref) {
+    /// The description in language `lang`, and whether it is the default
+    /// language's for want of a translation.
+    pub fn description(&self, lang: Lang<'_>) -> (&str, bool) {
+        match self
+            .descriptions
+            .get(lang.index())
+            .and_then(Option::as_deref)
+        {
             Some(d) => (d, false),
-            None => (self.descriptions[0].as_deref().unwrap_or(""), lang != 0),
+            None => (
+                self.descriptions[0].as_deref().unwrap_or(""),
+                !lang.is_default(),
+            ),
         }
     }
 }
