@@ -23,12 +23,23 @@ pub const MARKER: &str = ".kb-precompress";
 
 /// The compressors and their settings. A change here must change this
 /// text, so that no build reuses a copy made another way.
-pub const SETTINGS: &str = "kb precompress 1: gzip (flate2, level 9, no name, mtime 0); brotli (quality 9, window 22)\n";
+pub const SETTINGS: &str =
+    "kb precompress 1: gzip (flate2, level 9, no name, mtime 0); brotli (quality 9, window 22)\n";
 
 /// Extensions of the text files that get compressed copies. Images other
 /// than SVG, fonts and archives are compressed already.
 pub const TEXT_EXTENSIONS: [&str; 11] = [
-    "html", "css", "js", "json", "xml", "txt", "svg", "csv", "ics", "webmanifest", "map",
+    "html",
+    "css",
+    "js",
+    "json",
+    "xml",
+    "txt",
+    "svg",
+    "csv",
+    "ics",
+    "webmanifest",
+    "map",
 ];
 
 /// Files smaller than this are sent as they are: a compressed copy would
@@ -52,9 +63,8 @@ pub struct Precompressed {
 /// in the folder `dir` (a staging folder), reusing the copies of `previous`
 /// (the output being replaced) for files that did not change.
 pub fn precompress(dir: &Path, previous: Option<&Path>) -> io::Result<Precompressed> {
-    let previous = previous.filter(|p| {
-        std::fs::read_to_string(p.join(MARKER)).is_ok_and(|text| text == SETTINGS)
-    });
+    let previous = previous
+        .filter(|p| std::fs::read_to_string(p.join(MARKER)).is_ok_and(|text| text == SETTINGS));
     let files = text_files(dir);
     let reused = files
         .par_iter()
@@ -188,9 +198,21 @@ mod tests {
         }
         std::fs::write(new.join("en/changed.css"), page.replace("Fees", "Fines")).unwrap();
         let first = precompress(&old, None).unwrap();
-        assert_eq!(first, Precompressed { files: 1, reused: 0 });
+        assert_eq!(
+            first,
+            Precompressed {
+                files: 1,
+                reused: 0
+            }
+        );
         let second = precompress(&new, Some(&old)).unwrap();
-        assert_eq!(second, Precompressed { files: 2, reused: 1 });
+        assert_eq!(
+            second,
+            Precompressed {
+                files: 2,
+                reused: 1
+            }
+        );
         assert!(new.join("en/changed.css.br").is_file());
         assert!(!new.join("tiny.txt.gz").exists() && !new.join("logo.png.gz").exists());
         let clean = tmp.path().join("clean");

@@ -57,17 +57,36 @@ fn a_one_word_edit_changes_only_the_pages_that_show_it_and_its_search_files() {
     let pages: Vec<&String> = changed.iter().filter(|p| p.ends_with(".html")).collect();
     assert_eq!(
         pages,
-        ["ar/procedures/import/index.html", "en/procedures/import/index.html"],
+        [
+            "ar/procedures/import/index.html",
+            "en/procedures/import/index.html"
+        ],
         "{changed:#?}"
     );
     // No asset is renamed, so no other page changes.
-    assert!(!changed.iter().any(|p| p.starts_with("assets/")), "{changed:#?}");
+    assert!(
+        !changed.iter().any(|p| p.starts_with("assets/")),
+        "{changed:#?}"
+    );
     // In the search index: each entry, the shards of the words added and
     // the chunk that holds the page; the other parts keep their names.
-    let search: Vec<&String> = changed.iter().filter(|p| p.starts_with("search/")).collect();
-    assert!(search.contains(&&"search/en/index.js".to_string()), "{search:#?}");
-    assert!(!search.iter().any(|p| p.starts_with("search/fr/")), "{search:#?}");
-    assert!(search.len() * 5 < search_files, "{} of {search_files}: {search:#?}", search.len());
+    let search: Vec<&String> = changed
+        .iter()
+        .filter(|p| p.starts_with("search/"))
+        .collect();
+    assert!(
+        search.contains(&&"search/en/index.js".to_string()),
+        "{search:#?}"
+    );
+    assert!(
+        !search.iter().any(|p| p.starts_with("search/fr/")),
+        "{search:#?}"
+    );
+    assert!(
+        search.len() * 5 < search_files,
+        "{} of {search_files}: {search:#?}",
+        search.len()
+    );
     let others: Vec<&String> = changed
         .iter()
         .filter(|p| !p.ends_with(".html") && !p.starts_with("search/"))
@@ -79,15 +98,29 @@ fn a_one_word_edit_changes_only_the_pages_that_show_it_and_its_search_files() {
 fn pages_show_what_a_fee_edit_changes_and_nothing_else() {
     let site = customs_site();
     let before = tree(&site.build());
-    edit(&site, "content/fees/declaration.md", "Declaration", "Customs declaration");
+    edit(
+        &site,
+        "content/fees/declaration.md",
+        "Declaration",
+        "Customs declaration",
+    );
     let after = tree(&site.build());
     let changed = changed(&before, &after);
     let pages: Vec<&String> = changed.iter().filter(|p| p.ends_with(".html")).collect();
     // The fee's own pages, and the pages that name it (the procedure that
     // charges it, the fees index).
-    assert!(pages.iter().any(|p| p.starts_with("en/fees/declaration/")), "{pages:#?}");
-    assert!(pages.iter().any(|p| p.starts_with("en/procedures/import/")), "{pages:#?}");
-    assert!(!pages.iter().any(|p| p.starts_with("en/tariff/")), "{pages:#?}");
+    assert!(
+        pages.iter().any(|p| p.starts_with("en/fees/declaration/")),
+        "{pages:#?}"
+    );
+    assert!(
+        pages.iter().any(|p| p.starts_with("en/procedures/import/")),
+        "{pages:#?}"
+    );
+    assert!(
+        !pages.iter().any(|p| p.starts_with("en/tariff/")),
+        "{pages:#?}"
+    );
     assert!(pages.len() * 4 < before.keys().filter(|p| p.ends_with(".html")).count());
 }
 
@@ -104,17 +137,28 @@ fn precompress_writes_gzip_and_brotli_copies_the_same_on_every_build() {
         .unwrap();
     assert_eq!(&text, page);
     assert!(first.contains_key("en/procedures/import/index.html.br"));
-    let css = first.keys().find(|p| p.starts_with("assets/kb.") && p.ends_with(".css")).unwrap();
+    let css = first
+        .keys()
+        .find(|p| p.starts_with("assets/kb.") && p.ends_with(".css"))
+        .unwrap();
     assert!(first.contains_key(&format!("{css}.br")));
     // Images other than SVG are not compressed again.
     assert!(!first.keys().any(|p| p.ends_with(".png.gz")));
     // A second build reuses the copies of files that did not change, and
     // gives the bytes of a clean build.
-    edit(&site, "content/procedures/import.md", "Read about", "Read all about");
+    edit(
+        &site,
+        "content/procedures/import.md",
+        "Read about",
+        "Read all about",
+    );
     let second = tree(&site.build_with(&["--precompress"]));
     let edited = changed(&first, &second);
     assert!(edited.contains(&"en/procedures/import/index.html.br".to_string()));
-    assert!(!edited.iter().any(|p| p.starts_with("en/fees/")), "{edited:#?}");
+    assert!(
+        !edited.iter().any(|p| p.starts_with("en/fees/")),
+        "{edited:#?}"
+    );
     std::fs::remove_dir_all(site.root().join("public")).unwrap();
     let clean = tree(&site.build_with(&["--precompress"]));
     assert!(clean == second, "{:#?}", changed(&second, &clean));
