@@ -28,6 +28,7 @@
 
 pub mod assets;
 pub mod build;
+pub mod calculator;
 pub mod changelog;
 pub mod changes;
 pub mod check;
@@ -57,6 +58,7 @@ pub mod sitemap;
 pub mod tariff;
 #[cfg(test)]
 mod testing;
+pub mod tfa;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

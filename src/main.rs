@@ -82,7 +82,8 @@ enum Command {
     },
     /// Write a new content file from the kind's archetype.
     New {
-        /// procedure, fee, tool, agency, notice or page.
+        /// procedure, fee, measure, tool, legal, form, agency, notice, exchange-rate,
+        /// origin, quota, ruling or page.
         kind: String,
         /// The id, in kebab-case (import-home-use); for a page, its path
         /// under content/ without .md (guides/valuation).
@@ -340,6 +341,12 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
                     Err(d) => return fail(&Diagnostics::from(d), "import"),
                 }
             }
+            // What was written is read back as the build reads it.
+            let found = kb::check::check_files(root, &report.files);
+            if found.has_errors() {
+                return fail(&found, "the imported chapter files have errors");
+            }
+            print_diagnostics(&found);
             ExitCode::SUCCESS
         }
         Err(d) => fail(&Diagnostics::from(d), "import"),

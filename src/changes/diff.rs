@@ -106,6 +106,34 @@ pub(super) fn compare(
                 "status",
             ));
         }
+        (
+            Some(EntitySnapshot::ExchangeRate { rate: r0 }),
+            Some(EntitySnapshot::ExchangeRate { rate: r1 }),
+        ) => {
+            for (date, step) in amount_steps(Some(r0), None, Some(r1), None, on) {
+                let detail = date.map_or_else(|| "rate".to_string(), |d| format!("rate@{d}"));
+                let mut f = found(Change::ExchangeRate { step }, &detail);
+                f.effective = date;
+                out.push(f);
+            }
+        }
+        (
+            Some(EntitySnapshot::Quota { balance: b0, .. }),
+            Some(EntitySnapshot::Quota { balance: b1, unit }),
+        ) => {
+            for (date, step) in amount_steps(Some(b0), None, Some(b1), None, on) {
+                let detail = date.map_or_else(|| "balance".to_string(), |d| format!("balance@{d}"));
+                let mut f = found(
+                    Change::QuotaBalance {
+                        step,
+                        unit: unit.clone(),
+                    },
+                    &detail,
+                );
+                f.effective = date;
+                out.push(f);
+            }
+        }
         (Some(EntitySnapshot::Notice), _) => return out,
         _ => {}
     }

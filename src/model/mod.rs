@@ -9,6 +9,7 @@ mod links;
 mod pages;
 mod paths;
 pub mod schedule;
+pub mod transparency;
 
 use std::sync::Arc;
 
@@ -20,7 +21,7 @@ use crate::i18n::Locales;
 use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
-pub use pages::{Page, PageKind, PageVersion, TranslationState};
+pub use pages::{mark_stale_from_git, Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
 #[derive(Debug, Clone, Default)]
@@ -192,6 +193,8 @@ pub fn build_cached(
     paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
     check_navigation(&config, &corpus, &pages, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
+    let mut entities = entities;
+    entities.set_notice_phases(&pages, &reference_date.to_string());
     let site = Site {
         config,
         locales,

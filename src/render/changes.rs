@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::changes::scope::{entry_path, feed_path, scope_title, FeedScope};
-use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::changes::{describe, Change, ChangeEntry, ChangeKind, FEED_KINDS};
 use crate::i18n::Formats;
 
 use super::context::Frame;
@@ -120,6 +120,14 @@ pub(crate) fn code_history(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<E
     history_views(frame, from, frame.site.changes.for_code(digits))
 }
 
+/// The history of one tariff chapter (its lines, imports, its page),
+/// newest first, as many as its feed holds.
+pub(crate) fn chapter_history(frame: &Frame<'_>, from: &str, number: &str) -> Vec<EntryView> {
+    let mut entries = frame.site.changes.for_chapter(number);
+    entries.truncate(frame.site.config.feeds.entries);
+    history_views(frame, from, entries)
+}
+
 /// The history of one page (a fee, a procedure…), newest first.
 pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<EntryView> {
     history_views(frame, from, frame.site.changes.for_page(key))
@@ -130,17 +138,18 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
     let formats = frame.site.locales.formats(frame.lang.code());
     let today = site.reference_date;
-    let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
-        .changes
-        .entries
-        .iter()
-        .partition(|e| e.effective.is_some_and(|d| d > today));
+    let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) =
+        site.changes.entries.iter().partition(|e| match e.change {
+            // Open for comment through its last day.
+            Change::Consultation { until } => until >= today,
+            _ => e.effective.is_some_and(|d| d > today),
+        });
     let mut upcoming: Vec<&ChangeEntry> = upcoming;
     // Soonest first: what a trader must prepare for next; on one day, in
     // the order they were decided (a withdrawal after what it withdraws).
     upcoming.sort_by(|a, b| {
-        (a.effective, &a.timestamp, &a.page_key, &a.code, &a.id).cmp(&(
-            b.effective,
+        (a.upcoming_date(), &a.timestamp, &a.page_key, &a.code, &a.id).cmp(&(
+            b.upcoming_date(),
             &b.timestamp,
             &b.page_key,
             &b.code,
@@ -171,10 +180,13 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
             .iter()
             .map(|(k, _)| feed_link(frame, from, &FeedScope::Kind(*k))),
     );
+    // Every chapter has a feed, empty ones too: a trader subscribes before
+    // anything changes.
     feeds.extend(
-        chapters
+        site.tariff
+            .chapters
             .iter()
-            .map(|c| feed_link(frame, from, &FeedScope::Chapter(c.clone()))),
+            .map(|c| feed_link(frame, from, &FeedScope::Chapter(c.number.clone()))),
     );
     ChangesView {
         upcoming: upcoming

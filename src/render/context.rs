@@ -101,6 +101,8 @@ pub(crate) struct AssetContext {
     css: String,
     js: String,
     chooser: String,
+    /// The duty calculator runtime (`kb-calc.js`).
+    calc: String,
     icon: String,
     search: String,
     /// The site root as this page reaches it (`/`, or `../../` offline),
@@ -202,6 +204,7 @@ impl<'a> Frame<'a> {
             css: self.href(from, self.assets.path("kb.css")),
             js: self.href(from, self.assets.path("kb.js")),
             chooser: self.href(from, self.assets.path("chooser.js")),
+            calc: self.href(from, self.assets.path("kb-calc.js")),
             icon: self.href(from, self.assets.path("icon.svg")),
             search: self.href(from, self.assets.search_runtime()),
             root: if self.site.urls.offline() {
@@ -366,7 +369,10 @@ impl<'a> Frame<'a> {
                 content_dir: direction_name(content_dir),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
-                original_updated: original.updated.clone(),
+                original_updated: original
+                    .updated
+                    .clone()
+                    .or_else(|| page.original_changed.clone()),
                 extra: page.extra.clone(),
             },
             breadcrumbs: self.breadcrumbs(&current_path, page),

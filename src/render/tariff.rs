@@ -94,7 +94,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
     let mut texts = Vec::new();
     for column in &site.tariff.columns {
         match column.kind {
-            ColumnKind::Rate => {
+            ColumnKind::Rate | ColumnKind::Tax => {
                 if let Some(cell) = code.rates.get(&column.key) {
                     rates.push(rate_view(frame, &code.digits, &column.key, cell));
                 }
@@ -178,6 +178,23 @@ fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
                 .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
                 .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
         })
+        .collect()
+}
+
+/// The columns of one chapter's tables: a tax column only where the
+/// chapter levies it (VAT and excise are set chapter by chapter), so that
+/// other chapters do not show an empty column.
+fn chapter_columns(frame: &Frame<'_>, chapter: &Chapter) -> Vec<ColumnView> {
+    let codes = &frame.site.tariff.codes;
+    let levies = |key: &str| {
+        chapter.rows.iter().any(|row| match row {
+            ChapterRow::Code(i) => codes[*i].rates.contains_key(key),
+            ChapterRow::Group { .. } => false,
+        })
+    };
+    columns(frame)
+        .into_iter()
+        .filter(|c| c.kind != ColumnKind::Tax || levies(&c.key))
         .collect()
 }
 
@@ -286,7 +303,7 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
                 .collect();
             context.insert("chapter", &chapter_view(frame, &from, chapter));
             context.insert("rows", &rows);
-            context.insert("columns", &columns(frame));
+            context.insert("columns", &chapter_columns(frame, chapter));
             context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
         }
         _ => {}
@@ -392,6 +409,14 @@ struct CodeContext<'a> {
     applies: Vec<super::entities::LinkGroup>,
     /// The reference date, the reader's way: rates are those in force on it.
     in_force_on: String,
+    /// The duty and tax calculator of a line with a rate in force.
+    calculator: Option<super::calculator::CalculatorView>,
+    /// The rule of origin under each preferential rate, by column key.
+    origin: BTreeMap<String, super::origin::OriginView>,
+    /// Tariff quotas that cover the code.
+    quotas: Vec<super::quotas::QuotaView>,
+    /// Binding rulings that classify into the code.
+    rulings: Vec<super::rulings::RulingView>,
 }
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
@@ -462,9 +487,16 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         rows: descendant_rows(frame, &from, chapter, index),
         code: row,
         chapter: chapter_view(frame, &from, chapter),
-        columns: columns(frame),
+        columns: chapter_columns(frame, chapter),
         applies: super::entities::applies_to_code(frame, &from, &code.digits),
         in_force_on: frame.date(site.reference_date),
+        calculator: code
+            .is_leaf()
+            .then(|| super::calculator::calculator_view(frame, &from, code))
+            .flatten(),
+        origin: super::origin::origin_views(frame, &from, &code.digits),
+        quotas: super::quotas::quotas_for_code(frame, &from, &code.digits),
+        rulings: super::rulings::rulings_for_code(frame, &from, &code.digits),
         shell,
     }
 }

@@ -332,7 +332,9 @@ impl<'a> ChapterReader<'a> {
                             Some(cell.text.clone());
                         continue;
                     }
-                    ColumnKind::Rate => code.rates.get(&column.key).map(|r| r.text.clone()),
+                    ColumnKind::Rate | ColumnKind::Tax => {
+                        code.rates.get(&column.key).map(|r| r.text.clone())
+                    }
                     ColumnKind::Data => code.data.get(&column.key).cloned(),
                 };
                 let original_text = original_text.unwrap_or_default();

@@ -19,6 +19,14 @@ fn modules(src: &Path) -> BTreeMap<Vec<String>, String> {
         if path.extension().is_none_or(|x| x != "rs") {
             continue;
         }
+        // Test-only modules (`mod tests;`, the crate's `testing`) load
+        // whole sites to test a layer: they are no part of the graph.
+        if path
+            .file_name()
+            .is_some_and(|n| n == "tests.rs" || n == "testing.rs")
+        {
+            continue;
+        }
         let rel = path.strip_prefix(src).unwrap().with_extension("");
         let mut parts: Vec<String> = rel
             .iter()

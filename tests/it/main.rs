@@ -19,3 +19,5 @@ mod search;
 mod serve;
 mod tariff;
 mod timeline;
+mod trader;
+mod transparency;
