@@ -51,6 +51,10 @@ enum Command {
         /// Write relative links naming index.html, to browse from disk.
         #[arg(long)]
         offline: bool,
+        /// Also write .gz and .br copies of text files, for servers that
+        /// send them (nginx gzip_static, brotli_static; see docs/deploy.md).
+        #[arg(long)]
+        precompress: bool,
     },
     /// Serve the site on loopback, rebuild on every edit, reload the browser.
     Serve {
@@ -206,12 +210,14 @@ fn main() -> ExitCode {
             drafts,
             date,
             offline,
+            precompress,
         } => {
             let options = BuildOptions {
                 drafts,
                 offline,
                 date,
                 base_url,
+                precompress,
             };
             match kb::build::build(&cli.root, &options, output.as_deref()) {
                 Ok(report) => {

@@ -36,6 +36,9 @@ pub struct BuildOptions {
     pub date: Option<jiff::civil::Date>,
     /// Publish at this URL instead of `base_url`.
     pub base_url: Option<String>,
+    /// Write `.gz` and `.br` copies beside text files (`kb build
+    /// --precompress`; see `output::precompress`).
+    pub precompress: bool,
 }
 
 /// The whole site, validated and cross-referenced.

@@ -212,7 +212,7 @@ impl<'a> Frame<'a> {
             chooser: self.href(from, self.assets.path("chooser.js")),
             calc: self.href(from, self.assets.path("kb-calc.js")),
             icon: self.href(from, self.assets.path("icon.svg")),
-            search: self.href(from, self.assets.search_runtime(self.lang.code())),
+            search: self.href(from, self.assets.search_runtime()),
             root: if self.site.urls.offline() {
                 "../".repeat(from.trim_start_matches('/').matches('/').count())
             } else {

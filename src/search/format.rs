@@ -9,15 +9,17 @@
 //!
 //! ```text
 //! search/{lang}/index.js                  the entry: a Manifest
-//! search/{lang}/{version}/t{n}.js         term shard n (0 ≤ n < shards): a Shard
-//! search/{lang}/{version}/d{n}.js         document chunk n: [DocumentRow; ≤ chunk]
+//! search/{lang}/t{n}.{hash}.js            term shard n (0 ≤ n < shards): a Shard
+//! search/{lang}/d{n}.{hash}.js            document chunk n: [DocumentRow; ≤ chunk]
 //! ```
 //!
 //! Each file is a script, `kbSearch.receive("{lang}/{name}", JSON);`, so
 //! that it loads with a `<script>` element over HTTP and from disk
-//! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{version}` is
-//! a hash of every shard and chunk: a new build with other content writes
-//! a new folder, and a page never mixes an old entry with new shards.
+//! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{hash}` is a
+//! hash of the part's own bytes, listed in the manifest's `parts`: an edit
+//! renames only the parts that hold its words, the entry keeps its name
+//! (served for revalidation), and an entry never names a part of another
+//! build.
 //!
 //! # Lookup
 //!
@@ -177,8 +179,9 @@ pub struct Manifest<'a> {
     pub levels: [[f64; 2]; 6],
     /// Kinds, sorted: [`Posting::kind`] is a position in it.
     pub kinds: &'a [String],
-    /// Folder of this version's shards and chunks.
-    pub version: String,
+    /// Part (`t12`, `d0`) → the content hash in its file name
+    /// (`t12.3fa9c01b2e.js`): a part is renamed only when its bytes change.
+    pub parts: BTreeMap<String, String>,
     /// Number of shards ([`SHARDS`]).
     pub shards: u32,
     /// The shards that have a file, ascending: the others are empty.
@@ -193,7 +196,8 @@ pub fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
     format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
 }
 
-/// Site path of a language's entry: `search/en/index.js`.
+/// Site path of a language's entry (its manifest): `search/en/index.js`,
+/// the one name of the index that does not change with its content.
 pub fn entry_path(lang: &str) -> String {
     format!("search/{lang}/index.js")
 }

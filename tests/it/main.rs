@@ -16,6 +16,7 @@ mod locale_formats;
 mod names;
 mod phone;
 mod safety;
+mod scale;
 mod search;
 mod search_languages;
 mod serve;
