@@ -183,16 +183,15 @@ pub fn build_cached(
     let (tariff, tables) = (cached.tariff.clone(), cached.tables.clone());
     cache.tariff = Some(cached);
     let entities = crate::entities::build(&config, &corpus, &pages, &tariff, &mut problems);
-    links::render_bodies(
-        &config,
-        &urls,
-        &corpus,
-        &tariff,
-        &tables,
-        &mut pages,
-        &mut problems,
-        (&mut cache.bodies, tariff_reused),
-    );
+    let bodies = links::BodyInputs {
+        config: &config,
+        urls: &urls,
+        corpus: &corpus,
+        tariff: &tariff,
+        tables: &tables,
+        tariff_reused,
+    };
+    links::render_bodies(&bodies, &mut pages, &mut cache.bodies, &mut problems);
     paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
     check_navigation(&config, &corpus, &pages, &mut problems);
     check_logo(&config, &mut problems);
