@@ -29,6 +29,10 @@ impl Assets {
             let mut bytes = bytes.clone();
             if name == "kb.css" {
                 bytes.extend_from_slice(highlight_css(&config.markdown.highlight_theme).as_bytes());
+                // The site's colours last, so they override the theme's.
+                if let Some(colors) = config.identity.colors_css() {
+                    bytes.extend_from_slice(colors.as_bytes());
+                }
             }
             let path = match name.rsplit_once('.') {
                 Some((stem, ext)) if matches!(ext, "css" | "js" | "svg") => {

@@ -343,6 +343,7 @@ mod tests {
                         key: text(t, "key").into(),
                         kind: crate::config::ColumnKind::Tax,
                         base: Some(text(t, "base").into()),
+                        description: None,
                     };
                     (column, parse_rate(text(t, "rate")).unwrap().unwrap())
                 })

@@ -131,6 +131,7 @@ pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
             if !found.has_errors() {
                 problems.extend(render_to_nowhere(&loaded));
             }
+            problems.extend(crate::leftovers::find_leftovers(&loaded.site));
             problems.extend(found);
             problems.extend(tfa_gaps(&loaded.site));
             coverage = translation_coverage(&loaded.site);

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::{closest, Diagnostic, Diagnostics, SourceText};
+use crate::identity::IdentityConfig;
 
 /// The configuration file's name at the site root.
 pub const CONFIG_FILE: &str = "kb.toml";
@@ -41,6 +42,8 @@ struct RawConfig {
     #[serde(default)]
     navigation: NavigationConfig,
     #[serde(default)]
+    identity: IdentityConfig,
+    #[serde(default)]
     extra: toml::Table,
 }
 
@@ -52,6 +55,8 @@ struct RawLanguage {
     direction: Direction,
     title: Option<String>,
     description: Option<String>,
+    logo_alt: Option<String>,
+    digits: Option<String>,
 }
 
 fn default_language() -> String {
@@ -143,6 +148,11 @@ pub struct TariffColumn {
     /// (`value + duty`, `value + duty + excise`); see [`TariffColumn::base_terms`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
+    /// What the column's name means (`MFN`: the rate a WTO member charges
+    /// every other member), shown beside the tables: one text, or one per
+    /// language (`description = { en = "…", fr = "…" }`).
+    #[serde(default)]
+    pub description: Option<ColumnDescription>,
 }
 
 impl TariffColumn {
@@ -160,6 +170,34 @@ impl TariffColumn {
                 other => BaseTerm::Tax(other.to_string()),
             })
             .collect()
+    }
+}
+
+/// A tariff column's explanation, in one language or in several.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(untagged)]
+pub enum ColumnDescription {
+    /// The same text in every language (the default language's words).
+    One(String),
+    /// Language code → text.
+    PerLanguage(BTreeMap<String, String>),
+}
+
+impl ColumnDescription {
+    /// The text in `lang`, else in `default`, with the language it is in
+    /// when that is not `lang` (a single text is in the default language).
+    pub fn text<'a>(&'a self, lang: &str, default: &'a str) -> Option<(&'a str, Option<&'a str>)> {
+        match self {
+            ColumnDescription::One(text) => {
+                Some((text.as_str(), (lang != default).then_some(default)))
+            }
+            ColumnDescription::PerLanguage(texts) => match texts.get_key_value(lang) {
+                Some((_, text)) => Some((text.as_str(), None)),
+                None => texts
+                    .get_key_value(default)
+                    .map(|(code, text)| (text.as_str(), Some(code.as_str()))),
+            },
+        }
     }
 }
 
@@ -186,11 +224,13 @@ impl Default for TariffConfig {
                     key: "unit".into(),
                     kind: ColumnKind::Data,
                     base: None,
+                    description: None,
                 },
                 TariffColumn {
                     key: "mfn".into(),
                     kind: ColumnKind::Rate,
                     base: None,
+                    description: None,
                 },
             ],
             currency: None,
@@ -286,6 +326,14 @@ pub struct Language {
     pub title: String,
     /// The site's description in this language.
     pub description: String,
+    /// The logo's text alternative in this language (`[identity]` has the
+    /// default language's); `None` makes the logo decorative beside the
+    /// site's name.
+    pub logo_alt: Option<String>,
+    /// The CLDR numbering system of numbers and dates (`latn`, `arab`,
+    /// `arabext`…); empty for the language's default (see
+    /// [`crate::formats`]).
+    pub digits: String,
 }
 
 /// The resolved site configuration.
@@ -317,6 +365,8 @@ pub struct Config {
     pub tools: ToolsConfig,
     /// Menus.
     pub navigation: NavigationConfig,
+    /// Logo and colours.
+    pub identity: IdentityConfig,
     /// Free-form values for templates.
     pub extra: toml::Table,
 }
@@ -351,16 +401,38 @@ impl Config {
                         .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
                 );
             }
+            let digits = lang.digits.clone().unwrap_or_default();
+            if !crate::formats::NUMBERING_SYSTEMS.contains(&digits.as_str()) {
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        format!("[languages.{code}] digits = \"{digits}\" is not a numbering system kb knows"),
+                    )
+                    .in_file(CONFIG_FILE)
+                    .hint(format!(
+                        "use one of {} (CLDR names), or leave it out for the language's own",
+                        crate::formats::NUMBERING_SYSTEMS[1..].join(", ")
+                    )),
+                );
+            }
             languages.push(Language {
                 code: code.clone(),
                 name: lang.name.clone(),
                 direction: lang.direction,
+                digits,
                 title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
                 description: lang
                     .description
                     .clone()
                     .or_else(|| raw.description.clone())
                     .unwrap_or_default(),
+                // Another language's words are no alternative: without
+                // its own, the logo is decorative beside the site's name.
+                logo_alt: lang.logo_alt.clone().or_else(|| {
+                    (*code == raw.default_language)
+                        .then(|| raw.identity.logo_alt.clone())
+                        .flatten()
+                }),
             });
         }
         if languages.is_empty() {
@@ -368,8 +440,10 @@ impl Config {
                 code: raw.default_language.clone(),
                 name: raw.default_language.clone(),
                 direction: Direction::Ltr,
+                digits: String::new(),
                 title: raw.title.clone(),
                 description: raw.description.clone().unwrap_or_default(),
+                logo_alt: raw.identity.logo_alt.clone(),
             });
         } else if languages[0].code != raw.default_language {
             problems.push(
@@ -430,6 +504,7 @@ impl Config {
         if let Err(d) = check_theme(root, &raw.theme, &at) {
             problems.push(d);
         }
+        crate::identity::check(&raw.identity, &at, &mut problems);
         if problems.has_errors() {
             return Err(problems);
         }
@@ -447,6 +522,7 @@ impl Config {
             fees: raw.fees,
             tools: raw.tools,
             navigation: raw.navigation,
+            identity: raw.identity,
             extra: raw.extra,
         })
     }

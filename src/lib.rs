@@ -3,7 +3,8 @@
 //! The build is a pipeline, and the modules follow it:
 //!
 //! - **load** ([`load`]): [`config`], [`content`] (with [`front`] matter),
-//!   [`theme`], [`i18n`], [`history`]; [`load::Inputs`] reads again only
+//!   [`theme`], [`i18n`] (numbers, dates and lists by [`formats`]),
+//!   [`history`]; [`load::Inputs`] reads again only
 //!   what an edit touched, so `build`, `check` and `serve` share it.
 //! - **model** ([`model`]): the typed, validated, cross-referenced
 //!   [`model::Site`], built from [`page`], [`tariff`] with its dated values
@@ -37,11 +38,15 @@ pub mod content;
 pub mod diagnostics;
 pub mod entities;
 pub mod feeds;
+pub mod formats;
 pub mod front;
 pub mod history;
 pub mod i18n;
+pub mod identity;
 pub mod init;
 pub mod lang;
+pub mod leftovers;
+pub mod lists;
 pub mod load;
 pub mod markdown;
 pub mod model;

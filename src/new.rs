@@ -251,6 +251,15 @@ fn check_id(kind: NewKind, id: &str) -> Result<(), String> {
     }
 }
 
+/// The text of the archetype `name.md` (see [`archetype`]), for
+/// `kb check` to recognise what an editor left unchanged.
+pub fn archetype_text(config: &Config, name: &str) -> Result<String, Diagnostic> {
+    archetype(config, name).map_err(|e| match e {
+        NewError::Site(d) => d,
+        NewError::Usage(message) => Diagnostic::error("new", message),
+    })
+}
+
 /// The archetype `name.md`: the site's, the site theme's, or the embedded one.
 fn archetype(config: &Config, name: &str) -> Result<String, NewError> {
     let file = format!("{name}.md");

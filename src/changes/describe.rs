@@ -266,7 +266,10 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
                         })
                         .collect();
                     let mut a = FluentArgs::new();
-                    a.set("items", shown.join(", "));
+                    a.set(
+                        "items",
+                        crate::lists::AndList::new(w.lang).join(shown.as_slice()),
+                    );
                     details.push(w.message(id, &a));
                 }
             }

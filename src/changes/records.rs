@@ -233,6 +233,9 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
             let mut documents = Vec::new();
             let mut agencies = p.agencies.clone();
             let mut fees = p.fees.clone();
+            for f in &p.fees_if {
+                push_new(&mut fees, f);
+            }
             for step in &p.steps {
                 for d in &step.documents {
                     push_new(&mut documents, d);
@@ -240,7 +243,7 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
                 if let Some(a) = &step.agency {
                     push_new(&mut agencies, a);
                 }
-                for f in &step.fees {
+                for f in step.fees.iter().chain(&step.fees_if) {
                     push_new(&mut fees, f);
                 }
             }

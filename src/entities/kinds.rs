@@ -125,6 +125,7 @@ impl EntityKind {
                 "direction",
                 "agencies",
                 "fees",
+                "fees_if",
                 "tools",
                 "forms",
                 "hs",
@@ -146,6 +147,7 @@ impl EntityKind {
             ],
             EntityKind::Measure => &[
                 "type",
+                "number",
                 "direction",
                 "hs",
                 "agency",
@@ -242,6 +244,10 @@ pub struct Step {
     /// Fees charged at this step.
     #[serde(default)]
     pub fees: Vec<String>,
+    /// Fees charged at this step only in some cases (a scan, an
+    /// inspection): shown as such, and not counted in the certain total.
+    #[serde(default)]
+    pub fees_if: Vec<String>,
     /// Documents to present (text).
     #[serde(default)]
     pub documents: Vec<String>,
@@ -263,6 +269,10 @@ pub struct ProcedureData {
     /// Fees charged.
     #[serde(default)]
     pub fees: Vec<String>,
+    /// Fees charged only in some cases (outside office hours, on
+    /// request), besides those of the steps.
+    #[serde(default)]
+    pub fees_if: Vec<String>,
     /// WCO tools it applies.
     #[serde(default)]
     pub tools: Vec<String>,
@@ -355,6 +365,9 @@ pub struct MeasureData {
     /// What kind of measure.
     #[serde(rename = "type")]
     pub measure_type: MeasureType,
+    /// The administration's reference (`M-12`), by which tariff notes
+    /// name it; such a mention becomes a link.
+    pub number: Option<String>,
     /// Which way it applies.
     pub direction: Direction,
     /// Codes and ranges (`06`, `0701-0714`, `0901`).
@@ -635,10 +648,12 @@ impl EntityData {
             EntityData::Procedure(p) => {
                 many(&mut out, "agencies", K::Agency, &p.agencies);
                 many(&mut out, "fees", K::Fee, &p.fees);
+                many(&mut out, "fees_if", K::Fee, &p.fees_if);
                 many(&mut out, "tools", K::Tool, &p.tools);
                 many(&mut out, "forms", K::Form, &p.forms);
                 for step in &p.steps {
                     many(&mut out, "fees", K::Fee, &step.fees);
+                    many(&mut out, "fees_if", K::Fee, &step.fees_if);
                     many(&mut out, "forms", K::Form, &step.forms);
                     many(&mut out, "agency", K::Agency, step.agency.as_slice());
                 }

@@ -40,11 +40,24 @@ pub(crate) struct KindFilter {
     count: usize,
 }
 
+/// The past changes of one month, under its name as a heading.
+#[derive(Serialize)]
+pub(crate) struct MonthView {
+    /// "December 2026", the reader's way.
+    month: String,
+    /// `2026-12`, for ids.
+    iso: String,
+    entries: Vec<EntryView>,
+}
+
 /// What the changes page shows.
 #[derive(Serialize)]
 pub(crate) struct ChangesView {
     upcoming: Vec<EntryView>,
     recent: Vec<EntryView>,
+    /// The same past changes grouped by the month they were made, newest
+    /// first: the page is read a month at a time, not as one long list.
+    months: Vec<MonthView>,
     kinds: Vec<KindFilter>,
     chapters: Vec<String>,
     feeds: Vec<FeedLink>,
@@ -86,7 +99,13 @@ pub(crate) fn feed_links(
     scopes.iter().map(|s| feed_link(frame, from, s)).collect()
 }
 
-fn entry_view(frame: &Frame<'_>, formats: &Formats, from: &str, entry: &ChangeEntry) -> EntryView {
+/// One change log entry as a page shows it, in `frame`'s language.
+pub(crate) fn entry_view(
+    frame: &Frame<'_>,
+    formats: &Formats,
+    from: &str,
+    entry: &ChangeEntry,
+) -> EntryView {
     let site = frame.site;
     let lang = frame.lang;
     let text = describe(site, entry, lang, formats);
@@ -188,7 +207,9 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
             .iter()
             .map(|c| feed_link(frame, from, &FeedScope::Chapter(c.number.clone()))),
     );
+    let months = month_views(frame, &formats, from, &past);
     ChangesView {
+        months,
         upcoming: upcoming
             .iter()
             .map(|e| entry_view(frame, &formats, from, e))
@@ -203,4 +224,29 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
         feeds,
         from_history: site.changes.from_history,
     }
+}
+
+/// The first [`RECENT_ON_PAGE`] past changes by month, newest first.
+fn month_views(
+    frame: &Frame<'_>,
+    formats: &Formats,
+    from: &str,
+    past: &[&ChangeEntry],
+) -> Vec<MonthView> {
+    let names = crate::lists::MonthNames::new(frame.lang.code());
+    let mut months: Vec<MonthView> = Vec::new();
+    for entry in past.iter().take(RECENT_ON_PAGE) {
+        let iso = format!("{:04}-{:02}", entry.date.year(), entry.date.month());
+        if months.last().is_none_or(|m| m.iso != iso) {
+            months.push(MonthView {
+                month: names.month(entry.date),
+                iso,
+                entries: Vec::new(),
+            });
+        }
+        if let Some(month) = months.last_mut() {
+            month.entries.push(entry_view(frame, formats, from, entry));
+        }
+    }
+    months
 }

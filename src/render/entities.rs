@@ -6,16 +6,16 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::entities::duration::{parse_duration_range, parts, DurationRange};
+use crate::entities::duration::{parse_duration_range, DurationRange};
 use crate::entities::kinds::Direction;
 use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
 use crate::urls::Urls;
 
 use super::context::{Frame, Link};
+use super::steps::{charged_fees, distinct, duration_words, ChargedFee};
 
 /// A group of links under a heading: backlinks of one kind, or tools of
 /// one category.
@@ -44,7 +44,8 @@ struct StepView {
     title: String,
     agency: Option<Link>,
     duration: Option<String>,
-    fees: Vec<Link>,
+    /// Every fee of the step, the certain ones first.
+    fees: Vec<ChargedFee>,
     forms: Vec<Link>,
     documents: Vec<String>,
 }
@@ -59,6 +60,8 @@ struct ProcedureSummary {
     /// The total from each later day it changes.
     fees_total_scheduled: Vec<super::fees::ScheduledView>,
     fees_unknown: usize,
+    /// Fees charged only in some cases, left out of the total.
+    fees_conditional: Vec<ChargedFee>,
 }
 
 /// A `legal_basis` entry: a link to a legal text, or plain text.
@@ -79,47 +82,6 @@ fn links(frame: &Frame<'_>, from: &str, kind: EntityKind, ids: &[String]) -> Vec
     ids.iter()
         .filter_map(|id| entity_link(frame, from, kind, id))
         .collect()
-}
-
-/// `2 hours to 1 day`, from minutes.
-fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
-    let words = |minutes: u64| {
-        let p = parts(minutes);
-        let mut pieces = Vec::new();
-        for (count, id) in [
-            (p.days, "duration-days"),
-            (p.hours, "duration-hours"),
-            (p.minutes, "duration-minutes"),
-        ] {
-            if count > 0 {
-                let mut args = FluentArgs::new();
-                args.set("count", count);
-                pieces.push(frame.text(id, Some(&args)));
-            }
-        }
-        if pieces.is_empty() {
-            let mut args = FluentArgs::new();
-            args.set("count", 0);
-            pieces.push(frame.text("duration-minutes", Some(&args)));
-        }
-        // `1 day 4 hours`; languages that need a conjunction say so in
-        // the `duration-join` message.
-        let mut text = pieces.pop().unwrap_or_default();
-        while let Some(first) = pieces.pop() {
-            let mut args = FluentArgs::new();
-            args.set("first", first);
-            args.set("rest", text);
-            text = frame.text("duration-join", Some(&args));
-        }
-        text
-    };
-    if range.min == range.max {
-        return words(range.min);
-    }
-    let mut args = FluentArgs::new();
-    args.set("min", words(range.min));
-    args.set("max", words(range.max));
-    frame.text("duration-range", Some(&args))
 }
 
 fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
@@ -208,7 +170,12 @@ fn procedure_context(
                 .as_deref()
                 .and_then(|d| parse_duration_range(d).ok())
                 .map(|r| duration_words(frame, r)),
-            fees: links(frame, from, EntityKind::Fee, &s.fees),
+            fees: {
+                let conditional: Vec<&String> = s.fees_if.iter().collect();
+                let mut fees = charged_fees(frame, from, &distinct(&s.fees, &conditional), false);
+                fees.extend(charged_fees(frame, from, &distinct(&s.fees_if, &[]), true));
+                fees
+            },
             forms: links(frame, from, EntityKind::Form, &s.forms),
             documents: s.documents.clone(),
         })
@@ -238,16 +205,26 @@ fn procedure_context(
                 .and_then(|d| parse_duration_range(d).ok())
         })
         .collect();
-    let total_time = durations.iter().copied().reduce(|a, b| a + b);
-    // Fees charged anywhere in the procedure, each once.
-    let mut fee_ids: Vec<&String> = p.fees.iter().collect();
-    for s in &p.steps {
-        for f in &s.fees {
-            if !fee_ids.contains(&f) {
-                fee_ids.push(f);
-            }
-        }
-    }
+    // A sum of ranges is exact to the minute, which nobody reads as a
+    // promise: the summary gives it in whole days or hours.
+    let total_time = durations
+        .iter()
+        .copied()
+        .reduce(|a, b| a + b)
+        .map(DurationRange::for_people);
+    // Fees charged in some cases only (`fees_if` of the procedure or of a
+    // step) are listed beside the total, not in it; the others, anywhere
+    // in the procedure, are counted once.
+    let conditional = distinct(
+        p.fees_if
+            .iter()
+            .chain(p.steps.iter().flat_map(|s| &s.fees_if)),
+        &[],
+    );
+    let fee_ids = distinct(
+        p.fees.iter().chain(p.steps.iter().flat_map(|s| &s.fees)),
+        &conditional,
+    );
     let total = super::fees::fees_total(frame, &fee_ids);
     let summary = ProcedureSummary {
         steps: p.steps.len(),
@@ -260,6 +237,7 @@ fn procedure_context(
         fees_total: total.now,
         fees_total_scheduled: total.scheduled,
         fees_unknown: total.unknown,
+        fees_conditional: charged_fees(frame, from, &conditional, true),
     };
     context.insert("steps", &steps);
     context.insert("summary", &summary);

@@ -8,10 +8,13 @@ mod context;
 mod entities;
 mod exchange;
 mod fees;
+mod home;
+mod notes;
 mod origin;
 mod quotas;
 mod rates;
 mod rulings;
+mod steps;
 mod tariff;
 mod templates;
 #[cfg(test)]
@@ -170,6 +173,8 @@ pub fn render_page(
         entities::add_index_context(&frame, kind, &from, &mut context);
     } else if page.key == "transparency" {
         entities::add_transparency_context(&frame, &from, &mut context);
+    } else if page.kind == PageKind::Home {
+        context.insert("tasks", &home::home_tasks(&frame, &from));
     }
     let template = page.template.clone().unwrap_or_else(|| {
         if let Some(kind) = EntityKind::of_key(&page.key) {

@@ -25,6 +25,8 @@ use super::Templates;
 struct TextView {
     key: String,
     text: String,
+    /// The text as HTML, its references (`M-12`, `0901.11`) linked.
+    html: String,
     lang: Option<String>,
 }
 
@@ -57,6 +59,10 @@ struct ColumnView {
     /// Fluent `tariff-col-KEY`, or the key itself (`MFN`, `Unit`) when the
     /// locales have no label for a column the site added.
     label: String,
+    /// What the name means (`description` of the column in kb.toml).
+    description: Option<String>,
+    /// The description's language when it is not the page's.
+    description_lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -111,6 +117,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
                     };
                     texts.push(TextView {
                         key: column.key.clone(),
+                        html: super::notes::linked_note(frame, from, &text),
                         text,
                         lang,
                     });
@@ -177,6 +184,16 @@ fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
                 .locales
                 .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
                 .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
+            description: c
+                .description
+                .as_ref()
+                .and_then(|d| d.text(frame.lang.code(), &frame.site.config.default_language))
+                .map(|(text, _)| text.to_string()),
+            description_lang: c
+                .description
+                .as_ref()
+                .and_then(|d| d.text(frame.lang.code(), &frame.site.config.default_language))
+                .and_then(|(_, lang)| lang.map(str::to_string)),
         })
         .collect()
 }
