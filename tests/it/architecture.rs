@@ -210,10 +210,7 @@ const KNOWN_LONG: &[&str] = &[
     "load/mod.rs: load",
     "history.rs: read_repository",
     "content.rs",
-    "i18n.rs",
     "config.rs",
-    "serve/server.rs",
-    "changes/describe.rs",
     "entities/kinds.rs",
     "entities/mod.rs",
 ];
@@ -275,7 +272,10 @@ fn functions_and_files_are_small_enough_to_hold_in_your_head() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut too_long = Vec::new();
     let mut long = Vec::new();
-    for entry in walkdir::WalkDir::new(&src).into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(&src)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         let path = entry.path();
         if path.extension().is_none_or(|x| x != "rs") {
             continue;
@@ -287,7 +287,10 @@ fn functions_and_files_are_small_enough_to_hold_in_your_head() {
             .lines()
             .take_while(|l| !l.starts_with("#[cfg(test)]"))
             .collect();
-        let file_says_why = code.iter().take_while(|l| l.starts_with("//!")).any(|l| l.contains("Long:"));
+        let file_says_why = code
+            .iter()
+            .take_while(|l| l.starts_with("//!"))
+            .any(|l| l.contains("Long:"));
         if code.len() > MAX_FILE_LINES && !file_says_why {
             long.push(rel.clone());
             if !KNOWN_LONG.contains(&rel.as_str()) {
@@ -302,7 +305,10 @@ fn functions_and_files_are_small_enough_to_hold_in_your_head() {
             long.push(id);
         }
     }
-    let split: Vec<&&str> = KNOWN_LONG.iter().filter(|k| !long.iter().any(|l| l == *k)).collect();
+    let split: Vec<&&str> = KNOWN_LONG
+        .iter()
+        .filter(|k| !long.iter().any(|l| l == *k))
+        .collect();
     assert!(
         split.is_empty(),
         "these are no longer over the limit: take them off KNOWN_LONG: {split:?}"
