@@ -218,3 +218,90 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
     }
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::fixture_with;
+
+    /// A notice in English and Arabic, on the basic fixture.
+    fn site_with_notice() -> (tempfile::TempDir, crate::load::Loaded) {
+        let notice = "+++\ntitle = \"New opening hours\"\ndescription = \"The office opens at 7.\"\n\
+                      date = 2026-11-20\neffective = 2027-01-01\nstatus = \"adopted\"\n+++\nFrom January.\n";
+        let notice_ar = "+++\ntitle = \"ساعات عمل جديدة\"\ndescription = \"يفتح المكتب في السابعة.\"\n+++\nمن يناير.\n";
+        fixture_with(
+            "basic",
+            &[
+                ("content/notices/opening-hours.md", notice),
+                ("content/notices/opening-hours.ar.md", notice_ar),
+            ],
+        )
+    }
+
+    fn feeds(loaded: &crate::load::Loaded) -> Vec<OutputFile> {
+        let templates = loaded.templates.as_ref().expect("templates compile");
+        render_feeds(&loaded.site, templates).expect("feeds render")
+    }
+
+    #[test]
+    fn every_language_has_an_atom_and_a_json_feed_of_every_scope() {
+        let (_dir, loaded) = site_with_notice();
+        let files = feeds(&loaded);
+        let scopes = scopes(&loaded.site).len();
+        assert_eq!(files.len(), 3 * scopes * 2);
+        for lang in ["en", "fr", "ar"] {
+            for ext in ["xml", "json"] {
+                let path = format!("{lang}/feeds/all.{ext}");
+                assert!(
+                    files.iter().any(|f| f.path.trim_start_matches('/') == path),
+                    "{path}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_json_feed_is_json_feed_1_1_with_the_entry_in_its_language() {
+        let (_dir, loaded) = site_with_notice();
+        let files = feeds(&loaded);
+        let file = files
+            .iter()
+            .find(|f| f.path.trim_start_matches('/') == "ar/feeds/all.json")
+            .expect("the feed");
+        let feed: serde_json::Value = serde_json::from_slice(&file.bytes).expect("JSON");
+        assert_eq!(feed["version"], "https://jsonfeed.org/version/1.1");
+        assert_eq!(feed["language"], "ar");
+        let items = feed["items"].as_array().expect("items");
+        let notice = items
+            .iter()
+            .find(|i| {
+                i["url"]
+                    .as_str()
+                    .is_some_and(|u| u.ends_with("/ar/notices/opening-hours/"))
+            })
+            .expect("the notice's entry");
+        let title = notice["title"].as_str().expect("a title");
+        assert!(title.contains("ساعات عمل جديدة"), "{title}");
+        // Isolation marks are for HTML; feed readers show them as boxes.
+        for text in [title, feed["title"].as_str().expect("a title")] {
+            assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_atom_feed_names_itself_and_its_entries_link_to_the_pages() {
+        let (_dir, loaded) = site_with_notice();
+        let files = feeds(&loaded);
+        let file = files
+            .iter()
+            .find(|f| f.path.trim_start_matches('/') == "en/feeds/all.xml")
+            .expect("the feed");
+        let xml = String::from_utf8(file.bytes.clone()).expect("UTF-8");
+        assert!(
+            xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""),
+            "{xml}"
+        );
+        assert!(xml.contains("https://customs.test/en/feeds/all.xml"));
+        assert!(xml.contains("https://customs.test/en/notices/opening-hours/"));
+    }
+}

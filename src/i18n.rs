@@ -1,5 +1,5 @@
-//! UI strings with Project Fluent, and numbers and dates formatted for each
-//! language with ICU4X.
+//! UI strings with Project Fluent; numbers in them, like dates and lists,
+//! are written by [`crate::formats`] with ICU4X.
 //!
 //! Messages come from the binary's embedded `locales/` and then from the
 //! site's own `locales/<lang>/*.ftl`, which override them message by message.
@@ -10,18 +10,14 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
-use icu::calendar::{Date, Gregorian};
-use icu::datetime::fieldsets::YMD;
-use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::decimal::input::Decimal;
-use icu::decimal::DecimalFormatter;
-use icu::locale::Locale;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::{Config, Direction};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+use crate::formats::fluent_formatter;
+pub use crate::formats::Formats;
 
 /// One `.ftl` file: its language, path shown in errors, and text.
 #[derive(Debug, Clone)]
@@ -72,6 +68,7 @@ const ENGLISH: &str = "en";
 /// message by message), recording its message ids in `ids`.
 fn load_bundle(
     code: &str,
+    digits: &str,
     right_to_left: bool,
     files: &[LocaleFile],
     ids: &mut BTreeMap<String, BTreeSet<String>>,
@@ -84,7 +81,7 @@ fn load_bundle(
     // Isolation marks keep numbers and Latin names the right way round
     // inside right-to-left text; left-to-right text does not need them.
     bundle.set_use_isolating(right_to_left);
-    bundle.set_formatter(Some(format_number));
+    bundle.set_formatter(Some(fluent_formatter(digits)));
     let mut resources = Vec::new();
     for file in files.iter().filter(|f| f.lang == code) {
         let resource = match FluentResource::try_new(file.source.text.to_string()) {
@@ -130,6 +127,7 @@ impl Locales {
         for language in &config.languages {
             let bundle = load_bundle(
                 &language.code,
+                &language.digits,
                 language.direction == Direction::Rtl,
                 files,
                 &mut ids,
@@ -138,11 +136,11 @@ impl Locales {
             bundles.insert(language.code.clone(), bundle);
         }
         let english = (!bundles.contains_key(ENGLISH))
-            .then(|| load_bundle(ENGLISH, false, files, &mut ids, &mut problems));
+            .then(|| load_bundle(ENGLISH, "", false, files, &mut ids, &mut problems));
         let formats = config
             .languages
             .iter()
-            .map(|l| (l.code.clone(), Formats::new(&l.code)))
+            .map(|l| (l.code.clone(), Formats::with_digits(&l.code, &l.digits)))
             .collect();
         let locales = Locales {
             default_language: config.default_language.clone(),
@@ -488,101 +486,6 @@ fn cycle_error(
     d.hint("a message cannot use itself, directly or through other messages or terms: write out the text of one of them instead of referring to it")
 }
 
-/// Fluent's own number display has no grouping or local digits; ICU4X's
-/// decimal formatter gives `31,842`, `31 842` or `٣١٬٨٤٢` as each language
-/// writes it.
-fn format_number(
-    value: &FluentValue,
-    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
-) -> Option<String> {
-    let FluentValue::Number(number) = value else {
-        return None;
-    };
-    let text = number.as_string();
-    memoizer
-        .with_try_get::<IcuDecimal, _, _>((), |f| f.format_str(&text))
-        .ok()
-        .flatten()
-}
-
-struct IcuDecimal(DecimalFormatter);
-
-impl IcuDecimal {
-    fn format_str(&self, text: &str) -> Option<String> {
-        let decimal: Decimal = text.parse().ok()?;
-        Some(self.0.format(&decimal).to_string())
-    }
-}
-
-impl intl_memoizer::Memoizable for IcuDecimal {
-    type Args = ();
-    type Error = ();
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        let locale = icu_locale(&lang.to_string());
-        DecimalFormatter::try_new((&locale).into(), Default::default())
-            .map(IcuDecimal)
-            .map_err(|_| ())
-    }
-}
-
-fn icu_locale(code: &str) -> Locale {
-    Locale::try_from_str(code).unwrap_or(Locale::UNKNOWN)
-}
-
-/// Number and date formatting for one language.
-pub struct Formats {
-    decimal: DecimalFormatter,
-    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
-}
-
-impl std::fmt::Debug for Formats {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Formats")
-    }
-}
-
-impl Formats {
-    /// Formatters for the language `code`; the root locale's if ICU4X has no
-    /// data for it.
-    pub fn new(code: &str) -> Arc<Formats> {
-        let locale = icu_locale(code);
-        let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
-            .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
-            .expect("ICU4X compiled data has the root locale");
-        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
-            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
-            .expect("ICU4X compiled data has the root locale");
-        Arc::new(Formats { decimal, date })
-    }
-
-    /// A decimal number written as `1234.5` (digits, optional `-` and `.`),
-    /// in this language's style; the text unchanged if it is not a number.
-    pub fn number(&self, text: &str) -> String {
-        match text.parse::<Decimal>() {
-            Ok(d) => self.decimal.format(&d).to_string(),
-            Err(_) => text.to_string(),
-        }
-    }
-
-    /// A date written `YYYY-MM-DD`, in this language's long style
-    /// (`1 January 2027`, `1 janvier 2027`); unchanged if it is not a date.
-    pub fn date(&self, iso: &str) -> String {
-        let Some(date) = parse_iso_date(iso) else {
-            return iso.to_string();
-        };
-        self.date.format(&date).to_string()
-    }
-}
-
-fn parse_iso_date(iso: &str) -> Option<Date<Gregorian>> {
-    let iso = iso.get(..10)?;
-    let mut parts = iso.split('-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    Date::try_new_gregorian(year, month, day).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -769,13 +672,5 @@ mod tests {
             locales.format("en", "deep", None).unwrap(),
             "Customs: Customs {missing} {-nobody}"
         );
-    }
-
-    #[test]
-    fn dates_and_numbers_are_localised() {
-        let fr = Formats::new("fr");
-        assert_eq!(fr.date("2027-01-01"), "1 janvier 2027");
-        assert_eq!(fr.number("20000"), "20\u{202f}000");
-        assert_eq!(Formats::new("en").date("2027-01-01"), "January 1, 2027");
     }
 }

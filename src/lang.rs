@@ -92,3 +92,37 @@ impl Config {
         self.lang_at(0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn config() -> Config {
+        let text = "title = \"T\"\nbase_url = \"https://x.test\"\ndefault_language = \"fr\"\n\
+                    [languages.fr]\nname = \"Français\"\n[languages.ar]\nname = \"العربية\"\n\
+                    direction = \"rtl\"\n[languages.en]\nname = \"English\"\n";
+        Config::parse(std::path::Path::new("/site"), text).expect("a valid kb.toml")
+    }
+
+    #[test]
+    fn languages_come_default_first_with_their_position_and_code_together() {
+        let config = config();
+        let langs: Vec<(usize, &str)> = config.langs().map(|l| (l.index(), l.code())).collect();
+        assert_eq!(langs, [(0, "fr"), (1, "ar"), (2, "en")]);
+        assert!(config
+            .default_lang()
+            .is_some_and(|l| l.is_default() && l.code() == "fr"));
+    }
+
+    #[test]
+    fn a_language_is_found_by_code_or_position_and_is_the_same_either_way() {
+        let config = config();
+        let ar = config.lang("ar").expect("ar is configured");
+        assert_eq!(Some(ar), config.lang_at(1));
+        assert_eq!(ar.direction(), crate::config::Direction::Rtl);
+        assert_eq!(ar.to_string(), "ar");
+        assert!(!ar.is_default());
+        assert!(config.lang("de").is_none());
+        assert!(config.lang_at(3).is_none());
+    }
+}

@@ -3,7 +3,8 @@
 //! The build is a pipeline, and the modules follow it:
 //!
 //! - **load** ([`load`]): [`config`], [`content`] (with [`front`] matter),
-//!   [`theme`], [`i18n`], [`history`]; [`load::Inputs`] reads again only
+//!   [`theme`], [`i18n`] (numbers, dates and lists by [`formats`]),
+//!   [`history`]; [`load::Inputs`] reads again only
 //!   what an edit touched, so `build`, `check` and `serve` share it.
 //! - **model** ([`model`]): the typed, validated, cross-referenced
 //!   [`model::Site`], built from [`page`], [`tariff`] with its dated values
@@ -28,6 +29,7 @@
 
 pub mod assets;
 pub mod build;
+pub mod calculator;
 pub mod changelog;
 pub mod changes;
 pub mod check;
@@ -36,11 +38,15 @@ pub mod content;
 pub mod diagnostics;
 pub mod entities;
 pub mod feeds;
+pub mod formats;
 pub mod front;
 pub mod history;
 pub mod i18n;
+pub mod identity;
 pub mod init;
 pub mod lang;
+pub mod leftovers;
+pub mod lists;
 pub mod load;
 pub mod markdown;
 pub mod model;
@@ -55,6 +61,9 @@ pub mod search;
 pub mod serve;
 pub mod sitemap;
 pub mod tariff;
+#[cfg(test)]
+mod testing;
+pub mod tfa;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

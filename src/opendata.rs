@@ -277,7 +277,7 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
     let mut next_headers = Vec::new();
     for column in &site.tariff.columns {
         next_headers.push(match column.kind {
-            ColumnKind::Rate => vec![
+            ColumnKind::Rate | ColumnKind::Tax => vec![
                 column.key.clone(),
                 format!("{}_next", column.key),
                 format!("{}_next_from", column.key),
@@ -312,7 +312,7 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
                 ColumnKind::Data => {
                     record.push(code.data.get(&column.key).cloned().unwrap_or_default())
                 }
-                ColumnKind::Rate => {
+                ColumnKind::Rate | ColumnKind::Tax => {
                     let cell = code.rates.get(&column.key);
                     let now = cell.and_then(|c| c.at(date));
                     let next = cell.and_then(|c| c.timeline.next_after(date));
@@ -395,5 +395,43 @@ mod tests {
         write_row(&mut writer, &["=1+1", "a,b", "-"]);
         let bytes = writer.into_inner().unwrap();
         assert_eq!(String::from_utf8(bytes).unwrap(), "'=1+1,\"a,b\",'-\n");
+    }
+
+    #[test]
+    fn each_language_has_a_csv_with_the_rate_in_force_and_the_next_one() {
+        let chapter = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/sites/tariff/content/tariff/09.md"),
+        )
+        .expect("the fixture chapter");
+        let chapter = chapter.replacen("| kg | 20% |", "| kg | 20%; 10% from 2027-01-01 |", 1);
+        let (_dir, loaded) =
+            crate::testing::fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
+        let files = render_open_data(&loaded.site);
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "data/tariff.json",
+                "data/tariff-en.csv",
+                "data/tariff-ar.csv",
+                "data/tariff-fr.csv"
+            ]
+        );
+        let fr = String::from_utf8(files[3].bytes.clone()).expect("UTF-8");
+        let mut rows = fr.lines();
+        let header: Vec<&str> = rows.next().expect("a header").split(',').collect();
+        let column = |name: &str| header.iter().position(|h| *h == name).expect(name);
+        let line = rows
+            .find(|r| r.starts_with("09011110,"))
+            .expect("the line")
+            .split(',')
+            .collect::<Vec<_>>();
+        assert_eq!(line[column("mfn")], "20%");
+        assert_eq!(line[column("mfn_next")], "10%");
+        assert_eq!(line[column("mfn_next_from")], "2027-01-01");
+        assert_eq!(line[column("description_language")], "fr");
+        let json: serde_json::Value = serde_json::from_slice(&files[0].bytes).expect("JSON");
+        assert_eq!(json["schema"], "kb-tariff/2");
     }
 }

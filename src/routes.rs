@@ -175,3 +175,87 @@ impl RouteTable {
         self.routes.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::fixture_with;
+
+    #[test]
+    fn every_page_has_a_route_in_every_language_and_codes_too() {
+        let (_dir, loaded) = fixture_with("tariff", &[]);
+        let site = &loaded.site;
+        let routes = RouteTable::of(site);
+        let pages = routes
+            .iter()
+            .filter(|(_, r)| matches!(r, Route::Page { .. }))
+            .count();
+        let codes = routes
+            .iter()
+            .filter(|(_, r)| matches!(r, Route::Code { .. }))
+            .count();
+        assert_eq!(pages, site.pages.len() * 3);
+        assert_eq!(codes, site.tariff.codes.len() * 3);
+        let code = &site.tariff.codes[0];
+        let path = format!("fr/tariff/{}/index.html", code.digits);
+        let fr = site.config.lang("fr").expect("fr").index();
+        assert_eq!(routes.get(&path), Some(Route::Code { code: 0, lang: fr }));
+        assert_eq!(routes.get(&format!("/{path}")), routes.get(&path));
+    }
+
+    #[test]
+    fn aliases_redirect_only_from_the_versions_that_have_them() {
+        let (_dir, loaded) = fixture_with("basic", &[]);
+        let routes = RouteTable::of(&loaded.site);
+        let about = loaded
+            .site
+            .pages
+            .iter()
+            .position(|p| p.key == "about")
+            .expect("about");
+        assert_eq!(
+            routes.get("en/about-us/index.html"),
+            Some(Route::Alias {
+                page: about,
+                lang: 0,
+                alias: 0
+            })
+        );
+        let aliases = routes
+            .iter()
+            .filter(|(_, r)| matches!(r, Route::Alias { .. }))
+            .count();
+        assert_eq!(
+            aliases, 1,
+            "the French and Arabic versions have no aliases of their own"
+        );
+    }
+
+    #[test]
+    fn the_pages_that_are_not_content_have_routes_in_each_language() {
+        let (_dir, loaded) = fixture_with("basic", &[]);
+        let routes = RouteTable::of(&loaded.site);
+        for lang in ["en", "fr", "ar"] {
+            for page in ["404.html", "search/index.html", "changes/index.html"] {
+                let route = routes.get(&format!("{lang}/{page}"));
+                assert!(
+                    matches!(route, Some(Route::Special { .. })),
+                    "{lang}/{page}"
+                );
+            }
+        }
+        assert_eq!(
+            routes.get("index.html"),
+            Some(Route::Special {
+                template: "chooser.html",
+                lang: 0
+            })
+        );
+        assert!(routes.get("en/nowhere/index.html").is_none());
+        assert!(!Route::Special {
+            template: "404.html",
+            lang: 0
+        }
+        .is_page());
+    }
+}

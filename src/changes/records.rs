@@ -16,7 +16,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use crate::config::{ColumnKind, Config};
+use crate::config::Config;
 use crate::content::{parse_file, ContentFile};
 use crate::entities::fees::{civil_date, read_amount};
 use crate::entities::money::Amount;
@@ -106,6 +106,18 @@ pub enum EntitySnapshot {
         /// This administration's status (`contracting-party`).
         status: String,
     },
+    /// A tariff quota.
+    Quota {
+        /// The balance over time, as written and read.
+        balance: AmountRecord,
+        /// Unit of the balance.
+        unit: String,
+    },
+    /// An exchange rate for customs valuation.
+    ExchangeRate {
+        /// The rate over time, as written and read.
+        rate: AmountRecord,
+    },
     /// A notice (reported from the notice itself, not from history).
     Notice,
     /// Legal texts, forms and agencies: text changes only.
@@ -169,7 +181,10 @@ fn tariff_lines(config: &Config, file: &ContentFile) -> BTreeMap<String, LineRec
         .enumerate()
         .filter_map(|(i, column)| {
             let column = &config.tariff.columns[(*column)?];
-            (column.kind == ColumnKind::Rate).then_some((i, column.key.as_str()))
+            column
+                .kind
+                .holds_rates()
+                .then_some((i, column.key.as_str()))
         })
         .collect();
     for row in &table.rows {
@@ -218,6 +233,9 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
             let mut documents = Vec::new();
             let mut agencies = p.agencies.clone();
             let mut fees = p.fees.clone();
+            for f in &p.fees_if {
+                push_new(&mut fees, f);
+            }
             for step in &p.steps {
                 for d in &step.documents {
                     push_new(&mut documents, d);
@@ -225,7 +243,7 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
                 if let Some(a) = &step.agency {
                     push_new(&mut agencies, a);
                 }
-                for f in &step.fees {
+                for f in step.fees.iter().chain(&step.fees_if) {
                     push_new(&mut fees, f);
                 }
             }
@@ -257,12 +275,22 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
         }
         EntityData::Measure(m) => EntitySnapshot::Measure { hs: m.hs.clone() },
         EntityData::Tool(t) => EntitySnapshot::Tool {
-            status: serde_json::to_value(t.status)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+            status: t.status.name().to_string(),
         },
         EntityData::Notice(_) => EntitySnapshot::Notice,
+        EntityData::Quota(q) => EntitySnapshot::Quota {
+            balance: AmountRecord {
+                written: q.balance.clone(),
+                timeline: crate::entities::quotas::read_balance(&q.balance).ok(),
+            },
+            unit: q.unit.clone(),
+        },
+        EntityData::ExchangeRate(x) => EntitySnapshot::ExchangeRate {
+            rate: AmountRecord {
+                written: x.rate.clone(),
+                timeline: crate::entities::exchange::read_exchange_rate(&x.rate).ok(),
+            },
+        },
         _ => EntitySnapshot::Other,
     })
 }
@@ -326,5 +354,53 @@ mod tests {
         let c = config(COLUMNS);
         assert!(read_records(&c, "tariff/09.fr.md", CHAPTER).is_none());
         assert!(read_records(&c, "fees/x.md", "no front matter").is_none());
+    }
+
+    #[test]
+    fn a_fee_is_read_as_its_tiers_over_time_with_currency_and_days() {
+        let fee = "+++\ntitle = \"Inspection\"\ncurrency = \"VND\"\nper = \"container\"\neffective = 2025-04-01\n\
+                   until = 2028-12-31\n[[rates]]\nlabel = \"20-foot\"\n\
+                   amount = \"400000; 450000 from 2027-01-01\"\n[[rates]]\nlabel = \"40-foot\"\n\
+                   amount = \"six hundred\"\n+++\nText.\n";
+        let records = read_records(&config(COLUMNS), "fees/inspection.md", fee).unwrap();
+        let Some(EntitySnapshot::Fee {
+            amounts,
+            currency,
+            effective,
+            until,
+        }) = records.entity
+        else {
+            panic!("a fee's records: {:?}", records.entity);
+        };
+        assert_eq!(currency, "VND");
+        assert_eq!(effective, Some("2025-04-01".parse().unwrap()));
+        assert_eq!(until, Some("2028-12-31".parse().unwrap()));
+        let labels: Vec<&str> = amounts.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["20-foot", "40-foot"]);
+        let timeline = amounts[0].1.timeline.as_ref().expect("a dated amount");
+        assert_eq!(timeline.values().len(), 2);
+        // An amount that does not read is compared as written.
+        assert!(amounts[1].1.timeline.is_none());
+        assert_eq!(amounts[1].1.written, "six hundred");
+    }
+
+    #[test]
+    fn a_procedure_is_read_as_its_steps_and_lists_in_order_of_mention() {
+        let procedure = "+++\ntitle = \"Import\"\ndirection = \"import\"\n[[steps]]\ntitle = \"Declare\"\n\
+                         documents = [\"form:declaration\", \"invoice\"]\n[[steps]]\n\
+                         title = \"Pay\"\ndocuments = [\"invoice\"]\nfees = [\"fee:processing\"]\n+++\n";
+        let records = read_records(&config(COLUMNS), "procedures/import.md", procedure).unwrap();
+        let Some(EntitySnapshot::Procedure {
+            steps,
+            documents,
+            fees,
+            ..
+        }) = records.entity
+        else {
+            panic!("a procedure's records: {:?}", records.entity);
+        };
+        assert_eq!(steps, ["Declare", "Pay"]);
+        assert_eq!(documents, ["form:declaration", "invoice"]);
+        assert_eq!(fees, ["fee:processing"]);
     }
 }

@@ -236,6 +236,7 @@ impl Inputs {
         );
         problems.extend(found);
         if let Some(history) = &self.history {
+            model::mark_stale_from_git(&mut site.pages, &history.last_commits);
             site.changes = changes::build(&site, history);
         }
         site
@@ -385,4 +386,95 @@ pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostic
         }
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{fixture_with, write_files, TODAY};
+
+    fn inputs(root: &Path) -> Inputs {
+        let options = BuildOptions {
+            date: Some(TODAY.parse().expect("a date")),
+            ..BuildOptions::default()
+        };
+        Inputs::new(root, options)
+    }
+
+    fn edit(root: &Path, path: &str, text: &str) -> Changes {
+        write_files(root, &[(path, text)]);
+        Changes::from_paths(root, [root.join(path).as_path()])
+    }
+
+    #[test]
+    fn a_load_with_no_change_keeps_every_part() {
+        let (dir, _) = fixture_with("basic", &[]);
+        let mut inputs = inputs(dir.path());
+        let (first, problems) = inputs.load(&Changes::everything()).expect("loads");
+        assert!(!problems.has_errors());
+        let (second, _) = inputs.load(&Changes::default()).expect("loads");
+        assert!(Arc::ptr_eq(&first.site, &second.site));
+        assert!(Arc::ptr_eq(&first.assets, &second.assets));
+        assert!(!second.fresh.model && !second.fresh.theme);
+    }
+
+    #[test]
+    fn a_content_edit_builds_the_model_again_and_keeps_the_templates() {
+        let (dir, _) = fixture_with("basic", &[]);
+        let mut inputs = inputs(dir.path());
+        let (first, _) = inputs.load(&Changes::everything()).expect("loads");
+        let changes = edit(
+            dir.path(),
+            "content/contact.md",
+            "+++\ntitle = \"Write to us\"\n+++\nHi.\n",
+        );
+        let (second, problems) = inputs.load(&changes).expect("loads");
+        assert!(!problems.has_errors());
+        assert!(second.fresh.model && !second.fresh.theme);
+        assert!(!Arc::ptr_eq(&first.site, &second.site));
+        let first_t = first.templates.as_ref().expect("templates");
+        let second_t = second.templates.as_ref().expect("templates");
+        assert!(Arc::ptr_eq(first_t, second_t));
+        let contact = second.site.page("contact").expect("the page");
+        assert_eq!(contact.versions[0].title, "Write to us");
+    }
+
+    #[test]
+    fn a_failed_load_is_loaded_again_with_the_next_change() {
+        let (dir, _) = fixture_with("basic", &[]);
+        let mut inputs = inputs(dir.path());
+        inputs.load(&Changes::everything()).expect("loads");
+        let broken = edit(dir.path(), "content/contact.md", "+++\ntitle = \n+++\n");
+        let (_, problems) = inputs.load(&broken).expect("kb.toml still reads");
+        assert!(problems.has_errors());
+        // The fix comes with an edit of another input: the content is read
+        // again all the same, as the failed change is still pending.
+        write_files(
+            dir.path(),
+            &[("content/contact.md", "+++\ntitle = \"Fixed\"\n+++\n")],
+        );
+        let theme_edit = edit(dir.path(), "static/x.txt", "x");
+        let (loaded, problems) = inputs.load(&theme_edit).expect("loads");
+        assert!(!problems.has_errors(), "{problems:?}");
+        assert_eq!(
+            loaded.site.page("contact").expect("page").versions[0].title,
+            "Fixed"
+        );
+    }
+
+    #[test]
+    fn a_full_load_is_every_input_changed() {
+        let (dir, loaded) = fixture_with("basic", &[]);
+        let (again, _) = load_site(
+            dir.path(),
+            &BuildOptions {
+                date: Some(TODAY.parse().expect("a date")),
+                ..BuildOptions::default()
+            },
+        )
+        .expect("loads");
+        assert_eq!(loaded.site.pages.len(), again.site.pages.len());
+        assert!(again.fresh.model && again.fresh.theme && again.fresh.locales);
+        assert!(again.templates.is_some());
+    }
 }

@@ -308,7 +308,8 @@ impl Links for PageLinks<'_> {
             };
         }
         if destination.starts_with('/') {
-            return Ok(destination.to_string());
+            // Through the site's addresses, so an offline copy finds it.
+            return Ok(self.urls.href(&self.from_path, destination));
         }
         let (path, fragment) = match destination.split_once('#') {
             Some((p, f)) => (p, Some(f)),
@@ -347,6 +348,12 @@ impl Links for PageLinks<'_> {
 impl PageLinks<'_> {
     /// `hs:0901.11` → the code's page; `hs:09` → the chapter's.
     fn tariff_link(&self, code: &str) -> Result<String, LinkProblem> {
+        // A range (`hs:0701-0714`) links to its first code; both ends must
+        // be codes.
+        if let Some((first, last)) = code.split_once('-') {
+            self.tariff_link(last)?;
+            return self.tariff_link(first);
+        }
         let digits = normalise_code(code);
         let known = if digits.len() == 2 {
             self.tariff.chapter(&digits).is_some()
@@ -380,9 +387,21 @@ impl PageLinks<'_> {
             if let Some(href) = self.unreadable_target(&key) {
                 return Ok(href);
             }
+            let prefix = format!("{}/", kind.folder());
+            let mut ids: Vec<&str> = self
+                .by_key
+                .keys()
+                .filter_map(|k| k.strip_prefix(prefix.as_str()))
+                .filter(|k| !k.contains('/') && *k != "_index")
+                .collect();
+            ids.sort_unstable();
+            let hint = match crate::diagnostics::closest(id, ids.iter().copied()) {
+                Some(best) => format!("did you mean `{}:{best}`?", kind.scheme()),
+                None => format!("the id is the file name: content/{key}.md"),
+            };
             return Err(problem(
                 &format!("no {} with the id `{id}`", kind.scheme()),
-                &format!("the id is the file name: content/{key}.md"),
+                &hint,
             ));
         };
         let page = &self.pages[index];

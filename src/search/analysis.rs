@@ -2,8 +2,8 @@
 //! pipeline: script normalisation (Arabic, native digits), Chinese
 //! characters as overlapping pairs, word segmentation for the other scripts
 //! written without spaces (ICU4X), then a tokenizer that keeps combining
-//! marks inside words, lower-casing, diacritic folding and the language's
-//! stemmer where tantivy has one.
+//! marks inside words, lower-casing and the language's stemmer where
+//! tantivy has one. Accents stay in terms; folded forms lead to them.
 //!
 //! The browser never stems: the index maps the word forms it saw (lower
 //! case, and folded) to their terms, so the runtime only lower-cases,
@@ -124,14 +124,14 @@ impl TokenStream for WordTokenStream<'_> {
     }
 }
 
-/// The full analyzer of `lang`: tokens, lower case, folded, stemmed. The
-/// static index and `kb search` take their terms from [`LanguageAnalysis`],
-/// which applies the same filters word by word.
+/// The full analyzer of `lang`: tokens, lower case, stemmed (accents
+/// kept, see [`word_analyzer`]). The static index and `kb search` take
+/// their terms from [`LanguageAnalysis`], which applies the same filters
+/// word by word.
 pub fn analyzer(lang: &str) -> TextAnalyzer {
     let base = TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter);
+        .filter(LowerCaser);
     match stemmer(lang) {
         Some(language) => base.filter(Stemmer::new(language)).build(),
         None => base.build(),
@@ -153,35 +153,47 @@ fn short_enough(form: &str) -> bool {
     form.chars().count() <= MAX_TOKEN
 }
 
-/// The full analyzer's filters for one word form taken whole, stemmed or
-/// only folded (`cà phê` → `ca phe`, typed without accents). A form is
-/// already a token: splitting it again would cut it where lower-casing added
-/// a combining mark (`İstanbul` → `i̇stanbul`), and its length was checked
-/// before lower-casing, as the full analyzer checks it.
+/// The filters for one word form taken whole: lower case, then either
+/// the language's stemmer (the term: accents kept, so that French `thé`,
+/// tea, is not the English `the` of an untranslated line, and Vietnamese
+/// `cà` is not `cá`) or ASCII folding (the form a reader types without
+/// accents: `cà phê` → `ca phe`, which the index maps to every term that
+/// folds to it). A form is already a token: splitting it again would cut
+/// it where lower-casing added a combining mark (`İstanbul` →
+/// `i̇stanbul`), and its length was checked before lower-casing, as the
+/// full analyzer checks it.
 fn word_analyzer(lang: &str, stem: bool) -> TextAnalyzer {
-    let base = TextAnalyzer::builder(RawTokenizer::default())
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter);
-    match stemmer(lang).filter(|_| stem) {
+    let base = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser);
+    if !stem {
+        return base.filter(AsciiFoldingFilter).build();
+    }
+    match stemmer(lang) {
         Some(language) => base.filter(Stemmer::new(language)).build(),
         None => base.build(),
     }
 }
 
-/// Arabic without short vowels, tatweel and letter variants that writers
-/// use interchangeably: `قَهْوَة` and `قهوة` are the same word, and so are
-/// `أحمد` and `احمد`. Tā' marbūṭa (ة) is kept: written as ه it is the
-/// pronoun suffix "his", which the stemmer strips (`قهوه` → `قهو`), so
-/// `قهوة` and `القهوة` would part. Readers who type ه for ة reach the word
-/// through the index's folded forms ([`fold_form`]).
+/// Arabic-script text without short vowels, tatweel and letter variants
+/// that writers use interchangeably: `قَهْوَة` and `قهوة` are the same word,
+/// and so are `أحمد` and `احمد`. Persian, Pashto and Urdu write yeh and
+/// kaf as `ی` and `ک` where Arabic keyboards give `ي` and `ك` (and Arabic
+/// text often ends a word with `ى`), and Urdu writes heh as `ہ` or `ۀ`:
+/// each is read as one letter, so a Persian word typed on an Arabic
+/// keyboard is found. The zero-width non-joiner inside Persian words
+/// (`می‌شود`) is dropped, as readers often leave it out. Tā' marbūṭa (ة)
+/// is kept: written as ه it is the pronoun suffix "his", which the
+/// stemmer strips (`قهوه` → `قهو`), so `قهوة` and `القهوة` would part.
+/// Readers who type ه for ة reach the word through the index's folded
+/// forms ([`fold_form`]).
 pub fn normalise_arabic(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' => None,
             'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' => Some('ي'),
+            'ى' | 'ی' | 'ئ' => Some('ي'),
+            'ک' => Some('ك'),
+            'ہ' | 'ۀ' | 'ە' => Some('ه'),
             'ؤ' => Some('و'),
-            'ئ' => Some('ي'),
             other => Some(other),
         })
         .collect()
@@ -244,7 +256,7 @@ fn han_pairs(run: &[char], out: &mut String) {
 /// separated by spaces.
 pub fn prepare(text: &str, lang: &str) -> String {
     let mut text = ascii_digits(text);
-    if lang == "ar" || text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+    if text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         text = normalise_arabic(&text);
     }
     let segmented = SEGMENTED.contains(&lang);
@@ -427,7 +439,10 @@ mod tests {
     #[test]
     fn english_and_french_stem_and_fold() {
         assert_eq!(terms("Roasted coffees", "en"), ["roast", "coffe"]);
-        assert_eq!(terms("Café torréfié", "fr"), ["caf", "torref"]);
+        assert_eq!(terms("Café torréfié", "fr"), ["caf", "torréfi"]);
+        // Accents stay in terms: tea is not the English article of an
+        // untranslated line; the folded form leads to both.
+        assert_ne!(terms("thé", "fr"), terms("the", "fr"));
         let mut fr = LanguageAnalysis::new("fr");
         let forms = fr.forms("Café");
         assert!(forms.contains(&("café".into(), "caf".into())));
@@ -446,10 +461,10 @@ mod tests {
     }
 
     #[test]
-    fn vietnamese_folds_diacritics_without_stemming() {
-        assert_eq!(terms("Cà phê rang", "vi"), ["ca", "phe", "rang"]);
+    fn vietnamese_keeps_tones_in_terms_and_folds_forms() {
+        assert_eq!(terms("Cà phê rang", "vi"), ["cà", "phê", "rang"]);
         let mut vi = LanguageAnalysis::new("vi");
-        assert!(vi.forms("phê").contains(&("phe".into(), "phe".into())));
+        assert!(vi.forms("phê").contains(&("phe".into(), "phê".into())));
     }
 
     #[test]
@@ -462,6 +477,18 @@ mod tests {
         let mut ar = LanguageAnalysis::new("ar");
         let forms = ar.forms("قهوة");
         assert!(forms.iter().any(|(f, _)| f == "قهوه"), "{forms:?}");
+    }
+
+    #[test]
+    fn persian_pashto_and_urdu_letters_meet_their_arabic_keyboard_forms() {
+        // Persian yeh and keheh typed as Arabic yeh and kaf, and the
+        // non-joiner left out.
+        for lang in ["fa", "ps", "ur"] {
+            assert_eq!(terms("کیسه", lang), terms("كيسه", lang), "{lang}");
+            assert_eq!(terms("می\u{200C}شود", lang), terms("میشود", lang), "{lang}");
+        }
+        assert_eq!(terms("چاۓ کی پتی", "ur"), terms("چاۓ كي پتي", "ur"));
+        assert_eq!(normalise_arabic("گہرا"), "گهرا");
     }
 
     #[test]

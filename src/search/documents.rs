@@ -24,8 +24,11 @@ pub struct SearchDocument {
     pub code: Option<String>,
     /// Everything else that should match.
     pub body: String,
-    /// Shown under the title in results.
-    pub snippet: String,
+    /// What a result's snippet is cut from, in the browser, around the
+    /// words that matched: a page's description and the start of its text
+    /// (at most [`EXCERPT`] characters), a tariff code's display form and
+    /// its parent's description (at most half as many).
+    pub excerpt: String,
     /// Level, an index into [`super::LEVELS`]: 0 for other pages, 1 tariff
     /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure.
     pub level: u8,
@@ -34,8 +37,14 @@ pub struct SearchDocument {
     pub rate: String,
 }
 
-/// The first `max` characters of `text`, cut at a word.
-fn snippet(text: &str, max: usize) -> String {
+/// Characters of text a document carries for its snippet. The runtime
+/// shows about 160 of them around the matched words; more would make
+/// every document chunk heavier for each query (a chunk holds 200 rows).
+pub const EXCERPT: usize = 360;
+
+/// The first `max` characters of `text` with its white space collapsed,
+/// cut at a word.
+fn excerpt(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= max {
         return text;
@@ -44,6 +53,22 @@ fn snippet(text: &str, max: usize) -> String {
     match cut.rfind(' ') {
         Some(at) => format!("{}…", &cut[..at]),
         None => format!("{cut}…"),
+    }
+}
+
+/// What a reader may type to find an entity besides its words: a
+/// ruling's number, goods and code, a quota's order number and codes.
+fn entity_terms(site: &Site, key: &str, lang: Lang<'_>) -> String {
+    use crate::entities::kinds::EntityData;
+    match site.entities.by_key.get(key).map(|e| e.data(lang)) {
+        Some(EntityData::Ruling(r)) => format!(
+            "\n{}\n{}\n{}",
+            r.number,
+            r.goods.as_deref().unwrap_or(""),
+            r.hs.join(" ")
+        ),
+        Some(EntityData::Quota(q)) => format!("\n{}\n{}", q.order_number, q.hs.join(" ")),
+        _ => String::new(),
     }
 }
 
@@ -84,14 +109,19 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
             chapter,
             code: chapter_code,
             rate: String::new(),
-            body: format!("{description}\n{}", version.text),
-            snippet: snippet(
-                if description.is_empty() {
-                    &version.text
-                } else {
-                    &description
-                },
-                180,
+            body: format!(
+                "{description}
+{}{}",
+                version.text,
+                entity_terms(site, &page.key, lang)
+            ),
+            excerpt: excerpt(
+                &format!(
+                    "{description}
+{}",
+                    version.text
+                ),
+                EXCERPT,
             ),
         });
     }
@@ -141,7 +171,10 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
             chapter: Some(tariff_code.chapter.clone()),
             code: Some(tariff_code.digits.clone()),
             body: format!("{parent}\n{}", notes.join("\n")),
-            snippet: snippet(&format!("{} · {parent}", tariff_code.display), 180),
+            // The code and where it sits: its own description is the
+            // title. Half a page's length keeps the chunks of a national
+            // tariff (most of the index) as light as a first query needs.
+            excerpt: excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2),
         });
     }
     docs

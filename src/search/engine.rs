@@ -20,7 +20,8 @@ use serde::Serialize;
 
 use super::analysis::{ascii_digits, is_unspaced_word, query_words, strip_arabic_article};
 use super::{
-    build_language_index, collect_documents, shard_of, LanguageIndex, Shard, FIELDS, LEVELS,
+    build_language_index, collect_documents, shard_of, LanguageIndex, Posting, Shard, FIELDS,
+    LEVELS,
 };
 use crate::lang::Lang;
 use crate::model::Site;
@@ -140,10 +141,21 @@ fn completes_from(word: &str) -> usize {
     }
 }
 
-/// A word's resolution: its term as typed or stemmed, and its completions.
+/// A word's resolution: its terms as typed or stemmed (a form typed
+/// without accents stands for every term that folds to it), and its
+/// completions.
 struct Group<'a> {
-    exact: Option<(&'a Shard, String)>,
+    exact: Option<(&'a Shard, Vec<String>)>,
     completions: Vec<(&'a Shard, String)>,
+}
+
+/// Documents holding any of `terms` in `shard`.
+fn document_count(shard: &Shard, terms: &std::collections::BTreeSet<String>) -> usize {
+    terms
+        .iter()
+        .map(|t| shard.postings.get(t).map_or(0, Vec::len))
+        .max()
+        .unwrap_or(0)
 }
 
 impl LanguageIndex {
@@ -151,12 +163,12 @@ impl LanguageIndex {
         &self.shards[shard_of(form) as usize]
     }
 
-    /// The term a word leads to: its form, or the longest term it begins
-    /// with (at least three characters and half the word).
-    fn resolve<'a>(&'a self, word: &str) -> Option<(&'a Shard, String)> {
+    /// The terms a word leads to: its form's, or the longest term it
+    /// begins with (at least three characters and half the word).
+    fn resolve<'a>(&'a self, word: &str) -> Option<(&'a Shard, Vec<String>)> {
         let shard = self.shard(word);
-        if let Some(term) = shard.forms.get(word) {
-            return Some((shard, term.clone()));
+        if let Some(terms) = shard.forms.get(word) {
+            return Some((shard, terms.iter().cloned().collect()));
         }
         let len = word.chars().count();
         let mut best: Option<&String> = None;
@@ -170,7 +182,7 @@ impl LanguageIndex {
                 best = Some(term);
             }
         }
-        best.map(|t| (shard, t.clone()))
+        best.map(|t| (shard, vec![t.clone()]))
     }
 
     /// The form closest to a word with no match, within its typo budget:
@@ -183,13 +195,13 @@ impl LanguageIndex {
         }
         let shard = self.shard(word);
         let mut best: Option<(usize, usize, &String)> = None;
-        for (form, term) in &shard.forms {
+        for (form, terms) in &shard.forms {
             let f: Vec<char> = form.chars().collect();
             let d = edit_distance(&w, &f, max);
             if d > max {
                 continue;
             }
-            let df = shard.postings.get(term).map_or(0, Vec::len);
+            let df = document_count(shard, terms);
             let better = match best {
                 None => true,
                 Some((bd, bdf, _)) => d < bd || (d == bd && df > bdf),
@@ -210,10 +222,10 @@ impl LanguageIndex {
         let docs = self.docs.len() as f64;
         let mut df = [0f64; 2];
         for p in postings {
-            if p.1 > 0 {
+            if p.title_tf > 0 {
                 df[0] += 1.0;
             }
-            if p.2 > 0 {
+            if p.body_tf > 0 {
                 df[1] += 1.0;
             }
         }
@@ -222,21 +234,21 @@ impl LanguageIndex {
             let mut s = 0.0;
             for (f, [weight, k1, b]) in FIELDS.iter().enumerate() {
                 let (tf, len) = if f == 0 {
-                    (p.1 as f64, p.3 as f64)
+                    (p.title_tf as f64, p.title_len as f64)
                 } else {
-                    (p.2 as f64, p.4 as f64)
+                    (p.body_tf as f64, p.body_len as f64)
                 };
                 if tf > 0.0 {
                     let norm = k1 * (1.0 - b + b * len / self.avg[f]);
                     let weight = if f == 1 {
-                        weight * LEVELS.get(p.7 as usize).map_or(1.0, |l| l[1])
+                        weight * LEVELS.get(p.level as usize).map_or(1.0, |l| l[1])
                     } else {
                         *weight
                     };
                     s += weight * idf[f] * (k1 + 1.0) * tf / (tf + norm);
                 }
             }
-            let e = into.entry(p.0).or_insert(0.0);
+            let e = into.entry(p.doc).or_insert(0.0);
             if s > *e {
                 *e = s;
             }
@@ -245,18 +257,19 @@ impl LanguageIndex {
 
     /// Documents of a term set that pass the filters, with their level.
     fn kept(&self, shard: &Shard, term: &str, options: &Options, into: &mut HashMap<u32, u8>) {
-        for p in shard.postings.get(term).into_iter().flatten() {
+        let postings: &[Posting] = shard.postings.get(term).map_or(&[], Vec::as_slice);
+        for p in postings {
             if options
                 .kind
                 .as_deref()
-                .is_some_and(|k| self.kinds.get(p.5 as usize).map(String::as_str) != Some(k))
+                .is_some_and(|k| self.kinds.get(p.kind as usize).map(String::as_str) != Some(k))
             {
                 continue;
             }
-            if options.chapter.is_some_and(|c| c != p.6) {
+            if options.chapter.is_some_and(|c| c != p.chapter) {
                 continue;
             }
-            into.insert(p.0, p.7);
+            into.insert(p.doc, p.level);
         }
     }
 
@@ -327,42 +340,51 @@ impl LanguageIndex {
         (Vec::new(), None)
     }
 
+    /// The completions of the last word as typed: the terms of the forms
+    /// it begins, other than its own, the most frequent first.
+    fn completions<'a>(&'a self, w: &str, exact: &[String]) -> Vec<(&'a Shard, String)> {
+        let shard = self.shard(w);
+        let mut terms: Vec<(&String, usize)> = Vec::new();
+        for (form, set) in shard
+            .forms
+            .range::<str, _>((std::ops::Bound::Included(w), std::ops::Bound::Unbounded))
+        {
+            if !form.starts_with(w) {
+                break;
+            }
+            if form == w {
+                continue;
+            }
+            for term in set {
+                if exact.contains(term) || terms.iter().any(|(t, _)| *t == term) {
+                    continue;
+                }
+                terms.push((term, shard.postings.get(term).map_or(0, Vec::len)));
+            }
+        }
+        terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        terms
+            .into_iter()
+            .take(COMPLETIONS)
+            .map(|(t, _)| (shard, t.clone()))
+            .collect()
+    }
+
     /// Each word's group, or `None` where a word matches nothing even after
     /// a typo correction; and the words searched, where one was corrected.
     fn groups(&self, words: &[String], prefix: bool) -> Option<(Vec<Group<'_>>, Option<String>)> {
         let mut groups: Vec<Group> = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: Vec<Vec<String>> = Vec::new();
         let mut searched: Vec<String> = words.to_vec();
         let mut corrected = false;
         for (i, w) in words.iter().enumerate() {
             let last = prefix && i + 1 == words.len() && w.chars().count() >= completes_from(w);
             let mut exact = self.resolve(w);
-            let mut completions: Vec<(&Shard, String)> = Vec::new();
-            if last {
-                let shard = self.shard(w);
-                let mut terms: Vec<(&String, usize)> = Vec::new();
-                for (form, term) in shard.forms.range::<str, _>((
-                    std::ops::Bound::Included(w.as_str()),
-                    std::ops::Bound::Unbounded,
-                )) {
-                    if !form.starts_with(w.as_str()) {
-                        break;
-                    }
-                    if form == w
-                        || exact.as_ref().is_some_and(|(_, t)| t == term)
-                        || terms.iter().any(|(t, _)| *t == term)
-                    {
-                        continue;
-                    }
-                    terms.push((term, shard.postings.get(term).map_or(0, Vec::len)));
-                }
-                terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-                completions = terms
-                    .into_iter()
-                    .take(COMPLETIONS)
-                    .map(|(t, _)| (shard, t.clone()))
-                    .collect();
-            }
+            let completions = if last {
+                self.completions(w, exact.as_ref().map_or(&[][..], |(_, t)| t))
+            } else {
+                Vec::new()
+            };
             if exact.is_none() && completions.is_empty() {
                 exact = strip_arabic_article(w).and_then(|rest| self.resolve(rest));
             }
@@ -398,9 +420,11 @@ impl LanguageIndex {
         for group in &groups {
             let mut exact_scores = HashMap::new();
             let mut exact_docs = HashMap::new();
-            if let Some((shard, term)) = &group.exact {
-                self.score_term(shard, term, &mut exact_scores);
-                self.kept(shard, term, options, &mut exact_docs);
+            if let Some((shard, terms)) = &group.exact {
+                for term in terms {
+                    self.score_term(shard, term, &mut exact_scores);
+                    self.kept(shard, term, options, &mut exact_docs);
+                }
             }
             let mut completion_scores = HashMap::new();
             let mut completion_docs = HashMap::new();

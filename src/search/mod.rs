@@ -1,34 +1,36 @@
 //! Search: one static index per language under `/search/{lang}/`, read by
-//! the theme's dependency-free `kb-search.js`, and the same documents in a
-//! tantivy index for `kb search`.
+//! the theme's dependency-free `kb-search.js`, and the same documents in
+//! memory for `kb search`.
 //!
 //! The static index is split so that a query fetches only what it needs:
-//! `index.js` (the entry: statistics and the names of the other files),
-//! the term shard of each query word (shards are chosen by the word's
-//! first three characters, so a prefix finds its completions in one shard),
-//! and the document chunks of the results shown. Every file is a script
-//! that hands its data to `kbSearch.receive`, so it loads with a
-//! `<script>` element over HTTP and from disk (`file://`) alike.
+//! the entry (statistics and the names of the other files), the term shard
+//! of each query word (chosen by the word's first three characters, two in
+//! scripts written without spaces, so that a prefix finds its completions
+//! in one shard), and the document chunks of the results shown. The files
+//! and their types are the format `kb-search/1`, in [`format`].
+//!
+//! The entry keeps one stable name, which a server serves for revalidation;
+//! every shard and chunk is named by the hash of its own bytes
+//! (`t12.3fa9c01b2e.js`), so an edit renames only the parts that hold its
+//! words, and a deploy uploads only those (docs/output.md).
 
 pub mod analysis;
 pub mod documents;
 pub mod engine;
+pub mod format;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
 
 use crate::lang::Lang;
 use crate::model::Site;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
+pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
+use format::{script, DocumentRow, Manifest, FORMAT};
 
-/// Number of term shards per language.
-pub const SHARDS: u32 = 1024;
-/// Documents per chunk of the document store.
-pub const CHUNK: usize = 200;
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
 /// a title is a tariff description or a page's name, so the words in it
 /// say what the document is about nearly whatever its length (b 0.4: a long HS
@@ -53,59 +55,6 @@ pub const LEVELS: [[f64; 2]; 6] = [
     [1.15, 1.0],
 ];
 
-/// The shard of a word form: from its first three characters (two in the
-/// scripts written without spaces, whose words are short), the same
-/// arithmetic as `kb-search.js`. Completions of a prefix of that many
-/// characters are all in its shard, and so is every term that a longer
-/// form begins with.
-pub fn shard_of(form: &str) -> u32 {
-    let take = if analysis::is_unspaced_word(form) {
-        2
-    } else {
-        3
-    };
-    let mut h: u32 = 0;
-    for c in form.chars().take(take) {
-        h = h.wrapping_mul(31).wrapping_add(c as u32);
-    }
-    h % SHARDS
-}
-
-/// One posting: document, term frequency in title and body, the field
-/// lengths as tantivy stores them, and the document's kind, chapter and
-/// level (an index into [`LEVELS`]).
-pub type Posting = (u32, u32, u32, u32, u32, u16, u8, u8);
-
-/// One term shard: what a query word loads.
-#[derive(Default, Serialize)]
-pub struct Shard {
-    /// Word form → term.
-    pub forms: BTreeMap<String, String>,
-    /// Term → postings: the terms of the forms above, and the terms whose
-    /// own first characters choose this shard (what a form the site never
-    /// uses is matched to: `coffees` → `coffe`).
-    pub postings: BTreeMap<String, Vec<Posting>>,
-    /// Tariff code digits → document, for code queries.
-    pub codes: BTreeMap<String, u32>,
-}
-
-#[derive(Serialize)]
-struct Manifest<'a> {
-    lang: &'a str,
-    docs: usize,
-    chunk: usize,
-    avg: [f64; 2],
-    fields: [[f64; 3]; 2],
-    levels: [[f64; 2]; 6],
-    kinds: &'a [String],
-    /// Folder of this version's shards and chunks.
-    version: String,
-    /// Number of shards, and which of them exist.
-    shards: u32,
-    present: Vec<u32>,
-    chunks: usize,
-}
-
 /// A language's index in memory: what the static files hold, and what
 /// `kb search` queries with the runtime's algorithm.
 pub struct LanguageIndex {
@@ -125,12 +74,6 @@ pub struct LanguageIndex {
 fn fieldnorm(len: usize) -> u32 {
     let len = u32::try_from(len).unwrap_or(u32::MAX);
     FieldNormReader::id_to_fieldnorm(FieldNormReader::fieldnorm_to_id(len))
-}
-
-/// A script that hands `data` to the runtime.
-fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
-    let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
-    format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
 }
 
 /// The index of one language's documents.
@@ -165,7 +108,16 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
             .as_deref()
             .and_then(|c| c.parse().ok())
             .unwrap_or(0);
-        let posting = |a, b| (id, a, b, nt, nb, kind, chapter, doc.level);
+        let posting = |title_tf, body_tf| Posting {
+            doc: id,
+            title_tf,
+            body_tf,
+            title_len: nt,
+            body_len: nb,
+            kind,
+            chapter,
+            level: doc.level,
+        };
         for (term, (a, b)) in tf {
             match postings.get_mut(term) {
                 Some(list) => list.push(posting(a, b)),
@@ -202,16 +154,18 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
         let Some(list) = postings.get(&term) else {
             continue;
         };
-        // A form the site uses maps to its term where the form is looked
-        // up; where it is not spelled like any form, the term is also in
-        // the shard of its own characters.
+        // A form maps to its term where the form is looked up; where it is
+        // not spelled like any form, the term is also in the shard of its
+        // own characters. A form that several terms fold to stands for
+        // them all.
         let mut placed = BTreeSet::new();
         for form in forms {
             let i = shard_of(&form);
-            let shard = &mut shards[i as usize];
-            // Where two terms share a form (`ขาว` folded from elsewhere),
-            // the first one written keeps it.
-            shard.forms.entry(form).or_insert_with(|| term.clone());
+            shards[i as usize]
+                .forms
+                .entry(form)
+                .or_default()
+                .insert(term.clone());
             placed.insert(i);
         }
         placed.insert(shard_of(&term));
@@ -232,56 +186,44 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
     }
 }
 
-/// One row of a document chunk: path, title, kind, snippet, and for a
-/// tariff line the rate in force (empty otherwise).
-type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
-
 /// The static index of one language.
 pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
-    // Shards and chunks live in a folder named by the hash of them all, so
-    // that every name changes when any content does, and the entry stays
-    // small: it names the folder, not a thousand files.
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut present: Vec<u32> = Vec::new();
     for (i, shard) in index.shards.iter().enumerate() {
-        if shard.forms.is_empty() && shard.codes.is_empty() && shard.postings.is_empty() {
+        if shard.is_empty() {
             continue;
         }
-        parts.push((format!("t{i}.js"), script(&format!("{lang}/t{i}"), shard)));
+        present.push(i as u32);
+        parts.push((format!("t{i}"), script(&format!("{lang}/t{i}"), shard)));
     }
     for (i, chunk) in index.docs.chunks(CHUNK).enumerate() {
-        let rows: Vec<Row> = chunk
+        let rows: Vec<DocumentRow> = chunk
             .iter()
-            .map(|d| {
-                (
-                    d.path.as_str(),
-                    d.title.as_str(),
-                    d.kind.as_str(),
-                    d.snippet.as_str(),
-                    d.rate.as_str(),
-                )
+            .map(|d| DocumentRow {
+                path: &d.path,
+                title: &d.title,
+                kind: &d.kind,
+                text: &d.excerpt,
+                rate: &d.rate,
             })
             .collect();
-        parts.push((format!("d{i}.js"), script(&format!("{lang}/d{i}"), &rows)));
+        parts.push((format!("d{i}"), script(&format!("{lang}/d{i}"), &rows)));
     }
-    let mut all = Vec::new();
-    for (name, bytes) in &parts {
-        all.extend_from_slice(name.as_bytes());
-        all.extend_from_slice(bytes);
-    }
-    let version = crate::assets::short_hash(&all);
-    let present: Vec<u32> = (0..SHARDS)
-        .filter(|i| parts.iter().any(|(n, _)| *n == format!("t{i}.js")))
-        .collect();
-    let mut files: Vec<OutputFile> = parts
-        .into_iter()
-        .map(|(name, bytes)| OutputFile {
-            path: format!("{dir}/{version}/{name}"),
+    let mut names = BTreeMap::new();
+    let mut files = Vec::with_capacity(parts.len() + 1);
+    for (name, bytes) in parts {
+        let hash = crate::assets::short_hash(&bytes);
+        files.push(OutputFile {
+            path: format!("{dir}/{name}.{hash}.js"),
             bytes,
-        })
-        .collect();
+        });
+        names.insert(name, hash);
+    }
     let manifest = Manifest {
+        format: FORMAT,
         lang,
         docs: index.docs.len(),
         chunk: CHUNK,
@@ -289,52 +231,35 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
         fields: FIELDS,
         levels: LEVELS,
         kinds: &index.kinds,
-        version,
+        parts: names,
         shards: SHARDS,
         present,
         chunks: index.docs.len().div_ceil(CHUNK),
     };
-    let json = serde_json::to_string(&manifest).unwrap_or_default();
     files.push(OutputFile {
         path: entry_path(lang),
-        bytes: format!(
-            "kbSearch.receive({},{json});\n",
-            serde_json::json!(format!("{lang}/index"))
-        )
-        .into_bytes(),
+        bytes: script(&format!("{lang}/index"), &manifest),
     });
     files
 }
 
-/// Site path of a language's entry (its manifest): `search/en/index.js`.
-pub fn entry_path(lang: &str) -> String {
-    format!("search/{lang}/index.js")
-}
-
-/// Every language's static index, built in parallel.
-pub fn render_search(site: &Site) -> Vec<OutputFile> {
+/// Writes every language's static index into `sink`. Each worker builds
+/// one language, writes its files and drops them before the next, so
+/// memory holds one index per core being built, not every language's.
+pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     use rayon::prelude::*;
     let languages: Vec<Lang> = site.config.langs().collect();
-    let mut files: Vec<OutputFile> = languages
-        .par_iter()
-        .flat_map(|&lang| write_language_index(lang.code(), collect_documents(site, lang)))
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    languages.par_iter().try_for_each(|&lang| {
+        for file in write_language_index(lang.code(), collect_documents(site, lang)) {
+            sink.write(&file.path, &file.bytes)?;
+        }
+        Ok(())
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn shards_follow_the_first_characters() {
-        assert_eq!(shard_of("coffee"), shard_of("cof"));
-        assert_ne!(shard_of("coffee"), shard_of("co"));
-        assert_eq!(shard_of("รถยนต์"), shard_of("รถ"));
-        assert_eq!(shard_of("0901"), shard_of("09011110"));
-        assert!(shard_of("x") < SHARDS);
-    }
 
     #[test]
     fn field_lengths_are_quantised_like_tantivy() {

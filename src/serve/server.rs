@@ -10,7 +10,9 @@
 //! sockets to set timeouts on: four clients that did not read a large
 //! answer stopped the server (issue 13).
 //!
-//! Only a request's head is read. A request with a body is answered and its
+//! Only a request's head is read, and parsed by `httparse` (the parser of
+//! hyper); this file keeps what a parser does not do: deadlines, the cap
+//! on connections, keep-alive. A request with a body is answered and its
 //! connection closed, so a body is never taken for the next request. What
 //! to answer is decided by a [`Handler`] ([`super::http::handle`]).
 
@@ -306,7 +308,8 @@ fn read_head(reader: &mut BufReader<&TcpStream>, limit: Duration) -> Result<Opti
     }
 }
 
-/// Where the blank line that ends a head ends, searching from `from`.
+/// Where the blank line that ends a head ends, searching from `from`
+/// (httparse finds it only in a head it can parse whole).
 fn head_end(head: &[u8], from: usize) -> Option<usize> {
     (from..head.len()).find_map(|i| {
         if head[i] != b'\n' {
@@ -321,40 +324,38 @@ fn head_end(head: &[u8], from: usize) -> Option<usize> {
     })
 }
 
-/// Parses a request head; `Err` with the status of the refusal.
+/// Headers a request may send; a head with more is refused (431).
+const MAX_HEADERS: usize = 64;
+
+/// Parses a request head with httparse; `Err` with the status of the
+/// refusal.
 fn parse_head(head: Vec<u8>) -> Result<Request, u16> {
-    let text = String::from_utf8(head).map_err(|_| 400u16)?;
-    let mut lines = text
-        .split('\n')
-        .map(|line| line.strip_suffix('\r').unwrap_or(line));
-    let mut parts = lines.next().unwrap_or("").split(' ');
-    let (Some(method), Some(target), Some(version), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut parsed = httparse::Request::new(&mut headers);
+    // httparse refuses folded lines and a space before the colon (RFC
+    // 9112, 5.1 and 5.2), as serve must.
+    match parsed.parse(&head) {
+        Ok(httparse::Status::Complete(_)) => {}
+        Ok(httparse::Status::Partial) => return Err(400),
+        Err(httparse::Error::TooManyHeaders) => return Err(431),
+        Err(httparse::Error::Version) => {
+            return Err(if names_a_version(&head) { 505 } else { 400 })
+        }
+        Err(_) => return Err(400),
+    }
+    let (Some(method), Some(target), Some(version)) = (parsed.method, parsed.path, parsed.version)
     else {
         return Err(400);
     };
-    if method.is_empty() || !method.bytes().all(is_token_byte) {
-        return Err(400);
-    }
     // Origin form only (`/path?query`): serve is no proxy.
-    if !target.starts_with('/') || target.bytes().any(|b| b <= b' ' || b == 0x7f) {
+    if !target.starts_with('/') {
         return Err(400);
     }
-    let http11 = match version {
-        "HTTP/1.1" => true,
-        "HTTP/1.0" => false,
-        v if v.starts_with("HTTP/") => return Err(505),
-        _ => return Err(400),
-    };
+    let http11 = version == 1;
     let (mut host, mut close, mut body) = (None, false, false);
-    for line in lines.filter(|line| !line.is_empty()) {
-        // A folded line, or a space before the colon, is refused rather
-        // than guessed at (RFC 9112, 5.1 and 5.2).
-        let (name, value) = line.split_once(':').ok_or(400u16)?;
-        if name.is_empty() || !name.bytes().all(is_token_byte) {
-            return Err(400);
-        }
-        let value = value.trim_matches([' ', '\t']);
+    for header in parsed.headers.iter() {
+        let value = std::str::from_utf8(header.value).map_err(|_| 400u16)?;
+        let name = header.name;
         if name.eq_ignore_ascii_case("host") {
             if host.is_some() {
                 return Err(400);
@@ -385,6 +386,15 @@ fn parse_head(head: Vec<u8>) -> Result<Request, u16> {
     })
 }
 
+/// Whether the request line's third word names an HTTP version httparse
+/// does not speak (`HTTP/2.0`): that is 505, anything else 400.
+fn names_a_version(head: &[u8]) -> bool {
+    let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    line.split(|&b| b == b' ')
+        .nth(2)
+        .is_some_and(|v| v.starts_with(b"HTTP/"))
+}
+
 /// Ends a connection whose client may still be sending (a body serve does
 /// not read, a refused head): closed with unread input, the connection
 /// would be reset, and a reset can destroy the answer before the client
@@ -404,11 +414,6 @@ fn close_gently(stream: &TcpStream) {
             Ok(_) => {}
         }
     }
-}
-
-/// The bytes of a token (RFC 9110, 5.6.2): methods and header names.
-fn is_token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
 /// Writes `response` with its length, the date and, unless `keep`,

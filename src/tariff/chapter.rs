@@ -434,7 +434,9 @@ impl<'a> ChapterReader<'a> {
                         .or_insert_with(|| vec![None; languages])[lang] = Some(cell.text.clone());
                     continue;
                 }
-                ColumnKind::Rate => code.rates.get(&column.key).map(|r| r.text.clone()),
+                ColumnKind::Rate | ColumnKind::Tax => {
+                    code.rates.get(&column.key).map(|r| r.text.clone())
+                }
                 ColumnKind::Data => code.data.get(&column.key).cloned(),
             };
             let original_text = original_text.unwrap_or_default();

@@ -165,3 +165,48 @@ pub fn assert_lacks(html: &str, needle: &str) {
         "did not expect `{needle}` in:\n{html}"
     );
 }
+
+/// What a reader sees of `html`: the text without tags, scripts and
+/// styles, the common entities decoded, runs of white space as one space.
+/// Assertions on it do not depend on how a template lays out its markup.
+pub fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let tag = &rest[start..];
+        let skip_to = ["script", "style"]
+            .iter()
+            .find(|name| tag[1..].starts_with(*name))
+            .map(|name| format!("</{name}>"));
+        let end = match skip_to {
+            Some(close) => tag.find(&close).map(|i| i + close.len()),
+            None => tag.find('>').map(|i| i + 1),
+        };
+        let Some(end) = end else { break };
+        // A tag separates words as a space would (`<dt>A</dt><dd>B</dd>`).
+        text.push(' ');
+        rest = &tag[end..];
+    }
+    if !rest.contains('<') {
+        text.push_str(rest);
+    }
+    let decoded = text
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Asserts that a reader sees `words` (white space normalised) on `html`.
+pub fn assert_shows(html: &str, words: &str) {
+    let seen = visible_text(html);
+    assert!(
+        seen.contains(words),
+        "expected a reader to see `{words}` in:\n{seen}"
+    );
+}

@@ -98,3 +98,34 @@ test('a typo is corrected and said so', async () => {
   assert.deepStrictEqual(r.note, { kind: 'typo', asked: 'cofee', found: 'coffee' });
   assert.strictEqual(api.editDistance(Array.from('tobaco'), Array.from('tobacco'), 2), 1);
 });
+
+test('snippets are cut around the matched words, in every script', () => {
+  const filler = 'Traders declare goods at the border office before release. '.repeat(4);
+  const text = filler + 'Roasted coffee is classified in heading 09.01 with its husks. ' + filler;
+  const s = api.snippet(text, 'coffee', 'en', 120);
+  assert.ok(s.includes('<mark>coffee</mark>'), s);
+  assert.ok(s.startsWith('… ') && s.endsWith(' …'), s);
+  assert.ok(s.replace(/<\/?mark>/g, '').length <= 130, s);
+  // The window holding the most query words wins over the first match.
+  const two = 'coffee ' + 'x '.repeat(120) + 'decaffeinated coffee beans';
+  assert.ok(api.snippet(two, 'decaffeinated coffee', 'en', 60).includes('<mark>decaffeinated</mark> <mark>coffee</mark>'));
+  // A short text is shown whole; without a match, its beginning.
+  assert.strictEqual(api.snippet('Tea & mate', 'tea', 'en'), '<mark>Tea</mark> &amp; mate');
+  assert.ok(api.snippet(filler + filler, 'zzz', 'en', 50).startsWith('Traders declare'));
+  // Arabic with vowels and the article, Vietnamese typed without tones,
+  // Thai by segments (rice, not white), Chinese by occurrence.
+  const ar = 'نص '.repeat(80) + 'استيراد القَهْوَة المحمصة';
+  assert.ok(api.snippet(ar, 'قهوة', 'ar', 60).includes('<mark>القَهْوَة</mark>'));
+  const vi = 'các loại hàng hóa '.repeat(20) + 'Cà phê rang';
+  assert.ok(api.snippet(vi, 'ca phe', 'vi', 60).includes('<mark>Cà</mark> <mark>phê</mark>'));
+  const th = 'การนำเข้าสินค้า '.repeat(20) + 'การนำเข้าข้าวและขาว';
+  const ths = api.snippet(th, 'ข้าว', 'th', 60);
+  assert.ok(ths.includes('<mark>ข้าว</mark>และขาว'), ths);
+  const zh = '海关申报手续。'.repeat(30) + '进口和大米贸易';
+  assert.ok(api.snippet(zh, '大米', 'zh', 40).includes('和<mark>大米</mark>贸易'));
+});
+
+test('Persian, Pashto and Urdu letters typed on an Arabic keyboard are marked', () => {
+  assert.strictEqual(api.highlight('در کیسه وارد می‌شوند', 'كيسه ميشوند', 'fa'), 'در <mark>کیسه</mark> وارد <mark>می‌شوند</mark>');
+  assert.deepStrictEqual(api.words('کیسه می‌شوند', 'fa'), api.words('كيسه ميشوند', 'fa'));
+});

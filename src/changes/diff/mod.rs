@@ -83,7 +83,8 @@ pub(super) fn compare(
 }
 
 /// What changed in the fields of a page of one kind (a procedure, a fee,
-/// a measure, a tool), compared by what they mean.
+/// a measure, a tool, an exchange rate, a quota), compared by what they
+/// mean.
 fn compare_entity(
     (old, new): (&Option<EntitySnapshot>, &Option<EntitySnapshot>),
     on: Date,
@@ -123,6 +124,34 @@ fn compare_entity(
                 },
                 "status",
             ));
+        }
+        (
+            Some(EntitySnapshot::ExchangeRate { rate: r0 }),
+            Some(EntitySnapshot::ExchangeRate { rate: r1 }),
+        ) => {
+            for (date, step) in amount_steps(Some(r0), None, Some(r1), None, on) {
+                let detail = date.map_or_else(|| "rate".to_string(), |d| format!("rate@{d}"));
+                let mut f = found(Change::ExchangeRate { step }, &detail);
+                f.effective = date;
+                out.push(f);
+            }
+        }
+        (
+            Some(EntitySnapshot::Quota { balance: b0, .. }),
+            Some(EntitySnapshot::Quota { balance: b1, unit }),
+        ) => {
+            for (date, step) in amount_steps(Some(b0), None, Some(b1), None, on) {
+                let detail = date.map_or_else(|| "balance".to_string(), |d| format!("balance@{d}"));
+                let mut f = found(
+                    Change::QuotaBalance {
+                        step,
+                        unit: unit.clone(),
+                    },
+                    &detail,
+                );
+                f.effective = date;
+                out.push(f);
+            }
         }
         _ => {}
     }
@@ -308,7 +337,6 @@ fn list_change(field: &'static str, old: &[String], new: &[String]) -> Option<Ch
 mod tests {
     use super::*;
     use crate::changes::records::read_records;
-    use crate::changes::RateValue;
     use crate::config::Config;
 
     pub(super) fn config() -> Config {

@@ -10,6 +10,8 @@
   var ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10];
   var AR_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644'];
   var COMPLETIONS = 50;
+  /* The index format this runtime reads (src/search/format.rs). */
+  var FORMAT = 'kb-search/1';
   var pending = {}, loaded = {};
 
   function receive(key, data) {
@@ -42,12 +44,15 @@
     }).join('');
   }
 
-  /* Arabic without short vowels, tatweel and letter variants; ة is kept
-     (see normalise_arabic in src/search/analysis.rs). */
+  /* Arabic-script text without short vowels, tatweel, the non-joiner and
+     letter variants (Persian and Urdu yeh, kaf and heh as Arabic
+     keyboards type them); ة is kept (see normalise_arabic in
+     src/search/analysis.rs). */
   function arabic(text) {
-    return text.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A')
-      .replace(/\u0624/g, '\u0648').replace(/\u0626/g, '\u064A');
+    return text.replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
+      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/[\u0649\u06CC\u0626]/g, '\u064A')
+      .replace(/\u06A9/g, '\u0643').replace(/[\u06C1\u06C0\u06D5]/g, '\u0647')
+      .replace(/\u0624/g, '\u0648');
   }
 
   /* Han runs as characters and overlapping pairs, as the index has them. */
@@ -76,7 +81,7 @@
      lower-cased. */
   function words(text, lang) {
     text = asciiDigits(text);
-    if (lang === 'ar' || /[\u0600-\u06FF]/.test(text)) text = arabic(text);
+    if (/[\u0600-\u06FF]/.test(text)) text = arabic(text);
     if (HAN.test(text) || UNSPACED.test(text)) {
       text = text.split(/([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+)/).map(function (piece, i) {
         return i % 2 === 1 ? hanPairs(piece) : segment(piece, lang);
@@ -131,16 +136,23 @@
   function Index(base, lang, offline) {
     this.base = base; this.lang = lang; this.offline = offline;
   }
+  /* Finding the index: the entry (manifest) has one stable name, which the
+     server revalidates; it names every shard and chunk by the hash of its
+     bytes, so pages never name the index and an edit renames only the parts
+     that hold its words (docs/output.md). */
   Index.prototype.manifest = function () {
     return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js');
+  };
+  Index.prototype.part = function (m, name) {
+    return fetchKey(this.lang + '/' + name, this.base + 'search/' + this.lang + '/' + name + '.' + m.parts[name] + '.js');
   };
   var EMPTY = { forms: {}, postings: {}, codes: {} };
   Index.prototype.shard = function (m, i) {
     if (m.present.indexOf(i) < 0) return Promise.resolve(EMPTY);
-    return fetchKey(this.lang + '/t' + i, this.base + 'search/' + this.lang + '/' + m.version + '/t' + i + '.js');
+    return this.part(m, 't' + i);
   };
   Index.prototype.chunk = function (m, i) {
-    return fetchKey(this.lang + '/d' + i, this.base + 'search/' + this.lang + '/' + m.version + '/d' + i + '.js');
+    return this.part(m, 'd' + i);
   };
 
   Index.prototype.shardFor = function (m, form) { return this.shard(m, shardOf(form, m.shards)); };
@@ -165,8 +177,10 @@
     });
   }
 
-  /* The term a word leads to in its shard: its form, or the longest term it
-     begins with (at least three characters and half the word). */
+  /* The terms a word leads to in its shard: its form's (a form typed
+     without accents stands for every term that folds to it), or the
+     longest term it begins with (at least three characters and half the
+     word). */
   function resolve(shard, w) {
     if (has(shard.forms, w)) return shard.forms[w];
     var len = Array.from(w).length, best = null, bestLen = 0;
@@ -174,7 +188,29 @@
       var n = Array.from(t).length;
       if (n >= 3 && n * 2 >= len && w.indexOf(t) === 0 && n > bestLen) { best = t; bestLen = n; }
     });
-    return best;
+    return best === null ? null : [best];
+  }
+
+  /* Documents holding any of a form's terms (the largest posting list). */
+  function documentCount(shard, terms) {
+    var n = 0;
+    terms.forEach(function (t) { n = Math.max(n, (shard.postings[t] || []).length); });
+    return n;
+  }
+
+  /* Completions of the last word as typed: the terms of the forms it
+     begins, other than its own, the most frequent first. */
+  function completionsOf(shard, w, exact) {
+    var terms = [];
+    Object.keys(shard.forms).forEach(function (f) {
+      if (f.indexOf(w) !== 0 || f === w) return;
+      shard.forms[f].forEach(function (term) {
+        if (exact.indexOf(term) >= 0 || terms.some(function (x) { return x.t === term; })) return;
+        terms.push({ t: term, df: (shard.postings[term] || []).length });
+      });
+    });
+    terms.sort(function (a, b) { return b.df - a.df || cmp(a.t, b.t); });
+    return terms.slice(0, COMPLETIONS).map(function (x) { return { shard: shard, term: x.t }; });
   }
 
   /* The closest form within the typo budget: fewest edits, most documents,
@@ -185,7 +221,7 @@
     Object.keys(shard.forms).sort(cmp).forEach(function (f) {
       var d = editDistance(a, Array.from(f), max);
       if (d > max) return;
-      var df = (shard.postings[shard.forms[f]] || []).length;
+      var df = documentCount(shard, shard.forms[f]);
       if (!best || d < best.d || (d === best.d && df > best.df)) best = { d: d, df: df, f: f };
     });
     return best ? best.f : null;
@@ -236,6 +272,9 @@
   Index.prototype.rank = async function (query, options) {
     var self = this, opts = options || {};
     var m = await this.manifest();
+    /* An entry of another format version (a stale cached page): no
+       results rather than wrong ones. */
+    if (m.format !== FORMAT) return { m: m, hits: [], note: null };
     var q = asciiDigits(query).trim();
     if (/^[\d.\s\u066B]+$/.test(q) && q.replace(/\D/g, '').length >= 2) {
       var code = await self.rankCode(m, q.replace(/\D/g, ''));
@@ -248,36 +287,28 @@
     for (var i = 0; i < ws.length; i++) {
       var w = ws[i], shard = shards[i];
       var last = opts.prefix && i === ws.length - 1 && Array.from(w).length >= (isUnspaced(w) ? 2 : 3);
-      var t = resolve(shard, w), exact = t === null ? null : { shard: shard, term: t }, completions = [];
-      if (last) {
-        var terms = [];
-        Object.keys(shard.forms).forEach(function (f) {
-          var term = shard.forms[f];
-          if (f.indexOf(w) !== 0 || f === w || (exact && exact.term === term) || terms.some(function (x) { return x.t === term; })) return;
-          terms.push({ t: term, df: (shard.postings[term] || []).length });
-        });
-        terms.sort(function (a, b) { return b.df - a.df || cmp(a.t, b.t); });
-        completions = terms.slice(0, COMPLETIONS).map(function (x) { return { shard: shard, term: x.t }; });
-      }
+      var t = resolve(shard, w), exact = t === null ? null : { shard: shard, terms: t };
+      var completions = last ? completionsOf(shard, w, exact ? exact.terms : []) : [];
       if (!exact && completions.length === 0) {
         var rest = stripArticle(w);
         if (rest !== null) {
           var other = await self.shardFor(m, rest);
           var rt = resolve(other, rest);
-          if (rt !== null) exact = { shard: other, term: rt };
+          if (rt !== null) exact = { shard: other, terms: rt };
         }
       }
       if (!exact && completions.length === 0) {
         var form = suggest(shard, w);
         if (form === null) return { m: m, hits: [], note: null };
         var ft = resolve(shard, form);
-        if (ft !== null) exact = { shard: shard, term: ft };
+        if (ft !== null) exact = { shard: shard, terms: ft };
         searched[i] = form;
         corrected = true;
       }
       if (completions.length === 0 && exact) {
-        if (seen[exact.term]) continue;
-        seen[exact.term] = true;
+        var key = exact.terms.join('\n');
+        if (seen[key]) continue;
+        seen[key] = true;
       }
       groups.push({ exact: exact, completions: completions });
     }
@@ -291,7 +322,9 @@
     var total = null;
     groups.forEach(function (g) {
       var es = new Map(), ed = new Map(), cs = new Map(), cd = new Map();
-      if (g.exact) { scoreTerm(m, g.exact.shard.postings[g.exact.term] || [], es); kept(g.exact, g.exact.term, ed); }
+      if (g.exact) {
+        g.exact.terms.forEach(function (t) { scoreTerm(m, g.exact.shard.postings[t] || [], es); kept(g.exact, t, ed); });
+      }
       g.completions.forEach(function (c) { scoreTerm(m, c.shard.postings[c.term] || [], cs); kept(c, c.term, cd); });
       var these = new Map();
       cd.forEach(function (level, d) { these.set(d, [cs.get(d), 1, level]); });
@@ -326,7 +359,7 @@
           results: top.map(function (h) {
             var row = data[chunks.indexOf(Math.floor(h.doc / r.m.chunk))][h.doc % r.m.chunk];
             var href = self.base + row[0] + (self.offline && /\/$/.test(row[0]) ? 'index.html' : '');
-            return { path: row[0], href: href, title: row[1], kind: row[2], snippet: row[3], rate: row[4] || '',
+            return { path: row[0], href: href, title: row[1], kind: row[2], text: row[3], rate: row[4] || '',
               score: h.score, tier: h.tier };
           })
         };
@@ -356,34 +389,135 @@
     return (p !== null && (p === q || p === r)) || (r !== null && r === piece);
   }
 
-  /* Escaped text with the query's words marked. Spaced scripts compare
-     word by word after the same normalisation as the query; Thai, Chinese
-     and the other unspaced scripts mark each occurrence of a query word
-     inside the run (segments, not whole runs). */
-  function highlight(text, query, lang) {
-    var qs = query.split(/[\s\u3000]+/).map(function (q) { return norm(q).replace(/[^\p{Alphabetic}\p{N}\p{M}]+/gu, ''); })
-      .filter(function (q) { return q.length > 0; });
-    var unspacedQs = qs.filter(function (q) { return HAN.test(q) || UNSPACED.test(q); });
-    return text.split(/([\p{Alphabetic}\p{N}\p{M}]+)/u).map(function (piece, i) {
-      if (i % 2 === 0) return escapeHtml(piece);
-      if ((HAN.test(piece) || UNSPACED.test(piece)) && unspacedQs.length) {
-        var lower = piece.toLowerCase(), marks = [];
-        unspacedQs.forEach(function (q) {
-          for (var at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + q.length)) marks.push([at, at + q.length]);
-        });
-        if (!marks.length) return escapeHtml(piece);
-        marks.sort(function (a, b) { return a[0] - b[0]; });
-        var out = '', pos = 0;
-        marks.forEach(function (m) {
-          if (m[0] < pos) return;
-          out += escapeHtml(piece.slice(pos, m[0])) + '<mark>' + escapeHtml(piece.slice(m[0], m[1])) + '</mark>';
-          pos = m[1];
-        });
-        return out + escapeHtml(piece.slice(pos));
+  /* The query's words as the text is compared with them: normalised, and
+     in the unspaced scripts cut into the same segments as the text (Han
+     runs are kept whole: their characters and pairs are the index's
+     units, and a run is marked where it occurs). */
+  function queryWords(query, lang) {
+    var out = [];
+    query.split(/[\s\u3000]+/).forEach(function (q) {
+      q = norm(q).replace(/[^\p{Alphabetic}\p{N}\p{M}]+/gu, '');
+      if (!q) return;
+      if (UNSPACED.test(q) && !HAN.test(q)) {
+        segment(q, lang).split(' ').forEach(function (x) { if (x) out.push(x); });
+      } else out.push(q);
+    });
+    return out;
+  }
+
+  /* Ranges [start, end] of `text` (UTF-16 offsets of the original
+     characters) that match the query's words, each with the query word's
+     position, in order and without overlaps. Spaced scripts compare word
+     by word after normalisation; Thai, Lao, Khmer and Burmese runs by
+     their segments (a segment that is a query word or begins with one);
+     Han runs by each occurrence of a query word. */
+  function matches(text, qs, lang) {
+    var found = [], at = 0;
+    var unspaced = qs.filter(function (q) { return HAN.test(q) || UNSPACED.test(q); });
+    /* The non-joiner stays inside a Persian word, as the index reads it. */
+    text.split(/([\p{Alphabetic}\p{N}\p{M}\u200C]+)/u).forEach(function (piece, i) {
+      if (i % 2 === 1) {
+        if ((HAN.test(piece) || UNSPACED.test(piece)) && unspaced.length) {
+          matchRun(piece, at, unspaced, qs, lang, found);
+        } else {
+          var n = norm(piece);
+          for (var k = 0; k < qs.length; k++) {
+            if (sameWord(n, qs[k])) { found.push([at, at + piece.length, k]); break; }
+          }
+        }
       }
-      var n = norm(piece);
-      return qs.some(function (q) { return sameWord(n, q); }) ? '<mark>' + escapeHtml(piece) + '</mark>' : escapeHtml(piece);
-    }).join('');
+      at += piece.length;
+    });
+    found.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    var out = [], end = 0;
+    found.forEach(function (r) { if (r[0] >= end) { out.push(r); end = r[1]; } });
+    return out;
+  }
+
+  function matchRun(piece, at, unspaced, qs, lang, found) {
+    var lower = piece.toLowerCase();
+    var segments = !HAN.test(piece) && typeof Intl !== 'undefined' && Intl.Segmenter;
+    if (segments) {
+      var pos = 0;
+      segment(piece, lang).split(' ').forEach(function (seg) {
+        if (!seg) return;
+        var start = piece.indexOf(seg, pos);
+        if (start < 0) return;
+        pos = start + seg.length;
+        for (var k = 0; k < unspaced.length; k++) {
+          var q = unspaced[k];
+          if (seg === q || (Array.from(q).length >= 2 && seg.indexOf(q) === 0)) {
+            found.push([at + start, at + pos, qs.indexOf(q)]);
+            return;
+          }
+        }
+      });
+      return;
+    }
+    unspaced.forEach(function (q) {
+      for (var o = lower.indexOf(q); o >= 0; o = lower.indexOf(q, o + q.length)) found.push([at + o, at + o + q.length, qs.indexOf(q)]);
+    });
+  }
+
+  /* Escaped text from `from` to `to` with the ranges marked. */
+  function marked(text, from, to, ranges) {
+    var out = '', pos = from;
+    ranges.forEach(function (r) {
+      if (r[0] < from || r[1] > to) return;
+      out += escapeHtml(text.slice(pos, r[0])) + '<mark>' + escapeHtml(text.slice(r[0], r[1])) + '</mark>';
+      pos = r[1];
+    });
+    return out + escapeHtml(text.slice(pos, to));
+  }
+
+  /* Escaped text with the query's words marked. */
+  function highlight(text, query, lang) {
+    return marked(text, 0, text.length, matches(text, queryWords(query, lang), lang));
+  }
+
+  /* Where text may be cut near `at`: the start of the word there (going
+     back) or the end of the word there (going forward), unless the word
+     is long or the script has no spaces; never inside a surrogate pair or
+     before a combining mark. */
+  function boundary(text, at, forward) {
+    var i = at;
+    for (var d = 0; d < 20 && i > 0 && i < text.length; d++) {
+      if (forward ? /\s/.test(text[i]) : /\s/.test(text[i - 1])) return i;
+      i += forward ? 1 : -1;
+    }
+    if (i <= 0 || i >= text.length) return i <= 0 ? 0 : text.length;
+    i = at;
+    while (i > 0 && i < text.length && /[\p{M}\uDC00-\uDFFF]/u.test(text[i])) i += forward ? 1 : -1;
+    return i;
+  }
+
+  /* The snippet of a result: about `size` characters of its text around
+     the words that matched (the window holding the most distinct query
+     words, the earliest of those, with some text before it), escaped,
+     with the words marked and an ellipsis where the text was cut. Built
+     from the chunk's text, so it costs no request. */
+  function snippet(text, query, lang, size) {
+    size = size || 160;
+    var ranges = matches(text, queryWords(query, lang), lang);
+    var from = 0, to = text.length;
+    if (text.length > size) {
+      var best = -1, first = 0, last = 0;
+      ranges.forEach(function (r) {
+        var seen = {}, end = r[1];
+        ranges.forEach(function (o) {
+          if (o[0] >= r[0] && o[1] <= r[0] + size) { seen[o[2]] = true; end = Math.max(end, o[1]); }
+        });
+        var n = Object.keys(seen).length;
+        if (n > best) { best = n; first = r[0]; last = end; }
+      });
+      var before = best < 0 ? 0 : Math.floor((size - (last - first)) / 3);
+      from = best < 0 ? 0 : boundary(text, Math.max(0, Math.min(first - before, text.length - size)), false);
+      to = boundary(text, Math.max(from + size, last), true);
+      if (best >= 0 && to > Math.max(from + size, last) + 20) to = Math.max(from + size, last);
+    }
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    while (from < to && /\s/.test(text[from])) from++;
+    return (from > 0 ? '… ' : '') + marked(text, from, to, ranges) + (to < text.length ? ' …' : '');
   }
 
   /* A message from the form's data attributes, with %x placeholders
@@ -465,11 +599,11 @@
         var m = meta(form, x);
         if (page) {
           return '<li><a href="' + escapeHtml(x.href) + '">' + highlight(x.title, q, index.lang) + '</a>' +
-            (m ? '<p class="search-meta">' + m + '</p>' : '') + '<p>' + highlight(x.snippet, q, index.lang) + '</p></li>';
+            (m ? '<p class="search-meta">' + m + '</p>' : '') + '<p>' + snippet(x.text, q, index.lang, 220) + '</p></li>';
         }
         return '<li role="option" aria-selected="false" id="' + idBase + i + '"><span class="search-title">' +
           highlight(x.title, q, index.lang) + '</span>' + (m ? '<span class="search-meta">' + m + '</span>' : '') +
-          '<span class="search-snippet">' + highlight(x.snippet, q, index.lang) + '</span></li>';
+          '<span class="search-snippet">' + snippet(x.text, q, index.lang, 120) + '</span></li>';
       }).join('');
       list.hidden = results.length === 0;
       if (status) status.textContent = none || ((form.getAttribute('data-count') || '') + ' ' + r.total);
@@ -557,7 +691,8 @@
     }
   }
 
-  var api = { receive: receive, words: words, shardOf: shardOf, Index: Index, highlight: highlight, editDistance: editDistance,
+  var api = { receive: receive, words: words, shardOf: shardOf, Index: Index, highlight: highlight, snippet: snippet,
+    editDistance: editDistance,
     setLoader: function (f) { loader = f; } };
   root.kbSearch = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;

@@ -1,0 +1,211 @@
+//! Numbers, dates, amounts and lists written the way each language writes
+//! them, with ICU4X's CLDR data: grouping and decimal signs, the month
+//! names, the word between the last two items of a list, and the digits.
+//!
+//! Digits follow the language's CLDR default numbering system (Arabic-Indic
+//! `٠١٢` for `ar`, Extended Arabic-Indic `۰۱۲` for `fa` and `ps`, Myanmar
+//! `၀၁၂` for `my`, Latin for most others). A site chooses others per
+//! language in `kb.toml` (`[languages.ar] digits = "latn"`, as in the
+//! Maghreb and the Gulf), and Fluent's numbers (`{ $count } pages`) follow
+//! the same choice: [`fluent_formatter`] gives the bundle a formatter made
+//! for it.
+
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::fieldsets::YMD;
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::decimal::input::Decimal;
+use icu::decimal::DecimalFormatter;
+use icu::list::options::{ListFormatterOptions, ListLength};
+use icu::list::ListFormatter;
+use icu::locale::Locale;
+use intl_memoizer::concurrent::IntlLangMemoizer;
+use unic_langid::LanguageIdentifier;
+
+/// The numbering systems a site may choose with `digits` (CLDR names of
+/// the decimal systems ICU4X has symbols for), the language's default
+/// first as the empty name.
+pub const NUMBERING_SYSTEMS: [&str; 12] = [
+    "", "latn", "arab", "arabext", "beng", "deva", "khmr", "laoo", "mymr", "thai", "tamldec",
+    "mong",
+];
+
+/// The locale of `code` with numbering system `digits` (a name of
+/// [`NUMBERING_SYSTEMS`]; empty for the language's default).
+fn icu_locale(code: &str, digits: &str) -> Locale {
+    let tagged = if digits.is_empty() {
+        code.to_string()
+    } else {
+        format!("{code}-u-nu-{digits}")
+    };
+    Locale::try_from_str(&tagged)
+        .or_else(|_| Locale::try_from_str(code))
+        .unwrap_or(Locale::UNKNOWN)
+}
+
+/// Number, date and list formatting for one language.
+pub struct Formats {
+    decimal: DecimalFormatter,
+    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    and_list: ListFormatter,
+}
+
+impl std::fmt::Debug for Formats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Formats")
+    }
+}
+
+impl Formats {
+    /// Formatters for the language `code` with its default digits; the
+    /// root locale's where ICU4X has no data for it.
+    pub fn new(code: &str) -> Arc<Formats> {
+        Formats::with_digits(code, "")
+    }
+
+    /// Formatters for `code` writing the digits of numbering system
+    /// `digits` (empty: the language's default).
+    pub fn with_digits(code: &str, digits: &str) -> Arc<Formats> {
+        let locale = icu_locale(code, digits);
+        let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
+            .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
+            .expect("ICU4X compiled data has the root locale");
+        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
+            .expect("ICU4X compiled data has the root locale");
+        let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+        let and_list = ListFormatter::try_new_and((&locale).into(), options)
+            .or_else(|_| ListFormatter::try_new_and(Default::default(), options))
+            .expect("ICU4X compiled data has the root locale");
+        Arc::new(Formats {
+            decimal,
+            date,
+            and_list,
+        })
+    }
+
+    /// A decimal number written as `1234.5` (digits, optional `-` and `.`),
+    /// in this language's style; the text unchanged if it is not a number.
+    pub fn number(&self, text: &str) -> String {
+        match text.parse::<Decimal>() {
+            Ok(d) => self.decimal.format(&d).to_string(),
+            Err(_) => text.to_string(),
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`, in this language's long style
+    /// (`1 January 2027`, `1 janvier 2027`); unchanged if it is not a date.
+    pub fn date(&self, iso: &str) -> String {
+        let Some(date) = parse_iso_date(iso) else {
+            return iso.to_string();
+        };
+        self.date.format(&date).to_string()
+    }
+
+    /// Items joined as this language joins a list of things that all
+    /// apply (`A, B and C`, `A, B et C`, `A، B و C`).
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.and_list
+            .format_to_string(items.iter().map(|s| s.as_ref()))
+    }
+}
+
+fn parse_iso_date(iso: &str) -> Option<Date<Gregorian>> {
+    let iso = iso.get(..10)?;
+    let mut parts = iso.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Date::try_new_gregorian(year, month, day).ok()
+}
+
+/// A Fluent number formatter: Fluent's own display has no grouping and
+/// only Latin digits; ICU4X's decimal formatter gives `31,842`, `31 842`
+/// or `٣١٬٨٤٢` as each language writes it.
+pub type FluentFormatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
+
+/// The formatter for Fluent numbers in numbering system `digits` (a name
+/// of [`NUMBERING_SYSTEMS`]; empty for the language's default). Fluent
+/// takes a function, not a closure, so there is one per system.
+pub fn fluent_formatter(digits: &str) -> FluentFormatter {
+    match NUMBERING_SYSTEMS.iter().position(|d| *d == digits) {
+        Some(1) => format_number::<1>,
+        Some(2) => format_number::<2>,
+        Some(3) => format_number::<3>,
+        Some(4) => format_number::<4>,
+        Some(5) => format_number::<5>,
+        Some(6) => format_number::<6>,
+        Some(7) => format_number::<7>,
+        Some(8) => format_number::<8>,
+        Some(9) => format_number::<9>,
+        Some(10) => format_number::<10>,
+        Some(11) => format_number::<11>,
+        _ => format_number::<0>,
+    }
+}
+
+fn format_number<const SYSTEM: usize>(
+    value: &FluentValue,
+    memoizer: &IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let text = number.as_string();
+    memoizer
+        .with_try_get::<IcuDecimal, _, _>(NUMBERING_SYSTEMS[SYSTEM], |f| f.format_str(&text))
+        .ok()
+        .flatten()
+}
+
+struct IcuDecimal(DecimalFormatter);
+
+impl IcuDecimal {
+    fn format_str(&self, text: &str) -> Option<String> {
+        let decimal: Decimal = text.parse().ok()?;
+        Some(self.0.format(&decimal).to_string())
+    }
+}
+
+impl intl_memoizer::Memoizable for IcuDecimal {
+    type Args = &'static str;
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, digits: &'static str) -> Result<Self, ()> {
+        let locale = icu_locale(&lang.to_string(), digits);
+        DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map(IcuDecimal)
+            .map_err(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_numbers_and_lists_are_localised() {
+        let fr = Formats::new("fr");
+        assert_eq!(fr.date("2027-01-01"), "1 janvier 2027");
+        assert_eq!(fr.number("20000"), "20\u{202f}000");
+        assert_eq!(fr.list(&["A", "B", "C"]), "A, B et C");
+        assert_eq!(Formats::new("en").date("2027-01-01"), "January 1, 2027");
+        assert_eq!(Formats::new("en").list(&["A", "B"]), "A and B");
+    }
+
+    #[test]
+    fn digits_follow_cldr_unless_the_site_chooses() {
+        assert_eq!(Formats::new("fa").number("12"), "۱۲");
+        assert_eq!(Formats::with_digits("fa", "latn").number("12"), "12");
+        assert_eq!(Formats::new("ar").number("12"), "12");
+        assert_eq!(Formats::with_digits("ar", "arab").number("12"), "١٢");
+        assert_eq!(Formats::with_digits("th", "thai").number("12"), "๑๒");
+        assert_eq!(
+            Formats::with_digits("th", "latn").date("2027-01-01"),
+            Formats::new("th").date("2027-01-01")
+        );
+        // An unknown language or system falls back rather than failing.
+        assert_eq!(Formats::with_digits("xx", "latn").number("5"), "5");
+    }
+}

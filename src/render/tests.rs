@@ -1,0 +1,101 @@
+//! What templates receive, checked on the context values rather than on
+//! rendered whitespace: the page shell (canonical, alternates, languages),
+//! links to untranslated pages, and a rate cell on the reference date.
+
+use serde_json::Value;
+
+use super::context::Frame;
+use super::rates::rate_view;
+use crate::load::Loaded;
+use crate::testing::fixture_with;
+
+fn frame<'a>(loaded: &'a Loaded, lang: &str) -> Frame<'a> {
+    Frame {
+        site: &loaded.site,
+        assets: &loaded.assets,
+        lang: loaded
+            .site
+            .config
+            .lang(lang)
+            .expect("a language of the site"),
+    }
+}
+
+fn json(value: impl serde::Serialize) -> Value {
+    serde_json::to_value(value).expect("serialisable")
+}
+
+#[test]
+fn a_translated_page_is_its_own_canonical_with_an_alternate_per_language() {
+    let (_dir, loaded) = fixture_with("basic", &[]);
+    let page = loaded.site.page("about").expect("about");
+    let present: Vec<bool> = vec![true, true, true];
+    let shell = json(frame(&loaded, "fr").shell(&page.path, &present));
+    assert_eq!(shell["canonical"], "https://customs.test/fr/about/");
+    let hreflangs: Vec<&str> = shell["alternates"]
+        .as_array()
+        .expect("alternates")
+        .iter()
+        .map(|a| a["hreflang"].as_str().expect("a code"))
+        .collect();
+    assert_eq!(hreflangs, ["en", "ar", "fr", "x-default"]);
+    let current: Vec<&str> = shell["languages"]
+        .as_array()
+        .expect("languages")
+        .iter()
+        .filter(|l| l["current"] == true)
+        .map(|l| l["code"].as_str().expect("a code"))
+        .collect();
+    assert_eq!(current, ["fr"]);
+    assert_eq!(shell["site"]["title"], "Douanes de test");
+}
+
+#[test]
+fn an_untranslated_page_points_search_engines_at_its_original() {
+    let (_dir, loaded) = fixture_with("basic", &[]);
+    let page = loaded.site.page("contact").expect("contact");
+    let present = [true, false, false];
+    let shell = json(frame(&loaded, "fr").shell(&page.path, &present));
+    assert_eq!(shell["canonical"], "https://customs.test/en/contact/");
+    assert_eq!(shell["alternates"], Value::Array(Vec::new()));
+}
+
+#[test]
+fn a_link_to_an_untranslated_page_says_the_language_of_its_title() {
+    let (_dir, loaded) = fixture_with("basic", &[]);
+    let frame = frame(&loaded, "fr");
+    let contact = loaded.site.page("contact").expect("contact");
+    let link = json(frame.link_to("/fr/", contact));
+    assert_eq!(link["lang"], "en");
+    assert_eq!(link["href"], "/fr/contact/");
+    let about = loaded.site.page("about").expect("about");
+    let link = json(frame.link_to("/fr/about/", about));
+    assert_eq!(link["title"], "Qui sommes-nous");
+    assert_eq!(link["lang"], Value::Null);
+    assert_eq!(link["current"], true);
+}
+
+#[test]
+fn a_rate_cell_shows_the_rate_in_force_and_the_next_one_the_readers_way() {
+    let chapter = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/sites/tariff/content/tariff/09.md"),
+    )
+    .expect("the fixture chapter");
+    let chapter = chapter.replacen("| kg | 20% |", "| kg | 20%; 10% from 2027-01-01 |", 1);
+    let (_dir, loaded) = fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
+    let code = loaded.site.tariff.code("09011110").expect("the line");
+    let cell = code.rates.get("mfn").expect("an MFN cell");
+    let view = json(rate_view(&frame(&loaded, "fr"), &code.digits, "mfn", cell));
+    assert_eq!(view["original"], "20%");
+    assert_eq!(view["next"]["iso"], "2027-01-01");
+    assert_eq!(view["next"]["date"], "1 janvier 2027");
+    let states: Vec<&str> = view["timeline"]
+        .as_array()
+        .expect("a timeline")
+        .iter()
+        .map(|t| t["state"].as_str().expect("a state"))
+        .collect();
+    assert_eq!(states, ["in_force", "scheduled"]);
+    assert_eq!(view["dated"], true);
+}

@@ -1,0 +1,247 @@
+//! The static search index as a file format: `kb-search/1`.
+//!
+//! Every type the build writes under `/search/{lang}/` and `kb-search.js`
+//! reads is here, named and documented like a file format, so that a
+//! change to it is a change to this file and to [`FORMAT`]. `kb search`
+//! reads the same types in memory ([`super::LanguageIndex`]).
+//!
+//! # Files
+//!
+//! ```text
+//! search/{lang}/index.js                  the entry: a Manifest
+//! search/{lang}/t{n}.{hash}.js            term shard n (0 ≤ n < shards): a Shard
+//! search/{lang}/d{n}.{hash}.js            document chunk n: [DocumentRow; ≤ chunk]
+//! ```
+//!
+//! Each file is a script, `kbSearch.receive("{lang}/{name}", JSON);`, so
+//! that it loads with a `<script>` element over HTTP and from disk
+//! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{hash}` is a
+//! hash of the part's own bytes, listed in the manifest's `parts`: an edit
+//! renames only the parts that hold its words, the entry keeps its name
+//! (served for revalidation), and an entry never names a part of another
+//! build.
+//!
+//! # Lookup
+//!
+//! A word form (lower case, prepared as [`super::analysis::query_words`]
+//! prepares it) is in shard [`shard_of`]: a hash of its first three
+//! characters, or two in the scripts written without spaces (Thai, Lao,
+//! Khmer, Burmese, kana, Han), so that every completion of a prefix that
+//! long is in the prefix's shard. A term is in the shard of each of its
+//! forms and in the shard of its own first characters, so that a form the
+//! site never uses finds the term it begins with (`coffees` → `coffe`)
+//! without another request.
+//!
+//! A code's digits are in the shard of their first three digits and of
+//! their first two (the chapter), so a code query needs one shard.
+//!
+//! Documents are numbered from 0 in index order; document `d` is row
+//! `d % chunk` of chunk `d / chunk`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::ser::SerializeTuple;
+use serde::{Serialize, Serializer};
+
+use super::analysis::is_unspaced_word;
+
+/// Name and version of this format, in every manifest. A runtime that
+/// reads another version gives no results rather than wrong ones.
+pub const FORMAT: &str = "kb-search/1";
+
+/// Number of term shards per language.
+pub const SHARDS: u32 = 1024;
+
+/// Documents per chunk of the document store.
+pub const CHUNK: usize = 200;
+
+/// The shard of a word form, term or code: a hash of its first three
+/// characters (two in the scripts written without spaces, whose words are
+/// short), the same arithmetic as `kb-search.js` (`h = h * 31 + code
+/// point`, wrapping at 32 bits, modulo [`SHARDS`]).
+pub fn shard_of(form: &str) -> u32 {
+    let take = if is_unspaced_word(form) { 2 } else { 3 };
+    let mut h: u32 = 0;
+    for c in form.chars().take(take) {
+        h = h.wrapping_mul(31).wrapping_add(c as u32);
+    }
+    h % SHARDS
+}
+
+/// One document's occurrences of one term, written as the array
+/// `[doc, title_tf, body_tf, title_len, body_len, kind, chapter, level]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Posting {
+    /// Document number.
+    pub doc: u32,
+    /// How often the term occurs in the title.
+    pub title_tf: u32,
+    /// How often the term occurs in the body.
+    pub body_tf: u32,
+    /// The title's length in words, quantised as tantivy's field norms.
+    pub title_len: u32,
+    /// The body's length in words, quantised the same way.
+    pub body_len: u32,
+    /// The document's kind: a position in [`Manifest::kinds`].
+    pub kind: u16,
+    /// The tariff chapter (`9` for chapter 09), 0 for none.
+    pub chapter: u8,
+    /// The document's level: a position in [`Manifest::levels`].
+    pub level: u8,
+}
+
+impl Serialize for Posting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut t = serializer.serialize_tuple(8)?;
+        t.serialize_element(&self.doc)?;
+        t.serialize_element(&self.title_tf)?;
+        t.serialize_element(&self.body_tf)?;
+        t.serialize_element(&self.title_len)?;
+        t.serialize_element(&self.body_len)?;
+        t.serialize_element(&self.kind)?;
+        t.serialize_element(&self.chapter)?;
+        t.serialize_element(&self.level)?;
+        t.end()
+    }
+}
+
+/// One term shard, `t{n}.js`: what a query word loads.
+#[derive(Debug, Default, Serialize)]
+pub struct Shard {
+    /// Word form → the terms it stands for, sorted. A form as the site
+    /// writes it (lower case) stands for its own term; a folded form
+    /// (`cafe`, `ca`, Arabic `قهوه`) for every term whose forms fold to
+    /// it: typed without accents, `ca` is `cà`, `cá` and `ca`, while `thé`
+    /// typed with its accent is tea and not the English `the`.
+    pub forms: BTreeMap<String, BTreeSet<String>>,
+    /// Term → its postings, in document order: the terms of the forms
+    /// above, and the terms whose own first characters choose this shard.
+    pub postings: BTreeMap<String, Vec<Posting>>,
+    /// Tariff code digits → document, for code queries.
+    pub codes: BTreeMap<String, u32>,
+}
+
+impl Shard {
+    /// Whether the shard holds nothing (no file is written for it).
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty() && self.codes.is_empty() && self.postings.is_empty()
+    }
+}
+
+/// One row of a document chunk, `d{n}.js`, written as the array
+/// `[path, title, kind, text, rate]`.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentRow<'a> {
+    /// Site path without the leading slash: `en/tariff/0901/`.
+    pub path: &'a str,
+    /// Title, as shown.
+    pub title: &'a str,
+    /// Kind (`tariff`, `procedure`, `page`…).
+    pub kind: &'a str,
+    /// The text a result's snippet is cut from, around the words that
+    /// matched: the description and the start of the page's text (see
+    /// [`super::documents::SearchDocument::excerpt`]).
+    pub text: &'a str,
+    /// For a tariff line, the first rate column's value in force on the
+    /// reference date; empty otherwise.
+    pub rate: &'a str,
+}
+
+impl Serialize for DocumentRow<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut t = serializer.serialize_tuple(5)?;
+        t.serialize_element(self.path)?;
+        t.serialize_element(self.title)?;
+        t.serialize_element(self.kind)?;
+        t.serialize_element(self.text)?;
+        t.serialize_element(self.rate)?;
+        t.end()
+    }
+}
+
+/// The entry, `index.js`: what every query loads first (and what the
+/// runtime asset of each language carries, so that it costs no request).
+#[derive(Debug, Serialize)]
+pub struct Manifest<'a> {
+    /// [`FORMAT`].
+    pub format: &'static str,
+    /// Language code.
+    pub lang: &'a str,
+    /// Number of documents.
+    pub docs: usize,
+    /// Documents per chunk ([`CHUNK`]).
+    pub chunk: usize,
+    /// Average field lengths (title, body) for BM25.
+    pub avg: [f64; 2],
+    /// Per field (title, body): weight, k1, b (`super::FIELDS`).
+    pub fields: [[f64; 3]; 2],
+    /// Per level: score factor, body weight (`super::LEVELS`).
+    pub levels: [[f64; 2]; 6],
+    /// Kinds, sorted: [`Posting::kind`] is a position in it.
+    pub kinds: &'a [String],
+    /// Part (`t12`, `d0`) → the content hash in its file name
+    /// (`t12.3fa9c01b2e.js`): a part is renamed only when its bytes change.
+    pub parts: BTreeMap<String, String>,
+    /// Number of shards ([`SHARDS`]).
+    pub shards: u32,
+    /// The shards that have a file, ascending: the others are empty.
+    pub present: Vec<u32>,
+    /// Number of chunks.
+    pub chunks: usize,
+}
+
+/// A script that hands `data` to the runtime under `key`.
+pub fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
+    let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
+    format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
+}
+
+/// Site path of a language's entry (its manifest): `search/en/index.js`,
+/// the one name of the index that does not change with its content.
+pub fn entry_path(lang: &str) -> String {
+    format!("search/{lang}/index.js")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_follow_the_first_characters() {
+        assert_eq!(shard_of("coffee"), shard_of("cof"));
+        assert_ne!(shard_of("coffee"), shard_of("co"));
+        assert_eq!(shard_of("รถยนต์"), shard_of("รถ"));
+        assert_eq!(shard_of("0901"), shard_of("09011110"));
+        assert!(shard_of("x") < SHARDS);
+    }
+
+    #[test]
+    fn postings_and_rows_are_arrays() {
+        let p = Posting {
+            doc: 7,
+            title_tf: 1,
+            body_tf: 2,
+            title_len: 3,
+            body_len: 40,
+            kind: 5,
+            chapter: 9,
+            level: 2,
+        };
+        assert_eq!(serde_json::to_string(&p).unwrap(), "[7,1,2,3,40,5,9,2]");
+        let row = DocumentRow {
+            path: "en/a/",
+            title: "A",
+            kind: "page",
+            text: "t",
+            rate: "",
+        };
+        assert_eq!(
+            serde_json::to_string(&row).unwrap(),
+            r#"["en/a/","A","page","t",""]"#
+        );
+        assert_eq!(
+            String::from_utf8(script("en/d0", &[row])).unwrap(),
+            "kbSearch.receive(\"en/d0\",[[\"en/a/\",\"A\",\"page\",\"t\",\"\"]]);\n"
+        );
+    }
+}

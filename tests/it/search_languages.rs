@@ -1,0 +1,123 @@
+//! Issue 16: search in every embedded UI language. `tests/sites/languages`
+//! has a coffee page and a tea page in each of the 28 languages;
+//! `tests/search/languages.tsv` one query per language, which must find
+//! the coffee page first with `kb search` and with the browser runtime
+//! (`kb-search.js` under Node), as you type. The queries exercise each
+//! language's analysis: stemming (`coffees`, `cafés`, `кофейных`), tones
+//! and accents typed or not, ICU4X segmentation of Thai, Khmer, Lao and
+//! Burmese (a word from inside a run), and Persian, Pashto and Urdu
+//! letters typed on an Arabic keyboard.
+
+use std::process::Command;
+
+use crate::harness::{assert_lacks, kb, SiteTest};
+
+/// (language, query, expected first path after the language).
+fn queries() -> Vec<(String, String, String)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/search/languages.tsv");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut cells = l.split('\t').map(str::to_string);
+            let mut next = || cells.next().unwrap();
+            (next(), next(), next())
+        })
+        .collect()
+}
+
+fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn each_language_finds_its_page_in_the_browser_and_with_kb_search() {
+    let site = SiteTest::new("languages");
+    let built = site.build();
+    built.assert_ok();
+    // Every language has its embedded UI: no message falls back.
+    assert_lacks(&built.stderr(), "missing");
+    let queries = queries();
+    assert_eq!(queries.len(), 28, "one query per embedded UI language");
+    let batch = built.out.with_file_name("languages.tsv");
+    let lines: String = queries
+        .iter()
+        .map(|(l, q, _)| format!("{l}\t{q}\n"))
+        .collect();
+    std::fs::write(&batch, lines).unwrap();
+
+    let cli = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["search", "--prefix", "--batch"])
+        .arg(&batch)
+        .output()
+        .unwrap();
+    assert!(
+        cli.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cli.stderr)
+    );
+    let cli = json_lines(&cli.stdout);
+
+    let browser = Command::new("node")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("tests/search/query.js")
+        .arg(&built.out)
+        .arg("--prefix")
+        .arg(&batch)
+        .output()
+        .expect("node runs (Debian's nodejs)");
+    assert!(
+        browser.status.success(),
+        "{}",
+        String::from_utf8_lossy(&browser.stderr)
+    );
+    let browser = json_lines(&browser.stdout);
+
+    assert_eq!(cli.len(), queries.len());
+    assert_eq!(browser.len(), queries.len());
+    let mut wrong = Vec::new();
+    for (((lang, query, first), cli), browser) in queries.iter().zip(&cli).zip(&browser) {
+        let expected = format!("{lang}/{first}");
+        let cli_first = cli["answer"]["hits"][0]["path"].as_str().unwrap_or("");
+        let browser_first = browser["paths"][0].as_str().unwrap_or("");
+        if cli_first != expected || browser_first != expected {
+            wrong.push(format!(
+                "{lang} `{query}`: kb search {cli_first:?}, browser {browser_first:?}, expected {expected}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn segmenter_models_for_thai_khmer_lao_and_burmese_are_in_the_binary() {
+    // The word is in the middle of a run written without spaces: only a
+    // dictionary segmenter separates it, and `kb search` has no other data
+    // than what the binary carries.
+    let site = SiteTest::new("languages");
+    for (lang, word) in [
+        ("th", "กระสอบ"),
+        ("km", "បាវ"),
+        ("lo", "ກະສອບ"),
+        ("my", "အိတ်"),
+    ] {
+        let out = kb()
+            .arg("--root")
+            .arg(site.root())
+            .args(["search", word, "--lang", lang, "--format", "json"])
+            .output()
+            .unwrap();
+        let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            answer["hits"][0]["path"],
+            format!("{lang}/coffee/"),
+            "{lang} {word}: {answer}"
+        );
+    }
+}
