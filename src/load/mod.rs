@@ -22,7 +22,7 @@ use crate::history;
 use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, ModelCache, Site};
 use crate::output::{copy_static, MemorySink};
-use crate::render::Templates;
+use crate::templates::Templates;
 use crate::theme::{load_locale_files, load_theme, Theme};
 
 pub use edits::{Changes, InputKind};
