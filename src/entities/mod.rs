@@ -130,7 +130,7 @@ pub fn build(
     // again by each reference to them.
     let mut unreadable: Vec<&str> = Vec::new();
     for page in pages {
-        let Some(kind) = EntityKind::of_key(&page.key) else {
+        let Some(kind) = page.kind.entity() else {
             continue;
         };
         let original = &corpus.files[page.versions[0].file];

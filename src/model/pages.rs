@@ -79,7 +79,7 @@ pub(crate) fn collect(
         pages.push(Page {
             key: key.to_string(),
             path,
-            kind: page_kind(key),
+            kind: PageKind::of_key(key),
             parent: parent_key(key),
             weight: front.weight,
             date: date_string(&front.date),
@@ -201,22 +201,6 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
             }
         })
         .collect()
-}
-
-/// The kind of the page at content key `key`: the home page, the tariff's
-/// index, a tariff chapter, a section or an ordinary page.
-fn page_kind(key: &str) -> PageKind {
-    if key == "_index" {
-        PageKind::Home
-    } else if key == "tariff/_index" {
-        PageKind::TariffIndex
-    } else if crate::tariff::is_chapter_key(key) {
-        PageKind::TariffChapter
-    } else if key.ends_with("/_index") {
-        PageKind::Section
-    } else {
-        PageKind::Page
-    }
 }
 
 /// Reports a `slug` that is not a name and each alias that is not a path

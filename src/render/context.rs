@@ -8,7 +8,7 @@ use crate::assets::Assets;
 use crate::config::{Direction, Language};
 use crate::lang::Lang;
 use crate::markdown::Heading;
-use crate::model::{Page, PageKind, PageVersion, Site, TranslationState};
+use crate::model::{Page, PageVersion, Site, TranslationState};
 use crate::urls::Urls;
 
 #[derive(Serialize)]
@@ -360,7 +360,7 @@ impl<'a> Frame<'a> {
         let current_path = shell.current_path.clone();
         let original = &page.versions[0];
         let original_path = Urls::page_path(&original.lang, &page.path);
-        let children = if matches!(page.kind, PageKind::Section | PageKind::Home) {
+        let children = if page.kind.lists_children() {
             site.children(&page.key)
                 .into_iter()
                 .map(|child| {
@@ -371,7 +371,7 @@ impl<'a> Frame<'a> {
                         description: v.description.clone(),
                         href: self.href(&current_path, &self.path(&child.path)),
                         updated: v.updated.clone(),
-                        section: child.kind == PageKind::Section,
+                        section: child.kind.name() == "section",
                     }
                 })
                 .collect()

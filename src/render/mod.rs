@@ -30,7 +30,6 @@ use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::entities::EntityKind;
 use crate::lang::Lang;
 use crate::model::{PageKind, Site, TranslationState};
 use crate::output::Sink;
@@ -167,49 +166,19 @@ pub fn render_page(
     context.insert("history", &history);
     // Every template of a page gets its kind's variables, its own
     // `template` included.
-    if EntityKind::of_key(&page.key).is_some() {
-        entities::add_entity_context(&frame, page, &from, &mut context);
-    } else if let Some(kind) = EntityKind::of_index_key(&page.key) {
-        entities::add_index_context(&frame, kind, &from, &mut context);
-    } else if page.key == "transparency" {
-        entities::add_transparency_context(&frame, &from, &mut context);
-    } else if page.kind == PageKind::Home {
-        context.insert("tasks", &home::home_tasks(&frame, &from));
+    match page.kind {
+        PageKind::Entity(_) => entities::add_entity_context(&frame, page, &from, &mut context),
+        PageKind::EntityIndex(kind) => {
+            entities::add_index_context(&frame, kind, &from, &mut context)
+        }
+        PageKind::Transparency => entities::add_transparency_context(&frame, &from, &mut context),
+        PageKind::Home => context.insert("tasks", &home::home_tasks(&frame, &from)),
+        _ => {}
     }
-    let template = page.template.clone().unwrap_or_else(|| {
-        if let Some(kind) = EntityKind::of_key(&page.key) {
-            return match kind {
-                EntityKind::Procedure
-                | EntityKind::Fee
-                | EntityKind::Tool
-                | EntityKind::ExchangeRate
-                | EntityKind::Origin
-                | EntityKind::Quota
-                | EntityKind::Ruling => format!("{}.html", kind.scheme()),
-                _ => "entity.html".into(),
-            };
-        }
-        if let Some(kind) = EntityKind::of_index_key(&page.key) {
-            return match kind {
-                EntityKind::Procedure
-                | EntityKind::Fee
-                | EntityKind::Tool
-                | EntityKind::ExchangeRate => format!("{}.html", kind.folder()),
-                _ => "entities.html".into(),
-            };
-        }
-        if page.key == "transparency" {
-            return "transparency.html".into();
-        }
-        match page.kind {
-            PageKind::Home => "home.html",
-            PageKind::Section => "section.html",
-            PageKind::Page => "page.html",
-            PageKind::TariffIndex => "tariff-index.html",
-            PageKind::TariffChapter => "tariff-chapter.html",
-        }
-        .to_string()
-    });
+    let template = page
+        .template
+        .clone()
+        .unwrap_or_else(|| page.kind.template());
     let html = templates.render(lang.code(), &template, &context)?;
     let path = Urls::page_path(lang.code(), &page.path);
     write(sink, &format!("{path}index.html"), html.as_bytes())
