@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+use jiff::civil::Date;
+
 use crate::entity_kind::EntityKind;
 use crate::lang::Lang;
 use crate::markdown::Heading;
@@ -155,8 +157,8 @@ pub struct PageVersion {
     pub title: String,
     /// Description, if given.
     pub description: Option<String>,
-    /// Last update of this version (`YYYY-MM-DD`).
-    pub updated: Option<String>,
+    /// Last update of this version.
+    pub updated: Option<Date>,
     /// Old site paths that redirect here.
     pub aliases: Vec<String>,
     /// The body as HTML.
@@ -184,10 +186,10 @@ pub struct Page {
     pub parent: Option<String>,
     /// Order within its section, smaller first.
     pub weight: i64,
-    /// Publication date (`YYYY-MM-DD`).
-    pub date: Option<String>,
+    /// Publication date.
+    pub date: Option<Date>,
     /// Date from which what it says applies.
-    pub effective: Option<String>,
+    pub effective: Option<Date>,
     /// Template to render it with, instead of the kind's default.
     pub template: Option<String>,
     /// TFA Art. 1 items the page publishes (`1.1(d)`), for the transparency index.
@@ -198,7 +200,7 @@ pub struct Page {
     pub versions: Vec<PageVersion>,
     /// The day of the original's last commit, when git made a translation
     /// stale (the original has no `updated` to say when it changed).
-    pub original_changed: Option<String>,
+    pub original_changed: Option<Date>,
 }
 
 impl Page {

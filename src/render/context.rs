@@ -2,6 +2,7 @@
 //! already written for the page it appears on (so offline copies work).
 //! The fields are documented in `docs/templates.md`.
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::assets::Assets;
@@ -60,7 +61,7 @@ pub(crate) struct Child {
     lang: Option<String>,
     description: Option<String>,
     href: String,
-    updated: Option<String>,
+    updated: Option<Date>,
     section: bool,
 }
 
@@ -73,15 +74,15 @@ pub(crate) struct PageContext {
     pub(crate) description: Option<String>,
     pub(crate) content: String,
     pub(crate) headings: Vec<Heading>,
-    pub(crate) date: Option<String>,
-    pub(crate) updated: Option<String>,
-    pub(crate) effective: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) updated: Option<Date>,
+    pub(crate) effective: Option<Date>,
     pub(crate) state: String,
     pub(crate) content_lang: String,
     pub(crate) content_dir: String,
     pub(crate) permalink: String,
     pub(crate) original_href: String,
-    pub(crate) original_updated: Option<String>,
+    pub(crate) original_updated: Option<Date>,
     pub(crate) extra: toml::Table,
 }
 
@@ -370,7 +371,7 @@ impl<'a> Frame<'a> {
                         lang: foreign_lang(v),
                         description: v.description.clone(),
                         href: self.href(&current_path, &self.path(&child.path)),
-                        updated: v.updated.clone(),
+                        updated: v.updated,
                         section: child.kind.name() == "section",
                     }
                 })
@@ -390,18 +391,15 @@ impl<'a> Frame<'a> {
                 description: version.description.clone(),
                 content: version.html.clone(),
                 headings: version.headings.clone(),
-                date: page.date.clone(),
-                updated: version.updated.clone(),
-                effective: page.effective.clone(),
+                date: page.date,
+                updated: version.updated,
+                effective: page.effective,
                 state: state_name(version.state),
                 content_lang: version.content_lang.clone(),
                 content_dir: direction_name(content_dir),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
-                original_updated: original
-                    .updated
-                    .clone()
-                    .or_else(|| page.original_changed.clone()),
+                original_updated: original.updated.or(page.original_changed),
                 extra: page.extra.clone(),
             },
             breadcrumbs: self.breadcrumbs(&current_path, page),
