@@ -45,6 +45,10 @@ pub(crate) struct LanguageLink {
     name: String,
     dir: Direction,
     href: String,
+    /// The absolute address of `href`, for `hreflang` links.
+    permalink: String,
+    /// The site's name in that language (the language chooser shows it).
+    title: String,
     current: bool,
     translated: bool,
 }
@@ -306,20 +310,63 @@ impl<'a> Frame<'a> {
                 href: site.urls.permalink(&original_path),
             });
         }
-        let languages = site
-            .config
+        let languages =
+            self.language_links(&current_path, |code| (Urls::page_path(code, path), present));
+        self.frame_around(current_path, canonical, alternates, languages)
+    }
+
+    /// The frame of a page that is not content (a 404 page, the changes
+    /// and search pages, the root's language chooser) at `current_path`:
+    /// its languages lead to each language's home page, and it has no
+    /// alternates.
+    pub(crate) fn special_shell(&self, current_path: &str) -> Shell<'a> {
+        let canonical = self
+            .site
+            .urls
+            .permalink(current_path.trim_end_matches("index.html"));
+        let every = vec![true; self.site.config.languages.len()];
+        let languages =
+            self.language_links(current_path, |code| (Urls::page_path(code, ""), &every[..]));
+        self.frame_around(current_path.to_string(), canonical, Vec::new(), languages)
+    }
+
+    /// The language switcher's links from `from`: `target` gives each
+    /// language's address of the page and in which languages it exists.
+    fn language_links<'p>(
+        &self,
+        from: &str,
+        target: impl Fn(&str) -> (String, &'p [bool]),
+    ) -> Vec<LanguageLink> {
+        let site = self.site;
+        site.config
             .languages
             .iter()
             .enumerate()
-            .map(|(i, l)| LanguageLink {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.direction,
-                href: self.href(&current_path, &Urls::page_path(&l.code, path)),
-                current: i == self.lang.index(),
-                translated: present.get(i).copied().unwrap_or(false),
+            .map(|(i, l)| {
+                let (to, present) = target(&l.code);
+                LanguageLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.direction,
+                    href: self.href(from, &to),
+                    permalink: site.urls.permalink(&to),
+                    title: l.title.clone(),
+                    current: i == self.lang.index(),
+                    translated: present.get(i).copied().unwrap_or(false),
+                }
             })
-            .collect();
+            .collect()
+    }
+
+    /// What every page has around its content, from `current_path`.
+    fn frame_around(
+        &self,
+        current_path: String,
+        canonical: String,
+        alternates: Vec<Alternate>,
+        languages: Vec<LanguageLink>,
+    ) -> Shell<'a> {
+        let site = self.site;
         Shell {
             lang: LanguageContext::of(self.lang.language()),
             site: self.site_context(),

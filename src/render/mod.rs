@@ -26,7 +26,6 @@ mod tests;
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'";
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -38,7 +37,7 @@ use crate::urls::Urls;
 
 pub use crate::templates::Templates;
 
-use context::{Frame, LanguageContext};
+use context::Frame;
 
 /// What the HTML output wrote.
 #[derive(Debug, Default, Clone, Copy)]
@@ -189,17 +188,8 @@ fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }
 
-#[derive(Serialize)]
-struct ChooserLanguage {
-    code: String,
-    name: String,
-    dir: crate::config::Direction,
-    href: String,
-    permalink: String,
-    title: String,
-}
-
-/// Pages that are not content: the 404 pages and the language chooser.
+/// Pages that are not content: the 404 pages, the changes and search
+/// pages and the language chooser.
 fn render_special(
     frame: &Frame<'_>,
     templates: &Templates,
@@ -207,39 +197,8 @@ fn render_special(
     template: &str,
     path: &str,
 ) -> Result<(), Diagnostic> {
-    let site = frame.site;
-    let mut context = tera::Context::new();
-    context.insert("lang", &LanguageContext::of(frame.lang.language()));
-    context.insert("site", &frame.site_context());
-    context.insert("assets", &frame.asset_context(path));
-    context.insert("current_path", path);
-    let home_of = |code: &str| Urls::page_path(code, "");
-    context.insert("home", &frame.href(path, &home_of(frame.lang.code())));
-    let languages: Vec<ChooserLanguage> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| ChooserLanguage {
-            code: l.code.clone(),
-            name: l.name.clone(),
-            dir: l.direction,
-            href: frame.href(path, &home_of(&l.code)),
-            permalink: site.urls.permalink(&home_of(&l.code)),
-            title: l.title.clone(),
-        })
-        .collect();
-    context.insert("languages", &languages);
-    context.insert(
-        "canonical",
-        &site.urls.permalink(path.trim_end_matches("index.html")),
-    );
-    context.insert("nav", &frame.menu(path, &site.config.navigation.main, true));
-    context.insert("enquiry_point", &context::enquiry_point(frame, path));
-    context.insert(
-        "footer",
-        &frame.menu(path, &site.config.navigation.footer, false),
-    );
-    context.insert("alternates", &Vec::<String>::new());
+    let mut context = tera::Context::from_serialize(frame.special_shell(path))
+        .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     context.insert("breadcrumbs", &Vec::<String>::new());
     context.insert("feeds", &changes::feed_links(frame, path, None, None));
     if template == "changes.html" {
