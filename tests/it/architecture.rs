@@ -202,7 +202,6 @@ const KNOWN_LONG: &[&str] = &[
     "render/tariff.rs: code_context",
     "history.rs: read_repository",
     "config.rs",
-    "entities/kinds.rs",
     "entities/mod.rs",
 ];
 
