@@ -15,6 +15,7 @@ pub mod quotas;
 pub mod refs;
 pub mod rulings;
 pub mod trade_kinds;
+mod translations;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -133,67 +134,12 @@ pub fn build(
         let Some(kind) = page.kind.entity() else {
             continue;
         };
-        let original = &corpus.files[page.versions[0].file];
-        let data = match EntityData::from_text(kind, original.front_text()) {
-            Ok(d) => d,
-            Err(e) => {
-                if !crate::front::misspelt_required_key(original, kind.keys(), &e) {
-                    problems.push(toml_diagnostic_at(
-                        &original.source,
-                        &e,
-                        original.front.start,
-                    ));
-                }
-                unreadable.push(&page.key);
-                continue;
+        match read_entity(kind, page, corpus, problems) {
+            Some(entity) => {
+                entities.by_key.insert(page.key.clone(), entity);
             }
-        };
-        let Ok(original_table) = toml::from_str::<toml::Table>(original.front_text()) else {
-            continue;
-        };
-        let mut versions = vec![data.clone()];
-        for version in &page.versions[1..] {
-            if matches!(version.state, TranslationState::Missing) {
-                versions.push(data.clone());
-                continue;
-            }
-            let file = &corpus.files[version.file];
-            versions.push(translated(kind, &original_table, file, &data, problems));
+            None => unreadable.push(&page.key),
         }
-        // Amounts are data: read once, from the original.
-        let fee = match &data {
-            EntityData::Fee(f) => read_fee(original, f, problems),
-            _ => None,
-        };
-        let amounts = match &data {
-            EntityData::ExchangeRate(x) => exchange::read_dated(
-                original,
-                "rate",
-                &x.rate,
-                exchange::read_exchange_rate,
-                problems,
-            ),
-            EntityData::Quota(q) => quotas::read_and_check(original, q, problems),
-            _ => None,
-        };
-        let id = page
-            .key
-            .rsplit_once('/')
-            .map_or("", |(_, id)| id)
-            .to_string();
-        entities.by_key.insert(
-            page.key.clone(),
-            Entity {
-                kind,
-                id,
-                page_key: page.key.clone(),
-                versions,
-                source: original.source.path.clone(),
-                fee,
-                amounts,
-                file: page.versions[0].file,
-            },
-        );
     }
     let pages_by_key: BTreeMap<&str, &Page> = pages.iter().map(|p| (p.key.as_str(), p)).collect();
     for entity in entities.by_key.values() {
@@ -212,159 +158,72 @@ pub fn build(
     entities
 }
 
-/// A translation's fields: its text keys over the original's data. A data
-/// key it sets to another value, or a table array of another length, is an
-/// error.
-fn translated(
+/// The entity of `page` in every language, its amounts read once from the
+/// original; `None` when the original's typed fields cannot be read
+/// (reported), or its front matter is not TOML (reported by the pages).
+fn read_entity(
     kind: EntityKind,
-    original: &toml::Table,
-    file: &ContentFile,
-    fallback: &EntityData,
+    page: &Page,
+    corpus: &Corpus,
     problems: &mut Diagnostics,
-) -> EntityData {
-    let Ok(own) = toml::from_str::<toml::Table>(file.front_text()) else {
-        return fallback.clone();
-    };
-    let mut merged = original.clone();
-    let at = |key: &str| crate::front::front_key_span(file, key);
-    for (key, value) in &own {
-        if crate::front::COMMON_KEYS.contains(&key.as_str()) {
-            continue;
-        }
-        if kind.text_keys().contains(&key.as_str()) {
-            merged.insert(key.clone(), value.clone());
-            continue;
-        }
-        if let Some((_, text_keys)) = kind.table_arrays().iter().find(|(k, _)| k == key) {
-            merge_tables(
-                file,
-                key,
-                text_keys,
-                original.get(key),
-                value,
-                &mut merged,
-                problems,
-            );
-            continue;
-        }
-        if original.get(key) != Some(value) {
-            let (start, end) = at(key);
-            problems.push(
-                Diagnostic::error(
-                    "translation",
-                    format!("this translation changes `{key}`, which is data the original holds"),
-                )
-                .at(&file.source, start, end)
-                .hint(format!(
-                    "remove `{key}` from the translation: it inherits the original's value"
-                )),
-            );
-        }
-    }
-    match EntityData::from_table(kind, merged) {
+) -> Option<Entity> {
+    let original = &corpus.files[page.versions[0].file];
+    let data = match EntityData::from_text(kind, original.front_text()) {
         Ok(d) => d,
         Err(e) => {
-            problems.push(
-                Diagnostic::error(
-                    "translation",
-                    format!("this translation cannot be read: {e}"),
-                )
-                .in_file(&file.source.path)
-                .hint("a translation carries text fields only"),
-            );
-            fallback.clone()
-        }
-    }
-}
-
-/// `[[steps]]` of a translation: the same number, text keys only.
-fn merge_tables(
-    file: &ContentFile,
-    key: &str,
-    text_keys: &[&str],
-    original: Option<&toml::Value>,
-    own: &toml::Value,
-    merged: &mut toml::Table,
-    problems: &mut Diagnostics,
-) {
-    let (start, end) = crate::front::front_key_span_table(file, key);
-    let originals = original.and_then(toml::Value::as_array);
-    let own = own.as_array();
-    let (Some(originals), Some(own)) = (originals, own) else {
-        return;
-    };
-    if originals.len() != own.len() {
-        problems.push(
-            Diagnostic::error(
-                "translation",
-                format!(
-                    "this translation has {} [[{key}]], the original {}",
-                    own.len(),
-                    originals.len()
-                ),
-            )
-            .at(&file.source, start, end)
-            .hint(format!(
-                "translate each of the original's [[{key}]] in order, with its text fields only"
-            )),
-        );
-        return;
-    }
-    let mut tables = originals.clone();
-    for (i, (target, theirs)) in tables.iter_mut().zip(own).enumerate() {
-        let (Some(target), Some(theirs)) = (target.as_table_mut(), theirs.as_table()) else {
-            continue;
-        };
-        for (sub, value) in theirs {
-            if text_keys.contains(&sub.as_str()) {
-                // A translated list (a step's documents) names the same
-                // items in the same order: one item more or less is a
-                // translation that missed an edit of the original.
-                if let (Some(mine), Some(theirs)) = (
-                    value.as_array(),
-                    target.get(sub).and_then(toml::Value::as_array),
-                ) {
-                    if mine.len() != theirs.len() {
-                        let index = i.to_string();
-                        let (start, end) =
-                            crate::config::toml_value_span(file.front_text(), &[key, &index, sub])
-                                .map(|at| (file.front.start + at.start, file.front.start + at.end))
-                                .unwrap_or((start, end));
-                        problems.push(
-                            Diagnostic::error(
-                                "translation",
-                                format!(
-                                    "[[{key}]] number {} of this translation has {} {sub}, the original {}",
-                                    i + 1,
-                                    mine.len(),
-                                    theirs.len()
-                                ),
-                            )
-                            .at(&file.source, start, end)
-                            .hint(format!(
-                                "translate each of the original's {sub} in order; the original has changed since this translation"
-                            )),
-                        );
-                        continue;
-                    }
-                }
-                target.insert(sub.clone(), value.clone());
-            } else if target.get(sub) != Some(value) {
-                problems.push(
-                    Diagnostic::error(
-                        "translation",
-                        format!(
-                            "[[{key}]] number {} of this translation changes `{sub}`, which is data the original holds",
-                            i + 1
-                        ),
-                    )
-                    .at(&file.source, start, end)
-                    .hint(format!("keep only {} in the translation's [[{key}]]", text_keys.join(" and "))),
-                );
+            if !crate::front::misspelt_required_key(original, kind.keys(), &e) {
+                problems.push(toml_diagnostic_at(
+                    &original.source,
+                    &e,
+                    original.front.start,
+                ));
             }
+            return None;
         }
+    };
+    let original_table = toml::from_str::<toml::Table>(original.front_text()).ok()?;
+    let mut versions = vec![data.clone()];
+    for version in &page.versions[1..] {
+        if matches!(version.state, TranslationState::Missing) {
+            versions.push(data.clone());
+            continue;
+        }
+        let file = &corpus.files[version.file];
+        versions.push(translations::translated(
+            kind,
+            &original_table,
+            file,
+            &data,
+            problems,
+        ));
     }
-    merged.insert(key.to_string(), toml::Value::Array(tables));
+    // Amounts are data: read once, from the original.
+    let fee = match &data {
+        EntityData::Fee(f) => read_fee(original, f, problems),
+        _ => None,
+    };
+    let amounts = match &data {
+        EntityData::ExchangeRate(x) => exchange::read_dated(
+            original,
+            "rate",
+            &x.rate,
+            exchange::read_exchange_rate,
+            problems,
+        ),
+        EntityData::Quota(q) => quotas::read_and_check(original, q, problems),
+        _ => None,
+    };
+    let id = page.key.rsplit_once('/').map_or("", |(_, id)| id);
+    Some(Entity {
+        kind,
+        id: id.to_string(),
+        page_key: page.key.clone(),
+        versions,
+        source: original.source.path.clone(),
+        fee,
+        amounts,
+        file: page.versions[0].file,
+    })
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
@@ -384,88 +243,86 @@ pub fn day_number(date: &str) -> Option<i64> {
 /// Values serde cannot judge: durations, amounts, currencies.
 fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
     let file = &corpus.files[entity.file];
-    let mut report = |key: &str, table: bool, message: String, hint: &str| {
-        let (start, end) = if table {
-            crate::front::front_key_span_table(file, key)
-        } else {
-            crate::front::front_key_span(file, key)
-        };
-        problems.push(
-            Diagnostic::error("front-matter", message)
-                .at(&file.source, start, end)
-                .hint(hint),
-        );
-    };
     match entity.original() {
-        EntityData::Procedure(p) => {
-            for (i, step) in p.steps.iter().enumerate() {
-                if let Some(Err(e)) = step.duration.as_deref().map(duration::parse_duration_range) {
-                    // At the step's own `duration`, else its first `[[steps]]`.
-                    let index = i.to_string();
-                    let (start, end) = crate::config::toml_value_span(
-                        file.front_text(),
-                        &["steps", &index, "duration"],
-                    )
+        EntityData::Procedure(p) => check_step_durations(file, p, problems),
+        EntityData::Fee(fee) => {
+            let mut report = |key: &str, message: String, hint: &str| {
+                let (start, end) = crate::front::front_key_span(file, key);
+                problems.push(
+                    Diagnostic::error("front-matter", message)
+                        .at(&file.source, start, end)
+                        .hint(hint),
+                );
+            };
+            check_fee_fields(fee, &mut report);
+        }
+        _ => {}
+    }
+}
+
+/// Each step's `duration`, reported at the step's own `duration`, else at
+/// the first `[[steps]]`.
+fn check_step_durations(file: &ContentFile, p: &kinds::ProcedureData, problems: &mut Diagnostics) {
+    for (i, step) in p.steps.iter().enumerate() {
+        if let Some(Err(e)) = step.duration.as_deref().map(duration::parse_duration_range) {
+            let index = i.to_string();
+            let (start, end) =
+                crate::config::toml_value_span(file.front_text(), &["steps", &index, "duration"])
                     .map(|at| (file.front.start + at.start, file.front.start + at.end))
                     .unwrap_or_else(|| crate::front::front_key_span_table(file, "steps"));
-                    problems.push(
-                        Diagnostic::error("front-matter", format!("step {}: {e}", i + 1))
-                            .at(&file.source, start, end)
-                            .hint("write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range"),
-                    );
-                }
-            }
+            problems.push(
+                Diagnostic::error("front-matter", format!("step {}: {e}", i + 1))
+                    .at(&file.source, start, end)
+                    .hint("write PT4H for 4 hours, P2D for 2 days, PT2H/P1D for a range"),
+            );
         }
-        EntityData::Fee(fee) => {
-            match (&fee.amount, fee.rates.is_empty()) {
-                (None, true) => report(
-                    "title",
-                    false,
-                    "a fee needs an `amount` or [[rates]]".into(),
-                    "write amount = \"20000\", or [[rates]] with label and amount",
-                ),
-                (Some(_), false) => report(
-                    "amount",
-                    false,
-                    "a fee has an `amount` or [[rates]], not both".into(),
-                    "keep one of them",
-                ),
-                _ => {}
-            }
-            // Amounts are read, with their positions, by `read_fee`.
-            match (&fee.until, crate::timeline::civil_date(&fee.until)) {
-                (Some(written), None) => report(
-                    "until",
-                    false,
-                    format!("`until = {written}` is not a day"),
-                    "write the last day the fee is charged as a date: until = 2027-06-30",
-                ),
-                (_, Some(until)) => {
-                    if let Some(effective) =
-                        crate::timeline::civil_date(&fee.effective).filter(|e| *e > until)
-                    {
-                        report(
-                            "until",
-                            false,
-                            format!(
-                                "the fee's last day {until} (`until`) is before its first {effective} (`effective`)"
-                            ),
-                            "`until` is the last day the fee is charged, on or after `effective`",
-                        );
-                    }
-                }
-                _ => {}
-            }
-            if fee.currency.len() != 3 || !fee.currency.chars().all(|c| c.is_ascii_uppercase()) {
+    }
+}
+
+/// A fee's amount or rates, its `until` and its currency; `report` takes
+/// the key to point at, the message and the hint. Amounts are read, with
+/// their positions, by `read_fee`.
+fn check_fee_fields(fee: &kinds::FeeData, report: &mut impl FnMut(&str, String, &str)) {
+    match (&fee.amount, fee.rates.is_empty()) {
+        (None, true) => report(
+            "title",
+            "a fee needs an `amount` or [[rates]]".into(),
+            "write amount = \"20000\", or [[rates]] with label and amount",
+        ),
+        (Some(_), false) => report(
+            "amount",
+            "a fee has an `amount` or [[rates]], not both".into(),
+            "keep one of them",
+        ),
+        _ => {}
+    }
+    match (&fee.until, crate::timeline::civil_date(&fee.until)) {
+        (Some(written), None) => report(
+            "until",
+            format!("`until = {written}` is not a day"),
+            "write the last day the fee is charged as a date: until = 2027-06-30",
+        ),
+        (_, Some(until)) => {
+            if let Some(effective) =
+                crate::timeline::civil_date(&fee.effective).filter(|e| *e > until)
+            {
                 report(
-                    "currency",
-                    false,
-                    format!("`{}` is not an ISO 4217 currency code", fee.currency),
-                    "write three capital letters, such as VND or USD",
+                    "until",
+                    format!(
+                        "the fee's last day {until} (`until`) is before its first {effective} (`effective`)"
+                    ),
+                    "`until` is the last day the fee is charged, on or after `effective`",
                 );
             }
         }
         _ => {}
+    }
+    if fee.currency.len() != 3 || !fee.currency.chars().all(|c| c.is_ascii_uppercase()) {
+        report(
+            "currency",
+            format!("`{}` is not an ISO 4217 currency code", fee.currency),
+            "write three capital letters, such as VND or USD",
+        );
     }
 }
 

@@ -190,14 +190,10 @@ const KNOWN_LONG: &[&str] = &[
     "entities/refs.rs: check_and_link",
     "search/mod.rs: build_language_index",
     "search/documents.rs: collect_documents",
-    "entities/mod.rs: build",
     "identity.rs: check",
-    "entities/mod.rs: merge_tables",
     "opendata.rs: tariff_csv",
-    "entities/mod.rs: check_fields",
     "render/tariff.rs: code_context",
     "config.rs",
-    "entities/mod.rs",
 ];
 
 /// Whether the comments right above line `at` (doc comments and
