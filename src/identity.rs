@@ -130,6 +130,16 @@ pub(crate) fn check(
     at: &dyn Fn(&[&str], String) -> Diagnostic,
     problems: &mut Diagnostics,
 ) {
+    check_logo(identity, at, problems);
+    check_colours(&identity.colors, at, problems);
+}
+
+/// The logo is a file of static/ and has a text alternative.
+fn check_logo(
+    identity: &IdentityConfig,
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+    problems: &mut Diagnostics,
+) {
     if let Some(logo) = &identity.logo {
         if !logo_path_is_inside(logo) {
             problems.push(
@@ -148,7 +158,14 @@ pub(crate) fn check(
             );
         }
     }
-    let c = &identity.colors;
+}
+
+/// Each colour is one, and stands out from the backgrounds it is used on.
+fn check_colours(
+    c: &Colors,
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+    problems: &mut Diagnostics,
+) {
     let mut read = |key: &str, value: &Option<String>, default: Rgb| match value {
         None => Some(default),
         Some(text) => Rgb::parse(text).or_else(|| {
