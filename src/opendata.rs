@@ -7,9 +7,10 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::config::ColumnKind;
+use crate::config::{ColumnKind, TariffColumn};
 use crate::lang::Lang;
 use crate::model::{Site, TranslationState};
 use crate::output::OutputFile;
@@ -308,39 +309,50 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
         .map(str::to_string)
         .to_vec();
         for column in &site.tariff.columns {
-            match column.kind {
-                ColumnKind::Data => {
-                    record.push(code.data.get(&column.key).cloned().unwrap_or_default())
-                }
-                ColumnKind::Rate | ColumnKind::Tax => {
-                    let cell = code.rates.get(&column.key);
-                    let now = cell.and_then(|c| c.at(date));
-                    let next = cell.and_then(|c| c.timeline.next_after(date));
-                    record.push(now.map(|v| v.text.clone()).unwrap_or_default());
-                    record.push(next.map(|n| n.text.clone()).unwrap_or_default());
-                    record.push(
-                        next.and_then(|n| n.from)
-                            .map(|d| d.to_string())
-                            .unwrap_or_default(),
-                    );
-                }
-                ColumnKind::Text => record.push(
-                    code.texts
-                        .get(&column.key)
-                        .and_then(|values| {
-                            values
-                                .get(lang.index())
-                                .and_then(Option::as_deref)
-                                .or(values.first().and_then(Option::as_deref))
-                        })
-                        .unwrap_or_default()
-                        .to_string(),
-                ),
-            }
+            column_cells(code, column, lang, date, &mut record);
         }
         write_row(&mut writer, &record);
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// The cells of `column` for `code`: a data value; a text in `lang` (else
+/// the original's); a rate in force on `date`, then the next scheduled
+/// value and the day it starts.
+fn column_cells(
+    code: &TariffCode,
+    column: &TariffColumn,
+    lang: Lang<'_>,
+    date: Date,
+    record: &mut Vec<String>,
+) {
+    match column.kind {
+        ColumnKind::Data => record.push(code.data.get(&column.key).cloned().unwrap_or_default()),
+        ColumnKind::Rate | ColumnKind::Tax => {
+            let cell = code.rates.get(&column.key);
+            let now = cell.and_then(|c| c.at(date));
+            let next = cell.and_then(|c| c.timeline.next_after(date));
+            record.push(now.map(|v| v.text.clone()).unwrap_or_default());
+            record.push(next.map(|n| n.text.clone()).unwrap_or_default());
+            record.push(
+                next.and_then(|n| n.from)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            );
+        }
+        ColumnKind::Text => record.push(
+            code.texts
+                .get(&column.key)
+                .and_then(|values| {
+                    values
+                        .get(lang.index())
+                        .and_then(Option::as_deref)
+                        .or(values.first().and_then(Option::as_deref))
+                })
+                .unwrap_or_default()
+                .to_string(),
+        ),
+    }
 }
 
 /// Every open data file of the site; none when the site has no tariff.

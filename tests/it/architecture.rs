@@ -190,7 +190,6 @@ const KNOWN_LONG: &[&str] = &[
     "entities/refs.rs: check_and_link",
     "search/mod.rs: build_language_index",
     "search/documents.rs: collect_documents",
-    "opendata.rs: tariff_csv",
     "render/tariff.rs: code_context",
     "config.rs",
 ];
