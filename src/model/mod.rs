@@ -197,7 +197,7 @@ pub fn build_cached(
     check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
     let mut entities = entities;
-    entities.set_notice_phases(&pages, &reference_date.to_string());
+    entities.set_notice_phases(&pages, reference_date);
     let site = Site {
         config,
         locales,
