@@ -122,9 +122,16 @@ mod tests {
     #[test]
     fn month_headings_have_their_year_in_every_ui_language() {
         let date = jiff::civil::date(2026, 12, 2);
-        for code in crate::init::ui_languages().iter().map(String::as_str).chain(["pt-BR"]) {
+        for code in crate::init::ui_languages()
+            .iter()
+            .map(String::as_str)
+            .chain(["pt-BR"])
+        {
             let month = MonthNames::new(code).month(date);
-            assert!(month.contains("2026") || month.contains("۲۰۲۶") || month.contains("၂၀၂၆"), "{code}: {month}");
+            assert!(
+                month.contains("2026") || month.contains("۲۰۲۶") || month.contains("၂၀၂၆"),
+                "{code}: {month}"
+            );
         }
         assert_eq!(MonthNames::new("pt").month(date), "dezembro de 2026");
     }

@@ -10,6 +10,8 @@ mod links;
 mod pages;
 mod paths;
 pub mod schedule;
+#[cfg(test)]
+mod tests;
 pub mod transparency;
 
 use std::sync::Arc;
