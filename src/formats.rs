@@ -1,6 +1,8 @@
 //! Numbers, dates, amounts and lists written the way each language writes
 //! them, with ICU4X's CLDR data: grouping and decimal signs, the month
-//! names, the word between the last two items of a list, and the digits.
+//! names, the word between the last two items of a list, the digits, and
+//! the currency's symbol with its place and spacing (`1 234,50 €`,
+//! `€1,234.50`, `400.000 ₫`).
 //!
 //! Digits follow the language's CLDR default numbering system (Arabic-Indic
 //! `٠١٢` for `ar`, Extended Arabic-Indic `۰۱۲` for `fa` and `ps`, Myanmar
@@ -10,7 +12,8 @@
 //! the same choice: [`fluent_formatter`] gives the bundle a formatter made
 //! for it.
 
-use std::sync::Arc;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::FluentValue;
 use icu::calendar::{Date, Gregorian};
@@ -20,7 +23,9 @@ use icu::decimal::input::Decimal;
 use icu::decimal::DecimalFormatter;
 use icu::list::options::{ListFormatterOptions, ListLength};
 use icu::list::ListFormatter;
+use icu::locale::preferences::extensions::unicode::keywords::CurrencyType;
 use icu::locale::Locale;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
@@ -45,11 +50,15 @@ fn icu_locale(code: &str, digits: &str) -> Locale {
         .unwrap_or(Locale::UNKNOWN)
 }
 
-/// Number, date and list formatting for one language.
+/// Number, date, amount and list formatting for one language.
 pub struct Formats {
+    locale: Locale,
     decimal: DecimalFormatter,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     and_list: ListFormatter,
+    /// A currency formatter per ISO code, made when first asked for;
+    /// `None` for a code ICU4X cannot format (written `amount CODE`).
+    currencies: Mutex<BTreeMap<String, Option<Arc<CurrencyFormatter<DecimalFormatter>>>>>,
 }
 
 impl std::fmt::Debug for Formats {
@@ -80,9 +89,11 @@ impl Formats {
             .or_else(|_| ListFormatter::try_new_and(Default::default(), options))
             .expect("ICU4X compiled data has the root locale");
         Arc::new(Formats {
+            locale,
             decimal,
             date,
             and_list,
+            currencies: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -93,6 +104,43 @@ impl Formats {
             Ok(d) => self.decimal.format(&d).to_string(),
             Err(_) => text.to_string(),
         }
+    }
+
+    /// An amount of money: `amount` a decimal written `1234.5`, `currency`
+    /// an ISO 4217 code (`VND`, `USD`). Written with CLDR's currency
+    /// pattern for this language: its symbol for the currency, before or
+    /// after the number, with its spacing (`₫400,000`, `400.000 ₫`,
+    /// `1 234,50 $US`), rounded to the currency's minor unit. A code CLDR
+    /// does not know keeps its letters (`1,234.50 XBT`); text that is not
+    /// a number is written as it is, beside the code.
+    pub fn money(&self, amount: &str, currency: &str) -> String {
+        let Ok(decimal) = amount.parse::<Decimal>() else {
+            return format!("{amount}\u{a0}{currency}");
+        };
+        match self.currency(currency) {
+            Some(formatter) => formatter.format_fixed_decimal(&decimal).to_string(),
+            None => format!("{}\u{a0}{currency}", self.decimal.format(&decimal)),
+        }
+    }
+
+    fn currency(&self, code: &str) -> Option<Arc<CurrencyFormatter<DecimalFormatter>>> {
+        let mut cache = self.currencies.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .entry(code.to_string())
+            .or_insert_with(|| {
+                if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return None;
+                }
+                let currency = CurrencyType::try_from_str(code).ok()?;
+                CurrencyFormatter::try_new_symbol(
+                    (&self.locale).into(),
+                    currency,
+                    Default::default(),
+                )
+                .ok()
+                .map(Arc::new)
+            })
+            .clone()
     }
 
     /// A date written `YYYY-MM-DD`, in this language's long style

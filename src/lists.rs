@@ -82,7 +82,14 @@ pub struct MonthNames {
 impl MonthNames {
     /// Month names of `code`; the root locale's if ICU4X has none.
     pub fn new(code: &str) -> MonthNames {
-        let locale = locale(code);
+        let mut locale = locale(code);
+        // ICU4X 2.4's year-and-month pattern for Portuguese (`pt`, `pt-BR`)
+        // does not load the digits of the year: debug builds panic, others
+        // write a fallback. Portugal's pattern is the same words
+        // ("dezembro de 2026") and works.
+        if locale.id.language.as_str() == "pt" {
+            locale.id.region = Some(icu::locale::subtags::region!("PT"));
+        }
         let formatter = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long())
             .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YM::long()))
             .expect("ICU4X compiled data has the root locale");
@@ -110,6 +117,23 @@ mod tests {
         let arabic = AndList::new("ar").join(&["أ", "ب", "ج"]);
         assert!(arabic.contains('،') || arabic.contains(" و"), "{arabic}");
         assert_eq!(AndList::new("en").join(&["A"]), "A");
+    }
+
+    #[test]
+    fn month_headings_have_their_year_in_every_ui_language() {
+        let date = jiff::civil::date(2026, 12, 2);
+        for code in crate::init::ui_languages()
+            .iter()
+            .map(String::as_str)
+            .chain(["pt-BR"])
+        {
+            let month = MonthNames::new(code).month(date);
+            assert!(
+                month.contains("2026") || month.contains("۲۰۲۶") || month.contains("၂၀၂၆"),
+                "{code}: {month}"
+            );
+        }
+        assert_eq!(MonthNames::new("pt").month(date), "dezembro de 2026");
     }
 
     #[test]

@@ -206,7 +206,7 @@ duration-join = { $first } و{ $rest }
 
 ## الرسوم والتكاليف
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = جدول الرسوم والتكاليف
 fee-tiers = المبالغ
 fee-see-tiers = عرض المبالغ

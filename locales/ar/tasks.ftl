@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 home-lookup-title = اعرف الرسوم المفروضة على بضائعك
 home-lookup-label = رمز السلعة أو وصف البضائع

@@ -1,5 +1,6 @@
 # What traders compute (issue 20): the duty and tax calculator on each
 # tariff line's page, exchange rates for customs valuation, tax columns.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 kind-exchange-rate = سعر الصرف
 kind-plural-exchange-rate = أسعار الصرف لأغراض التقييم الجمركي

@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = إجراءات الاستيراد والتصدير والعبور، بما فيها إجراءات الطعن أو المراجعة، خطوة بخطوة
 tfa-1-2-1-b = الاستمارات والمستندات المطلوبة

@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Rüsumlar və ödənişlər cədvəli
 fee-tiers = Məbləğlər
 fee-see-tiers = Məbləğlərə baxın

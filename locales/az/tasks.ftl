@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = Mallarınıza tətbiq olunan rüsumu tapın
 home-lookup-label = Əmtəə kodu və ya malların təsviri

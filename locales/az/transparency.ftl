@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = İdxal, ixrac və tranzit prosedurları, şikayət və yenidən baxılma daxil olmaqla, addım-addım
 tfa-1-2-1-b = Tələb olunan formalar və sənədlər

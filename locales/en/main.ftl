@@ -186,7 +186,10 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+# $money: the amount with its currency as CLDR writes it in the language
+# (₫20,000; 20 000 ₫ in French). $amount: the number alone, the language's
+# way; $currency: the ISO 4217 code, for a site that prefers `20,000 VND`.
+money = { $money }
 fee-schedule = Schedule of fees and charges
 fee-tiers = Amounts
 fee-see-tiers = See the amounts

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: reference locale.
 
 home-lookup-title = Find the duty on your goods
 home-lookup-label = Commodity code or description of the goods

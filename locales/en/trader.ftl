@@ -1,5 +1,6 @@
 # What traders compute (issue 20): the duty and tax calculator on each
 # tariff line's page, exchange rates for customs valuation, tax columns.
+# Review: reference locale.
 
 kind-exchange-rate = Exchange rate
 kind-plural-exchange-rate = Exchange rates for customs valuation

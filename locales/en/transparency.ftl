@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: reference locale.
 
 tfa-1-2-1-a = Procedures for importation, exportation and transit, including appeal or review, step by step
 tfa-1-2-1-b = Forms and documents required

@@ -191,7 +191,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Cuadro de tasas y cargos
 fee-tiers = Importes
 fee-see-tiers = Ver los importes

@@ -185,7 +185,7 @@ duration-join = { $first } و { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = جدول هزینه‌ها و عوارض
 fee-tiers = مبالغ
 fee-see-tiers = مشاهده مبالغ

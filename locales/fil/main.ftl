@@ -188,7 +188,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Talaan ng mga bayarin at singil
 fee-tiers = Mga halaga
 fee-see-tiers = Tingnan ang mga halaga

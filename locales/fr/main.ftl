@@ -186,7 +186,7 @@ duration-join = { $first } { $rest }
 
 ## Redevances
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Barème des redevances et impositions
 fee-tiers = Montants
 fee-see-tiers = Voir les montants

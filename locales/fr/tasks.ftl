@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 home-lookup-title = Trouver les droits applicables à vos marchandises
 home-lookup-label = Code de la nomenclature ou description des marchandises

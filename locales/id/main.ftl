@@ -179,7 +179,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Daftar biaya dan pungutan
 fee-tiers = Besaran
 fee-see-tiers = Lihat besarannya

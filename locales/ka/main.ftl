@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = მოსაკრებლებისა და გადასახდელების ნუსხა
 fee-tiers = ოდენობები
 fee-see-tiers = ოდენობების ნახვა

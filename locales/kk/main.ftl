@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Алымдар мен төлемдер тізбесі
 fee-tiers = Мөлшерлер
 fee-see-tiers = Мөлшерлерді қарау

@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = Импорттау, экспорттау және транзит рәсімдері, шағымдану мен қайта қарауды қоса, кезең-кезеңімен
 tfa-1-2-1-b = Талап етілетін нысандар мен құжаттар

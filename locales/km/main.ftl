@@ -179,7 +179,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = តារាងកម្រៃ និងថ្លៃសេវា
 fee-tiers = ចំនួនទឹកប្រាក់
 fee-see-tiers = មើលចំនួនទឹកប្រាក់

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = ស្វែងរកពន្ធលើទំនិញរបស់អ្នក
 home-lookup-label = លេខកូដទំនិញ ឬការពិពណ៌នាទំនិញ

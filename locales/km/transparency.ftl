@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = នីតិវិធីនាំចូល នាំចេញ និងដឹកជញ្ជូនឆ្លងកាត់ រួមទាំងបណ្តឹងឧទ្ធរណ៍ ឬការពិនិត្យឡើងវិញ ជាជំហានៗ
 tfa-1-2-1-b = ទម្រង់បែបបទ និងឯកសារតម្រូវ

@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Жыйымдардын жана төлөмдөрдүн тизмеси
 fee-tiers = Өлчөмдөр
 fee-see-tiers = Өлчөмдөрдү көрүү

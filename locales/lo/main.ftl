@@ -179,7 +179,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = ຕາຕະລາງຄ່າທຳນຽມ ແລະ ຄ່າບໍລິການ
 fee-tiers = ຈຳນວນເງິນ
 fee-see-tiers = ເບິ່ງຈຳນວນເງິນ

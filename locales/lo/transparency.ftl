@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = ຂັ້ນຕອນການນຳເຂົ້າ, ສົ່ງອອກ ແລະ ຜ່ານແດນ, ລວມທັງການອຸທອນ ຫຼື ການທົບທວນ, ເປັນແຕ່ລະຂັ້ນຕອນ
 tfa-1-2-1-b = ແບບຟອມ ແລະ ເອກະສານທີ່ກຳນົດ

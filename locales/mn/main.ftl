@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Хураамж, төлбөрийн жагсаалт
 fee-tiers = Хэмжээ
 fee-see-tiers = Хэмжээг харах

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = Таны барааны татварыг олох
 home-lookup-label = Барааны код эсвэл барааны тодорхойлолт

@@ -179,7 +179,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Jadual fi dan caj
 fee-tiers = Amaun
 fee-see-tiers = Lihat amaun

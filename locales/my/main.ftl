@@ -179,7 +179,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = အခကြေးငွေနှင့် ကောက်ခံငွေ ဇယား
 fee-tiers = ပမာဏများ
 fee-see-tiers = ပမာဏများကို ကြည့်ရန်

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = သင့်ကုန်ပစ္စည်းအတွက် အခွန်ကို ရှာဖွေပါ
 home-lookup-label = ကုန်စည်ကုဒ် သို့မဟုတ် ကုန်ပစ္စည်းဖော်ပြချက်

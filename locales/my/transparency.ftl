@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = သွင်းကုန်၊ ပို့ကုန်နှင့် ဖြတ်သန်းပို့ဆောင်မှု လုပ်ထုံးလုပ်နည်းများ (အယူခံ သို့မဟုတ် ပြန်လည်သုံးသပ်ခြင်း အပါအဝင်) အဆင့်လိုက်
 tfa-1-2-1-b = လိုအပ်သည့် ပုံစံများနှင့် စာရွက်စာတမ်းများ

@@ -185,7 +185,7 @@ duration-join = { $first } او { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = د فیسونو او لګښتونو جدول
 fee-tiers = اندازې
 fee-see-tiers = اندازې وګورئ

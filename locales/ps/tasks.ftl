@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = د خپلو توکو محصول ومومئ
 home-lookup-label = د توکو کوډ یا د توکو تشریح

@@ -194,7 +194,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Tabela de taxas e encargos
 fee-tiers = Montantes
 fee-see-tiers = Ver os montantes

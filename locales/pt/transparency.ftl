@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = Procedimentos de importação, exportação e trânsito, incluindo os de recurso ou revisão, passo a passo
 tfa-1-2-1-b = Formulários e documentos exigidos

@@ -200,7 +200,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Перечень сборов и платежей
 fee-tiers = Размеры
 fee-see-tiers = Посмотреть размеры

@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = கட்டணங்கள் மற்றும் செலுத்தல்களின் அட்டவணை
 fee-tiers = தொகைகள்
 fee-see-tiers = தொகைகளைக் காண்க

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = உங்கள் பொருட்களுக்கான சுங்க வரியைக் கண்டறியுங்கள்
 home-lookup-label = பொருள் குறியீடு அல்லது பொருட்களின் விவரம்

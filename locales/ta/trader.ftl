@@ -1,5 +1,6 @@
 # What traders compute (issue 20): the duty and tax calculator on each
 # tariff line's page, exchange rates for customs valuation, tax columns.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 kind-exchange-rate = மாற்று விகிதம்
 kind-plural-exchange-rate = சுங்க மதிப்பீட்டுக்கான மாற்று விகிதங்கள்

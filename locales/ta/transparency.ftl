@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = இறக்குமதி, ஏற்றுமதி மற்றும் இடைவழிப் போக்குவரத்து நடைமுறைகள், மேல்முறையீடு அல்லது மறுஆய்வு உட்பட, படிப்படியாக
 tfa-1-2-1-b = தேவையான படிவங்கள் மற்றும் ஆவணங்கள்

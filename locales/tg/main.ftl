@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Рӯйхати пардохтҳо ва ҳаққҳо
 fee-tiers = Андозаҳо
 fee-see-tiers = Дидани андозаҳо

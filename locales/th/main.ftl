@@ -179,7 +179,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = อัตราค่าธรรมเนียมและค่าภาระ
 fee-tiers = จำนวนเงิน
 fee-see-tiers = ดูจำนวนเงิน

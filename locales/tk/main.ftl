@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Ýygymlaryň we tölegleriň sanawy
 fee-tiers = Möçberler
 fee-see-tiers = Möçberleri görmek

@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = فیسوں اور محصولات کا گوشوارہ
 fee-tiers = رقوم
 fee-see-tiers = رقوم دیکھیں

@@ -185,7 +185,7 @@ duration-join = { $first } { $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Yigʻimlar va toʻlovlar roʻyxati
 fee-tiers = Miqdorlar
 fee-see-tiers = Miqdorlarni koʻrish

@@ -176,7 +176,7 @@ duration-join = { $first } { $rest }
 
 ## Phí và lệ phí
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = Biểu phí và lệ phí
 fee-tiers = Mức thu
 fee-see-tiers = Xem mức thu

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 home-lookup-title = Tra cứu thuế đối với hàng hóa của bạn
 home-lookup-label = Mã hàng hóa hoặc mô tả hàng hóa

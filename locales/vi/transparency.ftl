@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: drafted by the kb team, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = Thủ tục nhập khẩu, xuất khẩu và quá cảnh, kể cả thủ tục khiếu nại hoặc xem xét lại, từng bước
 tfa-1-2-1-b = Mẫu đơn và chứng từ cần thiết

@@ -179,7 +179,7 @@ duration-join = { $first }{ $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = 规费和费用一览表
 fee-tiers = 收费标准
 fee-see-tiers = 查看收费标准

@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = 查询您的货物适用的关税
 home-lookup-label = 商品编码或货物描述

@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = 进口、出口和过境程序（包括申诉或复议程序）的具体步骤
 tfa-1-2-1-b = 所需表格和单证

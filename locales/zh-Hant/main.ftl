@@ -179,7 +179,7 @@ duration-join = { $first }{ $rest }
 
 ## Fees
 
-money = { $amount } { $currency }
+money = { $money }
 fee-schedule = 規費及費用一覽表
 fee-tiers = 收費標準
 fee-see-tiers = 查看收費標準

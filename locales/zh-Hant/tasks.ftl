@@ -1,5 +1,6 @@
 # Issue 15: the home page's tasks, the tariff's heading index and column
 # glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 home-lookup-title = 查詢您的貨物適用的關稅
 home-lookup-label = 商品編碼或貨物描述

@@ -1,5 +1,6 @@
 # Transparency (issue 17): TFA index items beyond Art. 1.1, consultations
 # (TFA Art. 2) and the line that names the feed a page's history is in.
+# Review: machine-drafted, not yet reviewed by a native speaker.
 
 tfa-1-2-1-a = 進口、出口及過境程序（包括申訴或覆議程序）的具體步驟
 tfa-1-2-1-b = 所需表格及文件

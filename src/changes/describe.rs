@@ -29,6 +29,7 @@ pub struct EntryText {
 struct Writer<'a> {
     site: &'a Site,
     lang: &'a str,
+    formats: &'a Formats,
 }
 
 impl Writer<'_> {
@@ -57,6 +58,7 @@ impl Writer<'_> {
             return self.plain("change-none");
         }
         let mut args = FluentArgs::new();
+        args.set("money", self.formats.money(amount, currency));
         args.set("amount", FluentValue::try_number(amount));
         args.set("currency", currency.to_string());
         self.message("money", &args)
@@ -113,6 +115,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
         w: Writer {
             site,
             lang: lang.code(),
+            formats,
         },
         title: todays_title(site, entry, lang),
     };
@@ -651,7 +654,7 @@ mod tests {
         let text = title(&site, &scheduled, "en");
         assert_eq!(
             text.title,
-            "Physical inspection (20-foot container): amount changes from 400,000 VND to 450,000 VND on January 1, 2027"
+            "Physical inspection (20-foot container): amount changes from ₫400,000 to ₫450,000 on January 1, 2027"
         );
         assert_eq!(text.details, "");
         let withdrawn = fee(
@@ -666,7 +669,7 @@ mod tests {
         );
         assert_eq!(
             title(&site, &withdrawn, "fr").title,
-            "Physical inspection : le passage du montant à 450\u{202f}000 VND le 1 janvier 2027 est annulé"
+            "Physical inspection : le passage du montant à 450\u{202f}000\u{a0}₫ le 1 janvier 2027 est annulé"
         );
         let ends = fee(Change::FeeEnds { old: None }, Some("2027-06-30"));
         assert_eq!(

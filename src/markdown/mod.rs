@@ -180,6 +180,35 @@ pub fn render(
     state.finish(text.len(), options)
 }
 
+/// A task list's checkbox (`- [ ] …`) named by its item's text, as a form
+/// control must be (WCAG 4.1.2): `<input type="checkbox" disabled
+/// aria-label="The goods are correctly classified">`. The text is the item's
+/// own, up to a nested list.
+fn name_task_checkboxes(events: &mut [Event<'_>]) {
+    for i in 0..events.len() {
+        let Event::TaskListMarker(checked) = events[i] else {
+            continue;
+        };
+        let mut name = String::new();
+        for event in &events[i + 1..] {
+            match event {
+                Event::Text(t) | Event::Code(t) => name.push_str(t),
+                Event::SoftBreak | Event::HardBreak => name.push(' '),
+                Event::End(TagEnd::Item) | Event::Start(Tag::List(_)) => break,
+                _ => {}
+            }
+        }
+        let checked = if checked { " checked=\"\"" } else { "" };
+        events[i] = Event::Html(
+            format!(
+                "<input disabled=\"\" type=\"checkbox\"{checked} aria-label=\"{}\">\n",
+                escape_html(name.trim())
+            )
+            .into(),
+        );
+    }
+}
+
 /// One body being rendered: the events to write, what is learnt on the
 /// way (headings, plain text, link problems), and the heading or code
 /// block being read.
@@ -394,8 +423,10 @@ impl<'a> BodyRender<'a> {
         body_len: usize,
         options: MarkdownOptions,
     ) -> (RenderedMarkdown, Vec<Diagnostic>) {
+        let mut out = self.out;
+        name_task_checkboxes(&mut out);
         let mut html = String::with_capacity(body_len * 3 / 2);
-        pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
+        pulldown_cmark::html::push_html(&mut html, out.into_iter());
         // Raw HTML the site allows goes through an allow-list; everything else
         // was made safe event by event above.
         if options.allow_html {
@@ -486,6 +517,8 @@ mod tests {
             assert!(!r.html.contains("onerror=\""), "{}", r.html);
             assert!(!r.html.contains("style="), "{}", r.html);
             assert!(r.html.contains("type=\"checkbox\""), "{}", r.html);
+            // The checkbox is named by its item (axe: form elements have labels).
+            assert!(r.html.contains("aria-label=\"done\""), "{}", r.html);
         }
     }
 

@@ -68,7 +68,7 @@ pub(super) fn sanitize(html: &str) -> String {
             builder
                 .add_generic_attributes(["class", "id", "lang", "dir"])
                 .add_tags(["input"])
-                .add_tag_attributes("input", ["type", "checked", "disabled"])
+                .add_tag_attributes("input", ["type", "checked", "disabled", "aria-label"])
                 .add_tag_attributes("pre", ["data-lang"])
                 .add_tag_attributes("ol", ["start"])
                 .link_rel(None);

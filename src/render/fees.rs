@@ -15,9 +15,10 @@ use crate::timeline::Timeline;
 
 use super::context::Frame;
 
-/// `20000` → `20,000 VND` (`20 000 VND` in French), exactly: the digits go
-/// to the language's decimal formatter as text, never through a float. An
-/// amount with decimals shows as many as the currency counts (`12.50 USD`).
+/// `20000` → `₫20,000` (`20 000 ₫` in French, `20.000 ₫` in Vietnamese),
+/// exactly: the digits go to the language's currency formatter as text,
+/// never through a float. An amount with decimals shows as many as the
+/// currency counts (`$12.50`).
 pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> String {
     let places = if amount.scale() > 0 {
         minor_units(currency)
@@ -25,15 +26,10 @@ pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> Strin
         0
     };
     let digits = amount.with_scale(places).to_string();
+    let formats = frame.site.locales.formats(frame.lang.code());
     let mut args = FluentArgs::new();
-    args.set(
-        "amount",
-        frame
-            .site
-            .locales
-            .formats(frame.lang.code())
-            .number(&digits),
-    );
+    args.set("money", formats.money(&digits, currency));
+    args.set("amount", formats.number(&digits));
     args.set("currency", currency.to_string());
     frame.text("money", Some(&args))
 }
@@ -41,7 +37,7 @@ pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> Strin
 /// An amount that takes effect after the reference date.
 #[derive(Serialize)]
 pub(crate) struct ScheduledView {
-    /// "450,000 VND from January 1, 2027", the reader's way.
+    /// "₫450,000 from January 1, 2027", the reader's way.
     text: String,
     /// The amount alone.
     amount: String,

@@ -275,11 +275,11 @@ fn the_demo_site_builds_cleanly() {
     // Issue 12: on 2 December 2026 a 20-foot container pays 400,000 VND for
     // a physical inspection; 450,000 VND is what comes on 1 January 2027.
     for (lang, now, next) in [
-        ("en", "400,000 VND", "450,000 VND from January 1, 2027"),
+        ("en", "₫400,000", "₫450,000 from January 1, 2027"),
         (
             "fr",
-            "400\u{202f}000 VND",
-            "450\u{202f}000 VND à compter du 1 janvier 2027",
+            "400\u{202f}000\u{a0}₫",
+            "450\u{202f}000\u{a0}₫ à compter du 1 janvier 2027",
         ),
     ] {
         let page = read(&format!("{lang}/fees/physical-inspection/index.html"));

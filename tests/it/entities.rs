@@ -205,7 +205,7 @@ fn procedure_page_has_a_checklist_and_a_summary_in_each_language() {
     assert_shows(main, "6 hours to 2 days");
     assert_shows(main, "2 hours to 1 day");
     // The single-amount fee is summed; the tiered one is counted apart.
-    assert_contains(main, "20,000 VND plus one fee that depends on the case");
+    assert_contains(main, "₫20,000 plus one fee that depends on the case");
     assert_contains(main, "href=\"/en/agencies/customs/\"");
     assert_contains(main, "href=\"/en/tools/rkc/\"");
     assert_shows(main, "Commercial invoice Bill of lading");
@@ -217,7 +217,7 @@ fn procedure_page_has_a_checklist_and_a_summary_in_each_language() {
     let main = main_of(&fr);
     assert_contains(main, "<h3>Déposer la déclaration</h3>");
     assert_contains(main, "Facture commerciale");
-    assert_contains(main, "20\u{202f}000 VND");
+    assert_contains(main, "20\u{202f}000\u{a0}₫");
     assert_contains(main, "href=\"/fr/fees/declaration/\"");
     assert_contains(
         main,
@@ -231,7 +231,7 @@ fn references_become_backlinks_and_codes_show_what_applies() {
     built.assert_ok();
     let fee = built.page("en/fees/declaration/");
     let main = main_of(&fee);
-    assert_contains(main, "<strong>20,000 VND</strong> per declaration");
+    assert_contains(main, "<strong>₫20,000</strong> per declaration");
     assert_contains(main, "Referred to by");
     assert_contains(
         main,
@@ -241,7 +241,7 @@ fn references_become_backlinks_and_codes_show_what_applies() {
     let tiers = built.page("en/fees/scanning/");
     assert_contains(
         main_of(&tiers),
-        "<th scope=\"row\">40-foot container</th><td class=\"num\">800,000 VND</td>",
+        "<th scope=\"row\">40-foot container</th><td class=\"num\">₫800,000</td>",
     );
 
     let law = built.page("en/legal/customs-law/");
@@ -309,7 +309,7 @@ fn tools_index_groups_by_category_in_the_language_order() {
     assert_contains(main_of(&procedures), "id=\"import\"");
     let fees = built.page("en/fees/");
     assert_contains(main_of(&fees), "Schedule of fees and charges");
-    assert_contains(main_of(&fees), "<td class=\"num\">20,000 VND</td>");
+    assert_contains(main_of(&fees), "<td class=\"num\">₫20,000</td>");
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn history_becomes_feed_entries_in_every_format_and_language() {
     );
     assert_contains(
         &en,
-        "Declaration processing fee: amount changes from 20,000 VND to 25,000 VND on February 1, 2027",
+        "Declaration processing fee: amount changes from ₫20,000 to ₫25,000 on February 1, 2027",
     );
     // The amount and its date were edited together: one entry, not two.
     assert_lacks(&en, "Declaration processing fee: takes effect");
@@ -165,7 +165,7 @@ fn history_becomes_feed_entries_in_every_format_and_language() {
     );
     assert_contains(
         &fr,
-        "le montant passe de 20\u{202f}000 VND à 25\u{202f}000 VND le 1 février 2027",
+        "le montant passe de 20\u{202f}000\u{a0}₫ à 25\u{202f}000\u{a0}₫ le 1 février 2027",
     );
 
     // Each kind and each chapter has its own feed, holding only its own.
@@ -173,7 +173,7 @@ fn history_becomes_feed_entries_in_every_format_and_language() {
     assert_contains(&tariff, "0901.11.10");
     assert!(!tariff.contains("Declaration processing fee"));
     let fees = built.page("en/feeds/fees.xml");
-    assert_contains(&fees, "25,000 VND");
+    assert_contains(&fees, "₫25,000");
     assert!(!fees.contains("0901.11.10"));
     assert_contains(&built.page("en/feeds/procedures.xml"), "Packing list");
     assert_contains(&built.page("en/feeds/tools.xml"), "status changed");
@@ -243,7 +243,7 @@ fn changes_page_lists_upcoming_and_recent_changes_with_filters() {
     // The rate (2027-01-01) and the fee (2027-02-01) apply after the
     // reference date (2026-12-02): upcoming, soonest first.
     let rate = page.find("changes from 20% to 15%").unwrap();
-    let fee = page.find("amount changes from 20,000 VND").unwrap();
+    let fee = page.find("amount changes from ₫20,000").unwrap();
     assert!(upcoming < rate && rate < fee && fee < recent);
     assert_contains(&page, "class=\"change kind-tariff chapter-09\"");
     assert_contains(
@@ -571,7 +571,7 @@ fn a_scheduled_fee_amount_is_one_upcoming_entry_with_its_date() {
     commit(&site, "Scanning: 550,000 from 2027", "2026-11-15T09:00:00Z");
     let built = site.build();
     built.assert_ok();
-    let text = "Container scanning (20-foot container): amount changes from 500,000 VND to 550,000 VND on January 1, 2027";
+    let text = "Container scanning (20-foot container): amount changes from ₫500,000 to ₫550,000 on January 1, 2027";
     assert_contains(&built.page("en/feeds/fees.xml"), text);
     let items: Vec<serde_json::Value> = json_items(&built, "en/feeds/fees.json")
         .into_iter()

@@ -135,14 +135,14 @@ fn the_fee_page_shows_the_amount_in_force_and_the_next_one_beside_it() {
     built.assert_ok();
     let en = built.page("en/fees/declaration/");
     let field = amount_field(main_of(&en));
-    assert_contains(field, "<strong>20,000 VND</strong> per declaration");
+    assert_contains(field, "<strong>₫20,000</strong> per declaration");
     assert_contains(field, "in force on December 2, 2026");
     assert_contains(
         field,
-        "<time datetime=\"2027-01-01\">25,000 VND from January 1, 2027</time>",
+        "<time datetime=\"2027-01-01\">₫25,000 from January 1, 2027</time>",
     );
     // The future amount never passes for the current one.
-    assert_lacks(field, "<strong>25,000 VND</strong>");
+    assert_lacks(field, "<strong>₫25,000</strong>");
     let main = main_of(&en);
     assert_contains(main, "<h2 id=\"fee-timeline-title\">Amounts over time</h2>");
     assert_contains(
@@ -154,8 +154,11 @@ fn the_fee_page_shows_the_amount_in_force_and_the_next_one_beside_it() {
 
     let fr = built.page("fr/fees/declaration/");
     let field = amount_field(main_of(&fr));
-    assert_contains(field, "<strong>20\u{202f}000 VND</strong> par déclaration");
-    assert_contains(field, "25\u{202f}000 VND à compter du 1 janvier 2027");
+    assert_contains(
+        field,
+        "<strong>20\u{202f}000\u{a0}₫</strong> par déclaration",
+    );
+    assert_contains(field, "25\u{202f}000\u{a0}₫ à compter du 1 janvier 2027");
     assert_contains(main_of(&fr), "Évolution des montants");
 
     // A day after the change, the new amount is the one charged.
@@ -163,12 +166,15 @@ fn the_fee_page_shows_the_amount_in_force_and_the_next_one_beside_it() {
     built.assert_ok();
     let en = built.page("en/fees/declaration/");
     let field = amount_field(main_of(&en));
-    assert_contains(field, "<strong>25,000 VND</strong> per declaration");
+    assert_contains(field, "<strong>₫25,000</strong> per declaration");
     assert_lacks(field, "from January 1, 2027");
     assert_contains(main_of(&en), "<td>Past</td>");
     let fr = built.page("fr/fees/declaration/");
     let field = amount_field(main_of(&fr));
-    assert_contains(field, "<strong>25\u{202f}000 VND</strong> par déclaration");
+    assert_contains(
+        field,
+        "<strong>25\u{202f}000\u{a0}₫</strong> par déclaration",
+    );
     assert_lacks(field, "20\u{202f}000");
 }
 
@@ -180,9 +186,9 @@ fn tiers_show_the_amount_in_force_and_the_scheduled_one() {
     let en = built.page("en/fees/scanning/");
     assert_contains(
         main_of(&en),
-        "<th scope=\"row\">20-foot container</th><td class=\"num\">500,000 VND</td>",
+        "<th scope=\"row\">20-foot container</th><td class=\"num\">₫500,000</td>",
     );
-    assert_contains(main_of(&en), "550,000 VND from January 1, 2027");
+    assert_contains(main_of(&en), "₫550,000 from January 1, 2027");
     assert_contains(
         main_of(&en),
         "<th scope=\"rowgroup\" rowspan=\"2\">20-foot container</th>",
@@ -192,7 +198,7 @@ fn tiers_show_the_amount_in_force_and_the_scheduled_one() {
     let en = built.page("en/fees/scanning/");
     assert_contains(
         main_of(&en),
-        "<th scope=\"row\">20-foot container</th><td class=\"num\">550,000 VND</td>",
+        "<th scope=\"row\">20-foot container</th><td class=\"num\">₫550,000</td>",
     );
     assert_lacks(main_of(&en), "from January 1, 2027");
 }
@@ -206,33 +212,33 @@ fn the_fees_index_shows_what_is_charged_on_the_day() {
     let main = main_of(&en);
     assert_contains(
         main,
-        "<td class=\"num\">20,000 VND<span class=\"amount-next\"><time datetime=\"2027-01-01\">25,000 VND from January 1, 2027</time></span></td>",
+        "<td class=\"num\">₫20,000<span class=\"amount-next\"><time datetime=\"2027-01-01\">₫25,000 from January 1, 2027</time></span></td>",
     );
     // A fee not yet charged is marked, and its amount is shown with its date.
     assert_contains(
         main,
         "<span class=\"badge fee-state status-not_yet\">Not yet in force</span>",
     );
-    assert_contains(main, "7,000 VND from March 1, 2027");
-    assert_lacks(main, "<td class=\"num\">7,000 VND");
+    assert_contains(main, "₫7,000 from March 1, 2027");
+    assert_lacks(main, "<td class=\"num\">₫7,000");
     assert_contains(
         main,
         "<span class=\"badge fee-state status-ended\">No longer in force</span>",
     );
-    assert_lacks(main, "3,000 VND");
+    assert_lacks(main, "₫3,000");
     // Tiers say when their amounts change.
     assert_contains(main, "Amounts change on January 1, 2027");
     let fr = built.page("fr/fees/");
     assert_contains(
         main_of(&fr),
-        "25\u{202f}000 VND à compter du 1 janvier 2027",
+        "25\u{202f}000\u{a0}₫ à compter du 1 janvier 2027",
     );
     assert_contains(main_of(&fr), "Pas encore en vigueur");
 
     let built = site.build_with(&["--date", "2027-01-02"]);
     built.assert_ok();
     let en = built.page("en/fees/");
-    assert_contains(main_of(&en), "<td class=\"num\">25,000 VND</td>");
+    assert_contains(main_of(&en), "<td class=\"num\">₫25,000</td>");
 }
 
 #[test]
@@ -244,28 +250,28 @@ fn a_procedure_adds_up_the_amounts_charged_on_the_day_and_on_each_change() {
     let main = main_of(&en);
     // 20,000 + 1,000 today; the fee not yet in force and the one that
     // ended are not charged; the tiers are counted apart.
-    assert_contains(main, "21,000 VND plus one fee that depends on the case");
+    assert_contains(main, "₫21,000 plus one fee that depends on the case");
     for next in [
-        "<time datetime=\"2027-01-01\">26,000 VND from January 1, 2027</time>",
-        "<time datetime=\"2027-03-01\">33,000 VND from March 1, 2027</time>",
-        "<time datetime=\"2027-06-01\">34,000 VND from June 1, 2027</time>",
+        "<time datetime=\"2027-01-01\">₫26,000 from January 1, 2027</time>",
+        "<time datetime=\"2027-03-01\">₫33,000 from March 1, 2027</time>",
+        "<time datetime=\"2027-06-01\">₫34,000 from June 1, 2027</time>",
     ] {
         assert_contains(main, next);
     }
     let fr = built.page("fr/procedures/clearance/");
-    assert_contains(main_of(&fr), "21\u{202f}000 VND");
+    assert_contains(main_of(&fr), "21\u{202f}000\u{a0}₫");
     assert_contains(
         main_of(&fr),
-        "26\u{202f}000 VND à compter du 1 janvier 2027",
+        "26\u{202f}000\u{a0}₫ à compter du 1 janvier 2027",
     );
 
     let built = site.build_with(&["--date", "2027-01-02"]);
     built.assert_ok();
     let en = built.page("en/procedures/clearance/");
     let main = main_of(&en);
-    assert_contains(main, "26,000 VND plus one fee that depends on the case");
+    assert_contains(main, "₫26,000 plus one fee that depends on the case");
     assert_lacks(main, "from January 1, 2027");
-    assert_contains(main, "33,000 VND from March 1, 2027");
+    assert_contains(main, "₫33,000 from March 1, 2027");
 }
 
 #[test]
@@ -279,8 +285,8 @@ fn a_fee_not_yet_or_no_longer_in_force_says_so() {
         main,
         "<strong>Not yet in force: this fee is charged from March 1, 2027.</strong>",
     );
-    assert_contains(main, "7,000 VND from March 1, 2027");
-    assert_lacks(main, "<strong>7,000 VND</strong>");
+    assert_contains(main, "₫7,000 from March 1, 2027");
+    assert_lacks(main, "<strong>₫7,000</strong>");
     let fr = built.page("fr/fees/new-fee/");
     assert_contains(
         main_of(&fr),
@@ -293,7 +299,7 @@ fn a_fee_not_yet_or_no_longer_in_force_says_so() {
         main,
         "<strong>No longer in force: this fee was last charged on June 30, 2026.</strong>",
     );
-    assert_lacks(main, "<strong>3,000 VND</strong>");
+    assert_lacks(main, "<strong>₫3,000</strong>");
     assert_contains(main, "<dt>Last day charged</dt>");
     assert_contains(main, "<td>Past</td>");
     let fr = built.page("fr/fees/old-fee/");
@@ -306,7 +312,7 @@ fn a_fee_not_yet_or_no_longer_in_force_says_so() {
     let built = site.build_with(&["--date", "2027-03-01"]);
     built.assert_ok();
     let new = built.page("en/fees/new-fee/");
-    assert_contains(main_of(&new), "<strong>7,000 VND</strong> per container");
+    assert_contains(main_of(&new), "<strong>₫7,000</strong> per container");
     assert_lacks(main_of(&new), "Not yet in force");
 }
 
@@ -330,13 +336,13 @@ fn large_amounts_are_shown_exactly() {
     let en = built.page("en/fees/huge/");
     assert_contains(
         amount_field(main_of(&en)),
-        &format!("<strong>{grouped} VND</strong>"),
+        &format!("<strong>₫{grouped}</strong>"),
     );
     // Decimals show as many places as the currency counts.
     let cents = built.page("en/fees/cents/");
     let field = amount_field(main_of(&cents));
-    assert_contains(field, "<strong>12.50 USD</strong>");
-    assert_contains(field, "0.05 USD from January 1, 2027");
+    assert_contains(field, "<strong>$12.50</strong>");
+    assert_contains(field, "$0.05 from January 1, 2027");
 }
 
 #[test]

@@ -8,54 +8,61 @@ use fluent_bundle::FluentArgs;
 use kb::config::Config;
 use kb::i18n::Locales;
 
-/// Language → "date | amount | 3 steps / 21 steps | list", as a page shows
-/// them: 2027-01-01 in the long style, 1234567.50 USD through the `money`
-/// message, `procedure-steps-n` for 3 and 21, and three names joined.
+/// Language → "date | amounts | 3 steps / 21 steps | list", as a page shows
+/// them: 2027-01-01 in the long style, 1234567.50 USD and 400000 VND
+/// through the `money` message (CLDR's currency pattern: the symbol, its
+/// place and spacing), `procedure-steps-n` for 3 and 21, and three names
+/// joined.
 const PINNED: &[(&str, &str)] = &[
-    ("ar", "1 يناير 2027 | 1,234,567.50 USD | 3 خطوات / 21 خطوة | Viet Nam وLao PDR وCambodia"),
-    ("az", "1 yanvar 2027 | 1.234.567,50 USD | 3 mərhələ / 21 mərhələ | Viet Nam, Lao PDR və Cambodia"),
-    ("en", "January 1, 2027 | 1,234,567.50 USD | 3 steps / 21 steps | Viet Nam, Lao PDR, and Cambodia"),
-    ("es", "1 de enero de 2027 | 1.234.567,50 USD | 3 etapas / 21 etapas | Viet Nam, Lao PDR y Cambodia"),
-    ("fa", "۱ ژانویه ۲۰۲۷ | ۱٬۲۳۴٬۵۶۷٫۵۰ USD | ۳ مرحله / ۲۱ مرحله | Viet Nam،\u{200f} Lao PDR، و Cambodia"),
-    ("fil", "Enero 1, 2027 | 1,234,567.50 USD | 3 hakbang / 21 hakbang | Viet Nam, Lao PDR, at Cambodia"),
-    ("fr", "1 janvier 2027 | 1\u{202f}234\u{202f}567,50 USD | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
-    ("id", "1 Januari 2027 | 1.234.567,50 USD | 3 langkah / 21 langkah | Viet Nam, Lao PDR, dan Cambodia"),
-    ("ka", "1 იანვარი, 2027 | 1\u{a0}234\u{a0}567,50 USD | 3 ეტაპი / 21 ეტაპი | Viet Nam, Lao PDR და Cambodia"),
-    ("kk", "2027\u{202f}ж. 1 қаңтар | 1\u{a0}234\u{a0}567,50 USD | 3 кезең / 21 кезең | Viet Nam, Lao PDR, Cambodia"),
-    ("km", "1 មករា 2027 | 1,234,567.50 USD | 3 ជ\u{17c6}ហាន / 21 ជ\u{17c6}ហាន | Viet Nam, Lao PDR ន\u{17b7}ង Cambodia"),
-    ("ky", "2027-ж. 1-январь | 1\u{a0}234\u{a0}567,50 USD | 3 баскыч / 21 баскыч | Viet Nam, Lao PDR жана Cambodia"),
-    ("lo", "1 ມ\u{eb1}ງກອນ 2027 | 1.234.567,50 USD | 3 ຂ\u{eb1}\u{ec9}ນຕອນ / 21 ຂ\u{eb1}\u{ec9}ນຕອນ | Viet Nam, Lao PDR, Cambodia"),
-    ("mn", "2027\u{202f}оны нэгдүгээр сарын 1 | 1,234,567.50 USD | 3 алхам / 21 алхам | Viet Nam, Lao PDR, Cambodia"),
-    ("ms", "1 Januari 2027 | 1,234,567.50 USD | 3 langkah / 21 langkah | Viet Nam, Lao PDR dan Cambodia"),
-    ("my", "၂၀၂၇ ဇန\u{103a}နဝါရ\u{102e} ၁ | ၁,၂၃၄,၅၆၇.၅၀ USD | အဆင\u{1037}\u{103a} ၃ ဆင\u{1037}\u{103a} / အဆင\u{1037}\u{103a} ၂၁ ဆင\u{1037}\u{103a} | Viet Nam၊ Lao PDR န\u{103e}င\u{1037}\u{103a} Cambodia"),
-    ("ps", "۱ جنوري ۲۰۲۷ | ۱٬۲۳۴٬۵۶۷٫۵۰ USD | ۳ پړاوونه / ۲۱ پړاوونه | Viet Nam، Lao PDR، او Cambodia"),
-    ("pt", "1 de janeiro de 2027 | 1.234.567,50 USD | 3 etapas / 21 etapas | Viet Nam, Lao PDR e Cambodia"),
-    ("ru", "1 января 2027\u{202f}г. | 1\u{a0}234\u{a0}567,50 USD | 3 этапа / 21 этап | Viet Nam, Lao PDR и Cambodia"),
-    ("ta", "1 ஜனவரி 2027 | 12,34,567.50 USD | 3 படிநிலைகள\u{bcd} / 21 படிநிலைகள\u{bcd} | Viet Nam, Lao PDR மற\u{bcd}றும\u{bcd} Cambodia"),
-    ("tg", "01 Январ 2027 | 1\u{a0}234\u{a0}567,50 USD | 3 марҳила / 21 марҳила | Viet Nam, Lao PDR, Cambodia"),
-    ("th", "1 มกราคม ค.ศ. 2027 | 1,234,567.50 USD | 3 ข\u{e31}\u{e49}นตอน / 21 ข\u{e31}\u{e49}นตอน | Viet Nam Lao PDR และCambodia"),
-    ("tk", "1 ýanwar 2027 | 1\u{a0}234\u{a0}567,50 USD | 3 tapgyr / 21 tapgyr | Viet Nam, Lao PDR we Cambodia"),
-    ("ur", "1 جنوری، 2027 | 1,234,567.50 USD | 3 مراحل / 21 مراحل | Viet Nam، Lao PDR، اور Cambodia"),
-    ("uz", "1-yanvar, 2027 | 1\u{a0}234\u{a0}567,50 USD | 3 ta bosqich / 21 ta bosqich | Viet Nam, Lao PDR va Cambodia"),
-    ("vi", "1 tháng 1 2027 | 1.234.567,50 USD | 3 bước / 21 bước | Viet Nam, Lao PDR và Cambodia"),
-    ("zh-Hans", "2027年1月1日 | 1,234,567.50 USD | 共3个步骤 / 共21个步骤 | Viet Nam、Lao PDR和Cambodia"),
-    ("zh-Hant", "2027年1月1日 | 1,234,567.50 USD | 共3個步驟 / 共21個步驟 | Viet Nam、Lao PDR和Cambodia"),
+    ("ar", "1 يناير 2027 | \u{200f}1,234,567.50\u{a0}US$ ; \u{200f}400,000\u{a0}₫ | 3 خطوات / 21 خطوة | Viet Nam وLao PDR وCambodia"),
+    ("az", "1 yanvar 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 mərhələ / 21 mərhələ | Viet Nam, Lao PDR və Cambodia"),
+    ("en", "January 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 steps / 21 steps | Viet Nam, Lao PDR, and Cambodia"),
+    ("es", "1 de enero de 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 etapas / 21 etapas | Viet Nam, Lao PDR y Cambodia"),
+    ("fa", "۱ ژانویه ۲۰۲۷ | \u{200e}$۱٬۲۳۴٬۵۶۷٫۵۰ ; \u{200e}₫۴۰۰٬۰۰۰ | ۳ مرحله / ۲۱ مرحله | Viet Nam،\u{200f} Lao PDR، و Cambodia"),
+    ("fil", "Enero 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 hakbang / 21 hakbang | Viet Nam, Lao PDR, at Cambodia"),
+    ("fr", "1 janvier 2027 | 1\u{202f}234\u{202f}567,50\u{a0}$US ; 400\u{202f}000\u{a0}₫ | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
+    ("id", "1 Januari 2027 | US$1.234.567,50 ; ₫400.000 | 3 langkah / 21 langkah | Viet Nam, Lao PDR, dan Cambodia"),
+    ("ka", "1 იანვარი, 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 ეტაპი / 21 ეტაპი | Viet Nam, Lao PDR და Cambodia"),
+    ("kk", "2027\u{202f}ж. 1 қаңтар | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 кезең / 21 кезең | Viet Nam, Lao PDR, Cambodia"),
+    ("km", "1 មករា 2027 | 1,234,567.50$ ; 400,000₫ | 3 ជ\u{17c6}ហាន / 21 ជ\u{17c6}ហាន | Viet Nam, Lao PDR ន\u{17b7}ង Cambodia"),
+    ("ky", "2027-ж. 1-январь | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 баскыч / 21 баскыч | Viet Nam, Lao PDR жана Cambodia"),
+    ("lo", "1 ມ\u{eb1}ງກອນ 2027 | US$1.234.567,50 ; ₫400.000 | 3 ຂ\u{eb1}\u{ec9}ນຕອນ / 21 ຂ\u{eb1}\u{ec9}ນຕອນ | Viet Nam, Lao PDR, Cambodia"),
+    ("mn", "2027\u{202f}оны нэгдүгээр сарын 1 | $\u{a0}1,234,567.50 ; ₫\u{a0}400,000 | 3 алхам / 21 алхам | Viet Nam, Lao PDR, Cambodia"),
+    ("ms", "1 Januari 2027 | US$1,234,567.50 ; ₫400,000 | 3 langkah / 21 langkah | Viet Nam, Lao PDR dan Cambodia"),
+    ("my", "၂၀၂၇ ဇန\u{103a}နဝါရ\u{102e} ၁ | ၁,၂၃၄,၅၆၇.၅၀\u{a0}US$ ; ၄၀၀,၀၀၀\u{a0}₫ | အဆင\u{1037}\u{103a} ၃ ဆင\u{1037}\u{103a} / အဆင\u{1037}\u{103a} ၂၁ ဆင\u{1037}\u{103a} | Viet Nam၊ Lao PDR န\u{103e}င\u{1037}\u{103a} Cambodia"),
+    ("ps", "۱ جنوري ۲۰۲۷ | $\u{a0}۱٬۲۳۴٬۵۶۷٫۵۰ ; ₫\u{a0}۴۰۰٬۰۰۰ | ۳ پړاوونه / ۲۱ پړاوونه | Viet Nam، Lao PDR، او Cambodia"),
+    ("pt", "1 de janeiro de 2027 | US$\u{a0}1.234.567,50 ; ₫\u{a0}400.000 | 3 etapas / 21 etapas | Viet Nam, Lao PDR e Cambodia"),
+    ("ru", "1 января 2027\u{202f}г. | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 этапа / 21 этап | Viet Nam, Lao PDR и Cambodia"),
+    ("ta", "1 ஜனவரி 2027 | $\u{a0}12,34,567.50 ; ₫\u{a0}4,00,000 | 3 படிநிலைகள\u{bcd} / 21 படிநிலைகள\u{bcd} | Viet Nam, Lao PDR மற\u{bcd}றும\u{bcd} Cambodia"),
+    ("tg", "01 Январ 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 марҳила / 21 марҳила | Viet Nam, Lao PDR, Cambodia"),
+    ("th", "1 มกราคม ค.ศ. 2027 | US$1,234,567.50 ; ₫400,000 | 3 ข\u{e31}\u{e49}นตอน / 21 ข\u{e31}\u{e49}นตอน | Viet Nam Lao PDR และCambodia"),
+    ("tk", "1 ýanwar 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 tapgyr / 21 tapgyr | Viet Nam, Lao PDR we Cambodia"),
+    ("ur", "1 جنوری، 2027 | $1,234,567.50 ; ₫400,000 | 3 مراحل / 21 مراحل | Viet Nam، Lao PDR، اور Cambodia"),
+    ("uz", "1-yanvar, 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 ta bosqich / 21 ta bosqich | Viet Nam, Lao PDR va Cambodia"),
+    ("vi", "1 tháng 1 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 bước / 21 bước | Viet Nam, Lao PDR và Cambodia"),
+    ("zh-Hans", "2027年1月1日 | US$1,234,567.50 ; ₫400,000 | 共3个步骤 / 共21个步骤 | Viet Nam、Lao PDR和Cambodia"),
+    ("zh-Hant", "2027年1月1日 | US$1,234,567.50 ; ₫400,000 | 共3個步驟 / 共21個步驟 | Viet Nam、Lao PDR和Cambodia"),
 ];
 
 fn line(locales: &Locales, lang: &str) -> String {
     let formats = locales.formats(lang);
-    let mut money = FluentArgs::new();
-    money.set("amount", formats.number("1234567.50"));
-    money.set("currency", "USD");
+    let money = |amount: &str, currency: &str| {
+        let mut args = FluentArgs::new();
+        args.set("money", formats.money(amount, currency));
+        args.set("amount", formats.number(amount));
+        args.set("currency", currency.to_string());
+        locales.text(lang, "money", Some(&args))
+    };
     let steps = |n: i64| {
         let mut args = FluentArgs::new();
         args.set("count", n);
         locales.text(lang, "procedure-steps-n", Some(&args))
     };
     format!(
-        "{} | {} | {} / {} | {}",
+        "{} | {} ; {} | {} / {} | {}",
         formats.date("2027-01-01"),
-        locales.text(lang, "money", Some(&money)),
+        money("1234567.50", "USD"),
+        money("400000", "VND"),
         steps(3),
         steps(21),
         formats.list(&["Viet Nam", "Lao PDR", "Cambodia"]),

@@ -215,11 +215,11 @@ fn procedure_steps_show_fees_and_conditional_ones_stay_out_of_the_total() {
     let built = site.build();
     built.assert_ok();
     let page = built.page("en/procedures/import/");
-    assert_contains(&page, "<span class=\"fee-amount\">500,000 VND</span>");
+    assert_contains(&page, "<span class=\"fee-amount\">₫500,000</span>");
     assert_contains(&page, "if applicable");
     assert_contains(&page, "Charged only in some cases");
     // The total counts the certain fee only, and the time in whole days.
-    assert_contains(&page, "20,000 VND");
+    assert_contains(&page, "₫20,000");
     assert_lacks(&page, "520,000");
     assert_contains(&page, "3 days to 19 days");
     // "A, B and C" the language's way.

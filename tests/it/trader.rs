@@ -295,7 +295,7 @@ fn a_rate_change_in_the_history_is_a_feed_entry() {
     built.assert_ok();
     assert_contains(
         &built.page("en/feeds/all.xml"),
-        "US dollar (USD): rate changes from 25,420 VND to 25,450 VND on December 14, 2026",
+        "US dollar (USD): rate changes from ₫25,420 to ₫25,450 on December 14, 2026",
     );
 }
 
