@@ -10,7 +10,8 @@ use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::tariff::{normalise_code, Tariff};
 
-use super::{Entities, EntityData, EntityKind};
+use super::kinds::NoticeData;
+use super::{Entities, Entity, EntityData, EntityKind};
 
 /// One page that refers to another.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -124,10 +125,43 @@ pub(crate) fn check_and_link(
     tariff: &Tariff,
     problems: &mut Diagnostics,
 ) -> Backlinks {
-    let failed = |key: &str| unreadable.contains(&key) || corpus.original_unreadable(config, key);
+    let linker = Linker {
+        config,
+        corpus,
+        unreadable,
+        entities,
+        tariff,
+    };
     let mut links = Backlinks::default();
     for entity in entities.by_key.values() {
-        let file = &corpus.files[entity.file];
+        linker.link(entity, &mut links, problems);
+    }
+    for list in links.by_target.values_mut() {
+        list.sort();
+        list.dedup();
+    }
+    links.hs.sort();
+    links
+}
+
+/// What checking and linking references reads.
+struct Linker<'a> {
+    config: &'a Config,
+    corpus: &'a Corpus,
+    unreadable: &'a [&'a str],
+    entities: &'a Entities,
+    tariff: &'a Tariff,
+}
+
+impl Linker<'_> {
+    /// Whether the page at `key` could not be read (and was reported).
+    fn failed(&self, key: &str) -> bool {
+        self.unreadable.contains(&key) || self.corpus.original_unreadable(self.config, key)
+    }
+
+    /// Checks the references of `entity` and adds its backlinks.
+    fn link(&self, entity: &Entity, links: &mut Backlinks, problems: &mut Diagnostics) {
+        let file = &self.corpus.files[entity.file];
         let source = Backlink {
             kind: entity.kind,
             page_key: entity.page_key.clone(),
@@ -151,71 +185,39 @@ pub(crate) fn check_and_link(
         // `[0901](hs:0901)` in the body: the code page lists this page too.
         // A link to no code is the body's own error (model::links).
         for code in body_hs_links(file.body_text()) {
-            if let Ok((from, to)) = hs_range(&code, tariff) {
-                links.hs.push(HsReference {
-                    from,
-                    to,
-                    source: source.clone(),
-                });
+            if let Ok((from, to)) = hs_range(&code, self.tariff) {
+                let source = source.clone();
+                links.hs.push(HsReference { from, to, source });
             }
         }
         if let EntityData::Notice(notice) = data {
-            for affected in &notice.affects {
-                match affected.split_once(':') {
-                    Some(("hs", code)) => hs.push(("affects", code.to_string())),
-                    Some((scheme, id)) => match EntityKind::from_scheme(scheme) {
-                        Some(kind) => targets.push(("affects", kind, id.to_string())),
-                        None => report(
-                            "affects",
-                            format!("`{affected}` names no kind of content"),
-                            "write hs:CODE, procedure:ID, fee:ID, measure:ID, tool:ID, legal:ID, form:ID or agency:ID".into(),
-                        ),
-                    },
-                    None => report(
-                        "affects",
-                        format!("`{affected}` names no kind of content"),
-                        "write kind:id, such as fee:declaration-processing or hs:0901".into(),
-                    ),
-                }
-            }
+            notice_targets(notice, &mut targets, &mut hs, &mut report);
         }
         for (key, kind, id) in targets {
-            match entities.get(kind, &id) {
+            match self.entities.get(kind, &id) {
                 Some(target) => links
                     .by_target
                     .entry(target.page_key.clone())
                     .or_default()
                     .push(source.clone()),
-                None if failed(&format!("{}/{id}", kind.folder())) => {}
-                None => {
-                    let known: Vec<&str> = entities.of_kind(kind).map(|e| e.id.as_str()).collect();
-                    let hint = match crate::diagnostics::closest(&id, known.iter().copied()) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => format!(
-                            "write the {} first: content/{}/{id}.md",
-                            kind.scheme(),
-                            kind.folder()
-                        ),
-                    };
-                    report(
-                        key,
-                        format!("no {} with the id `{id}`", kind.scheme()),
-                        hint,
-                    );
-                }
+                None if self.failed(&format!("{}/{id}", kind.folder())) => {}
+                None => report(
+                    key,
+                    format!("no {} with the id `{id}`", kind.scheme()),
+                    self.missing_hint(kind, &id),
+                ),
             }
         }
         for (key, code) in hs {
-            match hs_range(&code, tariff) {
-                Ok((from, to)) => links.hs.push(HsReference {
-                    from,
-                    to,
-                    source: source.clone(),
-                }),
+            match hs_range(&code, self.tariff) {
+                Ok((from, to)) => {
+                    let source = source.clone();
+                    links.hs.push(HsReference { from, to, source });
+                }
                 // A code of a chapter that could not be read.
                 Err(_) if normalise_code(&code)
                     .get(..2)
-                    .is_some_and(|c| failed(&crate::tariff::chapter_key(c))) => {}
+                    .is_some_and(|c| self.failed(&crate::tariff::chapter_key(c))) => {}
                 Err(message) => report(
                     key,
                     message,
@@ -224,12 +226,47 @@ pub(crate) fn check_and_link(
             }
         }
     }
-    for list in links.by_target.values_mut() {
-        list.sort();
-        list.dedup();
+
+    /// What to say of a reference to no page: the nearest id, or the file
+    /// to write.
+    fn missing_hint(&self, kind: EntityKind, id: &str) -> String {
+        let known: Vec<&str> = self.entities.of_kind(kind).map(|e| e.id.as_str()).collect();
+        match crate::diagnostics::closest(id, known.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!(
+                "write the {} first: content/{}/{id}.md",
+                kind.scheme(),
+                kind.folder()
+            ),
+        }
     }
-    links.hs.sort();
-    links
+}
+
+/// What a notice `affects`: pages (`fee:ID`) and codes (`hs:CODE`).
+fn notice_targets<'k>(
+    notice: &NoticeData,
+    targets: &mut Vec<(&'k str, EntityKind, String)>,
+    hs: &mut Vec<(&'k str, String)>,
+    report: &mut impl FnMut(&str, String, String),
+) {
+    for affected in &notice.affects {
+        match affected.split_once(':') {
+            Some(("hs", code)) => hs.push(("affects", code.to_string())),
+            Some((scheme, id)) => match EntityKind::from_scheme(scheme) {
+                Some(kind) => targets.push(("affects", kind, id.to_string())),
+                None => report(
+                    "affects",
+                    format!("`{affected}` names no kind of content"),
+                    "write hs:CODE, procedure:ID, fee:ID, measure:ID, tool:ID, legal:ID, form:ID or agency:ID".into(),
+                ),
+            },
+            None => report(
+                "affects",
+                format!("`{affected}` names no kind of content"),
+                "write kind:id, such as fee:declaration-processing or hs:0901".into(),
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

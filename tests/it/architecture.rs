@@ -187,7 +187,6 @@ const KNOWN_LONG: &[&str] = &[
     "render/calculator.rs: calculator_view",
     "tariff/import.rs: import_tariff",
     "config.rs: parse",
-    "entities/refs.rs: check_and_link",
     "search/mod.rs: build_language_index",
     "search/documents.rs: collect_documents",
     "render/tariff.rs: code_context",
