@@ -8,7 +8,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::calculator::{estimate, Combination, ExchangeRates, Levy, Shipment, TaxRate};
+use crate::calculator::{estimate, Combination, Estimate, ExchangeRates, Levy, Shipment, TaxRate};
 use crate::config::{BaseTerm, ColumnKind};
 use crate::entities::money::Amount;
 use crate::tariff::{DutyRate, TariffCode};
@@ -104,21 +104,7 @@ pub(super) fn calculator_view(
     if code.validity.status(date) != crate::tariff::LineStatus::InForce {
         return None;
     }
-    let in_force = |key: &str| -> Option<DutyRate> { code.rates.get(key)?.at(date)?.value.clone() };
-    let mut regimes = Vec::new();
-    let mut taxes = Vec::new();
-    for column in &site.tariff.columns {
-        let Some(rate) = in_force(&column.key) else {
-            continue;
-        };
-        let base = column.base_terms();
-        let data = levy_data(frame, &column.key, rate, &base);
-        match column.kind {
-            ColumnKind::Rate => regimes.push(data),
-            ColumnKind::Tax => taxes.push(data),
-            _ => {}
-        }
-    }
+    let (regimes, taxes) = levies_in_force(frame, code);
     let first = regimes.first()?;
     let exchange = ExchangeRates {
         national: national.clone(),
@@ -149,87 +135,16 @@ pub(super) fn calculator_view(
     let worked = estimate(&shipment, &first.rate, &tax_rates, &exchange).ok()?;
     let formats = site.locales.formats(frame.lang.code());
     let number = |a: &Amount| formats.number(&a.to_string());
-    let money = |a: &Amount| format!("{}\u{a0}{national}", number(a));
-    let mut steps = vec![StepView {
-        step: "value",
-        key: String::new(),
-        label: frame.text("calc-step-value", Some(&args(&[("currency", &national)]))),
-        formula: format!("{}\u{a0}{national}", number(&worked.value.declared)),
-        amount: money(&worked.value.national),
-    }];
-    steps.push(StepView {
-        step: "duty",
-        key: String::new(),
-        label: frame.text("calc-step-duty", Some(&args(&[("regime", &first.label)]))),
-        formula: formula(
-            frame,
-            &worked.duty,
-            first,
-            &number(&worked.value.national),
-            &number(&shipment.quantity),
-        ),
-        amount: money(&worked.duty.amount),
-    });
-    for (levy, data) in worked.taxes.iter().zip(&taxes) {
-        let base = if levy.base_terms.len() > 1 {
-            let terms: Vec<String> = levy.base_terms.iter().map(|(_, a)| number(a)).collect();
-            format!("({})", terms.join(" + "))
-        } else {
-            number(&levy.base)
-        };
-        steps.push(StepView {
-            step: "tax",
-            key: data.key.clone(),
-            label: data.label.clone(),
-            formula: formula(frame, levy, data, &base, &number(&shipment.quantity)),
-            amount: money(&levy.amount),
-        });
-    }
-    let total_formula: Vec<String> = std::iter::once(&worked.duty)
-        .chain(&worked.taxes)
-        .map(|l| number(&l.amount))
-        .collect();
-    let total = money(&worked.total);
-    steps.push(StepView {
-        step: "total",
-        key: String::new(),
-        label: frame.text("calc-step-total", None),
-        formula: total_formula.join(" + "),
-        amount: total.clone(),
-    });
-    let slot = |name: &str| format!("{{{name}}}");
-    let caption_args = |value: &str, currency: &str, quantity: &str, regime: &str| {
-        args(&[
-            ("value", value),
-            ("currency", currency),
-            ("quantity", quantity),
-            ("unit", &unit),
-            ("regime", regime),
-        ])
+    let example = Example {
+        frame,
+        national: &national,
+        number: &number,
+        first,
+        taxes: &taxes,
+        shipment: &shipment,
     };
-    let words = Words {
-        duty: frame.text(
-            "calc-step-duty",
-            Some(&args(&[("regime", &slot("regime"))])),
-        ),
-        caption: frame.text(
-            "calc-yours",
-            Some(&caption_args(
-                &slot("value"),
-                &slot("currency"),
-                &slot("quantity"),
-                &slot("regime"),
-            )),
-        ),
-        total: frame.text("calc-total", Some(&args(&[("amount", &slot("amount"))]))),
-        at_least: frame.text("calc-at-least", None),
-        at_most: frame.text("calc-at-most", None),
-        invalid: frame.text("calc-invalid", None),
-        no_rate: frame.text(
-            "calc-no-rate",
-            Some(&args(&[("currency", &slot("currency"))])),
-        ),
-    };
+    let steps = example.steps(&worked);
+    let total = example.money(&worked.total);
     let data = CalcData {
         national: &national,
         places: exchange.places(),
@@ -241,23 +156,17 @@ pub(super) fn calculator_view(
         unit: unit.clone(),
         regimes: &regimes,
         taxes: &taxes,
-        words,
+        words: script_words(frame, &unit),
     };
     let example_value = number(&shipment.value);
+    let quantity = number(&shipment.quantity);
+    let caption = caption_args(&example_value, &national, &quantity, &unit, &first.label);
     Some(CalculatorView {
         data: serde_json::to_string(&data).ok()?,
         currencies: std::iter::once(national.clone())
             .chain(exchange.rates.keys().cloned())
             .collect(),
-        caption: frame.text(
-            "calc-example",
-            Some(&caption_args(
-                &example_value,
-                &national,
-                &number(&shipment.quantity),
-                &first.label,
-            )),
-        ),
+        caption: frame.text("calc-example", Some(&caption)),
         national,
         unit,
         regimes: regimes
@@ -273,6 +182,146 @@ pub(super) fn calculator_view(
             .next()
             .map(|_| frame.href(from, &frame.path("exchange-rates/"))),
     })
+}
+
+/// The duty regimes and the taxes of `code` with a rate in force on the
+/// reference date, in the order of `kb.toml`.
+fn levies_in_force(frame: &Frame<'_>, code: &TariffCode) -> (Vec<LevyData>, Vec<LevyData>) {
+    let date = frame.site.reference_date;
+    let in_force = |key: &str| -> Option<DutyRate> { code.rates.get(key)?.at(date)?.value.clone() };
+    let mut regimes = Vec::new();
+    let mut taxes = Vec::new();
+    for column in &frame.site.tariff.columns {
+        let Some(rate) = in_force(&column.key) else {
+            continue;
+        };
+        let base = column.base_terms();
+        let data = levy_data(frame, &column.key, rate, &base);
+        match column.kind {
+            ColumnKind::Rate => regimes.push(data),
+            ColumnKind::Tax => taxes.push(data),
+            _ => {}
+        }
+    }
+    (regimes, taxes)
+}
+
+/// The worked example a page shows without JavaScript.
+struct Example<'a> {
+    frame: &'a Frame<'a>,
+    national: &'a str,
+    number: &'a dyn Fn(&Amount) -> String,
+    /// The first duty regime, the one the example uses.
+    first: &'a LevyData,
+    taxes: &'a [LevyData],
+    shipment: &'a Shipment,
+}
+
+impl Example<'_> {
+    fn money(&self, a: &Amount) -> String {
+        format!("{}\u{a0}{}", (self.number)(a), self.national)
+    }
+
+    /// Each step of the computation: the value in the national currency,
+    /// the duty, each tax on its base, the total.
+    fn steps(&self, worked: &Estimate) -> Vec<StepView> {
+        let (frame, number, national) = (self.frame, self.number, self.national);
+        let quantity = number(&self.shipment.quantity);
+        let mut steps = vec![StepView {
+            step: "value",
+            key: String::new(),
+            label: frame.text("calc-step-value", Some(&args(&[("currency", national)]))),
+            formula: format!("{}\u{a0}{national}", number(&worked.value.declared)),
+            amount: self.money(&worked.value.national),
+        }];
+        let regime = args(&[("regime", &self.first.label)]);
+        steps.push(StepView {
+            step: "duty",
+            key: String::new(),
+            label: frame.text("calc-step-duty", Some(&regime)),
+            formula: formula(
+                frame,
+                &worked.duty,
+                self.first,
+                &number(&worked.value.national),
+                &quantity,
+            ),
+            amount: self.money(&worked.duty.amount),
+        });
+        for (levy, data) in worked.taxes.iter().zip(self.taxes) {
+            let base = if levy.base_terms.len() > 1 {
+                let terms: Vec<String> = levy.base_terms.iter().map(|(_, a)| number(a)).collect();
+                format!("({})", terms.join(" + "))
+            } else {
+                number(&levy.base)
+            };
+            steps.push(StepView {
+                step: "tax",
+                key: data.key.clone(),
+                label: data.label.clone(),
+                formula: formula(frame, levy, data, &base, &quantity),
+                amount: self.money(&levy.amount),
+            });
+        }
+        let total_formula: Vec<String> = std::iter::once(&worked.duty)
+            .chain(&worked.taxes)
+            .map(|l| number(&l.amount))
+            .collect();
+        steps.push(StepView {
+            step: "total",
+            key: String::new(),
+            label: frame.text("calc-step-total", None),
+            formula: total_formula.join(" + "),
+            amount: self.money(&worked.total),
+        });
+        steps
+    }
+}
+
+/// The caption's arguments: the declared value, its currency, the
+/// quantity in `unit`, the duty regime.
+fn caption_args<'a>(
+    value: &str,
+    currency: &str,
+    quantity: &str,
+    unit: &str,
+    regime: &str,
+) -> FluentArgs<'a> {
+    args(&[
+        ("value", value),
+        ("currency", currency),
+        ("quantity", quantity),
+        ("unit", unit),
+        ("regime", regime),
+    ])
+}
+
+/// The sentences the script fills in as the reader types, with `{slot}`
+/// where a value goes.
+fn script_words(frame: &Frame<'_>, unit: &str) -> Words {
+    let slot = |name: &str| format!("{{{name}}}");
+    let caption = caption_args(
+        &slot("value"),
+        &slot("currency"),
+        &slot("quantity"),
+        unit,
+        &slot("regime"),
+    );
+    Words {
+        duty: frame.text(
+            "calc-step-duty",
+            Some(&args(&[("regime", &slot("regime"))])),
+        ),
+        caption: frame.text("calc-yours", Some(&caption)),
+        total: frame.text("calc-total", Some(&args(&[("amount", &slot("amount"))]))),
+        at_least: frame.text("calc-at-least", None),
+        at_most: frame.text("calc-at-most", None),
+        invalid: frame.text("calc-invalid", None),
+        no_rate: frame.text(
+            "calc-no-rate",
+            Some(&args(&[("currency", &slot("currency"))])),
+        ),
+    }
 }
 
 fn args<'a>(pairs: &[(&'a str, &str)]) -> FluentArgs<'a> {
