@@ -214,9 +214,7 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
         all.extend_from_slice(bytes);
     }
     let version = crate::assets::short_hash(&all);
-    let present: Vec<u32> = (0..SHARDS)
-        .filter(|i| !index.shards[*i as usize].is_empty())
-        .collect();
+    let present = format::present_bitmap(SHARDS, |i| !index.shards[i as usize].is_empty());
     let mut files: Vec<OutputFile> = parts
         .into_iter()
         .map(|(name, bytes)| OutputFile {

@@ -102,7 +102,7 @@
   function shardOf(form, shards) {
     var h = 0, cps = Array.from(form).slice(0, isUnspaced(form) ? 2 : 3);
     for (var i = 0; i < cps.length; i++) h = (Math.imul(h, 31) + cps[i].codePointAt(0)) >>> 0;
-    return h % (shards || 1024);
+    return h % (shards || 4096);
   }
 
   function stripArticle(w) {
@@ -141,7 +141,8 @@
   };
   var EMPTY = { forms: {}, postings: {}, codes: {} };
   Index.prototype.shard = function (m, i) {
-    if (m.present.indexOf(i) < 0) return Promise.resolve(EMPTY);
+    /* present: a hex bitmap, four shards a digit (src/search/format.rs). */
+    if (!((parseInt(m.present.charAt(i >> 2), 16) >> (i & 3)) & 1)) return Promise.resolve(EMPTY);
     return fetchKey(this.lang + '/t' + i, this.base + 'search/' + this.lang + '/' + m.version + '/t' + i + '.js');
   };
   Index.prototype.chunk = function (m, i) {
