@@ -146,10 +146,7 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
             // The code and where it sits: its own description is the
             // title. Half a page's length keeps the chunks of a national
             // tariff (most of the index) as light as a first query needs.
-            excerpt: excerpt(
-                &format!("{} · {parent}", tariff_code.display),
-                EXCERPT / 2,
-            ),
+            excerpt: excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2),
         });
     }
     docs
