@@ -29,6 +29,10 @@ impl Assets {
             let mut bytes = bytes.clone();
             if name == "kb.css" {
                 bytes.extend_from_slice(highlight_css(&config.markdown.highlight_theme).as_bytes());
+                // The site's colours last, so they override the theme's.
+                if let Some(colors) = config.identity.colors_css() {
+                    bytes.extend_from_slice(colors.as_bytes());
+                }
             }
             let path = match name.rsplit_once('.') {
                 Some((stem, ext)) if matches!(ext, "css" | "js" | "svg") => {
@@ -42,33 +46,12 @@ impl Assets {
         assets
     }
 
-    /// Adds the search runtime of language `lang`: the theme's
-    /// `kb-search.js` followed by that language's index manifest, so that a
-    /// first query needs no request for the manifest (it came with the
-    /// page). Named `kb-search.{lang}.{hash}.js`.
-    pub fn add_search_runtime(&mut self, lang: &str, manifest_script: &[u8]) {
-        let Some(runtime) = self
-            .paths
-            .get("kb-search.js")
-            .and_then(|p| self.files.get(p.trim_start_matches('/')))
-        else {
-            return;
-        };
-        let mut bytes = runtime.clone();
-        bytes.push(b'\n');
-        bytes.extend_from_slice(manifest_script);
-        let path = format!("assets/kb-search.{lang}.{}.js", short_hash(&bytes));
-        self.paths
-            .insert(format!("kb-search.{lang}.js"), format!("/{path}"));
-        self.files.insert(path, bytes);
-    }
-
-    /// The search runtime for pages in `lang`: with its manifest if the
-    /// build added one, else the bare runtime.
-    pub fn search_runtime(&self, lang: &str) -> &str {
-        self.paths
-            .get(&format!("kb-search.{lang}.js"))
-            .map_or_else(|| self.path("kb-search.js"), String::as_str)
+    /// The search runtime every page names: the theme's `kb-search.js`,
+    /// the same file in every language. It finds each language's index
+    /// from the entry's stable name, so a content edit renames no asset
+    /// and changes no page that does not show the edit (docs/output.md).
+    pub fn search_runtime(&self) -> &str {
+        self.path("kb-search.js")
     }
 
     /// Site path of asset `name`, or an empty string if the theme lacks it.

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, USAGE};
 use crate::model::{self, BuildOptions, Site};
 use crate::output::folder::{check_output_folder, recover, OutputLock};
+use crate::output::precompress::precompress;
 use crate::output::{OutputFile, Sink, Staging};
 use crate::render::{render_html, Templates};
 use crate::routes::RouteTable;
@@ -100,16 +101,7 @@ pub fn build(
             "the templates do not compile",
         )));
     };
-    let mut assets = (*loaded.assets).clone();
-    // The search index comes first: each language's runtime carries its
-    // manifest, and pages name that runtime.
-    let search_files = search::render_search(site);
-    for lang in site.config.langs() {
-        let entry = search::entry_path(lang.code());
-        if let Some(file) = search_files.iter().find(|f| f.path == entry) {
-            assets.add_search_runtime(lang.code(), &file.bytes);
-        }
-    }
+    let assets = &*loaded.assets;
 
     let staging = Staging::new(&target).map_err(|e| {
         Diagnostics::from(
@@ -130,13 +122,16 @@ pub fn build(
         staging.write(path, bytes).map_err(io)?;
     }
     let routes = RouteTable::of(site);
-    let html = render_html(site, &templates, &assets, &routes, &staging)?;
+    let html = render_html(site, &templates, assets, &routes, &staging)?;
     let inputs = OutputInputs {
         site,
         templates: &templates,
         routes: &routes,
     };
-    write_data(&inputs, &staging, Some(search_files))?;
+    write_data(&inputs, &staging, None)?;
+    if options.precompress {
+        precompress(staging.dir(), Some(&target)).map_err(io)?;
+    }
     staging.commit().map_err(io)?;
 
     Ok(BuildReport {
@@ -220,8 +215,9 @@ pub struct OutputInputs<'a> {
 type DataStage = fn(&OutputInputs) -> Result<Vec<OutputFile>, Diagnostics>;
 
 /// The outputs besides HTML pages, in the order they are written. The
-/// search index is not listed: `build` makes it before the pages, which
-/// name its runtime, and hands it to [`write_data`].
+/// search index is not listed: [`write_data`] writes it language by
+/// language (`search::write_search`), so that every language's index is
+/// never in memory at once.
 const DATA_STAGES: [(&str, DataStage); 4] = [
     ("sitemap", |o| {
         Ok(vec![
@@ -264,8 +260,13 @@ pub fn write_data(
             sink.write(&file.path, &file.bytes).map_err(io)?;
         }
     }
-    for file in search.unwrap_or_else(|| search::render_search(inputs.site)) {
-        sink.write(&file.path, &file.bytes).map_err(io)?;
+    match search {
+        Some(files) => {
+            for file in files {
+                sink.write(&file.path, &file.bytes).map_err(io)?;
+            }
+        }
+        None => search::write_search(inputs.site, sink).map_err(io)?,
     }
     Ok(())
 }

@@ -193,6 +193,20 @@ pub enum Change {
         /// Currency after.
         currency: String,
     },
+    /// An exchange rate for customs valuation: the rate in force or a
+    /// published one (a decimal as written: national currency per unit).
+    ExchangeRate {
+        /// What happened to the rate.
+        step: Step<String>,
+    },
+    /// A tariff quota's balance: the one on a day, or one added for a
+    /// later day (a decimal as written, in `unit`).
+    QuotaBalance {
+        /// What happened to the balance.
+        step: Step<String>,
+        /// Unit of the balance (`t`).
+        unit: String,
+    },
     /// A fee now ends on the entry's date (its last day charged).
     FeeEnds {
         /// The last day before, if any.
@@ -244,6 +258,12 @@ pub enum Change {
     TextChanged,
     /// A notice, as its editors wrote it.
     Notice,
+    /// A consultation (TFA Art. 2): a draft open for comment until a day,
+    /// never worded as law; it has no effective date.
+    Consultation {
+        /// The last day for comments.
+        until: Date,
+    },
     /// A page's `updated` date (sites outside git).
     Updated,
 }
@@ -272,6 +292,17 @@ pub struct ChangeEntry {
     pub title: String,
     /// What changed.
     pub change: Change,
+}
+
+impl ChangeEntry {
+    /// The day that puts the entry among upcoming changes: its effective
+    /// date, or a consultation's last day for comments.
+    pub fn upcoming_date(&self) -> Option<Date> {
+        match self.change {
+            Change::Consultation { until } => Some(until),
+            _ => self.effective,
+        }
+    }
 }
 
 /// Every change the site knows of, newest first.
@@ -323,6 +354,15 @@ impl ChangeLog {
             .collect();
         found.sort_unstable();
         found.iter().map(|&i| &self.entries[i]).collect()
+    }
+
+    /// Entries about tariff chapter `number` (`09`): its lines, imports
+    /// and the chapter page, newest first.
+    pub fn for_chapter(&self, number: &str) -> Vec<&ChangeEntry> {
+        self.entries
+            .iter()
+            .filter(|e| e.chapter.as_deref() == Some(number))
+            .collect()
     }
 
     /// Entries about the page with `key` (not its tariff lines), newest first.

@@ -131,7 +131,9 @@ pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
             if !found.has_errors() {
                 problems.extend(render_to_nowhere(&loaded));
             }
+            problems.extend(crate::leftovers::find_leftovers(&loaded.site));
             problems.extend(found);
+            problems.extend(tfa_gaps(&loaded.site));
             coverage = translation_coverage(&loaded.site);
         }
         Err(found) => problems.extend(found),
@@ -155,6 +157,65 @@ pub fn check(root: &Path, options: &BuildOptions) -> CheckReport {
         coverage,
         messages,
     }
+}
+
+/// The problems a build finds in `files` (paths under `root`), such as
+/// the chapter files `kb import` just wrote: an import that writes a
+/// chapter the build refuses (a line with no parent heading) fails.
+pub fn check_files(root: &Path, files: &[std::path::PathBuf]) -> Diagnostics {
+    let found = match load_site_with_errors(root, &BuildOptions::default()) {
+        Ok((_, found)) => found,
+        Err(found) => found,
+    };
+    let relative: Vec<std::path::PathBuf> = files
+        .iter()
+        .map(|f| f.strip_prefix(root).unwrap_or(f).to_path_buf())
+        .collect();
+    found
+        .iter()
+        .filter(|d| {
+            d.path
+                .as_ref()
+                .is_some_and(|p| relative.iter().any(|r| p.ends_with(r) || r.ends_with(p)))
+        })
+        .cloned()
+        .collect()
+}
+
+/// A warning for each TFA item that no page publishes (the gaps the
+/// transparency page marks), at that page. A site without a transparency
+/// index (`content/transparency.md`) makes no claim, and gets none.
+fn tfa_gaps(site: &Site) -> Diagnostics {
+    let mut problems = Diagnostics::new();
+    let Some(at) = site
+        .page("transparency")
+        .map(|p| p.versions[0].source.clone())
+    else {
+        return problems;
+    };
+    let lang = &site.config.default_language;
+    for gap in crate::model::transparency::coverage(site)
+        .into_iter()
+        .filter(|c| c.pages.is_empty())
+    {
+        let name = site.locales.text(
+            lang,
+            &format!("tfa-{}", crate::tfa::item_key(gap.item)),
+            None,
+        );
+        problems.push(
+            Diagnostic::warning(
+                "tfa",
+                format!("no page publishes TFA item {} ({name})", gap.item),
+            )
+            .in_file(&at)
+            .hint(format!(
+                "add `tfa = [\"{}\"]` to the front matter of the page that publishes it",
+                gap.item
+            )),
+        );
+    }
+    problems
 }
 
 /// Renders every page as `build` would, into a sink that keeps nothing:

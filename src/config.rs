@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::{closest, Diagnostic, Diagnostics, SourceText};
+use crate::identity::IdentityConfig;
 
 /// The configuration file's name at the site root.
 pub const CONFIG_FILE: &str = "kb.toml";
@@ -37,7 +38,11 @@ struct RawConfig {
     #[serde(default)]
     fees: FeesConfig,
     #[serde(default)]
+    tools: ToolsConfig,
+    #[serde(default)]
     navigation: NavigationConfig,
+    #[serde(default)]
+    identity: IdentityConfig,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -50,6 +55,7 @@ struct RawLanguage {
     direction: Direction,
     title: Option<String>,
     description: Option<String>,
+    logo_alt: Option<String>,
     digits: Option<String>,
 }
 
@@ -104,6 +110,29 @@ pub enum ColumnKind {
     Rate,
     /// Translated text, like the description.
     Text,
+    /// A tax levied at import besides duty (VAT, excise): a rate cell like
+    /// a duty's, levied on the column's `base`.
+    Tax,
+}
+
+impl ColumnKind {
+    /// Whether cells are rates in the rate grammar (duty or tax).
+    pub fn holds_rates(self) -> bool {
+        matches!(self, ColumnKind::Rate | ColumnKind::Tax)
+    }
+}
+
+/// What a tax is levied on, term by term: the customs value, the duty, or
+/// a tax column before it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase", tag = "term", content = "key")]
+pub enum BaseTerm {
+    /// The customs value, in the national currency.
+    Value,
+    /// The duty of the regime chosen.
+    Duty,
+    /// The amount of the tax column with this key.
+    Tax(String),
 }
 
 /// One configured tariff column after `Code` and `Description`.
@@ -115,6 +144,61 @@ pub struct TariffColumn {
     /// What the column holds.
     #[serde(default)]
     pub kind: ColumnKind,
+    /// For a tax column: what it is levied on, terms joined by `+`
+    /// (`value + duty`, `value + duty + excise`); see [`TariffColumn::base_terms`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    /// What the column's name means (`MFN`: the rate a WTO member charges
+    /// every other member), shown beside the tables: one text, or one per
+    /// language (`description = { en = "…", fr = "…" }`).
+    #[serde(default)]
+    pub description: Option<ColumnDescription>,
+}
+
+impl TariffColumn {
+    /// The terms of a tax column's base, as checked by [`Config::load`]:
+    /// `value`, `duty`, or the key of a tax column before it. Empty for
+    /// other columns.
+    pub fn base_terms(&self) -> Vec<BaseTerm> {
+        let Some(base) = &self.base else {
+            return Vec::new();
+        };
+        base.split('+')
+            .map(|t| match t.trim().to_lowercase().as_str() {
+                "value" => BaseTerm::Value,
+                "duty" => BaseTerm::Duty,
+                other => BaseTerm::Tax(other.to_string()),
+            })
+            .collect()
+    }
+}
+
+/// A tariff column's explanation, in one language or in several.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(untagged)]
+pub enum ColumnDescription {
+    /// The same text in every language (the default language's words).
+    One(String),
+    /// Language code → text.
+    PerLanguage(BTreeMap<String, String>),
+}
+
+impl ColumnDescription {
+    /// The text in `lang`, else in `default`, with the language it is in
+    /// when that is not `lang` (a single text is in the default language).
+    pub fn text<'a>(&'a self, lang: &str, default: &'a str) -> Option<(&'a str, Option<&'a str>)> {
+        match self {
+            ColumnDescription::One(text) => {
+                Some((text.as_str(), (lang != default).then_some(default)))
+            }
+            ColumnDescription::PerLanguage(texts) => match texts.get_key_value(lang) {
+                Some((_, text)) => Some((text.as_str(), None)),
+                None => texts
+                    .get_key_value(default)
+                    .map(|(code, text)| (text.as_str(), Some(code.as_str()))),
+            },
+        }
+    }
 }
 
 /// `[tariff]`: the shape of the national tariff.
@@ -125,6 +209,10 @@ pub struct TariffConfig {
     pub national_digits: usize,
     /// Columns after `Code` and `Description`.
     pub columns: Vec<TariffColumn>,
+    /// The currency duties and taxes are paid in (ISO 4217): the duty
+    /// calculator converts a customs value into it. Without it, code pages
+    /// have no calculator.
+    pub currency: Option<String>,
 }
 
 impl Default for TariffConfig {
@@ -135,12 +223,17 @@ impl Default for TariffConfig {
                 TariffColumn {
                     key: "unit".into(),
                     kind: ColumnKind::Data,
+                    base: None,
+                    description: None,
                 },
                 TariffColumn {
                     key: "mfn".into(),
                     kind: ColumnKind::Rate,
+                    base: None,
+                    description: None,
                 },
             ],
+            currency: None,
         }
     }
 }
@@ -180,6 +273,36 @@ impl Default for FeesConfig {
     }
 }
 
+/// `[tools]`: the index of WCO and other international tools.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ToolsConfig {
+    /// The categories a tool's `category` may name; the index groups tools
+    /// by them, ordered by their label (Fluent `tool-category-ID`) in the
+    /// reader's language.
+    pub categories: Vec<String>,
+}
+
+impl Default for ToolsConfig {
+    fn default() -> Self {
+        let ids = [
+            "conventions",
+            "facilitation",
+            "security",
+            "nomenclature",
+            "valuation",
+            "origin",
+            "enforcement",
+            "capacity-building",
+            "data",
+            "revenue",
+        ];
+        ToolsConfig {
+            categories: ids.iter().map(|c| c.to_string()).collect(),
+        }
+    }
+}
+
 /// `[navigation]`: the menus, as content paths (`about`, `guides`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -203,6 +326,10 @@ pub struct Language {
     pub title: String,
     /// The site's description in this language.
     pub description: String,
+    /// The logo's text alternative in this language (`[identity]` has the
+    /// default language's); `None` makes the logo decorative beside the
+    /// site's name.
+    pub logo_alt: Option<String>,
     /// The CLDR numbering system of numbers and dates (`latn`, `arab`,
     /// `arabext`…); empty for the language's default (see
     /// [`crate::formats`]).
@@ -234,8 +361,12 @@ pub struct Config {
     pub feeds: FeedsConfig,
     /// Fee settings.
     pub fees: FeesConfig,
+    /// WCO tools index settings.
+    pub tools: ToolsConfig,
     /// Menus.
     pub navigation: NavigationConfig,
+    /// Logo and colours.
+    pub identity: IdentityConfig,
     /// Free-form values for templates.
     pub extra: toml::Table,
 }
@@ -295,6 +426,13 @@ impl Config {
                     .clone()
                     .or_else(|| raw.description.clone())
                     .unwrap_or_default(),
+                // Another language's words are no alternative: without
+                // its own, the logo is decorative beside the site's name.
+                logo_alt: lang.logo_alt.clone().or_else(|| {
+                    (*code == raw.default_language)
+                        .then(|| raw.identity.logo_alt.clone())
+                        .flatten()
+                }),
             });
         }
         if languages.is_empty() {
@@ -305,6 +443,7 @@ impl Config {
                 digits: String::new(),
                 title: raw.title.clone(),
                 description: raw.description.clone().unwrap_or_default(),
+                logo_alt: raw.identity.logo_alt.clone(),
             });
         } else if languages[0].code != raw.default_language {
             problems.push(
@@ -348,9 +487,24 @@ impl Config {
             );
         }
         check_columns(&raw.tariff.columns, &at, &mut problems);
+        check_tax_bases(&raw.tariff.columns, &at, &mut problems);
+        if let Some(currency) = &raw.tariff.currency {
+            if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+                problems.push(
+                    at(
+                        &["tariff", "currency"],
+                        format!("`{currency}` is not an ISO 4217 currency code"),
+                    )
+                    .hint(
+                        "write the national currency in three capital letters: currency = \"VND\"",
+                    ),
+                );
+            }
+        }
         if let Err(d) = check_theme(root, &raw.theme, &at) {
             problems.push(d);
         }
+        crate::identity::check(&raw.identity, &at, &mut problems);
         if problems.has_errors() {
             return Err(problems);
         }
@@ -366,7 +520,9 @@ impl Config {
             tariff: raw.tariff,
             feeds: raw.feeds,
             fees: raw.fees,
+            tools: raw.tools,
             navigation: raw.navigation,
+            identity: raw.identity,
             extra: raw.extra,
         })
     }
@@ -480,6 +636,58 @@ fn check_columns(
             at(&["tariff", "columns", &index, "key"], message)
                 .hint("give each column of [[tariff.columns]] its own key"),
         );
+    }
+}
+
+/// A tax column says what it is levied on, from terms the calculator
+/// knows: the value, the duty, and tax columns before it (a tax on a later
+/// one would be a loop); only tax columns have a base.
+fn check_tax_bases(
+    columns: &[TariffColumn],
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+    problems: &mut Diagnostics,
+) {
+    const HINT: &str = "write the terms joined by `+`: base = \"value + duty\"; a term is `value`, `duty` or the key of a tax column above this one";
+    for (i, column) in columns.iter().enumerate() {
+        let index = i.to_string();
+        let place = |key: &'static str| ["tariff", "columns", index.as_str(), key];
+        match (column.kind, &column.base) {
+            (ColumnKind::Tax, None) => problems.push(
+                at(
+                    &place("kind"),
+                    format!("the tax column `{}` has no `base`", column.key),
+                )
+                .hint(HINT),
+            ),
+            (ColumnKind::Tax, Some(_)) => {
+                let earlier: Vec<String> = columns[..i]
+                    .iter()
+                    .filter(|c| c.kind == ColumnKind::Tax)
+                    .map(|c| c.key.to_lowercase())
+                    .collect();
+                for term in column.base_terms() {
+                    let BaseTerm::Tax(key) = term else { continue };
+                    if !earlier.contains(&key) {
+                        let message = if key.is_empty() {
+                            "the base has an empty term".to_string()
+                        } else {
+                            format!(
+                                "the base names `{key}`, which is not a tax column above this one"
+                            )
+                        };
+                        problems.push(at(&place("base"), message).hint(HINT));
+                    }
+                }
+            }
+            (_, Some(_)) => problems.push(
+                at(
+                    &place("base"),
+                    format!("`{}` is not a tax column, so it has no base", column.key),
+                )
+                .hint("set kind = \"tax\", or remove `base`"),
+            ),
+            (_, None) => {}
+        }
     }
 }
 
@@ -684,6 +892,22 @@ mod tests {
                 4,
                 "every tariff table has already",
             ),
+            (
+                "[[tariff.columns]]\nkey = \"vat\"\nkind = \"tax\"\n",
+                5,
+                "the tax column `vat` has no `base`",
+            ),
+            (
+                "[[tariff.columns]]\nkey = \"vat\"\nkind = \"tax\"\nbase = \"value + excise\"\n",
+                6,
+                "`excise`, which is not a tax column above this one",
+            ),
+            (
+                "[[tariff.columns]]\nkey = \"mfn\"\nkind = \"rate\"\nbase = \"value\"\n",
+                6,
+                "`mfn` is not a tax column",
+            ),
+            ("[tariff]\ncurrency = \"dong\"\n", 4, "not an ISO 4217"),
             ("theme = \"../../etc\"\n", 3, "not a theme name"),
             ("theme = \"defualt\"\n", 3, "there is no theme `defualt`"),
         ] {

@@ -58,6 +58,32 @@ pub fn check_keys(file: &ContentFile, kind_keys: &[&str], problems: &mut Diagnos
     }
 }
 
+/// Whether `error` says a required key is missing that `file` holds
+/// misspelt: [`check_keys`] reports the misspelt key with the right one
+/// as its hint, and one mistake is one error.
+pub fn misspelt_required_key(
+    file: &ContentFile,
+    kind_keys: &[&str],
+    error: &toml::de::Error,
+) -> bool {
+    let message = error.message();
+    let Some(missing) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    else {
+        return false;
+    };
+    let Ok(table) = toml::de::DeTable::parse(file.front_text()) else {
+        return false;
+    };
+    table.get_ref().iter().any(|(key, _)| {
+        let name: &str = key.get_ref();
+        !COMMON_KEYS.contains(&name)
+            && !kind_keys.contains(&name)
+            && closest(name, COMMON_KEYS.iter().chain(kind_keys).copied()) == Some(missing)
+    })
+}
+
 /// The years a date in front matter may fall in. A customs page dated
 /// outside them is a typo (`9999-12-31`, `0202-01-01`) that would reach the
 /// sitemap, the feeds and the reference date of the whole site.

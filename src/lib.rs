@@ -29,6 +29,7 @@
 
 pub mod assets;
 pub mod build;
+pub mod calculator;
 pub mod changelog;
 pub mod changes;
 pub mod check;
@@ -41,8 +42,11 @@ pub mod formats;
 pub mod front;
 pub mod history;
 pub mod i18n;
+pub mod identity;
 pub mod init;
 pub mod lang;
+pub mod leftovers;
+pub mod lists;
 pub mod load;
 pub mod markdown;
 pub mod model;
@@ -59,6 +63,7 @@ pub mod sitemap;
 pub mod tariff;
 #[cfg(test)]
 mod testing;
+pub mod tfa;
 pub mod theme;
 pub mod timeline;
 pub mod urls;

@@ -51,6 +51,10 @@ enum Command {
         /// Write relative links naming index.html, to browse from disk.
         #[arg(long)]
         offline: bool,
+        /// Also write .gz and .br copies of text files, for servers that
+        /// send them (nginx gzip_static, brotli_static; see docs/deploy.md).
+        #[arg(long)]
+        precompress: bool,
     },
     /// Serve the site on loopback, rebuild on every edit, reload the browser.
     Serve {
@@ -78,7 +82,8 @@ enum Command {
     },
     /// Write a new content file from the kind's archetype.
     New {
-        /// procedure, fee, tool, agency, notice or page.
+        /// procedure, fee, measure, tool, legal, form, agency, notice, exchange-rate,
+        /// origin, quota, ruling or page.
         kind: String,
         /// The id, in kebab-case (import-home-use); for a page, its path
         /// under content/ without .md (guides/valuation).
@@ -205,12 +210,14 @@ fn main() -> ExitCode {
             drafts,
             date,
             offline,
+            precompress,
         } => {
             let options = BuildOptions {
                 drafts,
                 offline,
                 date,
                 base_url,
+                precompress,
             };
             match kb::build::build(&cli.root, &options, output.as_deref()) {
                 Ok(report) => {
@@ -334,6 +341,12 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
                     Err(d) => return fail(&Diagnostics::from(d), "import"),
                 }
             }
+            // What was written is read back as the build reads it.
+            let found = kb::check::check_files(root, &report.files);
+            if found.has_errors() {
+                return fail(&found, "the imported chapter files have errors");
+            }
+            print_diagnostics(&found);
             ExitCode::SUCCESS
         }
         Err(d) => fail(&Diagnostics::from(d), "import"),

@@ -29,18 +29,39 @@ pub enum NewKind {
     Agency,
     /// `content/notices/ID.md`.
     Notice,
+    /// `content/measures/ID.md`.
+    Measure,
+    /// `content/legal/ID.md`.
+    Legal,
+    /// `content/forms/ID.md`.
+    Form,
+    /// `content/exchange-rates/ID.md`.
+    ExchangeRate,
+    /// `content/origin/ID.md`.
+    Origin,
+    /// `content/quotas/ID.md`.
+    Quota,
+    /// `content/rulings/ID.md`.
+    Ruling,
     /// `content/ID.md`, where ID may name folders (`guides/valuation`).
     Page,
 }
 
 impl NewKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [NewKind; 6] = [
+    pub const ALL: [NewKind; 13] = [
         NewKind::Procedure,
         NewKind::Fee,
+        NewKind::Measure,
         NewKind::Tool,
+        NewKind::Legal,
+        NewKind::Form,
         NewKind::Agency,
         NewKind::Notice,
+        NewKind::ExchangeRate,
+        NewKind::Origin,
+        NewKind::Quota,
+        NewKind::Ruling,
         NewKind::Page,
     ];
 
@@ -52,6 +73,13 @@ impl NewKind {
             NewKind::Tool => "tool",
             NewKind::Agency => "agency",
             NewKind::Notice => "notice",
+            NewKind::Measure => "measure",
+            NewKind::Legal => "legal",
+            NewKind::Form => "form",
+            NewKind::ExchangeRate => "exchange-rate",
+            NewKind::Origin => "origin",
+            NewKind::Quota => "quota",
+            NewKind::Ruling => "ruling",
             NewKind::Page => "page",
         }
     }
@@ -68,6 +96,13 @@ impl NewKind {
             NewKind::Tool => Some("tools"),
             NewKind::Agency => Some("agencies"),
             NewKind::Notice => Some("notices"),
+            NewKind::Measure => Some("measures"),
+            NewKind::Legal => Some("legal"),
+            NewKind::Form => Some("forms"),
+            NewKind::ExchangeRate => Some("exchange-rates"),
+            NewKind::Origin => Some("origin"),
+            NewKind::Quota => Some("quotas"),
+            NewKind::Ruling => Some("rulings"),
             NewKind::Page => None,
         }
     }
@@ -214,6 +249,15 @@ fn check_id(kind: NewKind, id: &str) -> Result<(), String> {
             }
         ))
     }
+}
+
+/// The text of the archetype `name.md` (see [`archetype`]), for
+/// `kb check` to recognise what an editor left unchanged.
+pub fn archetype_text(config: &Config, name: &str) -> Result<String, Diagnostic> {
+    archetype(config, name).map_err(|e| match e {
+        NewError::Site(d) => d,
+        NewError::Usage(message) => Diagnostic::error("new", message),
+    })
 }
 
 /// The archetype `name.md`: the site's, the site theme's, or the embedded one.

@@ -277,7 +277,7 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
     let mut next_headers = Vec::new();
     for column in &site.tariff.columns {
         next_headers.push(match column.kind {
-            ColumnKind::Rate => vec![
+            ColumnKind::Rate | ColumnKind::Tax => vec![
                 column.key.clone(),
                 format!("{}_next", column.key),
                 format!("{}_next_from", column.key),
@@ -312,7 +312,7 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
                 ColumnKind::Data => {
                     record.push(code.data.get(&column.key).cloned().unwrap_or_default())
                 }
-                ColumnKind::Rate => {
+                ColumnKind::Rate | ColumnKind::Tax => {
                     let cell = code.rates.get(&column.key);
                     let now = cell.and_then(|c| c.at(date));
                     let next = cell.and_then(|c| c.timeline.next_after(date));

@@ -107,6 +107,9 @@ pub struct Page {
     pub extra: toml::Table,
     /// One version per configured language, in the configuration's order.
     pub versions: Vec<PageVersion>,
+    /// The day of the original's last commit, when git made a translation
+    /// stale (the original has no `updated` to say when it changed).
+    pub original_changed: Option<String>,
 }
 
 impl Page {

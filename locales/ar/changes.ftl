@@ -25,7 +25,6 @@ changes-all-chapters = كل الفصول
 changes-effective = نافذ اعتبارًا من { $date }
 changes-history = سجل التغييرات
 changes-history-none = لم يُسجَّل أي تغيير لهذه الصفحة.
-changes-this-feed = تابع تغييرات هذه الصفحة:
 changes-recorded = سُجّل في { $date }
 change-none = لا شيء
 change-line-added = { $when ->

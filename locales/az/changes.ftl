@@ -26,7 +26,6 @@ changes-all-chapters = Bütün fəsillər
 changes-effective = Qüvvəyə minmə tarixi: { $date }
 changes-history = Dəyişikliklər tarixçəsi
 changes-history-none = Bu səhifə üçün heç bir dəyişiklik qeydə alınmayıb.
-changes-this-feed = Bu səhifədəki dəyişiklikləri izləyin:
 changes-recorded = Qeydə alınma tarixi: { $date }
 change-none = yoxdur
 change-line-added = { $when ->

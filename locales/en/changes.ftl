@@ -25,7 +25,6 @@ changes-all-chapters = All chapters
 changes-effective = In effect from { $date }
 changes-history = History of changes
 changes-history-none = No change recorded for this page.
-changes-this-feed = Follow the changes to this page:
 changes-recorded = Recorded on { $date }
 change-none = none
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = Todos los capítulos
 changes-effective = En vigor desde el { $date }
 changes-history = Historial de modificaciones
 changes-history-none = No se ha registrado ninguna modificación de esta página.
-changes-this-feed = Seguir las modificaciones de esta página:
 changes-recorded = Registrado el { $date }
 change-none = ninguno
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = همه فصل‌ها
 changes-effective = لازم‌الاجرا از { $date }
 changes-history = تاریخچه تغییرات
 changes-history-none = هیچ تغییری برای این صفحه ثبت نشده است.
-changes-this-feed = پیگیری تغییرات این صفحه:
 changes-recorded = ثبت‌شده در { $date }
 change-none = هیچ
 change-line-added = { $when ->

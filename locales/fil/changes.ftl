@@ -26,7 +26,6 @@ changes-all-chapters = Lahat ng kabanata
 changes-effective = Umiiral mula { $date }
 changes-history = Kasaysayan ng mga pagbabago
 changes-history-none = Walang naitalang pagbabago para sa pahinang ito.
-changes-this-feed = Subaybayan ang mga pagbabago sa pahinang ito:
 changes-recorded = Naitala noong { $date }
 change-none = wala
 change-line-added = { $when ->

@@ -25,7 +25,6 @@ changes-all-chapters = Tous les chapitres
 changes-effective = En vigueur à partir du { $date }
 changes-history = Historique des modifications
 changes-history-none = Aucune modification enregistrée pour cette page.
-changes-this-feed = Suivre les modifications de cette page :
 changes-recorded = Enregistré le { $date }
 change-none = aucun
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = Semua bab
 changes-effective = Berlaku mulai { $date }
 changes-history = Riwayat perubahan
 changes-history-none = Belum ada perubahan yang tercatat untuk halaman ini.
-changes-this-feed = Ikuti perubahan halaman ini:
 changes-recorded = Dicatat pada { $date }
 change-none = tidak ada
 change-line-added = { $when ->

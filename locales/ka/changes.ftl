@@ -26,7 +26,6 @@ changes-all-chapters = ყველა ჯგუფი
 changes-effective = ძალაშია: { $date }
 changes-history = ცვლილებების ისტორია
 changes-history-none = ამ გვერდისთვის ცვლილება არ არის აღრიცხული.
-changes-this-feed = ამ გვერდის ცვლილებების თვალყურის დევნება:
 changes-recorded = აღრიცხვის თარიღი: { $date }
 change-none = არ არის
 change-line-added = { $when ->

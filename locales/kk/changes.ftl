@@ -26,7 +26,6 @@ changes-all-chapters = Барлық топтар
 changes-effective = Күшіне енген күні: { $date }
 changes-history = Өзгерістер тарихы
 changes-history-none = Бұл бет бойынша өзгеріс тіркелмеген.
-changes-this-feed = Осы беттің өзгерістерін қадағалау:
 changes-recorded = Тіркелген күні: { $date }
 change-none = жоқ
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = ជំពូកទាំងអស់
 changes-effective = ចូលជាធរមានចាប់ពី { $date }
 changes-history = ប្រវត្តិនៃការផ្លាស់ប្តូរ
 changes-history-none = មិនមានការផ្លាស់ប្តូរត្រូវបានកត់ត្រាសម្រាប់ទំព័រនេះទេ។
-changes-this-feed = តាមដានការផ្លាស់ប្តូរនៃទំព័រនេះ៖
 changes-recorded = បានកត់ត្រានៅ { $date }
 change-none = គ្មាន
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = Бардык топтор
 changes-effective = Күчүнө кирген күнү: { $date }
 changes-history = Өзгөрүүлөрдүн тарыхы
 changes-history-none = Бул барак боюнча өзгөрүү катталган жок.
-changes-this-feed = Бул барактын өзгөрүүлөрүн көзөмөлдөө:
 changes-recorded = Катталган күнү: { $date }
 change-none = жок
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = ທຸກໝວດ
 changes-effective = ມີຜົນບັງຄັບໃຊ້ແຕ່ວັນທີ { $date }
 changes-history = ປະຫວັດການປ່ຽນແປງ
 changes-history-none = ບໍ່ມີການບັນທຶກການປ່ຽນແປງສຳລັບໜ້ານີ້.
-changes-this-feed = ຕິດຕາມການປ່ຽນແປງຂອງໜ້ານີ້:
 changes-recorded = ບັນທຶກໃນວັນທີ { $date }
 change-none = ບໍ່ມີ
 change-line-added = { $when ->

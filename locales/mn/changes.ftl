@@ -26,7 +26,6 @@ changes-all-chapters = Бүх бүлэг
 changes-effective = Хүчин төгөлдөр болох огноо: { $date }
 changes-history = Өөрчлөлтийн түүх
 changes-history-none = Энэ хуудсанд өөрчлөлт бүртгэгдээгүй байна.
-changes-this-feed = Энэ хуудасны өөрчлөлтийг дагах:
 changes-recorded = Бүртгэсэн огноо: { $date }
 change-none = байхгүй
 change-line-added = { $when ->

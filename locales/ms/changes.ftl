@@ -26,7 +26,6 @@ changes-all-chapters = Semua bab
 changes-effective = Berkuat kuasa mulai { $date }
 changes-history = Sejarah perubahan
 changes-history-none = Tiada perubahan direkodkan bagi halaman ini.
-changes-this-feed = Ikuti perubahan halaman ini:
 changes-recorded = Direkodkan pada { $date }
 change-none = tiada
 change-line-added = { $when ->

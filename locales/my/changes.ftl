@@ -26,7 +26,6 @@ changes-all-chapters = အခန်းအားလုံး
 changes-effective = { $date } မှစ၍ အာဏာတည်သည်
 changes-history = ပြောင်းလဲမှု မှတ်တမ်း
 changes-history-none = ဤစာမျက်နှာအတွက် မှတ်တမ်းတင်ထားသည့် ပြောင်းလဲမှု မရှိပါ။
-changes-this-feed = ဤစာမျက်နှာ၏ ပြောင်းလဲမှုများကို လိုက်နာကြည့်ရှုရန်-
 changes-recorded = { $date } တွင် မှတ်တမ်းတင်သည်
 change-none = မရှိ
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = ټول څپرکي
 changes-effective = له { $date } نېټې نافذ
 changes-history = د بدلونونو تاریخچه
 changes-history-none = د دې پاڼې لپاره هېڅ بدلون نه دی ثبت شوی.
-changes-this-feed = د دې پاڼې بدلونونه تعقیب کړئ:
 changes-recorded = په { $date } نېټه ثبت شوی
 change-none = هېڅ
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = Todos os capítulos
 changes-effective = Em vigor a partir de { $date }
 changes-history = Histórico de alterações
 changes-history-none = Não foi registada nenhuma alteração nesta página.
-changes-this-feed = Acompanhar as alterações desta página:
 changes-recorded = Registado em { $date }
 change-none = nenhum
 change-line-added = { $when ->

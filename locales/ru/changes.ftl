@@ -26,7 +26,6 @@ changes-all-chapters = Все группы
 changes-effective = Действует с { $date }
 changes-history = История изменений
 changes-history-none = Изменения этой страницы не зарегистрированы.
-changes-this-feed = Следить за изменениями этой страницы:
 changes-recorded = Зарегистрировано { $date }
 change-none = нет
 change-line-added = { $when ->

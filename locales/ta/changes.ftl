@@ -26,7 +26,6 @@ changes-all-chapters = அனைத்து அத்தியாயங்க�
 changes-effective = { $date } முதல் நடைமுறையில்
 changes-history = மாற்ற வரலாறு
 changes-history-none = இந்தப் பக்கத்திற்கு எந்த மாற்றமும் பதிவு செய்யப்படவில்லை.
-changes-this-feed = இந்தப் பக்கத்தின் மாற்றங்களைப் பின்தொடரவும்:
 changes-recorded = { $date } அன்று பதிவு செய்யப்பட்டது
 change-none = இல்லை
 change-line-added = { $when ->

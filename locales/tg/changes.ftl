@@ -26,7 +26,6 @@ changes-all-chapters = Ҳамаи гурӯҳҳо
 changes-effective = Эътибор дорад аз { $date }
 changes-history = Таърихи тағйирот
 changes-history-none = Барои ин саҳифа ягон тағйирот сабт нашудааст.
-changes-this-feed = Пайгирии тағйироти ин саҳифа:
 changes-recorded = Санаи сабт: { $date }
 change-none = нест
 change-line-added = { $when ->

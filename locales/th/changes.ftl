@@ -26,7 +26,6 @@ changes-all-chapters = ทุกตอน
 changes-effective = มีผลใช้บังคับตั้งแต่ { $date }
 changes-history = ประวัติการเปลี่ยนแปลง
 changes-history-none = ยังไม่มีการบันทึกการเปลี่ยนแปลงของหน้านี้
-changes-this-feed = ติดตามการเปลี่ยนแปลงของหน้านี้:
 changes-recorded = บันทึกเมื่อ { $date }
 change-none = ไม่มี
 change-line-added = { $when ->

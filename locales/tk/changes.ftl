@@ -26,7 +26,6 @@ changes-all-chapters = Ähli toparlar
 changes-effective = Güýje giren senesi: { $date }
 changes-history = Üýtgeşmeleriň taryhy
 changes-history-none = Bu sahypa üçin hiç hili üýtgeşme hasaba alynmady.
-changes-this-feed = Bu sahypanyň üýtgeşmelerini yzarlamak:
 changes-recorded = Hasaba alnan senesi: { $date }
 change-none = ýok
 change-line-added = { $when ->

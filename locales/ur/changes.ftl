@@ -26,7 +26,6 @@ changes-all-chapters = تمام ابواب
 changes-effective = { $date } سے نافذ
 changes-history = تبدیلیوں کی تاریخ
 changes-history-none = اس صفحے کے لیے کوئی تبدیلی درج نہیں ہوئی۔
-changes-this-feed = اس صفحے کی تبدیلیوں پر نظر رکھیں:
 changes-recorded = { $date } کو درج کیا گیا
 change-none = کوئی نہیں
 change-line-added = { $when ->

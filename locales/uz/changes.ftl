@@ -26,7 +26,6 @@ changes-all-chapters = Barcha guruhlar
 changes-effective = Kuchga kirish sanasi: { $date }
 changes-history = Oʻzgarishlar tarixi
 changes-history-none = Ushbu sahifa uchun hech qanday oʻzgarish qayd etilmagan.
-changes-this-feed = Ushbu sahifadagi oʻzgarishlarni kuzatish:
 changes-recorded = Qayd etilgan sana: { $date }
 change-none = yoʻq
 change-line-added = { $when ->

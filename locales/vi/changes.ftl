@@ -25,7 +25,6 @@ changes-all-chapters = Tất cả các chương
 changes-effective = Có hiệu lực từ { $date }
 changes-history = Lịch sử thay đổi
 changes-history-none = Chưa ghi nhận thay đổi nào cho trang này.
-changes-this-feed = Theo dõi thay đổi của trang này:
 changes-recorded = Ghi nhận ngày { $date }
 change-none = không có
 change-line-added = { $when ->

@@ -26,7 +26,6 @@ changes-all-chapters = 全部章
 changes-effective = 自{ $date }起生效
 changes-history = 变更历史
 changes-history-none = 本页暂无变更记录。
-changes-this-feed = 关注本页的变更：
 changes-recorded = 记录于{ $date }
 change-none = 无
 change-line-added = { $when ->

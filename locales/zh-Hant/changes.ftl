@@ -26,7 +26,6 @@ changes-all-chapters = 全部章
 changes-effective = 自{ $date }起生效
 changes-history = 變更紀錄
 changes-history-none = 本頁尚無變更紀錄。
-changes-this-feed = 追蹤本頁的變更：
 changes-recorded = 記錄於{ $date }
 change-none = 無
 change-line-added = { $when ->

@@ -17,6 +17,7 @@ mod diff;
 pub mod records;
 pub mod scope;
 mod steps;
+mod translate;
 
 use std::collections::BTreeMap;
 
@@ -75,6 +76,9 @@ pub struct HistoryChanges {
     pub has_commits: bool,
     /// Date of the newest commit of `content/`.
     newest: Option<Date>,
+    /// Time of the last commit of each file, by its path under `content/`
+    /// (`fees/x.fr.md`): what makes a translation stale without `updated`.
+    pub last_commits: BTreeMap<String, i64>,
 }
 
 impl HistoryChanges {
@@ -126,11 +130,18 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
         })
         .collect();
     follow_renames(&mut entries, history, config);
+    let mut last_commits = BTreeMap::new();
+    for commit in &history.commits {
+        for path in commit.files.iter().filter_map(|f| f.new_path.as_ref()) {
+            last_commits.insert(path.clone(), commit.seconds);
+        }
+    }
     HistoryChanges {
         entries,
         tracked: history.tracked,
         has_commits: !history.commits.is_empty(),
         newest: history.newest_seconds().map(commit_date),
+        last_commits,
     }
 }
 
@@ -202,17 +213,37 @@ fn notices(site: &Site) -> Vec<ChangeEntry> {
         .filter_map(|notice| {
             let page = site.page(&notice.page_key)?;
             let date = records::iso_date(page.date.as_deref()?)?;
+            let data = match notice.original() {
+                crate::entities::EntityData::Notice(n) => Some(n),
+                _ => None,
+            };
+            // A consultation is open for comment until a day, and is not
+            // law: it has no effective date. Nor has a withdrawn draft.
+            let until = data
+                .filter(|n| n.is_consultation())
+                .and_then(|n| crate::entities::kinds::date_string(&n.comment_until))
+                .and_then(|d| records::iso_date(&d));
+            let withdrawn =
+                data.is_some_and(|n| n.status == crate::entities::kinds::NoticeStatus::Withdrawn);
+            let (change, effective) = match until {
+                Some(until) => (Change::Consultation { until }, None),
+                None if withdrawn => (Change::Notice, None),
+                None => (
+                    Change::Notice,
+                    page.effective.as_deref().and_then(records::iso_date),
+                ),
+            };
             Some(ChangeEntry {
                 id: entry_id(&["notice", &notice.page_key]),
                 timestamp: format!("{date}T00:00:00Z"),
                 date,
-                effective: page.effective.as_deref().and_then(records::iso_date),
+                effective,
                 kind: ChangeKind::Notice,
                 chapter: None,
                 code: None,
                 page_key: notice.page_key.clone(),
                 title: page.versions.first()?.title.clone(),
-                change: Change::Notice,
+                change,
             })
         })
         .collect()

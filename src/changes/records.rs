@@ -16,7 +16,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use crate::config::{ColumnKind, Config};
+use crate::config::Config;
 use crate::content::{parse_file, ContentFile};
 use crate::entities::fees::{civil_date, read_amount};
 use crate::entities::money::Amount;
@@ -106,6 +106,18 @@ pub enum EntitySnapshot {
         /// This administration's status (`contracting-party`).
         status: String,
     },
+    /// A tariff quota.
+    Quota {
+        /// The balance over time, as written and read.
+        balance: AmountRecord,
+        /// Unit of the balance.
+        unit: String,
+    },
+    /// An exchange rate for customs valuation.
+    ExchangeRate {
+        /// The rate over time, as written and read.
+        rate: AmountRecord,
+    },
     /// A notice (reported from the notice itself, not from history).
     Notice,
     /// Legal texts, forms and agencies: text changes only.
@@ -169,7 +181,10 @@ fn tariff_lines(config: &Config, file: &ContentFile) -> BTreeMap<String, LineRec
         .enumerate()
         .filter_map(|(i, column)| {
             let column = &config.tariff.columns[(*column)?];
-            (column.kind == ColumnKind::Rate).then_some((i, column.key.as_str()))
+            column
+                .kind
+                .holds_rates()
+                .then_some((i, column.key.as_str()))
         })
         .collect();
     for row in &table.rows {
@@ -218,6 +233,9 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
             let mut documents = Vec::new();
             let mut agencies = p.agencies.clone();
             let mut fees = p.fees.clone();
+            for f in &p.fees_if {
+                push_new(&mut fees, f);
+            }
             for step in &p.steps {
                 for d in &step.documents {
                     push_new(&mut documents, d);
@@ -225,7 +243,7 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
                 if let Some(a) = &step.agency {
                     push_new(&mut agencies, a);
                 }
-                for f in &step.fees {
+                for f in step.fees.iter().chain(&step.fees_if) {
                     push_new(&mut fees, f);
                 }
             }
@@ -260,6 +278,19 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
             status: t.status.name().to_string(),
         },
         EntityData::Notice(_) => EntitySnapshot::Notice,
+        EntityData::Quota(q) => EntitySnapshot::Quota {
+            balance: AmountRecord {
+                written: q.balance.clone(),
+                timeline: crate::entities::quotas::read_balance(&q.balance).ok(),
+            },
+            unit: q.unit.clone(),
+        },
+        EntityData::ExchangeRate(x) => EntitySnapshot::ExchangeRate {
+            rate: AmountRecord {
+                written: x.rate.clone(),
+                timeline: crate::entities::exchange::read_exchange_rate(&x.rate).ok(),
+            },
+        },
         _ => EntitySnapshot::Other,
     })
 }

@@ -25,6 +25,31 @@ impl std::ops::Add for DurationRange {
     }
 }
 
+const HOUR: u64 = 60;
+const DAY: u64 = 24 * HOUR;
+
+impl DurationRange {
+    /// The range in whole units, as people say it: each end in its own
+    /// largest unit (days, else hours, else minutes), the shortest rounded
+    /// down and the longest rounded up, so the rounded range still holds
+    /// the exact one. A total of "2 days 6 hours to 17 days 4 hours" reads
+    /// "2 days to 18 days" (issue 15).
+    pub fn for_people(self) -> DurationRange {
+        let unit = |minutes: u64| match minutes {
+            m if m >= DAY => DAY,
+            m if m >= HOUR => HOUR,
+            _ => 1,
+        };
+        let down = |m: u64| m / unit(m) * unit(m);
+        let up = |m: u64| m.div_ceil(unit(m)).saturating_mul(unit(m));
+        let (min, max) = (down(self.min), up(self.max));
+        DurationRange {
+            min,
+            max: max.max(min),
+        }
+    }
+}
+
 /// Parses `PT4H`, `P2DT3H`, `P1W` or a range `PT2H/P1D`.
 pub fn parse_duration_range(text: &str) -> Result<DurationRange, String> {
     let text = text.trim();
@@ -169,5 +194,30 @@ mod tests {
                 minutes: 30
             }
         );
+    }
+
+    #[test]
+    fn totals_are_rounded_for_people() {
+        let exact = DurationRange {
+            min: 2 * DAY + 6 * HOUR,
+            max: 17 * DAY + 4 * HOUR,
+        };
+        assert_eq!(
+            exact.for_people(),
+            DurationRange {
+                min: 2 * DAY,
+                max: 18 * DAY
+            }
+        );
+        let short = DurationRange { min: 90, max: 150 };
+        assert_eq!(
+            short.for_people(),
+            DurationRange {
+                min: HOUR,
+                max: 3 * HOUR
+            }
+        );
+        let same = DurationRange { min: 45, max: 45 };
+        assert_eq!(same.for_people(), same);
     }
 }

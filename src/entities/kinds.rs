@@ -2,16 +2,10 @@
 //! fields are text (translated) and which are data (inherited by
 //! translations, which may not change them).
 
-use serde::{Deserialize, Serialize, Serializer};
-use toml::value::Datetime;
+use serde::{Deserialize, Serialize};
 
-/// Dates reach templates as `YYYY-MM-DD`.
-fn date_text<S: Serializer>(date: &Option<Datetime>, serializer: S) -> Result<S::Ok, S::Error> {
-    match date.as_ref().and_then(|d| d.date) {
-        Some(d) => serializer.serialize_some(&d.to_string()),
-        None => serializer.serialize_none(),
-    }
-}
+use super::trade_kinds::date_text;
+use toml::value::Datetime;
 
 /// `YYYY-MM-DD` of a TOML date.
 pub fn date_string(date: &Option<Datetime>) -> Option<String> {
@@ -38,10 +32,19 @@ pub enum EntityKind {
     Agency,
     /// `content/notices/`.
     Notice,
+    /// `content/exchange-rates/`: one currency's rates for customs
+    /// valuation over time.
+    ExchangeRate,
+    /// `content/origin/`: an agreement's rules of origin.
+    Origin,
+    /// `content/quotas/`: a tariff quota.
+    Quota,
+    /// `content/rulings/`: a binding ruling.
+    Ruling,
 }
 
 /// Every kind, in the order indexes and backlinks list them.
-pub const ALL_KINDS: [EntityKind; 8] = [
+pub const ALL_KINDS: [EntityKind; 12] = [
     EntityKind::Procedure,
     EntityKind::Measure,
     EntityKind::Fee,
@@ -50,6 +53,10 @@ pub const ALL_KINDS: [EntityKind; 8] = [
     EntityKind::Tool,
     EntityKind::Agency,
     EntityKind::Notice,
+    EntityKind::ExchangeRate,
+    EntityKind::Origin,
+    EntityKind::Quota,
+    EntityKind::Ruling,
 ];
 
 impl EntityKind {
@@ -64,6 +71,10 @@ impl EntityKind {
             EntityKind::Form => "forms",
             EntityKind::Agency => "agencies",
             EntityKind::Notice => "notices",
+            EntityKind::ExchangeRate => "exchange-rates",
+            EntityKind::Origin => "origin",
+            EntityKind::Quota => "quotas",
+            EntityKind::Ruling => "rulings",
         }
     }
 
@@ -78,6 +89,10 @@ impl EntityKind {
             EntityKind::Form => "form",
             EntityKind::Agency => "agency",
             EntityKind::Notice => "notice",
+            EntityKind::ExchangeRate => "exchange-rate",
+            EntityKind::Origin => "origin",
+            EntityKind::Quota => "quota",
+            EntityKind::Ruling => "ruling",
         }
     }
 
@@ -110,6 +125,7 @@ impl EntityKind {
                 "direction",
                 "agencies",
                 "fees",
+                "fees_if",
                 "tools",
                 "forms",
                 "hs",
@@ -127,9 +143,11 @@ impl EntityKind {
                 "legal_basis",
                 "published",
                 "until",
+                "hs",
             ],
             EntityKind::Measure => &[
                 "type",
+                "number",
                 "direction",
                 "hs",
                 "agency",
@@ -145,6 +163,29 @@ impl EntityKind {
                 "acronym", "kind", "email", "phone", "url", "address", "hours",
             ],
             EntityKind::Notice => &["status", "affects", "comment_until", "comment_to"],
+            EntityKind::ExchangeRate => &["currency", "rate", "legal_basis"],
+            EntityKind::Origin => &["agreement", "column", "proof", "rules"],
+            EntityKind::Quota => &[
+                "order_number",
+                "hs",
+                "opens",
+                "closes",
+                "volume",
+                "unit",
+                "in_quota",
+                "out_quota",
+                "allocation",
+                "balance",
+                "legal_basis",
+            ],
+            EntityKind::Ruling => &[
+                "number",
+                "type",
+                "hs",
+                "goods",
+                "valid_until",
+                "legal_basis",
+            ],
         }
     }
 
@@ -156,6 +197,8 @@ impl EntityKind {
             EntityKind::Tool => &["acronym"],
             EntityKind::Legal => &["issuer"],
             EntityKind::Agency => &["acronym", "address", "hours"],
+            EntityKind::Origin => &["proof"],
+            EntityKind::Ruling => &["goods"],
             _ => &[],
         }
     }
@@ -166,6 +209,7 @@ impl EntityKind {
         match self {
             EntityKind::Procedure => &[("steps", &["title", "documents"])],
             EntityKind::Fee => &[("rates", &["label"])],
+            EntityKind::Origin => &[("rules", &["note"])],
             _ => &[],
         }
     }
@@ -200,6 +244,10 @@ pub struct Step {
     /// Fees charged at this step.
     #[serde(default)]
     pub fees: Vec<String>,
+    /// Fees charged at this step only in some cases (a scan, an
+    /// inspection): shown as such, and not counted in the certain total.
+    #[serde(default)]
+    pub fees_if: Vec<String>,
     /// Documents to present (text).
     #[serde(default)]
     pub documents: Vec<String>,
@@ -221,6 +269,10 @@ pub struct ProcedureData {
     /// Fees charged.
     #[serde(default)]
     pub fees: Vec<String>,
+    /// Fees charged only in some cases (outside office hours, on
+    /// request), besides those of the steps.
+    #[serde(default)]
+    pub fees_if: Vec<String>,
     /// WCO tools it applies.
     #[serde(default)]
     pub tools: Vec<String>,
@@ -281,6 +333,10 @@ pub struct FeeData {
     /// Last day it is charged, for a fee that ends.
     #[serde(default, serialize_with = "date_text")]
     pub until: Option<Datetime>,
+    /// Goods it is charged on, as tariff codes and ranges (like a
+    /// measure's): their code pages list it.
+    #[serde(default)]
+    pub hs: Vec<String>,
 }
 
 /// What kind of measure.
@@ -309,6 +365,9 @@ pub struct MeasureData {
     /// What kind of measure.
     #[serde(rename = "type")]
     pub measure_type: MeasureType,
+    /// The administration's reference (`M-12`), by which tariff notes
+    /// name it; such a mention becomes a link.
+    pub number: Option<String>,
     /// Which way it applies.
     pub direction: Direction,
     /// Codes and ranges (`06`, `0701-0714`, `0901`).
@@ -321,51 +380,6 @@ pub struct MeasureData {
     /// `legal:ID` or plain text.
     #[serde(default)]
     pub legal_basis: Vec<String>,
-}
-
-/// The area a WCO tool belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ToolCategory {
-    /// Conventions and agreements.
-    Conventions,
-    /// Trade facilitation.
-    Facilitation,
-    /// Supply chain security.
-    Security,
-    /// Classification.
-    Nomenclature,
-    /// Valuation.
-    Valuation,
-    /// Origin.
-    Origin,
-    /// Enforcement and compliance.
-    Enforcement,
-    /// Capacity building.
-    CapacityBuilding,
-    /// Data and IT.
-    Data,
-    /// Revenue.
-    Revenue,
-}
-
-impl ToolCategory {
-    /// The name front matter and templates use (`capacity-building`): the
-    /// one serde reads.
-    pub fn name(self) -> &'static str {
-        match self {
-            ToolCategory::Conventions => "conventions",
-            ToolCategory::Facilitation => "facilitation",
-            ToolCategory::Security => "security",
-            ToolCategory::Nomenclature => "nomenclature",
-            ToolCategory::Valuation => "valuation",
-            ToolCategory::Origin => "origin",
-            ToolCategory::Enforcement => "enforcement",
-            ToolCategory::CapacityBuilding => "capacity-building",
-            ToolCategory::Data => "data",
-            ToolCategory::Revenue => "revenue",
-        }
-    }
 }
 
 /// This administration's status with a tool.
@@ -403,8 +417,9 @@ impl ToolStatus {
 pub struct ToolData {
     /// Short name (text).
     pub acronym: Option<String>,
-    /// Area.
-    pub category: ToolCategory,
+    /// Area: one of `[tools] categories` of `kb.toml` (label from Fluent
+    /// `tool-category-ID`).
+    pub category: String,
     /// Who issued it (WCO, WTO, UNECE).
     pub issuer: Option<String>,
     /// Year of adoption.
@@ -502,6 +517,31 @@ pub enum NoticeStatus {
     InForce,
     /// No longer in force.
     Repealed,
+    /// A draft that will not be adopted.
+    Withdrawn,
+}
+
+/// Where a notice stands on the reference date: its declared status, with
+/// a consultation closed once its deadline has passed and an adopted text
+/// in force from its effective date (TFA Art. 2: a draft is never shown as
+/// law, and an open consultation never outlives its deadline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticePhase {
+    /// Open for comment until `comment_until` (message
+    /// `notice-status-draft-for-comment`).
+    #[default]
+    DraftForComment,
+    /// The comment period is over; no decision yet.
+    CommentClosed,
+    /// Adopted, not yet in force.
+    Adopted,
+    /// In force.
+    InForce,
+    /// No longer in force.
+    Repealed,
+    /// Withdrawn.
+    Withdrawn,
 }
 
 /// A notice's own fields.
@@ -517,6 +557,25 @@ pub struct NoticeData {
     pub comment_until: Option<Datetime>,
     /// Where to send comments.
     pub comment_to: Option<String>,
+    /// Where it stands on the reference date (set by the model, from
+    /// `status`, `comment_until` and the page's `effective`).
+    #[serde(skip_deserializing)]
+    pub phase: NoticePhase,
+}
+
+/// An exchange rate's own fields: the national currency for one unit of
+/// `currency`, over time.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct ExchangeRateData {
+    /// ISO 4217 code of the foreign currency.
+    pub currency: String,
+    /// National currency per unit, as a dated value of decimals
+    /// (`"25350 from 2026-10-01; 25400 from 2026-11-01"`), read by
+    /// [`super::exchange::read_exchange_rate`].
+    pub rate: String,
+    /// `legal:ID` or plain text: the rule that sets the rates.
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
 }
 
 /// The typed fields of one entity in one language.
@@ -539,6 +598,14 @@ pub enum EntityData {
     Agency(AgencyData),
     /// A notice.
     Notice(NoticeData),
+    /// An exchange rate.
+    ExchangeRate(ExchangeRateData),
+    /// An agreement's rules of origin.
+    Origin(super::trade_kinds::OriginData),
+    /// A tariff quota.
+    Quota(super::trade_kinds::QuotaData),
+    /// A binding ruling.
+    Ruling(super::trade_kinds::RulingData),
 }
 
 impl EntityData {
@@ -553,6 +620,10 @@ impl EntityData {
             EntityKind::Form => EntityData::Form(toml::from_str(text)?),
             EntityKind::Agency => EntityData::Agency(toml::from_str(text)?),
             EntityKind::Notice => EntityData::Notice(toml::from_str(text)?),
+            EntityKind::ExchangeRate => EntityData::ExchangeRate(toml::from_str(text)?),
+            EntityKind::Origin => EntityData::Origin(toml::from_str(text)?),
+            EntityKind::Quota => EntityData::Quota(toml::from_str(text)?),
+            EntityKind::Ruling => EntityData::Ruling(toml::from_str(text)?),
         })
     }
 
@@ -577,10 +648,12 @@ impl EntityData {
             EntityData::Procedure(p) => {
                 many(&mut out, "agencies", K::Agency, &p.agencies);
                 many(&mut out, "fees", K::Fee, &p.fees);
+                many(&mut out, "fees_if", K::Fee, &p.fees_if);
                 many(&mut out, "tools", K::Tool, &p.tools);
                 many(&mut out, "forms", K::Form, &p.forms);
                 for step in &p.steps {
                     many(&mut out, "fees", K::Fee, &step.fees);
+                    many(&mut out, "fees_if", K::Fee, &step.fees_if);
                     many(&mut out, "forms", K::Form, &step.forms);
                     many(&mut out, "agency", K::Agency, step.agency.as_slice());
                 }
@@ -591,6 +664,7 @@ impl EntityData {
                 many(&mut out, "procedure", K::Procedure, m.procedure.as_slice());
             }
             EntityData::Tool(t) => many(&mut out, "related", K::Tool, &t.related),
+            EntityData::Origin(o) => many(&mut out, "agreement", K::Legal, o.agreement.as_slice()),
             _ => {}
         }
         out
@@ -602,41 +676,35 @@ impl EntityData {
             EntityData::Procedure(p) => &p.legal_basis,
             EntityData::Fee(f) => &f.legal_basis,
             EntityData::Measure(m) => &m.legal_basis,
+            EntityData::ExchangeRate(x) => &x.legal_basis,
+            EntityData::Quota(q) => &q.legal_basis,
+            EntityData::Ruling(r) => &r.legal_basis,
             _ => &[],
         }
     }
 
-    /// Tariff codes and ranges the entity concerns.
-    pub fn hs(&self) -> &[String] {
+    /// Tariff codes and ranges the entity concerns (every rule's, for
+    /// rules of origin).
+    pub fn hs(&self) -> Vec<String> {
         match self {
-            EntityData::Procedure(p) => &p.hs,
-            EntityData::Measure(m) => &m.hs,
-            _ => &[],
+            EntityData::Procedure(p) => p.hs.clone(),
+            EntityData::Fee(f) => f.hs.clone(),
+            EntityData::Measure(m) => m.hs.clone(),
+            EntityData::Origin(o) => o.rules.iter().flat_map(|r| r.hs.clone()).collect(),
+            EntityData::Quota(q) => q.hs.clone(),
+            EntityData::Ruling(r) => r.hs.clone(),
+            _ => Vec::new(),
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{ToolCategory, ToolStatus};
+    use super::ToolStatus;
 
     #[test]
     fn tool_names_are_the_ones_front_matter_uses() {
-        use ToolCategory as C;
-        for c in [
-            C::Conventions,
-            C::Facilitation,
-            C::Security,
-            C::Nomenclature,
-            C::Valuation,
-            C::Origin,
-            C::Enforcement,
-            C::CapacityBuilding,
-            C::Data,
-            C::Revenue,
-        ] {
-            assert_eq!(serde_json::to_value(c).unwrap(), c.name());
-        }
+        // Categories are ids of `[tools] categories` in kb.toml (issue 17).
         use ToolStatus as S;
         for s in [
             S::ContractingParty,

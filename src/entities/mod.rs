@@ -5,10 +5,16 @@
 //! into backlinks (see [`refs`]).
 
 pub mod duration;
+pub mod exchange;
 pub mod fees;
 pub mod kinds;
 pub mod money;
+pub mod notices;
+pub mod origin;
+pub mod quotas;
 pub mod refs;
+pub mod rulings;
+pub mod trade_kinds;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -40,6 +46,10 @@ pub struct Entity {
     /// A fee's amounts over time, read and checked; `None` for the other
     /// kinds and for a fee whose amounts have errors.
     pub fee: Option<fees::FeeAmounts>,
+    /// Dated decimals the kind holds, read and checked: an exchange
+    /// rate's rate, a quota's balance; `None` for the other kinds and
+    /// for values with errors.
+    pub amounts: Option<crate::timeline::Timeline<money::Amount>>,
     /// Index of the original in the corpus, for positions in errors.
     pub(crate) file: usize,
 }
@@ -78,6 +88,21 @@ impl Entities {
         self.by_key.values().filter(move |e| e.kind == kind)
     }
 
+    /// Sets where each notice stands on `today` (`YYYY-MM-DD`).
+    pub fn set_notice_phases(&mut self, pages: &[Page], today: &str) {
+        for entity in self.by_key.values_mut() {
+            let effective = pages
+                .binary_search_by(|p| p.key.as_str().cmp(&entity.page_key))
+                .ok()
+                .and_then(|i| pages[i].effective.clone());
+            for data in &mut entity.versions {
+                if let EntityData::Notice(n) = data {
+                    n.phase = n.phase_on(effective.as_deref(), today);
+                }
+            }
+        }
+    }
+
     /// The agency marked `kind = "enquiry-point"`, if any.
     pub fn enquiry_point(&self) -> Option<&Entity> {
         self.of_kind(EntityKind::Agency).find(|e| {
@@ -112,11 +137,13 @@ pub fn build(
         let data = match EntityData::from_text(kind, original.front_text()) {
             Ok(d) => d,
             Err(e) => {
-                problems.push(toml_diagnostic_at(
-                    &original.source,
-                    &e,
-                    original.front.start,
-                ));
+                if !crate::front::misspelt_required_key(original, kind.keys(), &e) {
+                    problems.push(toml_diagnostic_at(
+                        &original.source,
+                        &e,
+                        original.front.start,
+                    ));
+                }
                 unreadable.push(&page.key);
                 continue;
             }
@@ -138,6 +165,17 @@ pub fn build(
             EntityData::Fee(f) => read_fee(original, f, problems),
             _ => None,
         };
+        let amounts = match &data {
+            EntityData::ExchangeRate(x) => exchange::read_dated(
+                original,
+                "rate",
+                &x.rate,
+                exchange::read_exchange_rate,
+                problems,
+            ),
+            EntityData::Quota(q) => quotas::read_and_check(original, q, problems),
+            _ => None,
+        };
         let id = page
             .key
             .rsplit_once('/')
@@ -152,14 +190,24 @@ pub fn build(
                 versions,
                 source: original.source.path.clone(),
                 fee,
+                amounts,
                 file: page.versions[0].file,
             },
         );
     }
+    let pages_by_key: BTreeMap<&str, &Page> = pages.iter().map(|p| (p.key.as_str(), p)).collect();
     for entity in entities.by_key.values() {
         check_fields(corpus, entity, problems);
+        check_tool_category(config, corpus, entity, problems);
         check_fee_notice(config, corpus, entity, problems);
+        origin::check(config, corpus, entity, problems);
+        let issued = pages_by_key
+            .get(entity.page_key.as_str())
+            .and_then(|p| p.date.as_deref())
+            .and_then(crate::timeline::parse_date);
+        rulings::check(corpus, entity, issued, problems);
     }
+    exchange::check_currencies(config, corpus, &entities, problems);
     entities.backlinks =
         refs::check_and_link(config, corpus, &unreadable, &entities, tariff, problems);
     entities
@@ -270,6 +318,37 @@ fn merge_tables(
         };
         for (sub, value) in theirs {
             if text_keys.contains(&sub.as_str()) {
+                // A translated list (a step's documents) names the same
+                // items in the same order: one item more or less is a
+                // translation that missed an edit of the original.
+                if let (Some(mine), Some(theirs)) = (
+                    value.as_array(),
+                    target.get(sub).and_then(toml::Value::as_array),
+                ) {
+                    if mine.len() != theirs.len() {
+                        let index = i.to_string();
+                        let (start, end) =
+                            crate::config::toml_value_span(file.front_text(), &[key, &index, sub])
+                                .map(|at| (file.front.start + at.start, file.front.start + at.end))
+                                .unwrap_or((start, end));
+                        problems.push(
+                            Diagnostic::error(
+                                "translation",
+                                format!(
+                                    "[[{key}]] number {} of this translation has {} {sub}, the original {}",
+                                    i + 1,
+                                    mine.len(),
+                                    theirs.len()
+                                ),
+                            )
+                            .at(&file.source, start, end)
+                            .hint(format!(
+                                "translate each of the original's {sub} in order; the original has changed since this translation"
+                            )),
+                        );
+                        continue;
+                    }
+                }
                 target.insert(sub.clone(), value.clone());
             } else if target.get(sub) != Some(value) {
                 problems.push(
@@ -455,16 +534,62 @@ fn amount_value_span(
             tier.get("amount")?
         }
     };
+    Some(string_content_span(file, value))
+}
+
+/// The span (in the front matter) of a value, and where its text starts
+/// when it is a string written as it reads (no escapes), so that a range
+/// in the string maps to the file.
+fn string_content_span(
+    file: &ContentFile,
+    value: &toml::Spanned<toml::de::DeValue<'_>>,
+) -> (Range<usize>, Option<usize>) {
+    use toml::de::DeValue;
     let span = value.span();
     let DeValue::String(text) = value.get_ref() else {
-        return Some((span, None));
+        return (span, None);
     };
-    let raw = file.front_text().get(span.clone())?;
+    let Some(raw) = file.front_text().get(span.clone()) else {
+        return (span, None);
+    };
     let content = ["\"\"\"", "'''", "\"", "'"].iter().find_map(|quote| {
         let inner = raw.strip_prefix(quote)?.strip_suffix(quote)?;
         (inner == text.as_ref()).then(|| span.start + quote.len())
     });
-    Some((span, content))
+    (span, content)
+}
+
+/// A tool's `category` must be one of `[tools] categories` in `kb.toml`.
+fn check_tool_category(
+    config: &Config,
+    corpus: &Corpus,
+    entity: &Entity,
+    problems: &mut Diagnostics,
+) {
+    let EntityData::Tool(tool) = entity.original() else {
+        return;
+    };
+    let known = &config.tools.categories;
+    if known.contains(&tool.category) {
+        return;
+    }
+    let file = &corpus.files[entity.file];
+    let (start, end) = crate::front::front_key_span(file, "category");
+    let hint = match crate::diagnostics::closest(&tool.category, known.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!(
+            "categories of this site: {}; add one under [tools] categories in kb.toml",
+            known.join(", ")
+        ),
+    };
+    problems.push(
+        Diagnostic::error(
+            "front-matter",
+            format!("`{}` is not a tool category of this site", tool.category),
+        )
+        .at(&file.source, start, end)
+        .hint(hint),
+    );
 }
 
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is

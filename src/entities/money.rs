@@ -143,6 +143,108 @@ impl Amount {
         })
     }
 
+    /// Reads a decimal that is not money in a currency (an exchange rate,
+    /// a percentage, a quantity): digits and an optional `.`, any number
+    /// of decimals.
+    pub fn parse_decimal(text: &str) -> Result<Amount, String> {
+        let text = text.trim();
+        let places = text.split_once('.').map_or(0, |(_, f)| f.len());
+        // A currency-free parse is one whose minor unit allows them all.
+        Amount::parse_places(text, places)
+    }
+
+    fn parse_places(text: &str, places: usize) -> Result<Amount, String> {
+        if text.is_empty() {
+            return Err("no amount".into());
+        }
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || (text.contains('.') && !digits(fraction)) || fraction.len() > places {
+            return Err(format!("`{text}` is not an amount"));
+        }
+        Ok(Amount::from_digits(
+            format!("{whole}{fraction}"),
+            fraction.len(),
+        ))
+    }
+
+    /// The amount whose digits are `digits` with the last `scale` of them
+    /// decimals.
+    fn from_digits(digits: String, scale: usize) -> Amount {
+        let digits = format!(
+            "{}{digits}",
+            "0".repeat((scale + 1).saturating_sub(digits.len()))
+        );
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        let whole = whole.trim_start_matches('0');
+        Amount {
+            whole: if whole.is_empty() { "0" } else { whole }.to_string(),
+            fraction: fraction.to_string(),
+        }
+    }
+
+    /// All the digits, whole and decimals, without the point.
+    fn digits(&self) -> String {
+        format!("{}{}", self.whole, self.fraction)
+    }
+
+    /// The exact product: duty is a rate times a value, a specific duty an
+    /// amount times a quantity.
+    pub fn mul(&self, other: &Amount) -> Amount {
+        let (a, b) = (self.digits(), other.digits());
+        let (a, b): (Vec<u32>, Vec<u32>) = (
+            a.bytes().rev().map(|d| u32::from(d - b'0')).collect(),
+            b.bytes().rev().map(|d| u32::from(d - b'0')).collect(),
+        );
+        // Schoolbook multiplication, least significant digit first.
+        let mut out = vec![0u32; a.len() + b.len()];
+        for (i, x) in a.iter().enumerate() {
+            let mut carry = 0;
+            for (j, y) in b.iter().enumerate() {
+                let cell = out[i + j] + x * y + carry;
+                out[i + j] = cell % 10;
+                carry = cell / 10;
+            }
+            let mut k = i + b.len();
+            while carry > 0 {
+                let cell = out[k] + carry;
+                out[k] = cell % 10;
+                carry = cell / 10;
+                k += 1;
+            }
+        }
+        let digits: String = out
+            .iter()
+            .rev()
+            .map(|d| char::from(b'0' + *d as u8))
+            .collect();
+        Amount::from_digits(digits, self.scale() + other.scale())
+    }
+
+    /// The amount divided by `10^places`: a percentage as a fraction
+    /// (`15` → `0.15` with `places` 2).
+    pub fn shift_down(&self, places: usize) -> Amount {
+        Amount::from_digits(self.digits(), self.scale() + places)
+    }
+
+    /// Rounded to `places` decimals, half away from zero (the only
+    /// direction: amounts are never negative), as customs rounds each
+    /// amount it assesses. Always has exactly `places` decimals.
+    pub fn round(&self, places: usize) -> Amount {
+        if self.scale() <= places {
+            return self.with_scale(places);
+        }
+        let digits = self.digits();
+        let cut = digits.len() - (self.scale() - places);
+        let kept = Amount::from_digits(digits[..cut].to_string(), places);
+        if digits.as_bytes()[cut] >= b'5' {
+            let unit = Amount::from_digits("1".into(), places);
+            kept.add(&unit)
+        } else {
+            kept
+        }
+    }
+
     /// The fraction without its trailing zeros: what the value is.
     fn significant_fraction(&self) -> &str {
         self.fraction.trim_end_matches('0')
@@ -153,6 +255,25 @@ impl Amount {
 impl PartialEq for Amount {
     fn eq(&self, other: &Amount) -> bool {
         self.whole == other.whole && self.significant_fraction() == other.significant_fraction()
+    }
+}
+
+impl PartialOrd for Amount {
+    fn partial_cmp(&self, other: &Amount) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By value: `9.5` < `10`, `12.5` = `12.50`.
+impl Ord for Amount {
+    fn cmp(&self, other: &Amount) -> std::cmp::Ordering {
+        let places = self.scale().max(other.scale());
+        let (a, b) = (self.with_scale(places), other.with_scale(places));
+        a.whole
+            .len()
+            .cmp(&b.whole.len())
+            .then_with(|| a.whole.cmp(&b.whole))
+            .then_with(|| a.fraction.cmp(&b.fraction))
     }
 }
 
@@ -228,6 +349,28 @@ mod tests {
         let total = Amount::sum([&a("1"), &a("2.5"), &a("3")]).unwrap();
         assert_eq!(total.to_string(), "6.5");
         assert!(Amount::sum([]).is_none());
+    }
+
+    #[test]
+    fn products_and_rounding_are_exact() {
+        let d = |t: &str| Amount::parse_decimal(t).unwrap();
+        assert_eq!(d("1000").mul(&d("25400")).to_string(), "25400000");
+        assert_eq!(
+            d("25400000").mul(&d("15").shift_down(2)).to_string(),
+            "3810000.00"
+        );
+        assert_eq!(d("0.1").mul(&d("0.2")).to_string(), "0.02");
+        assert_eq!(d("0").mul(&d("12.5")).to_string(), "0.0");
+        assert_eq!(d("2.5").shift_down(2).to_string(), "0.025");
+        assert_eq!(d("1234.5").round(0).to_string(), "1235");
+        assert_eq!(d("1234.49").round(0).to_string(), "1234");
+        assert_eq!(d("0.005").round(2).to_string(), "0.01");
+        assert_eq!(d("9.995").round(2).to_string(), "10.00");
+        assert_eq!(d("7").round(2).to_string(), "7.00");
+        assert!(d("9.5") < d("10"));
+        assert!(d("10.01") > d("10.001"));
+        assert_eq!(d("12.5").cmp(&d("12.50")), std::cmp::Ordering::Equal);
+        assert!(Amount::parse_decimal("1,5").is_err());
     }
 
     #[test]

@@ -100,6 +100,19 @@ fn hs_range(text: &str, tariff: &Tariff) -> Result<(String, String), String> {
     Ok((a, b))
 }
 
+/// The codes and ranges the links of a Markdown body name (`hs:0901`).
+fn body_hs_links(body: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new(body)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => dest_url
+                .strip_prefix("hs:")
+                .map(|c| c.split('#').next().unwrap_or(c).to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Checks every reference and returns the backlinks. A reference to a
 /// page that could not be read (`unreadable` page keys, and the corpus's
 /// [unreadable](Corpus::unreadable) files) is left to that page's error.
@@ -135,6 +148,17 @@ pub(crate) fn check_and_link(
             }
         }
         let mut hs: Vec<(&str, String)> = data.hs().iter().map(|c| ("hs", c.clone())).collect();
+        // `[0901](hs:0901)` in the body: the code page lists this page too.
+        // A link to no code is the body's own error (model::links).
+        for code in body_hs_links(file.body_text()) {
+            if let Ok((from, to)) = hs_range(&code, tariff) {
+                links.hs.push(HsReference {
+                    from,
+                    to,
+                    source: source.clone(),
+                });
+            }
+        }
         if let EntityData::Notice(notice) = data {
             for affected in &notice.affects {
                 match affected.split_once(':') {

@@ -216,6 +216,7 @@ impl Inputs {
         );
         problems.extend(found);
         if let Some(history) = &self.history {
+            model::mark_stale_from_git(&mut site.pages, &history.last_commits);
             site.changes = changes::build(&site, history);
         }
         site

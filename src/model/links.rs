@@ -53,17 +53,52 @@ fn same_text(a: &Arc<str>, b: &Arc<str>) -> bool {
     Arc::ptr_eq(a, b) || a == b
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What page bodies are rendered against: the site's settings and
+/// addresses, the content, and the tariff with its tables (which are not
+/// Markdown and are skipped).
+pub(crate) struct BodyInputs<'a> {
+    pub(crate) config: &'a Config,
+    pub(crate) urls: &'a Urls,
+    pub(crate) corpus: &'a Corpus,
+    pub(crate) tariff: &'a Tariff,
+    pub(crate) tables: &'a TableRanges,
+    /// Whether the tariff is the last build's, so that bodies kept in the
+    /// cache may still be right.
+    pub(crate) tariff_reused: bool,
+}
+
+/// Renders the body of every version of every page into it (HTML,
+/// headings, plain text) and reports its broken links; bodies whose file
+/// and link environment did not change since the last build come from
+/// `cache`.
 pub(crate) fn render_bodies(
-    config: &Config,
-    urls: &Urls,
-    corpus: &Corpus,
-    tariff: &Tariff,
-    tables: &TableRanges,
+    inputs: &BodyInputs,
     pages: &mut [Page],
+    cache: &mut BodyCache,
     problems: &mut Diagnostics,
-    (cache, tariff_reused): (&mut BodyCache, bool),
 ) {
+    let headings = read_headings(inputs.corpus, cache);
+    let environment = LinkEnvironment::of(inputs.corpus, pages, &headings);
+    if !inputs.tariff_reused || cache.environment.as_ref() != Some(&environment) {
+        cache.bodies.clear();
+    }
+    cache.environment = Some(environment);
+    let anchors: Vec<HashSet<&str>> = headings
+        .iter()
+        .map(|hs| hs.iter().map(|h| h.id.as_str()).collect())
+        .collect();
+    let jobs: Vec<(usize, usize)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, page)| (0..page.versions.len()).map(move |v| (p, v)))
+        .collect();
+    let rendered = render_versions(inputs, pages, &anchors, &jobs, &cache.bodies);
+    store_bodies(inputs.corpus, pages, jobs, rendered, cache, problems);
+}
+
+/// The headings of every file of the corpus, in its order: read again only
+/// from files whose text changed, and left in `cache` for the next build.
+fn read_headings(corpus: &Corpus, cache: &mut BodyCache) -> Vec<Vec<Heading>> {
     let headings: Vec<Vec<Heading>> = corpus
         .files
         .par_iter()
@@ -85,36 +120,56 @@ pub(crate) fn render_bodies(
             )
         })
         .collect();
-    let environment = LinkEnvironment {
-        pages: pages
-            .iter()
-            .map(|p| {
-                let versions = p
-                    .versions
-                    .iter()
-                    .map(|v| (v.lang.clone(), v.file))
-                    .collect();
-                (p.key.clone(), p.path.clone(), versions)
-            })
-            .collect(),
-        anchors: headings
-            .iter()
-            .map(|hs| hs.iter().map(|h| h.id.clone()).collect())
-            .collect(),
-        unreadable: corpus
-            .unreadable
-            .iter()
-            .map(|u| (u.key.clone(), u.lang.clone()))
-            .collect(),
-    };
-    if !tariff_reused || cache.environment.as_ref() != Some(&environment) {
-        cache.bodies.clear();
+    headings
+}
+
+impl LinkEnvironment {
+    /// What links resolve against in this build, `headings` being those of
+    /// each file of `corpus`.
+    fn of(corpus: &Corpus, pages: &[Page], headings: &[Vec<Heading>]) -> LinkEnvironment {
+        LinkEnvironment {
+            pages: pages
+                .iter()
+                .map(|p| {
+                    let versions = p
+                        .versions
+                        .iter()
+                        .map(|v| (v.lang.clone(), v.file))
+                        .collect();
+                    (p.key.clone(), p.path.clone(), versions)
+                })
+                .collect(),
+            anchors: headings
+                .iter()
+                .map(|hs| hs.iter().map(|h| h.id.clone()).collect())
+                .collect(),
+            unreadable: corpus
+                .unreadable
+                .iter()
+                .map(|u| (u.key.clone(), u.lang.clone()))
+                .collect(),
+        }
     }
-    cache.environment = Some(environment);
-    let anchors: Vec<HashSet<&str>> = headings
-        .iter()
-        .map(|hs| hs.iter().map(|h| h.id.as_str()).collect())
-        .collect();
+}
+
+/// Renders each (page, version) of `jobs` in parallel, with its links
+/// resolved in the version's language; `None` where `kept` holds the body
+/// of the same text.
+fn render_versions(
+    inputs: &BodyInputs,
+    pages: &[Page],
+    anchors: &[HashSet<&str>],
+    jobs: &[(usize, usize)],
+    kept: &HashMap<(String, String), (Arc<str>, Rendered)>,
+) -> Vec<Option<Rendered>> {
+    let BodyInputs {
+        config,
+        urls,
+        corpus,
+        tariff,
+        tables,
+        ..
+    } = *inputs;
     let by_key: HashMap<&str, usize> = pages
         .iter()
         .enumerate()
@@ -123,17 +178,9 @@ pub(crate) fn render_bodies(
     let options = MarkdownOptions {
         allow_html: config.markdown.allow_html,
     };
-    let jobs: Vec<(usize, usize)> = pages
-        .iter()
-        .enumerate()
-        .flat_map(|(p, page)| (0..page.versions.len()).map(move |v| (p, v)))
-        .collect();
-    let pages_ref: &[Page] = pages;
-    let kept = &cache.bodies;
-    let rendered: Vec<Option<Rendered>> = jobs
-        .par_iter()
+    jobs.par_iter()
         .map(|&(p, v)| {
-            let page = &pages_ref[p];
+            let page = &pages[p];
             let version = &page.versions[v];
             let file = &corpus.files[version.file];
             if let Some((text, _)) = kept.get(&(page.key.clone(), version.lang.clone())) {
@@ -146,9 +193,9 @@ pub(crate) fn render_bodies(
                 config,
                 corpus,
                 urls,
-                pages: pages_ref,
+                pages,
                 by_key: &by_key,
-                anchors: &anchors,
+                anchors,
                 lang,
                 from_dir: folder_of(&page.key),
                 from_path: Urls::page_path(&version.lang, &page.path),
@@ -164,7 +211,20 @@ pub(crate) fn render_bodies(
                 &resolver,
             ))
         })
-        .collect();
+        .collect()
+}
+
+/// Puts each body (fresh, or the cached one where none was rendered) into
+/// its page version, its link problems into `problems`, and every body
+/// into `cache` for the next build.
+fn store_bodies(
+    corpus: &Corpus,
+    pages: &mut [Page],
+    jobs: Vec<(usize, usize)>,
+    rendered: Vec<Option<Rendered>>,
+    cache: &mut BodyCache,
+    problems: &mut Diagnostics,
+) {
     let mut bodies = HashMap::with_capacity(jobs.len());
     for ((p, v), rendered) in jobs.into_iter().zip(rendered) {
         let (body, link_problems) = match rendered {
@@ -248,7 +308,8 @@ impl Links for PageLinks<'_> {
             };
         }
         if destination.starts_with('/') {
-            return Ok(destination.to_string());
+            // Through the site's addresses, so an offline copy finds it.
+            return Ok(self.urls.href(&self.from_path, destination));
         }
         let (path, fragment) = match destination.split_once('#') {
             Some((p, f)) => (p, Some(f)),
@@ -287,6 +348,12 @@ impl Links for PageLinks<'_> {
 impl PageLinks<'_> {
     /// `hs:0901.11` → the code's page; `hs:09` → the chapter's.
     fn tariff_link(&self, code: &str) -> Result<String, LinkProblem> {
+        // A range (`hs:0701-0714`) links to its first code; both ends must
+        // be codes.
+        if let Some((first, last)) = code.split_once('-') {
+            self.tariff_link(last)?;
+            return self.tariff_link(first);
+        }
         let digits = normalise_code(code);
         let known = if digits.len() == 2 {
             self.tariff.chapter(&digits).is_some()
@@ -320,9 +387,21 @@ impl PageLinks<'_> {
             if let Some(href) = self.unreadable_target(&key) {
                 return Ok(href);
             }
+            let prefix = format!("{}/", kind.folder());
+            let mut ids: Vec<&str> = self
+                .by_key
+                .keys()
+                .filter_map(|k| k.strip_prefix(prefix.as_str()))
+                .filter(|k| !k.contains('/') && *k != "_index")
+                .collect();
+            ids.sort_unstable();
+            let hint = match crate::diagnostics::closest(id, ids.iter().copied()) {
+                Some(best) => format!("did you mean `{}:{best}`?", kind.scheme()),
+                None => format!("the id is the file name: content/{key}.md"),
+            };
             return Err(problem(
                 &format!("no {} with the id `{id}`", kind.scheme()),
-                &format!("the id is the file name: content/{key}.md"),
+                &hint,
             ));
         };
         let page = &self.pages[index];

@@ -5,10 +5,12 @@
 //! their originals, renders bodies with links resolved per language, and
 //! collects every problem on the way.
 
+mod indexes;
 mod links;
 mod pages;
 mod paths;
 pub mod schedule;
+pub mod transparency;
 
 use std::sync::Arc;
 
@@ -20,7 +22,8 @@ use crate::i18n::Locales;
 use crate::tariff::{TableRanges, Tariff};
 use crate::urls::Urls;
 
-pub use pages::{Page, PageKind, PageVersion, TranslationState};
+pub use indexes::is_made_index;
+pub use pages::{mark_stale_from_git, Page, PageKind, PageVersion, TranslationState};
 
 /// Choices of one build that are not in `kb.toml`.
 #[derive(Debug, Clone, Default)]
@@ -33,6 +36,9 @@ pub struct BuildOptions {
     pub date: Option<jiff::civil::Date>,
     /// Publish at this URL instead of `base_url`.
     pub base_url: Option<String>,
+    /// Write `.gz` and `.br` copies beside text files (`kb build
+    /// --precompress`; see `output::precompress`).
+    pub precompress: bool,
 }
 
 /// The whole site, validated and cross-referenced.
@@ -156,6 +162,7 @@ pub fn build_cached(
         .unwrap_or_else(|| config.base_url.clone());
     let urls = Urls::new(&base_url, options.offline);
     let mut corpus = corpus;
+    indexes::add_kind_indexes(&config, &locales, &mut corpus);
     let (mut pages, failed) = pages::collect(&config, &corpus, options, &mut problems);
     corpus.unreadable.extend(failed);
     paths::check_tariff_names(&corpus, &mut problems);
@@ -176,19 +183,21 @@ pub fn build_cached(
     let (tariff, tables) = (cached.tariff.clone(), cached.tables.clone());
     cache.tariff = Some(cached);
     let entities = crate::entities::build(&config, &corpus, &pages, &tariff, &mut problems);
-    links::render_bodies(
-        &config,
-        &urls,
-        &corpus,
-        &tariff,
-        &tables,
-        &mut pages,
-        &mut problems,
-        (&mut cache.bodies, tariff_reused),
-    );
+    let bodies = links::BodyInputs {
+        config: &config,
+        urls: &urls,
+        corpus: &corpus,
+        tariff: &tariff,
+        tables: &tables,
+        tariff_reused,
+    };
+    links::render_bodies(&bodies, &mut pages, &mut cache.bodies, &mut problems);
     paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
     check_navigation(&config, &corpus, &pages, &mut problems);
+    check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
+    let mut entities = entities;
+    entities.set_notice_phases(&pages, &reference_date.to_string());
     let site = Site {
         config,
         locales,
@@ -202,6 +211,10 @@ pub fn build_cached(
     (site, problems)
 }
 
+/// The menu entry of `kb.toml` that names the changes page
+/// (`/{lang}/changes/`), which kb writes itself.
+pub const CHANGES_MENU_ENTRY: &str = "changes";
+
 /// A menu entry of `kb.toml` that names no page would vanish from the
 /// menus without a word: warn, with the closest page key.
 /// An entry whose page could not be read is left to that page's error.
@@ -209,7 +222,8 @@ fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: 
     let found = |entry: &str| {
         let entry = entry.trim_matches('/');
         let section = format!("{entry}/_index");
-        pages.iter().any(|p| p.key == entry || p.key == section)
+        entry == CHANGES_MENU_ENTRY
+            || pages.iter().any(|p| p.key == entry || p.key == section)
             || corpus.original_unreadable(config, entry)
     };
     let navigation = &config.navigation;
@@ -228,6 +242,25 @@ fn check_navigation(config: &Config, corpus: &Corpus, pages: &[Page], problems: 
             problems.push(diagnostic);
         }
     }
+}
+
+/// `[identity] logo` must be a file of `static/`: an error at its value.
+fn check_logo(config: &Config, problems: &mut Diagnostics) {
+    let Some(logo) = &config.identity.logo else {
+        return;
+    };
+    if config.root.join("static").join(logo).is_file() {
+        return;
+    }
+    let file = config.root.join(crate::config::CONFIG_FILE);
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    let span = crate::config::toml_value_span(&text, &["identity", "logo"]).unwrap_or(0..0);
+    let source = crate::diagnostics::SourceText::new(crate::config::CONFIG_FILE, text);
+    problems.push(
+        Diagnostic::error("config", format!("the logo `{logo}` is not a file of static/"))
+            .at(&source, span.start, span.end)
+            .hint("put the image in the site's static/ folder and name it from there, such as logo = \"emblem.svg\""),
+    );
 }
 
 /// Today's date in UTC: the default reference date, so that a daily build

@@ -57,13 +57,19 @@ pub(crate) fn collect(
         match toml::from_str::<PageFront>(file.front_text()) {
             Ok(mut front) => {
                 check_address_keys(file, &mut front, problems);
+                if file.lang == config.default_language {
+                    crate::tfa::check_declared(file, &front.tfa, problems);
+                }
                 by_key
                     .entry(&file.key)
                     .or_default()
                     .push((index, file, front))
             }
             Err(e) => {
-                problems.push(toml_diagnostic_at(&file.source, &e, file.front.start));
+                // A required key misspelt is reported once, as unknown.
+                if !crate::front::misspelt_required_key(file, kind_keys(&file.key), &e) {
+                    problems.push(toml_diagnostic_at(&file.source, &e, file.front.start));
+                }
                 failed.push(Unreadable {
                     key: file.key.clone(),
                     lang: file.lang.clone(),
@@ -165,6 +171,7 @@ pub(crate) fn collect(
             tfa: front.tfa.clone(),
             extra: front.extra.clone(),
             versions,
+            original_changed: None,
         });
     }
     (pages, failed)
@@ -317,6 +324,49 @@ fn check_data_fields(
                     "remove `{key}` from the translation: it inherits the original's value"
                 )),
             );
+        }
+    }
+}
+
+/// Marks stale, from git (SPEC §3.1), each translation whose file's last
+/// commit is older than its original's, where the two do not both carry
+/// `updated` (which, when present, decides). `last_commits` holds the time
+/// of the last commit of each file, by its path under `content/`.
+pub fn mark_stale_from_git(pages: &mut [Page], last_commits: &BTreeMap<String, i64>) {
+    let committed = |path: &std::path::Path| -> Option<i64> {
+        let parts: Vec<String> = path
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let inside = parts
+            .iter()
+            .position(|p| p == crate::content::CONTENT_DIR)?;
+        last_commits.get(&parts[inside + 1..].join("/")).copied()
+    };
+    for page in pages {
+        let Some(original) = page.versions.first() else {
+            continue;
+        };
+        let Some(changed) = committed(&original.source) else {
+            continue;
+        };
+        let has_updated = original.updated.is_some();
+        let mut stale_any = false;
+        for version in page.versions.iter_mut().skip(1) {
+            if version.state != TranslationState::Translated
+                || (has_updated && version.updated.is_some())
+            {
+                continue;
+            }
+            if committed(&version.source).is_some_and(|t| t < changed) {
+                version.state = TranslationState::Stale;
+                stale_any = true;
+            }
+        }
+        if stale_any {
+            let day = jiff::Timestamp::from_second(changed)
+                .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
+            page.original_changed = day.ok();
         }
     }
 }

@@ -181,90 +181,10 @@ impl<'a> Claims<'a> {
     }
 }
 
-/// Claims every output path of the site and reports each one claimed
-/// twice, at the second claimant: a page (at its `slug` if it has one), an
-/// alias (at the alias), or a file of `static/`.
-pub(crate) fn check_claims(
-    config: &Config,
-    corpus: &Corpus,
-    pages: &[Page],
-    tariff: &Tariff,
-    problems: &mut Diagnostics,
-) {
-    let languages: Vec<&str> = config.language_codes().collect();
-    let reserved_text: Vec<(String, String, bool)> =
-        [("assets", true), ("search", true), ("data", false)]
-            .iter()
-            .map(|(f, statics)| (format!("{f}/"), format!("/{f}/"), *statics))
-            .chain(
-                languages
-                    .iter()
-                    .map(|l| (format!("{l}/feeds/"), format!("/{l}/feeds/"), true)),
-            )
-            .collect();
-    let mut claims = Claims {
-        files: HashMap::new(),
-        folders: HashMap::new(),
-        reserved: Vec::new(),
-    };
-    // What kb writes itself, first: nothing is reported against it.
-    let mut generated: Vec<(String, String)> = vec![
-        ("index.html".into(), "the language chooser".into()),
-        ("404.html".into(), "the 404 page".into()),
-        ("sitemap.xml".into(), "the sitemap".into()),
-        ("robots.txt".into(), "robots.txt".into()),
-        ("data/schedule.json".into(), "the build schedule".into()),
-        (
-            crate::output::folder::STAMP.into(),
-            "the stamp that marks kb's output".into(),
-        ),
-    ];
-    for lang in &languages {
-        generated.push((format!("{lang}/404.html"), format!("the `{lang}` 404 page")));
-        generated.push((
-            format!("{lang}/search/index.html"),
-            format!("the `{lang}` search page"),
-        ));
-        generated.push((
-            format!("{lang}/changes/index.html"),
-            format!("the `{lang}` changes page"),
-        ));
-    }
-    if !tariff.codes.is_empty() {
-        generated.push(("data/tariff.json".into(), "the tariff's open data".into()));
-        for lang in &languages {
-            generated.push((
-                format!("data/tariff-{lang}.csv"),
-                "the tariff's open data".into(),
-            ));
-        }
-    }
-    for (path, what) in &generated {
-        let _ = claims.claim(path, Claimant::Generated(what));
-    }
-    let code_paths: Vec<(String, &str)> = tariff
-        .codes
-        .iter()
-        .flat_map(|code| {
-            languages.iter().map(move |lang| {
-                (
-                    format!("{lang}/tariff/{}/index.html", code.digits),
-                    code.display.as_str(),
-                )
-            })
-        })
-        .collect();
-    for (path, display) in &code_paths {
-        let _ = claims.claim(path, Claimant::Code(display));
-    }
-    // kb's own folders: after its files in them, before anyone else's.
-    claims.reserved = reserved_text
-        .iter()
-        .map(|(folded, shown, statics)| (fold(folded), shown.as_str(), *statics))
-        .collect();
-
-    let describe = |who: Claimant| -> String {
-        match who {
+impl Claimant<'_> {
+    /// Who this is, for a message about a claim that met it.
+    fn describe(self, pages: &[Page]) -> String {
+        match self {
             Claimant::Generated(what) => format!("where kb writes {what}"),
             Claimant::Code(display) => format!("where kb writes the page of tariff code {display}"),
             Claimant::Page(p) => format!(
@@ -280,29 +200,152 @@ pub(crate) fn check_claims(
                 pages[p].versions[v].source.display()
             ),
         }
-    };
-    let explain = |conflict: &Conflict| -> String {
-        match conflict {
-            Conflict::Same(other) => describe(*other),
+    }
+}
+
+impl Conflict<'_> {
+    /// What a claimed path is already, for a message (`inside /data/, a
+    /// folder that kb writes itself`).
+    fn explain(&self, pages: &[Page]) -> String {
+        match self {
+            Conflict::Same(other) => other.describe(pages),
             Conflict::Reserved(folder) => {
                 format!("inside {folder}, a folder that kb writes itself")
             }
             Conflict::FileAndFolder(other) => {
                 format!(
                     "a file where a folder is needed, or a folder where a file is: {}",
-                    describe(*other)
+                    other.describe(pages)
                 )
             }
         }
-    };
+    }
+}
 
+/// Claims every output path of the site and reports each one claimed
+/// twice, at the second claimant: a page (at its `slug` if it has one), an
+/// alias (at the alias), or a file of `static/`.
+pub(crate) fn check_claims(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    tariff: &Tariff,
+    problems: &mut Diagnostics,
+) {
+    let languages: Vec<&str> = config.language_codes().collect();
+    let reserved = reserved_folders(&languages);
+    let generated = generated_files(&languages, tariff);
+    let code_pages = code_page_files(&languages, tariff);
+    let mut claims = Claims {
+        files: HashMap::new(),
+        folders: HashMap::new(),
+        reserved: Vec::new(),
+    };
+    // What kb writes itself, first: nothing is reported against it.
+    for (path, what) in &generated {
+        let _ = claims.claim(path, Claimant::Generated(what));
+    }
+    for (path, display) in &code_pages {
+        let _ = claims.claim(path, Claimant::Code(display));
+    }
+    // kb's own folders: after its files in them, before anyone else's.
+    claims.reserved = reserved
+        .iter()
+        .map(|(folded, shown, statics)| (fold(folded), shown.as_str(), *statics))
+        .collect();
+
+    claim_page_addresses(&mut claims, &languages, corpus, pages, problems);
+    let statics = static_files(config);
+    claim_static_files(&mut claims, &statics, pages, problems);
+    claim_aliases(&mut claims, corpus, pages, problems);
+}
+
+/// The folders only kb writes in, as (path to fold, path shown, whether
+/// files of `static/` are kept out too): assets, search, data and each
+/// language's feeds.
+fn reserved_folders(languages: &[&str]) -> Vec<(String, String, bool)> {
+    [("assets", true), ("search", true), ("data", false)]
+        .iter()
+        .map(|(f, statics)| (format!("{f}/"), format!("/{f}/"), *statics))
+        .chain(
+            languages
+                .iter()
+                .map(|l| (format!("{l}/feeds/"), format!("/{l}/feeds/"), true)),
+        )
+        .collect()
+}
+
+/// The files kb writes itself, with what each is: the chooser, 404 pages,
+/// sitemap, robots.txt, schedule, output stamp, each language's search and
+/// changes pages, and the tariff's open data when there is a tariff.
+fn generated_files(languages: &[&str], tariff: &Tariff) -> Vec<(String, String)> {
+    let mut generated: Vec<(String, String)> = vec![
+        ("index.html".into(), "the language chooser".into()),
+        ("404.html".into(), "the 404 page".into()),
+        ("sitemap.xml".into(), "the sitemap".into()),
+        ("robots.txt".into(), "robots.txt".into()),
+        ("data/schedule.json".into(), "the build schedule".into()),
+        (
+            crate::output::folder::STAMP.into(),
+            "the stamp that marks kb's output".into(),
+        ),
+    ];
+    for lang in languages {
+        generated.push((format!("{lang}/404.html"), format!("the `{lang}` 404 page")));
+        generated.push((
+            format!("{lang}/search/index.html"),
+            format!("the `{lang}` search page"),
+        ));
+        generated.push((
+            format!("{lang}/changes/index.html"),
+            format!("the `{lang}` changes page"),
+        ));
+    }
+    if !tariff.codes.is_empty() {
+        generated.push(("data/tariff.json".into(), "the tariff's open data".into()));
+        for lang in languages {
+            generated.push((
+                format!("data/tariff-{lang}.csv"),
+                "the tariff's open data".into(),
+            ));
+        }
+    }
+    generated
+}
+
+/// The page file of each tariff code in each language, with the code as
+/// shown.
+fn code_page_files<'t>(languages: &[&str], tariff: &'t Tariff) -> Vec<(String, &'t str)> {
+    tariff
+        .codes
+        .iter()
+        .flat_map(|code| {
+            languages.iter().map(move |lang| {
+                (
+                    format!("{lang}/tariff/{}/index.html", code.digits),
+                    code.display.as_str(),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Claims each page's address in each language; a page whose address is
+/// taken is reported once, at its `slug` if it has one.
+fn claim_page_addresses(
+    claims: &mut Claims,
+    languages: &[&str],
+    corpus: &Corpus,
+    pages: &[Page],
+    problems: &mut Diagnostics,
+) {
     for (p, page) in pages.iter().enumerate() {
         // A file name that is no name is reported at load; where it would
         // be published only follows from it.
         if page.key.split('/').any(|name| check_name(name).is_err()) {
             continue;
         }
-        for lang in &languages {
+        for lang in languages {
             let site_path = Urls::page_path(lang, &page.path);
             let Err(conflict) = claims.claim(&format!("{site_path}index.html"), Claimant::Page(p))
             else {
@@ -319,7 +362,10 @@ pub(crate) fn check_claims(
                 ),
                 ref other => (
                     "path",
-                    format!("this page's address {site_path} is {}", explain(other)),
+                    format!(
+                        "this page's address {site_path} is {}",
+                        other.explain(pages)
+                    ),
                 ),
             };
             let has_slug = toml_value_span(original.front_text(), &["slug"]).is_some();
@@ -335,9 +381,17 @@ pub(crate) fn check_claims(
             break;
         }
     }
+}
 
-    let statics = static_files(config);
-    for path in &statics {
+/// Claims where each file of `static/` is copied and reports those that
+/// would be overwritten.
+fn claim_static_files<'a>(
+    claims: &mut Claims<'a>,
+    statics: &'a [String],
+    pages: &[Page],
+    problems: &mut Diagnostics,
+) {
+    for path in statics {
         if let Err(conflict) = claims.claim(path, Claimant::Static(path)) {
             // Names in static/ are not judged: one may hold a line break.
             let shown = escape_control(path);
@@ -346,7 +400,7 @@ pub(crate) fn check_claims(
                     "path",
                     format!(
                         "`static/{shown}` would be overwritten: its path is {}",
-                        explain(&conflict)
+                        conflict.explain(pages)
                     ),
                 )
                 .in_file(format!("static/{shown}"))
@@ -354,7 +408,16 @@ pub(crate) fn check_claims(
             );
         }
     }
+}
 
+/// Claims the aliases of each translated page version and reports each
+/// alias that meets another claim, once per file, at the alias.
+fn claim_aliases<'a>(
+    claims: &mut Claims<'a>,
+    corpus: &Corpus,
+    pages: &'a [Page],
+    problems: &mut Diagnostics,
+) {
     let mut reported: HashSet<(usize, String)> = HashSet::new();
     for (p, page) in pages.iter().enumerate() {
         for (v, version) in page.versions.iter().enumerate() {
@@ -375,7 +438,10 @@ pub(crate) fn check_claims(
                 problems.push(
                     Diagnostic::error(
                         "path",
-                        format!("the alias `{alias}` ({path}) is {}", explain(&conflict)),
+                        format!(
+                            "the alias `{alias}` ({path}) is {}",
+                            conflict.explain(pages)
+                        ),
                     )
                     .at(&file.source, start, end)
                     .hint("an alias is an old address that no longer has a page; remove it or name another one"),

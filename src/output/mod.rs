@@ -5,6 +5,7 @@
 //! recovers from a build killed in the middle of its swap.
 
 pub mod folder;
+pub mod precompress;
 
 use std::collections::BTreeMap;
 use std::io;

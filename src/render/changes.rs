@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::changes::scope::{entry_path, feed_path, scope_title, FeedScope};
-use crate::changes::{describe, ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::changes::{describe, Change, ChangeEntry, ChangeKind, FEED_KINDS};
 use crate::i18n::Formats;
 
 use super::context::Frame;
@@ -40,11 +40,24 @@ pub(crate) struct KindFilter {
     count: usize,
 }
 
+/// The past changes of one month, under its name as a heading.
+#[derive(Serialize)]
+pub(crate) struct MonthView {
+    /// "December 2026", the reader's way.
+    month: String,
+    /// `2026-12`, for ids.
+    iso: String,
+    entries: Vec<EntryView>,
+}
+
 /// What the changes page shows.
 #[derive(Serialize)]
 pub(crate) struct ChangesView {
     upcoming: Vec<EntryView>,
     recent: Vec<EntryView>,
+    /// The same past changes grouped by the month they were made, newest
+    /// first: the page is read a month at a time, not as one long list.
+    months: Vec<MonthView>,
     kinds: Vec<KindFilter>,
     chapters: Vec<String>,
     feeds: Vec<FeedLink>,
@@ -86,7 +99,13 @@ pub(crate) fn feed_links(
     scopes.iter().map(|s| feed_link(frame, from, s)).collect()
 }
 
-fn entry_view(frame: &Frame<'_>, formats: &Formats, from: &str, entry: &ChangeEntry) -> EntryView {
+/// One change log entry as a page shows it, in `frame`'s language.
+pub(crate) fn entry_view(
+    frame: &Frame<'_>,
+    formats: &Formats,
+    from: &str,
+    entry: &ChangeEntry,
+) -> EntryView {
     let site = frame.site;
     let lang = frame.lang;
     let text = describe(site, entry, lang, formats);
@@ -120,6 +139,14 @@ pub(crate) fn code_history(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<E
     history_views(frame, from, frame.site.changes.for_code(digits))
 }
 
+/// The history of one tariff chapter (its lines, imports, its page),
+/// newest first, as many as its feed holds.
+pub(crate) fn chapter_history(frame: &Frame<'_>, from: &str, number: &str) -> Vec<EntryView> {
+    let mut entries = frame.site.changes.for_chapter(number);
+    entries.truncate(frame.site.config.feeds.entries);
+    history_views(frame, from, entries)
+}
+
 /// The history of one page (a fee, a procedure…), newest first.
 pub(crate) fn page_history(frame: &Frame<'_>, from: &str, key: &str) -> Vec<EntryView> {
     history_views(frame, from, frame.site.changes.for_page(key))
@@ -130,17 +157,18 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
     let site = frame.site;
     let formats = frame.site.locales.formats(frame.lang.code());
     let today = site.reference_date;
-    let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) = site
-        .changes
-        .entries
-        .iter()
-        .partition(|e| e.effective.is_some_and(|d| d > today));
+    let (upcoming, past): (Vec<&ChangeEntry>, Vec<&ChangeEntry>) =
+        site.changes.entries.iter().partition(|e| match e.change {
+            // Open for comment through its last day.
+            Change::Consultation { until } => until >= today,
+            _ => e.effective.is_some_and(|d| d > today),
+        });
     let mut upcoming: Vec<&ChangeEntry> = upcoming;
     // Soonest first: what a trader must prepare for next; on one day, in
     // the order they were decided (a withdrawal after what it withdraws).
     upcoming.sort_by(|a, b| {
-        (a.effective, &a.timestamp, &a.page_key, &a.code, &a.id).cmp(&(
-            b.effective,
+        (a.upcoming_date(), &a.timestamp, &a.page_key, &a.code, &a.id).cmp(&(
+            b.upcoming_date(),
             &b.timestamp,
             &b.page_key,
             &b.code,
@@ -171,12 +199,17 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
             .iter()
             .map(|(k, _)| feed_link(frame, from, &FeedScope::Kind(*k))),
     );
+    // Every chapter has a feed, empty ones too: a trader subscribes before
+    // anything changes.
     feeds.extend(
-        chapters
+        site.tariff
+            .chapters
             .iter()
-            .map(|c| feed_link(frame, from, &FeedScope::Chapter(c.clone()))),
+            .map(|c| feed_link(frame, from, &FeedScope::Chapter(c.number.clone()))),
     );
+    let months = month_views(frame, &formats, from, &past);
     ChangesView {
+        months,
         upcoming: upcoming
             .iter()
             .map(|e| entry_view(frame, &formats, from, e))
@@ -191,4 +224,29 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
         feeds,
         from_history: site.changes.from_history,
     }
+}
+
+/// The first [`RECENT_ON_PAGE`] past changes by month, newest first.
+fn month_views(
+    frame: &Frame<'_>,
+    formats: &Formats,
+    from: &str,
+    past: &[&ChangeEntry],
+) -> Vec<MonthView> {
+    let names = crate::lists::MonthNames::new(frame.lang.code());
+    let mut months: Vec<MonthView> = Vec::new();
+    for entry in past.iter().take(RECENT_ON_PAGE) {
+        let iso = format!("{:04}-{:02}", entry.date.year(), entry.date.month());
+        if months.last().is_none_or(|m| m.iso != iso) {
+            months.push(MonthView {
+                month: names.month(entry.date),
+                iso,
+                entries: Vec::new(),
+            });
+        }
+        if let Some(month) = months.last_mut() {
+            month.entries.push(entry_view(frame, formats, from, entry));
+        }
+    }
+    months
 }

@@ -93,6 +93,9 @@ pub(crate) struct SiteContext<'a> {
     default_language: &'a str,
     default_language_name: &'a str,
     reference_date: jiff::civil::Date,
+    /// The logo's text alternative in this language; empty when the logo
+    /// is decorative beside the site's name (see `assets.logo`).
+    logo_alt: &'a str,
     extra: &'a toml::Table,
 }
 
@@ -101,6 +104,8 @@ pub(crate) struct AssetContext {
     css: String,
     js: String,
     chooser: String,
+    /// The duty calculator runtime (`kb-calc.js`).
+    calc: String,
     icon: String,
     search: String,
     /// The site root as this page reaches it (`/`, or `../../` offline),
@@ -112,6 +117,8 @@ pub(crate) struct AssetContext {
     search_page: String,
     /// The changes page of this language (linked from every footer).
     changes_page: String,
+    /// The site's logo (`[identity] logo`), empty without one.
+    logo: String,
     /// The Content-Security-Policy of every page, as a `<meta>`: the same
     /// policy `kb serve` sends as a header.
     content_security_policy: &'static str,
@@ -184,6 +191,7 @@ impl<'a> Frame<'a> {
             default_language: &self.site.config.default_language,
             default_language_name: &self.site.config.languages[0].name,
             reference_date: self.site.reference_date,
+            logo_alt: self.lang.language().logo_alt.as_deref().unwrap_or(""),
             extra: &self.site.config.extra,
         }
     }
@@ -202,8 +210,9 @@ impl<'a> Frame<'a> {
             css: self.href(from, self.assets.path("kb.css")),
             js: self.href(from, self.assets.path("kb.js")),
             chooser: self.href(from, self.assets.path("chooser.js")),
+            calc: self.href(from, self.assets.path("kb-calc.js")),
             icon: self.href(from, self.assets.path("icon.svg")),
-            search: self.href(from, self.assets.search_runtime(self.lang.code())),
+            search: self.href(from, self.assets.search_runtime()),
             root: if self.site.urls.offline() {
                 "../".repeat(from.trim_start_matches('/').matches('/').count())
             } else {
@@ -212,6 +221,10 @@ impl<'a> Frame<'a> {
             offline: if self.site.urls.offline() { "1" } else { "0" },
             search_page: self.href(from, &self.path("search/")),
             changes_page: self.href(from, &self.path("changes/")),
+            logo: match &self.site.config.identity.logo {
+                Some(logo) => self.href(from, &format!("/{}", logo.trim_start_matches('/'))),
+                None => String::new(),
+            },
             content_security_policy: super::CONTENT_SECURITY_POLICY,
         }
     }
@@ -230,18 +243,37 @@ impl<'a> Frame<'a> {
 
     pub(crate) fn menu(&self, from: &str, entries: &[String], fallback_to_top: bool) -> Vec<Link> {
         if entries.is_empty() && fallback_to_top {
-            return self
+            // A site without a menu lists its top sections, then the
+            // changes page: traders look for what changed (issue 15).
+            let mut links: Vec<Link> = self
                 .site
                 .children("_index")
                 .into_iter()
                 .map(|p| self.link_to(from, p))
                 .collect();
+            links.push(self.changes_link(from));
+            return links;
         }
         entries
             .iter()
-            .filter_map(|entry| menu_page(self.site, entry))
-            .map(|p| self.link_to(from, p))
+            .filter_map(|entry| {
+                if entry.trim_matches('/') == CHANGES_ENTRY {
+                    return Some(self.changes_link(from));
+                }
+                menu_page(self.site, entry).map(|p| self.link_to(from, p))
+            })
             .collect()
+    }
+
+    /// The menu's link to the changes page (`changes` in kb.toml's menus).
+    fn changes_link(&self, from: &str) -> Link {
+        let to = self.path("changes/");
+        Link {
+            title: self.text("changes-title", None),
+            lang: None,
+            current: from.starts_with(&to),
+            href: self.href(from, &to),
+        }
     }
 
     /// The frame of the page at `path` (without language), which exists in
@@ -366,7 +398,10 @@ impl<'a> Frame<'a> {
                 content_dir: direction_name(content_dir),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
-                original_updated: original.updated.clone(),
+                original_updated: original
+                    .updated
+                    .clone()
+                    .or_else(|| page.original_changed.clone()),
                 extra: page.extra.clone(),
             },
             breadcrumbs: self.breadcrumbs(&current_path, page),
@@ -384,6 +419,9 @@ pub(crate) fn direction_name(direction: Direction) -> String {
     }
     .to_string()
 }
+
+/// The menu entry that names the changes page, which is no content page.
+pub(crate) const CHANGES_ENTRY: &str = crate::model::CHANGES_MENU_ENTRY;
 
 /// The page a menu entry (`about`, `guides`, `guides/`) names.
 pub(crate) fn menu_page<'s>(site: &'s Site, entry: &str) -> Option<&'s Page> {

@@ -6,16 +6,16 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::entities::duration::{parse_duration_range, parts, DurationRange};
-use crate::entities::kinds::{Direction, ToolCategory};
+use crate::entities::duration::{parse_duration_range, DurationRange};
+use crate::entities::kinds::Direction;
 use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
 use crate::urls::Urls;
 
 use super::context::{Frame, Link};
+use super::steps::{charged_fees, distinct, duration_words, ChargedFee};
 
 /// A group of links under a heading: backlinks of one kind, or tools of
 /// one category.
@@ -44,7 +44,8 @@ struct StepView {
     title: String,
     agency: Option<Link>,
     duration: Option<String>,
-    fees: Vec<Link>,
+    /// Every fee of the step, the certain ones first.
+    fees: Vec<ChargedFee>,
     forms: Vec<Link>,
     documents: Vec<String>,
 }
@@ -59,6 +60,8 @@ struct ProcedureSummary {
     /// The total from each later day it changes.
     fees_total_scheduled: Vec<super::fees::ScheduledView>,
     fees_unknown: usize,
+    /// Fees charged only in some cases, left out of the total.
+    fees_conditional: Vec<ChargedFee>,
 }
 
 /// A `legal_basis` entry: a link to a legal text, or plain text.
@@ -79,47 +82,6 @@ fn links(frame: &Frame<'_>, from: &str, kind: EntityKind, ids: &[String]) -> Vec
     ids.iter()
         .filter_map(|id| entity_link(frame, from, kind, id))
         .collect()
-}
-
-/// `2 hours to 1 day`, from minutes.
-fn duration_words(frame: &Frame<'_>, range: DurationRange) -> String {
-    let words = |minutes: u64| {
-        let p = parts(minutes);
-        let mut pieces = Vec::new();
-        for (count, id) in [
-            (p.days, "duration-days"),
-            (p.hours, "duration-hours"),
-            (p.minutes, "duration-minutes"),
-        ] {
-            if count > 0 {
-                let mut args = FluentArgs::new();
-                args.set("count", count);
-                pieces.push(frame.text(id, Some(&args)));
-            }
-        }
-        if pieces.is_empty() {
-            let mut args = FluentArgs::new();
-            args.set("count", 0);
-            pieces.push(frame.text("duration-minutes", Some(&args)));
-        }
-        // `1 day 4 hours`; languages that need a conjunction say so in
-        // the `duration-join` message.
-        let mut text = pieces.pop().unwrap_or_default();
-        while let Some(first) = pieces.pop() {
-            let mut args = FluentArgs::new();
-            args.set("first", first);
-            args.set("rest", text);
-            text = frame.text("duration-join", Some(&args));
-        }
-        text
-    };
-    if range.min == range.max {
-        return words(range.min);
-    }
-    let mut args = FluentArgs::new();
-    args.set("min", words(range.min));
-    args.set("max", words(range.max));
-    frame.text("duration-range", Some(&args))
 }
 
 fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
@@ -175,9 +137,16 @@ fn grouped(frame: &Frame<'_>, from: &str, backlinks: &[&Backlink]) -> Vec<LinkGr
         .collect()
 }
 
-/// What concerns the tariff code `digits` or its ancestors.
+/// What concerns the tariff code `digits` or its ancestors. Rules of
+/// origin, quotas and rulings have places of their own on the code page.
 pub(crate) fn applies_to_code(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<LinkGroup> {
-    let backlinks = frame.site.entities.backlinks.covering(digits);
+    let mut backlinks = frame.site.entities.backlinks.covering(digits);
+    backlinks.retain(|b| {
+        !matches!(
+            b.kind,
+            EntityKind::Origin | EntityKind::Quota | EntityKind::Ruling
+        )
+    });
     grouped(frame, from, &backlinks)
 }
 
@@ -201,7 +170,12 @@ fn procedure_context(
                 .as_deref()
                 .and_then(|d| parse_duration_range(d).ok())
                 .map(|r| duration_words(frame, r)),
-            fees: links(frame, from, EntityKind::Fee, &s.fees),
+            fees: {
+                let conditional: Vec<&String> = s.fees_if.iter().collect();
+                let mut fees = charged_fees(frame, from, &distinct(&s.fees, &conditional), false);
+                fees.extend(charged_fees(frame, from, &distinct(&s.fees_if, &[]), true));
+                fees
+            },
             forms: links(frame, from, EntityKind::Form, &s.forms),
             documents: s.documents.clone(),
         })
@@ -231,16 +205,26 @@ fn procedure_context(
                 .and_then(|d| parse_duration_range(d).ok())
         })
         .collect();
-    let total_time = durations.iter().copied().reduce(|a, b| a + b);
-    // Fees charged anywhere in the procedure, each once.
-    let mut fee_ids: Vec<&String> = p.fees.iter().collect();
-    for s in &p.steps {
-        for f in &s.fees {
-            if !fee_ids.contains(&f) {
-                fee_ids.push(f);
-            }
-        }
-    }
+    // A sum of ranges is exact to the minute, which nobody reads as a
+    // promise: the summary gives it in whole days or hours.
+    let total_time = durations
+        .iter()
+        .copied()
+        .reduce(|a, b| a + b)
+        .map(DurationRange::for_people);
+    // Fees charged in some cases only (`fees_if` of the procedure or of a
+    // step) are listed beside the total, not in it; the others, anywhere
+    // in the procedure, are counted once.
+    let conditional = distinct(
+        p.fees_if
+            .iter()
+            .chain(p.steps.iter().flat_map(|s| &s.fees_if)),
+        &[],
+    );
+    let fee_ids = distinct(
+        p.fees.iter().chain(p.steps.iter().flat_map(|s| &s.fees)),
+        &conditional,
+    );
     let total = super::fees::fees_total(frame, &fee_ids);
     let summary = ProcedureSummary {
         steps: p.steps.len(),
@@ -253,6 +237,7 @@ fn procedure_context(
         fees_total: total.now,
         fees_total_scheduled: total.scheduled,
         fees_unknown: total.unknown,
+        fees_conditional: charged_fees(frame, from, &conditional, true),
     };
     context.insert("steps", &steps);
     context.insert("summary", &summary);
@@ -267,6 +252,14 @@ struct CodeLink {
     code: String,
     href: Option<String>,
     description: Option<String>,
+    /// The last code of a range (`0701-0714`), with its page.
+    to: Option<RangeEnd>,
+}
+
+#[derive(Serialize)]
+struct RangeEnd {
+    code: String,
+    href: String,
 }
 
 fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
@@ -292,14 +285,30 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                     .code(&digits)
                     .map(|c| c.description(frame.lang).0.to_string())
             };
-            CodeLink {
-                code: if single {
-                    crate::tariff::display_code(&digits)
-                } else {
-                    text.clone()
+            let page = |d: &str| frame.href(from, &frame.path(&Urls::code_page(d)));
+            match text.split_once('-') {
+                // Each end of a range links to its code's page.
+                Some((first, last)) => {
+                    let (first, last) = (
+                        crate::tariff::normalise_code(first),
+                        crate::tariff::normalise_code(last),
+                    );
+                    CodeLink {
+                        code: crate::tariff::display_code(&first),
+                        href: Some(page(&first)),
+                        description,
+                        to: Some(RangeEnd {
+                            code: crate::tariff::display_code(&last),
+                            href: page(&last),
+                        }),
+                    }
+                }
+                None => CodeLink {
+                    code: crate::tariff::display_code(&digits),
+                    href: Some(page(&digits)),
+                    description,
+                    to: None,
                 },
-                href: single.then(|| frame.href(from, &frame.path(&Urls::code_page(&digits)))),
-                description,
             }
         })
         .collect()
@@ -333,10 +342,36 @@ pub(crate) fn add_entity_context(
         }
     }
     context.insert("refs", &refs);
+    // A legal text's or form's file under `static/`, linked through the
+    // site's addresses so that an offline copy finds it on disk.
+    let file = match data {
+        EntityData::Legal(l) => l.file.as_deref(),
+        EntityData::Form(f) => f.file.as_deref(),
+        _ => None,
+    };
+    if let Some(file) = file {
+        let to = format!("/{}", file.trim_start_matches('/'));
+        context.insert("file_href", &frame.href(from, &to));
+    }
     match data {
         EntityData::Procedure(p) => procedure_context(frame, from, p, context),
         EntityData::Measure(m) => context.insert("hs", &hs_links(frame, from, &m.hs)),
-        EntityData::Fee(fee) => super::fees::add_fee_context(frame, entity, fee, context),
+        EntityData::Fee(fee) => {
+            context.insert("hs", &hs_links(frame, from, &fee.hs));
+            super::fees::add_fee_context(frame, entity, fee, context);
+        }
+        EntityData::ExchangeRate(_) => {
+            super::exchange::add_rate_context(frame, entity, from, context)
+        }
+        EntityData::Origin(_) => super::origin::add_origin_context(frame, entity, from, context),
+        EntityData::Quota(q) => {
+            context.insert("hs", &hs_links(frame, from, &q.hs));
+            super::quotas::add_quota_context(frame, entity, from, context);
+        }
+        EntityData::Ruling(r) => {
+            context.insert("hs", &hs_links(frame, from, &r.hs));
+            super::rulings::add_ruling_context(frame, entity, from, context);
+        }
         EntityData::Notice(n) => {
             let mut affected = Vec::new();
             let mut codes = Vec::new();
@@ -393,7 +428,7 @@ pub(crate) fn add_index_context(
     let group_of = |e: &EntryLink| -> String {
         match &e.data {
             EntityData::Procedure(p) => direction_key(p.direction).to_string(),
-            EntityData::Tool(t) => category_key(t.category),
+            EntityData::Tool(t) => t.category.clone(),
             _ => String::new(),
         }
     };
@@ -432,6 +467,9 @@ pub(crate) fn add_index_context(
             g.links.push(e);
         }
     }
+    if kind == EntityKind::ExchangeRate {
+        super::exchange::add_rates_index_context(frame, from, context);
+    }
     context.insert("index_kind", kind.scheme());
     context.insert("groups", &groups);
     context.insert("statuses", &statuses);
@@ -445,10 +483,6 @@ fn direction_key(d: Direction) -> &'static str {
         Direction::Both => "both",
         Direction::Other => "other",
     }
-}
-
-fn category_key(c: ToolCategory) -> String {
-    c.name().to_string()
 }
 
 fn status_key(s: crate::entities::kinds::ToolStatus) -> String {
@@ -470,78 +504,22 @@ struct TransparencyItem {
     pages: Vec<Link>,
 }
 
-/// TFA Art. 1.1 (a)–(j), 1.2 and 1.3.
-const TFA_ITEMS: [&str; 12] = [
-    "1.1(a)", "1.1(b)", "1.1(c)", "1.1(d)", "1.1(e)", "1.1(f)", "1.1(g)", "1.1(h)", "1.1(i)",
-    "1.1(j)", "1.2", "1.3",
-];
-
-/// Which TFA items a page publishes by its kind alone.
-fn items_by_kind(site: &crate::model::Site, page: &Page) -> Vec<&'static str> {
-    if page.key == "tariff/_index" {
-        return vec!["1.1(b)"];
-    }
-    match site
-        .entities
-        .by_key
-        .get(&page.key)
-        .map(|e| (e.kind, e.original()))
-    {
-        Some((EntityKind::Procedure, _)) | Some((EntityKind::Form, _)) => vec!["1.1(a)"],
-        Some((EntityKind::Fee, _)) => vec!["1.1(c)"],
-        Some((EntityKind::Measure, EntityData::Measure(m))) => {
-            if m.measure_type == crate::entities::kinds::MeasureType::Quota {
-                vec!["1.1(f)", "1.1(j)"]
-            } else {
-                vec!["1.1(f)"]
-            }
-        }
-        Some((EntityKind::Legal, EntityData::Legal(l)))
-            if l.legal_type == crate::entities::kinds::LegalType::Agreement =>
-        {
-            vec!["1.1(i)"]
-        }
-        Some((EntityKind::Agency, EntityData::Agency(a)))
-            if a.kind == crate::entities::kinds::AgencyKind::EnquiryPoint =>
-        {
-            vec!["1.3"]
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// Adds the transparency index to its page's context.
 pub(crate) fn add_transparency_context(frame: &Frame<'_>, from: &str, context: &mut tera::Context) {
     let site = frame.site;
-    let mut items: Vec<TransparencyItem> = TFA_ITEMS
-        .iter()
-        .map(|item| TransparencyItem {
-            item: item.to_string(),
-            key: item
-                .replace(['.', '(', ')'], "-")
-                .trim_end_matches('-')
-                .to_string(),
-            pages: Vec::new(),
+    let mut items: Vec<TransparencyItem> = crate::model::transparency::coverage(site)
+        .into_iter()
+        .map(|c| TransparencyItem {
+            item: c.item.to_string(),
+            key: crate::tfa::item_key(c.item),
+            pages: c
+                .pages
+                .iter()
+                .filter_map(|key| site.page(key))
+                .map(|page| frame.link_to(from, page))
+                .collect(),
         })
         .collect();
-    for page in &site.pages {
-        let mut declared: Vec<&str> = items_by_kind(site, page);
-        declared.extend(page.tfa.iter().map(String::as_str));
-        for item in declared {
-            if let Some(entry) = items.iter_mut().find(|i| i.item == item) {
-                let link = frame.link_to(from, page);
-                if !entry.pages.iter().any(|l| l.href == link.href) {
-                    entry.pages.push(link);
-                }
-            }
-        }
-    }
-    // 1.2: the whole site is the Internet publication.
-    if let Some(home) = site.page("_index") {
-        if let Some(entry) = items.iter_mut().find(|i| i.item == "1.2") {
-            entry.pages.insert(0, frame.link_to(from, home));
-        }
-    }
     let collator = collator(frame.lang.code());
     for item in &mut items {
         item.pages.sort_by(|a, b| match &collator {

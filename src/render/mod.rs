@@ -2,11 +2,19 @@
 //! rendered in parallel and written into the staging folder; the language
 //! chooser at `/`, the 404 pages, and redirects for `aliases`.
 
+mod calculator;
 mod changes;
 mod context;
 mod entities;
+mod exchange;
 mod fees;
+mod home;
+mod notes;
+mod origin;
+mod quotas;
 mod rates;
+mod rulings;
+mod steps;
 mod tariff;
 mod templates;
 #[cfg(test)]
@@ -152,7 +160,11 @@ pub fn render_page(
         "feeds",
         &changes::feed_links(&frame, &from, Some(&page.key), chapter),
     );
-    context.insert("history", &changes::page_history(&frame, &from, &page.key));
+    let history = match chapter {
+        Some(number) => changes::chapter_history(&frame, &from, number),
+        None => changes::page_history(&frame, &from, &page.key),
+    };
+    context.insert("history", &history);
     // Every template of a page gets its kind's variables, its own
     // `template` included.
     if EntityKind::of_key(&page.key).is_some() {
@@ -161,21 +173,28 @@ pub fn render_page(
         entities::add_index_context(&frame, kind, &from, &mut context);
     } else if page.key == "transparency" {
         entities::add_transparency_context(&frame, &from, &mut context);
+    } else if page.kind == PageKind::Home {
+        context.insert("tasks", &home::home_tasks(&frame, &from));
     }
     let template = page.template.clone().unwrap_or_else(|| {
         if let Some(kind) = EntityKind::of_key(&page.key) {
             return match kind {
-                EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
-                    format!("{}.html", kind.scheme())
-                }
+                EntityKind::Procedure
+                | EntityKind::Fee
+                | EntityKind::Tool
+                | EntityKind::ExchangeRate
+                | EntityKind::Origin
+                | EntityKind::Quota
+                | EntityKind::Ruling => format!("{}.html", kind.scheme()),
                 _ => "entity.html".into(),
             };
         }
         if let Some(kind) = EntityKind::of_index_key(&page.key) {
             return match kind {
-                EntityKind::Procedure | EntityKind::Fee | EntityKind::Tool => {
-                    format!("{}.html", kind.folder())
-                }
+                EntityKind::Procedure
+                | EntityKind::Fee
+                | EntityKind::Tool
+                | EntityKind::ExchangeRate => format!("{}.html", kind.folder()),
                 _ => "entities.html".into(),
             };
         }

@@ -25,6 +25,8 @@ use super::Templates;
 struct TextView {
     key: String,
     text: String,
+    /// The text as HTML, its references (`M-12`, `0901.11`) linked.
+    html: String,
     lang: Option<String>,
 }
 
@@ -57,6 +59,10 @@ struct ColumnView {
     /// Fluent `tariff-col-KEY`, or the key itself (`MFN`, `Unit`) when the
     /// locales have no label for a column the site added.
     label: String,
+    /// What the name means (`description` of the column in kb.toml).
+    description: Option<String>,
+    /// The description's language when it is not the page's.
+    description_lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -94,7 +100,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
     let mut texts = Vec::new();
     for column in &site.tariff.columns {
         match column.kind {
-            ColumnKind::Rate => {
+            ColumnKind::Rate | ColumnKind::Tax => {
                 if let Some(cell) = code.rates.get(&column.key) {
                     rates.push(rate_view(frame, &code.digits, &column.key, cell));
                 }
@@ -111,6 +117,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
                     };
                     texts.push(TextView {
                         key: column.key.clone(),
+                        html: super::notes::linked_note(frame, from, &text),
                         text,
                         lang,
                     });
@@ -177,7 +184,34 @@ fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
                 .locales
                 .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
                 .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
+            description: c
+                .description
+                .as_ref()
+                .and_then(|d| d.text(frame.lang.code(), &frame.site.config.default_language))
+                .map(|(text, _)| text.to_string()),
+            description_lang: c
+                .description
+                .as_ref()
+                .and_then(|d| d.text(frame.lang.code(), &frame.site.config.default_language))
+                .and_then(|(_, lang)| lang.map(str::to_string)),
         })
+        .collect()
+}
+
+/// The columns of one chapter's tables: a tax column only where the
+/// chapter levies it (VAT and excise are set chapter by chapter), so that
+/// other chapters do not show an empty column.
+fn chapter_columns(frame: &Frame<'_>, chapter: &Chapter) -> Vec<ColumnView> {
+    let codes = &frame.site.tariff.codes;
+    let levies = |key: &str| {
+        chapter.rows.iter().any(|row| match row {
+            ChapterRow::Code(i) => codes[*i].rates.contains_key(key),
+            ChapterRow::Group { .. } => false,
+        })
+    };
+    columns(frame)
+        .into_iter()
+        .filter(|c| c.kind != ColumnKind::Tax || levies(&c.key))
         .collect()
 }
 
@@ -286,7 +320,7 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
                 .collect();
             context.insert("chapter", &chapter_view(frame, &from, chapter));
             context.insert("rows", &rows);
-            context.insert("columns", &columns(frame));
+            context.insert("columns", &chapter_columns(frame, chapter));
             context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
         }
         _ => {}
@@ -392,6 +426,14 @@ struct CodeContext<'a> {
     applies: Vec<super::entities::LinkGroup>,
     /// The reference date, the reader's way: rates are those in force on it.
     in_force_on: String,
+    /// The duty and tax calculator of a line with a rate in force.
+    calculator: Option<super::calculator::CalculatorView>,
+    /// The rule of origin under each preferential rate, by column key.
+    origin: BTreeMap<String, super::origin::OriginView>,
+    /// Tariff quotas that cover the code.
+    quotas: Vec<super::quotas::QuotaView>,
+    /// Binding rulings that classify into the code.
+    rulings: Vec<super::rulings::RulingView>,
 }
 
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
@@ -462,9 +504,16 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         rows: descendant_rows(frame, &from, chapter, index),
         code: row,
         chapter: chapter_view(frame, &from, chapter),
-        columns: columns(frame),
+        columns: chapter_columns(frame, chapter),
         applies: super::entities::applies_to_code(frame, &from, &code.digits),
         in_force_on: frame.date(site.reference_date),
+        calculator: code
+            .is_leaf()
+            .then(|| super::calculator::calculator_view(frame, &from, code))
+            .flatten(),
+        origin: super::origin::origin_views(frame, &from, &code.digits),
+        quotas: super::quotas::quotas_for_code(frame, &from, &code.digits),
+        rulings: super::rulings::rulings_for_code(frame, &from, &code.digits),
         shell,
     }
 }

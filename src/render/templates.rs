@@ -60,6 +60,7 @@ impl Templates {
                     other => other.to_string(),
                 }))
             });
+            register_lists(&mut own, lang);
             by_lang.insert(lang.clone(), own);
         }
         Ok(Templates {
@@ -83,6 +84,41 @@ impl Templates {
     pub fn has(&self, name: &str) -> bool {
         self.sources.contains_key(name)
     }
+}
+
+/// `names | and_list`: "A, B and C" the language's way (ICU4X);
+/// `list_separators(count=n)`: the `n + 1` pieces around `n` items, for
+/// lists of links (see `link_list` in macros.html).
+fn register_lists(tera: &mut Tera, lang: &str) {
+    let list = Arc::new(crate::lists::AndList::new(lang));
+    let l = list.clone();
+    tera.register_filter("and_list", move |v: &Value, _: &HashMap<String, Value>| {
+        let items: Vec<String> = match v {
+            Value::Array(items) => items
+                .iter()
+                .map(|i| match i {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect(),
+            Value::String(s) => vec![s.clone()],
+            _ => Vec::new(),
+        };
+        Ok(Value::String(l.join(&items)))
+    });
+    tera.register_function(
+        "list_separators",
+        move |args: &HashMap<String, Value>| -> tera::Result<Value> {
+            let count = args.get("count").and_then(Value::as_u64).unwrap_or(0);
+            let count = usize::try_from(count.min(10_000)).unwrap_or(0);
+            Ok(Value::Array(
+                list.separators(count)
+                    .into_iter()
+                    .map(Value::String)
+                    .collect(),
+            ))
+        },
+    );
 }
 
 /// `t(key="nav-home", count=3)`: the Fluent message in this instance's

@@ -56,6 +56,22 @@ fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
+/// What a reader may type to find an entity besides its words: a
+/// ruling's number, goods and code, a quota's order number and codes.
+fn entity_terms(site: &Site, key: &str, lang: Lang<'_>) -> String {
+    use crate::entities::kinds::EntityData;
+    match site.entities.by_key.get(key).map(|e| e.data(lang)) {
+        Some(EntityData::Ruling(r)) => format!(
+            "\n{}\n{}\n{}",
+            r.number,
+            r.goods.as_deref().unwrap_or(""),
+            r.hs.join(" ")
+        ),
+        Some(EntityData::Quota(q)) => format!("\n{}\n{}", q.order_number, q.hs.join(" ")),
+        _ => String::new(),
+    }
+}
+
 /// Every document in language `lang`, pages first, then codes.
 pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
     let code = lang.code();
@@ -93,8 +109,20 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
             chapter,
             code: chapter_code,
             rate: String::new(),
-            body: format!("{description}\n{}", version.text),
-            excerpt: excerpt(&format!("{description}\n{}", version.text), EXCERPT),
+            body: format!(
+                "{description}
+{}{}",
+                version.text,
+                entity_terms(site, &page.key, lang)
+            ),
+            excerpt: excerpt(
+                &format!(
+                    "{description}
+{}",
+                    version.text
+                ),
+                EXCERPT,
+            ),
         });
     }
     let codes = &site.tariff.codes;

@@ -9,15 +9,17 @@
 //!
 //! ```text
 //! search/{lang}/index.js                  the entry: a Manifest
-//! search/{lang}/{version}/t{n}.js         term shard n (0 ≤ n < 4096): a Shard
-//! search/{lang}/{version}/d{n}.js         document chunk n: [DocumentRow; ≤ chunk]
+//! search/{lang}/t{n}.{hash}.js            term shard n (0 ≤ n < 4096): a Shard
+//! search/{lang}/d{n}.{hash}.js            document chunk n: [DocumentRow; ≤ chunk]
 //! ```
 //!
 //! Each file is a script, `kbSearch.receive("{lang}/{name}", JSON);`, so
 //! that it loads with a `<script>` element over HTTP and from disk
-//! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{version}` is
-//! a hash of every shard and chunk: a new build with other content writes
-//! a new folder, and a page never mixes an old entry with new shards.
+//! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{hash}` is a
+//! hash of the part's own bytes, listed in the manifest's `parts`: an edit
+//! renames only the parts that hold its words, the entry keeps its name
+//! (served for revalidation), and an entry never names a part of another
+//! build.
 //!
 //! # Lookup
 //!
@@ -181,14 +183,12 @@ pub struct Manifest<'a> {
     pub levels: [[f64; 2]; 6],
     /// Kinds, sorted: [`Posting::kind`] is a position in it.
     pub kinds: &'a [String],
-    /// Folder of this version's shards and chunks.
-    pub version: String,
+    /// Part (`t12`, `d0`) → the content hash in its file name
+    /// (`t12.3fa9c01b2e.js`): a part is renamed only when its bytes change.
+    /// A shard with no part here is empty.
+    pub parts: BTreeMap<String, String>,
     /// Number of shards ([`SHARDS`]).
     pub shards: u32,
-    /// Which shards have a file (the others are empty): a bitmap in hex,
-    /// four shards a digit, shard `n` being bit `n % 4` of digit `n / 4`
-    /// (1 KiB for 4,096 shards, where a list of numbers took several).
-    pub present: String,
     /// Number of chunks.
     pub chunks: usize,
 }
@@ -199,20 +199,8 @@ pub fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
     format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
 }
 
-/// The bitmap of [`Manifest::present`] for shards `0..count`.
-pub fn present_bitmap(count: u32, has_file: impl Fn(u32) -> bool) -> String {
-    (0..count.div_ceil(4))
-        .map(|digit| {
-            let bits = (0..4).fold(0u32, |acc, bit| {
-                let shard = digit * 4 + bit;
-                acc | (u32::from(shard < count && has_file(shard)) << bit)
-            });
-            char::from_digit(bits, 16).unwrap_or('0')
-        })
-        .collect()
-}
-
-/// Site path of a language's entry: `search/en/index.js`.
+/// Site path of a language's entry (its manifest): `search/en/index.js`,
+/// the one name of the index that does not change with its content.
 pub fn entry_path(lang: &str) -> String {
     format!("search/{lang}/index.js")
 }
@@ -228,12 +216,6 @@ mod tests {
         assert_eq!(shard_of("รถยนต์"), shard_of("รถ"));
         assert_eq!(shard_of("0901"), shard_of("09011110"));
         assert!(shard_of("x") < SHARDS);
-    }
-
-    #[test]
-    fn present_shards_are_a_hex_bitmap() {
-        assert_eq!(present_bitmap(8, |n| n == 0 || n == 5), "12");
-        assert_eq!(present_bitmap(SHARDS, |_| true).len(), 1024);
     }
 
     #[test]

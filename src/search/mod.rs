@@ -8,6 +8,11 @@
 //! scripts written without spaces, so that a prefix finds its completions
 //! in one shard), and the document chunks of the results shown. The files
 //! and their types are the format `kb-search/1`, in [`format`].
+//!
+//! The entry keeps one stable name, which a server serves for revalidation;
+//! every shard and chunk is named by the hash of its own bytes
+//! (`t12.3fa9c01b2e.js`), so an edit renames only the parts that hold its
+//! words, and a deploy uploads only those (docs/output.md).
 
 pub mod analysis;
 pub mod documents;
@@ -20,7 +25,7 @@ use tantivy::fieldnorm::FieldNormReader;
 
 use crate::lang::Lang;
 use crate::model::Site;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
@@ -185,15 +190,12 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
 pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
-    // Shards and chunks live in a folder named by the hash of them all, so
-    // that every name changes when any content does, and the entry stays
-    // small: it names the folder, not a thousand files.
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     for (i, shard) in index.shards.iter().enumerate() {
         if shard.is_empty() {
             continue;
         }
-        parts.push((format!("t{i}.js"), script(&format!("{lang}/t{i}"), shard)));
+        parts.push((format!("t{i}"), script(&format!("{lang}/t{i}"), shard)));
     }
     for (i, chunk) in index.docs.chunks(CHUNK).enumerate() {
         let rows: Vec<DocumentRow> = chunk
@@ -206,22 +208,18 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
                 rate: &d.rate,
             })
             .collect();
-        parts.push((format!("d{i}.js"), script(&format!("{lang}/d{i}"), &rows)));
+        parts.push((format!("d{i}"), script(&format!("{lang}/d{i}"), &rows)));
     }
-    let mut all = Vec::new();
-    for (name, bytes) in &parts {
-        all.extend_from_slice(name.as_bytes());
-        all.extend_from_slice(bytes);
-    }
-    let version = crate::assets::short_hash(&all);
-    let present = format::present_bitmap(SHARDS, |i| !index.shards[i as usize].is_empty());
-    let mut files: Vec<OutputFile> = parts
-        .into_iter()
-        .map(|(name, bytes)| OutputFile {
-            path: format!("{dir}/{version}/{name}"),
+    let mut names = BTreeMap::new();
+    let mut files = Vec::with_capacity(parts.len() + 1);
+    for (name, bytes) in parts {
+        let hash = crate::assets::short_hash(&bytes);
+        files.push(OutputFile {
+            path: format!("{dir}/{name}.{hash}.js"),
             bytes,
-        })
-        .collect();
+        });
+        names.insert(name, hash);
+    }
     let manifest = Manifest {
         format: FORMAT,
         lang,
@@ -231,9 +229,8 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
         fields: FIELDS,
         levels: LEVELS,
         kinds: &index.kinds,
-        version,
+        parts: names,
         shards: SHARDS,
-        present,
         chunks: index.docs.len().div_ceil(CHUNK),
     };
     files.push(OutputFile {
@@ -243,16 +240,18 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
     files
 }
 
-/// Every language's static index, built in parallel.
-pub fn render_search(site: &Site) -> Vec<OutputFile> {
+/// Writes every language's static index into `sink`. Each worker builds
+/// one language, writes its files and drops them before the next, so
+/// memory holds one index per core being built, not every language's.
+pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     use rayon::prelude::*;
     let languages: Vec<Lang> = site.config.langs().collect();
-    let mut files: Vec<OutputFile> = languages
-        .par_iter()
-        .flat_map(|&lang| write_language_index(lang.code(), collect_documents(site, lang)))
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    languages.par_iter().try_for_each(|&lang| {
+        for file in write_language_index(lang.code(), collect_documents(site, lang)) {
+            sink.write(&file.path, &file.bytes)?;
+        }
+        Ok(())
+    })
 }
 
 #[cfg(test)]

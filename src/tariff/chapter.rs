@@ -7,7 +7,9 @@ use crate::config::{ColumnKind, Config};
 use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
-use super::row::{map_columns, read_code_cell, read_row, strip_dashes, CellProblem, ColumnMap};
+use super::row::{
+    map_columns, read_code_cell, read_row, strip_dashes, CellProblem, CodeCell, ColumnMap, RowCells,
+};
 use super::table::{Cell, RawTable};
 use super::{display_code, normalise_code, ChapterRow, CodeLevel, Tariff, TariffCode};
 
@@ -17,6 +19,28 @@ pub(super) struct OriginalRows {
     /// Positions in `rows` of the grouping lines, matched to a translation's
     /// grouping lines by order.
     groups: Vec<usize>,
+}
+
+impl OriginalRows {
+    /// Adds a code-less grouping line of the original, its text in the
+    /// original's language only so far.
+    fn push_group(&mut self, cells: &RowCells, languages: usize) {
+        self.groups.push(self.rows.len());
+        let mut descriptions = vec![None; languages];
+        descriptions[0] = Some(cells.description.clone());
+        self.rows.push(ChapterRow::Group {
+            depth: cells.dashes.max(1),
+            descriptions,
+        });
+    }
+}
+
+/// A code of the original that has its place in the tariff: its level and
+/// its parent row, if any.
+struct PlacedCode {
+    code: CodeCell,
+    level: CodeLevel,
+    parent: Option<usize>,
 }
 
 pub(super) struct ChapterReader<'a> {
@@ -121,10 +145,11 @@ impl<'a> ChapterReader<'a> {
     /// Reads the original chapter's table into new codes: each row through
     /// the one row reader, then the rules between rows.
     pub(super) fn read_original(&mut self, file: &ContentFile, table: &RawTable) -> OriginalRows {
-        let languages = self.config.languages.len();
         let columns = self.map_headers(file, table);
-        let mut rows = Vec::new();
-        let mut groups = Vec::new();
+        let mut original = OriginalRows {
+            rows: Vec::new(),
+            groups: Vec::new(),
+        };
         let mut previous: Option<String> = None;
         let mut rate_cells: Vec<(usize, Range<usize>)> = Vec::new();
         let empty = Cell {
@@ -134,117 +159,166 @@ impl<'a> ChapterReader<'a> {
         for row in &table.rows {
             let code_cell = row.first().unwrap_or(&empty);
             let desc_cell = row.get(1).unwrap_or(code_cell);
-            let (cells, found) = read_row(self.config, &columns, row);
+            let (mut cells, found) = read_row(self.config, &columns, row);
             self.report(file, found);
-            let Some(code) = cells.code else {
+            let Some(code) = cells.code.take() else {
                 if !cells.description.is_empty() {
-                    groups.push(rows.len());
-                    let mut descriptions = vec![None; languages];
-                    descriptions[0] = Some(cells.description.clone());
-                    rows.push(ChapterRow::Group {
-                        depth: cells.dashes.max(1),
-                        descriptions,
-                    });
+                    original.push_group(&cells, self.config.languages.len());
                 }
                 continue;
             };
-            let (written, digits) = (code.written.as_str(), code.digits.clone());
             let range = &code_cell.range;
-            if digits.is_empty() {
+            if code.digits.is_empty() {
                 continue; // the code cell's own problem is reported
             }
-            let level = match self.level(written, &digits) {
-                Ok(level) => level,
-                Err((message, hint)) => {
-                    self.error(file, range, message, hint);
-                    continue;
-                }
-            };
-            if self.tariff.by_digits.contains_key(&digits) {
-                self.error(
-                    file,
-                    range,
-                    format!("`{written}` appears twice"),
-                    "each code has one row; merge the two rows",
-                );
+            let Some((level, parent)) = self.place_code(file, range, &code, &mut previous) else {
                 continue;
-            }
-            if let Some(prev) = &previous {
-                if *prev > digits {
-                    let hint = format!(
-                        "rows go in ascending order of code; `{}` belongs before `{}`",
-                        display_code(&digits),
-                        display_code(prev)
-                    );
-                    self.error(file, range, format!("`{written}` is out of order"), hint);
-                    // Compare the next rows with this one, so one misplaced
-                    // row gives one error, not one per row after it.
-                    previous = Some(digits.clone());
-                    continue;
-                }
-            }
-            let parent = match self.parent(written, &digits, level) {
-                Ok(parent) => parent,
-                Err((message, hint)) => {
-                    self.error(file, range, message, hint);
-                    continue;
-                }
             };
             if cells.description.is_empty() {
                 self.error(
                     file,
                     &desc_cell.range,
-                    format!("`{written}` has no description"),
+                    format!("`{}` has no description", code.written),
                     "every code needs a description in the original",
                 );
             }
-            previous = Some(digits.clone());
-            let index = self.tariff.codes.len();
-            let (line, _) = file.source.line_col(range.start);
-            let mut descriptions = vec![None; languages];
-            descriptions[0] = Some(cells.description.clone());
-            let mut rates = std::collections::BTreeMap::new();
-            for (key, (cell, cell_range)) in cells.rates {
-                if cell.has_rate() {
-                    rate_cells.push((index, cell_range));
-                }
-                rates.insert(key, cell);
-            }
-            let texts = cells
-                .texts
-                .into_iter()
-                .map(|(key, text)| {
-                    let mut texts = vec![None; languages];
-                    texts[0] = Some(text);
-                    (key, texts)
-                })
-                .collect();
-            if let Some(p) = parent {
-                self.tariff.codes[p].children.push(index);
-            }
-            self.tariff.by_digits.insert(digits.clone(), index);
-            self.tariff.codes.push(TariffCode {
-                display: display_code(&digits),
-                chapter: self.number.to_string(),
+            previous = Some(code.digits.clone());
+            let placed = PlacedCode {
+                code,
                 level,
                 parent,
-                children: Vec::new(),
-                depth: if cells.dashes > 0 {
-                    cells.dashes
-                } else {
-                    level as usize
-                },
-                validity: code.validity,
-                descriptions,
-                data: cells.data,
-                rates,
-                texts,
-                source: file.source.path.clone(),
-                line,
-                digits,
-            });
-            rows.push(ChapterRow::Code(index));
+            };
+            let index = self.add_code(file, range, placed, cells, &mut rate_cells);
+            original.rows.push(ChapterRow::Code(index));
         }
+        self.check_rates_on_leaves(file, rate_cells);
+        original
+    }
+
+    /// The level and parent of the original's code in the cell at `range`,
+    /// or `None` once reported: a code that is no tariff code, appears
+    /// twice, comes after a greater one (`previous`, which then moves on to
+    /// it) or has no parent row.
+    fn place_code(
+        &mut self,
+        file: &ContentFile,
+        range: &Range<usize>,
+        code: &CodeCell,
+        previous: &mut Option<String>,
+    ) -> Option<(CodeLevel, Option<usize>)> {
+        let (written, digits) = (code.written.as_str(), &code.digits);
+        let level = match self.level(written, digits) {
+            Ok(level) => level,
+            Err((message, hint)) => {
+                self.error(file, range, message, hint);
+                return None;
+            }
+        };
+        if self.tariff.by_digits.contains_key(digits) {
+            self.error(
+                file,
+                range,
+                format!("`{written}` appears twice"),
+                "each code has one row; merge the two rows",
+            );
+            return None;
+        }
+        if let Some(prev) = previous.as_ref() {
+            if prev > digits {
+                let hint = format!(
+                    "rows go in ascending order of code; `{}` belongs before `{}`",
+                    display_code(digits),
+                    display_code(prev)
+                );
+                self.error(file, range, format!("`{written}` is out of order"), hint);
+                // Compare the next rows with this one, so one misplaced
+                // row gives one error, not one per row after it.
+                *previous = Some(digits.clone());
+                return None;
+            }
+        }
+        match self.parent(written, digits, level) {
+            Ok(parent) => Some((level, parent)),
+            Err((message, hint)) => {
+                self.error(file, range, message, hint);
+                None
+            }
+        }
+    }
+
+    /// Adds the original's code read at `range` to the tariff (and to its
+    /// parent's children) with the row's description, rates, data and
+    /// texts, and returns its index; its rate cells go to `rate_cells` for
+    /// [`Self::check_rates_on_leaves`].
+    fn add_code(
+        &mut self,
+        file: &ContentFile,
+        range: &Range<usize>,
+        placed: PlacedCode,
+        cells: RowCells,
+        rate_cells: &mut Vec<(usize, Range<usize>)>,
+    ) -> usize {
+        let languages = self.config.languages.len();
+        let PlacedCode {
+            code,
+            level,
+            parent,
+        } = placed;
+        let index = self.tariff.codes.len();
+        let (line, _) = file.source.line_col(range.start);
+        let mut descriptions = vec![None; languages];
+        descriptions[0] = Some(cells.description.clone());
+        let mut rates = std::collections::BTreeMap::new();
+        for (key, (cell, cell_range)) in cells.rates {
+            if cell.has_rate() {
+                rate_cells.push((index, cell_range));
+            }
+            rates.insert(key, cell);
+        }
+        let texts = cells
+            .texts
+            .into_iter()
+            .map(|(key, text)| {
+                let mut texts = vec![None; languages];
+                texts[0] = Some(text);
+                (key, texts)
+            })
+            .collect();
+        if let Some(p) = parent {
+            self.tariff.codes[p].children.push(index);
+        }
+        let digits = code.digits;
+        self.tariff.by_digits.insert(digits.clone(), index);
+        self.tariff.codes.push(TariffCode {
+            display: display_code(&digits),
+            chapter: self.number.to_string(),
+            level,
+            parent,
+            children: Vec::new(),
+            depth: if cells.dashes > 0 {
+                cells.dashes
+            } else {
+                level as usize
+            },
+            validity: code.validity,
+            descriptions,
+            data: cells.data,
+            rates,
+            texts,
+            source: file.source.path.clone(),
+            line,
+            digits,
+        });
+        index
+    }
+
+    /// Reports each rate written on a code that turned out to have lines
+    /// below it: only the lines without children carry a rate.
+    fn check_rates_on_leaves(
+        &mut self,
+        file: &ContentFile,
+        rate_cells: Vec<(usize, Range<usize>)>,
+    ) {
         for (index, range) in rate_cells {
             if !self.tariff.codes[index].is_leaf() {
                 let display = self.tariff.codes[index].display.clone();
@@ -256,7 +330,6 @@ impl<'a> ChapterReader<'a> {
                 );
             }
         }
-        OriginalRows { rows, groups }
     }
 
     /// Applies a translation's table (language number `lang`) to the codes.
@@ -288,63 +361,93 @@ impl<'a> ChapterReader<'a> {
                 group += 1;
                 continue;
             }
-            let (digits, validity) = match read_code_cell(code_cell) {
-                Ok(c) => (c.digits, c.validity),
-                Err(_) => (normalise_code(&code_cell.text), Default::default()),
-            };
-            let Some(index) = self
-                .tariff
-                .by_digits
-                .get(&digits)
-                .copied()
-                .filter(|&i| i >= self.first_code)
-            else {
-                self.error(file, &code_cell.range, format!("`{}` is not in the original chapter", code_cell.text), "a translation translates the original's codes; add the code to the original first");
+            let Some(index) = self.translated_code(file, code_cell) else {
                 continue;
             };
             if !description.is_empty() {
                 self.tariff.codes[index].descriptions[lang] = Some(description.to_string());
             }
-            let original_validity = self.tariff.codes[index].validity;
-            if validity != Default::default() && validity != original_validity {
+            self.check_translated_columns(file, row, &columns, index, lang);
+        }
+    }
+
+    /// The index of the original's code that a translation's code cell
+    /// names, or `None` once reported; a translation that gives the code
+    /// other dates is reported too.
+    fn translated_code(&mut self, file: &ContentFile, code_cell: &Cell) -> Option<usize> {
+        let (digits, validity) = match read_code_cell(code_cell) {
+            Ok(c) => (c.digits, c.validity),
+            Err(_) => (normalise_code(&code_cell.text), Default::default()),
+        };
+        let Some(index) = self
+            .tariff
+            .by_digits
+            .get(&digits)
+            .copied()
+            .filter(|&i| i >= self.first_code)
+        else {
+            self.error(
+                file,
+                &code_cell.range,
+                format!("`{}` is not in the original chapter", code_cell.text),
+                "a translation translates the original's codes; add the code to the original first",
+            );
+            return None;
+        };
+        let original_validity = self.tariff.codes[index].validity;
+        if validity != Default::default() && validity != original_validity {
+            self.error(
+                file,
+                &code_cell.range,
+                format!("this translation changes the dates of `{}`", code_cell.text),
+                "when a line starts or ends lives in the original only; write the code alone",
+            );
+        }
+        Some(index)
+    }
+
+    /// Takes a translation row's text columns into the code at `index` in
+    /// language `lang`, and reports each rate or data cell that differs
+    /// from the original's: those live in the original only.
+    fn check_translated_columns(
+        &mut self,
+        file: &ContentFile,
+        row: &[Cell],
+        columns: &ColumnMap,
+        index: usize,
+        lang: usize,
+    ) {
+        for (i, column) in columns.iter().enumerate().skip(2) {
+            let (Some(column), Some(cell)) = (column, row.get(i)) else {
+                continue;
+            };
+            let column = self.config.tariff.columns[*column].clone();
+            if cell.text.is_empty() {
+                continue;
+            }
+            let code = &mut self.tariff.codes[index];
+            let original_text = match column.kind {
+                ColumnKind::Text => {
+                    let languages = code.descriptions.len();
+                    code.texts
+                        .entry(column.key.clone())
+                        .or_insert_with(|| vec![None; languages])[lang] = Some(cell.text.clone());
+                    continue;
+                }
+                ColumnKind::Rate | ColumnKind::Tax => {
+                    code.rates.get(&column.key).map(|r| r.text.clone())
+                }
+                ColumnKind::Data => code.data.get(&column.key).cloned(),
+            };
+            let original_text = original_text.unwrap_or_default();
+            if original_text != cell.text {
+                let display = code.display.clone();
                 self.error(
                     file,
-                    &code_cell.range,
-                    format!("this translation changes the dates of `{}`", code_cell.text),
-                    "when a line starts or ends lives in the original only; write the code alone",
+                    &cell.range,
+                    format!("this translation changes the {} of `{display}` from `{original_text}` to `{}`", column.key, cell.text),
+                    "rates and data live in the original only; remove the column from the translation",
                 );
-            }
-            for (i, column) in columns.iter().enumerate().skip(2) {
-                let (Some(column), Some(cell)) = (column, row.get(i)) else {
-                    continue;
-                };
-                let column = self.config.tariff.columns[*column].clone();
-                if cell.text.is_empty() {
-                    continue;
-                }
-                let code = &mut self.tariff.codes[index];
-                let original_text = match column.kind {
-                    ColumnKind::Text => {
-                        let languages = code.descriptions.len();
-                        code.texts
-                            .entry(column.key.clone())
-                            .or_insert_with(|| vec![None; languages])[lang] =
-                            Some(cell.text.clone());
-                        continue;
-                    }
-                    ColumnKind::Rate => code.rates.get(&column.key).map(|r| r.text.clone()),
-                    ColumnKind::Data => code.data.get(&column.key).cloned(),
-                };
-                let original_text = original_text.unwrap_or_default();
-                if original_text != cell.text {
-                    let display = code.display.clone();
-                    self.error(
-                        file,
-                        &cell.range,
-                        format!("this translation changes the {} of `{display}` from `{original_text}` to `{}`", column.key, cell.text),
-                        "rates and data live in the original only; remove the column from the translation",
-                    );
-                }
             }
         }
     }

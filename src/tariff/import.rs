@@ -51,12 +51,12 @@ pub fn import_tariff(
             );
         }
     }
-    let text = std::fs::read_to_string(csv_path).map_err(|e| {
-        Diagnostic::error("import", format!("cannot read {}: {e}", csv_path.display()))
-    })?;
+    let text = read_csv_text(csv_path)?;
     let text = text.trim_start_matches('\u{feff}');
+    let delimiter = delimiter_of(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
@@ -89,7 +89,7 @@ pub fn import_tariff(
     let scheduled: Vec<(usize, usize, jiff::civil::Date)> = columns
         .iter()
         .enumerate()
-        .filter(|(_, (c, _))| c.kind == ColumnKind::Rate)
+        .filter(|(_, (c, _))| c.kind.holds_rates())
         .flat_map(|(n, (c, _))| {
             let key = c.key.to_lowercase();
             headers.iter().enumerate().filter_map(move |(i, h)| {
@@ -160,8 +160,13 @@ pub fn import_tariff(
             }
         }
         let mut row = vec![code, field(desc_at)];
-        for (n, (_, i)) in columns.iter().enumerate() {
+        for (n, (column, i)) in columns.iter().enumerate() {
             let mut cell = field(*i);
+            // A `;` file comes from a spreadsheet that writes decimals with
+            // a comma (`5,5%`); rates are written with a point.
+            if delimiter == b';' && column.kind == ColumnKind::Rate {
+                cell = decimal_points(&cell);
+            }
             for (_, at, date) in scheduled.iter().filter(|(m, _, _)| *m == n) {
                 let value = field(*at);
                 if !value.is_empty() {
@@ -202,6 +207,76 @@ pub fn import_tariff(
     Ok(report)
 }
 
+/// The file's text. A spreadsheet saved as "CSV" by an older Excel is in
+/// the machine's 8-bit code page (Latin-1 or Windows-1252 in Western
+/// Europe), not UTF-8: that is named, with the way to save or convert it,
+/// rather than reported as a stream error.
+fn read_csv_text(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error("import", format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        let byte = bytes.get(at).copied().unwrap_or_default();
+        let guess = if (0x80..=0x9f).contains(&byte) {
+            "Windows-1252"
+        } else {
+            "Latin-1 (ISO 8859-1) or Windows-1252"
+        };
+        Diagnostic::error(
+            "import",
+            format!(
+                "the CSV is not UTF-8: line {line} has the byte 0x{byte:02X}, which looks like {guess} text"
+            ),
+        )
+        .in_file(path)
+        .hint(format!(
+            "save the spreadsheet as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it: iconv -f WINDOWS-1252 -t UTF-8 {} > tariff-utf8.csv",
+            path.display()
+        ))
+    })
+}
+
+/// The field separator of a CSV export: the one of `,`, `;` and tab that
+/// its header line uses most, outside quotes. Spreadsheets in languages
+/// that write decimals with a comma (French, Vietnamese…) export with `;`.
+fn delimiter_of(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in header.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+/// `5,5%` → `5.5%`: a comma between two digits is a decimal comma.
+fn decimal_points(cell: &str) -> String {
+    let chars: Vec<char> = cell.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between_digits = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c == ',' && between_digits {
+                '.'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn csv_error(path: &Path, text: &str, error: csv::Error) -> Diagnostic {
     let source = SourceText::new(path, text.to_string());
     match error.position() {
@@ -217,12 +292,12 @@ fn csv_error(path: &Path, text: &str, error: csv::Error) -> Diagnostic {
             Diagnostic::error("import", format!("the CSV cannot be read: {error}")).in_file(path)
         }
     }
-    .hint("export the spreadsheet as UTF-8 CSV with a header row")
+    .hint("export the spreadsheet as UTF-8 CSV with a header row (separated by commas, semicolons or tabs)")
 }
 
 /// `mfn` → `MFN` (rates read as acronyms), `unit` → `Unit`.
 pub fn column_header(key: &str, kind: ColumnKind) -> String {
-    if kind == ColumnKind::Rate {
+    if kind.holds_rates() {
         return key.to_uppercase();
     }
     let mut chars = key.chars();
@@ -307,11 +382,11 @@ fn sentence_case(text: &str) -> String {
 /// Writes the `[sections]` of `content/tariff/_index.md` from a CSV with
 /// columns `section,name` (the HS sections).
 pub fn import_sections(config: &Config, csv_path: &Path) -> Result<PathBuf, Diagnostic> {
-    let text = std::fs::read_to_string(csv_path).map_err(|e| {
-        Diagnostic::error("import", format!("cannot read {}: {e}", csv_path.display()))
-    })?;
+    let text = read_csv_text(csv_path)?;
     let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter_of(text))
+        .from_reader(text.as_bytes());
     let mut sections = toml::Table::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(csv_path, text, e))?;

@@ -259,7 +259,7 @@ pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Ve
         };
         let column = &config.tariff.columns[*column];
         match column.kind {
-            ColumnKind::Rate => match read_rate_cell(cell) {
+            ColumnKind::Rate | ColumnKind::Tax => match read_rate_cell(cell) {
                 Ok(rate) => {
                     cells
                         .rates

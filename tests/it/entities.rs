@@ -200,8 +200,9 @@ fn procedure_page_has_a_checklist_and_a_summary_in_each_language() {
     assert_contains(main, "<ol class=\"steps\">");
     assert_contains(main, "<h3>Lodge the declaration</h3>");
     assert_shows(main, "Steps 2");
-    // 2 hours to 1 day, plus 4 hours.
-    assert_shows(main, "6 hours to 1 day 4 hours");
+    // 2 hours to 1 day, plus 4 hours: 6 hours to 1 day 4 hours, which
+    // people read rounded out to whole units (issue 15).
+    assert_shows(main, "6 hours to 2 days");
     assert_shows(main, "2 hours to 1 day");
     // The single-amount fee is summed; the tiered one is counted apart.
     assert_contains(main, "20,000 VND plus one fee that depends on the case");

@@ -87,6 +87,13 @@ fn site_with_history() -> SiteTest {
         "documents = [\"Commercial invoice\", \"Bill of lading\"]",
         "documents = [\"Commercial invoice\", \"Bill of lading\", \"Packing list\"]",
     );
+    // A translation names the same documents (issue 17).
+    edit(
+        &site,
+        "content/procedures/import.fr.md",
+        "documents = [\"Facture commerciale\", \"Connaissement\"]",
+        "documents = [\"Facture commerciale\", \"Connaissement\", \"Liste de colisage\"]",
+    );
     edit(
         &site,
         "content/tools/ecosse.md",
@@ -143,7 +150,7 @@ fn history_becomes_feed_entries_in_every_format_and_language() {
         &en,
         "Zeta guidelines: status changed from Reference to Applied",
     );
-    assert_contains(&en, "Notice: Draft revision of the declaration fee");
+    assert_contains(&en, "Consultation open for comment until December 31, 2026: Draft revision of the declaration fee");
     assert_contains(&en, "<updated>2026-10-01T09:30:00Z</updated>");
     assert_contains(
         &en,
@@ -272,7 +279,7 @@ fn feeds_repeat_exactly_and_a_site_outside_git_has_notices_only() {
     assert_contains(&page, "This site is not kept in git");
     assert_contains(
         &plain.page("en/feeds/notices.xml"),
-        "Notice: Draft revision",
+        "Consultation open for comment until December 31, 2026: Draft revision",
     );
     assert!(!plain.page("en/feeds/tariff.xml").contains("<entry>"));
 }

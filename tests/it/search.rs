@@ -36,27 +36,30 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
     let home = built.page("en/");
     assert_contains(&home, "role=\"search\"");
     assert_contains(&home, "action=\"/en/search/\"");
-    // Each language's pages load a runtime that carries that language's
-    // manifest: a first query fetches only the shards and chunks it needs.
-    assert_contains(&home, "<script src=\"/assets/kb-search.en.");
+    // Every page names the same runtime, whatever the content: it finds
+    // the language's index from the entry's stable name.
+    assert_contains(&home, "<script src=\"/assets/kb-search.");
     let runtime_path = home
         .split("<script src=\"/")
         .nth(1)
         .and_then(|s| s.split('"').next())
         .unwrap()
         .to_string();
-    assert_contains(&built.page(&runtime_path), "kbSearch.receive(\"en/index\",");
-    // Shards and chunks live in a folder named by their content hash; the
-    // entry names it.
+    assert_eq!(runtime_path.split('.').count(), 3, "{runtime_path}");
+    assert_contains(
+        &built.page("fr/"),
+        &format!("<script src=\"/{runtime_path}\""),
+    );
+    // The entry names each shard and chunk by the hash of its bytes.
     let entry = built.page("search/en/index.js");
     let json = entry
         .trim()
         .trim_start_matches("kbSearch.receive(\"en/index\",")
         .trim_end_matches(");");
     let manifest: serde_json::Value = serde_json::from_str(json).unwrap();
-    let version = manifest["version"].as_str().unwrap();
-    assert_eq!(version.len(), 10);
-    assert!(built.exists(&format!("search/en/{version}/d0.js")));
+    let d0 = manifest["parts"]["d0"].as_str().unwrap();
+    assert_eq!(d0.len(), 10);
+    assert!(built.exists(&format!("search/en/d0.{d0}.js")));
     let files = built.files();
     // The runtime is small (about 10 KB gzipped with the combobox, code
     // fallbacks, typo correction and snippets) and has no WebAssembly.

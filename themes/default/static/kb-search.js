@@ -136,17 +136,24 @@
   function Index(base, lang, offline) {
     this.base = base; this.lang = lang; this.offline = offline;
   }
+  /* Finding the index: the entry (manifest) has one stable name, which the
+     server revalidates; it names every shard and chunk by the hash of its
+     bytes, so pages never name the index and an edit renames only the parts
+     that hold its words (docs/output.md). */
   Index.prototype.manifest = function () {
     return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js');
   };
+  Index.prototype.part = function (m, name) {
+    return fetchKey(this.lang + '/' + name, this.base + 'search/' + this.lang + '/' + name + '.' + m.parts[name] + '.js');
+  };
   var EMPTY = { forms: {}, postings: {}, codes: {} };
   Index.prototype.shard = function (m, i) {
-    /* present: a hex bitmap, four shards a digit (src/search/format.rs). */
-    if (!((parseInt(m.present.charAt(i >> 2), 16) >> (i & 3)) & 1)) return Promise.resolve(EMPTY);
-    return fetchKey(this.lang + '/t' + i, this.base + 'search/' + this.lang + '/' + m.version + '/t' + i + '.js');
+    /* A shard without a part in the manifest is empty. */
+    if (!has(m.parts, 't' + i)) return Promise.resolve(EMPTY);
+    return this.part(m, 't' + i);
   };
   Index.prototype.chunk = function (m, i) {
-    return fetchKey(this.lang + '/d' + i, this.base + 'search/' + this.lang + '/' + m.version + '/d' + i + '.js');
+    return this.part(m, 'd' + i);
   };
 
   Index.prototype.shardFor = function (m, form) { return this.shard(m, shardOf(form, m.shards)); };

@@ -4,19 +4,21 @@
 //! every link handed to a [`Links`] resolver so that broken links are errors
 //! with a file and line.
 
+mod highlight;
+mod safety;
+
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use syntect::html::{ClassStyle, ClassedHTMLGenerator};
-use syntect::parsing::SyntaxSet;
-use syntect::util::LinesWithEndings;
 
 use crate::diagnostics::{Diagnostic, SourceText};
 
-/// Prefix of the CSS classes syntect writes, shared with the stylesheet.
-pub const HIGHLIGHT_CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+pub use highlight::HIGHLIGHT_CLASS_STYLE;
+pub use safety::{escape_html, is_script_url};
+
+use highlight::highlight;
+use safety::{is_safe_class, safe_event, sanitize};
 
 /// A heading of a page, for anchors and the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -153,106 +155,175 @@ pub fn render(
     links: &dyn Links,
 ) -> (RenderedMarkdown, Vec<Diagnostic>) {
     let text = &source.text[body.clone()];
-    let mut problems = Vec::new();
-    let mut out: Vec<Event<'_>> = Vec::new();
-    let mut headings = Vec::new();
-    let mut ids = HashSet::new();
-    let mut plain = String::new();
-    let mut heading: Option<OpenHeading<'_>> = None;
-    let mut code: Option<(String, String)> = None;
-
+    let mut state = BodyRender::new(source, body.start, links);
     for (event, range) in Parser::new_ext(text, parser_options()).into_offset_iter() {
         let absolute = body.start + range.start;
         if skip.iter().any(|s| s.contains(&absolute)) {
             continue;
         }
         let event = safe_event(event, options);
-        if let Some((_, buffer)) = code.as_mut() {
-            match event {
-                Event::Text(t) => buffer.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let (lang, buffer) = code.take().unwrap_or_default();
-                    plain.push_str(&buffer);
-                    plain.push('\n');
-                    out.push(Event::Html(highlight(&lang, &buffer).into()));
-                }
-                _ => {}
-            }
+        if state.code.is_some() {
+            state.read_code(event);
             continue;
         }
         let event = match event {
             Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_string()
-                    }
-                    CodeBlockKind::Indented => String::new(),
-                };
-                code = Some((lang, String::new()));
+                state.open_code(kind);
                 continue;
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = match links.resolve(&dest_url) {
-                    Ok(url) => url.into(),
-                    Err(problem) => {
-                        let at = body.start + range.start;
-                        problems.push(
-                            Diagnostic::error("link", problem.message)
-                                .at(source, at, body.start + range.end)
-                                .hint(problem.hint),
-                        );
-                        dest_url
-                    }
-                };
-                // Whatever the resolver said (and kb serve shows a page
-                // even while its links are errors), never a script URL.
-                let dest = if is_script_url(&dest) {
-                    "".into()
-                } else {
-                    dest
-                };
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest,
-                    title,
-                    id,
-                })
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                if is_script_url(&dest_url) {
-                    let at = body.start + range.start;
-                    problems.push(
-                        Diagnostic::error("link", "an image may not point to a script URL")
-                            .at(source, at, body.start + range.end)
-                            .hint("point to an image file under static/"),
-                    );
-                    Event::Start(Tag::Image {
-                        link_type,
-                        dest_url: "".into(),
-                        title,
-                        id,
-                    })
-                } else {
-                    Event::Start(Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
-                }
-            }
+            Event::Start(Tag::Link { .. }) => state.resolve_link(event, range),
+            Event::Start(Tag::Image { .. }) => state.check_image(event, range),
             other => other,
         };
+        state.push(event);
+    }
+    state.finish(text.len(), options)
+}
+
+/// One body being rendered: the events to write, what is learnt on the
+/// way (headings, plain text, link problems), and the heading or code
+/// block being read.
+struct BodyRender<'a> {
+    source: &'a SourceText,
+    /// Where the body starts in `source`, to place diagnostics.
+    body_start: usize,
+    links: &'a dyn Links,
+    problems: Vec<Diagnostic>,
+    out: Vec<Event<'a>>,
+    headings: Vec<Heading>,
+    ids: HashSet<String>,
+    plain: String,
+    heading: Option<OpenHeading<'a>>,
+    /// The code block being read: its language and its text so far.
+    code: Option<(String, String)>,
+}
+
+impl<'a> BodyRender<'a> {
+    /// Starts rendering the body at `body_start` of `source`.
+    fn new(source: &'a SourceText, body_start: usize, links: &'a dyn Links) -> Self {
+        BodyRender {
+            source,
+            body_start,
+            links,
+            problems: Vec::new(),
+            out: Vec::new(),
+            headings: Vec::new(),
+            ids: HashSet::new(),
+            plain: String::new(),
+            heading: None,
+            code: None,
+        }
+    }
+
+    /// Starts a code block, whose text is gathered until it ends.
+    fn open_code(&mut self, kind: CodeBlockKind<'a>) {
+        let lang = match kind {
+            CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+            CodeBlockKind::Indented => String::new(),
+        };
+        self.code = Some((lang, String::new()));
+    }
+
+    /// An event inside a code block: its text is kept; at its end the
+    /// block is written highlighted.
+    fn read_code(&mut self, event: Event<'a>) {
+        let Some((_, buffer)) = self.code.as_mut() else {
+            return;
+        };
+        match event {
+            Event::Text(t) => buffer.push_str(&t),
+            Event::End(TagEnd::CodeBlock) => {
+                let (lang, buffer) = self.code.take().unwrap_or_default();
+                self.plain.push_str(&buffer);
+                self.plain.push('\n');
+                self.out.push(Event::Html(highlight(&lang, &buffer).into()));
+            }
+            _ => {}
+        }
+    }
+
+    /// A link's start with its destination resolved; a broken one is
+    /// reported at `range` (of the body) and kept as written.
+    fn resolve_link(&mut self, event: Event<'a>, range: Range<usize>) -> Event<'a> {
+        let Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = event
+        else {
+            return event;
+        };
+        let dest = match self.links.resolve(&dest_url) {
+            Ok(url) => url.into(),
+            Err(problem) => {
+                self.problems.push(
+                    Diagnostic::error("link", problem.message)
+                        .at(
+                            self.source,
+                            self.body_start + range.start,
+                            self.body_start + range.end,
+                        )
+                        .hint(problem.hint),
+                );
+                dest_url
+            }
+        };
+        // Whatever the resolver said (and kb serve shows a page
+        // even while its links are errors), never a script URL.
+        let dest = if is_script_url(&dest) {
+            "".into()
+        } else {
+            dest
+        };
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url: dest,
+            title,
+            id,
+        })
+    }
+
+    /// An image's start, its source emptied and reported at `range` if it
+    /// is a script URL.
+    fn check_image(&mut self, event: Event<'a>, range: Range<usize>) -> Event<'a> {
+        let Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = event
+        else {
+            return event;
+        };
+        if !is_script_url(&dest_url) {
+            return Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            });
+        }
+        self.problems.push(
+            Diagnostic::error("link", "an image may not point to a script URL")
+                .at(
+                    self.source,
+                    self.body_start + range.start,
+                    self.body_start + range.end,
+                )
+                .hint("point to an image file under static/"),
+        );
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url: "".into(),
+            title,
+            id,
+        })
+    }
+
+    /// Adds an event to the output: held while a heading is open (until
+    /// its text gives it an id), its text kept for the plain text.
+    fn push(&mut self, event: Event<'a>) {
         match event {
             Event::Start(Tag::Heading {
                 level,
@@ -262,186 +333,83 @@ pub fn render(
                 // a heading carries only its id and classes.
                 attrs: _,
             }) => {
-                heading = Some((level, id, classes, Vec::new()));
+                self.heading = Some((level, id, classes, Vec::new()));
             }
-            Event::End(TagEnd::Heading(level)) => {
-                if let Some((_, id, classes, inner)) = heading.take() {
-                    let text: String = inner
-                        .iter()
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    let id = unique_id(
-                        &mut ids,
-                        id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
-                    );
-                    plain.push_str(&text);
-                    plain.push('\n');
-                    headings.push(Heading {
-                        level: level_number(level),
-                        id: id.clone(),
-                        text,
-                    });
-                    out.push(Event::Start(Tag::Heading {
-                        level,
-                        id: Some(id.into()),
-                        classes: classes.into_iter().filter(|c| is_safe_class(c)).collect(),
-                        attrs: Vec::new(),
-                    }));
-                    out.extend(inner);
-                    out.push(Event::End(TagEnd::Heading(level)));
-                }
-            }
+            Event::End(TagEnd::Heading(level)) => self.close_heading(level),
             other => {
-                if let Some((_, _, _, inner)) = heading.as_mut() {
+                if let Some((_, _, _, inner)) = self.heading.as_mut() {
                     inner.push(other);
                 } else {
                     match &other {
-                        Event::Text(t) | Event::Code(t) => plain.push_str(t),
+                        Event::Text(t) | Event::Code(t) => self.plain.push_str(t),
                         Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => {
-                            plain.push('\n')
+                            self.plain.push('\n')
                         }
                         _ => {}
                     }
-                    out.push(other);
+                    self.out.push(other);
                 }
             }
         }
     }
 
-    let mut html = String::with_capacity(text.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    // Raw HTML the site allows goes through an allow-list; everything else
-    // was made safe event by event above.
-    if options.allow_html {
-        html = sanitize(&html);
-    }
-    (
-        RenderedMarkdown {
-            html,
-            headings,
-            text: plain,
-        },
-        problems,
-    )
-}
-
-/// The one rule every Markdown event goes through before it becomes HTML:
-/// raw HTML is text unless the site allows it (and then it is sanitised at
-/// the end); a heading keeps only its id and plain classes, never other
-/// attributes (`{#x onfocus=…}`); table alignment, which pulldown-cmark writes as a `style`
-/// attribute that the Content-Security-Policy would block, is dropped.
-/// Working on events keeps this linear in the size of the body, whatever
-/// its nesting.
-fn safe_event(event: Event<'_>, options: MarkdownOptions) -> Event<'_> {
-    match event {
-        Event::Html(h) | Event::InlineHtml(h) if !options.allow_html => Event::Text(h),
-        Event::Start(Tag::Heading {
-            level, id, classes, ..
-        }) => Event::Start(Tag::Heading {
+    /// Writes the open heading with its id (given, or made from its text
+    /// and unique in the body) and records it.
+    fn close_heading(&mut self, level: HeadingLevel) {
+        let Some((_, id, classes, inner)) = self.heading.take() else {
+            return;
+        };
+        let text: String = inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let id = unique_id(
+            &mut self.ids,
+            id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
+        );
+        self.plain.push_str(&text);
+        self.plain.push('\n');
+        self.headings.push(Heading {
+            level: level_number(level),
+            id: id.clone(),
+            text,
+        });
+        self.out.push(Event::Start(Tag::Heading {
             level,
-            id,
+            id: Some(id.into()),
             classes: classes.into_iter().filter(|c| is_safe_class(c)).collect(),
             attrs: Vec::new(),
-        }),
-        Event::Start(Tag::Table(alignments)) => Event::Start(Tag::Table(
-            alignments
-                .iter()
-                .map(|_| pulldown_cmark::Alignment::None)
-                .collect(),
-        )),
-        other => other,
+        }));
+        self.out.extend(inner);
+        self.out.push(Event::End(TagEnd::Heading(level)));
     }
-}
 
-/// Whether a URL would run script when followed.
-pub fn is_script_url(url: &str) -> bool {
-    let lowered: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    lowered.starts_with("javascript:")
-        || lowered.starts_with("vbscript:")
-        || lowered.starts_with("data:")
-}
-
-/// Whether a class from `{.class}` is a plain CSS class name.
-fn is_safe_class(class: &str) -> bool {
-    !class.is_empty()
-        && class
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-}
-
-/// The allow-list every rendered body goes through: ammonia's safe
-/// defaults (no script, no event handler, no style, only safe URL
-/// schemes), plus what kb's Markdown itself writes: ids and classes,
-/// `lang` and `dir`, task-list checkboxes and the language of code blocks.
-fn sanitize(html: &str) -> String {
-    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    BUILDER
-        .get_or_init(|| {
-            let mut builder = ammonia::Builder::default();
-            builder
-                .add_generic_attributes(["class", "id", "lang", "dir"])
-                .add_tags(["input"])
-                .add_tag_attributes("input", ["type", "checked", "disabled"])
-                .add_tag_attributes("pre", ["data-lang"])
-                .add_tag_attributes("ol", ["start"])
-                .link_rel(None);
-            builder
-        })
-        .clean(html)
-        .to_string()
-}
-
-fn syntaxes() -> &'static SyntaxSet {
-    static SYNTAXES: OnceLock<SyntaxSet> = OnceLock::new();
-    SYNTAXES.get_or_init(SyntaxSet::load_defaults_newlines)
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    pulldown_cmark_escape::escape_html(&mut out, text).ok();
-    out
-}
-
-fn highlight(lang: &str, code: &str) -> String {
-    let lang_attr = escape_html(lang);
-    if lang.is_empty() || lang == "text" {
-        return format!(
-            "<pre class=\"code\"><code>{}</code></pre>\n",
-            escape_html(code)
-        );
-    }
-    let set = syntaxes();
-    let Some(syntax) = set.find_syntax_by_token(lang) else {
-        return format!(
-            "<pre class=\"code\" data-lang=\"{lang_attr}\"><code>{}</code></pre>\n",
-            escape_html(code)
-        );
-    };
-    let mut generator =
-        ClassedHTMLGenerator::new_with_class_style(syntax, set, HIGHLIGHT_CLASS_STYLE);
-    for line in LinesWithEndings::from(code) {
-        if generator
-            .parse_html_for_line_which_includes_newline(line)
-            .is_err()
-        {
-            return format!(
-                "<pre class=\"code\"><code>{}</code></pre>\n",
-                escape_html(code)
-            );
+    /// The HTML of the events (sized for a body of `body_len` bytes) with
+    /// what was learnt, and the link problems.
+    fn finish(
+        self,
+        body_len: usize,
+        options: MarkdownOptions,
+    ) -> (RenderedMarkdown, Vec<Diagnostic>) {
+        let mut html = String::with_capacity(body_len * 3 / 2);
+        pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
+        // Raw HTML the site allows goes through an allow-list; everything else
+        // was made safe event by event above.
+        if options.allow_html {
+            html = sanitize(&html);
         }
+        (
+            RenderedMarkdown {
+                html,
+                headings: self.headings,
+                text: self.plain,
+            },
+            self.problems,
+        )
     }
-    format!(
-        "<pre class=\"code\" data-lang=\"{lang_attr}\"><code>{}</code></pre>\n",
-        generator.finalize()
-    )
 }
 
 #[cfg(test)]

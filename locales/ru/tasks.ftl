@@ -1,0 +1,21 @@
+# Issue 15: the home page's tasks, the tariff's heading index and column
+# glossary, and fees charged only in some cases.
+
+home-lookup-title = Узнайте пошлину на ваши товары
+home-lookup-label = Код товара или описание товара
+home-lookup-hint = Например, 0901.11 или жареный кофе.
+home-upcoming-title = Вступает в силу в ближайшие { $days } дн.
+home-upcoming-none = В ближайшие { $days } дн. ничего не вступает в силу.
+home-all-changes = Все изменения, прошлые и запланированные
+home-consultations-title = Открытые консультации
+home-consultation-until = Замечания принимаются до { $date }
+home-consultations-none = Сейчас нет открытых консультаций.
+home-recent-title = Последние изменения
+home-enquiry-title = Есть вопросы?
+home-enquiry-text = Национальный информационный центр отвечает на вопросы участников ВЭД о тарифе, процедурах и сборах.
+home-browse-title = Разделы сайта
+tariff-headings-index = Товарные позиции этой группы
+tariff-columns-title = Что означают столбцы
+tariff-index-about = О тарифе
+procedure-fee-if = если применимо
+procedure-fees-conditional = Взимается только в некоторых случаях

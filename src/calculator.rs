@@ -1,0 +1,387 @@
+//! What a trader pays on a shipment, estimated: the customs value in the
+//! national currency, the duty from a rate of the tariff's grammar (ad
+//! valorem, specific, compound, with a minimum or a maximum), then each
+//! tax the site configures (`kind = "tax"` columns, levied on their base).
+//!
+//! This is the one definition of the arithmetic. The browser runtime
+//! (`themes/default/static/kb-calc.js`) does the same steps with the same
+//! rounding, and both are tested against `tests/calc/cases.json`. The rules:
+//! amounts are exact decimals ([`Amount`]); every amount shown is rounded
+//! half up to the national currency's minor unit when it is computed, and
+//! later steps use the rounded amount, as an assessment does; an exchange
+//! rate is the national currency for one unit of the other.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::config::BaseTerm;
+use crate::entities::money::{minor_units, Amount};
+use crate::tariff::rate::{DutyRate, SpecificDuty};
+
+/// What the trader declares.
+#[derive(Debug, Clone)]
+pub struct Shipment {
+    /// Customs value in `currency`.
+    pub value: Amount,
+    /// Currency of the value (ISO 4217).
+    pub currency: String,
+    /// Quantity in the unit of the rate's specific duty (kg, l, u).
+    pub quantity: Amount,
+}
+
+/// Exchange rates for customs valuation on one day: the national currency
+/// and, for each other currency, how much of the national currency one
+/// unit is worth.
+#[derive(Debug, Clone, Default)]
+pub struct ExchangeRates {
+    /// The national currency.
+    pub national: String,
+    /// Currency → national currency per unit.
+    pub rates: BTreeMap<String, Amount>,
+}
+
+impl ExchangeRates {
+    /// National currency per unit of `currency` (one for the national).
+    pub fn rate(&self, currency: &str) -> Option<Amount> {
+        if currency == self.national {
+            return Some(Amount::parse_decimal("1").unwrap_or_else(|_| Amount::zero()));
+        }
+        self.rates.get(currency).cloned()
+    }
+
+    /// Decimals of the national currency: every amount is rounded to them.
+    pub fn places(&self) -> usize {
+        minor_units(&self.national)
+    }
+}
+
+/// A tax column's rate for the line and what it is levied on.
+#[derive(Debug, Clone)]
+pub struct TaxRate<'a> {
+    /// The column's key (`vat`).
+    pub key: &'a str,
+    /// The rate in force.
+    pub rate: &'a DutyRate,
+    /// What it is levied on.
+    pub base: &'a [BaseTerm],
+}
+
+/// The customs value converted into the national currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValueStep {
+    /// As declared.
+    pub declared: Amount,
+    /// Currency declared.
+    pub currency: String,
+    /// National currency per unit; `None` when declared in it.
+    pub exchange_rate: Option<Amount>,
+    /// In the national currency, rounded.
+    pub national: Amount,
+}
+
+/// The ad valorem part of a levy: base × percent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AdValoremPart {
+    /// Percentage as written.
+    pub percent: Amount,
+    /// The amount, rounded.
+    pub amount: Amount,
+}
+
+/// The specific part of a levy: quantity × amount per unit (converted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpecificPart {
+    /// Amount per unit as written.
+    pub per_unit: Amount,
+    /// Its currency.
+    pub currency: String,
+    /// Unit of quantity.
+    pub unit: String,
+    /// National currency per unit of `currency`, when it is another.
+    pub exchange_rate: Option<Amount>,
+    /// The amount in the national currency, rounded.
+    pub amount: Amount,
+}
+
+/// How the two parts of a levy make its amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Combination {
+    /// Nothing to pay.
+    Free,
+    /// The ad valorem part alone.
+    AdValorem,
+    /// The specific part alone.
+    Specific,
+    /// Both added.
+    Sum,
+    /// The larger (ad valorem with a minimum).
+    AtLeast,
+    /// The smaller (ad valorem with a maximum).
+    AtMost,
+}
+
+/// A duty or a tax: its base and how its amount came.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Levy {
+    /// `duty`, or the tax column's key.
+    pub key: String,
+    /// What it is levied on (the customs value for the duty).
+    pub base: Amount,
+    /// The terms of the base, with their amounts (taxes only).
+    pub base_terms: Vec<(String, Amount)>,
+    /// The ad valorem part, if the rate has one.
+    pub ad_valorem: Option<AdValoremPart>,
+    /// The specific part, if the rate has one.
+    pub specific: Option<SpecificPart>,
+    /// How the parts combine.
+    pub combination: Combination,
+    /// What is due, in the national currency.
+    pub amount: Amount,
+}
+
+/// The whole estimate, step by step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Estimate {
+    /// The customs value.
+    pub value: ValueStep,
+    /// The duty.
+    pub duty: Levy,
+    /// Each tax, in the configuration's order.
+    pub taxes: Vec<Levy>,
+    /// Duty and taxes.
+    pub total: Amount,
+}
+
+/// Why an estimate cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalcError {
+    /// No exchange rate for this currency on the day.
+    NoExchangeRate(String),
+}
+
+/// Estimates duty and taxes on `shipment` for a line whose duty rate is
+/// `duty` and whose taxes are `taxes`.
+pub fn estimate(
+    shipment: &Shipment,
+    duty: &DutyRate,
+    taxes: &[TaxRate<'_>],
+    exchange: &ExchangeRates,
+) -> Result<Estimate, CalcError> {
+    let places = exchange.places();
+    let rate = exchange
+        .rate(&shipment.currency)
+        .ok_or_else(|| CalcError::NoExchangeRate(shipment.currency.clone()))?;
+    let converted = shipment.currency != exchange.national;
+    let value = ValueStep {
+        declared: shipment.value.clone(),
+        currency: shipment.currency.clone(),
+        national: shipment.value.mul(&rate).round(places),
+        exchange_rate: converted.then_some(rate),
+    };
+    let duty = levy("duty", duty, &value.national, shipment, exchange)?;
+    let mut levied: Vec<Levy> = Vec::new();
+    for tax in taxes {
+        // A tax the line does not levy adds nothing to the base: it is
+        // left out of the terms, so the formula shows what is added.
+        let base_terms: Vec<(String, Amount)> = tax
+            .base
+            .iter()
+            .filter_map(|term| match term {
+                BaseTerm::Value => Some(("value".to_string(), value.national.clone())),
+                BaseTerm::Duty => Some(("duty".to_string(), duty.amount.clone())),
+                BaseTerm::Tax(key) => levied
+                    .iter()
+                    .find(|l| &l.key == key)
+                    .map(|l| (key.clone(), l.amount.clone())),
+            })
+            .collect();
+        let base = Amount::sum(base_terms.iter().map(|(_, a)| a)).unwrap_or_else(Amount::zero);
+        let mut tax_levy = levy(tax.key, tax.rate, &base, shipment, exchange)?;
+        tax_levy.base_terms = base_terms;
+        levied.push(tax_levy);
+    }
+    let total = Amount::sum(std::iter::once(&duty.amount).chain(levied.iter().map(|l| &l.amount)))
+        .unwrap_or_else(Amount::zero)
+        .round(places);
+    Ok(Estimate {
+        value,
+        duty,
+        taxes: levied,
+        total,
+    })
+}
+
+/// One levy at `rate` on `base` (national currency) for the shipment's
+/// quantity.
+fn levy(
+    key: &str,
+    rate: &DutyRate,
+    base: &Amount,
+    shipment: &Shipment,
+    exchange: &ExchangeRates,
+) -> Result<Levy, CalcError> {
+    let places = exchange.places();
+    let ad_valorem = |percent: &str| -> AdValoremPart {
+        let percent = Amount::parse_decimal(percent).unwrap_or_else(|_| Amount::zero());
+        AdValoremPart {
+            amount: base.mul(&percent.shift_down(2)).round(places),
+            percent,
+        }
+    };
+    let specific = |s: &SpecificDuty| -> Result<SpecificPart, CalcError> {
+        let per_unit = Amount::parse_decimal(&s.amount).unwrap_or_else(|_| Amount::zero());
+        let rate = exchange
+            .rate(&s.currency)
+            .ok_or_else(|| CalcError::NoExchangeRate(s.currency.clone()))?;
+        Ok(SpecificPart {
+            amount: shipment.quantity.mul(&per_unit).mul(&rate).round(places),
+            per_unit,
+            currency: s.currency.clone(),
+            unit: s.unit.clone(),
+            exchange_rate: (s.currency != exchange.national).then_some(rate),
+        })
+    };
+    let (ad_valorem, specific, combination) = match rate {
+        DutyRate::Free => (None, None, Combination::Free),
+        DutyRate::AdValorem { percent } => {
+            (Some(ad_valorem(percent)), None, Combination::AdValorem)
+        }
+        DutyRate::Specific { specific: s } => (None, Some(specific(s)?), Combination::Specific),
+        DutyRate::Compound {
+            percent,
+            specific: s,
+        } => (
+            Some(ad_valorem(percent)),
+            Some(specific(s)?),
+            Combination::Sum,
+        ),
+        DutyRate::Minimum {
+            percent,
+            specific: s,
+        } => (
+            Some(ad_valorem(percent)),
+            Some(specific(s)?),
+            Combination::AtLeast,
+        ),
+        DutyRate::Maximum {
+            percent,
+            specific: s,
+        } => (
+            Some(ad_valorem(percent)),
+            Some(specific(s)?),
+            Combination::AtMost,
+        ),
+    };
+    let zero = Amount::zero().round(places);
+    let a = ad_valorem.as_ref().map_or(&zero, |p| &p.amount);
+    let s = specific.as_ref().map_or(&zero, |p| &p.amount);
+    let amount = match combination {
+        Combination::Free => zero.clone(),
+        Combination::AdValorem => a.clone(),
+        Combination::Specific => s.clone(),
+        Combination::Sum => a.add(s),
+        Combination::AtLeast => a.max(s).clone(),
+        Combination::AtMost => a.min(s).clone(),
+    };
+    Ok(Levy {
+        key: key.to_string(),
+        base: base.clone(),
+        base_terms: Vec::new(),
+        ad_valorem,
+        specific,
+        combination,
+        amount: amount.round(places),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::TariffColumn;
+    use crate::tariff::rate::parse_rate;
+
+    /// The table of cases the browser runtime is tested against too.
+    const CASES: &str = include_str!("../tests/calc/cases.json");
+
+    fn text<'a>(v: &'a serde_json::Value, key: &str) -> &'a str {
+        v[key].as_str().unwrap_or_else(|| panic!("{key} in {v}"))
+    }
+
+    #[test]
+    fn rust_and_the_browser_agree_on_every_case() {
+        let cases: serde_json::Value = serde_json::from_str(CASES).unwrap();
+        for case in cases["cases"].as_array().unwrap() {
+            let name = text(case, "name");
+            let mut exchange = ExchangeRates {
+                national: text(case, "national").into(),
+                ..ExchangeRates::default()
+            };
+            for (currency, rate) in case["exchange"].as_object().unwrap() {
+                let rate = Amount::parse_decimal(rate.as_str().unwrap()).unwrap();
+                exchange.rates.insert(currency.clone(), rate);
+            }
+            let shipment = Shipment {
+                value: Amount::parse_decimal(text(case, "value")).unwrap(),
+                currency: text(case, "currency").into(),
+                quantity: Amount::parse_decimal(text(case, "quantity")).unwrap(),
+            };
+            let duty = parse_rate(text(case, "duty")).unwrap().unwrap();
+            // The page carries the parsed rate: the runtime reads this form.
+            assert_eq!(
+                serde_json::to_value(&duty).unwrap(),
+                case["duty_parsed"],
+                "{name}"
+            );
+            let columns: Vec<(TariffColumn, DutyRate)> = case["taxes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| {
+                    let column = TariffColumn {
+                        key: text(t, "key").into(),
+                        kind: crate::config::ColumnKind::Tax,
+                        base: Some(text(t, "base").into()),
+                        description: None,
+                    };
+                    (column, parse_rate(text(t, "rate")).unwrap().unwrap())
+                })
+                .collect();
+            let bases: Vec<Vec<BaseTerm>> = columns.iter().map(|(c, _)| c.base_terms()).collect();
+            let taxes: Vec<TaxRate<'_>> = columns
+                .iter()
+                .zip(&bases)
+                .map(|((c, r), b)| TaxRate {
+                    key: &c.key,
+                    rate: r,
+                    base: b,
+                })
+                .collect();
+            let expect = &case["expect"];
+            match estimate(&shipment, &duty, &taxes, &exchange) {
+                Ok(e) => {
+                    assert_eq!(
+                        e.value.national.to_string(),
+                        text(expect, "value"),
+                        "{name}"
+                    );
+                    assert_eq!(e.duty.amount.to_string(), text(expect, "duty"), "{name}");
+                    for tax in &e.taxes {
+                        assert_eq!(
+                            tax.amount.to_string(),
+                            text(&expect["taxes"], &tax.key),
+                            "{name}: {}",
+                            tax.key
+                        );
+                    }
+                    assert_eq!(e.total.to_string(), text(expect, "total"), "{name}");
+                }
+                Err(CalcError::NoExchangeRate(c)) => {
+                    assert_eq!(expect["error"], "no-exchange-rate", "{name}");
+                    assert_eq!(text(expect, "currency"), c, "{name}");
+                }
+            }
+        }
+    }
+}

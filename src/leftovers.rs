@@ -1,0 +1,108 @@
+//! What `kb new` wrote and the editor never replaced: `kb check` warns
+//! (code `placeholder`) where a page still holds a sentence of its
+//! archetype ("One sentence for search results and link previews.") or a
+//! fee still charges the archetype's `amount = "0"` (issue 15). A build
+//! publishes them as they are; the warning is for whoever reviews before.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
+use crate::model::{is_made_index, Site, TranslationState};
+use crate::new::{archetype_text, NewKind};
+
+/// The sentences of the archetypes an editor is meant to replace: quoted
+/// values of uncommented front matter lines and lines of the body, of at
+/// least three words, without `{{` fields.
+pub fn placeholder_sentences(site: &Site) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for kind in NewKind::ALL {
+        let Ok(text) = archetype_text(&site.config, kind.name()) else {
+            continue;
+        };
+        for line in text.lines() {
+            let line = line.trim();
+            if line.starts_with('#') || line.contains("{{") || line == "+++" {
+                continue;
+            }
+            let candidate = match line.split_once('=') {
+                Some((_, value)) if !line.starts_with('[') => {
+                    let value = value.trim();
+                    let Some(rest) = value.strip_prefix('"') else {
+                        continue;
+                    };
+                    rest.split('"').next().unwrap_or("").to_string()
+                }
+                _ => line.to_string(),
+            };
+            if candidate.split_whitespace().count() >= 3 && !found.contains(&candidate) {
+                found.push(candidate);
+            }
+        }
+    }
+    found
+}
+
+/// A warning for each placeholder sentence and zero fee amount left in
+/// the site's own files (read again from disk: the model keeps no text).
+pub fn find_leftovers(site: &Site) -> Diagnostics {
+    let sentences = placeholder_sentences(site);
+    let mut problems = Diagnostics::new();
+    for page in &site.pages {
+        for version in &page.versions {
+            if version.state == TranslationState::Missing || is_made_index(&version.source) {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(site.config.root.join(&version.source)) else {
+                continue;
+            };
+            let source = SourceText::new(version.source.clone(), text);
+            for sentence in &sentences {
+                if let Some(start) = source.text.find(sentence.as_str()) {
+                    problems.push(
+                        Diagnostic::warning("placeholder", "this is the archetype's example text")
+                            .at(&source, start, start + sentence.len())
+                            .hint("write the page's own words here, or remove the line"),
+                    );
+                }
+            }
+            if page.key.starts_with("fees/") {
+                zero_amounts(&source, &mut problems);
+            }
+        }
+    }
+    problems
+}
+
+/// `amount = "0"` (or `0.00`, or unquoted) in a fee's front matter.
+fn zero_amounts(source: &SourceText, problems: &mut Diagnostics) {
+    let mut offset = 0;
+    let mut fences = 0;
+    for line in source.text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if line.trim() == "+++" {
+            fences += 1;
+            if fences == 2 {
+                return;
+            }
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let value = value
+            .split('#')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"');
+        let zero =
+            !value.is_empty() && value.chars().all(|c| c == '0' || c == '.') && value.contains('0');
+        if key.trim() == "amount" && zero {
+            let at = start + line.find(value).unwrap_or(0);
+            problems.push(
+                Diagnostic::warning("placeholder", "this fee's amount is 0")
+                    .at(source, at, at + value.len())
+                    .hint("write the amount charged; a fee that is free is better not listed as a fee"),
+            );
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Lists and months the reader's way, with ICU4X: "A, B and C" is
+//! "A, B et C" in French and "A، وB وC" in Arabic, so a list is never
+//! joined with a bare ", " (issue 15); a month heading reads "December
+//! 2026" or "tháng 12 năm 2026". Kept beside [`crate::i18n`], which formats
+//! numbers and dates.
+
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::fieldsets::YM;
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::list::options::ListFormatterOptions;
+use icu::list::ListFormatter;
+use icu::locale::Locale;
+
+/// "A, B and C" in one language (CLDR's "and" list, wide).
+pub struct AndList {
+    formatter: ListFormatter,
+}
+
+impl std::fmt::Debug for AndList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AndList")
+    }
+}
+
+fn locale(code: &str) -> Locale {
+    Locale::try_from_str(code).unwrap_or(Locale::UNKNOWN)
+}
+
+impl AndList {
+    /// The list pattern of `code`; the root locale's if ICU4X has none.
+    pub fn new(code: &str) -> AndList {
+        let locale = locale(code);
+        let formatter =
+            ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default())
+                .or_else(|_| {
+                    ListFormatter::try_new_and(Default::default(), ListFormatterOptions::default())
+                })
+                .expect("ICU4X compiled data has the root locale");
+        AndList { formatter }
+    }
+
+    /// `items` joined the language's way.
+    pub fn join<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.formatter
+            .format_to_string(items.iter().map(|s| s.as_ref()))
+    }
+
+    /// What goes before, between and after `count` items: `count + 1`
+    /// pieces, for a template that writes each item itself (links, whose
+    /// HTML must not pass through the formatter as text).
+    pub fn separators(&self, count: usize) -> Vec<String> {
+        // Private-use characters no list pattern contains mark each item.
+        let marks: Vec<String> = (0..count)
+            .map(|i| {
+                char::from_u32(0xE000 + i as u32)
+                    .unwrap_or('\u{E000}')
+                    .to_string()
+            })
+            .collect();
+        let joined = self.join(&marks);
+        let mut pieces = Vec::with_capacity(count + 1);
+        let mut rest = joined.as_str();
+        for mark in &marks {
+            match rest.split_once(mark.as_str()) {
+                Some((before, after)) => {
+                    pieces.push(before.to_string());
+                    rest = after;
+                }
+                None => pieces.push(String::new()),
+            }
+        }
+        pieces.push(rest.to_string());
+        pieces
+    }
+}
+
+/// "December 2026" in one language, for headings that group by month.
+pub struct MonthNames {
+    formatter: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+}
+
+impl MonthNames {
+    /// Month names of `code`; the root locale's if ICU4X has none.
+    pub fn new(code: &str) -> MonthNames {
+        let locale = locale(code);
+        let formatter = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YM::long()))
+            .expect("ICU4X compiled data has the root locale");
+        MonthNames { formatter }
+    }
+
+    /// The month of `date`, with its year.
+    pub fn month(&self, date: jiff::civil::Date) -> String {
+        match Date::try_new_gregorian(i32::from(date.year()), date.month() as u8, date.day() as u8)
+        {
+            Ok(d) => self.formatter.format(&d).to_string(),
+            Err(_) => format!("{:04}-{:02}", date.year(), date.month()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_joined_the_language_way() {
+        assert_eq!(AndList::new("en").join(&["A", "B", "C"]), "A, B, and C");
+        assert_eq!(AndList::new("fr").join(&["A", "B", "C"]), "A, B et C");
+        let arabic = AndList::new("ar").join(&["أ", "ب", "ج"]);
+        assert!(arabic.contains('،') || arabic.contains(" و"), "{arabic}");
+        assert_eq!(AndList::new("en").join(&["A"]), "A");
+    }
+
+    #[test]
+    fn separators_surround_each_item() {
+        let pieces = AndList::new("en").separators(3);
+        assert_eq!(pieces, vec!["", ", ", ", and ", ""]);
+        assert_eq!(AndList::new("en").separators(0), vec![String::new()]);
+    }
+
+    #[test]
+    fn months_have_names() {
+        let date = jiff::civil::date(2026, 12, 2);
+        assert_eq!(MonthNames::new("en").month(date), "December 2026");
+    }
+}

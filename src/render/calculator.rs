@@ -1,0 +1,364 @@
+//! The duty and tax calculator of a national line's page: the rates in
+//! force on the reference date as data the browser runtime reads
+//! (`data-calc`, one JSON attribute: the CSP allows no inline script), and
+//! the same steps worked out on the server for a customs value of 1,000
+//! in the national currency, so that a reader without JavaScript sees how
+//! the figure is made. The arithmetic is [`crate::calculator`]'s.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::calculator::{estimate, Combination, ExchangeRates, Levy, Shipment, TaxRate};
+use crate::config::{BaseTerm, ColumnKind};
+use crate::entities::money::Amount;
+use crate::tariff::{DutyRate, TariffCode};
+
+use super::context::Frame;
+
+/// Value of the worked example, in the national currency.
+const EXAMPLE_VALUE: &str = "1000";
+/// Quantity of the worked example, in the line's unit.
+const EXAMPLE_QUANTITY: &str = "1";
+
+/// A duty regime or a tax as the runtime reads it: the parsed rate and
+/// its pieces already written the reader's way.
+#[derive(Serialize)]
+struct LevyData {
+    key: String,
+    label: String,
+    /// The whole rate, the reader's way (`15 %`).
+    text: String,
+    /// The ad valorem part (`15 %`), for formulas.
+    percent: Option<String>,
+    /// The specific part (`5 000 VND/kg`), for formulas.
+    specific: Option<String>,
+    rate: DutyRate,
+    /// Taxes: `value`, `duty` or a tax key, for each term of the base.
+    base: Vec<String>,
+}
+
+/// Words the runtime puts in formulas and messages, with `{name}` slots.
+#[derive(Serialize)]
+struct Words {
+    duty: String,
+    caption: String,
+    total: String,
+    at_least: String,
+    at_most: String,
+    invalid: String,
+    no_rate: String,
+}
+
+#[derive(Serialize)]
+struct CalcData<'a> {
+    national: &'a str,
+    places: usize,
+    exchange: std::collections::BTreeMap<String, String>,
+    unit: String,
+    regimes: &'a [LevyData],
+    taxes: &'a [LevyData],
+    words: Words,
+}
+
+/// One row of the steps table.
+#[derive(Serialize)]
+struct StepView {
+    /// `value`, `duty`, `tax` or `total`.
+    step: &'static str,
+    /// The tax's column key.
+    key: String,
+    label: String,
+    formula: String,
+    amount: String,
+}
+
+/// What `calculator.html` shows.
+#[derive(Serialize)]
+pub(super) struct CalculatorView {
+    /// The JSON the runtime reads.
+    data: String,
+    /// Currencies a value may be declared in, national first.
+    currencies: Vec<String>,
+    national: String,
+    unit: String,
+    regimes: Vec<(String, String)>,
+    caption: String,
+    steps: Vec<StepView>,
+    total: String,
+    example_value: String,
+    /// The exchange rates page, when the site has one.
+    rates_href: Option<String>,
+}
+
+/// The calculator of `code`, or `None` when the site names no national
+/// currency or the line has no duty rate in force.
+pub(super) fn calculator_view(
+    frame: &Frame<'_>,
+    from: &str,
+    code: &TariffCode,
+) -> Option<CalculatorView> {
+    let site = frame.site;
+    let national = site.config.tariff.currency.clone()?;
+    let date = site.reference_date;
+    // A line not in force on the day cannot be declared under.
+    if code.validity.status(date) != crate::tariff::LineStatus::InForce {
+        return None;
+    }
+    let in_force = |key: &str| -> Option<DutyRate> { code.rates.get(key)?.at(date)?.value.clone() };
+    let mut regimes = Vec::new();
+    let mut taxes = Vec::new();
+    for column in &site.tariff.columns {
+        let Some(rate) = in_force(&column.key) else {
+            continue;
+        };
+        let base = column.base_terms();
+        let data = levy_data(frame, &column.key, rate, &base);
+        match column.kind {
+            ColumnKind::Rate => regimes.push(data),
+            ColumnKind::Tax => taxes.push(data),
+            _ => {}
+        }
+    }
+    let first = regimes.first()?;
+    let exchange = ExchangeRates {
+        national: national.clone(),
+        rates: crate::entities::exchange::rates_on(&site.entities, date),
+    };
+    let unit = code.data.get("unit").cloned().unwrap_or_default();
+    let shipment = Shipment {
+        value: Amount::parse_decimal(EXAMPLE_VALUE).ok()?,
+        currency: national.clone(),
+        quantity: Amount::parse_decimal(EXAMPLE_QUANTITY).ok()?,
+    };
+    let tax_bases: Vec<Vec<BaseTerm>> = site
+        .tariff
+        .columns
+        .iter()
+        .filter(|c| taxes.iter().any(|t: &LevyData| t.key == c.key))
+        .map(|c| c.base_terms())
+        .collect();
+    let tax_rates: Vec<TaxRate<'_>> = taxes
+        .iter()
+        .zip(&tax_bases)
+        .map(|(t, base)| TaxRate {
+            key: &t.key,
+            rate: &t.rate,
+            base,
+        })
+        .collect();
+    let worked = estimate(&shipment, &first.rate, &tax_rates, &exchange).ok()?;
+    let formats = site.locales.formats(frame.lang.code());
+    let number = |a: &Amount| formats.number(&a.to_string());
+    let money = |a: &Amount| format!("{}\u{a0}{national}", number(a));
+    let mut steps = vec![StepView {
+        step: "value",
+        key: String::new(),
+        label: frame.text("calc-step-value", Some(&args(&[("currency", &national)]))),
+        formula: format!("{}\u{a0}{national}", number(&worked.value.declared)),
+        amount: money(&worked.value.national),
+    }];
+    steps.push(StepView {
+        step: "duty",
+        key: String::new(),
+        label: frame.text("calc-step-duty", Some(&args(&[("regime", &first.label)]))),
+        formula: formula(
+            frame,
+            &worked.duty,
+            first,
+            &number(&worked.value.national),
+            &number(&shipment.quantity),
+        ),
+        amount: money(&worked.duty.amount),
+    });
+    for (levy, data) in worked.taxes.iter().zip(&taxes) {
+        let base = if levy.base_terms.len() > 1 {
+            let terms: Vec<String> = levy.base_terms.iter().map(|(_, a)| number(a)).collect();
+            format!("({})", terms.join(" + "))
+        } else {
+            number(&levy.base)
+        };
+        steps.push(StepView {
+            step: "tax",
+            key: data.key.clone(),
+            label: data.label.clone(),
+            formula: formula(frame, levy, data, &base, &number(&shipment.quantity)),
+            amount: money(&levy.amount),
+        });
+    }
+    let total_formula: Vec<String> = std::iter::once(&worked.duty)
+        .chain(&worked.taxes)
+        .map(|l| number(&l.amount))
+        .collect();
+    let total = money(&worked.total);
+    steps.push(StepView {
+        step: "total",
+        key: String::new(),
+        label: frame.text("calc-step-total", None),
+        formula: total_formula.join(" + "),
+        amount: total.clone(),
+    });
+    let slot = |name: &str| format!("{{{name}}}");
+    let caption_args = |value: &str, currency: &str, quantity: &str, regime: &str| {
+        args(&[
+            ("value", value),
+            ("currency", currency),
+            ("quantity", quantity),
+            ("unit", &unit),
+            ("regime", regime),
+        ])
+    };
+    let words = Words {
+        duty: frame.text(
+            "calc-step-duty",
+            Some(&args(&[("regime", &slot("regime"))])),
+        ),
+        caption: frame.text(
+            "calc-yours",
+            Some(&caption_args(
+                &slot("value"),
+                &slot("currency"),
+                &slot("quantity"),
+                &slot("regime"),
+            )),
+        ),
+        total: frame.text("calc-total", Some(&args(&[("amount", &slot("amount"))]))),
+        at_least: frame.text("calc-at-least", None),
+        at_most: frame.text("calc-at-most", None),
+        invalid: frame.text("calc-invalid", None),
+        no_rate: frame.text(
+            "calc-no-rate",
+            Some(&args(&[("currency", &slot("currency"))])),
+        ),
+    };
+    let data = CalcData {
+        national: &national,
+        places: exchange.places(),
+        exchange: exchange
+            .rates
+            .iter()
+            .map(|(c, r)| (c.clone(), r.to_string()))
+            .collect(),
+        unit: unit.clone(),
+        regimes: &regimes,
+        taxes: &taxes,
+        words,
+    };
+    let example_value = number(&shipment.value);
+    Some(CalculatorView {
+        data: serde_json::to_string(&data).ok()?,
+        currencies: std::iter::once(national.clone())
+            .chain(exchange.rates.keys().cloned())
+            .collect(),
+        caption: frame.text(
+            "calc-example",
+            Some(&caption_args(
+                &example_value,
+                &national,
+                &number(&shipment.quantity),
+                &first.label,
+            )),
+        ),
+        national,
+        unit,
+        regimes: regimes
+            .iter()
+            .map(|r| (r.key.clone(), r.label.clone()))
+            .collect(),
+        steps,
+        total: frame.text("calc-total", Some(&args(&[("amount", &total)]))),
+        example_value,
+        rates_href: site
+            .entities
+            .of_kind(crate::entities::EntityKind::ExchangeRate)
+            .next()
+            .map(|_| frame.href(from, &frame.path("exchange-rates/"))),
+    })
+}
+
+fn args<'a>(pairs: &[(&'a str, &str)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(*name, FluentValue::from(value.to_string()));
+    }
+    args
+}
+
+/// A column's rate with its pieces the reader's way.
+fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) -> LevyData {
+    let locales = &frame.site.locales;
+    let lang = frame.lang.code();
+    let show = |r: &DutyRate| crate::tariff::display::rate_text(locales, lang, "", Some(r));
+    let (percent, specific) = match &rate {
+        DutyRate::Free => (None, None),
+        DutyRate::AdValorem { percent } => (Some(percent.clone()), None),
+        DutyRate::Specific { specific } => (None, Some(specific.clone())),
+        DutyRate::Compound { percent, specific }
+        | DutyRate::Minimum { percent, specific }
+        | DutyRate::Maximum { percent, specific } => {
+            (Some(percent.clone()), Some(specific.clone()))
+        }
+    };
+    LevyData {
+        key: key.to_string(),
+        label: locales
+            .format(lang, &format!("tariff-col-{key}"), None)
+            .unwrap_or_else(|_| key.to_uppercase()),
+        text: show(&rate),
+        percent: percent.map(|percent| show(&DutyRate::AdValorem { percent })),
+        specific: specific.map(|specific| show(&DutyRate::Specific { specific })),
+        base: base
+            .iter()
+            .map(|t| match t {
+                BaseTerm::Value => "value".to_string(),
+                BaseTerm::Duty => "duty".to_string(),
+                BaseTerm::Tax(key) => key.clone(),
+            })
+            .collect(),
+        rate,
+    }
+}
+
+/// How a levy's amount is made, as the runtime writes it: `base × 15 %`,
+/// `quantity unit × 5 000 VND/kg`, or both with how they combine.
+fn formula(frame: &Frame<'_>, levy: &Levy, data: &LevyData, base: &str, quantity: &str) -> String {
+    let formats = frame.site.locales.formats(frame.lang.code());
+    let number = |a: &Amount| formats.number(&a.to_string());
+    let ad_valorem = format!("{base} × {}", data.percent.clone().unwrap_or_default());
+    let specific = levy.specific.as_ref().map(|s| {
+        let converted = s
+            .exchange_rate
+            .as_ref()
+            .map(|r| format!(" × {}", number(r)))
+            .unwrap_or_default();
+        format!(
+            "{quantity}\u{a0}{} × {}{converted}",
+            s.unit,
+            data.specific.clone().unwrap_or_default()
+        )
+    });
+    let a_amount = levy
+        .ad_valorem
+        .as_ref()
+        .map(|a| number(&a.amount))
+        .unwrap_or_default();
+    let s_amount = levy
+        .specific
+        .as_ref()
+        .map(|s| number(&s.amount))
+        .unwrap_or_default();
+    let specific = specific.unwrap_or_default();
+    match levy.combination {
+        Combination::Free => data.text.clone(),
+        Combination::AdValorem => ad_valorem,
+        Combination::Specific => specific,
+        Combination::Sum => format!("{ad_valorem} + {specific}"),
+        Combination::AtLeast => format!(
+            "{ad_valorem} = {a_amount}; {} {specific} = {s_amount}",
+            frame.text("calc-at-least", None)
+        ),
+        Combination::AtMost => format!(
+            "{ad_valorem} = {a_amount}; {} {specific} = {s_amount}",
+            frame.text("calc-at-most", None)
+        ),
+    }
+}

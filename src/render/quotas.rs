@@ -1,0 +1,125 @@
+//! Tariff quotas as a reader sees them on the reference date: on a code's
+//! page, each quota that covers it with its balance, rates and period; on
+//! the quota's page, the same and the balance over time.
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::entities::fees::civil_date;
+use crate::entities::kinds::EntityData;
+use crate::entities::quotas::{balance_on, QuotaState};
+use crate::entities::{Entity, EntityKind};
+use crate::tariff::rate::parse_rate;
+
+use super::context::{Frame, Link};
+
+/// A quota, the reader's way.
+#[derive(Serialize)]
+pub(super) struct QuotaView {
+    link: Link,
+    order_number: String,
+    state: QuotaState,
+    /// "38,400 t", or `None` before the first balance.
+    balance: Option<String>,
+    /// "95,000 t".
+    volume: String,
+    in_quota: String,
+    out_quota: String,
+    /// "January 1, 2026 to December 31, 2026", when both are given.
+    period: Option<String>,
+    allocation: String,
+}
+
+fn rate(frame: &Frame<'_>, text: &str) -> String {
+    let parsed = parse_rate(text).ok().flatten();
+    crate::tariff::display::rate_text(
+        &frame.site.locales,
+        frame.lang.code(),
+        text,
+        parsed.as_ref(),
+    )
+}
+
+fn quota_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<QuotaView> {
+    let EntityData::Quota(q) = entity.data(frame.lang) else {
+        return None;
+    };
+    let site = frame.site;
+    let formats = site.locales.formats(frame.lang.code());
+    let amount = |a: &str| format!("{}\u{a0}{}", formats.number(a), q.unit);
+    let balance = balance_on(entity, site.reference_date);
+    let period = civil_date(&q.opens)
+        .zip(civil_date(&q.closes))
+        .map(|(o, c)| {
+            let mut args = FluentArgs::new();
+            args.set("from", frame.date(o));
+            args.set("to", frame.date(c));
+            frame.text("quota-period-dates", Some(&args))
+        });
+    Some(QuotaView {
+        link: frame.link_to(from, site.page(&entity.page_key)?),
+        order_number: q.order_number.clone(),
+        state: q.state(site.reference_date, balance),
+        balance: balance.map(|b| amount(&b.to_string())),
+        volume: amount(&q.volume),
+        in_quota: rate(frame, &q.in_quota),
+        out_quota: rate(frame, &q.out_quota),
+        period,
+        allocation: frame.text(
+            &format!(
+                "quota-allocation-{}",
+                serde_json::to_value(q.allocation)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            ),
+            None,
+        ),
+    })
+}
+
+/// The quotas that cover the code `digits`.
+pub(super) fn quotas_for_code(frame: &Frame<'_>, from: &str, digits: &str) -> Vec<QuotaView> {
+    frame
+        .site
+        .entities
+        .backlinks
+        .covering(digits)
+        .into_iter()
+        .filter(|b| b.kind == EntityKind::Quota)
+        .filter_map(|b| frame.site.entities.by_key.get(&b.page_key))
+        .filter_map(|e| quota_view(frame, from, e))
+        .collect()
+}
+
+/// Adds a quota's view and its balance over time to its page's context.
+pub(super) fn add_quota_context(
+    frame: &Frame<'_>,
+    entity: &Entity,
+    from: &str,
+    context: &mut tera::Context,
+) {
+    context.insert("quota", &quota_view(frame, from, entity));
+    let EntityData::Quota(q) = entity.original() else {
+        return;
+    };
+    let formats = frame.site.locales.formats(frame.lang.code());
+    let balances: Vec<(String, Option<String>, Option<String>)> = entity
+        .amounts
+        .as_ref()
+        .map(|t| {
+            t.values()
+                .iter()
+                .map(|v| {
+                    (
+                        format!("{}\u{a0}{}", formats.number(&v.value.to_string()), q.unit),
+                        v.from.map(|d| d.to_string()),
+                        v.from.map(|d| frame.date(d)),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    context.insert("balances", &balances);
+    context.insert("in_force_on", &frame.date(frame.site.reference_date));
+}

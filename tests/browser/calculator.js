@@ -1,0 +1,112 @@
+// Browser test: the duty and tax calculator of /{lang}/tariff/09011110/
+// (issue 20). Types a customs value of 1,000 USD and 100 kg, reads each
+// step and compares it with the hand computation below, in the format of
+// each language; then axe-core checks the page with the calculator filled
+// in. usage: node tests/browser/calculator.js PUBLIC_DIR (a demo build at
+// --date 2026-12-02). Serves PUBLIC_DIR on 127.0.0.1, Debian's Chromium.
+'use strict';
+const { execSync } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const assert = require('assert');
+const root = execSync('npm root -g').toString().trim();
+const { chromium } = require(path.join(root, 'playwright-core'));
+const axeSource = fs.readFileSync(path.join(root, 'axe-core/axe.min.js'), 'utf8');
+
+const dir = path.resolve(process.argv[2]);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const server = http.createServer((req, res) => {
+  let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  res.end(fs.readFileSync(file));
+});
+
+// By hand: 1,000 USD at 25,400 VND (the rate in force on 2026-12-02) is
+// 25,400,000 VND; MFN 15% of it is 3,810,000; VAT 5% on value + duty
+// (29,210,000) is 1,460,500; duty and taxes 5,270,500 VND.
+const NNBSP = '\u202f';
+const expected = {
+  en: { value: '25,400,000', duty: '3,810,000', vat: '1,460,500', total: '5,270,500' },
+  fr: { value: `25${NNBSP}400${NNBSP}000`, duty: `3${NNBSP}810${NNBSP}000`, vat: `1${NNBSP}460${NNBSP}500`, total: `5${NNBSP}270${NNBSP}500` },
+  vi: { value: '25.400.000', duty: '3.810.000', vat: '1.460.500', total: '5.270.500' },
+  // Arabic as CLDR writes it for `ar` (and ICU4X on the server): Latin
+  // digits; a reader may still type Arabic-Indic ones.
+  ar: { value: '25,400,000', duty: '3,810,000', vat: '1,460,500', total: '5,270,500' },
+};
+// What the reader types: the value the way each language writes it.
+const typed = { en: '1,000', fr: '1 000', vi: '1.000', ar: '١٠٠٠' };
+
+async function axe(page, label) {
+  const result = await page.evaluate(async (src) => {
+    // eslint-disable-next-line no-eval
+    if (!window.axe) (0, eval)(src);
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, axeSource);
+  assert.deepStrictEqual(result, [], `axe, ${label}`);
+}
+
+(async () => {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // The CSP stays on: the runtime must work under default-src 'self'.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  for (const lang of ['en', 'fr', 'ar', 'vi']) {
+    await page.goto(`${base}${lang}/tariff/09011110/`);
+    const form = page.locator('form.calc-form');
+    await form.waitFor({ state: 'visible', timeout: 10000 });
+    await page.fill('#calc-value', typed[lang]);
+    await page.selectOption('#calc-currency', 'USD');
+    await page.fill('#calc-quantity', '100');
+    await page.selectOption('#calc-regime', 'mfn');
+    await page.click('.calc-form button[type="submit"]');
+    const amount = (sel) => page.locator(`${sel} .calc-amount`).textContent();
+    const want = expected[lang];
+    assert.strictEqual(await amount('tr[data-step="value"]'), `${want.value}\u00a0VND`, `${lang} value`);
+    assert.strictEqual(await amount('tr[data-step="duty"]'), `${want.duty}\u00a0VND`, `${lang} duty`);
+    assert.strictEqual(await amount('tr[data-step="tax"][data-key="vat"]'), `${want.vat}\u00a0VND`, `${lang} VAT`);
+    assert.strictEqual(await amount('tr[data-step="total"]'), `${want.total}\u00a0VND`, `${lang} total`);
+    const total = await page.locator('.calc-total').textContent();
+    assert.ok(total.includes(want.total), `${lang}: ${total}`);
+    // Each step says how it was made: the rate applied to its base.
+    const dutyFormula = await page.locator('tr[data-step="duty"] .calc-formula').textContent();
+    assert.ok(dutyFormula.includes(want.value) && dutyFormula.includes('×'), `${lang}: ${dutyFormula}`);
+    const caption = await page.locator('.calc-table caption').textContent();
+    assert.ok(caption.includes('USD'), `${lang}: ${caption}`);
+    assert.strictEqual(await page.locator('.calc-status').textContent(), '');
+    await axe(page, `${lang} calculator filled in`);
+    console.log(lang, 'total', total);
+  }
+  // A value that is not a number says so, and keeps the last result.
+  await page.fill('#calc-value', 'abc');
+  await page.click('.calc-form button[type="submit"]');
+  assert.ok((await page.locator('.calc-status').textContent()).length > 0, 'invalid input message');
+  await axe(page, 'vi calculator with an error');
+  // A minimum: ground coffee (0901.21.20) pays 30% but at least 5,000 VND/kg.
+  // 100 USD and 1,000 kg: 30% of 2,540,000 is 762,000, less than
+  // 1,000 kg × 5,000 = 5,000,000, which is due.
+  await page.goto(`${base}en/tariff/09012120/`);
+  await page.locator('form.calc-form').waitFor({ state: 'visible' });
+  await page.fill('#calc-value', '100');
+  await page.selectOption('#calc-currency', 'USD');
+  await page.fill('#calc-quantity', '1000');
+  await page.click('.calc-form button[type="submit"]');
+  assert.strictEqual(await page.locator('tr[data-step="duty"] .calc-amount').textContent(), '5,000,000\u00a0VND');
+  assert.deepStrictEqual(errors, []);
+  console.log('calculator: en, fr, ar, vi agree with the hand computation; axe finds nothing');
+  await browser.close();
+  server.close();
+})().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,83 @@
+// Lighthouse 12 (npm `lighthouse`, its default mobile preset: a
+// mid-range phone on a slow 4G connection, simulated) on the pages a
+// trader opens most, in English and Arabic: the home page, chapter 85, a
+// tariff line, a procedure, a fee and the search page. Fails if any of
+// performance, accessibility, best practices or SEO scores below 95.
+// usage: node tests/browser/lighthouse.js PUBLIC_DIR [--min=95] [--only=NAME]
+// Serves PUBLIC_DIR on 127.0.0.1 (gzip, as any static host does) and runs
+// Debian's headless Chromium once for every page, one page at a time.
+'use strict';
+const { execSync } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const zlib = require('zlib');
+const { pathToFileURL } = require('url');
+
+const root = execSync('npm root -g').toString().trim();
+const dir = path.resolve(process.argv[2] || 'public');
+const arg = (name, fallback) => (process.argv.find((a) => a.startsWith(`--${name}=`)) || `=${fallback}`).split('=')[1];
+const min = Number(arg('min', '95'));
+const only = arg('only', '');
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const pages = [
+  ['home', ''],
+  ['chapter-85', 'tariff/85/'],
+  ['line', 'tariff/09011110/'],
+  ['procedure', 'procedures/import-home-use/'],
+  ['fee', 'fees/declaration-processing/'],
+  ['search', 'search/?q=coffee'],
+];
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain', '.xml': 'application/xml' };
+const server = http.createServer((req, res) => {
+  let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html' }); res.end('not found'); return; }
+  const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream' };
+  // Hashed assets are immutable; pages are revalidated.
+  headers['cache-control'] = req.url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  let body = fs.readFileSync(file);
+  if (/gzip/.test(req.headers['accept-encoding'] || '') && /text|javascript|json|svg|xml/.test(headers['content-type'])) {
+    body = zlib.gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+  }
+  res.writeHead(200, headers);
+  res.end(body);
+});
+
+(async () => {
+  const { default: lighthouse } = await import(pathToFileURL(path.join(root, 'lighthouse/core/index.js')));
+  const chromeLauncher = await import(pathToFileURL(path.join(root, 'lighthouse/node_modules/chrome-launcher/dist/index.js')));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const failures = [];
+  try {
+    for (const lang of ['en', 'ar']) {
+      for (const [name, url] of pages) {
+        if (only && !name.includes(only)) continue;
+        const result = await lighthouse(base + lang + '/' + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+        const lhr = result.lhr;
+        const scores = categories.map((c) => Math.round(100 * (lhr.categories[c].score || 0)));
+        console.log(`${lang} ${name}: ${categories.map((c, i) => `${c} ${scores[i]}`).join(', ')}`);
+        categories.forEach((c, i) => {
+          if (scores[i] >= min) return;
+          const lost = lhr.categories[c].auditRefs
+            .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+            .map((r) => `${r.id} (${lhr.audits[r.id].displayValue || lhr.audits[r.id].score})`);
+          failures.push(`${lang} ${name}: ${c} ${scores[i]} < ${min}: ${lost.join(', ')}`);
+        });
+      }
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  if (failures.length) { console.error(failures.join('\n')); process.exit(1); }
+})().catch((e) => { console.error(e); process.exit(2); });

@@ -1,0 +1,542 @@
+//! Issue 20, what traders compute: the duty and tax calculator of a line's
+//! page (tax columns with their base, the worked example without
+//! JavaScript, the rates the runtime reads), exchange rates for customs
+//! valuation (the rates page, a currency's page, their errors at their
+//! place, feed entries when a rate changes) and `kb new exchange-rate`.
+
+use crate::feeds::git;
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+
+const CONFIG: &str = r#"title = "Trader Test Customs"
+base_url = "https://customs.test"
+
+[languages.en]
+name = "English"
+[languages.fr]
+name = "Français"
+
+[tariff]
+national_digits = 8
+currency = "VND"
+[[tariff.columns]]
+key = "unit"
+[[tariff.columns]]
+key = "mfn"
+kind = "rate"
+[[tariff.columns]]
+key = "atiga"
+kind = "rate"
+[[tariff.columns]]
+key = "excise"
+kind = "tax"
+base = "value + duty"
+[[tariff.columns]]
+key = "vat"
+kind = "tax"
+base = "value + duty + excise"
+[[tariff.columns]]
+key = "note"
+kind = "text"
+"#;
+
+const CHAPTER_09: &str = "+++\ntitle = \"Coffee, tea, maté and spices\"\nsection = \"II\"\n+++\n\n\
+| Code | Description | Unit | MFN | ATIGA | VAT | Note |\n|---|---|---|---|---|---|---|\n\
+| 09.01 | Coffee | | | | | |\n\
+| | - Coffee, not roasted: | | | | | |\n\
+| 0901.11 | - - Not decaffeinated | | | | | |\n\
+| 0901.11.10 | - - - Arabica | kg | 20% | 0% | 10% | Licence needed |\n\
+| 0901.11.90 | - - - Other | kg | 2.5% | free | | |\n\
+| 0901.12 | - - Decaffeinated | kg | 3000 VND/kg | 0% | 10% | |\n\
+| 0901.21 | - - Roasted | kg | 10% + 500 VND/kg | 5% | 10% | |\n\
+| 09.02 | Tea | kg | 30% min 5000 VND/kg | 0% | 10% | |\n";
+
+const CHAPTER_22: &str = "+++\ntitle = \"Beverages\"\nsection = \"IV\"\n+++\n\n\
+| Code | Description | Unit | MFN | Excise | VAT |\n|---|---|---|---|---|---|\n\
+| 22.03 | Beer made from malt | | | | |\n\
+| 2203.00 | - Beer made from malt | | | | |\n\
+| 2203.00.10 | - - Beer | l | 35% | 65% | 10% |\n";
+
+const USD: &str = "+++\ntitle = \"US dollar (USD)\"\ncurrency = \"USD\"\n\
+rate = \"25350 from 2026-10-01; 25400 from 2026-11-01; 25420 from 2026-12-07\"\n+++\n\
+Dong for one US dollar.\n";
+
+/// The tariff fixture with a national currency, VAT and excise columns,
+/// and the US dollar's rates.
+fn trader_site() -> SiteTest {
+    let site = SiteTest::new("tariff");
+    site.write("kb.toml", CONFIG)
+        .write("content/tariff/09.md", CHAPTER_09)
+        .write("content/tariff/22.md", CHAPTER_22)
+        .write(
+            "content/exchange-rates/_index.md",
+            "+++\ntitle = \"Exchange rates\"\n+++\nRates for customs valuation.\n",
+        )
+        .write("content/exchange-rates/usd.md", USD);
+    // Section IV for chapter 22.
+    let index = std::fs::read_to_string(site.root().join("content/tariff/_index.md")).unwrap();
+    site.write(
+        "content/tariff/_index.md",
+        &index.replace("XVI = ", "IV = \"Prepared foodstuffs; beverages\"\nXVI = "),
+    );
+    site
+}
+
+/// Commits the whole site, on `date`.
+fn commit(site: &SiteTest, message: &str, date: &str) {
+    git(site.root(), &["add", "-A"], date);
+    git(site.root(), &["commit", "-q", "-m", message], date);
+}
+
+/// The calculator's section of a page.
+fn calculator(html: &str) -> &str {
+    let start = html
+        .find("<section class=\"calculator\"")
+        .unwrap_or_else(|| panic!("no calculator in:\n{html}"));
+    let end = html[start..]
+        .find("</section>")
+        .map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+/// The calculation and amount of the step row `step` (`data-step`).
+fn step(section: &str, step: &str) -> (String, String) {
+    let at = section
+        .find(&format!("data-step=\"{step}\""))
+        .unwrap_or_else(|| panic!("no step {step} in:\n{section}"));
+    let cell = |class: &str| -> String {
+        let open = format!("<td class=\"{class}\" dir=\"ltr\">");
+        let start = section[at..]
+            .find(&open)
+            .map(|s| at + s + open.len())
+            .unwrap();
+        let end = section[start..].find("</td>").map(|e| start + e).unwrap();
+        section[start..end].to_string()
+    };
+    (cell("calc-formula"), cell("calc-amount"))
+}
+
+#[test]
+fn a_line_page_works_out_duty_and_taxes_for_1000_without_javascript() {
+    let built = trader_site().build();
+    built.assert_ok();
+    let page = built.page("en/tariff/09011110/");
+    let calc = calculator(&page);
+    assert_contains(calc, "This is an estimate, not an assessment");
+    assert_contains(
+        calc,
+        "Worked example: a customs value of 1,000 VND and 1 kg, at the MFN rate",
+    );
+    // 1,000 × 20% = 200; VAT 10% on value + duty (no excise on this line).
+    assert_eq!(step(calc, "value").1, "1,000\u{a0}VND");
+    assert_eq!(
+        step(calc, "duty"),
+        ("1,000 × 20%".into(), "200\u{a0}VND".into())
+    );
+    assert_eq!(
+        step(calc, "tax\" data-key=\"vat"),
+        ("(1,000 + 200) × 10%".into(), "120\u{a0}VND".into())
+    );
+    assert_eq!(
+        step(calc, "total"),
+        ("200 + 120".into(), "320\u{a0}VND".into())
+    );
+    assert_contains(calc, "Estimated duty and taxes: 320\u{a0}VND");
+    // The form is there for the runtime, hidden until it runs.
+    assert_contains(calc, "<form class=\"calc-form\" hidden data-calc=\"");
+    assert_contains(&page, "/assets/kb-calc.");
+    // The rates in force on the reference date, for the runtime.
+    assert_contains(calc, "&quot;USD&quot;:&quot;25400&quot;");
+    assert_contains(
+        calc,
+        "&quot;base&quot;:[&quot;value&quot;,&quot;duty&quot;,&quot;excise&quot;]",
+    );
+    // Tax columns show on the pages of chapters that levy them only.
+    assert_contains(&page, "<dt>VAT</dt>");
+    assert_lacks(&page, "<dt>Excise tax</dt>");
+    assert_lacks(&built.page("en/tariff/09/"), "Excise tax");
+    assert_contains(&built.page("en/tariff/22/"), "Excise tax");
+}
+
+#[test]
+fn a_minimum_specific_duty_and_excise_then_vat_are_worked_out() {
+    let built = trader_site().build();
+    built.assert_ok();
+    // 30% of 1,000 is 300; at least 1 kg × 5,000 VND/kg = 5,000 is due.
+    let tea = built.page("en/tariff/0902/");
+    let (formula, amount) = step(calculator(&tea), "duty");
+    assert_eq!(amount, "5,000\u{a0}VND");
+    assert_eq!(
+        formula,
+        "1,000 × 30% = 300; at least 1\u{a0}kg × 5,000 VND/kg = 5,000"
+    );
+    // Specific: 1 kg × 3,000 VND/kg.
+    let decaf = built.page("en/tariff/090112/");
+    assert_eq!(step(calculator(&decaf), "duty").1, "3,000\u{a0}VND");
+    // Beer: duty 350; excise 65% of 1,350 = 877.5 → 878; VAT 10% of
+    // 1,000 + 350 + 878 = 222.8 → 223.
+    let beer = built.page("en/tariff/22030010/");
+    let calc = calculator(&beer);
+    assert_eq!(step(calc, "tax\" data-key=\"excise").1, "878\u{a0}VND");
+    assert_eq!(
+        step(calc, "tax\" data-key=\"vat"),
+        ("(1,000 + 350 + 878) × 10%".into(), "223\u{a0}VND".into())
+    );
+    assert_eq!(step(calc, "total").1, "1,451\u{a0}VND");
+}
+
+#[test]
+fn the_calculator_speaks_the_pages_language_and_skips_headings() {
+    let built = trader_site().build();
+    built.assert_ok();
+    let fr = built.page("fr/tariff/09011110/");
+    let calc = calculator(&fr);
+    assert_contains(calc, "Estimer les droits et taxes");
+    assert_eq!(step(calc, "value").1, "1\u{202f}000\u{a0}VND");
+    assert_eq!(step(calc, "duty").0, "1\u{202f}000 × 20\u{a0}%");
+    // A heading with lines below it has no calculator.
+    assert_lacks(&built.page("en/tariff/0901/"), "class=\"calculator\"");
+}
+
+#[test]
+fn without_a_national_currency_there_is_no_calculator() {
+    let site = trader_site();
+    site.write("kb.toml", &CONFIG.replace("currency = \"VND\"\n", ""));
+    site.write("content/exchange-rates/usd.md", USD);
+    let built = site.build();
+    built.assert_ok();
+    assert_lacks(&built.page("en/tariff/09011110/"), "class=\"calculator\"");
+}
+
+#[test]
+fn a_tax_base_that_names_a_later_column_is_an_error_in_kb_toml() {
+    let site = trader_site();
+    site.write(
+        "kb.toml",
+        &CONFIG.replace(
+            "base = \"value + duty\"\n",
+            "base = \"value + duty + vat\"\n",
+        ),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(
+        &err,
+        "the base names `vat`, which is not a tax column above this one",
+    );
+    assert_contains(&err, "kb.toml:23:");
+}
+
+#[test]
+fn the_rates_page_lists_rates_in_force_and_their_history() {
+    let built = trader_site().build();
+    built.assert_ok();
+    let page = built.page("en/exchange-rates/");
+    assert_contains(&page, "Rates in force on December 2, 2026");
+    // In force on 2026-12-02: 25,400 since 1 November; 25,420 next.
+    assert_contains(&page, "<td class=\"num\">25,400</td>");
+    assert_contains(
+        &page,
+        "25,420 (<time datetime=\"2026-12-07\">December 7, 2026</time>)",
+    );
+    assert_contains(&page, "<tr class=\"state-past\">");
+    assert_contains(&page, "<tr class=\"state-scheduled\">");
+    let usd = built.page("en/exchange-rates/usd/");
+    assert_contains(&usd, "<strong dir=\"ltr\">25,400 VND</strong> = 1 USD");
+    assert_contains(&usd, "Exchange rate");
+    // On the day the next rate applies, it is the one in force.
+    let later = trader_site().build_with(&["--date", "2026-12-07"]);
+    later.assert_ok();
+    assert_contains(
+        &later.page("en/tariff/09011110/"),
+        "&quot;USD&quot;:&quot;25420&quot;",
+    );
+}
+
+#[test]
+fn mistakes_in_exchange_rates_are_errors_at_their_place() {
+    let site = trader_site();
+    site.write(
+        "content/exchange-rates/usd.md",
+        "+++\ntitle = \"US dollar\"\ncurrency = \"USD\"\nrate = \"25350 from 2026-10-01; 25,400 from 2026-11-01\"\n+++\n",
+    )
+    .write(
+        "content/exchange-rates/dollar.md",
+        "+++\ntitle = \"Dollar\"\ncurrency = \"USD\"\nrate = \"25400\"\n+++\n",
+    )
+    .write(
+        "content/exchange-rates/dong.md",
+        "+++\ntitle = \"Dong\"\ncurrency = \"VND\"\nrate = \"1\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    // The comma, in its column of line 4.
+    assert_contains(&err, "content/exchange-rates/usd.md:4:32");
+    assert_contains(&err, "`25,400` is not an amount");
+    assert_contains(&err, "USD has a rate in `exchange-rates/dollar` already");
+    assert_contains(&err, "VND is the national currency");
+}
+
+#[test]
+fn a_rate_change_in_the_history_is_a_feed_entry() {
+    let site = trader_site();
+    git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
+    commit(&site, "Initial", "2026-10-01T08:00:00Z");
+    site.write(
+        "content/exchange-rates/usd.md",
+        &USD.replace(
+            "25420 from 2026-12-07",
+            "25420 from 2026-12-07; 25450 from 2026-12-14",
+        ),
+    );
+    commit(&site, "USD from 14 December", "2026-11-28T08:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("en/feeds/all.xml"),
+        "US dollar (USD): rate changes from 25,420 VND to 25,450 VND on December 14, 2026",
+    );
+}
+
+#[test]
+fn kb_new_writes_an_exchange_rate_that_builds() {
+    let site = trader_site();
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["new", "exchange-rate", "eur"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(site.root().join("content/exchange-rates/eur.md")).unwrap();
+    assert_contains(&text, "rate = \"25400 from 2026-11-01\"");
+    // The archetype's currency is a placeholder the editor changes.
+    site.write(
+        "content/exchange-rates/eur.md",
+        &text.replace("currency = \"USD\"", "currency = \"EUR\""),
+    );
+    site.build().assert_ok();
+}
+
+const ATIGA_RULES: &str =
+    "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
+[[rules]]\nhs = [\"09\"]\nrule = \"WO or RVC 40\"\n\n\
+[[rules]]\nhs = [\"0901.11-0901.12\"]\nrule = \"RVC 40 and CTSH\"\n+++\nAnnex 3.\n";
+
+#[test]
+fn a_line_shows_the_rule_of_origin_under_the_rate_it_governs() {
+    let site = trader_site();
+    site.write("content/origin/atiga.md", ATIGA_RULES);
+    let built = site.build();
+    built.assert_ok();
+    // The most specific rule: 0901.11.10 is in the range 0901.11-0901.12.
+    let page = built.page("en/tariff/09011110/");
+    let atiga = &page[page.find("<dt>ATIGA</dt>").unwrap()..];
+    let atiga = &atiga[..atiga.find("</dd>").unwrap()];
+    assert_contains(atiga, "Rule of origin: <abbr");
+    assert_contains(
+        atiga,
+        ">RVC 40 and CTSH</abbr> (regional value content of at least 40% and change of tariff subheading). Proof of origin: Form D.",
+    );
+    assert_contains(atiga, "href=\"/en/origin/atiga/\"");
+    // Tea has the chapter's rule; MFN has none.
+    let tea = built.page("en/tariff/0902/");
+    assert_contains(
+        &tea,
+        ">WO or RVC 40</abbr> (wholly obtained or regional value content of at least 40%)",
+    );
+    let mfn = &tea[tea.find("<dt>MFN</dt>").unwrap()..];
+    assert_lacks(&mfn[..mfn.find("</dd>").unwrap()], "Rule of origin");
+    // The agreement's page lists its rules, explained.
+    let rules = built.page("en/origin/atiga/");
+    assert_contains(&rules, "<td>0901.11-0901.12</td>");
+    assert_contains(&rules, "change of tariff subheading");
+}
+
+#[test]
+fn a_rule_that_is_not_one_and_an_unknown_column_are_errors_at_their_place() {
+    let site = trader_site();
+    site.write(
+        "content/origin/atiga.md",
+        &ATIGA_RULES
+            .replace(
+                "rule = \"RVC 40 and CTSH\"",
+                "rule = \"RVC 40 or made here\"",
+            )
+            .replace("column = \"atiga\"", "column = \"vat\""),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(
+        &err,
+        "[[rules]] number 2: `made here` is not a rule of origin",
+    );
+    assert_contains(&err, "content/origin/atiga.md:12:");
+    assert_contains(&err, "`vat` is not a rate column of the tariff");
+}
+
+const SUGAR_CHAPTER: &str = "+++\ntitle = \"Sugars\"\nsection = \"II\"\n+++\n\n\
+| Code | Description | Unit | MFN | ATIGA |\n|---|---|---|---|---|\n\
+| 17.01 | Cane or beet sugar | | | |\n\
+| 1701.14 | - Cane sugar, raw | kg | 25% | 5% |\n";
+
+const SUGAR_QUOTA: &str = "+++\ntitle = \"Cane or beet sugar, 2026\"\norder_number = \"TQ-1701-2026\"\n\
+hs = [\"1701\"]\nopens = 2026-01-01\ncloses = 2026-12-31\nvolume = \"95000\"\nunit = \"t\"\n\
+in_quota = \"5%\"\nout_quota = \"80%\"\nallocation = \"licence\"\n\
+balance = \"95000 from 2026-01-01; 61250 from 2026-06-30; 38400 from 2026-11-16\"\n+++\nLicences.\n";
+
+const RULING: &str = "+++\ntitle = \"Roasted arabica beans\"\nnumber = \"BTI-2026-0007\"\n\
+type = \"classification\"\nhs = [\"0901.21\"]\ngoods = \"Roasted arabica beans in 1 kg bags\"\n\
+date = 2026-01-12\nvalid_until = 2029-01-11\n+++\nGIR 1 and 6.\n";
+
+fn quota_site() -> SiteTest {
+    let site = trader_site();
+    site.write("content/tariff/17.md", SUGAR_CHAPTER)
+        .write("content/quotas/sugar.md", SUGAR_QUOTA)
+        .write("content/rulings/bti-2026-0007.md", RULING)
+        .write(
+            "content/rulings/bti-2023-0112.md",
+            &RULING
+                .replace("BTI-2026-0007", "BTI-2023-0112")
+                .replace("Roasted arabica beans\"", "Old roasted beans\"")
+                .replace(
+                    "date = 2026-01-12\nvalid_until = 2029-01-11",
+                    "date = 2023-04-20\nvalid_until = 2026-04-19",
+                ),
+        );
+    site
+}
+
+#[test]
+fn a_code_page_shows_its_quota_balance_on_the_reference_date() {
+    let built = quota_site().build();
+    built.assert_ok();
+    let page = built.page("en/tariff/170114/");
+    let quotas = &page[page.find("class=\"quotas\"").expect("a quota section")..];
+    assert_contains(
+        quotas,
+        "Cane or beet sugar, 2026</a> <span class=\"badge\">Open</span>",
+    );
+    assert_contains(quotas, "<dt>Balance on December 2, 2026</dt><dd><strong>38,400\u{a0}t</strong> / 95,000\u{a0}t</dd>");
+    assert_contains(quotas, "<dt>In-quota rate</dt><dd>5%</dd>");
+    assert_contains(quotas, "<dt>Out-of-quota rate</dt><dd>80%</dd>");
+    assert_contains(quotas, "Import licences");
+    // Before the November allocation, the June balance.
+    let june = quota_site().build_with(&["--date", "2026-07-01"]);
+    assert_contains(
+        &june.page("en/tariff/170114/"),
+        "<strong>61,250\u{a0}t</strong>",
+    );
+    // After the period, closed.
+    let next_year = quota_site().build_with(&["--date", "2027-01-02"]);
+    assert_contains(
+        &next_year.page("en/tariff/170114/"),
+        "<span class=\"badge\">Closed</span>",
+    );
+    // Its own page lists the balances over time.
+    let own = built.page("en/quotas/sugar/");
+    assert_contains(&own, "TQ-1701-2026");
+    assert_contains(
+        &own,
+        "<time datetime=\"2026-11-16\">November 16, 2026</time>",
+    );
+}
+
+#[test]
+fn a_balance_in_the_history_reaches_the_feeds() {
+    let site = quota_site();
+    git(site.root(), &["init", "-q"], "2026-10-01T08:00:00Z");
+    commit(&site, "Initial", "2026-10-01T08:00:00Z");
+    site.write(
+        "content/quotas/sugar.md",
+        &SUGAR_QUOTA.replace(
+            "38400 from 2026-11-16",
+            "38400 from 2026-11-16; 20150 from 2026-12-01",
+        ),
+    );
+    commit(&site, "Sugar balance", "2026-12-01T08:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("en/feeds/all.xml"),
+        "Cane or beet sugar, 2026: balance changed from 38,400\u{a0}t to 20,150\u{a0}t",
+    );
+}
+
+#[test]
+fn rulings_are_listed_on_the_code_they_classify_into_with_their_validity() {
+    let built = quota_site().build();
+    built.assert_ok();
+    let page = built.page("en/tariff/090121/");
+    let rulings = &page[page.find("class=\"rulings\"").expect("a rulings section")..];
+    // Newest first; validity against the reference date.
+    let new = rulings.find("BTI-2026-0007").unwrap();
+    let old = rulings.find("BTI-2023-0112").unwrap();
+    assert!(new < old);
+    assert_contains(rulings, "Valid until January 11, 2029");
+    assert_contains(rulings, "Expired on April 19, 2026");
+    // Not under "What applies" as well; not on the heading's page.
+    assert_lacks(&page, "<h3>Binding rulings</h3>");
+    assert_lacks(&built.page("en/tariff/0901/"), "class=\"rulings\"");
+    let own = built.page("en/rulings/bti-2026-0007/");
+    assert_contains(&own, "Roasted arabica beans in 1 kg bags");
+    assert_contains(&own, "GIR 1 and 6.");
+    // Searchable: the ruling is a document of its kind.
+    let site = quota_site();
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args([
+            "search",
+            "BTI-2026-0007",
+            "--kind",
+            "ruling",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_contains(&text, "en/rulings/bti-2026-0007/");
+}
+
+#[test]
+fn a_quota_or_ruling_that_contradicts_itself_is_an_error_at_its_place() {
+    let site = quota_site();
+    site.write(
+        "content/quotas/sugar.md",
+        &SUGAR_QUOTA
+            .replace("closes = 2026-12-31", "closes = 2025-12-31")
+            .replace("61250 from", "61,250 from")
+            .replace("in_quota = \"5%\"", "in_quota = \"5 percent\""),
+    )
+    .write(
+        "content/rulings/bti-2026-0007.md",
+        &RULING.replace("valid_until = 2029-01-11", "valid_until = 2025-01-11"),
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(
+        &err,
+        "the quota closes on 2025-12-31, before it opens on 2026-01-01",
+    );
+    assert_contains(&err, "`61,250` is not an amount");
+    assert_contains(&err, "content/quotas/sugar.md:12:35");
+    assert_contains(&err, "in_quota:");
+    assert_contains(
+        &err,
+        "the ruling binds until 2025-01-11, before it was issued",
+    );
+}

@@ -1,0 +1,238 @@
+// kb duty and tax calculator: reads the line's rates from the page (the
+// data-calc attribute of the calculator form, written by kb), and shows
+// each step of the estimate in the page's language. No dependency, no
+// request. The arithmetic is src/calculator.rs's, step for step: exact
+// decimals (BigInt), every amount rounded half up to the national
+// currency's minor unit when it is computed; tests/calc/cases.json holds
+// the cases both must agree on (node --test tests/calc/).
+(function () {
+  'use strict';
+
+  // Exact decimals: { n: BigInt digits, s: decimals }.
+  function dec(text) {
+    var m = /^(\d+)(?:\.(\d+))?$/.exec(String(text).trim());
+    if (!m) return null;
+    var f = m[2] || '';
+    return { n: BigInt(m[1] + f), s: f.length };
+  }
+  function pow10(k) { return BigInt(10) ** BigInt(k); }
+  function rescale(a, s) { return { n: a.n * pow10(s - a.s), s: s }; }
+  function add(a, b) {
+    var s = Math.max(a.s, b.s);
+    return { n: rescale(a, s).n + rescale(b, s).n, s: s };
+  }
+  function mul(a, b) { return { n: a.n * b.n, s: a.s + b.s }; }
+  function shiftDown(a, k) { return { n: a.n, s: a.s + k }; }
+  function cmp(a, b) {
+    var s = Math.max(a.s, b.s);
+    var x = rescale(a, s).n, y = rescale(b, s).n;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  function round(a, places) {
+    if (a.s <= places) return rescale(a, places);
+    var d = pow10(a.s - places);
+    var q = a.n / d, r = a.n % d;
+    return { n: r * BigInt(2) >= d ? q + BigInt(1) : q, s: places };
+  }
+  // `1234.50`: the form Rust's Amount prints and Intl formats exactly.
+  function str(a) {
+    var digits = a.n.toString();
+    if (a.s === 0) return digits;
+    while (digits.length <= a.s) digits = '0' + digits;
+    return digits.slice(0, digits.length - a.s) + '.' + digits.slice(digits.length - a.s);
+  }
+
+  function NoRate(currency) { this.currency = currency; }
+
+  function rateOf(exchange, currency) {
+    if (currency === exchange.national) return dec('1');
+    var r = exchange.rates[currency];
+    if (r === undefined) throw new NoRate(currency);
+    return dec(r);
+  }
+
+  // One levy (the duty or a tax) at `rate` on `base`.
+  function levy(key, rate, base, shipment, exchange, places) {
+    var zero = round(dec('0'), places);
+    var out = { key: key, base: base, ad_valorem: null, specific: null, combination: 'free' };
+    if (rate.percent !== undefined) {
+      var percent = dec(rate.percent);
+      out.ad_valorem = { percent: percent, amount: round(mul(base, shiftDown(percent, 2)), places) };
+    }
+    if (rate.specific) {
+      var s = rate.specific, xr = rateOf(exchange, s.currency);
+      out.specific = {
+        per_unit: dec(s.amount), currency: s.currency, unit: s.unit,
+        exchange_rate: s.currency === exchange.national ? null : xr,
+        amount: round(mul(mul(shipment.quantity, dec(s.amount)), xr), places),
+      };
+    }
+    var a = out.ad_valorem ? out.ad_valorem.amount : zero;
+    var b = out.specific ? out.specific.amount : zero;
+    var amount = {
+      free: function () { return zero; },
+      ad_valorem: function () { return a; },
+      specific: function () { return b; },
+      compound: function () { return add(a, b); },
+      minimum: function () { return cmp(a, b) >= 0 ? a : b; },
+      maximum: function () { return cmp(a, b) <= 0 ? a : b; },
+    }[rate.kind];
+    out.combination = rate.kind;
+    out.amount = round(amount(), places);
+    return out;
+  }
+
+  // The estimate: { value, duty, taxes, total } or { error, currency }.
+  // shipment: { value, currency, quantity } as decimals; duty: the parsed
+  // rate; taxes: [{ key, rate, base: ['value', 'duty', KEY…] }];
+  // exchange: { national, places, rates: { CUR: '25400' } }.
+  function estimate(shipment, duty, taxes, exchange) {
+    var places = exchange.places;
+    try {
+      var xr = rateOf(exchange, shipment.currency);
+      var value = {
+        declared: shipment.value, currency: shipment.currency,
+        exchange_rate: shipment.currency === exchange.national ? null : xr,
+        national: round(mul(shipment.value, xr), places),
+      };
+      var dutyLevy = levy('duty', duty, value.national, shipment, exchange, places);
+      var levied = [];
+      taxes.forEach(function (tax) {
+        // A tax the line does not levy is left out of the base's terms.
+        var terms = [];
+        tax.base.forEach(function (term) {
+          if (term === 'value') terms.push([term, value.national]);
+          else if (term === 'duty') terms.push([term, dutyLevy.amount]);
+          else {
+            var earlier = levied.filter(function (l) { return l.key === term; })[0];
+            if (earlier) terms.push([term, earlier.amount]);
+          }
+        });
+        var base = terms.reduce(function (sum, t) { return add(sum, t[1]); }, dec('0'));
+        var l = levy(tax.key, tax.rate, base, shipment, exchange, places);
+        l.base_terms = terms;
+        levied.push(l);
+      });
+      var total = levied.reduce(function (sum, l) { return add(sum, l.amount); }, dutyLevy.amount);
+      return { value: value, duty: dutyLevy, taxes: levied, total: round(total, places) };
+    } catch (e) {
+      if (e instanceof NoRate) return { error: 'no-exchange-rate', currency: e.currency };
+      throw e;
+    }
+  }
+
+  var api = { dec: dec, str: str, estimate: estimate };
+  if (typeof module === 'object' && module.exports) {
+    module.exports = api;
+    return;
+  }
+
+  // ---- The page: read the form, write the steps in the page's language.
+
+  function numberFormat(lang, places) {
+    return new Intl.NumberFormat(lang, { minimumFractionDigits: places, maximumFractionDigits: places });
+  }
+  function fmt(lang, a) { return numberFormat(lang, a.s).format(str(a)); }
+  function fmtTrim(lang, a) {
+    // A rate or a quantity as written: no trailing zeros added.
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(str(a));
+  }
+
+  // A number typed the reader's way: digits of any script the browser
+  // formats with, the language's decimal sign, grouping ignored.
+  function parseTyped(text, lang) {
+    var parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
+    var sign = function (type) { var p = parts.filter(function (x) { return x.type === type; })[0]; return p && p.value; };
+    var group = sign('group') || ',', decimal = sign('decimal') || '.';
+    var t = String(text).trim()
+      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
+      .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
+      .replace(/[\s\u00A0\u202F']/g, '');
+    if (/\s/.test(group) || group === '\u00A0' || group === '\u202F') group = null;
+    if (group) t = t.split(group).join('');
+    if (decimal !== '.') t = t.split(decimal).join('.');
+    return dec(t);
+  }
+
+  function template(text, args) {
+    return text.replace(/\{(\w+)\}/g, function (_, k) { return args[k] !== undefined ? args[k] : ''; });
+  }
+
+  function setup(form) {
+    var data = JSON.parse(form.getAttribute('data-calc'));
+    var lang = document.documentElement.lang || 'en';
+    var section = form.closest('.calculator');
+    var status = section.querySelector('.calc-status');
+    var total = section.querySelector('.calc-total');
+    var caption = section.querySelector('.calc-table caption');
+    var exchange = { national: data.national, places: data.places, rates: data.exchange };
+    var money = function (a) { return fmt(lang, a) + '\u00A0' + data.national; };
+    var row = function (step, key) {
+      return section.querySelector('tr[data-step="' + step + '"]' + (key ? '[data-key="' + key + '"]' : ''));
+    };
+    var put = function (tr, formula, amount, label) {
+      if (!tr) return;
+      tr.querySelector('.calc-formula').textContent = formula;
+      tr.querySelector('.calc-amount').textContent = amount;
+      if (label) tr.querySelector('th').textContent = label;
+    };
+    function levyFormula(l, words, baseText) {
+      var a = l.ad_valorem, s = l.specific;
+      var av = a && baseText + ' \u00D7 ' + words.percent;
+      var sp = s && fmtTrim(lang, shipment.quantity) + '\u00A0' + s.unit + ' \u00D7 ' + words.specific +
+        (s.exchange_rate ? ' \u00D7 ' + fmtTrim(lang, s.exchange_rate) : '');
+      switch (l.combination) {
+        case 'ad_valorem': return av;
+        case 'specific': return sp;
+        case 'compound': return av + ' + ' + sp;
+        case 'minimum': return av + ' = ' + fmt(lang, a.amount) + '; ' + data.words.at_least + ' ' + sp + ' = ' + fmt(lang, s.amount);
+        case 'maximum': return av + ' = ' + fmt(lang, a.amount) + '; ' + data.words.at_most + ' ' + sp + ' = ' + fmt(lang, s.amount);
+        default: return words.text;
+      }
+    }
+    var shipment = null;
+    function compute() {
+      var value = parseTyped(form.elements.value.value, lang);
+      var quantity = parseTyped(form.elements.quantity.value || '0', lang);
+      if (!value || !quantity) {
+        status.textContent = data.words.invalid;
+        return;
+      }
+      var regime = data.regimes.filter(function (r) { return r.key === form.elements.regime.value; })[0] || data.regimes[0];
+      shipment = { value: value, currency: form.elements.currency.value, quantity: quantity };
+      var e = estimate(shipment, regime.rate, data.taxes, exchange);
+      if (e.error) {
+        status.textContent = template(data.words.no_rate, { currency: e.currency });
+        return;
+      }
+      status.textContent = '';
+      put(row('value'), e.value.exchange_rate
+        ? fmt(lang, value) + '\u00A0' + shipment.currency + ' \u00D7 ' + fmtTrim(lang, e.value.exchange_rate)
+        : fmt(lang, value) + '\u00A0' + shipment.currency, money(e.value.national));
+      put(row('duty'), levyFormula(e.duty, regime, fmt(lang, e.value.national)), money(e.duty.amount),
+        template(data.words.duty, { regime: regime.label }));
+      e.taxes.forEach(function (l, i) {
+        var baseText = l.base_terms.length > 1
+          ? '(' + l.base_terms.map(function (t) { return fmt(lang, t[1]); }).join(' + ') + ')'
+          : fmt(lang, l.base);
+        put(row('tax', l.key), levyFormula(l, data.taxes[i], baseText), money(l.amount));
+      });
+      put(row('total'), [e.duty].concat(e.taxes).map(function (l) { return fmt(lang, l.amount); }).join(' + '),
+        money(e.total));
+      caption.textContent = template(data.words.caption, {
+        value: fmt(lang, value), currency: shipment.currency,
+        quantity: fmtTrim(lang, quantity), unit: data.unit, regime: regime.label,
+      });
+      total.textContent = template(data.words.total, { amount: money(e.total) });
+    }
+    form.hidden = false;
+    form.addEventListener('submit', function (event) { event.preventDefault(); compute(); });
+    form.addEventListener('change', compute);
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-calc]'), setup);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
