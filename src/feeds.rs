@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::Templates;
+use crate::templates::Templates;
 use crate::urls::Urls;
 
 #[derive(Serialize)]

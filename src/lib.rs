@@ -61,6 +61,7 @@ pub mod search;
 pub mod serve;
 pub mod sitemap;
 pub mod tariff;
+pub mod templates;
 #[cfg(test)]
 mod testing;
 pub mod tfa;

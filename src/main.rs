@@ -183,27 +183,9 @@ fn parse_base_url(s: &str) -> Result<String, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = cli.root.as_path();
     match cli.command {
-        Command::Init { dir, lang } => {
-            let dir = if dir.is_absolute() {
-                dir
-            } else {
-                cli.root.join(dir)
-            };
-            match kb::init::init(&dir, lang.as_deref()) {
-                Ok(files) => {
-                    for f in files {
-                        println!("created {}", dir.join(f).display());
-                    }
-                    println!("next: cd {} && kb build", dir.display());
-                    ExitCode::SUCCESS
-                }
-                Err(d) => {
-                    eprintln!("{}", d.render());
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Command::Init { dir, lang } => init(root, dir, lang.as_deref()),
         Command::Build {
             output,
             base_url,
@@ -219,22 +201,7 @@ fn main() -> ExitCode {
                 base_url,
                 precompress,
             };
-            match kb::build::build(&cli.root, &options, output.as_deref()) {
-                Ok(report) => {
-                    print_diagnostics(&report.warnings);
-                    println!("{}", report.summary());
-                    ExitCode::SUCCESS
-                }
-                Err(problems) if problems.is_usage() => {
-                    print_diagnostics(&problems);
-                    eprintln!("build refused: nothing was written");
-                    ExitCode::from(2)
-                }
-                Err(problems) => {
-                    let target = kb::build::output_folder(&cli.root, output.as_deref());
-                    fail(&problems, &build_left(target.as_deref()))
-                }
-            }
+            build(root, &options, output.as_deref())
         }
         Command::Serve {
             bind,
@@ -248,10 +215,7 @@ fn main() -> ExitCode {
                 open,
                 drafts,
             };
-            match kb::serve::serve(&cli.root, &options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(problems) => fail(&problems, "serve"),
-            }
+            serve(root, &options)
         }
         Command::New {
             kind,
@@ -265,22 +229,9 @@ fn main() -> ExitCode {
                 lang,
                 date,
             };
-            match kb::new::new_content(&cli.root, &request) {
-                Ok(path) => {
-                    println!("created {}", cli.root.join(path).display());
-                    ExitCode::SUCCESS
-                }
-                Err(kb::new::NewError::Usage(message)) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(2)
-                }
-                Err(kb::new::NewError::Site(problem)) => {
-                    eprintln!("{}", problem.render());
-                    ExitCode::from(1)
-                }
-            }
+            new(root, &request)
         }
-        Command::Import { what } => import(&cli.root, what),
+        Command::Import { what } => import(root, what),
         Command::Search {
             query,
             lang,
@@ -290,7 +241,7 @@ fn main() -> ExitCode {
             batch,
             format,
         } => search(
-            &cli.root,
+            root,
             &query,
             lang.as_deref(),
             kb::search::engine::Options {
@@ -305,7 +256,76 @@ fn main() -> ExitCode {
         Command::Check {
             format,
             deny_warnings,
-        } => check(&cli.root, format, deny_warnings),
+        } => check(root, format, deny_warnings),
+    }
+}
+
+/// `kb init`: writes a new site into `dir` (under `root` if relative).
+fn init(root: &Path, dir: PathBuf, lang: Option<&str>) -> ExitCode {
+    let dir = if dir.is_absolute() {
+        dir
+    } else {
+        root.join(dir)
+    };
+    match kb::init::init(&dir, lang) {
+        Ok(files) => {
+            for f in files {
+                println!("created {}", dir.join(f).display());
+            }
+            println!("next: cd {} && kb build", dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            eprintln!("{}", d.render());
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `kb build`: builds the site into `output` (or kb.toml's output folder)
+/// and says what a failed build left there.
+fn build(root: &Path, options: &BuildOptions, output: Option<&Path>) -> ExitCode {
+    match kb::build::build(root, options, output) {
+        Ok(report) => {
+            print_diagnostics(&report.warnings);
+            println!("{}", report.summary());
+            ExitCode::SUCCESS
+        }
+        Err(problems) if problems.is_usage() => {
+            print_diagnostics(&problems);
+            eprintln!("build refused: nothing was written");
+            ExitCode::from(2)
+        }
+        Err(problems) => {
+            let target = kb::build::output_folder(root, output);
+            fail(&problems, &build_left(target.as_deref()))
+        }
+    }
+}
+
+/// `kb serve`: serves the site until stopped.
+fn serve(root: &Path, options: &kb::serve::ServeOptions) -> ExitCode {
+    match kb::serve::serve(root, options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => fail(&problems, "serve"),
+    }
+}
+
+/// `kb new`: writes a content file from its kind's archetype.
+fn new(root: &Path, request: &kb::new::NewRequest) -> ExitCode {
+    match kb::new::new_content(root, request) {
+        Ok(path) => {
+            println!("created {}", root.join(path).display());
+            ExitCode::SUCCESS
+        }
+        Err(kb::new::NewError::Usage(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+        Err(kb::new::NewError::Site(problem)) => {
+            eprintln!("{}", problem.render());
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -315,6 +335,7 @@ fn print_diagnostics(problems: &Diagnostics) {
     }
 }
 
+/// `kb import tariff`: writes chapter files (and section titles) from CSV.
 fn import(root: &Path, what: ImportKind) -> ExitCode {
     let ImportKind::Tariff {
         file,
@@ -353,6 +374,8 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
     }
 }
 
+/// `kb search`: answers one query, or each line of a batch file, as the
+/// browser would.
 fn search(
     root: &Path,
     query: &str,
@@ -425,6 +448,7 @@ fn search(
     ExitCode::SUCCESS
 }
 
+/// `kb check`: validates the site and reports, as text or JSON.
 fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {
     let report = kb::check::check(root, &BuildOptions::default());
     match format {

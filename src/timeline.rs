@@ -229,84 +229,129 @@ pub fn parse_timeline<T>(
             }
             continue;
         }
-        let (value_part, date_part) = match segment.split_word("from") {
-            Some((v, d)) => (v, Some(d)),
-            None => (*segment, None),
-        };
-        let (value_part, yearly) =
-            match value_part.text.to_ascii_lowercase().strip_suffix(" yearly") {
-                Some(_) => (
-                    Part {
-                        text: value_part.text[..value_part.text.len() - " yearly".len()].trim_end(),
-                        start: value_part.start,
-                    },
-                    true,
-                ),
-                None => (value_part, false),
-            };
-        let from = match date_part {
-            Some(d) => match parse_date(d.text) {
-                Some(date) => Some(date),
-                None => {
-                    errors.push(error(
-                        format!("`{}` is not a date", d.text),
-                        "write dates as YYYY-MM-DD, such as 2027-01-01",
-                        d.range(),
-                    ));
-                    continue;
-                }
-            },
-            None if n > 0 => {
-                errors.push(error(
-                    format!("`{}` has no date", segment.text),
-                    "every value after the first says when it takes effect: `10% from 2027-01-01`",
-                    segment.range(),
-                ));
-                continue;
-            }
-            None => None,
-        };
-        let pieces: Vec<Part<'_>> = if yearly {
-            value_part.split(',').collect()
-        } else {
-            vec![value_part]
-        };
-        if yearly && from.is_none() {
-            errors.push(error(
-                "a yearly staging needs its first date",
-                "write `8%, 6%, 4% yearly from 2027-01-01`",
-                segment.range(),
-            ));
-            continue;
-        }
-        for (year, piece) in pieces.iter().enumerate() {
-            let date = match from {
-                Some(d) if year > 0 => match d.checked_add(jiff::Span::new().years(year as i64)) {
-                    Ok(d) => Some(d),
-                    Err(_) => {
-                        errors.push(error(
-                            "the staging runs past the calendar",
-                            DATED_FORMS,
-                            piece.range(),
-                        ));
-                        break;
-                    }
-                },
-                other => other,
-            };
-            match parse(piece.text) {
-                Ok(value) => values.push((
-                    Dated {
-                        from: date,
-                        text: piece.text.to_string(),
-                        value,
-                    },
-                    piece.range(),
-                )),
-                Err(message) => errors.push(error(message, "", piece.range())),
-            }
+        match read_segment(*segment, n > 0) {
+            Ok(segment) => read_values(segment, &parse, &mut values, &mut errors),
+            Err(e) => errors.push(e),
         }
     }
+    check_date_order(&values, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if values.is_empty() {
+        return Err(vec![error("no value", DATED_FORMS, 0..text.len())]);
+    }
+    Ok(Timeline {
+        values: values.into_iter().map(|(v, _)| v).collect(),
+    })
+}
+
+/// One `;`-separated part of a dated value, read up to its values: `10%
+/// from 2027-01-01` or a yearly staging `8%, 6% yearly from 2027-01-01`.
+struct Segment<'a> {
+    /// The value, or the staging's values separated by `,`.
+    values: Part<'a>,
+    yearly: bool,
+    /// The day the (first) value takes effect.
+    from: Option<Date>,
+}
+
+/// Reads a segment's value part, `yearly` and date; `dated` when it is not
+/// the first segment, which must have a date.
+fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineError> {
+    let (value_part, date_part) = match segment.split_word("from") {
+        Some((v, d)) => (v, Some(d)),
+        None => (segment, None),
+    };
+    let (values, yearly) = match value_part.text.to_ascii_lowercase().strip_suffix(" yearly") {
+        Some(_) => (
+            Part {
+                text: value_part.text[..value_part.text.len() - " yearly".len()].trim_end(),
+                start: value_part.start,
+            },
+            true,
+        ),
+        None => (value_part, false),
+    };
+    let from = match date_part {
+        Some(d) => match parse_date(d.text) {
+            Some(date) => Some(date),
+            None => {
+                return Err(error(
+                    format!("`{}` is not a date", d.text),
+                    "write dates as YYYY-MM-DD, such as 2027-01-01",
+                    d.range(),
+                ));
+            }
+        },
+        None if dated => {
+            return Err(error(
+                format!("`{}` has no date", segment.text),
+                "every value after the first says when it takes effect: `10% from 2027-01-01`",
+                segment.range(),
+            ));
+        }
+        None => None,
+    };
+    if yearly && from.is_none() {
+        return Err(error(
+            "a yearly staging needs its first date",
+            "write `8%, 6%, 4% yearly from 2027-01-01`",
+            segment.range(),
+        ));
+    }
+    Ok(Segment {
+        values,
+        yearly,
+        from,
+    })
+}
+
+/// Parses a segment's value (or each value of a staging, a year apart)
+/// into `values`, with its range; what does not parse goes to `errors`.
+fn read_values<T>(
+    segment: Segment<'_>,
+    parse: &impl Fn(&str) -> Result<T, String>,
+    values: &mut Vec<(Dated<T>, Range<usize>)>,
+    errors: &mut Vec<TimelineError>,
+) {
+    let pieces: Vec<Part<'_>> = if segment.yearly {
+        segment.values.split(',').collect()
+    } else {
+        vec![segment.values]
+    };
+    for (year, piece) in pieces.iter().enumerate() {
+        let date = match segment.from {
+            Some(d) if year > 0 => match d.checked_add(jiff::Span::new().years(year as i64)) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    errors.push(error(
+                        "the staging runs past the calendar",
+                        DATED_FORMS,
+                        piece.range(),
+                    ));
+                    break;
+                }
+            },
+            other => other,
+        };
+        match parse(piece.text) {
+            Ok(value) => values.push((
+                Dated {
+                    from: date,
+                    text: piece.text.to_string(),
+                    value,
+                },
+                piece.range(),
+            )),
+            Err(message) => errors.push(error(message, "", piece.range())),
+        }
+    }
+}
+
+/// Reports each value whose date is not after the one before it: dates
+/// ascend strictly.
+fn check_date_order<T>(values: &[(Dated<T>, Range<usize>)], errors: &mut Vec<TimelineError>) {
     for pair in values.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         match (a.0.from, b.0.from) {
@@ -323,15 +368,6 @@ pub fn parse_timeline<T>(
             _ => {}
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    if values.is_empty() {
-        return Err(vec![error("no value", DATED_FORMS, 0..text.len())]);
-    }
-    Ok(Timeline {
-        values: values.into_iter().map(|(v, _)| v).collect(),
-    })
 }
 
 #[cfg(test)]

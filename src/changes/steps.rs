@@ -198,14 +198,33 @@ pub(super) fn timeline_steps<X, T>(
             },
         ));
     }
-    let dated = |values: &[Dated<X>]| -> Vec<(Date, usize)> {
-        values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.from.filter(|d| *d > on).map(|d| (d, i)))
-            .collect()
-    };
-    let (sa, sb) = (dated(old), dated(new));
+    let mut dated_steps = scheduled_steps(old, new, on, &same, &view);
+    dated_steps.sort_by_key(|(date, _)| *date);
+    out.extend(dated_steps.into_iter().map(|(d, s)| (Some(d), s)));
+    out
+}
+
+/// The values of `values` that take effect after `on`: their date and
+/// position.
+fn dated_after<X>(values: &[Dated<X>], on: Date) -> Vec<(Date, usize)> {
+    values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.from.filter(|d| *d > on).map(|d| (d, i)))
+        .collect()
+}
+
+/// The steps between the values `old` and `new` schedule after `on`, not
+/// yet in date order: a value revised on its date, moved to another date,
+/// newly scheduled, or withdrawn.
+fn scheduled_steps<X, T>(
+    old: &[Dated<X>],
+    new: &[Dated<X>],
+    on: Date,
+    same: &impl Fn(Option<&X>, Option<&X>) -> bool,
+    view: &impl Fn(Option<&Dated<X>>) -> T,
+) -> Vec<(Date, Step<T>)> {
+    let (sa, sb) = (dated_after(old, on), dated_after(new, on));
     let (va, vb) = (old, new);
     let mut dated_steps: Vec<(Date, Step<T>)> = Vec::new();
     let mut removed: Vec<(Date, usize)> = Vec::new();
@@ -269,9 +288,7 @@ pub(super) fn timeline_steps<X, T>(
             },
         ));
     }
-    dated_steps.sort_by_key(|(date, _)| *date);
-    out.extend(dated_steps.into_iter().map(|(d, s)| (Some(d), s)));
-    out
+    dated_steps
 }
 
 /// How one line's rate column changed.

@@ -22,7 +22,7 @@ use crate::history;
 use crate::i18n::Locales;
 use crate::model::{self, BuildOptions, ModelCache, Site};
 use crate::output::{copy_static, MemorySink};
-use crate::render::Templates;
+use crate::templates::Templates;
 use crate::theme::{load_locale_files, load_theme, Theme};
 
 pub use edits::{Changes, InputKind};
@@ -126,28 +126,12 @@ impl Inputs {
             (Some(locales), false) => locales.clone(),
             _ => Arc::new(load_locales(&config, &mut problems)),
         };
-        let theme = match (&self.theme, theme_dirty) {
-            (Some(theme), false) => theme.clone(),
-            _ => {
-                let (theme, found) = load_theme(&config);
-                problems.extend(found);
-                theme
-            }
-        };
-        let (templates, assets) = match (&self.templates, &self.assets) {
-            (Some(t), Some(a)) if !theme_dirty && !locales_dirty => (t.clone(), a.clone()),
-            _ => {
-                let codes: Vec<String> = config.language_codes().map(str::to_string).collect();
-                let templates = match Templates::new(&theme.templates, &codes, &locales) {
-                    Ok(t) => Some(Arc::new(t)),
-                    Err(found) => {
-                        problems.extend(found);
-                        None
-                    }
-                };
-                (templates, Arc::new(Assets::build(&theme, &config)))
-            }
-        };
+        let (theme, templates, assets) = self.load_theme_parts(
+            &config,
+            &locales,
+            (theme_dirty, locales_dirty),
+            &mut problems,
+        );
         let statics = match (&self.statics, static_dirty) {
             (Some(statics), false) => statics.clone(),
             _ => Arc::new(read_static(&config, &mut problems)),
@@ -189,6 +173,42 @@ impl Inputs {
             fresh,
         };
         Ok((loaded, problems))
+    }
+
+    /// The theme, its compiled templates (`None` when they do not
+    /// compile) and its fingerprinted assets: kept, or loaded again when
+    /// the theme changed (and the templates and assets when the UI strings
+    /// did, which templates embed).
+    fn load_theme_parts(
+        &self,
+        config: &Config,
+        locales: &Arc<Locales>,
+        (theme_dirty, locales_dirty): (bool, bool),
+        problems: &mut Diagnostics,
+    ) -> (Theme, Option<Arc<Templates>>, Arc<Assets>) {
+        let theme = match (&self.theme, theme_dirty) {
+            (Some(theme), false) => theme.clone(),
+            _ => {
+                let (theme, found) = load_theme(config);
+                problems.extend(found);
+                theme
+            }
+        };
+        let (templates, assets) = match (&self.templates, &self.assets) {
+            (Some(t), Some(a)) if !theme_dirty && !locales_dirty => (t.clone(), a.clone()),
+            _ => {
+                let codes: Vec<String> = config.language_codes().map(str::to_string).collect();
+                let templates = match Templates::new(&theme.templates, &codes, locales) {
+                    Ok(t) => Some(Arc::new(t)),
+                    Err(found) => {
+                        problems.extend(found);
+                        None
+                    }
+                };
+                (templates, Arc::new(Assets::build(&theme, config)))
+            }
+        };
+        (theme, templates, assets)
     }
 
     /// The model from the content after the pending changes, with its

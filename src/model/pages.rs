@@ -40,6 +40,10 @@ fn date_string(d: &Option<Datetime>) -> Option<String> {
     d.as_ref().and_then(|d| d.date.map(|d| d.to_string()))
 }
 
+/// A file of the corpus with its front matter read: its index, the file,
+/// the front matter.
+type FileFront<'a> = (usize, &'a ContentFile, PageFront);
+
 /// Reads every file's front matter and groups translations with originals.
 /// Files whose front matter cannot be read come back beside the pages (see
 /// [`Corpus::unreadable`]).
@@ -49,7 +53,57 @@ pub(crate) fn collect(
     options: &BuildOptions,
     problems: &mut Diagnostics,
 ) -> (Vec<Page>, Vec<Unreadable>) {
-    let mut by_key: BTreeMap<&str, Vec<(usize, &ContentFile, PageFront)>> = BTreeMap::new();
+    let (by_key, failed) = read_fronts(config, corpus, problems);
+    let mut pages = Vec::new();
+    for (key, files) in by_key {
+        let Some(original) = files
+            .iter()
+            .find(|(_, f, _)| f.lang == config.default_language)
+        else {
+            report_missing_original(config, corpus, &failed, key, &files, problems);
+            continue;
+        };
+        let front = &original.2;
+        if front.draft && !options.drafts {
+            continue;
+        }
+        for (_, file, translated) in files
+            .iter()
+            .filter(|(_, f, _)| f.lang != config.default_language)
+        {
+            check_data_fields(original.1, front, file, translated, problems);
+        }
+        // Two pages at one path are found with every other output path
+        // (`paths::check_claims`).
+        let path = page_path(key, front.slug.as_deref());
+        pages.push(Page {
+            key: key.to_string(),
+            path,
+            kind: page_kind(key),
+            parent: parent_key(key),
+            weight: front.weight,
+            date: date_string(&front.date),
+            effective: date_string(&front.effective),
+            template: front.template.clone(),
+            tfa: front.tfa.clone(),
+            extra: front.extra.clone(),
+            versions: page_versions(config, &files, original),
+            original_changed: None,
+        });
+    }
+    (pages, failed)
+}
+
+/// The front matter of every file, grouped by key (an original and its
+/// translations), its keys and dates checked (and an original's declared
+/// TFA articles); the files whose front matter
+/// does not read are reported and come back apart.
+fn read_fronts<'c>(
+    config: &Config,
+    corpus: &'c Corpus,
+    problems: &mut Diagnostics,
+) -> (BTreeMap<&'c str, Vec<FileFront<'c>>>, Vec<Unreadable>) {
+    let mut by_key: BTreeMap<&str, Vec<FileFront<'c>>> = BTreeMap::new();
     let mut failed = Vec::new();
     for (index, file) in corpus.files.iter().enumerate() {
         crate::front::check_keys(file, kind_keys(&file.key), problems);
@@ -78,103 +132,91 @@ pub(crate) fn collect(
             }
         }
     }
-    let mut pages = Vec::new();
-    for (key, files) in by_key {
-        let Some((orig_index, original, front)) = files
-            .iter()
-            .find(|(_, f, _)| f.lang == config.default_language)
-        else {
-            // An original that is there but cannot be read is reported
-            // already; its translations only follow from it.
-            let original_failed = corpus
-                .unreadable
-                .iter()
-                .chain(&failed)
-                .any(|u| u.key == key && u.lang == config.default_language);
-            if original_failed {
-                continue;
-            }
-            for (_, file, _) in &files {
-                problems.push(
-                    Diagnostic::error("translation", "a translation without an original")
-                        .in_file(&file.source.path)
-                        .hint(format!(
-                            "write the {} original `content/{key}.md` first",
-                            config.default_language
-                        )),
-                );
-            }
-            continue;
-        };
-        if front.draft && !options.drafts {
-            continue;
-        }
-        for (_, file, translated) in files
-            .iter()
-            .filter(|(_, f, _)| f.lang != config.default_language)
-        {
-            check_data_fields(original, front, file, translated, problems);
-        }
-        // Two pages at one path are found with every other output path
-        // (`paths::check_claims`).
-        let path = page_path(key, front.slug.as_deref());
-        let original_updated = date_string(&front.updated);
-        let versions = config
-            .languages
-            .iter()
-            .map(|language| {
-                let own = files.iter().find(|(_, f, _)| f.lang == language.code);
-                let (index, file, own_front, state) = match own {
-                    Some((i, f, fr)) if f.lang == config.default_language => (*i, *f, fr, TranslationState::Original),
-                    Some((i, f, fr)) => {
-                        let stale = matches!((&original_updated, date_string(&fr.updated)), (Some(o), Some(t)) if *o > t);
-                        (*i, *f, fr, if stale { TranslationState::Stale } else { TranslationState::Translated })
-                    }
-                    None => (*orig_index, *original, front, TranslationState::Missing),
-                };
-                PageVersion {
-                    lang: language.code.clone(),
-                    content_lang: file.lang.clone(),
-                    state,
-                    title: own_front.title.clone(),
-                    description: own_front.description.clone(),
-                    updated: date_string(&own_front.updated),
-                    aliases: own_front.aliases.clone(),
-                    html: String::new(),
-                    headings: Vec::new(),
-                    text: String::new(),
-                    source: file.source.path.clone(),
-                    file: index,
-                }
-            })
-            .collect();
-        let kind = if key == "_index" {
-            PageKind::Home
-        } else if key == "tariff/_index" {
-            PageKind::TariffIndex
-        } else if crate::tariff::is_chapter_key(key) {
-            PageKind::TariffChapter
-        } else if key.ends_with("/_index") {
-            PageKind::Section
-        } else {
-            PageKind::Page
-        };
-        pages.push(Page {
-            key: key.to_string(),
-            path,
-            kind,
-            parent: parent_key(key),
-            weight: front.weight,
-            date: date_string(&front.date),
-            effective: date_string(&front.effective),
-            template: front.template.clone(),
-            tfa: front.tfa.clone(),
-            extra: front.extra.clone(),
-            versions,
-            original_changed: None,
-        });
+    (by_key, failed)
+}
+
+/// Reports each translation of `key` that has no original, unless the
+/// original is there but could not be read (reported already; its
+/// translations only follow from it).
+fn report_missing_original(
+    config: &Config,
+    corpus: &Corpus,
+    failed: &[Unreadable],
+    key: &str,
+    files: &[FileFront],
+    problems: &mut Diagnostics,
+) {
+    let original_failed = corpus
+        .unreadable
+        .iter()
+        .chain(failed)
+        .any(|u| u.key == key && u.lang == config.default_language);
+    if original_failed {
+        return;
     }
-    (pages, failed)
+    for (_, file, _) in files {
+        problems.push(
+            Diagnostic::error("translation", "a translation without an original")
+                .in_file(&file.source.path)
+                .hint(format!(
+                    "write the {} original `content/{key}.md` first",
+                    config.default_language
+                )),
+        );
+    }
+}
+
+/// A page's version in each language of the site: its own file where it
+/// is translated (stale when its `updated` is older than the original's),
+/// the original's where it is not.
+fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> Vec<PageVersion> {
+    let (orig_index, original, front) = original;
+    let original_updated = date_string(&front.updated);
+    config
+        .languages
+        .iter()
+        .map(|language| {
+            let own = files.iter().find(|(_, f, _)| f.lang == language.code);
+            let (index, file, own_front, state) = match own {
+                Some((i, f, fr)) if f.lang == config.default_language => (*i, *f, fr, TranslationState::Original),
+                Some((i, f, fr)) => {
+                    let stale = matches!((&original_updated, date_string(&fr.updated)), (Some(o), Some(t)) if *o > t);
+                    (*i, *f, fr, if stale { TranslationState::Stale } else { TranslationState::Translated })
+                }
+                None => (*orig_index, *original, front, TranslationState::Missing),
+            };
+            PageVersion {
+                lang: language.code.clone(),
+                content_lang: file.lang.clone(),
+                state,
+                title: own_front.title.clone(),
+                description: own_front.description.clone(),
+                updated: date_string(&own_front.updated),
+                aliases: own_front.aliases.clone(),
+                html: String::new(),
+                headings: Vec::new(),
+                text: String::new(),
+                source: file.source.path.clone(),
+                file: index,
+            }
+        })
+        .collect()
+}
+
+/// The kind of the page at content key `key`: the home page, the tariff's
+/// index, a tariff chapter, a section or an ordinary page.
+fn page_kind(key: &str) -> PageKind {
+    if key == "_index" {
+        PageKind::Home
+    } else if key == "tariff/_index" {
+        PageKind::TariffIndex
+    } else if crate::tariff::is_chapter_key(key) {
+        PageKind::TariffChapter
+    } else if key.ends_with("/_index") {
+        PageKind::Section
+    } else {
+        PageKind::Page
+    }
 }
 
 /// Reports a `slug` that is not a name and each alias that is not a path

@@ -24,7 +24,7 @@ pub const MARKER: &str = ".kb-precompress";
 /// The compressors and their settings. A change here must change this
 /// text, so that no build reuses a copy made another way.
 pub const SETTINGS: &str =
-    "kb precompress 1: gzip (flate2, level 9, no name, mtime 0); brotli (quality 9, window 22)\n";
+    "kb precompress 2: gzip (flate2, level 9, no name, mtime 0); brotli (quality 9, window 2^16..2^22 by size)\n";
 
 /// Extensions of the text files that get compressed copies. Images other
 /// than SVG, fonts and archives are compressed already.
@@ -149,12 +149,20 @@ pub fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
     encoder.finish()
 }
 
+/// The brotli window for a file of `len` bytes: no larger than the file
+/// needs (a 4 MiB window costs its tables on every small page), within
+/// brotli's bounds. It follows the length alone, so the bytes stay the same.
+fn window_bits(len: usize) -> u32 {
+    let needed = usize::BITS - len.max(1).leading_zeros() + 1;
+    needed.clamp(16, BROTLI_WINDOW)
+}
+
 /// brotli of `bytes`.
 pub fn brotli(bytes: &[u8]) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(bytes.len() / 4);
     {
-        let mut encoder =
-            brotli::CompressorWriter::new(&mut out, 4096, BROTLI_QUALITY, BROTLI_WINDOW);
+        let window = window_bits(bytes.len());
+        let mut encoder = brotli::CompressorWriter::new(&mut out, 4096, BROTLI_QUALITY, window);
         encoder.write_all(bytes)?;
         encoder.flush()?;
     }

@@ -16,7 +16,7 @@ mod rates;
 mod rulings;
 mod steps;
 mod tariff;
-mod templates;
+
 #[cfg(test)]
 mod tests;
 
@@ -37,7 +37,7 @@ use crate::output::Sink;
 use crate::routes::{Route, RouteTable};
 use crate::urls::Urls;
 
-pub use templates::Templates;
+pub use crate::templates::Templates;
 
 use context::{Frame, LanguageContext};
 

@@ -14,7 +14,7 @@ mod state;
 mod watch;
 
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
 use std::time::Instant;
@@ -49,47 +49,13 @@ pub struct ServeOptions {
 /// error report until an edit fixes it.
 pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     let started = Instant::now();
-    let root = root.canonicalize().map_err(|e| {
-        Diagnostics::from(
-            Diagnostic::error("config", format!("cannot open the site folder: {e}"))
-                .in_file(root)
-                .hint("pass the site folder with --root"),
-        )
-    })?;
+    let root = open_site_folder(root)?;
     let build_options = BuildOptions {
         drafts: options.drafts,
         ..BuildOptions::default()
     };
-    if !root.join("kb.toml").is_file() {
-        return Err(Config::load(&root).err().unwrap_or_default());
-    }
-    // A build killed during its swap is put right by whichever command
-    // runs next, serve included (serve itself writes no output folder).
-    if let Ok(config) = Config::load(&root) {
-        match crate::build::recover_output(&config.output_dir) {
-            Ok(done) => done.iter().for_each(|d| eprintln!("{}", d.render())),
-            Err(problems) => eprintln!("{}", problems.render()),
-        }
-    }
     let mut inputs = Inputs::new(&root, build_options);
-    // A site that does not build yet is served as its error report, and
-    // built again on every edit until it does.
-    let (snapshot, report) = match inputs.reload(&Default::default()) {
-        Ok((snapshot, warnings)) => (Some(snapshot), warnings),
-        Err(problems) => (None, problems),
-    };
-    if !report.is_empty() {
-        eprintln!("{}", report.render());
-    }
-    let pages = snapshot.as_ref().map_or(0, |s| s.site().pages.len());
-    let shared = Arc::new(Shared::new(snapshot));
-    if report.has_errors() {
-        eprintln!(
-            "the site does not build: {} error(s); fix them and save, kb serve is watching",
-            report.error_count()
-        );
-        shared.set_error(report.render());
-    }
+    let (shared, pages) = load_first(&mut inputs);
 
     // Watch before saying where the site is: an edit made as soon as the
     // address is printed must not be missed.
@@ -100,19 +66,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
             format!("cannot watch the site's files: {e}"),
         ))
     })?;
-    let address = if options.bind.contains(':') && !options.bind.starts_with('[') {
-        format!("[{}]:{}", options.bind, options.port)
-    } else {
-        format!("{}:{}", options.bind, options.port)
-    };
-    let cannot_listen = |e: std::io::Error| {
-        Diagnostics::from(
-            Diagnostic::error("serve", format!("cannot listen on {address}: {e}"))
-                .hint("choose another port with --port, or --port 0 for any free one"),
-        )
-    };
-    let server = Server::bind(&address, server::LIMITS).map_err(cannot_listen)?;
-    let bound = server.local_addr().map_err(cannot_listen)?;
+    let (server, bound) = bind(options)?;
     let url = match bound {
         SocketAddr::V6(a) => format!("http://[{}]:{}/", a.ip(), a.port()),
         a => format!("http://{a}/"),
@@ -136,6 +90,72 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
 
     rebuild_on_changes(&mut inputs, &shared, &changes);
     Ok(())
+}
+
+/// The site folder `root`, made absolute, if it holds a `kb.toml`; an
+/// output folder left by a build killed during its swap is put right.
+fn open_site_folder(root: &Path) -> Result<PathBuf, Diagnostics> {
+    let root = root.canonicalize().map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error("config", format!("cannot open the site folder: {e}"))
+                .in_file(root)
+                .hint("pass the site folder with --root"),
+        )
+    })?;
+    if !root.join("kb.toml").is_file() {
+        return Err(Config::load(&root).err().unwrap_or_default());
+    }
+    // A build killed during its swap is put right by whichever command
+    // runs next, serve included (serve itself writes no output folder).
+    if let Ok(config) = Config::load(&root) {
+        match crate::build::recover_output(&config.output_dir) {
+            Ok(done) => done.iter().for_each(|d| eprintln!("{}", d.render())),
+            Err(problems) => eprintln!("{}", problems.render()),
+        }
+    }
+    Ok(root)
+}
+
+/// Loads the site a first time and makes what the server shares: the
+/// site, or its error report when it does not build yet (it is built again
+/// on every edit until it does); with the number of content pages.
+fn load_first(inputs: &mut Inputs) -> (Arc<Shared>, usize) {
+    let (snapshot, report) = match inputs.reload(&Default::default()) {
+        Ok((snapshot, warnings)) => (Some(snapshot), warnings),
+        Err(problems) => (None, problems),
+    };
+    if !report.is_empty() {
+        eprintln!("{}", report.render());
+    }
+    let pages = snapshot.as_ref().map_or(0, |s| s.site().pages.len());
+    let shared = Arc::new(Shared::new(snapshot));
+    if report.has_errors() {
+        eprintln!(
+            "the site does not build: {} error(s); fix them and save, kb serve is watching",
+            report.error_count()
+        );
+        shared.set_error(report.render());
+    }
+    (shared, pages)
+}
+
+/// The server listening on the address and port of `options`, and the
+/// address it is bound to (its port chosen by the system for `--port 0`).
+fn bind(options: &ServeOptions) -> Result<(Server, SocketAddr), Diagnostics> {
+    let address = if options.bind.contains(':') && !options.bind.starts_with('[') {
+        format!("[{}]:{}", options.bind, options.port)
+    } else {
+        format!("{}:{}", options.bind, options.port)
+    };
+    let cannot_listen = |e: std::io::Error| {
+        Diagnostics::from(
+            Diagnostic::error("serve", format!("cannot listen on {address}: {e}"))
+                .hint("choose another port with --port, or --port 0 for any free one"),
+        )
+    };
+    let server = Server::bind(&address, server::LIMITS).map_err(cannot_listen)?;
+    let bound = server.local_addr().map_err(cannot_listen)?;
+    Ok((server, bound))
 }
 
 /// The loop of the editors: each batch of edits reloads what it touched,
@@ -177,6 +197,7 @@ fn rebuild_on_changes(inputs: &mut Inputs, shared: &Arc<Shared>, changes: &Recei
     }
 }
 
+/// Opens `url` in the system's default browser, or says how to.
 fn open_browser(url: &str) {
     let opener = if cfg!(target_os = "macos") {
         "open"

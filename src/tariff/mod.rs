@@ -269,84 +269,117 @@ pub fn build(
     pages: &[Page],
     problems: &mut Diagnostics,
 ) -> (Tariff, TableRanges) {
-    let languages = config.languages.len();
     let mut tariff = Tariff {
         columns: config.tariff.columns.clone(),
         ..Tariff::default()
     };
     let mut ranges = TableRanges::new();
     let mut section_titles: BTreeMap<String, Vec<Option<String>>> = BTreeMap::new();
-
     for page in pages {
         match page.kind {
             PageKind::TariffIndex => {
-                for (lang, version) in page.versions.iter().enumerate() {
-                    if lang > 0 && version.state == TranslationState::Missing {
-                        continue;
-                    }
-                    let file = &corpus.files[version.file];
-                    if let Ok(front) = toml::from_str::<IndexFront>(file.front_text()) {
-                        for (number, title) in front.sections {
-                            let titles = section_titles
-                                .entry(number)
-                                .or_insert_with(|| vec![None; languages]);
-                            titles[lang] = Some(title);
-                        }
-                    }
-                }
+                read_section_titles(config, corpus, page, &mut section_titles);
             }
             PageKind::TariffChapter => {
-                let number = page.key["tariff/".len()..].to_string();
-                let original = &corpus.files[page.versions[0].file];
-                let section = match toml::from_str::<ChapterFront>(original.front_text()) {
-                    Ok(front) => front.section,
-                    Err(_) => None,
-                };
-                let Some(table) =
-                    table::find_tariff_table(&original.source.text, original.body.clone())
-                else {
-                    problems.push(
-                        Diagnostic::warning(
-                            "tariff",
-                            format!("chapter {number} has no tariff table"),
-                        )
-                        .in_file(&original.source.path)
-                        .hint("add a table whose headers start `| Code | Description |`"),
-                    );
-                    continue;
-                };
-                ranges.insert(page.versions[0].file, table.range.clone());
-                let mut reader =
-                    chapter::ChapterReader::new(config, &number, &mut tariff, problems);
-                let mut rows = reader.read_original(original, &table);
-                for (lang, version) in page.versions.iter().enumerate().skip(1) {
-                    if version.state == TranslationState::Missing {
-                        continue;
-                    }
-                    let file = &corpus.files[version.file];
-                    if let Some(t) = table::find_tariff_table(&file.source.text, file.body.clone())
-                    {
-                        ranges.insert(version.file, t.range.clone());
-                        reader.read_translation(file, &t, lang, &mut rows);
-                    }
+                if let Some(chapter) =
+                    read_chapter(config, corpus, page, &mut tariff, &mut ranges, problems)
+                {
+                    tariff.chapters.push(chapter);
                 }
-                let rows = reader.finish(rows);
-                tariff.chapters.push(Chapter {
-                    number,
-                    section,
-                    page_key: page.key.clone(),
-                    rows,
-                });
             }
             _ => {}
         }
     }
     tariff.chapters.sort_by(|a, b| a.number.cmp(&b.number));
-    let mut sections: Vec<TariffSection> = section_titles
+    tariff.sections = group_sections(section_titles, &tariff.chapters, problems);
+    (tariff, ranges)
+}
+
+/// Adds the section titles of the tariff's index page (`[sections]` of
+/// `content/tariff/_index.md`), in each language it is translated to, to
+/// `titles` (by section number, then language).
+fn read_section_titles(
+    config: &Config,
+    corpus: &Corpus,
+    page: &Page,
+    titles: &mut BTreeMap<String, Vec<Option<String>>>,
+) {
+    let languages = config.languages.len();
+    for (lang, version) in page.versions.iter().enumerate() {
+        if lang > 0 && version.state == TranslationState::Missing {
+            continue;
+        }
+        let file = &corpus.files[version.file];
+        if let Ok(front) = toml::from_str::<IndexFront>(file.front_text()) {
+            for (number, title) in front.sections {
+                let found = titles
+                    .entry(number)
+                    .or_insert_with(|| vec![None; languages]);
+                found[lang] = Some(title);
+            }
+        }
+    }
+}
+
+/// Reads a chapter page's tariff table, original then translations, into
+/// `tariff`'s codes and the chapter's rows, noting where each table is in
+/// `ranges`; `None` (with a warning) when the original has no table.
+fn read_chapter(
+    config: &Config,
+    corpus: &Corpus,
+    page: &Page,
+    tariff: &mut Tariff,
+    ranges: &mut TableRanges,
+    problems: &mut Diagnostics,
+) -> Option<Chapter> {
+    let number = page.key["tariff/".len()..].to_string();
+    let original = &corpus.files[page.versions[0].file];
+    let section = match toml::from_str::<ChapterFront>(original.front_text()) {
+        Ok(front) => front.section,
+        Err(_) => None,
+    };
+    let Some(table) = table::find_tariff_table(&original.source.text, original.body.clone()) else {
+        problems.push(
+            Diagnostic::warning("tariff", format!("chapter {number} has no tariff table"))
+                .in_file(&original.source.path)
+                .hint("add a table whose headers start `| Code | Description |`"),
+        );
+        return None;
+    };
+    ranges.insert(page.versions[0].file, table.range.clone());
+    let mut reader = chapter::ChapterReader::new(config, &number, tariff, problems);
+    let mut rows = reader.read_original(original, &table);
+    for (lang, version) in page.versions.iter().enumerate().skip(1) {
+        if version.state == TranslationState::Missing {
+            continue;
+        }
+        let file = &corpus.files[version.file];
+        if let Some(t) = table::find_tariff_table(&file.source.text, file.body.clone()) {
+            ranges.insert(version.file, t.range.clone());
+            reader.read_translation(file, &t, lang, &mut rows);
+        }
+    }
+    let rows = reader.finish(rows);
+    Some(Chapter {
+        number,
+        section,
+        page_key: page.key.clone(),
+        rows,
+    })
+}
+
+/// The HS sections with a title in the original language, in order of
+/// their Roman numbers, each with its chapters; a chapter naming a section
+/// the index does not define is an error (when the index defines any).
+fn group_sections(
+    titles: BTreeMap<String, Vec<Option<String>>>,
+    chapters: &[Chapter],
+    problems: &mut Diagnostics,
+) -> Vec<TariffSection> {
+    let mut sections: Vec<TariffSection> = titles
         .into_iter()
         .map(|(number, titles)| TariffSection {
-            chapters: tariff
-                .chapters
+            chapters: chapters
                 .iter()
                 .filter(|c| c.section.as_deref() == Some(number.as_str()))
                 .map(|c| c.number.clone())
@@ -357,7 +390,7 @@ pub fn build(
         .filter(|s| s.titles[0].is_some())
         .collect();
     sections.sort_by_key(|s| roman_value(&s.number));
-    for chapter in &tariff.chapters {
+    for chapter in chapters {
         if let Some(section) = &chapter.section {
             if !sections.is_empty() && !sections.iter().any(|s| &s.number == section) {
                 problems.push(
@@ -368,8 +401,7 @@ pub fn build(
             }
         }
     }
-    tariff.sections = sections;
-    (tariff, ranges)
+    sections
 }
 
 /// Value of a Roman numeral, for ordering sections; unknown text sorts last.

@@ -5,23 +5,15 @@
 'use strict';
 const { execSync } = require('child_process');
 const fs = require('fs');
-const http = require('http');
 const path = require('path');
 const assert = require('assert');
+const { staticServer } = require('./static-server');
 const root = execSync('npm root -g').toString().trim();
 const { chromium } = require(path.join(root, 'playwright-core'));
 const axeSource = fs.readFileSync(path.join(root, 'axe-core/axe.min.js'), 'utf8');
 
 const dir = path.resolve(process.argv[2]);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-const server = http.createServer((req, res) => {
-  let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  res.end(fs.readFileSync(file));
-});
+const server = staticServer(dir);
 
 async function axe(page, label) {
   const result = await page.evaluate(async (src) => {

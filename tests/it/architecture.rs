@@ -173,3 +173,141 @@ fn imports_flow_one_way() {
         );
     }
 }
+
+/// The longest a function may be, and a file's code (its tests aside),
+/// before it must say why it is not two ideas.
+const MAX_FUNCTION_LINES: usize = 80;
+const MAX_FILE_LINES: usize = 600;
+
+/// Known debt (issue 18): functions and files over the limits when the
+/// limits came in, each to be split along its ideas. Nothing may join this
+/// list; a function leaves it by being split (the test then says so, so
+/// the list only shrinks).
+const KNOWN_LONG: &[&str] = &[
+    "changes/describe.rs: describe",
+    "render/calculator.rs: calculator_view",
+    "tariff/import.rs: import_tariff",
+    "config.rs: parse",
+    "feeds.rs: render_feeds",
+    "entities/refs.rs: check_and_link",
+    "search/mod.rs: build_language_index",
+    "search/documents.rs: collect_documents",
+    "render/entities.rs: procedure_context",
+    "entities/mod.rs: build",
+    "identity.rs: check",
+    "entities/mod.rs: merge_tables",
+    "opendata.rs: tariff_csv",
+    "entities/mod.rs: check_fields",
+    "render/entities.rs: add_entity_context",
+    "render/tariff.rs: code_context",
+    "history.rs: read_repository",
+    "config.rs",
+    "entities/kinds.rs",
+    "entities/mod.rs",
+];
+
+/// Whether the comments right above line `at` (doc comments and
+/// attributes included) hold a `Long:` sentence saying why.
+fn says_why_long(lines: &[&str], at: usize) -> bool {
+    lines[..at]
+        .iter()
+        .rev()
+        .take_while(|l| {
+            let l = l.trim_start();
+            l.starts_with("//") || l.starts_with("#[")
+        })
+        .any(|l| l.contains("Long:"))
+}
+
+/// Functions (start line, name, length) of `text` over the limit that do
+/// not say why. A function ends at the first line that closes it at its
+/// own indentation, as rustfmt writes them.
+fn long_functions(text: &str) -> Vec<(usize, String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let code = line.trim_start();
+        let indent = &line[..line.len() - code.len()];
+        let after_vis = code
+            .strip_prefix("pub(crate) ")
+            .or_else(|| code.strip_prefix("pub(super) "))
+            .or_else(|| code.strip_prefix("pub "))
+            .unwrap_or(code);
+        let after_const = after_vis.strip_prefix("const ").unwrap_or(after_vis);
+        if let Some(rest) = after_const.strip_prefix("fn ") {
+            if !line.trim_end().ends_with(';') {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let close = format!("{indent}}}");
+                let end = (i + 1..lines.len())
+                    .find(|&j| lines[j] == close)
+                    .unwrap_or(lines.len() - 1);
+                let length = end - i + 1;
+                if length > MAX_FUNCTION_LINES && !says_why_long(&lines, i) {
+                    found.push((i + 1, name, length));
+                }
+                i = end;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+#[test]
+fn functions_and_files_are_small_enough_to_hold_in_your_head() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut too_long = Vec::new();
+    let mut long = Vec::new();
+    for entry in walkdir::WalkDir::new(&src)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let rel = path.strip_prefix(&src).unwrap().display().to_string();
+        // Unit tests are many small functions: only the code counts.
+        let code: Vec<&str> = text
+            .lines()
+            .take_while(|l| !l.starts_with("#[cfg(test)]"))
+            .collect();
+        let file_says_why = code
+            .iter()
+            .take_while(|l| l.starts_with("//!"))
+            .any(|l| l.contains("Long:"));
+        if code.len() > MAX_FILE_LINES && !file_says_why {
+            long.push(rel.clone());
+            if !KNOWN_LONG.contains(&rel.as_str()) {
+                too_long.push(format!("src/{rel}: {} lines of code", code.len()));
+            }
+        }
+        for (line, name, length) in long_functions(&code.join("\n")) {
+            let id = format!("{rel}: {name}");
+            if !KNOWN_LONG.contains(&id.as_str()) {
+                too_long.push(format!("src/{rel}:{line}: fn {name} is {length} lines"));
+            }
+            long.push(id);
+        }
+    }
+    let split: Vec<&&str> = KNOWN_LONG
+        .iter()
+        .filter(|k| !long.iter().any(|l| l == *k))
+        .collect();
+    assert!(
+        split.is_empty(),
+        "these are no longer over the limit: take them off KNOWN_LONG: {split:?}"
+    );
+    assert!(
+        too_long.is_empty(),
+        "split these along their ideas, or say why not in a `Long:` comment above them \
+         (limits: {MAX_FUNCTION_LINES} lines a function, {MAX_FILE_LINES} a file):\n{}",
+        too_long.join("\n")
+    );
+}
