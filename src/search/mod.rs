@@ -78,21 +78,53 @@ fn fieldnorm(len: usize) -> u32 {
 
 /// The index of one language's documents.
 pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIndex {
-    let mut analysis = analysis::LanguageAnalysis::new(lang);
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
     kinds.dedup();
-    let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
-    // Term → postings, and term → the forms that lead to it.
-    let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-    let mut forms_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut totals = [0u64; 2];
+    let mut terms = Terms::default();
+    let mut analysis = analysis::LanguageAnalysis::new(lang);
     for (id, doc) in docs.iter().enumerate() {
-        let id = id as u32;
+        terms.add_document(&mut analysis, id as u32, doc, &kinds);
+    }
+    let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
+    place_codes(&mut shards, &docs);
+    let totals = terms.totals;
+    terms.place(&mut shards);
+    let n = docs.len().max(1) as f64;
+    LanguageIndex {
+        lang: lang.to_string(),
+        avg: [totals[0] as f64 / n, totals[1] as f64 / n],
+        docs,
+        kinds,
+        shards,
+    }
+}
+
+/// What the documents say, term by term, before it is cut into shards.
+#[derive(Default)]
+struct Terms {
+    /// Term → postings, in document order.
+    postings: BTreeMap<String, Vec<Posting>>,
+    /// Term → the word forms (as written and folded) that lead to it.
+    forms_of: BTreeMap<String, BTreeSet<String>>,
+    /// Words in all titles and in all bodies, for the average lengths.
+    totals: [u64; 2],
+}
+
+impl Terms {
+    /// Adds document `id`'s words: a posting for each of its terms, and
+    /// the forms that lead to them.
+    fn add_document(
+        &mut self,
+        analysis: &mut analysis::LanguageAnalysis,
+        id: u32,
+        doc: &SearchDocument,
+        kinds: &[String],
+    ) {
         let title_words = analysis.words(&doc.title);
         let body_words = analysis.words(&doc.body);
-        totals[0] += title_words.len() as u64;
-        totals[1] += body_words.len() as u64;
+        self.totals[0] += title_words.len() as u64;
+        self.totals[1] += body_words.len() as u64;
         let mut tf: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
         for (_, t, _) in &title_words {
             tf.entry(t).or_default().0 += 1;
@@ -100,34 +132,36 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
         for (_, t, _) in &body_words {
             tf.entry(t).or_default().1 += 1;
         }
-        let kind = kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16;
-        let (nt, nb) = (fieldnorm(title_words.len()), fieldnorm(body_words.len()));
-        // Chapters are two digits; 0 means none.
-        let chapter: u8 = doc
-            .chapter
-            .as_deref()
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(0);
-        let posting = |title_tf, body_tf| Posting {
+        let posting = Posting {
             doc: id,
-            title_tf,
-            body_tf,
-            title_len: nt,
-            body_len: nb,
-            kind,
-            chapter,
+            title_tf: 0,
+            body_tf: 0,
+            title_len: fieldnorm(title_words.len()),
+            body_len: fieldnorm(body_words.len()),
+            kind: kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16,
+            // Chapters are two digits; 0 means none.
+            chapter: doc
+                .chapter
+                .as_deref()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0),
             level: doc.level,
         };
-        for (term, (a, b)) in tf {
-            match postings.get_mut(term) {
-                Some(list) => list.push(posting(a, b)),
+        for (term, (title_tf, body_tf)) in tf {
+            let posting = Posting {
+                title_tf,
+                body_tf,
+                ..posting
+            };
+            match self.postings.get_mut(term) {
+                Some(list) => list.push(posting),
                 None => {
-                    postings.insert(term.to_string(), vec![posting(a, b)]);
+                    self.postings.insert(term.to_string(), vec![posting]);
                 }
             }
         }
         for (form, term, folded) in title_words.iter().chain(&body_words) {
-            let forms = forms_of.entry(term.clone()).or_default();
+            let forms = self.forms_of.entry(term.clone()).or_default();
             if !forms.contains(form) {
                 forms.insert(form.clone());
             }
@@ -137,52 +171,54 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
                 }
             }
         }
-        if let Some(code) = &doc.code {
-            // In the shard of its first three digits, and of its chapter for
-            // two-digit queries.
-            shards[shard_of(code) as usize]
-                .codes
-                .insert(code.clone(), id);
-            if let Some(chapter) = code.get(..2) {
-                shards[shard_of(chapter) as usize]
-                    .codes
-                    .insert(code.clone(), id);
+    }
+
+    /// Puts each term's postings in the shards where it is looked up.
+    fn place(self, shards: &mut [Shard]) {
+        for (term, forms) in self.forms_of {
+            let Some(list) = self.postings.get(&term) else {
+                continue;
+            };
+            // A form maps to its term where the form is looked up; where it is
+            // not spelled like any form, the term is also in the shard of its
+            // own characters. A form that several terms fold to stands for
+            // them all.
+            let mut placed = BTreeSet::new();
+            for form in forms {
+                let i = shard_of(&form);
+                shards[i as usize]
+                    .forms
+                    .entry(form)
+                    .or_default()
+                    .insert(term.clone());
+                placed.insert(i);
+            }
+            placed.insert(shard_of(&term));
+            for i in placed {
+                shards[i as usize]
+                    .postings
+                    .entry(term.clone())
+                    .or_insert_with(|| list.clone());
             }
         }
     }
-    for (term, forms) in forms_of {
-        let Some(list) = postings.get(&term) else {
+}
+
+/// Puts each tariff code in the shard of its first three digits, and of
+/// its chapter for two-digit queries.
+fn place_codes(shards: &mut [Shard], docs: &[SearchDocument]) {
+    for (id, doc) in docs.iter().enumerate() {
+        let Some(code) = &doc.code else {
             continue;
         };
-        // A form maps to its term where the form is looked up; where it is
-        // not spelled like any form, the term is also in the shard of its
-        // own characters. A form that several terms fold to stands for
-        // them all.
-        let mut placed = BTreeSet::new();
-        for form in forms {
-            let i = shard_of(&form);
-            shards[i as usize]
-                .forms
-                .entry(form)
-                .or_default()
-                .insert(term.clone());
-            placed.insert(i);
+        shards[shard_of(code) as usize]
+            .codes
+            .insert(code.clone(), id as u32);
+        if let Some(chapter) = code.get(..2) {
+            shards[shard_of(chapter) as usize]
+                .codes
+                .insert(code.clone(), id as u32);
         }
-        placed.insert(shard_of(&term));
-        for i in placed {
-            shards[i as usize]
-                .postings
-                .entry(term.clone())
-                .or_insert_with(|| list.clone());
-        }
-    }
-    let n = docs.len().max(1) as f64;
-    LanguageIndex {
-        lang: lang.to_string(),
-        avg: [totals[0] as f64 / n, totals[1] as f64 / n],
-        docs,
-        kinds,
-        shards,
     }
 }
 

@@ -190,8 +190,6 @@ const KNOWN_LONG: &[&str] = &[
     "config.rs: parse",
     "feeds.rs: render_feeds",
     "entities/refs.rs: check_and_link",
-    "search/mod.rs: build_language_index",
-    "search/documents.rs: collect_documents",
     "render/entities.rs: procedure_context",
     "entities/mod.rs: build",
     "identity.rs: check",
