@@ -72,13 +72,25 @@ fn entity_terms(site: &Site, key: &str, lang: Lang<'_>) -> String {
     }
 }
 
-/// Every document in language `lang`, pages first, then codes.
+/// Every document in language `lang`: the pages, then the tariff in code
+/// order, each chapter's page just before its codes. A product query's
+/// answers (a chapter, its headings and lines) then sit in one or two
+/// document chunks, which is what a first query fetches after its shards.
 pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
-    let mut docs: Vec<SearchDocument> = site
+    let (chapters, pages): (Vec<&Page>, Vec<&Page>) = site
         .pages
         .iter()
+        .partition(|page| page.kind == PageKind::TariffChapter);
+    let mut docs: Vec<SearchDocument> = pages
+        .into_iter()
         .filter_map(|page| page_document(site, page, lang))
         .collect();
+    let mut chapters: Vec<SearchDocument> = chapters
+        .into_iter()
+        .filter_map(|page| page_document(site, page, lang))
+        .collect();
+    chapters.sort_by(|a, b| a.chapter.cmp(&b.chapter));
+    let mut chapters = chapters.into_iter().peekable();
     // The rate shown for a tariff line is the first rate column's.
     let rate_column = site
         .config
@@ -87,12 +99,15 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
         .iter()
         .find(|c| c.kind == ColumnKind::Rate)
         .map(|c| c.key.as_str());
-    docs.extend(
-        site.tariff
-            .codes
-            .iter()
-            .map(|tariff_code| code_document(site, tariff_code, rate_column, lang)),
-    );
+    for tariff_code in &site.tariff.codes {
+        while let Some(chapter) =
+            chapters.next_if(|c| c.chapter.as_deref() <= Some(tariff_code.chapter.as_str()))
+        {
+            docs.push(chapter);
+        }
+        docs.push(code_document(site, tariff_code, rate_column, lang));
+    }
+    docs.extend(chapters);
     docs
 }
 

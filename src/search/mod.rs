@@ -7,12 +7,13 @@
 //! of each query word (chosen by the word's first three characters, two in
 //! scripts written without spaces, so that a prefix finds its completions
 //! in one shard), and the document chunks of the results shown. The files
-//! and their types are the format `kb-search/1`, in [`format`].
+//! and their types are the format `kb-search/2`, in [`format`].
 //!
-//! The entry keeps one stable name, which a server serves for revalidation;
-//! every shard and chunk is named by the hash of its own bytes
-//! (`t12.3fa9c01b2e.js`), so an edit renames only the parts that hold its
-//! words, and a deploy uploads only those (docs/output.md).
+//! The entry keeps one stable name, which a server serves for revalidation
+//! and the runtime loads with the page; every shard and chunk is named by
+//! the hash of its own bytes (`t12.3fa9c01b2e.js`), so an edit renames only
+//! the parts that hold its words, and a deploy uploads only those
+//! (docs/output.md).
 
 pub mod analysis;
 pub mod documents;
@@ -29,7 +30,7 @@ use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
-use format::{script, DocumentRow, Manifest, FORMAT};
+use format::{present_bitmap, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
 
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
 /// a title is a tariff description or a page's name, so the words in it
@@ -246,7 +247,8 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
             .collect();
         parts.push((format!("d{i}"), script(&format!("{lang}/d{i}"), &rows)));
     }
-    let mut names = BTreeMap::new();
+    let mut hashes = String::with_capacity(parts.len() * HASH_LEN);
+    let mut present = BTreeSet::new();
     let mut files = Vec::with_capacity(parts.len() + 1);
     for (name, bytes) in parts {
         let hash = crate::assets::short_hash(&bytes);
@@ -254,7 +256,12 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
             path: format!("{dir}/{name}.{hash}.js"),
             bytes,
         });
-        names.insert(name, hash);
+        if let Some(shard) = name.strip_prefix('t').and_then(|n| n.parse::<u32>().ok()) {
+            present.insert(shard);
+        }
+        // Shards come first, in order, then chunks: the order the runtime
+        // reads the hashes in.
+        hashes.push_str(&hash);
     }
     let manifest = Manifest {
         format: FORMAT,
@@ -265,7 +272,8 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
         fields: FIELDS,
         levels: LEVELS,
         kinds: &index.kinds,
-        parts: names,
+        present: present_bitmap(SHARDS, |i| present.contains(&i)),
+        hashes,
         shards: SHARDS,
         chunks: index.docs.len().div_ceil(CHUNK),
     };
