@@ -83,7 +83,9 @@ fn unreadable(e: impl std::fmt::Display) -> Skip {
     Skip::Unreadable(e.to_string())
 }
 
-fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
+/// The repository that holds the site at `root`, and the path of
+/// `content/` inside it (`site/content` when the site is a subfolder).
+fn open_repository(root: &Path) -> Result<(gix::Repository, String), Skip> {
     let root = root.canonicalize().map_err(|_| Skip::NotARepository)?;
     let repo = gix::discover(&root).map_err(|_| Skip::NotARepository)?;
     let Some(workdir) = repo.workdir().and_then(|w| w.canonicalize().ok()) else {
@@ -96,11 +98,16 @@ fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
     else {
         return Err(Skip::NotARepository);
     };
-    let content_path: String = inside
+    let content_path = inside
         .iter()
         .map(|c| c.to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
+    Ok((repo, content_path))
+}
+
+fn read_repository(root: &Path, limit: usize) -> Result<ContentHistory, Skip> {
+    let (repo, content_path) = open_repository(root)?;
     let mut head = match repo.head_commit() {
         Ok(c) => c,
         // A repository with no commit yet: nothing to read.

@@ -156,30 +156,45 @@ fn procedure_context(
     p: &crate::entities::kinds::ProcedureData,
     context: &mut tera::Context,
 ) {
-    let steps: Vec<StepView> = p
-        .steps
-        .iter()
-        .map(|s| StepView {
-            title: s.title.clone(),
-            agency: s
-                .agency
-                .as_ref()
-                .and_then(|a| entity_link(frame, from, EntityKind::Agency, a)),
-            duration: s
-                .duration
-                .as_deref()
-                .and_then(|d| parse_duration_range(d).ok())
-                .map(|r| duration_words(frame, r)),
-            fees: {
-                let conditional: Vec<&String> = s.fees_if.iter().collect();
-                let mut fees = charged_fees(frame, from, &distinct(&s.fees, &conditional), false);
-                fees.extend(charged_fees(frame, from, &distinct(&s.fees_if, &[]), true));
-                fees
-            },
-            forms: links(frame, from, EntityKind::Form, &s.forms),
-            documents: s.documents.clone(),
-        })
-        .collect();
+    let steps: Vec<StepView> = p.steps.iter().map(|s| step_view(frame, from, s)).collect();
+    let summary = procedure_summary(frame, from, p);
+    context.insert("steps", &steps);
+    context.insert("summary", &summary);
+    context.insert("fees", &links(frame, from, EntityKind::Fee, &p.fees));
+    context.insert("tools", &links(frame, from, EntityKind::Tool, &p.tools));
+    context.insert("forms", &links(frame, from, EntityKind::Form, &p.forms));
+    context.insert("hs", &hs_links(frame, from, &p.hs));
+}
+
+/// A step of a procedure as its page shows it: who, how long, what it
+/// costs (fees charged in some cases only marked so), forms, documents.
+fn step_view(frame: &Frame<'_>, from: &str, s: &crate::entities::kinds::Step) -> StepView {
+    let conditional: Vec<&String> = s.fees_if.iter().collect();
+    let mut fees = charged_fees(frame, from, &distinct(&s.fees, &conditional), false);
+    fees.extend(charged_fees(frame, from, &distinct(&s.fees_if, &[]), true));
+    StepView {
+        title: s.title.clone(),
+        agency: s
+            .agency
+            .as_ref()
+            .and_then(|a| entity_link(frame, from, EntityKind::Agency, a)),
+        duration: s
+            .duration
+            .as_deref()
+            .and_then(|d| parse_duration_range(d).ok())
+            .map(|r| duration_words(frame, r)),
+        fees,
+        forms: links(frame, from, EntityKind::Form, &s.forms),
+        documents: s.documents.clone(),
+    }
+}
+
+/// A procedure at a glance: its agencies, documents, total time and fees.
+fn procedure_summary(
+    frame: &Frame<'_>,
+    from: &str,
+    p: &crate::entities::kinds::ProcedureData,
+) -> ProcedureSummary {
     let mut agency_ids: Vec<&String> = p.agencies.iter().collect();
     for s in &p.steps {
         if let Some(a) = &s.agency {
@@ -226,7 +241,7 @@ fn procedure_context(
         &conditional,
     );
     let total = super::fees::fees_total(frame, &fee_ids);
-    let summary = ProcedureSummary {
+    ProcedureSummary {
         steps: p.steps.len(),
         agencies: agency_ids
             .iter()
@@ -238,13 +253,56 @@ fn procedure_context(
         fees_total_scheduled: total.scheduled,
         fees_unknown: total.unknown,
         fees_conditional: charged_fees(frame, from, &conditional, true),
-    };
-    context.insert("steps", &steps);
-    context.insert("summary", &summary);
-    context.insert("fees", &links(frame, from, EntityKind::Fee, &p.fees));
-    context.insert("tools", &links(frame, from, EntityKind::Tool, &p.tools));
-    context.insert("forms", &links(frame, from, EntityKind::Form, &p.forms));
-    context.insert("hs", &hs_links(frame, from, &p.hs));
+    }
+}
+
+/// The pages an entity's front matter names, by the key that names them,
+/// each once.
+fn references<'d>(
+    frame: &Frame<'_>,
+    from: &str,
+    data: &'d EntityData,
+) -> BTreeMap<&'d str, Vec<Link>> {
+    let mut refs: BTreeMap<&str, Vec<Link>> = BTreeMap::new();
+    for (key, kind, id) in data.references() {
+        if let Some(link) = entity_link(frame, from, kind, &id) {
+            let list = refs.entry(key).or_default();
+            if !list.iter().any(|l| l.href == link.href) {
+                list.push(link);
+            }
+        }
+    }
+    refs
+}
+
+/// What a notice affects (pages and tariff codes), and whether its
+/// consultation is still open on the reference date.
+fn notice_context(
+    frame: &Frame<'_>,
+    from: &str,
+    n: &crate::entities::kinds::NoticeData,
+    context: &mut tera::Context,
+) {
+    let mut affected = Vec::new();
+    let mut codes = Vec::new();
+    for a in &n.affects {
+        match a.split_once(':') {
+            Some(("hs", code)) => codes.push(code.to_string()),
+            Some((scheme, id)) => {
+                if let Some(link) =
+                    EntityKind::from_scheme(scheme).and_then(|k| entity_link(frame, from, k, id))
+                {
+                    affected.push(link);
+                }
+            }
+            None => {}
+        }
+    }
+    context.insert("affected", &affected);
+    context.insert("hs", &hs_links(frame, from, &codes));
+    let open = crate::timeline::civil_date(&n.comment_until)
+        .is_some_and(|until| until >= frame.site.reference_date);
+    context.insert("consultation_open", &open);
 }
 
 #[derive(Serialize)]
@@ -332,16 +390,7 @@ pub(crate) fn add_entity_context(
     context.insert("legal_basis", &basis(frame, from, data.legal_basis()));
     let backlinks: Vec<&Backlink> = site.entities.backlinks.to(&page.key).iter().collect();
     context.insert("backlinks", &grouped(frame, from, &backlinks));
-    let mut refs: BTreeMap<&str, Vec<Link>> = BTreeMap::new();
-    for (key, kind, id) in data.references() {
-        if let Some(link) = entity_link(frame, from, kind, &id) {
-            let list = refs.entry(key).or_default();
-            if !list.iter().any(|l| l.href == link.href) {
-                list.push(link);
-            }
-        }
-    }
-    context.insert("refs", &refs);
+    context.insert("refs", &references(frame, from, data));
     // A legal text's or form's file under `static/`, linked through the
     // site's addresses so that an offline copy finds it on disk.
     let file = match data {
@@ -372,29 +421,7 @@ pub(crate) fn add_entity_context(
             context.insert("hs", &hs_links(frame, from, &r.hs));
             super::rulings::add_ruling_context(frame, entity, from, context);
         }
-        EntityData::Notice(n) => {
-            let mut affected = Vec::new();
-            let mut codes = Vec::new();
-            for a in &n.affects {
-                match a.split_once(':') {
-                    Some(("hs", code)) => codes.push(code.to_string()),
-                    Some((scheme, id)) => {
-                        if let Some(link) = EntityKind::from_scheme(scheme)
-                            .and_then(|k| entity_link(frame, from, k, id))
-                        {
-                            affected.push(link);
-                        }
-                    }
-                    None => {}
-                }
-            }
-            context.insert("affected", &affected);
-            context.insert("hs", &hs_links(frame, from, &codes));
-            let today = site.reference_date.to_string();
-            let open = crate::entities::kinds::date_string(&n.comment_until)
-                .is_some_and(|until| until >= today);
-            context.insert("consultation_open", &open);
-        }
+        EntityData::Notice(n) => notice_context(frame, from, n, context),
         _ => {}
     }
 }

@@ -3,7 +3,6 @@
 //! in the same order, so that they rank alike.
 
 use crate::config::ColumnKind;
-use crate::entities::EntityKind;
 use crate::lang::Lang;
 use crate::model::{Page, PageKind, Site};
 use crate::tariff::{CodeLevel, TariffCode};
@@ -114,7 +113,7 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
 /// A page's kind for filters (an entity's scheme, `tariff` for the
 /// tariff's pages, `page` otherwise) and its level in [`super::LEVELS`].
 fn page_kind_and_level(page: &Page) -> (String, u8) {
-    let kind = match EntityKind::of_key(&page.key) {
+    let kind = match page.kind.entity() {
         Some(k) => k.scheme().to_string(),
         None => match page.kind {
             PageKind::TariffChapter | PageKind::TariffIndex => "tariff".into(),
