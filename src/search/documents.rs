@@ -4,8 +4,8 @@
 
 use crate::config::ColumnKind;
 use crate::lang::Lang;
-use crate::model::{PageKind, Site};
-use crate::tariff::CodeLevel;
+use crate::model::{Page, PageKind, Site};
+use crate::tariff::{CodeLevel, TariffCode};
 use crate::urls::Urls;
 
 /// One searchable document in one language.
@@ -71,110 +71,142 @@ fn entity_terms(site: &Site, key: &str, lang: Lang<'_>) -> String {
     }
 }
 
-/// Every document in language `lang`, pages first, then codes.
+/// Every document in language `lang`: the pages, then the tariff in code
+/// order, each chapter's page just before its codes. A product query's
+/// answers (a chapter, its headings and lines) then sit in one or two
+/// document chunks, which is what a first query fetches after its shards.
 pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
-    let code = lang.code();
-    let mut docs = Vec::new();
-    for page in &site.pages {
-        let Some(version) = page.version(lang) else {
-            continue;
-        };
-        let kind = match page.kind.entity() {
-            Some(k) => k.scheme().to_string(),
-            None => match page.kind {
-                PageKind::TariffChapter | PageKind::TariffIndex => "tariff".into(),
-                _ => "page".into(),
-            },
-        };
-        let level = match (page.kind, kind.as_str()) {
-            (PageKind::TariffChapter, _) => 1,
-            (_, "procedure") => 5,
-            _ => 0,
-        };
-        let chapter = (page.kind == PageKind::TariffChapter)
-            .then(|| page.key.trim_start_matches("tariff/").to_string());
-        // A chapter answers a two-digit code query, and is the nearest
-        // existing ancestor of a heading that does not exist.
-        let chapter_code = chapter.clone().filter(|c| c.len() == 2);
-        let description = version.description.clone().unwrap_or_default();
-        // A chapter's page holds its notes; its table is searched code by code.
-        docs.push(SearchDocument {
-            path: Urls::page_path(code, &page.path)
-                .trim_start_matches('/')
-                .to_string(),
-            title: version.title.clone(),
-            kind,
-            level,
-            chapter,
-            code: chapter_code,
-            rate: String::new(),
-            body: format!(
-                "{description}
-{}{}",
-                version.text,
-                entity_terms(site, &page.key, lang)
-            ),
-            excerpt: excerpt(
-                &format!(
-                    "{description}
-{}",
-                    version.text
-                ),
-                EXCERPT,
-            ),
-        });
-    }
-    let codes = &site.tariff.codes;
+    let (chapters, pages): (Vec<&Page>, Vec<&Page>) = site
+        .pages
+        .iter()
+        .partition(|page| page.kind == PageKind::TariffChapter);
+    let mut docs: Vec<SearchDocument> = pages
+        .into_iter()
+        .filter_map(|page| page_document(site, page, lang))
+        .collect();
+    let mut chapters: Vec<SearchDocument> = chapters
+        .into_iter()
+        .filter_map(|page| page_document(site, page, lang))
+        .collect();
+    chapters.sort_by(|a, b| a.chapter.cmp(&b.chapter));
+    let mut chapters = chapters.into_iter().peekable();
+    // The rate shown for a tariff line is the first rate column's.
     let rate_column = site
         .config
         .tariff
         .columns
         .iter()
         .find(|c| c.kind == ColumnKind::Rate)
-        .map(|c| c.key.clone());
-    for tariff_code in codes {
-        let (description, _) = tariff_code.description(lang);
-        let parent = tariff_code
-            .parent
-            .map(|p| codes[p].description(lang).0.to_string())
-            .unwrap_or_default();
-        let notes: Vec<String> = tariff_code
-            .texts
-            .values()
-            .filter_map(|v| {
-                v.get(lang.index())
-                    .cloned()
-                    .flatten()
-                    .or_else(|| v[0].clone())
-            })
-            .collect();
-        let rate = rate_column
-            .as_ref()
-            .filter(|_| tariff_code.is_leaf())
-            .and_then(|key| tariff_code.rates.get(key))
-            .and_then(|cell| cell.at(site.reference_date))
-            .map(|dated| dated.text.clone())
-            .unwrap_or_default();
-        docs.push(SearchDocument {
-            level: match tariff_code.level {
-                CodeLevel::Heading => 2,
-                CodeLevel::Subheading => 3,
-                CodeLevel::NationalLine => 4,
-            },
-            rate,
-            path: Urls::code_path(code, &tariff_code.digits)
-                .trim_start_matches('/')
-                .to_string(),
-            title: description.to_string(),
-            kind: "tariff".into(),
-            chapter: Some(tariff_code.chapter.clone()),
-            code: Some(tariff_code.digits.clone()),
-            body: format!("{parent}\n{}", notes.join("\n")),
-            // The code and where it sits: its own description is the
-            // title. Half a page's length keeps the chunks of a national
-            // tariff (most of the index) as light as a first query needs.
-            excerpt: excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2),
-        });
+        .map(|c| c.key.as_str());
+    for tariff_code in &site.tariff.codes {
+        while let Some(chapter) =
+            chapters.next_if(|c| c.chapter.as_deref() <= Some(tariff_code.chapter.as_str()))
+        {
+            docs.push(chapter);
+        }
+        docs.push(code_document(site, tariff_code, rate_column, lang));
     }
+    docs.extend(chapters);
     docs
+}
+
+/// A page's kind for filters (an entity's scheme, `tariff` for the
+/// tariff's pages, `page` otherwise) and its level in [`super::LEVELS`].
+fn page_kind_and_level(page: &Page) -> (String, u8) {
+    let kind = match page.kind.entity() {
+        Some(k) => k.scheme().to_string(),
+        None => match page.kind {
+            PageKind::TariffChapter | PageKind::TariffIndex => "tariff".into(),
+            _ => "page".into(),
+        },
+    };
+    let level = match (page.kind, kind.as_str()) {
+        (PageKind::TariffChapter, _) => 1,
+        (_, "procedure") => 5,
+        _ => 0,
+    };
+    (kind, level)
+}
+
+/// A page's document in `lang`, if the page has a version in it.
+fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocument> {
+    let version = page.version(lang)?;
+    let (kind, level) = page_kind_and_level(page);
+    let chapter = (page.kind == PageKind::TariffChapter)
+        .then(|| page.key.trim_start_matches("tariff/").to_string());
+    // A chapter answers a two-digit code query, and is the nearest
+    // existing ancestor of a heading that does not exist.
+    let chapter_code = chapter.clone().filter(|c| c.len() == 2);
+    let description = version.description.clone().unwrap_or_default();
+    // A chapter's page holds its notes; its table is searched code by code.
+    Some(SearchDocument {
+        path: Urls::page_path(lang.code(), &page.path)
+            .trim_start_matches('/')
+            .to_string(),
+        title: version.title.clone(),
+        kind,
+        level,
+        chapter,
+        code: chapter_code,
+        rate: String::new(),
+        body: format!(
+            "{description}\n{}{}",
+            version.text,
+            entity_terms(site, &page.key, lang)
+        ),
+        excerpt: excerpt(&format!("{description}\n{}", version.text), EXCERPT),
+    })
+}
+
+/// A tariff code's document in `lang`: its description as the title, its
+/// parent's description and its text columns (notes) as the body.
+fn code_document(
+    site: &Site,
+    tariff_code: &TariffCode,
+    rate_column: Option<&str>,
+    lang: Lang<'_>,
+) -> SearchDocument {
+    let codes = &site.tariff.codes;
+    let (description, _) = tariff_code.description(lang);
+    let parent = tariff_code
+        .parent
+        .map(|p| codes[p].description(lang).0.to_string())
+        .unwrap_or_default();
+    let notes: Vec<String> = tariff_code
+        .texts
+        .values()
+        .filter_map(|v| {
+            v.get(lang.index())
+                .cloned()
+                .flatten()
+                .or_else(|| v[0].clone())
+        })
+        .collect();
+    // Only a line (a leaf) has a rate a trader pays.
+    let rate = rate_column
+        .filter(|_| tariff_code.is_leaf())
+        .and_then(|key| tariff_code.rates.get(key))
+        .and_then(|cell| cell.at(site.reference_date))
+        .map(|dated| dated.text.clone())
+        .unwrap_or_default();
+    SearchDocument {
+        level: match tariff_code.level {
+            CodeLevel::Heading => 2,
+            CodeLevel::Subheading => 3,
+            CodeLevel::NationalLine => 4,
+        },
+        rate,
+        path: Urls::code_path(lang.code(), &tariff_code.digits)
+            .trim_start_matches('/')
+            .to_string(),
+        title: description.to_string(),
+        kind: "tariff".into(),
+        chapter: Some(tariff_code.chapter.clone()),
+        code: Some(tariff_code.digits.clone()),
+        body: format!("{parent}\n{}", notes.join("\n")),
+        // The code and where it sits: its own description is the
+        // title. Half a page's length keeps the chunks of a national
+        // tariff (most of the index) as light as a first query needs.
+        excerpt: excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2),
+    }
 }

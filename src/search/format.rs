@@ -1,4 +1,4 @@
-//! The static search index as a file format: `kb-search/1`.
+//! The static search index as a file format: `kb-search/2`.
 //!
 //! Every type the build writes under `/search/{lang}/` and `kb-search.js`
 //! reads is here, named and documented like a file format, so that a
@@ -9,17 +9,18 @@
 //!
 //! ```text
 //! search/{lang}/index.js                  the entry: a Manifest
-//! search/{lang}/t{n}.{hash}.js            term shard n (0 ≤ n < shards): a Shard
+//! search/{lang}/t{n}.{hash}.js            term shard n (0 ≤ n < 4096): a Shard
 //! search/{lang}/d{n}.{hash}.js            document chunk n: [DocumentRow; ≤ chunk]
 //! ```
 //!
 //! Each file is a script, `kbSearch.receive("{lang}/{name}", JSON);`, so
 //! that it loads with a `<script>` element over HTTP and from disk
 //! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{hash}` is a
-//! hash of the part's own bytes, listed in the manifest's `parts`: an edit
-//! renames only the parts that hold its words, the entry keeps its name
-//! (served for revalidation), and an entry never names a part of another
-//! build.
+//! hash of the part's own bytes, listed in the manifest's `hashes`: an
+//! edit renames only the parts that hold its words, the entry keeps its
+//! name (served for revalidation), and an entry never names a part of
+//! another build. Pages load the entry with the runtime, so that a first
+//! query fetches only shards and chunks (docs/search.md).
 //!
 //! # Lookup
 //!
@@ -47,10 +48,20 @@ use super::analysis::is_unspaced_word;
 
 /// Name and version of this format, in every manifest. A runtime that
 /// reads another version gives no results rather than wrong ones.
-pub const FORMAT: &str = "kb-search/1";
+/// Version 2 lists the parts' hashes as one string beside a bitmap of
+/// the shards that exist, not as a map of names: the entry is about a
+/// third lighter, and every page loads it.
+pub const FORMAT: &str = "kb-search/2";
 
-/// Number of term shards per language.
-pub const SHARDS: u32 = 1024;
+/// Hex digits of a part's hash in its name ([`crate::assets::short_hash`]).
+pub const HASH_LEN: usize = 10;
+
+/// Number of term shards per language. Many, so that a query word seldom
+/// shares its shard with a term of thousands of postings (`other`,
+/// `each`): on the national-scale tariff, 1,024 shards made a three-word
+/// query fetch 37 KiB gzipped, one shard being 25 KiB for such a
+/// neighbour.
+pub const SHARDS: u32 = 4096;
 
 /// Documents per chunk of the document store.
 pub const CHUNK: usize = 200;
@@ -159,8 +170,8 @@ impl Serialize for DocumentRow<'_> {
     }
 }
 
-/// The entry, `index.js`: what every query loads first (and what the
-/// runtime asset of each language carries, so that it costs no request).
+/// The entry, `index.js`: what the runtime loads with the page, before
+/// any query, to find the other parts.
 #[derive(Debug, Serialize)]
 pub struct Manifest<'a> {
     /// [`FORMAT`].
@@ -179,13 +190,17 @@ pub struct Manifest<'a> {
     pub levels: [[f64; 2]; 6],
     /// Kinds, sorted: [`Posting::kind`] is a position in it.
     pub kinds: &'a [String],
-    /// Part (`t12`, `d0`) → the content hash in its file name
-    /// (`t12.3fa9c01b2e.js`): a part is renamed only when its bytes change.
-    pub parts: BTreeMap<String, String>,
+    /// Which shards have a part, a hex digit for every four shards, the
+    /// first shard in the digit's highest bit: a shard without one is
+    /// empty, and no file is written for it.
+    pub present: String,
+    /// The content hash in each part's file name (`t12.3fa9c01b2e.js`),
+    /// [`HASH_LEN`] hex digits each, one after the other: each present
+    /// shard's in shard order, then each chunk's. A part is renamed only
+    /// when its bytes change.
+    pub hashes: String,
     /// Number of shards ([`SHARDS`]).
     pub shards: u32,
-    /// The shards that have a file, ascending: the others are empty.
-    pub present: Vec<u32>,
     /// Number of chunks.
     pub chunks: usize,
 }
@@ -194,6 +209,19 @@ pub struct Manifest<'a> {
 pub fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
     let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
     format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
+}
+
+/// The manifest's `present` bitmap of the shards for which `is_present`
+/// holds: a hex digit for every four shards, the first in the highest bit.
+pub fn present_bitmap(shards: u32, is_present: impl Fn(u32) -> bool) -> String {
+    (0..shards.div_ceil(4))
+        .map(|digit| {
+            let bits = (0..4)
+                .filter(|b| is_present(digit * 4 + b))
+                .fold(0u32, |acc, b| acc | (8 >> b));
+            char::from_digit(bits, 16).unwrap_or('0')
+        })
+        .collect()
 }
 
 /// Site path of a language's entry (its manifest): `search/en/index.js`,
@@ -213,6 +241,12 @@ mod tests {
         assert_eq!(shard_of("รถยนต์"), shard_of("รถ"));
         assert_eq!(shard_of("0901"), shard_of("09011110"));
         assert!(shard_of("x") < SHARDS);
+    }
+
+    #[test]
+    fn the_bitmap_puts_the_first_shard_in_the_highest_bit() {
+        assert_eq!(present_bitmap(8, |i| i == 0 || i == 7), "81");
+        assert_eq!(present_bitmap(6, |i| i == 5), "04");
     }
 
     #[test]

@@ -7,12 +7,13 @@
 //! of each query word (chosen by the word's first three characters, two in
 //! scripts written without spaces, so that a prefix finds its completions
 //! in one shard), and the document chunks of the results shown. The files
-//! and their types are the format `kb-search/1`, in [`format`].
+//! and their types are the format `kb-search/2`, in [`format`].
 //!
-//! The entry keeps one stable name, which a server serves for revalidation;
-//! every shard and chunk is named by the hash of its own bytes
-//! (`t12.3fa9c01b2e.js`), so an edit renames only the parts that hold its
-//! words, and a deploy uploads only those (docs/output.md).
+//! The entry keeps one stable name, which a server serves for revalidation
+//! and the runtime loads with the page; every shard and chunk is named by
+//! the hash of its own bytes (`t12.3fa9c01b2e.js`), so an edit renames only
+//! the parts that hold its words, and a deploy uploads only those
+//! (docs/output.md).
 
 pub mod analysis;
 pub mod documents;
@@ -29,7 +30,7 @@ use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
-use format::{script, DocumentRow, Manifest, FORMAT};
+use format::{present_bitmap, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
 
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
 /// a title is a tariff description or a page's name, so the words in it
@@ -78,104 +79,18 @@ fn fieldnorm(len: usize) -> u32 {
 
 /// The index of one language's documents.
 pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIndex {
-    let mut analysis = analysis::LanguageAnalysis::new(lang);
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
     kinds.dedup();
-    let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
-    // Term → postings, and term → the forms that lead to it.
-    let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-    let mut forms_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut totals = [0u64; 2];
+    let mut terms = Terms::default();
+    let mut analysis = analysis::LanguageAnalysis::new(lang);
     for (id, doc) in docs.iter().enumerate() {
-        let id = id as u32;
-        let title_words = analysis.words(&doc.title);
-        let body_words = analysis.words(&doc.body);
-        totals[0] += title_words.len() as u64;
-        totals[1] += body_words.len() as u64;
-        let mut tf: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-        for (_, t, _) in &title_words {
-            tf.entry(t).or_default().0 += 1;
-        }
-        for (_, t, _) in &body_words {
-            tf.entry(t).or_default().1 += 1;
-        }
-        let kind = kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16;
-        let (nt, nb) = (fieldnorm(title_words.len()), fieldnorm(body_words.len()));
-        // Chapters are two digits; 0 means none.
-        let chapter: u8 = doc
-            .chapter
-            .as_deref()
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(0);
-        let posting = |title_tf, body_tf| Posting {
-            doc: id,
-            title_tf,
-            body_tf,
-            title_len: nt,
-            body_len: nb,
-            kind,
-            chapter,
-            level: doc.level,
-        };
-        for (term, (a, b)) in tf {
-            match postings.get_mut(term) {
-                Some(list) => list.push(posting(a, b)),
-                None => {
-                    postings.insert(term.to_string(), vec![posting(a, b)]);
-                }
-            }
-        }
-        for (form, term, folded) in title_words.iter().chain(&body_words) {
-            let forms = forms_of.entry(term.clone()).or_default();
-            if !forms.contains(form) {
-                forms.insert(form.clone());
-            }
-            if let Some(folded) = folded {
-                if !forms.contains(folded) {
-                    forms.insert(folded.clone());
-                }
-            }
-        }
-        if let Some(code) = &doc.code {
-            // In the shard of its first three digits, and of its chapter for
-            // two-digit queries.
-            shards[shard_of(code) as usize]
-                .codes
-                .insert(code.clone(), id);
-            if let Some(chapter) = code.get(..2) {
-                shards[shard_of(chapter) as usize]
-                    .codes
-                    .insert(code.clone(), id);
-            }
-        }
+        terms.add_document(&mut analysis, id as u32, doc, &kinds);
     }
-    for (term, forms) in forms_of {
-        let Some(list) = postings.get(&term) else {
-            continue;
-        };
-        // A form maps to its term where the form is looked up; where it is
-        // not spelled like any form, the term is also in the shard of its
-        // own characters. A form that several terms fold to stands for
-        // them all.
-        let mut placed = BTreeSet::new();
-        for form in forms {
-            let i = shard_of(&form);
-            shards[i as usize]
-                .forms
-                .entry(form)
-                .or_default()
-                .insert(term.clone());
-            placed.insert(i);
-        }
-        placed.insert(shard_of(&term));
-        for i in placed {
-            shards[i as usize]
-                .postings
-                .entry(term.clone())
-                .or_insert_with(|| list.clone());
-        }
-    }
+    let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
+    place_codes(&mut shards, &docs);
+    let totals = terms.totals;
+    terms.place(&mut shards);
     let n = docs.len().max(1) as f64;
     LanguageIndex {
         lang: lang.to_string(),
@@ -186,17 +101,137 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
     }
 }
 
+/// What the documents say, term by term, before it is cut into shards.
+#[derive(Default)]
+struct Terms {
+    /// Term → postings, in document order.
+    postings: BTreeMap<String, Vec<Posting>>,
+    /// Term → the word forms (as written and folded) that lead to it.
+    forms_of: BTreeMap<String, BTreeSet<String>>,
+    /// Words in all titles and in all bodies, for the average lengths.
+    totals: [u64; 2],
+}
+
+impl Terms {
+    /// Adds document `id`'s words: a posting for each of its terms, and
+    /// the forms that lead to them.
+    fn add_document(
+        &mut self,
+        analysis: &mut analysis::LanguageAnalysis,
+        id: u32,
+        doc: &SearchDocument,
+        kinds: &[String],
+    ) {
+        let title_words = analysis.words(&doc.title);
+        let body_words = analysis.words(&doc.body);
+        self.totals[0] += title_words.len() as u64;
+        self.totals[1] += body_words.len() as u64;
+        let mut tf: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+        for (_, t, _) in &title_words {
+            tf.entry(t).or_default().0 += 1;
+        }
+        for (_, t, _) in &body_words {
+            tf.entry(t).or_default().1 += 1;
+        }
+        let posting = Posting {
+            doc: id,
+            title_tf: 0,
+            body_tf: 0,
+            title_len: fieldnorm(title_words.len()),
+            body_len: fieldnorm(body_words.len()),
+            kind: kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16,
+            // Chapters are two digits; 0 means none.
+            chapter: doc
+                .chapter
+                .as_deref()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0),
+            level: doc.level,
+        };
+        for (term, (title_tf, body_tf)) in tf {
+            let posting = Posting {
+                title_tf,
+                body_tf,
+                ..posting
+            };
+            match self.postings.get_mut(term) {
+                Some(list) => list.push(posting),
+                None => {
+                    self.postings.insert(term.to_string(), vec![posting]);
+                }
+            }
+        }
+        for (form, term, folded) in title_words.iter().chain(&body_words) {
+            let forms = self.forms_of.entry(term.clone()).or_default();
+            if !forms.contains(form) {
+                forms.insert(form.clone());
+            }
+            if let Some(folded) = folded {
+                if !forms.contains(folded) {
+                    forms.insert(folded.clone());
+                }
+            }
+        }
+    }
+
+    /// Puts each term's postings in the shards where it is looked up.
+    fn place(self, shards: &mut [Shard]) {
+        for (term, forms) in self.forms_of {
+            let Some(list) = self.postings.get(&term) else {
+                continue;
+            };
+            // A form maps to its term where the form is looked up; where it is
+            // not spelled like any form, the term is also in the shard of its
+            // own characters. A form that several terms fold to stands for
+            // them all.
+            let mut placed = BTreeSet::new();
+            for form in forms {
+                let i = shard_of(&form);
+                shards[i as usize]
+                    .forms
+                    .entry(form)
+                    .or_default()
+                    .insert(term.clone());
+                placed.insert(i);
+            }
+            placed.insert(shard_of(&term));
+            for i in placed {
+                shards[i as usize]
+                    .postings
+                    .entry(term.clone())
+                    .or_insert_with(|| list.clone());
+            }
+        }
+    }
+}
+
+/// Puts each tariff code in the shard of its first three digits, and of
+/// its chapter for two-digit queries.
+fn place_codes(shards: &mut [Shard], docs: &[SearchDocument]) {
+    for (id, doc) in docs.iter().enumerate() {
+        let Some(code) = &doc.code else {
+            continue;
+        };
+        shards[shard_of(code) as usize]
+            .codes
+            .insert(code.clone(), id as u32);
+        if let Some(chapter) = code.get(..2) {
+            shards[shard_of(chapter) as usize]
+                .codes
+                .insert(code.clone(), id as u32);
+        }
+    }
+}
+
 /// The static index of one language.
 pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
     let index = build_language_index(lang, docs);
     let dir = format!("search/{lang}");
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut present: Vec<u32> = Vec::new();
     for (i, shard) in index.shards.iter().enumerate() {
         if shard.is_empty() {
             continue;
         }
-        present.push(i as u32);
         parts.push((format!("t{i}"), script(&format!("{lang}/t{i}"), shard)));
     }
     for (i, chunk) in index.docs.chunks(CHUNK).enumerate() {
@@ -212,7 +247,8 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
             .collect();
         parts.push((format!("d{i}"), script(&format!("{lang}/d{i}"), &rows)));
     }
-    let mut names = BTreeMap::new();
+    let mut hashes = String::with_capacity(parts.len() * HASH_LEN);
+    let mut present = BTreeSet::new();
     let mut files = Vec::with_capacity(parts.len() + 1);
     for (name, bytes) in parts {
         let hash = crate::assets::short_hash(&bytes);
@@ -220,7 +256,12 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
             path: format!("{dir}/{name}.{hash}.js"),
             bytes,
         });
-        names.insert(name, hash);
+        if let Some(shard) = name.strip_prefix('t').and_then(|n| n.parse::<u32>().ok()) {
+            present.insert(shard);
+        }
+        // Shards come first, in order, then chunks: the order the runtime
+        // reads the hashes in.
+        hashes.push_str(&hash);
     }
     let manifest = Manifest {
         format: FORMAT,
@@ -231,9 +272,9 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
         fields: FIELDS,
         levels: LEVELS,
         kinds: &index.kinds,
-        parts: names,
+        present: present_bitmap(SHARDS, |i| present.contains(&i)),
+        hashes,
         shards: SHARDS,
-        present,
         chunks: index.docs.len().div_ceil(CHUNK),
     };
     files.push(OutputFile {

@@ -37,13 +37,22 @@ async function axe(page, label) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // The page loads the language's search entry with the runtime, before
+  // any query; a first query then fetches only shards and chunks.
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(base + 'en/');
+  await page.waitForFunction(() => document.querySelector('script[src$="search/en/index.js"]'), null, { timeout: 10000 });
+  assert.ok(requested.includes('/search/en/index.js'), requested.join(' '));
+  const beforeQuery = requested.length;
   const input = page.locator('#q');
   assert.strictEqual(await input.getAttribute('role'), 'combobox');
   assert.strictEqual(await input.getAttribute('aria-expanded'), 'false');
   await input.focus();
   await page.keyboard.type('coffees');
   await page.waitForSelector('#header-results [role="option"]', { timeout: 10000 });
+  const byQuery = requested.slice(beforeQuery).filter((p) => p.startsWith('/search/'));
+  assert.ok(byQuery.length <= 4 && !byQuery.includes('/search/en/index.js'), byQuery.join(' '));
   assert.strictEqual(await input.getAttribute('aria-expanded'), 'true');
   assert.strictEqual(await page.getAttribute('#header-results', 'role'), 'listbox');
   await axe(page, 'list open');

@@ -186,8 +186,6 @@ const MAX_FILE_LINES: usize = 600;
 const KNOWN_LONG: &[&str] = &[
     "tariff/import.rs: import_tariff",
     "config.rs: parse",
-    "search/mod.rs: build_language_index",
-    "search/documents.rs: collect_documents",
     "render/tariff.rs: code_context",
     "config.rs",
 ];

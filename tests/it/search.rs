@@ -57,8 +57,19 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
         .trim_start_matches("kbSearch.receive(\"en/index\",")
         .trim_end_matches(");");
     let manifest: serde_json::Value = serde_json::from_str(json).unwrap();
-    let d0 = manifest["parts"]["d0"].as_str().unwrap();
-    assert_eq!(d0.len(), 10);
+    assert_eq!(manifest["format"], "kb-search/2");
+    // Hashes of the present shards, then of the chunks: d0 follows the
+    // shards the bitmap marks.
+    let present: u32 = manifest["present"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .map(|c| c.to_digit(16).unwrap().count_ones())
+        .sum();
+    let hashes = manifest["hashes"].as_str().unwrap();
+    let chunks = manifest["chunks"].as_u64().unwrap() as usize;
+    assert_eq!(hashes.len(), (present as usize + chunks) * 10);
+    let d0 = &hashes[present as usize * 10..][..10];
     assert!(built.exists(&format!("search/en/d0.{d0}.js")));
     let files = built.files();
     // The runtime is small (about 10 KB gzipped with the combobox, code

@@ -11,7 +11,7 @@
   var AR_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644'];
   var COMPLETIONS = 50;
   /* The index format this runtime reads (src/search/format.rs). */
-  var FORMAT = 'kb-search/1';
+  var FORMAT = 'kb-search/2';
   var pending = {}, loaded = {};
 
   function receive(key, data) {
@@ -102,7 +102,7 @@
   function shardOf(form, shards) {
     var h = 0, cps = Array.from(form).slice(0, isUnspaced(form) ? 2 : 3);
     for (var i = 0; i < cps.length; i++) h = (Math.imul(h, 31) + cps[i].codePointAt(0)) >>> 0;
-    return h % (shards || 1024);
+    return h % (shards || 4096);
   }
 
   function stripArticle(w) {
@@ -139,16 +139,33 @@
   /* Finding the index: the entry (manifest) has one stable name, which the
      server revalidates; it names every shard and chunk by the hash of its
      bytes, so pages never name the index and an edit renames only the parts
-     that hold its words (docs/output.md). */
+     that hold its words (docs/output.md). The runtime loads it with the
+     page (attach), so a first query fetches only its shards and chunks. */
   Index.prototype.manifest = function () {
-    return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js');
+    return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js').then(partNames);
   };
+  /* Part name (`t12`, `d0`) → its hash, read once from the entry's
+     `present` bitmap (a hex digit for four shards, the first in the
+     highest bit) and `hashes` (present shards in order, then chunks). */
+  function partNames(m) {
+    if (m.names || m.format !== FORMAT) return m;
+    var names = {}, at = 0, len = 10;
+    function next() { var h = m.hashes.slice(at, at + len); at += len; return h; }
+    for (var i = 0; i < m.present.length; i++) {
+      var bits = parseInt(m.present[i], 16);
+      for (var b = 0; b < 4; b++) if (bits & (8 >> b)) names['t' + (i * 4 + b)] = next();
+    }
+    for (var c = 0; c < m.chunks; c++) names['d' + c] = next();
+    m.names = names;
+    return m;
+  }
   Index.prototype.part = function (m, name) {
-    return fetchKey(this.lang + '/' + name, this.base + 'search/' + this.lang + '/' + name + '.' + m.parts[name] + '.js');
+    return fetchKey(this.lang + '/' + name, this.base + 'search/' + this.lang + '/' + name + '.' + m.names[name] + '.js');
   };
   var EMPTY = { forms: {}, postings: {}, codes: {} };
   Index.prototype.shard = function (m, i) {
-    if (m.present.indexOf(i) < 0) return Promise.resolve(EMPTY);
+    /* A shard without a part in the manifest is empty. */
+    if (!has(m.names, 't' + i)) return Promise.resolve(EMPTY);
     return this.part(m, 't' + i);
   };
   Index.prototype.chunk = function (m, i) {
@@ -561,6 +578,9 @@
     var kind = form.querySelector('select[name="kind"]');
     var chapter = form.querySelector('input[name="chapter"]');
     var timer = null, serial = 0, active = -1, results = [], offset = 0, total = 0;
+    /* The entry comes with the page, before the first query (see
+       Index.prototype.manifest). */
+    index.manifest();
 
     function setActive(i) {
       var options = list.querySelectorAll('[role="option"]');
