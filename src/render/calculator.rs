@@ -116,23 +116,7 @@ pub(super) fn calculator_view(
         currency: national.clone(),
         quantity: Amount::parse_decimal(EXAMPLE_QUANTITY).ok()?,
     };
-    let tax_bases: Vec<Vec<BaseTerm>> = site
-        .tariff
-        .columns
-        .iter()
-        .filter(|c| taxes.iter().any(|t: &LevyData| t.key == c.key))
-        .map(|c| c.base_terms())
-        .collect();
-    let tax_rates: Vec<TaxRate<'_>> = taxes
-        .iter()
-        .zip(&tax_bases)
-        .map(|(t, base)| TaxRate {
-            key: &t.key,
-            rate: &t.rate,
-            base,
-        })
-        .collect();
-    let worked = estimate(&shipment, &first.rate, &tax_rates, &exchange).ok()?;
+    let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;
     let formats = site.locales.formats(frame.lang.code());
     let number = |a: &Amount| formats.number(&a.to_string());
     let example = Example {
@@ -182,6 +166,34 @@ pub(super) fn calculator_view(
             .next()
             .map(|_| frame.href(from, &frame.path("exchange-rates/"))),
     })
+}
+
+/// The example shipment's duty and taxes under the `first` regime.
+fn work_example(
+    frame: &Frame<'_>,
+    shipment: &Shipment,
+    first: &LevyData,
+    taxes: &[LevyData],
+    exchange: &ExchangeRates,
+) -> Option<Estimate> {
+    let tax_bases: Vec<Vec<BaseTerm>> = frame
+        .site
+        .tariff
+        .columns
+        .iter()
+        .filter(|c| taxes.iter().any(|t: &LevyData| t.key == c.key))
+        .map(|c| c.base_terms())
+        .collect();
+    let tax_rates: Vec<TaxRate<'_>> = taxes
+        .iter()
+        .zip(&tax_bases)
+        .map(|(t, base)| TaxRate {
+            key: &t.key,
+            rate: &t.rate,
+            base,
+        })
+        .collect();
+    estimate(shipment, &first.rate, &tax_rates, exchange).ok()
 }
 
 /// The duty regimes and the taxes of `code` with a rate in force on the
