@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::changes::scope::{entry_path, feed_path, scope_title, scopes, FeedScope};
 use crate::changes::{describe, ChangeEntry};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Formats;
 use crate::lang::Lang;
 use crate::model::Site;
 use crate::output::OutputFile;
@@ -113,97 +114,24 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
         .langs()
         .map(|l| site.locales.formats(l.code()))
         .collect();
-    let limit = site.config.feeds.entries;
     let results: Vec<Result<[OutputFile; 2], Diagnostic>> = jobs
         .par_iter()
         .map(|&(lang, scope)| {
-            let entries: Vec<&ChangeEntry> = site
-                .changes
-                .entries
-                .iter()
-                .filter(|e| scope.admits(e))
-                .take(limit)
-                .collect();
-            let title = feed_title(site, lang, scope);
-            let home = site
-                .urls
-                .permalink(&Urls::page_path(lang.code(), "changes/"));
-            let atom_path = feed_path(lang, scope, "xml");
-            let json_path = feed_path(lang, scope, "json");
-            let author = lang.language().title.clone();
-            let views: Vec<(AtomEntry, &ChangeEntry)> = entries
-                .iter()
-                .map(|e| {
-                    let text = describe(site, e, lang, &formats[lang.index()]);
-                    (
-                        AtomEntry {
-                            id: format!("{home}#c-{}", e.id),
-                            title: plain(text.title),
-                            summary: plain(text.summary),
-                            url: site.urls.permalink(&entry_path(site, lang, e)),
-                            updated: e.timestamp.clone(),
-                            kind: e.kind.slug().to_string(),
-                            effective: e.effective,
-                        },
-                        *e,
-                    )
-                })
-                .collect();
-            // A feed with no entry has never changed: a fixed date, not
-            // the reference date, so a daily build does not rewrite it.
-            let updated = entries
-                .first()
-                .map(|e| e.timestamp.clone())
-                .unwrap_or_else(|| EMPTY_FEED_UPDATED.to_string());
-            let json = JsonFeed {
-                version: "https://jsonfeed.org/version/1.1",
-                title: title.clone(),
-                home_page_url: home.clone(),
-                feed_url: site.urls.permalink(&json_path),
-                language: lang.code().to_string(),
-                authors: vec![JsonAuthor {
-                    name: author.clone(),
-                }],
-                items: views
-                    .iter()
-                    .map(|(v, e)| JsonItem {
-                        id: v.id.clone(),
-                        url: v.url.clone(),
-                        title: v.title.clone(),
-                        content_text: v.summary.clone(),
-                        summary: v.summary.clone(),
-                        date_published: v.updated.clone(),
-                        tags: vec![v.kind.clone()],
-                        _kb: Some(JsonExtension {
-                            effective: e.effective,
-                            chapter: e.chapter.clone(),
-                            code: e.code.clone(),
-                        }),
-                    })
-                    .collect(),
-            };
-            let atom = AtomFeed {
-                lang: lang.code().to_string(),
-                title,
-                id: site.urls.permalink(&atom_path),
-                self_url: site.urls.permalink(&atom_path),
-                home_url: home,
-                updated,
-                author,
-                entries: views.into_iter().map(|(v, _)| v).collect(),
-            };
-            let mut context = tera::Context::new();
-            context.insert("feed", &atom);
-            let xml = templates.render(lang.code(), "feed.xml", &context)?;
-            let json = serde_json::to_vec_pretty(&json)
+            let feed = Feed::of(site, lang, scope, &formats[lang.index()]);
+            let json = serde_json::to_vec_pretty(&feed.json())
                 .map_err(|e| Diagnostic::error("feed", e.to_string()))?;
+            let json_path = feed.json_path.trim_start_matches('/').to_string();
+            let atom_path = feed.atom_path.trim_start_matches('/').to_string();
+            let mut context = tera::Context::new();
+            context.insert("feed", &feed.into_atom());
+            let xml = templates.render(lang.code(), "feed.xml", &context)?;
             Ok([
                 OutputFile {
-                    path: atom_path.trim_start_matches('/').to_string(),
+                    path: atom_path,
                     bytes: xml.into_bytes(),
                 },
                 OutputFile {
-                    path: json_path.trim_start_matches('/').to_string(),
+                    path: json_path,
                     bytes: json,
                 },
             ])
@@ -221,6 +149,117 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
         return Err(problems);
     }
     Ok(files)
+}
+
+/// One feed in one language, before it is written as Atom and JSON Feed.
+struct Feed<'a> {
+    site: &'a Site,
+    lang: Lang<'a>,
+    title: String,
+    /// The changes page, where each entry has its anchor.
+    home: String,
+    atom_path: String,
+    json_path: String,
+    /// When the newest entry was made.
+    updated: String,
+    entries: Vec<(AtomEntry, &'a ChangeEntry)>,
+}
+
+impl<'a> Feed<'a> {
+    /// The newest entries of `scope` (as many as `[feeds] entries`), in
+    /// `lang`'s words.
+    fn of(site: &'a Site, lang: Lang<'a>, scope: &FeedScope, formats: &Formats) -> Feed<'a> {
+        let home = site
+            .urls
+            .permalink(&Urls::page_path(lang.code(), "changes/"));
+        let entries: Vec<(AtomEntry, &ChangeEntry)> = site
+            .changes
+            .entries
+            .iter()
+            .filter(|e| scope.admits(e))
+            .take(site.config.feeds.entries)
+            .map(|e| {
+                let text = describe(site, e, lang, formats);
+                let entry = AtomEntry {
+                    id: format!("{home}#c-{}", e.id),
+                    title: plain(text.title),
+                    summary: plain(text.summary),
+                    url: site.urls.permalink(&entry_path(site, lang, e)),
+                    updated: e.timestamp.clone(),
+                    kind: e.kind.slug().to_string(),
+                    effective: e.effective,
+                };
+                (entry, e)
+            })
+            .collect();
+        // A feed with no entry has never changed: a fixed date, not the
+        // reference date, so a daily build does not rewrite it.
+        let updated = entries
+            .first()
+            .map(|(_, e)| e.timestamp.clone())
+            .unwrap_or_else(|| EMPTY_FEED_UPDATED.to_string());
+        Feed {
+            site,
+            lang,
+            title: feed_title(site, lang, scope),
+            home,
+            atom_path: feed_path(lang, scope, "xml"),
+            json_path: feed_path(lang, scope, "json"),
+            updated,
+            entries,
+        }
+    }
+
+    fn author(&self) -> String {
+        self.lang.language().title.clone()
+    }
+
+    /// The feed as JSON Feed 1.1, with kb's own fields under `_kb`.
+    fn json(&self) -> JsonFeed {
+        JsonFeed {
+            version: "https://jsonfeed.org/version/1.1",
+            title: self.title.clone(),
+            home_page_url: self.home.clone(),
+            feed_url: self.site.urls.permalink(&self.json_path),
+            language: self.lang.code().to_string(),
+            authors: vec![JsonAuthor {
+                name: self.author(),
+            }],
+            items: self
+                .entries
+                .iter()
+                .map(|(v, e)| JsonItem {
+                    id: v.id.clone(),
+                    url: v.url.clone(),
+                    title: v.title.clone(),
+                    content_text: v.summary.clone(),
+                    summary: v.summary.clone(),
+                    date_published: v.updated.clone(),
+                    tags: vec![v.kind.clone()],
+                    _kb: Some(JsonExtension {
+                        effective: e.effective,
+                        chapter: e.chapter.clone(),
+                        code: e.code.clone(),
+                    }),
+                })
+                .collect(),
+        }
+    }
+
+    /// The feed as the `feed.xml` template receives it.
+    fn into_atom(self) -> AtomFeed {
+        let author = self.author();
+        AtomFeed {
+            lang: self.lang.code().to_string(),
+            title: self.title,
+            id: self.site.urls.permalink(&self.atom_path),
+            self_url: self.site.urls.permalink(&self.atom_path),
+            author,
+            home_url: self.home,
+            updated: self.updated,
+            entries: self.entries.into_iter().map(|(v, _)| v).collect(),
+        }
+    }
 }
 
 #[cfg(test)]

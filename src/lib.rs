@@ -37,6 +37,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod entities;
+pub mod entity_kind;
 pub mod feeds;
 pub mod formats;
 pub mod front;

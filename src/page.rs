@@ -5,13 +5,16 @@
 
 use std::path::PathBuf;
 
+use jiff::civil::Date;
+
+use crate::entity_kind::EntityKind;
 use crate::lang::Lang;
 use crate::markdown::Heading;
 
-/// What a page is. Templates see it by [`PageKind::name`], the same
-/// name serde writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+/// What a page is: one `match` on it chooses a page's template and its
+/// kind's variables. Templates see it by [`PageKind::name`], which is also
+/// what serde writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
     /// `content/_index.md`.
     Home,
@@ -21,22 +24,110 @@ pub enum PageKind {
     TariffIndex,
     /// `tariff/NN.md`: one chapter of the tariff.
     TariffChapter,
+    /// A page of a kind of customs content: `fees/advance-ruling`.
+    Entity(EntityKind),
+    /// The index of a kind's folder: `fees/_index`.
+    EntityIndex(EntityKind),
+    /// `transparency.md`: the trade facilitation transparency page.
+    Transparency,
     /// Any other page.
     Page,
 }
 
 impl PageKind {
-    /// The name templates and data see: `home`, `section`, `tariff_index`,
-    /// `tariff_chapter`, `page`.
+    /// The kind of the page at content key `key`.
+    pub fn of_key(key: &str) -> PageKind {
+        if key == "_index" {
+            PageKind::Home
+        } else if key == "tariff/_index" {
+            PageKind::TariffIndex
+        } else if is_chapter_key(key) {
+            PageKind::TariffChapter
+        } else if let Some(kind) = EntityKind::of_key(key) {
+            PageKind::Entity(kind)
+        } else if let Some(kind) = EntityKind::of_index_key(key) {
+            PageKind::EntityIndex(kind)
+        } else if key.ends_with("/_index") {
+            PageKind::Section
+        } else if key == "transparency" {
+            PageKind::Transparency
+        } else {
+            PageKind::Page
+        }
+    }
+
+    /// The name templates and data see as `page.kind`: `home`, `section`,
+    /// `tariff_index`, `tariff_chapter`, `page`. It names the layout
+    /// family: a kind's index is a `section` (it lists its children), an
+    /// entity and the transparency page are `page`s; `entity_kind` and the
+    /// kind's own variables tell them apart.
     pub fn name(self) -> &'static str {
         match self {
             PageKind::Home => "home",
-            PageKind::Section => "section",
+            PageKind::Section | PageKind::EntityIndex(_) => "section",
             PageKind::TariffIndex => "tariff_index",
             PageKind::TariffChapter => "tariff_chapter",
-            PageKind::Page => "page",
+            PageKind::Entity(_) | PageKind::Transparency | PageKind::Page => "page",
         }
     }
+
+    /// The kind of customs content of an entity page.
+    pub fn entity(self) -> Option<EntityKind> {
+        match self {
+            PageKind::Entity(kind) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Whether the page lists the pages of its folder (`children`).
+    pub fn lists_children(self) -> bool {
+        matches!(
+            self,
+            PageKind::Home | PageKind::Section | PageKind::EntityIndex(_)
+        )
+    }
+
+    /// The template that renders a page of this kind unless its front
+    /// matter names another.
+    pub fn template(self) -> String {
+        match self {
+            PageKind::Home => "home.html".into(),
+            PageKind::Section => "section.html".into(),
+            PageKind::Page => "page.html".into(),
+            PageKind::TariffIndex => "tariff-index.html".into(),
+            PageKind::TariffChapter => "tariff-chapter.html".into(),
+            PageKind::Transparency => "transparency.html".into(),
+            PageKind::Entity(
+                kind @ (EntityKind::Procedure
+                | EntityKind::Fee
+                | EntityKind::Tool
+                | EntityKind::ExchangeRate
+                | EntityKind::Origin
+                | EntityKind::Quota
+                | EntityKind::Ruling),
+            ) => format!("{}.html", kind.scheme()),
+            PageKind::Entity(_) => "entity.html".into(),
+            PageKind::EntityIndex(
+                kind @ (EntityKind::Procedure
+                | EntityKind::Fee
+                | EntityKind::Tool
+                | EntityKind::ExchangeRate),
+            ) => format!("{}.html", kind.folder()),
+            PageKind::EntityIndex(_) => "entities.html".into(),
+        }
+    }
+}
+
+impl serde::Serialize for PageKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+/// Whether `key` is a chapter of the tariff: `tariff/NN`.
+pub fn is_chapter_key(key: &str) -> bool {
+    key.strip_prefix("tariff/")
+        .is_some_and(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How a language's version of a page relates to the original.
@@ -66,8 +157,8 @@ pub struct PageVersion {
     pub title: String,
     /// Description, if given.
     pub description: Option<String>,
-    /// Last update of this version (`YYYY-MM-DD`).
-    pub updated: Option<String>,
+    /// Last update of this version.
+    pub updated: Option<Date>,
     /// Old site paths that redirect here.
     pub aliases: Vec<String>,
     /// The body as HTML.
@@ -95,10 +186,10 @@ pub struct Page {
     pub parent: Option<String>,
     /// Order within its section, smaller first.
     pub weight: i64,
-    /// Publication date (`YYYY-MM-DD`).
-    pub date: Option<String>,
+    /// Publication date.
+    pub date: Option<Date>,
     /// Date from which what it says applies.
-    pub effective: Option<String>,
+    pub effective: Option<Date>,
     /// Template to render it with, instead of the kind's default.
     pub template: Option<String>,
     /// TFA Art. 1 items the page publishes (`1.1(d)`), for the transparency index.
@@ -109,7 +200,7 @@ pub struct Page {
     pub versions: Vec<PageVersion>,
     /// The day of the original's last commit, when git made a translation
     /// stale (the original has no `updated` to say when it changed).
-    pub original_changed: Option<String>,
+    pub original_changed: Option<Date>,
 }
 
 impl Page {
@@ -123,6 +214,7 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::PageKind;
+    use crate::entity_kind::EntityKind;
 
     #[test]
     fn a_page_kind_has_one_name_for_templates_and_serde() {
@@ -131,9 +223,49 @@ mod tests {
             PageKind::Section,
             PageKind::TariffIndex,
             PageKind::TariffChapter,
+            PageKind::Entity(EntityKind::Fee),
+            PageKind::EntityIndex(EntityKind::Fee),
+            PageKind::Transparency,
             PageKind::Page,
         ] {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+        }
+    }
+
+    #[test]
+    fn a_content_key_chooses_the_kind_and_the_kind_the_template() {
+        let cases = [
+            ("_index", PageKind::Home, "home.html"),
+            ("tariff/_index", PageKind::TariffIndex, "tariff-index.html"),
+            ("tariff/09", PageKind::TariffChapter, "tariff-chapter.html"),
+            ("tariff/notes", PageKind::Page, "page.html"),
+            (
+                "fees/_index",
+                PageKind::EntityIndex(EntityKind::Fee),
+                "fees.html",
+            ),
+            (
+                "fees/storage",
+                PageKind::Entity(EntityKind::Fee),
+                "fee.html",
+            ),
+            (
+                "legal/_index",
+                PageKind::EntityIndex(EntityKind::Legal),
+                "entities.html",
+            ),
+            (
+                "legal/customs-law",
+                PageKind::Entity(EntityKind::Legal),
+                "entity.html",
+            ),
+            ("guides/_index", PageKind::Section, "section.html"),
+            ("guides/valuation", PageKind::Page, "page.html"),
+            ("transparency", PageKind::Transparency, "transparency.html"),
+        ];
+        for (key, kind, template) in cases {
+            assert_eq!(PageKind::of_key(key), kind, "{key}");
+            assert_eq!(kind.template(), template, "{key}");
         }
     }
 }

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::model::{Site, TranslationState};
-use crate::urls::{alias_path, Urls};
+use crate::urls::{alias_path, Urls, ROOT_PAGES, SPECIAL_PAGES};
 
 /// What makes one HTML file. Languages are positions in kb.toml's list
 /// (`site.config.lang_at`): a table outlives the borrow a `Lang` holds
@@ -70,13 +70,6 @@ pub struct RouteTable {
     by_path: HashMap<String, usize>,
 }
 
-/// The pages that are not content, in each language: template and path.
-const SPECIAL_PAGES: [(&str, &str); 3] = [
-    ("404.html", "404.html"),
-    ("search.html", "search/index.html"),
-    ("changes.html", "changes/index.html"),
-];
-
 impl RouteTable {
     /// The routes of `site`.
     pub fn of(site: &Site) -> RouteTable {
@@ -125,17 +118,21 @@ impl RouteTable {
             }
         }
         for lang in site.config.langs() {
-            for (template, path) in SPECIAL_PAGES {
+            for page in SPECIAL_PAGES {
                 let route = Route::Special {
-                    template,
+                    template: page.template,
                     lang: lang.index(),
                 };
-                routes.push((format!("{lang}/{path}"), route));
+                routes.push((format!("{lang}/{}", page.file), route));
             }
         }
         if site.config.default_lang().is_some() {
-            for (template, path) in [("404.html", "404.html"), ("chooser.html", "index.html")] {
-                routes.push((path.to_string(), Route::Special { template, lang: 0 }));
+            for page in ROOT_PAGES {
+                let route = Route::Special {
+                    template: page.template,
+                    lang: 0,
+                };
+                routes.push((page.file.to_string(), route));
             }
         }
         // The model refuses two pages at one path, so a later duplicate

@@ -130,6 +130,12 @@ impl<T> Timeline<T> {
     }
 }
 
+/// The plain date of a TOML date field (`None` for a time alone).
+pub fn civil_date(value: &Option<toml::value::Datetime>) -> Option<Date> {
+    let d = value.as_ref()?.date?;
+    Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
+}
+
 /// Reads a date written `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Option<Date> {
     let text = text.trim();

@@ -84,6 +84,52 @@ impl Urls {
     }
 }
 
+/// A page kb writes that is not content: its template, its file under
+/// the language (or the output's root) and what it is, as errors name it.
+#[derive(Debug, Clone, Copy)]
+pub struct SpecialPage {
+    /// The template that renders it.
+    pub template: &'static str,
+    /// Its file, under the language's folder or the root.
+    pub file: &'static str,
+    /// What it is, for an error that another file claims its path.
+    pub what: &'static str,
+}
+
+/// The pages that are not content, in each language.
+pub const SPECIAL_PAGES: [SpecialPage; 3] = [
+    SpecialPage {
+        template: "404.html",
+        file: "404.html",
+        what: "404 page",
+    },
+    SpecialPage {
+        template: "search.html",
+        file: "search/index.html",
+        what: "search page",
+    },
+    SpecialPage {
+        template: "changes.html",
+        file: "changes/index.html",
+        what: "changes page",
+    },
+];
+
+/// The pages at the output's root, in the default language: the 404 page
+/// servers show for any missing file and the language chooser.
+pub const ROOT_PAGES: [SpecialPage; 2] = [
+    SpecialPage {
+        template: "404.html",
+        file: "404.html",
+        what: "the 404 page",
+    },
+    SpecialPage {
+        template: "chooser.html",
+        file: "index.html",
+        what: "the language chooser",
+    },
+];
+
 /// The site path of the redirect page written for `alias`.
 pub fn alias_path(alias: &str) -> String {
     if alias.ends_with(".html") {

@@ -12,7 +12,7 @@ use crate::model::Site;
 use crate::tariff::display::rate_text;
 use crate::tariff::display_code;
 
-use super::{Change, ChangeEntry, RateValue, Step};
+use super::{translate, Change, ChangeEntry, RateValue, Step};
 
 /// An entry's title and summary in one language.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -105,230 +105,25 @@ fn step_message<T>(
 /// `entry` in language `lang`, with dates and numbers formatted by
 /// `formats`.
 pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Formats) -> EntryText {
-    let w = Writer {
+    let cx = Describing {
         site,
-        lang: lang.code(),
+        entry,
+        lang,
+        formats,
+        w: Writer {
+            site,
+            lang: lang.code(),
+        },
+        title: todays_title(site, entry, lang),
     };
-    // Today's title in the reader's language where the page still exists.
-    let title = match &entry.code {
-        Some(code) => site
-            .tariff
-            .code(code)
-            .map(|c| c.description(lang).0.to_string())
-            .unwrap_or_else(|| entry.title.clone()),
-        None => site
-            .page(&entry.page_key)
-            .and_then(|p| p.version(lang))
-            .map(|v| v.title.clone())
-            .unwrap_or_else(|| entry.title.clone()),
-    };
-    let mut args = FluentArgs::new();
-    args.set("title", title.clone());
-    if let Some(code) = &entry.code {
-        args.set("code", display_code(code));
-        args.set("description", title.clone());
-    }
-    if let Some(chapter) = &entry.chapter {
-        args.set("chapter", chapter.clone());
-    }
-    let (when, date) = match entry.effective {
-        Some(d) => ("dated", day(formats, d)),
-        None => ("undated", String::new()),
-    };
-    args.set("when", when);
-    args.set("date", date.clone());
-    let mut details: Vec<String> = Vec::new();
-    // Whether the headline itself says the entry's date; if not, and the
-    // entry has one, a sentence after it does.
-    let mut dated_headline = true;
-    let id: String = match &entry.change {
-        Change::LineAdded => "change-line-added".into(),
-        Change::LinesAdded { count } => {
-            args.set("count", *count);
-            "change-lines-added".into()
-        }
-        Change::LineRemoved { description } => {
-            args.set("description", description.clone());
-            dated_headline = false;
-            "change-line-removed".into()
-        }
-        Change::LineStarts { old } | Change::LineEnds { old } => {
-            args.set("moved", if old.is_some() { "yes" } else { "no" });
-            args.set("was", old.map(|d| day(formats, d)).unwrap_or_default());
-            if matches!(entry.change, Change::LineStarts { .. }) {
-                "change-line-starts".into()
-            } else {
-                "change-line-ends".into()
-            }
-        }
-        Change::LineStartWithdrawn { date } => {
-            args.set("date", day(formats, *date));
-            "change-line-start-withdrawn".into()
-        }
-        Change::LineEndWithdrawn => "change-line-end-withdrawn".into(),
-        Change::Rate { column, step } => {
-            let label = site
-                .locales
-                .format(lang.code(), &format!("tariff-col-{column}"), None)
-                .unwrap_or_else(|_| column.to_uppercase());
-            args.set("column", label);
-            step_message("change-rate", step, |v| w.rate(v), formats, &mut args)
-        }
-        Change::ColumnChanged { column, old, new } => {
-            let label = site
-                .locales
-                .format(lang.code(), &format!("tariff-col-{column}"), None)
-                .unwrap_or_else(|_| column.to_uppercase());
-            args.set("column", label);
-            let show = |text: &str| {
-                if text.is_empty() {
-                    w.plain("change-none")
-                } else {
-                    text.to_string()
-                }
-            };
-            args.set("old", show(old));
-            args.set("new", show(new));
-            dated_headline = false;
-            "change-column".into()
-        }
-        Change::DescriptionChanged { .. } => {
-            dated_headline = false;
-            "change-description".into()
-        }
-        Change::FeeAmount {
-            label,
-            step,
-            currency,
-        } => {
-            if !label.is_empty() {
-                let label = super::translate::tier_label(site, &entry.page_key, label, lang);
-                args.set("title", format!("{title} ({label})"));
-            }
-            step_message(
-                "change-fee-amount",
-                step,
-                |a| w.money(a, currency),
-                formats,
-                &mut args,
-            )
-        }
-        Change::ExchangeRate { step } => {
-            let national = site.config.tariff.currency.clone().unwrap_or_default();
-            step_message(
-                "change-exchange-rate",
-                step,
-                |a| w.money(a, &national),
-                formats,
-                &mut args,
-            )
-        }
-        Change::QuotaBalance { step, unit } => step_message(
-            "change-quota-balance",
-            step,
-            |a| {
-                if a.is_empty() {
-                    w.plain("change-none")
-                } else {
-                    format!("{}\u{a0}{unit}", formats.number(a))
-                }
-            },
-            formats,
-            &mut args,
-        ),
-        Change::FeeCurrency { old, new } => {
-            args.set("old", old.clone());
-            args.set("new", new.clone());
-            dated_headline = false;
-            "change-fee-currency".into()
-        }
-        Change::FeeEffective { .. } => "change-fee-effective".into(),
-        Change::Steps { old, new } => {
-            args.set("old", *old);
-            args.set("new", *new);
-            dated_headline = false;
-            "change-steps".into()
-        }
-        Change::List {
-            field,
-            added,
-            removed,
-        } => {
-            for (items, id) in [
-                (added, "change-items-added"),
-                (removed, "change-items-removed"),
-            ] {
-                if !items.is_empty() {
-                    let shown: Vec<String> = items
-                        .iter()
-                        .map(|item| {
-                            super::translate::list_item(site, &entry.page_key, field, item, lang)
-                        })
-                        .collect();
-                    let mut a = FluentArgs::new();
-                    a.set(
-                        "items",
-                        crate::lists::AndList::new(w.lang).join(shown.as_slice()),
-                    );
-                    details.push(w.message(id, &a));
-                }
-            }
-            dated_headline = false;
-            match *field {
-                "documents" => "change-documents",
-                "agencies" => "change-agencies",
-                "fees" => "change-fees",
-                _ => "change-hs",
-            }
-            .into()
-        }
-        Change::ToolStatus { old, new } => {
-            args.set("old", w.plain(&format!("tool-status-{old}")));
-            args.set("new", w.plain(&format!("tool-status-{new}")));
-            dated_headline = false;
-            "change-tool-status".into()
-        }
-        Change::FeeEnds { old } => {
-            args.set("moved", if old.is_some() { "yes" } else { "no" });
-            args.set("was", old.map(|d| day(formats, d)).unwrap_or_default());
-            "change-fee-ends".into()
-        }
-        Change::FeeEndWithdrawn => "change-fee-end-withdrawn".into(),
-        Change::PageAdded => {
-            dated_headline = false;
-            "change-page-added".into()
-        }
-        Change::PageRemoved => {
-            dated_headline = false;
-            "change-page-removed".into()
-        }
-        Change::TextChanged => {
-            dated_headline = false;
-            "change-text".into()
-        }
-        Change::Notice => {
-            dated_headline = false;
-            "change-notice".into()
-        }
-        Change::Consultation { until } => {
-            args.set("date", day(formats, *until));
-            if site.reference_date <= *until {
-                "change-consultation-open".into()
-            } else {
-                "change-consultation-closed".into()
-            }
-        }
-        Change::Updated => {
-            dated_headline = false;
-            "change-updated".into()
-        }
-    };
-    let headline = w.message(&id, &args);
+    let mut args = cx.entry_args();
+    let headline = cx.headline(&mut args);
+    let title = cx.w.message(&headline.id, &args);
     let mut summary = Vec::new();
-    if entry.effective.is_some() && !dated_headline {
-        summary.push(w.message("change-effective", &args));
+    if entry.effective.is_some() && !headline.dated {
+        summary.push(cx.w.message("change-effective", &args));
     }
-    summary.extend(details);
+    summary.extend(headline.details);
     if matches!(entry.change, Change::Notice | Change::Consultation { .. }) {
         if let Some(description) = site
             .page(&entry.page_key)
@@ -341,12 +136,290 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
     let details = summary.join(" ");
     EntryText {
         summary: if details.is_empty() {
-            headline.clone()
+            title.clone()
         } else {
-            format!("{headline} {details}")
+            format!("{title} {details}")
         },
-        title: headline,
+        title,
         details,
+    }
+}
+
+/// Today's title of what changed, in the reader's language where the
+/// page or code still exists; the title recorded with the change if not.
+fn todays_title(site: &Site, entry: &ChangeEntry, lang: Lang<'_>) -> String {
+    match &entry.code {
+        Some(code) => site
+            .tariff
+            .code(code)
+            .map(|c| c.description(lang).0.to_string())
+            .unwrap_or_else(|| entry.title.clone()),
+        None => site
+            .page(&entry.page_key)
+            .and_then(|p| p.version(lang))
+            .map(|v| v.title.clone())
+            .unwrap_or_else(|| entry.title.clone()),
+    }
+}
+
+/// What describing one entry in one language needs.
+struct Describing<'a> {
+    site: &'a Site,
+    entry: &'a ChangeEntry,
+    lang: Lang<'a>,
+    formats: &'a Formats,
+    w: Writer<'a>,
+    title: String,
+}
+
+/// The message that says what changed, and what follows it.
+struct Headline {
+    /// The Fluent message id.
+    id: String,
+    /// Whether the headline itself says the entry's date; if not, and the
+    /// entry has one, a sentence after it does.
+    dated: bool,
+    /// Sentences after the headline (what was added to a list).
+    details: Vec<String>,
+}
+
+impl Headline {
+    fn dated(id: impl Into<String>) -> Headline {
+        Headline {
+            id: id.into(),
+            dated: true,
+            details: Vec::new(),
+        }
+    }
+
+    fn undated(id: impl Into<String>) -> Headline {
+        Headline {
+            dated: false,
+            ..Headline::dated(id)
+        }
+    }
+}
+
+impl Describing<'_> {
+    /// The arguments every message may use: title, code, chapter, date.
+    fn entry_args(&self) -> FluentArgs<'static> {
+        let entry = self.entry;
+        let mut args = FluentArgs::new();
+        args.set("title", self.title.clone());
+        if let Some(code) = &entry.code {
+            args.set("code", display_code(code));
+            args.set("description", self.title.clone());
+        }
+        if let Some(chapter) = &entry.chapter {
+            args.set("chapter", chapter.clone());
+        }
+        let (when, date) = match entry.effective {
+            Some(d) => ("dated", day(self.formats, d)),
+            None => ("undated", String::new()),
+        };
+        args.set("when", when);
+        args.set("date", date);
+        args
+    }
+
+    fn day(&self, date: Date) -> String {
+        day(self.formats, date)
+    }
+
+    /// Sets `moved` and `was` for a start or end date that moved (`old`).
+    fn moved(&self, old: &Option<Date>, args: &mut FluentArgs) {
+        args.set("moved", if old.is_some() { "yes" } else { "no" });
+        args.set("was", old.map(|d| self.day(d)).unwrap_or_default());
+    }
+
+    /// The headline of the entry's change, with its arguments set.
+    // Long: one short arm per kind of change, so that what each change can
+    // say is read in one list; the longer arms are functions of their own.
+    fn headline(&self, args: &mut FluentArgs) -> Headline {
+        let (w, formats) = (&self.w, self.formats);
+        match &self.entry.change {
+            Change::LineAdded => Headline::dated("change-line-added"),
+            Change::LinesAdded { count } => {
+                args.set("count", *count);
+                Headline::dated("change-lines-added")
+            }
+            Change::LineRemoved { description } => {
+                args.set("description", description.clone());
+                Headline::undated("change-line-removed")
+            }
+            Change::LineStarts { old } => {
+                self.moved(old, args);
+                Headline::dated("change-line-starts")
+            }
+            Change::LineEnds { old } => {
+                self.moved(old, args);
+                Headline::dated("change-line-ends")
+            }
+            Change::LineStartWithdrawn { date } => {
+                args.set("date", self.day(*date));
+                Headline::dated("change-line-start-withdrawn")
+            }
+            Change::LineEndWithdrawn => Headline::dated("change-line-end-withdrawn"),
+            Change::Rate { column, step } => {
+                args.set("column", self.column_label(column));
+                Headline::dated(step_message(
+                    "change-rate",
+                    step,
+                    |v| w.rate(v),
+                    formats,
+                    args,
+                ))
+            }
+            Change::ColumnChanged { column, old, new } => {
+                self.column_changed(column, old, new, args)
+            }
+            Change::DescriptionChanged { .. } => Headline::undated("change-description"),
+            Change::FeeAmount {
+                label,
+                step,
+                currency,
+            } => {
+                if !label.is_empty() {
+                    let label =
+                        translate::tier_label(self.site, &self.entry.page_key, label, self.lang);
+                    args.set("title", format!("{} ({label})", self.title));
+                }
+                let show = |a: &String| w.money(a, currency);
+                Headline::dated(step_message("change-fee-amount", step, show, formats, args))
+            }
+            Change::ExchangeRate { step } => {
+                let national = self.site.config.tariff.currency.clone().unwrap_or_default();
+                let show = |a: &String| w.money(a, &national);
+                Headline::dated(step_message(
+                    "change-exchange-rate",
+                    step,
+                    show,
+                    formats,
+                    args,
+                ))
+            }
+            Change::QuotaBalance { step, unit } => {
+                let show = |a: &String| match a.is_empty() {
+                    true => w.plain("change-none"),
+                    false => format!("{}\u{a0}{unit}", formats.number(a)),
+                };
+                Headline::dated(step_message(
+                    "change-quota-balance",
+                    step,
+                    show,
+                    formats,
+                    args,
+                ))
+            }
+            Change::FeeCurrency { old, new } => {
+                args.set("old", old.clone());
+                args.set("new", new.clone());
+                Headline::undated("change-fee-currency")
+            }
+            Change::FeeEffective { .. } => Headline::dated("change-fee-effective"),
+            Change::Steps { old, new } => {
+                args.set("old", *old);
+                args.set("new", *new);
+                Headline::undated("change-steps")
+            }
+            Change::List {
+                field,
+                added,
+                removed,
+            } => self.list_changed(field, added, removed),
+            Change::ToolStatus { old, new } => {
+                args.set("old", w.plain(&format!("tool-status-{old}")));
+                args.set("new", w.plain(&format!("tool-status-{new}")));
+                Headline::undated("change-tool-status")
+            }
+            Change::FeeEnds { old } => {
+                self.moved(old, args);
+                Headline::dated("change-fee-ends")
+            }
+            Change::FeeEndWithdrawn => Headline::dated("change-fee-end-withdrawn"),
+            Change::PageAdded => Headline::undated("change-page-added"),
+            Change::PageRemoved => Headline::undated("change-page-removed"),
+            Change::TextChanged => Headline::undated("change-text"),
+            Change::Notice => Headline::undated("change-notice"),
+            Change::Consultation { until } => {
+                args.set("date", self.day(*until));
+                Headline::dated(if self.site.reference_date <= *until {
+                    "change-consultation-open"
+                } else {
+                    "change-consultation-closed"
+                })
+            }
+            Change::Updated => Headline::undated("change-updated"),
+        }
+    }
+
+    /// A tariff column's label in the reader's language.
+    fn column_label(&self, column: &str) -> String {
+        self.site
+            .locales
+            .format(self.lang.code(), &format!("tariff-col-{column}"), None)
+            .unwrap_or_else(|_| column.to_uppercase())
+    }
+
+    fn column_changed(
+        &self,
+        column: &str,
+        old: &str,
+        new: &str,
+        args: &mut FluentArgs,
+    ) -> Headline {
+        args.set("column", self.column_label(column));
+        let show = |text: &str| {
+            if text.is_empty() {
+                self.w.plain("change-none")
+            } else {
+                text.to_string()
+            }
+        };
+        args.set("old", show(old));
+        args.set("new", show(new));
+        Headline::undated("change-column")
+    }
+
+    /// Items added to and removed from a list of a page (documents,
+    /// agencies, fees, codes), each list a sentence after the headline.
+    fn list_changed(&self, field: &str, added: &[String], removed: &[String]) -> Headline {
+        let mut details = Vec::new();
+        for (items, id) in [
+            (added, "change-items-added"),
+            (removed, "change-items-removed"),
+        ] {
+            if !items.is_empty() {
+                let shown: Vec<String> = items
+                    .iter()
+                    .map(|item| {
+                        translate::list_item(
+                            self.site,
+                            &self.entry.page_key,
+                            field,
+                            item,
+                            self.lang,
+                        )
+                    })
+                    .collect();
+                let mut a = FluentArgs::new();
+                a.set(
+                    "items",
+                    crate::lists::AndList::new(self.w.lang).join(shown.as_slice()),
+                );
+                details.push(self.w.message(id, &a));
+            }
+        }
+        let id = match field {
+            "documents" => "change-documents",
+            "agencies" => "change-agencies",
+            "fees" => "change-fees",
+            _ => "change-hs",
+        };
+        Headline {
+            details,
+            ..Headline::undated(id)
+        }
     }
 }
 

@@ -212,7 +212,7 @@ fn notices(site: &Site) -> Vec<ChangeEntry> {
         .of_kind(EntityKind::Notice)
         .filter_map(|notice| {
             let page = site.page(&notice.page_key)?;
-            let date = records::iso_date(page.date.as_deref()?)?;
+            let date = page.date?;
             let data = match notice.original() {
                 crate::entities::EntityData::Notice(n) => Some(n),
                 _ => None,
@@ -221,17 +221,13 @@ fn notices(site: &Site) -> Vec<ChangeEntry> {
             // law: it has no effective date. Nor has a withdrawn draft.
             let until = data
                 .filter(|n| n.is_consultation())
-                .and_then(|n| crate::entities::kinds::date_string(&n.comment_until))
-                .and_then(|d| records::iso_date(&d));
+                .and_then(|n| crate::timeline::civil_date(&n.comment_until));
             let withdrawn =
                 data.is_some_and(|n| n.status == crate::entities::kinds::NoticeStatus::Withdrawn);
             let (change, effective) = match until {
                 Some(until) => (Change::Consultation { until }, None),
                 None if withdrawn => (Change::Notice, None),
-                None => (
-                    Change::Notice,
-                    page.effective.as_deref().and_then(records::iso_date),
-                ),
+                None => (Change::Notice, page.effective),
             };
             Some(ChangeEntry {
                 id: entry_id(&["notice", &notice.page_key]),
@@ -255,12 +251,12 @@ fn updates(site: &Site) -> Vec<ChangeEntry> {
         .filter(|p| ChangeKind::of_key(&p.key) != ChangeKind::Notice)
         .filter_map(|page| {
             let original = page.versions.first()?;
-            let date = records::iso_date(original.updated.as_deref()?)?;
+            let date = original.updated?;
             Some(ChangeEntry {
                 id: entry_id(&["updated", &page.key, &date.to_string()]),
                 timestamp: format!("{date}T00:00:00Z"),
                 date,
-                effective: page.effective.as_deref().and_then(records::iso_date),
+                effective: page.effective,
                 kind: ChangeKind::of_key(&page.key),
                 chapter: None,
                 code: None,

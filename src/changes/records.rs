@@ -18,13 +18,14 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::content::{parse_file, ContentFile};
-use crate::entities::fees::{civil_date, read_amount};
+use crate::entities::fees::read_amount;
 use crate::entities::money::Amount;
 use crate::entities::{EntityData, EntityKind};
 use crate::tariff::is_chapter_key;
 use crate::tariff::row::{map_columns, read_row, Validity};
 use crate::tariff::table::find_tariff_table;
 use crate::tariff::RateCell;
+use crate::timeline::civil_date;
 use crate::timeline::{parse_date, Timeline};
 
 /// One tariff line as read by the row reader.

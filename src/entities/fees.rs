@@ -17,7 +17,7 @@ use jiff::civil::Date;
 
 use super::kinds::FeeData;
 use super::money::{Amount, AMOUNT_FORMS};
-use crate::timeline::{parse_timeline, Dated, Timeline, DATED_FORMS};
+use crate::timeline::{civil_date, parse_timeline, Dated, Timeline, DATED_FORMS};
 
 /// A fee's amounts, read and checked against its dates.
 #[derive(Debug, Clone)]
@@ -104,12 +104,6 @@ pub fn read_amount(text: &str, currency: &str) -> Result<Timeline<Amount>, Vec<A
             })
             .collect()
     })
-}
-
-/// The plain date of a TOML date field (`None` for a time alone).
-pub fn civil_date(value: &Option<toml::value::Datetime>) -> Option<Date> {
-    let d = value.as_ref()?.date?;
-    Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
 }
 
 /// Reads every amount of `fee` and checks them against `effective` and

@@ -88,16 +88,16 @@ impl Entities {
         self.by_key.values().filter(move |e| e.kind == kind)
     }
 
-    /// Sets where each notice stands on `today` (`YYYY-MM-DD`).
-    pub fn set_notice_phases(&mut self, pages: &[Page], today: &str) {
+    /// Sets where each notice stands on `today`.
+    pub fn set_notice_phases(&mut self, pages: &[Page], today: jiff::civil::Date) {
         for entity in self.by_key.values_mut() {
             let effective = pages
                 .binary_search_by(|p| p.key.as_str().cmp(&entity.page_key))
                 .ok()
-                .and_then(|i| pages[i].effective.clone());
+                .and_then(|i| pages[i].effective);
             for data in &mut entity.versions {
                 if let EntityData::Notice(n) = data {
-                    n.phase = n.phase_on(effective.as_deref(), today);
+                    n.phase = n.phase_on(effective, today);
                 }
             }
         }
@@ -130,7 +130,7 @@ pub fn build(
     // again by each reference to them.
     let mut unreadable: Vec<&str> = Vec::new();
     for page in pages {
-        let Some(kind) = EntityKind::of_key(&page.key) else {
+        let Some(kind) = page.kind.entity() else {
             continue;
         };
         let original = &corpus.files[page.versions[0].file];
@@ -203,8 +203,7 @@ pub fn build(
         origin::check(config, corpus, entity, problems);
         let issued = pages_by_key
             .get(entity.page_key.as_str())
-            .and_then(|p| p.date.as_deref())
-            .and_then(crate::timeline::parse_date);
+            .and_then(|p| p.date);
         rulings::check(corpus, entity, issued, problems);
     }
     exchange::check_currencies(config, corpus, &entities, problems);
@@ -434,7 +433,7 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
                 _ => {}
             }
             // Amounts are read, with their positions, by `read_fee`.
-            match (&fee.until, fees::civil_date(&fee.until)) {
+            match (&fee.until, crate::timeline::civil_date(&fee.until)) {
                 (Some(written), None) => report(
                     "until",
                     false,
@@ -442,7 +441,8 @@ fn check_fields(corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
                     "write the last day the fee is charged as a date: until = 2027-06-30",
                 ),
                 (_, Some(until)) => {
-                    if let Some(effective) = fees::civil_date(&fee.effective).filter(|e| *e > until)
+                    if let Some(effective) =
+                        crate::timeline::civil_date(&fee.effective).filter(|e| *e > until)
                     {
                         report(
                             "until",

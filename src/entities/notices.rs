@@ -5,15 +5,18 @@
 //! built on any day says where each notice stands without an editor
 //! touching it.
 
-use super::kinds::{date_string, NoticeData, NoticePhase, NoticeStatus};
+use jiff::civil::Date;
+
+use super::kinds::{NoticeData, NoticePhase, NoticeStatus};
+use crate::timeline::civil_date;
 
 impl NoticeData {
-    /// Where the notice stands on `today` (`YYYY-MM-DD`), given the page's
+    /// Where the notice stands on `today`, given the page's
     /// `effective` date.
-    pub fn phase_on(&self, effective: Option<&str>, today: &str) -> NoticePhase {
+    pub fn phase_on(&self, effective: Option<Date>, today: Date) -> NoticePhase {
         match self.status {
-            NoticeStatus::DraftForComment => match date_string(&self.comment_until) {
-                Some(until) if until.as_str() < today => NoticePhase::CommentClosed,
+            NoticeStatus::DraftForComment => match civil_date(&self.comment_until) {
+                Some(until) if until < today => NoticePhase::CommentClosed,
                 _ => NoticePhase::DraftForComment,
             },
             NoticeStatus::Adopted if effective.is_some_and(|e| e <= today) => NoticePhase::InForce,
@@ -34,6 +37,7 @@ impl NoticeData {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
 
     fn notice(front: &str) -> NoticeData {
         toml::from_str(front).unwrap()
@@ -43,18 +47,18 @@ mod tests {
     fn a_consultation_closes_after_its_deadline() {
         let draft = notice("status = \"draft-for-comment\"\ncomment_until = 2026-12-31");
         assert!(draft.is_consultation());
-        let effective = Some("2027-04-01");
+        let effective = Some(date(2027, 4, 1));
         assert_eq!(
-            draft.phase_on(effective, "2026-12-31"),
+            draft.phase_on(effective, date(2026, 12, 31)),
             NoticePhase::DraftForComment
         );
         assert_eq!(
-            draft.phase_on(effective, "2027-01-01"),
+            draft.phase_on(effective, date(2027, 1, 1)),
             NoticePhase::CommentClosed
         );
         // A draft is never in force, whatever date it proposes.
         assert_eq!(
-            draft.phase_on(effective, "2027-05-01"),
+            draft.phase_on(effective, date(2027, 5, 1)),
             NoticePhase::CommentClosed
         );
     }
@@ -64,17 +68,17 @@ mod tests {
         let adopted = notice("status = \"adopted\"");
         assert!(!adopted.is_consultation());
         assert_eq!(
-            adopted.phase_on(Some("2027-01-01"), "2026-12-31"),
+            adopted.phase_on(Some(date(2027, 1, 1)), date(2026, 12, 31)),
             NoticePhase::Adopted
         );
         assert_eq!(
-            adopted.phase_on(Some("2027-01-01"), "2027-01-01"),
+            adopted.phase_on(Some(date(2027, 1, 1)), date(2027, 1, 1)),
             NoticePhase::InForce
         );
         let withdrawn = notice("status = \"withdrawn\"\ncomment_until = 2026-12-31");
         assert!(!withdrawn.is_consultation());
         assert_eq!(
-            withdrawn.phase_on(None, "2026-12-02"),
+            withdrawn.phase_on(None, date(2026, 12, 2)),
             NoticePhase::Withdrawn
         );
     }

@@ -24,12 +24,12 @@ use serde::Serialize;
 
 pub use super::trade_kinds::{Allocation, QuotaData};
 
-use super::fees::civil_date;
 use super::money::Amount;
 use super::Entity;
 use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::tariff::rate::{parse_rate, RATE_FORMS};
+use crate::timeline::civil_date;
 use crate::timeline::{parse_timeline, Timeline, TimelineError};
 
 /// Where a quota stands on a day.

@@ -18,11 +18,11 @@ use jiff::civil::Date;
 
 pub use super::trade_kinds::{RulingData, RulingType};
 
-use super::fees::civil_date;
 use super::kinds::EntityData;
 use super::Entity;
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::timeline::civil_date;
 
 /// Whether a ruling binds on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

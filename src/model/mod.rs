@@ -10,6 +10,8 @@ mod links;
 mod pages;
 mod paths;
 pub mod schedule;
+#[cfg(test)]
+mod tests;
 pub mod transparency;
 
 use std::sync::Arc;
@@ -197,7 +199,7 @@ pub fn build_cached(
     check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
     let mut entities = entities;
-    entities.set_notice_phases(&pages, &reference_date.to_string());
+    entities.set_notice_phases(&pages, reference_date);
     let site = Site {
         config,
         locales,

@@ -12,6 +12,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::front::front_key_span;
 use crate::model::BuildOptions;
 pub use crate::page::{Page, PageKind, PageVersion, TranslationState};
+use crate::timeline::civil_date;
 
 /// The front matter every kind shares; kinds read their own keys from the
 /// same text, and [`crate::front::check_keys`] rejects unknown ones.
@@ -79,11 +80,11 @@ pub(crate) fn collect(
         pages.push(Page {
             key: key.to_string(),
             path,
-            kind: page_kind(key),
+            kind: PageKind::of_key(key),
             parent: parent_key(key),
             weight: front.weight,
-            date: date_string(&front.date),
-            effective: date_string(&front.effective),
+            date: civil_date(&front.date),
+            effective: civil_date(&front.effective),
             template: front.template.clone(),
             tfa: front.tfa.clone(),
             extra: front.extra.clone(),
@@ -171,7 +172,7 @@ fn report_missing_original(
 /// the original's where it is not.
 fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> Vec<PageVersion> {
     let (orig_index, original, front) = original;
-    let original_updated = date_string(&front.updated);
+    let original_updated = civil_date(&front.updated);
     config
         .languages
         .iter()
@@ -180,7 +181,7 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
             let (index, file, own_front, state) = match own {
                 Some((i, f, fr)) if f.lang == config.default_language => (*i, *f, fr, TranslationState::Original),
                 Some((i, f, fr)) => {
-                    let stale = matches!((&original_updated, date_string(&fr.updated)), (Some(o), Some(t)) if *o > t);
+                    let stale = matches!((original_updated, civil_date(&fr.updated)), (Some(o), Some(t)) if o > t);
                     (*i, *f, fr, if stale { TranslationState::Stale } else { TranslationState::Translated })
                 }
                 None => (*orig_index, *original, front, TranslationState::Missing),
@@ -191,7 +192,7 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
                 state,
                 title: own_front.title.clone(),
                 description: own_front.description.clone(),
-                updated: date_string(&own_front.updated),
+                updated: civil_date(&own_front.updated),
                 aliases: own_front.aliases.clone(),
                 html: String::new(),
                 headings: Vec::new(),
@@ -201,22 +202,6 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
             }
         })
         .collect()
-}
-
-/// The kind of the page at content key `key`: the home page, the tariff's
-/// index, a tariff chapter, a section or an ordinary page.
-fn page_kind(key: &str) -> PageKind {
-    if key == "_index" {
-        PageKind::Home
-    } else if key == "tariff/_index" {
-        PageKind::TariffIndex
-    } else if crate::tariff::is_chapter_key(key) {
-        PageKind::TariffChapter
-    } else if key.ends_with("/_index") {
-        PageKind::Section
-    } else {
-        PageKind::Page
-    }
 }
 
 /// Reports a `slug` that is not a name and each alias that is not a path
@@ -407,7 +392,7 @@ pub fn mark_stale_from_git(pages: &mut [Page], last_commits: &BTreeMap<String, i
         }
         if stale_any {
             let day = jiff::Timestamp::from_second(changed)
-                .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
+                .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date());
             page.original_changed = day.ok();
         }
     }

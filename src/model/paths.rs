@@ -224,14 +224,15 @@ impl Conflict<'_> {
 
 /// Claims every output path of the site and reports each one claimed
 /// twice, at the second claimant: a page (at its `slug` if it has one), an
-/// alias (at the alias), or a file of `static/`.
+/// alias (at the alias), or a file of `static/`. Returns the claimed
+/// files, folded, so that a test can hold them against the route table.
 pub(crate) fn check_claims(
     config: &Config,
     corpus: &Corpus,
     pages: &[Page],
     tariff: &Tariff,
     problems: &mut Diagnostics,
-) {
+) -> HashSet<String> {
     let languages: Vec<&str> = config.language_codes().collect();
     let reserved = reserved_folders(&languages);
     let generated = generated_files(&languages, tariff);
@@ -258,6 +259,7 @@ pub(crate) fn check_claims(
     let statics = static_files(config);
     claim_static_files(&mut claims, &statics, pages, problems);
     claim_aliases(&mut claims, corpus, pages, problems);
+    claims.files.into_keys().collect()
 }
 
 /// The folders only kb writes in, as (path to fold, path shown, whether

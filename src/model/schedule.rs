@@ -43,10 +43,7 @@ fn change_dates(site: &Site) -> Vec<Date> {
             },
             EntityData::Notice(notice) => {
                 let page = site.page(&entity.page_key);
-                dates.extend(
-                    page.and_then(|p| p.effective.as_deref())
-                        .and_then(parse_date),
-                );
+                dates.extend(page.and_then(|p| p.effective));
                 // The day after the deadline, the consultation is closed.
                 dates.extend(day(&notice.comment_until).and_then(|d| d.tomorrow().ok()));
             }

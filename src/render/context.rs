@@ -2,13 +2,14 @@
 //! already written for the page it appears on (so offline copies work).
 //! The fields are documented in `docs/templates.md`.
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::config::{Direction, Language};
 use crate::lang::Lang;
 use crate::markdown::Heading;
-use crate::model::{Page, PageKind, PageVersion, Site, TranslationState};
+use crate::model::{Page, PageVersion, Site, TranslationState};
 use crate::urls::Urls;
 
 #[derive(Serialize)]
@@ -44,6 +45,10 @@ pub(crate) struct LanguageLink {
     name: String,
     dir: Direction,
     href: String,
+    /// The absolute address of `href`, for `hreflang` links.
+    permalink: String,
+    /// The site's name in that language (the language chooser shows it).
+    title: String,
     current: bool,
     translated: bool,
 }
@@ -60,7 +65,7 @@ pub(crate) struct Child {
     lang: Option<String>,
     description: Option<String>,
     href: String,
-    updated: Option<String>,
+    updated: Option<Date>,
     section: bool,
 }
 
@@ -73,15 +78,15 @@ pub(crate) struct PageContext {
     pub(crate) description: Option<String>,
     pub(crate) content: String,
     pub(crate) headings: Vec<Heading>,
-    pub(crate) date: Option<String>,
-    pub(crate) updated: Option<String>,
-    pub(crate) effective: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) updated: Option<Date>,
+    pub(crate) effective: Option<Date>,
     pub(crate) state: String,
     pub(crate) content_lang: String,
     pub(crate) content_dir: String,
     pub(crate) permalink: String,
     pub(crate) original_href: String,
-    pub(crate) original_updated: Option<String>,
+    pub(crate) original_updated: Option<Date>,
     pub(crate) extra: toml::Table,
 }
 
@@ -305,20 +310,63 @@ impl<'a> Frame<'a> {
                 href: site.urls.permalink(&original_path),
             });
         }
-        let languages = site
-            .config
+        let languages =
+            self.language_links(&current_path, |code| (Urls::page_path(code, path), present));
+        self.frame_around(current_path, canonical, alternates, languages)
+    }
+
+    /// The frame of a page that is not content (a 404 page, the changes
+    /// and search pages, the root's language chooser) at `current_path`:
+    /// its languages lead to each language's home page, and it has no
+    /// alternates.
+    pub(crate) fn special_shell(&self, current_path: &str) -> Shell<'a> {
+        let canonical = self
+            .site
+            .urls
+            .permalink(current_path.trim_end_matches("index.html"));
+        let every = vec![true; self.site.config.languages.len()];
+        let languages =
+            self.language_links(current_path, |code| (Urls::page_path(code, ""), &every[..]));
+        self.frame_around(current_path.to_string(), canonical, Vec::new(), languages)
+    }
+
+    /// The language switcher's links from `from`: `target` gives each
+    /// language's address of the page and in which languages it exists.
+    fn language_links<'p>(
+        &self,
+        from: &str,
+        target: impl Fn(&str) -> (String, &'p [bool]),
+    ) -> Vec<LanguageLink> {
+        let site = self.site;
+        site.config
             .languages
             .iter()
             .enumerate()
-            .map(|(i, l)| LanguageLink {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.direction,
-                href: self.href(&current_path, &Urls::page_path(&l.code, path)),
-                current: i == self.lang.index(),
-                translated: present.get(i).copied().unwrap_or(false),
+            .map(|(i, l)| {
+                let (to, present) = target(&l.code);
+                LanguageLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.direction,
+                    href: self.href(from, &to),
+                    permalink: site.urls.permalink(&to),
+                    title: l.title.clone(),
+                    current: i == self.lang.index(),
+                    translated: present.get(i).copied().unwrap_or(false),
+                }
             })
-            .collect();
+            .collect()
+    }
+
+    /// What every page has around its content, from `current_path`.
+    fn frame_around(
+        &self,
+        current_path: String,
+        canonical: String,
+        alternates: Vec<Alternate>,
+        languages: Vec<LanguageLink>,
+    ) -> Shell<'a> {
+        let site = self.site;
         Shell {
             lang: LanguageContext::of(self.lang.language()),
             site: self.site_context(),
@@ -360,7 +408,7 @@ impl<'a> Frame<'a> {
         let current_path = shell.current_path.clone();
         let original = &page.versions[0];
         let original_path = Urls::page_path(&original.lang, &page.path);
-        let children = if matches!(page.kind, PageKind::Section | PageKind::Home) {
+        let children = if page.kind.lists_children() {
             site.children(&page.key)
                 .into_iter()
                 .map(|child| {
@@ -370,8 +418,8 @@ impl<'a> Frame<'a> {
                         lang: foreign_lang(v),
                         description: v.description.clone(),
                         href: self.href(&current_path, &self.path(&child.path)),
-                        updated: v.updated.clone(),
-                        section: child.kind == PageKind::Section,
+                        updated: v.updated,
+                        section: child.kind.name() == "section",
                     }
                 })
                 .collect()
@@ -390,18 +438,15 @@ impl<'a> Frame<'a> {
                 description: version.description.clone(),
                 content: version.html.clone(),
                 headings: version.headings.clone(),
-                date: page.date.clone(),
-                updated: version.updated.clone(),
-                effective: page.effective.clone(),
+                date: page.date,
+                updated: version.updated,
+                effective: page.effective,
                 state: state_name(version.state),
                 content_lang: version.content_lang.clone(),
                 content_dir: direction_name(content_dir),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
-                original_updated: original
-                    .updated
-                    .clone()
-                    .or_else(|| page.original_changed.clone()),
+                original_updated: original.updated.or(page.original_changed),
                 extra: page.extra.clone(),
             },
             breadcrumbs: self.breadcrumbs(&current_path, page),

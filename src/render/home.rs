@@ -120,9 +120,8 @@ fn open_consultations(frame: &Frame<'_>, from: &str) -> Vec<Consultation> {
             // Open means what the notices model says (issue 17): a
             // consultation still in its comment period on the reference date.
             let page = site.page(&entity.page_key)?;
-            let today = site.reference_date.to_string();
             let open = notice.is_consultation()
-                && notice.phase_on(page.effective.as_deref(), &today)
+                && notice.phase_on(page.effective, site.reference_date)
                     == crate::entities::kinds::NoticePhase::DraftForComment;
             if !open {
                 return None;

@@ -26,11 +26,9 @@ mod tests;
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'";
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::entities::EntityKind;
 use crate::lang::Lang;
 use crate::model::{PageKind, Site, TranslationState};
 use crate::output::Sink;
@@ -39,7 +37,7 @@ use crate::urls::Urls;
 
 pub use crate::templates::Templates;
 
-use context::{Frame, LanguageContext};
+use context::Frame;
 
 /// What the HTML output wrote.
 #[derive(Debug, Default, Clone, Copy)]
@@ -167,49 +165,19 @@ pub fn render_page(
     context.insert("history", &history);
     // Every template of a page gets its kind's variables, its own
     // `template` included.
-    if EntityKind::of_key(&page.key).is_some() {
-        entities::add_entity_context(&frame, page, &from, &mut context);
-    } else if let Some(kind) = EntityKind::of_index_key(&page.key) {
-        entities::add_index_context(&frame, kind, &from, &mut context);
-    } else if page.key == "transparency" {
-        entities::add_transparency_context(&frame, &from, &mut context);
-    } else if page.kind == PageKind::Home {
-        context.insert("tasks", &home::home_tasks(&frame, &from));
+    match page.kind {
+        PageKind::Entity(_) => entities::add_entity_context(&frame, page, &from, &mut context),
+        PageKind::EntityIndex(kind) => {
+            entities::add_index_context(&frame, kind, &from, &mut context)
+        }
+        PageKind::Transparency => entities::add_transparency_context(&frame, &from, &mut context),
+        PageKind::Home => context.insert("tasks", &home::home_tasks(&frame, &from)),
+        _ => {}
     }
-    let template = page.template.clone().unwrap_or_else(|| {
-        if let Some(kind) = EntityKind::of_key(&page.key) {
-            return match kind {
-                EntityKind::Procedure
-                | EntityKind::Fee
-                | EntityKind::Tool
-                | EntityKind::ExchangeRate
-                | EntityKind::Origin
-                | EntityKind::Quota
-                | EntityKind::Ruling => format!("{}.html", kind.scheme()),
-                _ => "entity.html".into(),
-            };
-        }
-        if let Some(kind) = EntityKind::of_index_key(&page.key) {
-            return match kind {
-                EntityKind::Procedure
-                | EntityKind::Fee
-                | EntityKind::Tool
-                | EntityKind::ExchangeRate => format!("{}.html", kind.folder()),
-                _ => "entities.html".into(),
-            };
-        }
-        if page.key == "transparency" {
-            return "transparency.html".into();
-        }
-        match page.kind {
-            PageKind::Home => "home.html",
-            PageKind::Section => "section.html",
-            PageKind::Page => "page.html",
-            PageKind::TariffIndex => "tariff-index.html",
-            PageKind::TariffChapter => "tariff-chapter.html",
-        }
-        .to_string()
-    });
+    let template = page
+        .template
+        .clone()
+        .unwrap_or_else(|| page.kind.template());
     let html = templates.render(lang.code(), &template, &context)?;
     let path = Urls::page_path(lang.code(), &page.path);
     write(sink, &format!("{path}index.html"), html.as_bytes())
@@ -220,17 +188,8 @@ fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }
 
-#[derive(Serialize)]
-struct ChooserLanguage {
-    code: String,
-    name: String,
-    dir: crate::config::Direction,
-    href: String,
-    permalink: String,
-    title: String,
-}
-
-/// Pages that are not content: the 404 pages and the language chooser.
+/// Pages that are not content: the 404 pages, the changes and search
+/// pages and the language chooser.
 fn render_special(
     frame: &Frame<'_>,
     templates: &Templates,
@@ -238,39 +197,8 @@ fn render_special(
     template: &str,
     path: &str,
 ) -> Result<(), Diagnostic> {
-    let site = frame.site;
-    let mut context = tera::Context::new();
-    context.insert("lang", &LanguageContext::of(frame.lang.language()));
-    context.insert("site", &frame.site_context());
-    context.insert("assets", &frame.asset_context(path));
-    context.insert("current_path", path);
-    let home_of = |code: &str| Urls::page_path(code, "");
-    context.insert("home", &frame.href(path, &home_of(frame.lang.code())));
-    let languages: Vec<ChooserLanguage> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| ChooserLanguage {
-            code: l.code.clone(),
-            name: l.name.clone(),
-            dir: l.direction,
-            href: frame.href(path, &home_of(&l.code)),
-            permalink: site.urls.permalink(&home_of(&l.code)),
-            title: l.title.clone(),
-        })
-        .collect();
-    context.insert("languages", &languages);
-    context.insert(
-        "canonical",
-        &site.urls.permalink(path.trim_end_matches("index.html")),
-    );
-    context.insert("nav", &frame.menu(path, &site.config.navigation.main, true));
-    context.insert("enquiry_point", &context::enquiry_point(frame, path));
-    context.insert(
-        "footer",
-        &frame.menu(path, &site.config.navigation.footer, false),
-    );
-    context.insert("alternates", &Vec::<String>::new());
+    let mut context = tera::Context::from_serialize(frame.special_shell(path))
+        .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     context.insert("breadcrumbs", &Vec::<String>::new());
     context.insert("feeds", &changes::feed_links(frame, path, None, None));
     if template == "changes.html" {

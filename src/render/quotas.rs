@@ -5,11 +5,11 @@
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::entities::fees::civil_date;
 use crate::entities::kinds::EntityData;
 use crate::entities::quotas::{balance_on, QuotaState};
 use crate::entities::{Entity, EntityKind};
 use crate::tariff::rate::parse_rate;
+use crate::timeline::civil_date;
 
 use super::context::{Frame, Link};
 

@@ -45,11 +45,7 @@ fn ruling_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<RulingV
             ("expired", frame.text("ruling-expired", Some(&args)))
         }
     };
-    let issued = page
-        .date
-        .as_deref()
-        .and_then(crate::timeline::parse_date)
-        .map(|d| (frame.date(d), d.to_string()));
+    let issued = page.date.map(|d| (frame.date(d), d.to_string()));
     Some(RulingView {
         link: frame.link_to(from, page),
         number: r.number.clone(),

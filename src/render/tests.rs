@@ -61,6 +61,36 @@ fn an_untranslated_page_points_search_engines_at_its_original() {
 }
 
 #[test]
+fn a_page_that_is_not_content_has_the_same_frame_and_leads_to_each_home() {
+    let (_dir, loaded) = fixture_with("basic", &[]);
+    let shell = json(frame(&loaded, "fr").special_shell("/fr/404.html"));
+    assert_eq!(shell["canonical"], "https://customs.test/fr/404.html");
+    assert_eq!(shell["alternates"], Value::Array(Vec::new()));
+    let languages = shell["languages"].as_array().expect("languages");
+    let links: Vec<(&str, &str, bool)> = languages
+        .iter()
+        .map(|l| {
+            let code = l["code"].as_str().expect("a code");
+            (
+                code,
+                l["href"].as_str().expect("a link"),
+                l["current"] == true,
+            )
+        })
+        .collect();
+    // The French 404 page says it is French, as every content page does.
+    assert_eq!(
+        links,
+        [
+            ("en", "/en/", false),
+            ("ar", "/ar/", false),
+            ("fr", "/fr/", true)
+        ]
+    );
+    assert_eq!(shell["site"]["title"], "Douanes de test");
+}
+
+#[test]
 fn a_link_to_an_untranslated_page_says_the_language_of_its_title() {
     let (_dir, loaded) = fixture_with("basic", &[]);
     let frame = frame(&loaded, "fr");

@@ -3,7 +3,6 @@
 //! in the same order, so that they rank alike.
 
 use crate::config::ColumnKind;
-use crate::entities::EntityKind;
 use crate::lang::Lang;
 use crate::model::{PageKind, Site};
 use crate::tariff::CodeLevel;
@@ -80,7 +79,7 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
         let Some(version) = page.version(lang) else {
             continue;
         };
-        let kind = match EntityKind::of_key(&page.key) {
+        let kind = match page.kind.entity() {
             Some(k) => k.scheme().to_string(),
             None => match page.kind {
                 PageKind::TariffChapter | PageKind::TariffIndex => "tariff".into(),

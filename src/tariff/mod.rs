@@ -241,11 +241,7 @@ pub fn chapter_key(number: &str) -> String {
     format!("tariff/{number}")
 }
 
-/// Whether a content key names a chapter file (`tariff/09`).
-pub fn is_chapter_key(key: &str) -> bool {
-    key.strip_prefix("tariff/")
-        .is_some_and(|n| n.len() == 2 && n.chars().all(|c| c.is_ascii_digit()))
-}
+pub use crate::page::is_chapter_key;
 
 #[derive(Deserialize)]
 struct ChapterFront {
