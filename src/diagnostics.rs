@@ -7,7 +7,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 use serde::Serialize;
@@ -29,6 +29,10 @@ pub struct SourceText {
     pub path: PathBuf,
     /// The whole text of the file.
     pub text: Arc<str>,
+    /// Where each line starts, found on the first `line_col`: the tariff
+    /// reader asks for the line of every row, and counting from the start
+    /// of the file each time made reading a chapter quadratic.
+    line_starts: Arc<OnceLock<Vec<usize>>>,
 }
 
 impl SourceText {
@@ -37,6 +41,7 @@ impl SourceText {
         SourceText {
             path: path.into(),
             text: text.into(),
+            line_starts: Arc::default(),
         }
     }
 
@@ -46,16 +51,12 @@ impl SourceText {
     /// long line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let (line, line_start) = if self.text.contains('\r') {
-            line_ends(&self.text)
-                .take_while(|&end| end <= offset)
-                .fold((1, 0), |(line, _), end| (line + 1, end))
-        } else {
-            // Only `\n`: the fast search, as most files are.
-            let start = before.rfind('\n').map_or(0, |i| i + 1);
-            (before.matches('\n').count() + 1, start)
-        };
+        let starts = self
+            .line_starts
+            .get_or_init(|| std::iter::once(0).chain(line_ends(&self.text)).collect());
+        // The lines that start at or before the offset; the first always does.
+        let line = starts.partition_point(|&start| start <= offset).max(1);
+        let line_start = starts[line - 1];
         let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
     }

@@ -98,6 +98,9 @@ fn feed_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
     plain(format!("{} — {site_title}", scope_title(site, lang, scope)))
 }
 
+/// The `updated` of a feed with no entry (Atom requires one).
+const EMPTY_FEED_UPDATED: &str = "1970-01-01T00:00:00Z";
+
 /// Every feed in every language.
 pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Diagnostics> {
     let scopes = scopes(site);
@@ -189,11 +192,12 @@ impl<'a> Feed<'a> {
                 (entry, e)
             })
             .collect();
-        // A feed with no entry is as old as the site's reference date.
+        // A feed with no entry has never changed: a fixed date, not the
+        // reference date, so a daily build does not rewrite it.
         let updated = entries
             .first()
             .map(|(_, e)| e.timestamp.clone())
-            .unwrap_or_else(|| format!("{}T00:00:00Z", site.reference_date));
+            .unwrap_or_else(|| EMPTY_FEED_UPDATED.to_string());
         Feed {
             site,
             lang,

@@ -55,7 +55,11 @@ tariff-lines = Tariff lines
 tariff-lines-under = Lines under { $code }
 tariff-table-hint = Select a code to see its rates and the rules that apply to it.
 tariff-no-rate = None
-tariff-rates-in-force = Duty rates in force on { $date }
+# The heading over a code's rates when no value in force has a known start date.
+tariff-rates-current = Duty rates in force
+# The same with the day the rates shown began (the latest start of a value in force), not the build's date:
+# the page then stays the same from day to day until what is in force changes.
+tariff-rates-since = Duty rates in force since { $date }
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } from { $date }
 tariff-line-not-yet = This line is not yet in force: it applies from { $date }.

@@ -21,6 +21,9 @@ pub(super) struct QuotaView {
     state: QuotaState,
     /// "38,400 t", or `None` before the first balance.
     balance: Option<String>,
+    /// The day of that balance, the reader's way: the date it was
+    /// published with, or the reference date for an undated balance.
+    balance_on: Option<String>,
     /// "95,000 t".
     volume: String,
     in_quota: String,
@@ -48,6 +51,11 @@ fn quota_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<QuotaVie
     let formats = site.locales.formats(frame.lang.code());
     let amount = |a: &str| format!("{}\u{a0}{}", formats.number(a), q.unit);
     let balance = balance_on(entity, site.reference_date);
+    let balance_date = entity
+        .amounts
+        .as_ref()
+        .and_then(|t| t.at(site.reference_date))
+        .map(|v| v.from.unwrap_or(site.reference_date));
     let period = civil_date(&q.opens)
         .zip(civil_date(&q.closes))
         .map(|(o, c)| {
@@ -61,6 +69,7 @@ fn quota_view(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<QuotaVie
         order_number: q.order_number.clone(),
         state: q.state(site.reference_date, balance),
         balance: balance.map(|b| amount(&b.to_string())),
+        balance_on: balance_date.map(|d| frame.date(d)),
         volume: amount(&q.volume),
         in_quota: rate(frame, &q.in_quota),
         out_quota: rate(frame, &q.out_quota),

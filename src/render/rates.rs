@@ -25,6 +25,17 @@ pub(super) struct RateView {
     timeline: Vec<TimelineView>,
     /// Whether any value has a date (only those cells are in the table).
     dated: bool,
+    /// The day the value in force began (its own date, or the commit that
+    /// wrote it), when that is known and not after the reference date.
+    #[serde(skip)]
+    since: Option<jiff::civil::Date>,
+}
+
+impl RateView {
+    /// The day the value in force began, if known.
+    pub(super) fn since(&self) -> Option<jiff::civil::Date> {
+        self.since
+    }
 }
 
 /// A value that takes effect after the reference date.
@@ -123,6 +134,8 @@ pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateC
         .collect::<Vec<_>>();
     past.extend(timeline);
     let timeline = past;
+    // Only the first value may be undated: it began with its commit.
+    let began = now.and_then(|v| v.from.or(since));
     RateView {
         key: key.to_string(),
         text: now.map(|v| rate_text(frame, v)).unwrap_or_default(),
@@ -130,6 +143,7 @@ pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateC
         next,
         timeline,
         dated: cell.timeline.is_dated() || since.is_some(),
+        since: began.filter(|d| *d <= date),
     }
 }
 
@@ -177,6 +191,27 @@ fn past_rates(
         start = Some(*date);
     }
     (rows, start)
+}
+
+/// The day what a code's page shows of its rates began: the latest day, on
+/// or before the reference date, on which one of its rates' values in force
+/// began or the line itself began or ended. Pages say "in force since" that
+/// day rather than naming the reference date, so that a page changes only
+/// when what is in force changes (docs/output.md#what-an-edit-changes).
+pub(super) fn code_since(
+    frame: &Frame<'_>,
+    code: &TariffCode,
+    rates: &[RateView],
+) -> Option<jiff::civil::Date> {
+    let date = frame.site.reference_date;
+    let ended = code.validity.until.and_then(|d| d.tomorrow().ok());
+    rates
+        .iter()
+        .filter_map(RateView::since)
+        .chain(code.validity.from)
+        .chain(ended)
+        .filter(|d| *d <= date)
+        .max()
 }
 
 /// What to say of a line that is not in force on the reference date.

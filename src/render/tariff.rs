@@ -18,7 +18,7 @@ use crate::tariff::{Chapter, ChapterRow, CodeLevel, TariffCode};
 use crate::urls::Urls;
 
 use super::context::{Frame, Link, PageContext};
-use super::rates::{rate_view, status_view, RateView, StatusView};
+use super::rates::{code_since, rate_view, status_view, RateView, StatusView};
 use super::Templates;
 
 #[derive(Serialize)]
@@ -50,6 +50,9 @@ struct Row {
     /// Whether any rate of the row has dated values (the code page then
     /// shows the timeline table).
     dated: bool,
+    /// The day what the row shows of its rates began (`rates::code_since`).
+    #[serde(skip)]
+    since: Option<jiff::civil::Date>,
 }
 
 #[derive(Serialize)]
@@ -138,6 +141,7 @@ fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) ->
         level: Some(code.level),
         dated: code.rates.values().any(|c| c.timeline.is_dated()),
         status: status_view(frame, code),
+        since: code_since(frame, code, &rates),
         rates,
         data: code.data.clone(),
         texts,
@@ -167,6 +171,7 @@ fn group_row(
         texts: Vec::new(),
         status: None,
         dated: false,
+        since: None,
     }
 }
 
@@ -319,6 +324,8 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
                 })
                 .collect();
             context.insert("chapter", &chapter_view(frame, &from, chapter));
+            let since = rows.iter().filter_map(|r| r.since).max();
+            context.insert("rates_since", &since.map(|d| frame.date(d)));
             context.insert("rows", &rows);
             context.insert("columns", &chapter_columns(frame, chapter));
             context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
@@ -426,6 +433,10 @@ struct CodeContext<'a> {
     applies: Vec<super::entities::LinkGroup>,
     /// The reference date, the reader's way: rates are those in force on it.
     in_force_on: String,
+    /// The day the rates shown began, the reader's way (`rates::code_since`):
+    /// the page says "in force since" it, and so stays the same from one
+    /// reference date to the next until what is in force changes.
+    rates_since: Option<String>,
     /// The duty and tax calculator of a line with a rate in force.
     calculator: Option<super::calculator::CalculatorView>,
     /// The rule of origin under each preferential rate, by column key.
@@ -462,6 +473,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         .map(|&a| code_row(frame, &from, a, 0))
         .collect();
     let row = code_row(frame, &from, index, 0);
+    let rates_since = row.since.map(|d| frame.date(d));
     let (description, fallback) = code.description(frame.lang);
     let title = match lineage.last() {
         Some(parent) => format!("{} {} – {}", code.display, description, parent.description),
@@ -507,6 +519,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         columns: chapter_columns(frame, chapter),
         applies: super::entities::applies_to_code(frame, &from, &code.digits),
         in_force_on: frame.date(site.reference_date),
+        rates_since,
         calculator: code
             .is_leaf()
             .then(|| super::calculator::calculator_view(frame, &from, code))

@@ -57,8 +57,15 @@ impl Shared {
 
     /// Serves `snapshot` from now on and clears any error.
     pub fn replace(&self, snapshot: Snapshot) {
-        *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(snapshot));
+        let old = self
+            .snapshot
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .replace(Arc::new(snapshot));
         *self.error.write().unwrap_or_else(|e| e.into_inner()) = None;
+        // Freeing the last site (a national tariff: a tenth of a second) is
+        // no reason to keep the new one from the browser.
+        rayon::spawn(move || drop(old));
     }
 
     /// Shows `report` over every page until the next good rebuild.

@@ -23,7 +23,7 @@ fn script_is_escaped_everywhere_content_reaches_the_page() {
     );
     site.write(
         "locales/en/hostile.ftl",
-        "tariff-rates-in-force = <script>alert('fluent')</script> Rates\n",
+        "tariff-rates-current = <script>alert('fluent')</script> Rates\ntariff-rates-since = <script>alert('fluent')</script> Rates { $date }\n",
     );
     let built = site.build();
     built.assert_ok();

@@ -190,3 +190,65 @@ fn the_deploy_page_shows_the_tested_recipes_as_they_are() {
         kb::render::CONTENT_SECURITY_POLICY
     )));
 }
+
+/// The tariff fixture with a rate cut on 0901.11.10 on 2027-01-01 and one
+/// that took effect on 2026-07-01 on 0901.11.90.
+fn dated_tariff_site() -> SiteTest {
+    let site = SiteTest::new("tariff");
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| kg | 20% | 0% | Licence needed |",
+        "| kg | 20%; 10% from 2027-01-01 | 0% | Licence needed |",
+    );
+    edit(
+        &site,
+        "content/tariff/09.md",
+        "| 0901.11.90 | - - - Other | kg | 2.5% | free | |",
+        "| 0901.11.90 | - - - Other | kg | 5%; 2.5% from 2026-07-01 | free | |",
+    );
+    site
+}
+
+/// A daily build (the reference date moves on, nothing comes into force)
+/// writes the same code and chapter pages: they say since when their rates
+/// are in force, not the day of the build.
+#[test]
+fn a_daily_build_changes_no_code_page_until_what_is_in_force_changes() {
+    let site = dated_tariff_site();
+    let monday = tree(&site.build_with(&["--date", "2026-12-02"]));
+    let line = String::from_utf8(monday["en/tariff/09011190/index.html"].clone()).unwrap();
+    assert!(
+        line.contains("Duty rates in force since July 1, 2026"),
+        "{line}"
+    );
+    let fr = String::from_utf8(monday["fr/tariff/09011190/index.html"].clone()).unwrap();
+    assert!(fr.contains("en vigueur depuis le 1 juillet 2026"), "{fr}");
+    let tuesday = tree(&site.build_with(&["--date", "2026-12-03"]));
+    let pages = |t: &BTreeMap<String, Vec<u8>>| -> BTreeMap<String, Vec<u8>> {
+        t.iter()
+            .filter(|(p, _)| p.contains("/tariff/"))
+            .map(|(p, b)| (p.clone(), b.clone()))
+            .collect()
+    };
+    assert!(pages(&monday).len() > 10);
+    let moved = changed(&pages(&monday), &pages(&tuesday));
+    assert!(moved.is_empty(), "{moved:#?}");
+    // Only the files that name the reference date change.
+    assert_eq!(
+        changed(&monday, &tuesday),
+        ["data/schedule.json", "data/tariff.json"]
+    );
+    // The day the cut comes into force, the line's page and its chapter's
+    // (its table) change, in every language, and no other code page.
+    let new_year = tree(&site.build_with(&["--date", "2027-01-01"]));
+    let moved = changed(&pages(&tuesday), &pages(&new_year));
+    assert!(moved.contains(&"en/tariff/09011110/index.html".to_string()));
+    assert!(moved.contains(&"fr/tariff/09/index.html".to_string()));
+    assert!(!moved.iter().any(|p| p.contains("/85")), "{moved:#?}");
+    let line = String::from_utf8(new_year["en/tariff/09011110/index.html"].clone()).unwrap();
+    assert!(
+        line.contains("Duty rates in force since January 1, 2027"),
+        "{line}"
+    );
+}

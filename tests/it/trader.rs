@@ -414,7 +414,7 @@ fn quota_site() -> SiteTest {
 }
 
 #[test]
-fn a_code_page_shows_its_quota_balance_on_the_reference_date() {
+fn a_code_page_shows_its_quota_balance_in_force_on_the_reference_date() {
     let built = quota_site().build();
     built.assert_ok();
     let page = built.page("en/tariff/170114/");
@@ -423,7 +423,9 @@ fn a_code_page_shows_its_quota_balance_on_the_reference_date() {
         quotas,
         "Cane or beet sugar, 2026</a> <span class=\"badge\">Open</span>",
     );
-    assert_contains(quotas, "<dt>Balance on December 2, 2026</dt><dd><strong>38,400\u{a0}t</strong> / 95,000\u{a0}t</dd>");
+    // The balance with its own date, not the reference date: the page
+    // stays the same from day to day until the next balance.
+    assert_contains(quotas, "<dt>Balance on November 16, 2026</dt><dd><strong>38,400\u{a0}t</strong> / 95,000\u{a0}t</dd>");
     assert_contains(quotas, "<dt>In-quota rate</dt><dd>5%</dd>");
     assert_contains(quotas, "<dt>Out-of-quota rate</dt><dd>80%</dd>");
     assert_contains(quotas, "Import licences");
