@@ -447,6 +447,22 @@ struct CodeContext<'a> {
     rulings: Vec<super::rulings::RulingView>,
 }
 
+/// Breadcrumbs of a code page: the tariff, the chapter, then each of the
+/// code's `ancestors`, broadest first.
+fn code_crumbs(frame: &Frame<'_>, from: &str, chapter: &Chapter, ancestors: &[usize]) -> Vec<Link> {
+    let mut breadcrumbs = chapter_crumbs(frame, from, chapter, true);
+    for &ancestor in ancestors {
+        let a = &frame.site.tariff.codes[ancestor];
+        breadcrumbs.push(Link {
+            title: a.display.clone(),
+            lang: None,
+            href: frame.href(from, &frame.path(&Urls::code_page(&a.digits))),
+            current: false,
+        });
+    }
+    breadcrumbs
+}
+
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
     let site = frame.site;
     let path = Urls::code_page(&code.digits);
@@ -457,17 +473,8 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         .tariff
         .chapter(&code.chapter)
         .expect("every code belongs to a read chapter");
-    let mut breadcrumbs = chapter_crumbs(frame, &from, chapter, true);
     let ancestors: Vec<usize> = site.tariff.ancestors(index).into_iter().rev().collect();
-    for &ancestor in &ancestors {
-        let a = &site.tariff.codes[ancestor];
-        breadcrumbs.push(Link {
-            title: a.display.clone(),
-            lang: None,
-            href: frame.href(&from, &frame.path(&Urls::code_page(&a.digits))),
-            current: false,
-        });
-    }
+    let breadcrumbs = code_crumbs(frame, &from, chapter, &ancestors);
     let lineage: Vec<Row> = ancestors
         .iter()
         .map(|&a| code_row(frame, &from, a, 0))

@@ -37,18 +37,21 @@ async function axe(page, label) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  // The page loads the language's search entry with the runtime, before
-  // any query; a first query then fetches only shards and chunks.
+  // A page that nobody searches from loads no index; focusing the box
+  // loads the language's entry while the reader types, and a first query
+  // then fetches only shards and chunks.
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(base + 'en/');
-  await page.waitForFunction(() => document.querySelector('script[src$="search/en/index.js"]'), null, { timeout: 10000 });
-  assert.ok(requested.includes('/search/en/index.js'), requested.join(' '));
-  const beforeQuery = requested.length;
+  await page.waitForLoadState('networkidle');
+  assert.ok(!requested.some((p) => p.startsWith('/search/')), requested.join(' '));
   const input = page.locator('#q');
   assert.strictEqual(await input.getAttribute('role'), 'combobox');
   assert.strictEqual(await input.getAttribute('aria-expanded'), 'false');
   await input.focus();
+  await page.waitForFunction(() => document.querySelector('script[src$="search/en/index.js"]'), null, { timeout: 10000 });
+  assert.ok(requested.includes('/search/en/index.js'), requested.join(' '));
+  const beforeQuery = requested.length;
   await page.keyboard.type('coffees');
   await page.waitForSelector('#header-results [role="option"]', { timeout: 10000 });
   const byQuery = requested.slice(beforeQuery).filter((p) => p.startsWith('/search/'));

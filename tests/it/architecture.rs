@@ -185,9 +185,6 @@ const MAX_FILE_LINES: usize = 600;
 /// the list only shrinks).
 const KNOWN_LONG: &[&str] = &[
     "tariff/import.rs: import_tariff",
-    "config.rs: parse",
-    "render/tariff.rs: code_context",
-    "config.rs",
 ];
 
 /// Whether the comments right above line `at` (doc comments and

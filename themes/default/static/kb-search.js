@@ -139,8 +139,9 @@
   /* Finding the index: the entry (manifest) has one stable name, which the
      server revalidates; it names every shard and chunk by the hash of its
      bytes, so pages never name the index and an edit renames only the parts
-     that hold its words (docs/output.md). The runtime loads it with the
-     page (attach), so a first query fetches only its shards and chunks. */
+     that hold its words (docs/output.md). The runtime loads it when the
+     reader turns to the search box (attach), so a first query fetches
+     only its shards and chunks. */
   Index.prototype.manifest = function () {
     return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js').then(partNames);
   };
@@ -578,9 +579,14 @@
     var kind = form.querySelector('select[name="kind"]');
     var chapter = form.querySelector('input[name="chapter"]');
     var timer = null, serial = 0, active = -1, results = [], offset = 0, total = 0;
-    /* The entry comes with the page, before the first query (see
-       Index.prototype.manifest). */
-    index.manifest();
+    /* The entry comes at the first sign the reader means to search (the
+       pointer over the form, a touch, focus), while they type, so a first
+       query fetches only shards and chunks; a reader who never searches
+       never pays for it. A search page with a query loads it at once. */
+    var warm = function () { index.manifest(); };
+    input.addEventListener('focus', warm);
+    form.addEventListener('pointerenter', warm);
+    form.addEventListener('touchstart', warm, { passive: true });
 
     function setActive(i) {
       var options = list.querySelectorAll('[role="option"]');

@@ -1,0 +1,81 @@
+//! `[languages.*]` of kb.toml: each language's code, name, direction,
+//! digits and the site's name and description in it.
+
+use super::{Direction, Language, RawConfig, CONFIG_FILE};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// The languages of `[languages.*]`, the default first, each checked:
+/// its code, its digits; a site with no table has its default language
+/// alone.
+pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec<Language> {
+    let mut languages = Vec::new();
+    let mut codes: Vec<&String> = raw.languages.keys().collect();
+    codes.sort_by_key(|c| (*c != &raw.default_language, (*c).clone()));
+    for code in codes {
+        let lang = &raw.languages[code];
+        if unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()).is_err() {
+            problems.push(
+                Diagnostic::error("config", format!("`{code}` is not a language code"))
+                    .in_file(CONFIG_FILE)
+                    .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
+            );
+        }
+        let digits = lang.digits.clone().unwrap_or_default();
+        if !crate::formats::NUMBERING_SYSTEMS.contains(&digits.as_str()) {
+            problems.push(
+                Diagnostic::error(
+                    "config",
+                    format!("[languages.{code}] digits = \"{digits}\" is not a numbering system kb knows"),
+                )
+                .in_file(CONFIG_FILE)
+                .hint(format!(
+                    "use one of {} (CLDR names), or leave it out for the language's own",
+                    crate::formats::NUMBERING_SYSTEMS[1..].join(", ")
+                )),
+            );
+        }
+        languages.push(Language {
+            code: code.clone(),
+            name: lang.name.clone(),
+            direction: lang.direction,
+            digits,
+            title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
+            description: lang
+                .description
+                .clone()
+                .or_else(|| raw.description.clone())
+                .unwrap_or_default(),
+            // Another language's words are no alternative: without
+            // its own, the logo is decorative beside the site's name.
+            logo_alt: lang.logo_alt.clone().or_else(|| {
+                (*code == raw.default_language)
+                    .then(|| raw.identity.logo_alt.clone())
+                    .flatten()
+            }),
+        });
+    }
+    if languages.is_empty() {
+        languages.push(Language {
+            code: raw.default_language.clone(),
+            name: raw.default_language.clone(),
+            direction: Direction::Ltr,
+            digits: String::new(),
+            title: raw.title.clone(),
+            description: raw.description.clone().unwrap_or_default(),
+            logo_alt: raw.identity.logo_alt.clone(),
+        });
+    } else if languages[0].code != raw.default_language {
+        problems.push(
+            Diagnostic::error(
+                "config",
+                format!(
+                    "default_language `{}` has no [languages.{}] table",
+                    raw.default_language, raw.default_language
+                ),
+            )
+            .in_file(CONFIG_FILE)
+            .hint("add the table, or set default_language to one of the configured languages"),
+        );
+    }
+    languages
+}
