@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::config::{ColumnKind, Config};
+use crate::config::{ColumnKind, Config, TariffColumn};
 use crate::diagnostics::{Diagnostic, SourceText};
 
 use super::table::find_tariff_table;
@@ -64,110 +64,165 @@ pub fn import_tariff(
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
-    let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
-    let code_at = find(&["code", "hscode", "hs_code"]).ok_or_else(|| {
-        Diagnostic::error("import", "the CSV has no `code` column")
-            .in_file(csv_path)
-            .hint("name the code column `code` (or `hscode`)")
-    })?;
-    let desc_at = find(&["description"]).ok_or_else(|| {
-        Diagnostic::error("import", "the CSV has no `description` column")
-            .in_file(csv_path)
-            .hint("name the description column `description`")
-    })?;
-    let section_at = find(&["section"]);
-    let columns: Vec<_> = config
-        .tariff
-        .columns
-        .iter()
-        .filter(|c| translation.is_none() || c.kind == ColumnKind::Text)
-        .filter_map(|c| find(&[c.key.to_lowercase().as_str()]).map(|i| (c.clone(), i)))
-        .collect();
-    // Dated values, one CSV column per date: `mfn 2027-01-01` (or
-    // `mfn from 2027-01-01`) holds the MFN rate from that day; `from` and
-    // `until` the first and last day of a line.
-    let scheduled: Vec<(usize, usize, jiff::civil::Date)> = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, (c, _))| c.kind.holds_rates())
-        .flat_map(|(n, (c, _))| {
-            let key = c.key.to_lowercase();
-            headers.iter().enumerate().filter_map(move |(i, h)| {
-                let rest = h.strip_prefix(&key)?.trim_start();
-                let rest = rest.strip_prefix("from").unwrap_or(rest).trim();
-                Some((n, i, crate::timeline::parse_date(rest)?))
-            })
-        })
-        .collect();
-    let mut scheduled = scheduled;
-    scheduled.sort_by_key(|&(n, _, date)| (n, date));
-    let from_at = find(&["from", "valid_from"]);
-    let until_at = find(&["until", "valid_until"]);
-    let mut report = ImportReport::default();
-    for (i, h) in headers.iter().enumerate() {
-        let used = i == code_at
-            || i == desc_at
-            || Some(i) == section_at
-            || Some(i) == from_at
-            || Some(i) == until_at
-            || scheduled.iter().any(|(_, at, _)| *at == i)
-            || columns.iter().any(|(_, at)| *at == i);
-        if !used && !matches!(h.as_str(), "parent" | "level") {
-            report.ignored_columns.push(h.clone());
-        }
-    }
-
+    let layout = CsvLayout::of(config, translation, &headers, csv_path)?;
+    let mut report = ImportReport {
+        ignored_columns: layout.ignored(&headers),
+        ..ImportReport::default()
+    };
     let mut chapters: BTreeMap<String, ChapterImport> = BTreeMap::new();
     let mut current: Option<String> = None;
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(csv_path, text, e))?;
         let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
-        let digits = normalise_code(&field(code_at));
+        let digits = normalise_code(&field(layout.code_at));
         if !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() == 1 {
             let line = record.position().map_or(0, |p| p.line());
             return Err(Diagnostic::error(
                 "import",
-                format!("line {line}: `{}` is not a tariff code", field(code_at)),
+                format!(
+                    "line {line}: `{}` is not a tariff code",
+                    field(layout.code_at)
+                ),
             )
             .in_file(csv_path)
             .hint("codes are digits with optional dots, such as 0901.11.10"));
         }
         if digits.len() == 2 {
             let chapter = chapters.entry(digits.clone()).or_default();
-            chapter.title = Some(field(desc_at));
-            chapter.section = section_at.map(field).filter(|s| !s.is_empty());
+            chapter.title = Some(field(layout.desc_at));
+            chapter.section = layout.section_at.map(field).filter(|s| !s.is_empty());
             current = Some(digits);
             continue;
         }
-        let chapter_number = if digits.is_empty() {
-            current.clone()
-        } else {
-            Some(digits[..2].to_string())
-        };
-        let Some(chapter_number) = chapter_number else {
-            continue;
+        // A row without a code (a grouping) belongs to the chapter above.
+        let chapter_number = match digits.get(..2) {
+            Some(number) => number.to_string(),
+            None => match &current {
+                Some(number) => number.clone(),
+                None => continue,
+            },
         };
         current = Some(chapter_number.clone());
+        let row = layout.row(&digits, &field, delimiter);
+        if !digits.is_empty() {
+            report.codes += 1;
+        }
+        chapters.entry(chapter_number).or_default().rows.push(row);
+    }
+    write_chapters(config, translation, &layout, chapters, &mut report)?;
+    Ok(report)
+}
+
+/// Where each column the import reads is in the CSV.
+struct CsvLayout {
+    code_at: usize,
+    desc_at: usize,
+    section_at: Option<usize>,
+    from_at: Option<usize>,
+    until_at: Option<usize>,
+    /// The columns of kb.toml the CSV has, with their place.
+    columns: Vec<(TariffColumn, usize)>,
+    /// Dated values, one CSV column per date: (index in `columns`, place,
+    /// first day), in order of column then date.
+    scheduled: Vec<(usize, usize, jiff::civil::Date)>,
+}
+
+impl CsvLayout {
+    /// The layout of a CSV with `headers` (trimmed, lower case); a
+    /// translation reads the text columns only.
+    fn of(
+        config: &Config,
+        translation: Option<&str>,
+        headers: &[String],
+        csv_path: &Path,
+    ) -> Result<CsvLayout, Diagnostic> {
+        let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+        let code_at = find(&["code", "hscode", "hs_code"]).ok_or_else(|| {
+            Diagnostic::error("import", "the CSV has no `code` column")
+                .in_file(csv_path)
+                .hint("name the code column `code` (or `hscode`)")
+        })?;
+        let desc_at = find(&["description"]).ok_or_else(|| {
+            Diagnostic::error("import", "the CSV has no `description` column")
+                .in_file(csv_path)
+                .hint("name the description column `description`")
+        })?;
+        let columns: Vec<_> = config
+            .tariff
+            .columns
+            .iter()
+            .filter(|c| translation.is_none() || c.kind == ColumnKind::Text)
+            .filter_map(|c| find(&[c.key.to_lowercase().as_str()]).map(|i| (c.clone(), i)))
+            .collect();
+        // `mfn 2027-01-01` (or `mfn from 2027-01-01`) holds the MFN rate
+        // from that day; `from` and `until` the first and last day of a line.
+        let mut scheduled: Vec<(usize, usize, jiff::civil::Date)> = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, (c, _))| c.kind.holds_rates())
+            .flat_map(|(n, (c, _))| {
+                let key = c.key.to_lowercase();
+                headers.iter().enumerate().filter_map(move |(i, h)| {
+                    let rest = h.strip_prefix(&key)?.trim_start();
+                    let rest = rest.strip_prefix("from").unwrap_or(rest).trim();
+                    Some((n, i, crate::timeline::parse_date(rest)?))
+                })
+            })
+            .collect();
+        scheduled.sort_by_key(|&(n, _, date)| (n, date));
+        Ok(CsvLayout {
+            code_at,
+            desc_at,
+            section_at: find(&["section"]),
+            from_at: find(&["from", "valid_from"]),
+            until_at: find(&["until", "valid_until"]),
+            columns,
+            scheduled,
+        })
+    }
+
+    /// The headers the import does not read (`parent` and `level` are
+    /// known and need no warning: the table's order says them).
+    fn ignored(&self, headers: &[String]) -> Vec<String> {
+        let used = |i: usize| {
+            i == self.code_at
+                || i == self.desc_at
+                || [self.section_at, self.from_at, self.until_at].contains(&Some(i))
+                || self.scheduled.iter().any(|(_, at, _)| *at == i)
+                || self.columns.iter().any(|(_, at)| *at == i)
+        };
+        headers
+            .iter()
+            .enumerate()
+            .filter(|(i, h)| !used(*i) && !matches!(h.as_str(), "parent" | "level"))
+            .map(|(_, h)| h.clone())
+            .collect()
+    }
+
+    /// A line's row of the chapter table: its code with its validity
+    /// (`0901.21.21 from 2027-07-01`), its description, then each column
+    /// with its scheduled values (`15%; 10% from 2027-01-01`).
+    fn row(&self, digits: &str, field: &dyn Fn(usize) -> String, delimiter: u8) -> Vec<String> {
         let mut code = if digits.is_empty() {
             String::new()
         } else {
-            display_code(&digits)
+            display_code(digits)
         };
-        for (word, at) in [("from", from_at), ("until", until_at)] {
+        for (word, at) in [("from", self.from_at), ("until", self.until_at)] {
             let value = at.map(field).unwrap_or_default();
             if !code.is_empty() && !value.is_empty() {
                 code.push_str(&format!(" {word} {value}"));
             }
         }
-        let mut row = vec![code, field(desc_at)];
-        for (n, (column, i)) in columns.iter().enumerate() {
+        let mut row = vec![code, field(self.desc_at)];
+        for (n, (column, i)) in self.columns.iter().enumerate() {
             let mut cell = field(*i);
             // A `;` file comes from a spreadsheet that writes decimals with
             // a comma (`5,5%`); rates are written with a point.
             if delimiter == b';' && column.kind == ColumnKind::Rate {
                 cell = decimal_points(&cell);
             }
-            for (_, at, date) in scheduled.iter().filter(|(m, _, _)| *m == n) {
+            for (_, at, date) in self.scheduled.iter().filter(|(m, _, _)| *m == n) {
                 let value = field(*at);
                 if !value.is_empty() {
                     cell.push_str(&format!("; {value} from {date}"));
@@ -175,18 +230,31 @@ pub fn import_tariff(
             }
             row.push(cell);
         }
-        if !digits.is_empty() {
-            report.codes += 1;
-        }
-        chapters.entry(chapter_number).or_default().rows.push(row);
+        row
     }
+}
 
+/// Writes each chapter's table into its file of `content/tariff/`
+/// (`09.md`, or `09.fr.md` for a translation), replacing the table of a
+/// file that exists and keeping the rest of it.
+fn write_chapters(
+    config: &Config,
+    translation: Option<&str>,
+    layout: &CsvLayout,
+    chapters: BTreeMap<String, ChapterImport>,
+    report: &mut ImportReport,
+) -> Result<(), Diagnostic> {
     let dir = config.root.join("content").join("tariff");
     std::fs::create_dir_all(&dir).map_err(|e| {
         Diagnostic::error("import", format!("cannot create {}: {e}", dir.display()))
     })?;
     let mut header = vec!["Code".to_string(), "Description".to_string()];
-    header.extend(columns.iter().map(|(c, _)| column_header(&c.key, c.kind)));
+    header.extend(
+        layout
+            .columns
+            .iter()
+            .map(|(c, _)| column_header(&c.key, c.kind)),
+    );
     for (number, chapter) in chapters {
         let name = match translation {
             Some(l) => format!("{number}.{l}.md"),
@@ -204,7 +272,7 @@ pub fn import_tariff(
         })?;
         report.files.push(path);
     }
-    Ok(report)
+    Ok(())
 }
 
 /// The file's text. A spreadsheet saved as "CSV" by an older Excel is in

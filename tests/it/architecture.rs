@@ -183,9 +183,7 @@ const MAX_FILE_LINES: usize = 600;
 /// limits came in, each to be split along its ideas. Nothing may join this
 /// list; a function leaves it by being split (the test then says so, so
 /// the list only shrinks).
-const KNOWN_LONG: &[&str] = &[
-    "tariff/import.rs: import_tariff",
-];
+const KNOWN_LONG: &[&str] = &[];
 
 /// Whether the comments right above line `at` (doc comments and
 /// attributes included) hold a `Long:` sentence saying why.
