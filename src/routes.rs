@@ -255,4 +255,25 @@ mod tests {
         }
         .is_page());
     }
+
+    #[test]
+    fn every_route_is_a_path_the_model_claimed() {
+        let alias = "+++\ntitle = \"Valuation\"\naliases = [\"/old/valuation/\"]\n+++\nHow customs values goods.\n";
+        for fixture in ["basic", "tariff"] {
+            let (_dir, loaded) = fixture_with(fixture, &[("content/guides/valuation.md", alias)]);
+            let site = &loaded.site;
+            let claimed = crate::model::claimed_paths(site);
+            let routes = RouteTable::of(site);
+            assert!(routes
+                .iter()
+                .any(|(path, _)| path == "old/valuation/index.html"));
+            for (path, route) in routes.iter() {
+                let folded = crate::names::fold(path.trim_start_matches('/'));
+                assert!(
+                    claimed.contains(&folded),
+                    "{fixture}: {path} ({route:?}) is not claimed"
+                );
+            }
+        }
+    }
 }

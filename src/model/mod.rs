@@ -10,8 +10,6 @@ mod links;
 mod pages;
 mod paths;
 pub mod schedule;
-#[cfg(test)]
-mod tests;
 pub mod transparency;
 
 use std::sync::Arc;
@@ -271,4 +269,22 @@ pub fn today_utc() -> jiff::civil::Date {
     jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date()
+}
+
+/// Every output path the model claims for `site` (folded), read again
+/// from its files: for the route table's test that each route was claimed.
+#[cfg(test)]
+pub(crate) fn claimed_paths(site: &Site) -> std::collections::HashSet<String> {
+    let (mut corpus, _) = crate::content::load(&site.config);
+    indexes::add_kind_indexes(&site.config, &site.locales, &mut corpus);
+    let mut problems = Diagnostics::new();
+    let claimed = paths::check_claims(
+        &site.config,
+        &corpus,
+        &site.pages,
+        &site.tariff,
+        &mut problems,
+    );
+    assert!(!problems.has_errors(), "{problems:?}");
+    claimed
 }
