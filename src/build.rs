@@ -7,11 +7,12 @@ use std::time::Instant;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, USAGE};
+use crate::incremental::{self, BuildCache};
 use crate::model::{self, BuildOptions, Site};
 use crate::output::folder::{check_output_folder, recover, OutputLock};
 use crate::output::precompress::precompress;
 use crate::output::{OutputFile, Sink, Staging};
-use crate::render::{render_html, Templates};
+use crate::render::{render_routes, Templates};
 use crate::routes::RouteTable;
 use crate::{feeds, opendata, search, sitemap};
 
@@ -33,6 +34,8 @@ pub struct BuildReport {
     /// The first later day on which something the site shows changes: the
     /// site must be built again that day.
     pub next_change: Option<jiff::civil::Date>,
+    /// What an incremental build changed; `None` for a whole build.
+    pub update: Option<incremental::Update>,
     /// Warnings met on the way.
     pub warnings: Diagnostics,
 }
@@ -44,8 +47,19 @@ impl BuildReport {
             Some(date) => format!("next scheduled change on {date}: build again that day"),
             None => "nothing scheduled after it".into(),
         };
+        let how = match &self.update {
+            Some(u) if u.everything => format!(
+                ", incrementally: every page rendered again, {} files changed",
+                group_thousands(u.changed.len())
+            ),
+            Some(u) => format!(
+                ", incrementally: {} files changed",
+                group_thousands(u.changed.len())
+            ),
+            None => String::new(),
+        };
         format!(
-            "built {} pages in {} languages ({} untranslated) in {:.1} s\nin force as of {}; {next} (data/schedule.json)",
+            "built {} pages in {} languages ({} untranslated) in {:.1} s{how}\nin force as of {}; {next} (data/schedule.json)",
             group_thousands(self.pages),
             self.languages,
             group_thousands(self.untranslated),
@@ -77,7 +91,18 @@ pub fn build(
     output: Option<&Path>,
 ) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
+    let timings = Timings::from_env(started);
+    // Hashed before the load: a file saved during the build is then seen
+    // as changed by the next one.
+    let content = if options.incremental {
+        Config::load(root)
+            .ok()
+            .map(|config| incremental::cache::content_hashes(&config))
+    } else {
+        None
+    };
     let (loaded, warnings) = load_site(root, options)?;
+    timings.mark("load");
     let site = &*loaded.site;
     let target = output
         .map(|o| site.config.root.join(o))
@@ -101,38 +126,36 @@ pub fn build(
             "the templates do not compile",
         )));
     };
-    let assets = &*loaded.assets;
-
-    let staging = Staging::new(&target).map_err(|e| {
-        Diagnostics::from(
-            Diagnostic::error("write", format!("cannot create the output folder: {e}"))
-                .in_file(&target),
-        )
-    })?;
+    let routes = RouteTable::of(site);
+    let parts = incremental::Inputs {
+        templates: &templates,
+        assets: &loaded.assets,
+        statics: &loaded.statics,
+        routes: &routes,
+        options,
+    };
     let io = |e: std::io::Error| {
         Diagnostics::from(Diagnostic::error(
             "write",
             format!("cannot write the output: {e}"),
         ))
     };
-    for (path, bytes) in loaded.statics.iter() {
-        staging.write(path, bytes).map_err(io)?;
-    }
-    for (path, bytes) in &assets.files {
-        staging.write(path, bytes).map_err(io)?;
-    }
-    let routes = RouteTable::of(site);
-    let html = render_html(site, &templates, assets, &routes, &staging)?;
-    let inputs = OutputInputs {
-        site,
-        templates: &templates,
-        routes: &routes,
+    let previous = content
+        .as_ref()
+        .and_then(|_| BuildCache::read(&site.config.root, &target));
+    let update = match (content, previous) {
+        (Some(content), Some(previous)) => {
+            let (cache, update) = incremental::update(site, &parts, &target, content, previous)?;
+            cache.write(&site.config.root).map_err(io)?;
+            timings.mark("incremental update");
+            Some(update)
+        }
+        (content, _) => {
+            write_whole(site, &parts, &target, content, &timings)?;
+            None
+        }
     };
-    write_data(&inputs, &staging, None)?;
-    if options.precompress {
-        precompress(staging.dir(), Some(&target)).map_err(io)?;
-    }
-    staging.commit().map_err(io)?;
+    let html = crate::render::html_summary(site, &routes);
 
     Ok(BuildReport {
         pages: html.pages,
@@ -142,8 +165,112 @@ pub fn build(
         seconds: started.elapsed().as_secs_f64(),
         reference_date: site.reference_date,
         next_change: model::schedule::next_change(site),
+        update,
         warnings,
     })
+}
+
+/// Writes the whole site into a staging folder and swaps it in; with the
+/// content's hashes (`kb build --incremental` without a usable cache),
+/// also leaves the cache the next incremental build starts from.
+fn write_whole(
+    site: &Site,
+    parts: &incremental::Inputs,
+    target: &Path,
+    content: Option<incremental::ContentHashes>,
+    timings: &Timings,
+) -> Result<(), Diagnostics> {
+    let io = |e: std::io::Error| {
+        Diagnostics::from(Diagnostic::error(
+            "write",
+            format!("cannot write the output: {e}"),
+        ))
+    };
+    // Whatever cache there was describes the folder about to be replaced.
+    BuildCache::forget(&site.config.root, target).map_err(io)?;
+    let staging = Staging::new(target).map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error("write", format!("cannot create the output folder: {e}"))
+                .in_file(target),
+        )
+    })?;
+    let recording = incremental::sink::Recording::new(&staging, None);
+    let sink: &dyn Sink = if content.is_some() {
+        &recording
+    } else {
+        &staging
+    };
+    incremental::write_files(parts, sink).map_err(io)?;
+    render_routes(
+        site,
+        parts.templates,
+        parts.assets,
+        parts.routes.as_slice(),
+        sink,
+    )?;
+    timings.mark("html");
+    let inputs = OutputInputs {
+        site,
+        templates: parts.templates,
+        routes: parts.routes,
+    };
+    let mut search = None;
+    if content.is_some() {
+        write_data(&inputs, sink, Some(Vec::new()))?;
+        let mut carried = std::collections::BTreeMap::new();
+        search = Some(incremental::write_search(site, sink, None, &mut carried).map_err(io)?);
+    } else {
+        write_data(&inputs, sink, None)?;
+    }
+    timings.mark("data and search");
+    if parts.options.precompress {
+        precompress(staging.dir(), Some(target)).map_err(io)?;
+        timings.mark("precompress");
+    }
+    let (outputs, _) = recording.finish();
+    staging.commit().map_err(io)?;
+    timings.mark("swap");
+    if let (Some(content), Some(search)) = (content, search) {
+        let cache = BuildCache {
+            format: incremental::cache::format(),
+            output: target.to_path_buf(),
+            global: incremental::cache::global_fingerprint(site, parts.options),
+            inputs: content,
+            hs_refs: incremental::cache::hs_refs(site),
+            outputs,
+            search,
+        };
+        cache.write(&site.config.root).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// `KB_TIMINGS=1 kb build` prints each stage's end on stderr: seconds
+/// since the start and the resident memory then (Linux), for measuring
+/// where a large build spends its time and memory (docs/performance.md).
+struct Timings(Option<Instant>);
+
+impl Timings {
+    fn from_env(started: Instant) -> Timings {
+        Timings(std::env::var_os("KB_TIMINGS").map(|_| started))
+    }
+
+    fn mark(&self, stage: &str) {
+        let Some(started) = self.0 else { return };
+        let resident = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
+                line.split_whitespace().nth(1)?.parse::<u64>().ok()
+            })
+            .map_or(String::new(), |kib| {
+                format!(", {} MiB resident", kib / 1024)
+            });
+        eprintln!(
+            "kb: {stage} done at {:.2} s{resident}",
+            started.elapsed().as_secs_f64()
+        );
+    }
 }
 
 /// Takes the lock of the output folder `target`, saying so on the
@@ -215,15 +342,18 @@ pub struct OutputInputs<'a> {
 type DataStage = fn(&OutputInputs) -> Result<Vec<OutputFile>, Diagnostics>;
 
 /// The outputs besides HTML pages, in the order they are written. The
-/// search index is not listed: [`write_data`] writes it language by
-/// language (`search::write_search`), so that every language's index is
-/// never in memory at once.
-const DATA_STAGES: [(&str, DataStage); 4] = [
-    ("sitemap", |o| {
-        Ok(vec![
-            OutputFile::text("sitemap.xml", sitemap::render_sitemap(o.site, o.routes)),
-            OutputFile::text("robots.txt", sitemap::render_robots(o.site)),
-        ])
+/// sitemap, open data and the search index are not listed: [`write_data`]
+/// writes them part by part (`sitemap::write_sitemaps`), file by file
+/// (`opendata::write_open_data`) and language by language
+/// (`search::write_search`), since on a tariff in many languages any one
+/// of them whole is larger than the rest of the build (the EU-sized
+/// corpus: a 1 GB sitemap, 781 MB of open data).
+const DATA_STAGES: [(&str, DataStage); 3] = [
+    ("robots", |o| {
+        Ok(vec![OutputFile::text(
+            "robots.txt",
+            sitemap::render_robots(o.site),
+        )])
     }),
     // When the site must be built again, for the scheduled build that
     // turns it over on the morning a dated value takes effect.
@@ -236,7 +366,6 @@ const DATA_STAGES: [(&str, DataStage); 4] = [
             bytes: schedule,
         }])
     }),
-    ("open data", |o| Ok(opendata::render_open_data(o.site))),
     ("feeds", |o| feeds::render_feeds(o.site, o.templates)),
 ];
 
@@ -260,6 +389,8 @@ pub fn write_data(
             sink.write(&file.path, &file.bytes).map_err(io)?;
         }
     }
+    sitemap::write_sitemaps(inputs.site, inputs.routes, sink).map_err(io)?;
+    opendata::write_open_data(inputs.site, sink).map_err(io)?;
     match search {
         Some(files) => {
             for file in files {

@@ -42,7 +42,7 @@ Write here who the administration is and how to reach it.
 
 /// The output folder and the names kb gives its staging, old output and
 /// lock beside it: none of them belongs in the site's history.
-const GITIGNORE: &str = "# kb's output, and the folders and lock it keeps beside it while it builds\n/public/\n/.public.kb-*\n";
+const GITIGNORE: &str = "# kb's output, and the folders and lock it keeps beside it while it builds\n/public/\n/.public.kb-*\n# what kb build --incremental keeps for the next build (safe to delete)\n/.kb-cache/\n";
 
 /// Languages written right to left, among the embedded UI languages.
 const RIGHT_TO_LEFT: [&str; 4] = ["ar", "fa", "ps", "ur"];

@@ -44,6 +44,7 @@ pub mod front;
 pub mod history;
 pub mod i18n;
 pub mod identity;
+pub mod incremental;
 pub mod init;
 pub mod lang;
 pub mod leftovers;

@@ -55,6 +55,11 @@ enum Command {
         /// send them (nginx gzip_static, brotli_static; see docs/deploy.md).
         #[arg(long)]
         precompress: bool,
+        /// Render only what changed since the last build and write only the
+        /// files whose bytes changed; the result is the same as a whole
+        /// build. Keeps its notes in .kb-cache/ (see docs/incremental.md).
+        #[arg(long)]
+        incremental: bool,
     },
     /// Serve the site on loopback, rebuild on every edit, reload the browser.
     Serve {
@@ -193,6 +198,7 @@ fn main() -> ExitCode {
             date,
             offline,
             precompress,
+            incremental,
         } => {
             let options = BuildOptions {
                 drafts,
@@ -200,6 +206,7 @@ fn main() -> ExitCode {
                 date,
                 base_url,
                 precompress,
+                incremental,
             };
             build(root, &options, output.as_deref())
         }

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::io::Write;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -13,7 +14,7 @@ use serde::Serialize;
 use crate::config::{ColumnKind, TariffColumn};
 use crate::lang::Lang;
 use crate::model::{Site, TranslationState};
-use crate::output::OutputFile;
+use crate::output::Sink;
 use crate::tariff::{CodeLevel, DutyRate, LineStatus, RateCell, TariffCode, Validity};
 
 /// Version of the JSON schema, bumped on any incompatible change.
@@ -161,8 +162,9 @@ fn line_entry<'a>(site: &'a Site, code: &'a TariffCode) -> LineEntry<'a> {
     }
 }
 
-/// `/data/tariff.json`.
-fn tariff_json(site: &Site) -> Vec<u8> {
+/// `/data/tariff.json`, written to `out` as it is serialised: on a tariff
+/// in 24 languages it is hundreds of megabytes.
+fn write_tariff_json(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
     let config = &site.config;
     let tariff = &site.tariff;
     let document = TariffDocument {
@@ -207,9 +209,8 @@ fn tariff_json(site: &Site) -> Vec<u8> {
             .collect(),
         lines: tariff.codes.iter().map(|c| line_entry(site, c)).collect(),
     };
-    let mut bytes = serde_json::to_vec_pretty(&document).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    out.write_all(b"\n")
 }
 
 /// The `in_force` cell of a line: `true`, or when it starts or ended.
@@ -355,22 +356,18 @@ fn column_cells(
     }
 }
 
-/// Every open data file of the site; none when the site has no tariff.
-pub fn render_open_data(site: &Site) -> Vec<OutputFile> {
+/// Writes every open data file of the site into `sink`, one after the
+/// other, so that only one is ever in memory; none when the site has no
+/// tariff.
+pub fn write_open_data(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     if site.tariff.codes.is_empty() {
-        return Vec::new();
+        return Ok(());
     }
-    let mut files = vec![OutputFile {
-        path: "data/tariff.json".into(),
-        bytes: tariff_json(site),
-    }];
+    sink.write_streamed("data/tariff.json", &mut |out| write_tariff_json(site, out))?;
     for lang in site.config.langs() {
-        files.push(OutputFile {
-            path: format!("data/tariff-{lang}.csv"),
-            bytes: tariff_csv(site, lang),
-        });
+        sink.write(&format!("data/tariff-{lang}.csv"), &tariff_csv(site, lang))?;
     }
-    files
+    Ok(())
 }
 
 #[cfg(test)]
@@ -419,18 +416,20 @@ mod tests {
         let chapter = chapter.replacen("| kg | 20% |", "| kg | 20%; 10% from 2027-01-01 |", 1);
         let (_dir, loaded) =
             crate::testing::fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
-        let files = render_open_data(&loaded.site);
-        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        let sink = crate::output::MemorySink::default();
+        write_open_data(&loaded.site, &sink).expect("written");
+        let files = sink.into_files();
+        let paths: Vec<&str> = files.keys().map(String::as_str).collect();
         assert_eq!(
             paths,
             [
-                "data/tariff.json",
-                "data/tariff-en.csv",
                 "data/tariff-ar.csv",
-                "data/tariff-fr.csv"
+                "data/tariff-en.csv",
+                "data/tariff-fr.csv",
+                "data/tariff.json",
             ]
         );
-        let fr = String::from_utf8(files[3].bytes.clone()).expect("UTF-8");
+        let fr = String::from_utf8(files["data/tariff-fr.csv"].clone()).expect("UTF-8");
         let mut rows = fr.lines();
         let header: Vec<&str> = rows.next().expect("a header").split(',').collect();
         let column = |name: &str| header.iter().position(|h| *h == name).expect(name);
@@ -443,7 +442,8 @@ mod tests {
         assert_eq!(line[column("mfn_next")], "10%");
         assert_eq!(line[column("mfn_next_from")], "2027-01-01");
         assert_eq!(line[column("description_language")], "fr");
-        let json: serde_json::Value = serde_json::from_slice(&files[0].bytes).expect("JSON");
+        let json: serde_json::Value =
+            serde_json::from_slice(&files["data/tariff.json"]).expect("JSON");
         assert_eq!(json["schema"], "kb-tariff/2");
     }
 }

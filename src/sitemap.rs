@@ -7,74 +7,143 @@ use std::fmt::Write;
 
 use crate::markdown::escape_html;
 use crate::model::{PageVersion, Site, TranslationState};
+use crate::output::Sink;
 use crate::routes::{Route, RouteTable};
 use crate::urls::Urls;
 
+/// The sitemap protocol's limits for one file: 50,000 URLs and 50 MB.
+/// A part is closed a little before the size limit.
+const MAX_URLS: usize = 50_000;
+const MAX_BYTES: usize = 45 * 1024 * 1024;
+
+const URLSET_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+
 /// The sitemap's XML: the pages of the route table that are in their own
-/// language, each with its alternates.
+/// language, each with its alternates; one file (for tests and small
+/// sites: what [`write_sitemaps`] writes when the site fits in one).
 pub fn render_sitemap(site: &Site, routes: &RouteTable) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
+    let mut xml = String::from(URLSET_HEAD);
     for (_, route) in routes.iter() {
-        let (folder, present, lastmod) = match route {
-            Route::Page { page, lang } => {
-                let page = &site.pages[page];
-                let own = |v: &&PageVersion| v.state != TranslationState::Missing;
-                let Some(version) = page.versions.get(lang).filter(own) else {
-                    continue;
-                };
-                let present: Vec<&str> = page
-                    .versions
-                    .iter()
-                    .filter(own)
-                    .map(|v| v.lang.as_str())
-                    .collect();
-                let lastmod = version.updated.as_ref().or(page.date.as_ref());
-                (page.path.clone(), present, lastmod.map(|d| d.to_string()))
-            }
-            Route::Code { code, lang } => {
-                let code = &site.tariff.codes[code];
-                if code.descriptions.get(lang).is_none_or(Option::is_none) {
-                    continue;
-                }
-                let present: Vec<&str> = site
-                    .config
-                    .langs()
-                    .zip(&code.descriptions)
-                    .filter(|(_, d)| d.is_some())
-                    .map(|(l, _)| l.code())
-                    .collect();
-                (Urls::code_page(&code.digits), present, None)
-            }
-            Route::Alias { .. } | Route::Special { .. } => continue,
-        };
-        let lang = match route {
-            Route::Page { lang, .. } | Route::Code { lang, .. } => lang,
-            _ => continue,
-        };
-        let Some(lang) = site.config.lang_at(lang) else {
-            continue;
-        };
-        let loc = site.urls.permalink(&Urls::page_path(lang.code(), &folder));
-        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&loc));
-        if let Some(updated) = lastmod {
-            let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
-        }
-        if present.len() > 1 {
-            for other in &present {
-                let href = site.urls.permalink(&Urls::page_path(other, &folder));
-                let _ = writeln!(
-                    xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
-                    escape_html(&href)
-                );
-            }
-        }
-        xml.push_str("  </url>\n");
+        url_entry(site, route, &mut xml);
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// Writes `sitemap.xml` into `sink`. A site over the protocol's limits
+/// for one file (a national tariff in four languages has over 70,000
+/// pages; with 24 languages' alternates a sitemap would pass a gigabyte)
+/// gets parts `sitemap-1.xml`, `sitemap-2.xml`… written one at a time, and
+/// `sitemap.xml` becomes their index.
+pub fn write_sitemaps(site: &Site, routes: &RouteTable, sink: &dyn Sink) -> std::io::Result<()> {
+    write_within(site, routes, sink, (MAX_URLS, MAX_BYTES))
+}
+
+/// [`write_sitemaps`] with parts of at most `max_urls` URLs and about
+/// `max_bytes` bytes.
+fn write_within(
+    site: &Site,
+    routes: &RouteTable,
+    sink: &dyn Sink,
+    (max_urls, max_bytes): (usize, usize),
+) -> std::io::Result<()> {
+    let mut parts = 0;
+    let (mut xml, mut urls) = (String::from(URLSET_HEAD), 0);
+    for (_, route) in routes.iter() {
+        let before = xml.len();
+        if !url_entry(site, route, &mut xml) {
+            continue;
+        }
+        urls += 1;
+        if urls > max_urls || xml.len() > max_bytes {
+            let entry = xml.split_off(before);
+            xml.push_str("</urlset>\n");
+            parts += 1;
+            sink.write(&format!("sitemap-{parts}.xml"), xml.as_bytes())?;
+            xml = format!("{URLSET_HEAD}{entry}");
+            urls = 1;
+        }
+    }
+    xml.push_str("</urlset>\n");
+    if parts == 0 {
+        return sink.write("sitemap.xml", xml.as_bytes());
+    }
+    parts += 1;
+    sink.write(&format!("sitemap-{parts}.xml"), xml.as_bytes())?;
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for part in 1..=parts {
+        let loc = site.urls.permalink(&format!("/sitemap-{part}.xml"));
+        let _ = writeln!(
+            index,
+            "  <sitemap><loc>{}</loc></sitemap>",
+            escape_html(&loc)
+        );
+    }
+    index.push_str("</sitemapindex>\n");
+    sink.write("sitemap.xml", index.as_bytes())
+}
+
+/// Appends the `<url>` entry of `route` to `xml`; false for a route that
+/// is not listed (redirects, special pages, untranslated versions).
+fn url_entry(site: &Site, route: Route, xml: &mut String) -> bool {
+    let (folder, present, lastmod) = match route {
+        Route::Page { page, lang } => {
+            let page = &site.pages[page];
+            let own = |v: &&PageVersion| v.state != TranslationState::Missing;
+            let Some(version) = page.versions.get(lang).filter(own) else {
+                return false;
+            };
+            let present: Vec<&str> = page
+                .versions
+                .iter()
+                .filter(own)
+                .map(|v| v.lang.as_str())
+                .collect();
+            let lastmod = version.updated.as_ref().or(page.date.as_ref());
+            (page.path.clone(), present, lastmod.map(|d| d.to_string()))
+        }
+        Route::Code { code, lang } => {
+            let code = &site.tariff.codes[code];
+            if code.descriptions.get(lang).is_none_or(Option::is_none) {
+                return false;
+            }
+            let present: Vec<&str> = site
+                .config
+                .langs()
+                .zip(&code.descriptions)
+                .filter(|(_, d)| d.is_some())
+                .map(|(l, _)| l.code())
+                .collect();
+            (Urls::code_page(&code.digits), present, None)
+        }
+        Route::Alias { .. } | Route::Special { .. } => return false,
+    };
+    let lang = match route {
+        Route::Page { lang, .. } | Route::Code { lang, .. } => lang,
+        _ => return false,
+    };
+    let Some(lang) = site.config.lang_at(lang) else {
+        return false;
+    };
+    let loc = site.urls.permalink(&Urls::page_path(lang.code(), &folder));
+    let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&loc));
+    if let Some(updated) = lastmod {
+        let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
+    }
+    if present.len() > 1 {
+        for other in &present {
+            let href = site.urls.permalink(&Urls::page_path(other, &folder));
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
+                escape_html(&href)
+            );
+        }
+    }
+    xml.push_str("  </url>\n");
+    true
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named.
@@ -83,4 +152,40 @@ pub fn render_robots(site: &Site) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
         site.urls.permalink("/sitemap.xml")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::MemorySink;
+
+    #[test]
+    fn a_site_over_the_limits_gets_an_index_of_parts_holding_every_url() {
+        let (_dir, loaded) = crate::testing::fixture_with("tariff", &[]);
+        let site = &loaded.site;
+        let routes = RouteTable::of(site);
+        let whole = render_sitemap(site, &routes);
+        let count = |xml: &str| xml.matches("<url>").count();
+
+        let one = MemorySink::default();
+        write_sitemaps(site, &routes, &one).expect("written");
+        assert_eq!(one.into_files()["sitemap.xml"], whole.as_bytes());
+
+        let split = MemorySink::default();
+        write_within(site, &routes, &split, (5, MAX_BYTES)).expect("written");
+        let files = split.into_files();
+        let index = String::from_utf8(files["sitemap.xml"].clone()).expect("UTF-8");
+        assert!(index.contains("<sitemapindex"), "{index}");
+        let parts: Vec<String> = files
+            .iter()
+            .filter(|(path, _)| path.starts_with("sitemap-"))
+            .map(|(_, bytes)| String::from_utf8(bytes.clone()).expect("UTF-8"))
+            .collect();
+        assert_eq!(index.matches("<sitemap>").count(), parts.len());
+        assert!(parts
+            .iter()
+            .all(|p| count(p) <= 5 && p.ends_with("</urlset>\n")));
+        assert_eq!(parts.iter().map(|p| count(p)).sum::<usize>(), count(&whole));
+        assert!(index.contains("<loc>https://customs.test/sitemap-1.xml</loc>"));
+    }
 }

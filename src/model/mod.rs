@@ -39,6 +39,10 @@ pub struct BuildOptions {
     /// Write `.gz` and `.br` copies beside text files (`kb build
     /// --precompress`; see `output::precompress`).
     pub precompress: bool,
+    /// Render only what changed since the last build, and write only the
+    /// files whose bytes changed (`kb build --incremental`; see
+    /// [`crate::incremental`]).
+    pub incremental: bool,
 }
 
 /// The whole site, validated and cross-referenced.

@@ -8,7 +8,7 @@ pub mod folder;
 pub mod precompress;
 
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -37,11 +37,25 @@ impl OutputFile {
 pub trait Sink: Sync {
     /// Writes `bytes` at the site path `path` (`en/about/index.html`).
     fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()>;
+
+    /// Writes at `path` what `fill` writes, for a file too large to hold
+    /// in memory beside the site (the open data of a tariff in 24
+    /// languages is hundreds of megabytes). This default collects it
+    /// first; a sink on disk streams it.
+    fn write_streamed(
+        &self,
+        path: &str,
+        fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut bytes = Vec::new();
+        fill(&mut bytes)?;
+        self.write(path, &bytes)
+    }
 }
 
 /// The site path without its leading `/`, or an error if it would leave
 /// the output folder.
-fn checked_relative(path: &str) -> io::Result<&Path> {
+pub(crate) fn checked_relative(path: &str) -> io::Result<&Path> {
     let relative = Path::new(path.trim_start_matches('/'));
     if relative
         .components()
@@ -131,6 +145,20 @@ impl Sink for Staging {
     fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
         Staging::write(self, path, bytes)
     }
+
+    fn write_streamed(
+        &self,
+        path: &str,
+        fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let full = self.dir.join(checked_relative(path)?);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let mut file = io::BufWriter::new(std::fs::File::create(full)?);
+        fill(&mut file)?;
+        file.flush()
+    }
 }
 
 /// Files kept in memory, by site path without the leading `/`.
@@ -170,6 +198,15 @@ pub struct NullSink;
 impl Sink for NullSink {
     fn write(&self, path: &str, _: &[u8]) -> io::Result<()> {
         checked_relative(path).map(|_| ())
+    }
+
+    fn write_streamed(
+        &self,
+        path: &str,
+        fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        checked_relative(path)?;
+        fill(&mut io::sink())
     }
 }
 

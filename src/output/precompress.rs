@@ -98,6 +98,28 @@ fn text_files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// After an incremental build changed the files at site paths `changed`
+/// in the folder `dir`: gives each its copies again, or removes the
+/// copies of one that is gone or no longer compressed.
+pub fn refresh(dir: &Path, changed: &[String]) -> io::Result<()> {
+    changed.par_iter().try_for_each(|path| {
+        let relative = Path::new(path.as_str());
+        let full = dir.join(relative);
+        let compressed = is_text(&full)
+            && std::fs::metadata(&full).is_ok_and(|m| m.is_file() && m.len() >= MIN_BYTES);
+        if compressed {
+            return compress_file(dir, None, relative).map(|_| ());
+        }
+        for copy in [sibling(&full, "gz"), sibling(&full, "br")] {
+            match std::fs::remove_file(copy) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Gives one file its two copies; true if they came from `previous`.
 fn compress_file(dir: &Path, previous: Option<&Path>, relative: &Path) -> io::Result<bool> {
     let path = dir.join(relative);

@@ -56,20 +56,12 @@ pub fn render_html(
     routes: &RouteTable,
     sink: &dyn Sink,
 ) -> Result<HtmlSummary, Diagnostics> {
-    let results: Vec<Result<(), Diagnostic>> = routes
-        .as_slice()
-        .par_iter()
-        .map(|(path, route)| render_route(site, templates, assets, path, *route, sink))
-        .collect();
-    let mut problems = Diagnostics::new();
-    for r in results {
-        if let Err(d) = r {
-            problems.push(d);
-        }
-    }
-    if problems.has_errors() {
-        return Err(problems);
-    }
+    render_routes(site, templates, assets, routes.as_slice(), sink)?;
+    Ok(html_summary(site, routes))
+}
+
+/// How many pages `routes` holds, and how many of them are untranslated.
+pub fn html_summary(site: &Site, routes: &RouteTable) -> HtmlSummary {
     let pages = routes.iter().filter(|(_, route)| route.is_page()).count();
     let untranslated_codes: usize = site
         .tariff
@@ -90,10 +82,36 @@ pub fn render_html(
         .filter(|v| v.state == TranslationState::Missing)
         .count()
         + untranslated_codes;
-    Ok(HtmlSummary {
+    HtmlSummary {
         pages,
         untranslated,
-    })
+    }
+}
+
+/// Renders the HTML files of `routes` into `sink`, in parallel: every
+/// route of the table for a build, the ones an edit can change for an
+/// incremental one.
+pub fn render_routes(
+    site: &Site,
+    templates: &Templates,
+    assets: &Assets,
+    routes: &[(String, Route)],
+    sink: &dyn Sink,
+) -> Result<(), Diagnostics> {
+    let results: Vec<Result<(), Diagnostic>> = routes
+        .par_iter()
+        .map(|(path, route)| render_route(site, templates, assets, path, *route, sink))
+        .collect();
+    let mut problems = Diagnostics::new();
+    for r in results {
+        if let Err(d) = r {
+            problems.push(d);
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(())
 }
 
 /// Renders the HTML file at site path `path`, made by `route`, into `sink`.

@@ -11,6 +11,7 @@ mod fees;
 mod fuzz_corpus;
 mod harness;
 mod hostile;
+mod incremental;
 mod languages;
 mod locale_formats;
 mod names;

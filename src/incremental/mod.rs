@@ -1,0 +1,291 @@
+//! `kb build --incremental`: the same site as a full build, byte for
+//! byte, made by rendering only what an edit can change and writing only
+//! the files whose bytes changed.
+//!
+//! The whole site is still loaded and checked (every cross-reference is
+//! checked on every build). What is skipped is the dear part: the pages of
+//! tariff codes no edit reached, the search index of a language whose
+//! documents did not change, and every write of an unchanged file. Every
+//! other page, the sitemap, feeds and open data are made again and
+//! compared by hash. The rules for which code pages an edit reaches are in
+//! [`Scope`]; docs/incremental.md explains them to users.
+
+pub mod cache;
+pub mod sink;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::assets::Assets;
+use crate::build::{write_data, OutputInputs};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::entity_kind::EntityKind;
+use crate::model::{BuildOptions, Site};
+use crate::output::Sink;
+use crate::render::{render_routes, Templates};
+use crate::routes::{Route, RouteTable};
+
+use cache::SearchPart;
+pub use cache::{BuildCache, CACHE_DIR};
+
+/// The content files as read before the load: path → (hash, page key).
+pub type ContentHashes = BTreeMap<String, (String, String)>;
+
+/// What the last incremental build found changed.
+#[derive(Debug, Default, Clone)]
+pub struct Update {
+    /// Output files whose bytes changed (written, or removed).
+    pub changed: Vec<String>,
+    /// Whether every page was rendered again (a change to kb.toml, the
+    /// theme, the UI strings, the options, the day or the history).
+    pub everything: bool,
+}
+
+/// Which tariff code pages an edit can change.
+#[derive(Debug)]
+enum Scope {
+    /// Every one: something every page shows changed.
+    Everything,
+    /// The codes of these chapters, and the codes in these ranges.
+    Codes {
+        chapters: BTreeSet<String>,
+        ranges: Vec<(String, String)>,
+    },
+}
+
+impl Scope {
+    /// The scope of the content files that differ between `previous` and
+    /// `now`.
+    fn of(site: &Site, previous: &BuildCache, now: &ContentHashes) -> Scope {
+        let mut keys = BTreeSet::new();
+        for (path, (hash, key)) in now {
+            if previous.inputs.get(path).map(|(h, _)| h) != Some(hash) {
+                keys.insert(key.clone());
+            }
+        }
+        for (path, (_, key)) in &previous.inputs {
+            if !now.contains_key(path) {
+                keys.insert(key.clone());
+            }
+        }
+        let refs = cache::hs_refs(site);
+        let mut chapters = BTreeSet::new();
+        let mut ranges = Vec::new();
+        for key in &keys {
+            if shown_on_every_page(site, key) {
+                return Scope::Everything;
+            }
+            if let Some(chapter) = key.strip_prefix("tariff/") {
+                let is_chapter = chapter.len() == 2 && chapter.bytes().all(|b| b.is_ascii_digit());
+                if !is_chapter {
+                    return Scope::Everything;
+                }
+                chapters.insert(chapter.to_string());
+            }
+            for known in [previous.hs_refs.get(key), refs.get(key)]
+                .into_iter()
+                .flatten()
+            {
+                ranges.extend(known.iter().cloned());
+            }
+        }
+        Scope::Codes { chapters, ranges }
+    }
+
+    /// Whether the page of code `digits` of chapter `chapter` may change.
+    fn reaches(&self, chapter: &str, digits: &str) -> bool {
+        match self {
+            Scope::Everything => true,
+            Scope::Codes { chapters, ranges } => {
+                chapters.contains(chapter) || ranges.iter().any(|r| cache::covers(r, digits))
+            }
+        }
+    }
+}
+
+/// Whether the page `key` shows on every code page whatever it refers
+/// to: the home page and the pages of the menus (their titles are in
+/// every page's header and footer), agencies (the enquiry point is in
+/// every footer), exchange rates (every calculator), rules of origin and
+/// legal texts (matched by tariff column, not by code).
+fn shown_on_every_page(site: &Site, key: &str) -> bool {
+    let navigation = &site.config.navigation;
+    let in_menu = navigation
+        .main
+        .iter()
+        .chain(&navigation.footer)
+        .any(|entry| {
+            let entry = entry.trim_matches('/');
+            key == entry || key == format!("{entry}/_index")
+        });
+    let everywhere = [
+        EntityKind::Agency,
+        EntityKind::ExchangeRate,
+        EntityKind::Origin,
+        EntityKind::Legal,
+    ];
+    let of_kind = EntityKind::of_key(key).is_some_and(|k| everywhere.contains(&k));
+    key == "_index" || in_menu || of_kind
+}
+
+/// What an incremental update needs besides the model.
+pub struct Inputs<'a> {
+    /// The compiled templates.
+    pub templates: &'a Templates,
+    /// The theme's fingerprinted assets.
+    pub assets: &'a Assets,
+    /// The files of `static/`.
+    pub statics: &'a crate::load::Files,
+    /// Every HTML file of the site.
+    pub routes: &'a RouteTable,
+    /// The build's options.
+    pub options: &'a BuildOptions,
+}
+
+/// Brings the output folder `target`, described by `previous`, up to date
+/// in place, and returns the cache of the result.
+pub fn update(
+    site: &Site,
+    inputs: &Inputs,
+    target: &Path,
+    content: ContentHashes,
+    previous: BuildCache,
+) -> Result<(BuildCache, Update), Diagnostics> {
+    let io = |e: std::io::Error| {
+        Diagnostics::from(Diagnostic::error(
+            "write",
+            format!("cannot write the output: {e}"),
+        ))
+    };
+    let root = &site.config.root;
+    BuildCache::forget(root, target).map_err(io)?;
+    let global = cache::global_fingerprint(site, inputs.options);
+    let scope = if global == previous.global {
+        Scope::of(site, &previous, &content)
+    } else {
+        Scope::Everything
+    };
+    let folder = sink::InPlace::new(target);
+    let recording = sink::Recording::new(&folder, Some(&previous.outputs));
+    write_files(inputs, &recording).map_err(io)?;
+    let mut carried = BTreeMap::new();
+    let mut selected = Vec::new();
+    for (path, route) in inputs.routes.as_slice() {
+        let kept = match *route {
+            Route::Code { code, .. } => {
+                let code = &site.tariff.codes[code];
+                !scope.reaches(&code.chapter, &code.digits)
+            }
+            _ => false,
+        };
+        match previous.outputs.get(path).filter(|_| kept) {
+            Some(hash) => {
+                carried.insert(path.clone(), hash.clone());
+            }
+            None => selected.push((path.clone(), *route)),
+        }
+    }
+    render_routes(site, inputs.templates, inputs.assets, &selected, &recording)?;
+    let output_inputs = OutputInputs {
+        site,
+        templates: inputs.templates,
+        routes: inputs.routes,
+    };
+    write_data(&output_inputs, &recording, Some(Vec::new()))?;
+    let search = write_search(site, &recording, Some(&previous), &mut carried).map_err(io)?;
+    let (mut outputs, mut changed) = recording.finish();
+    outputs.extend(carried);
+    for gone in previous
+        .outputs
+        .keys()
+        .filter(|p| !outputs.contains_key(*p))
+    {
+        folder.remove(gone).map_err(io)?;
+        changed.push(gone.clone());
+    }
+    if inputs.options.precompress {
+        crate::output::precompress::refresh(target, &changed).map_err(io)?;
+    }
+    changed.sort();
+    let cache = BuildCache {
+        format: cache::format(),
+        output: target.to_path_buf(),
+        global,
+        inputs: content,
+        hs_refs: cache::hs_refs(site),
+        outputs,
+        search,
+    };
+    let everything = matches!(scope, Scope::Everything);
+    Ok((
+        cache,
+        Update {
+            changed,
+            everything,
+        },
+    ))
+}
+
+/// The theme's assets and the files of `static/`.
+pub fn write_files(inputs: &Inputs, sink: &dyn Sink) -> std::io::Result<()> {
+    for (path, bytes) in inputs.statics.iter() {
+        sink.write(path, bytes)?;
+    }
+    for (path, bytes) in &inputs.assets.files {
+        sink.write(path, bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes every language's search index into `sink`, except where
+/// `previous` holds an index made from the same documents: its files are
+/// then left as they are and added to `carried`.
+pub fn write_search(
+    site: &Site,
+    sink: &dyn Sink,
+    previous: Option<&BuildCache>,
+    carried: &mut BTreeMap<String, String>,
+) -> std::io::Result<BTreeMap<String, SearchPart>> {
+    use rayon::prelude::*;
+    let languages: Vec<_> = site.config.langs().collect();
+    // Per language: its code, its index, and the files kept from `previous`.
+    type Made = (String, SearchPart, Vec<(String, String)>);
+    let parts: Vec<Made> = languages
+        .par_iter()
+        .map(|&lang| {
+            let documents = crate::search::collect_documents(site, lang);
+            let fingerprint = cache::documents_fingerprint(&documents);
+            let kept = previous
+                .and_then(|p| p.search.get(lang.code()))
+                .filter(|part| part.documents == fingerprint)
+                .and_then(|part| {
+                    let outputs = &previous?.outputs;
+                    let hashes: Option<Vec<(String, String)>> = part
+                        .files
+                        .iter()
+                        .map(|f| Some((f.clone(), outputs.get(f)?.clone())))
+                        .collect();
+                    Some((part.clone(), hashes?))
+                });
+            if let Some((part, hashes)) = kept {
+                return Ok((lang.code().to_string(), part, hashes));
+            }
+            let mut files = Vec::new();
+            for file in crate::search::write_language_index(lang.code(), documents) {
+                sink.write(&file.path, &file.bytes)?;
+                files.push(file.path.trim_start_matches('/').to_string());
+            }
+            let part = SearchPart {
+                documents: fingerprint,
+                files,
+            };
+            Ok((lang.code().to_string(), part, Vec::new()))
+        })
+        .collect::<std::io::Result<_>>()?;
+    let mut search = BTreeMap::new();
+    for (lang, part, hashes) in parts {
+        carried.extend(hashes);
+        search.insert(lang, part);
+    }
+    Ok(search)
+}
