@@ -1,67 +1,258 @@
 #!/bin/bash
-# Builds the national-scale benchmark site (../shared/bench) with kb and with
-# Hugo side by side, and prints pages per second, peak memory, output size
-# and kb's time as a fraction of Hugo's.
+# Issue 19's figures side by side in one run, each beside its target:
 #
-# usage: bench/compare.sh [--scale 1.0] [--langs en,fr,es,ar] [--out DIR] [--runs N]
-# needs: python3, /usr/bin/time (Debian `time`), hugo (Debian `hugo`).
+#   national corpus (../shared/bench, --scale, --langs): kb's full build
+#     (time, peak memory), Hugo's HTML-only build of the same site, and the
+#     time `cp -r` takes to copy kb's output; kb / Hugo and kb / copy;
+#   --eu: the EU-sized corpus (24 languages, --eu-scale): kb's build, its
+#     time against the national build's and its peak; Hugo on it under a
+#     memory cap (--hugo-cap-gib): Hugo is killed when its resident set
+#     passes the cap and reported as "failed at N GiB after T s" rather
+#     than left to make the machine swap or the kernel kill others;
+#   --serve: bench/serve_latency.py on a tariff chapter of the national
+#     corpus (save to reloaded page, median and p90);
+#   --edit: bench/edit.sh's one-word edit, then `kb build` again into the
+#     same output folder (as an incremental build would be run): its time,
+#     and the output files it changed (SHA-256 of every file before/after).
+#
+# Prints one table of every figure with its target at the end, and writes
+# it as Markdown to OUT/compare.md. Generated corpora are kept in OUT and
+# reused while --scale and --langs stay the same; the EU outputs (about
+# 13 GB for kb at scale 1.0) are deleted once measured unless --keep.
+#
+# usage: bench/compare.sh [--scale 1.0] [--langs en,fr,es,ar] [--out DIR]
+#          [--runs N] [--kb BINARY] [--kb-args 'ARGS'] [--no-hugo]
+#          [--hugo-cap-gib 12] [--eu] [--eu-scale S] [--serve]
+#          [--serve-runs 10] [--edit] [--keep]
+#   --kb       a kb binary to measure (default: cargo build --release)
+#   --kb-args  more arguments for every `kb build` (such as a cache folder)
+# needs: python3, /usr/bin/time (Debian `time`), hugo (Debian `hugo`)
+# unless --no-hugo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scale=1.0; langs=en,fr,es,ar; out=bench-out; runs=1
+scale=1.0; langs=en,fr,es,ar; out=bench-out; runs=1; kb=; kb_args=
+hugo=true; cap_gib=12; eu=false; eu_scale=; serve=false; serve_runs=10
+edit=false; keep=false
+eu_langs=en,bg,cs,da,de,el,es,et,fi,fr,ga,hr,hu,it,lt,lv,mt,nl,pl,pt,ro,sk,sl,sv
+# The reference date of every build, so that two runs build the same site.
+date=2026-12-02
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2;;
     --langs) langs=$2; shift 2;;
     --out) out=$2; shift 2;;
     --runs) runs=$2; shift 2;;
+    --kb) kb=$2; shift 2;;
+    --kb-args) kb_args=$2; shift 2;;
+    --no-hugo) hugo=false; shift;;
+    --hugo-cap-gib) cap_gib=$2; shift 2;;
+    --eu) eu=true; shift;;
+    --eu-scale) eu_scale=$2; shift 2;;
+    --serve) serve=true; shift;;
+    --serve-runs) serve_runs=$2; shift 2;;
+    --edit) edit=true; shift;;
+    --keep) keep=true; shift;;
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
+eu_scale=${eu_scale:-$scale}
 shared=../shared/bench
-command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo" >&2; exit 2; }
+measure=(python3 "$PWD/bench/measure.py")
+if $hugo; then
+  command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo (or --no-hugo)" >&2; exit 2; }
+fi
 [ -x /usr/bin/time ] || { echo "/usr/bin/time not found: apt-get install time" >&2; exit 2; }
-
+if [ -z "$kb" ]; then
+  cargo build --release --locked -q
+  kb=target/release/kb
+fi
+kb=$(cd "$(dirname "$kb")" && pwd)/$(basename "$kb")
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-if [ ! -f "$out/.scale-$scale-$langs" ]; then
-  rm -rf "$out/kb" "$out/hugo" "$out/zola" "$out"/.scale-*
-  # gen_corpus.py empties its folder, so it goes first.
-  python3 "$shared/gen_corpus.py" --out "$out" --scale "$scale" --langs "$langs" >/dev/null
-  python3 "$shared/gen_kb.py" --out "$out" --scale "$scale" --langs "$langs" >/dev/null
-  touch "$out/.scale-$scale-$langs"
-fi
-cargo build --release --locked -q
+cap_mib=$(awk -v g="$cap_gib" 'BEGIN { printf "%d", g * 1024 }')
+figures=$out/figures.tsv
+: >"$figures"
 
-# run NAME COMMAND...: the median elapsed seconds and peak RSS of N runs.
-measure() {
-  local name=$1 dest=$2; shift 2
-  local times=() rss=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$dest"
-    /usr/bin/time -f '%e %M' -o "$out/$name.time" "$@" >"$out/$name.log" 2>&1 || {
-      echo "$name failed:" >&2; tail -20 "$out/$name.log" >&2; exit 1; }
-    read -r t m <"$out/$name.time"
-    times+=("$t"); rss+=("$m")
-  done
-  local mid=$(( runs / 2 ))
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$((mid + 1))p")
-  m=$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$((mid + 1))p")
-  local pages bytes
-  pages=$(find "$dest" -name '*.html' | wc -l)
-  bytes=$(du -sb "$dest" | cut -f1)
-  echo "$name $t $m $pages $bytes"
+# corpus DIR SCALE LANGS: the kb and Hugo sites in DIR, generated once.
+corpus() {
+  local dir=$1 scale=$2 langs=$3
+  mkdir -p "$dir"
+  if [ ! -f "$dir/.scale-$scale-$langs" ]; then
+    rm -rf "$dir/kb" "$dir/hugo" "$dir/zola" "$dir"/.scale-*
+    echo "generating the corpus in $dir (scale $scale, $langs)" >&2
+    # gen_corpus.py empties its folder, so it goes first.
+    python3 "$shared/gen_corpus.py" --out "$dir" --scale "$scale" --langs "$langs" >/dev/null
+    python3 "$shared/gen_kb.py" --out "$dir" --scale "$scale" --langs "$langs" >/dev/null
+    touch "$dir/.scale-$scale-$langs"
+  fi
 }
 
-kb_line=$(measure kb "$out/kb-public" ./target/release/kb --root "$out/kb" build --output "$out/kb-public")
-hugo_line=$(measure hugo "$out/hugo-public" hugo --source "$out/hugo" --destination "$out/hugo-public" --quiet)
+# measure NAME DEST CAP_MIB COMMAND...: runs COMMAND --runs times (DEST
+# removed before each run, unless empty; CAP_MIB empty for no cap) and
+# prints `STATUS SECONDS PEAK_KIB`, the median run's; the first run that
+# fails or passes the cap is printed instead, and ends the series.
+measure() {
+  local name=$1 dest=$2 cap=$3; shift 3
+  local lines=() line
+  for _ in $(seq "$runs"); do
+    [ -z "$dest" ] || rm -rf "$dest"
+    line=$("${measure[@]}" run ${cap:+--cap-mib "$cap"} --log "$out/$name.log" -- "$@")
+    case $line in
+      ok*) lines+=("$line");;
+      *) echo "$line"; return;;
+    esac
+  done
+  printf '%s\n' "${lines[@]}" | sort -k2,2n | sed -n "$(( runs / 2 + 1 ))p"
+}
 
-echo "scale $scale, languages $langs, $(nproc) cores, median of $runs run(s)"
-printf '%-6s %10s %10s %12s %12s %12s\n' tool seconds pages pages/s "peak MiB" "output MiB"
-for line in "$kb_line" "$hugo_line"; do
-  read -r name t m pages bytes <<<"$line"
-  awk -v n="$name" -v t="$t" -v m="$m" -v p="$pages" -v b="$bytes" 'BEGIN {
-    printf "%-6s %10.2f %10d %12.0f %12.0f %12.0f\n", n, t, p, (t > 0 ? p / t : 0), m / 1024, b / 1048576 }'
-done
-read -r _ kt _ <<<"$kb_line"; read -r _ ht _ <<<"$hugo_line"
-awk -v k="$kt" -v h="$ht" 'BEGIN { printf "kb time / Hugo time: %.2f (target: at most 0.50)\n", k / h }'
+# row WHAT FIGURE [TARGET] [MET]: a line of the final table.
+row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "${3:-—}" "${4:-}" >>"$figures"; }
+
+# calc EXPRESSION: awk's arithmetic, as text; div(A, B) divides by at
+# least 0.01, as /usr/bin/time may give 0.00 s for a small copy.
+calc() { awk "function div(a, b) { return a / (b > 0.01 ? b : 0.01) } BEGIN { print $1 }"; }
+
+# ratio A B: A / B to two decimals.
+ratio() { calc "sprintf(\"%.2f\", div($1, $2))"; }
+
+# met VALUE LIMIT: `yes` when VALUE is at most LIMIT.
+met() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l ? "yes" : "no") }'; }
+
+# pages DIR: the HTML files under DIR.
+pages() { find "$1" -name '*.html' | wc -l; }
+
+# build NAME SITE_DIR: kb's full build of SITE_DIR/kb into SITE_DIR/kb-public.
+build() {
+  # shellcheck disable=SC2086 # --kb-args is split on purpose
+  measure "$1" "$2/kb-public" "" "$kb" --root "$2/kb" build --date "$date" \
+    --output "$2/kb-public" $kb_args
+}
+
+# must_be_ok NAME LINE: stops the run when a kb command failed.
+must_be_ok() {
+  case $2 in
+    ok*) ;;
+    *) echo "$1 failed (${2%% *}):" >&2; tail -20 "$out/$1.log" >&2; exit 1;;
+  esac
+}
+
+# hugo_figure NAME LINE: Hugo's time and peak, or how it failed.
+hugo_figure() {
+  local status t m
+  read -r status t m <<<"$2"
+  case $status in
+    ok) calc "sprintf(\"%.1f s, peak %.0f MiB\", $t, $m / 1024)";;
+    capped) calc "sprintf(\"failed at %.1f GiB after %.0f s (killed at the %s GiB cap)\", $m / 1048576, $t, \"$cap_gib\")";;
+    *) echo "failed after $t s (exit status not 0; see $out/$1.log)";;
+  esac
+}
+
+# The national corpus: kb, Hugo, and a copy of kb's output.
+national() {
+  local nat=$out/national line t m p ht c
+  corpus "$nat" "$scale" "$langs"
+  line=$(build kb-national "$nat"); must_be_ok kb-national "$line"
+  read -r _ t m <<<"$line"; p=$(pages "$nat/kb-public")
+  kb_national_t=$t
+  row "national: kb full build" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")"
+  row "national: kb peak memory" "$(calc "sprintf(\"%.0f MiB\", $m / 1024)")" "≤ 768 MiB (0.75 GiB)" "$(met "$m" $(( 768 * 1024 )))"
+  if $hugo; then
+    line=$(measure hugo-national "$nat/hugo-public" "$cap_mib" hugo --source "$nat/hugo" --destination "$nat/hugo-public" --quiet)
+    row "national: Hugo, HTML only" "$(hugo_figure hugo-national "$line")"
+    read -r status ht _ <<<"$line"
+    if [ "$status" = ok ]; then
+      row "national: kb time / Hugo time" "$(ratio "$t" "$ht")" "≤ 0.30" "$(met "$(ratio "$t" "$ht")" 0.3)"
+    fi
+    rm -rf "$nat/hugo-public"
+  fi
+  line=$(measure copy-national "$nat/kb-copy" "" cp -r "$nat/kb-public" "$nat/kb-copy")
+  must_be_ok copy-national "$line"
+  read -r _ c _ <<<"$line"
+  rm -rf "$nat/kb-copy"
+  row "national: cp -r of kb's output" "$(calc "sprintf(\"%.2f s (%.0f MiB)\", $c, $(du -sb "$nat/kb-public" | cut -f1) / 1048576)")"
+  row "national: kb time / copy time" "$(ratio "$t" "$c")" "≤ 1.3" "$(met "$(ratio "$t" "$c")" 1.3)"
+}
+
+# --edit: the one-word edit of bench/edit.sh, then kb build into the same
+# output folder; kb_args may name a cache that the second build reuses.
+edit_figures() {
+  local nat=$out/national file line t
+  file=$(bench/edit.sh --pick "$nat/kb")
+  "${measure[@]}" hashes "$nat/kb-public" >"$out/edit-before.sha"
+  cp "$file" "$out/edit-original.md"
+  # shellcheck disable=SC2064 # the paths are known now
+  trap "cp '$out/edit-original.md' '$file'" EXIT
+  bench/edit.sh --apply "$file"
+  # shellcheck disable=SC2086 # --kb-args is split on purpose
+  line=$(runs=1 measure kb-edit "" "" "$kb" --root "$nat/kb" build --date "$date" \
+    --output "$nat/kb-public" $kb_args)
+  cp "$out/edit-original.md" "$file"; trap - EXIT
+  must_be_ok kb-edit "$line"
+  read -r _ t _ <<<"$line"
+  "${measure[@]}" hashes "$nat/kb-public" >"$out/edit-after.sha"
+  read -r changed added removed total < <("${measure[@]}" changed "$out/edit-before.sha" "$out/edit-after.sha")
+  row "edit: kb build after a one-word edit of ${file#"$nat/kb/"}" \
+    "$(calc "sprintf(\"%.2f s (%.2f× the full build)\", $t, div($t, $kb_national_t))")"
+  row "edit: output files it changed" "$changed changed, $added added, $removed removed of $total"
+}
+
+# --serve: save-to-reload latency of kb serve on a tariff chapter.
+serve_figures() {
+  local nat=$out/national chapter first median p90
+  chapter=09.md
+  [ -f "$nat/kb/content/tariff/$chapter" ] ||
+    chapter=$(find "$nat/kb/content/tariff" -name '[0-9][0-9].md' -printf '%f\n' | sort | head -1)
+  first=${langs%%,*}
+  python3 bench/serve_latency.py --kb "$kb" --root "$nat/kb" --file "content/tariff/$chapter" \
+    --url "/$first/tariff/${chapter%.md}/" --runs "$serve_runs" >"$out/serve.log" 2>&1 || {
+      echo "serve_latency.py failed:" >&2; tail -20 "$out/serve.log" >&2; exit 1; }
+  read -r median p90 < <(sed -n 's/^save -> reloaded page: median \([0-9]*\) ms, p90 \([0-9]*\) ms.*/\1 \2/p' "$out/serve.log")
+  row "serve: save of content/tariff/$chapter to reloaded page, median" "$median ms ($serve_runs saves)" "≤ 300 ms" "$(met "$median" 300)"
+  row "serve: the same, p90" "$p90 ms"
+}
+
+# --eu: the EU-sized corpus, kb and Hugo under the memory cap.
+eu_figures() {
+  local dir=$out/eu line t m p ht status
+  corpus "$dir" "$eu_scale" "$eu_langs"
+  line=$(build kb-eu "$dir"); must_be_ok kb-eu "$line"
+  read -r _ t m <<<"$line"; p=$(pages "$dir/kb-public")
+  $keep || rm -rf "$dir/kb-public"
+  row "EU: kb full build (24 languages)" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")"
+  local note=""
+  [ "$eu_scale" = "$scale" ] || note=" (scales differ: $eu_scale against $scale)"
+  row "EU: kb time / national kb time" "$(ratio "$t" "$kb_national_t")×$note" "≤ 6.5×" "$(met "$(ratio "$t" "$kb_national_t")" 6.5)"
+  row "EU: kb peak memory" "$(calc "sprintf(\"%.0f MiB\", $m / 1024)")" "≤ 2048 MiB (2 GiB)" "$(met "$m" $(( 2048 * 1024 )))"
+  if $hugo; then
+    line=$(runs=1 measure hugo-eu "$dir/hugo-public" "$cap_mib" hugo --source "$dir/hugo" --destination "$dir/hugo-public" --quiet)
+    row "EU: Hugo, HTML only (cap $cap_gib GiB)" "$(hugo_figure hugo-eu "$line")"
+    read -r status ht _ <<<"$line"
+    if [ "$status" = ok ]; then
+      row "EU: kb time / Hugo time" "$(ratio "$t" "$ht")" "≤ 0.30" "$(met "$(ratio "$t" "$ht")" 0.3)"
+    fi
+    $keep || rm -rf "$dir/hugo-public"
+  fi
+}
+
+started=$(date -u +%FT%TZ); load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+national
+! $edit || edit_figures
+! $serve || serve_figures
+! $eu || eu_figures
+
+{
+  echo "# bench/compare.sh, $started"
+  echo
+  echo "kb $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($kb)$($hugo && echo ", $(hugo version | cut -d' ' -f2)");" \
+    "scale $scale, languages $langs$($eu && echo "; EU scale $eu_scale");" \
+    "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
+    "median of $runs run(s); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+  echo
+} >"$out/compare.md"
+sed -n 3p "$out/compare.md"
+echo
+"${measure[@]}" table "$figures" "$out/compare.table.md"
+cat "$out/compare.table.md" >>"$out/compare.md"
+rm "$out/compare.table.md"
+echo
+echo "written to $out/compare.md"

@@ -7,17 +7,35 @@
 # usage: bench/edit.sh SITE [KB_BINARY] [FILE]
 #   SITE       a kb site, such as the one ../shared/bench/gen_kb.py writes
 #   KB_BINARY  default target/release/kb
+# The edit alone, for other scripts (bench/compare.sh --edit):
+#   bench/edit.sh --pick SITE   prints the file edited by default
+#   bench/edit.sh --apply FILE  makes the edit in FILE, in place
 set -euo pipefail
+
+# pick SITE: the first English procedure.
+pick() {
+  find "$1/content" -path '*procedures*' -name '*.md' ! -name '_index*' ! -name '*.*.md' | sort | head -1
+}
+
+# apply ORIGINAL: the text with the first word of the body (after the front
+# matter) twinned.
+apply() {
+  awk 'BEGIN { n = 0 } /^\+\+\+$/ { n++; print; next }
+    n == 2 && !done && NF { $1 = $1 " " $1; done = 1 } { print }' "$1"
+}
+
+case ${1:-} in
+  --pick) pick "$(cd "$2" && pwd)"; exit 0;;
+  --apply) apply "$2" >"$2.kb-edit"; mv "$2.kb-edit" "$2"; exit 0;;
+esac
 site=$(cd "$1" && pwd)
 kb=${2:-target/release/kb}
-file=${3:-$(find "$site/content" -path '*procedures*' -name '*.md' ! -name '_index*' ! -name '*.*.md' | sort | head -1)}
+file=${3:-$(pick "$site")}
 out=$(mktemp -d)
 trap 'cp "$out/original.md" "$file" 2>/dev/null; rm -rf "$out"' EXIT
 cp "$file" "$out/original.md"
 "$kb" --root "$site" build --date 2026-12-02 --output "$out/a" >/dev/null
-# The first word of the body (after the front matter) gets a twin.
-awk 'BEGIN { n = 0 } /^\+\+\+$/ { n++; print; next }
-  n == 2 && !done && NF { $1 = $1 " " $1; done = 1 } { print }' "$out/original.md" >"$file"
+apply "$out/original.md" >"$file"
 "$kb" --root "$site" build --date 2026-12-02 --output "$out/b" >/dev/null
 echo "edited ${file#"$site"/}"
 diff -rq "$out/a" "$out/b" | sed -E "s|^Files $out/a/([^ ]*) and .*|\1|; s|^Only in $out/[ab]/?([^:]*): (.*)|\1/\2|; s|^/||" \

@@ -220,7 +220,8 @@ fee-per-application = عن كل طلب
 fee-per-day = عن كل يوم
 fee-per-page = عن كل صفحة
 fee-per-item = عن كل صنف
-fee-in-force-on = السارية في { $date }
+fee-in-force-current = السارية
+fee-in-force-since = السارية منذ { $date }
 # $amount مبلغ منسّق مع عملته، و$date تاريخ منسّق.
 fee-amount-from = { $amount } اعتبارًا من { $date }
 fee-changes-on = تتغير المبالغ في { $date }

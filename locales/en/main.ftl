@@ -206,7 +206,11 @@ fee-per-application = per application
 fee-per-day = per day
 fee-per-page = per page
 fee-per-item = per item
-fee-in-force-on = in force on { $date }
+# Beside a fee's amounts when the first day of the value in force is not known.
+fee-in-force-current = in force
+# The same with the latest first day of a value in force, not the build's date:
+# the page then stays the same from day to day until what is in force changes.
+fee-in-force-since = in force since { $date }
 # $amount is a formatted amount with its currency, $date a formatted date.
 fee-amount-from = { $amount } from { $date }
 fee-changes-on = Amounts change on { $date }

@@ -9,7 +9,11 @@ tariff-col-vat = VAT
 
 xrate-currency = Currency
 xrate-rate = { $currency } for one unit
-xrate-in-force-on = Rates in force on { $date }
+# Beside the exchange rates when the first day of the value in force is not known.
+xrate-in-force-current = Rates in force
+# The same with the latest first day of a value in force, not the build's date:
+# the page then stays the same from day to day until what is in force changes.
+xrate-in-force-since = Rates in force since { $date }
 xrate-next = Next rate
 xrate-history = Rates over time
 

@@ -200,7 +200,8 @@ fee-per-application = par demande
 fee-per-day = par jour
 fee-per-page = par page
 fee-per-item = par article
-fee-in-force-on = en vigueur le { $date }
+fee-in-force-current = en vigueur
+fee-in-force-since = en vigueur depuis le { $date }
 # $amount est un montant mis en forme avec sa devise, $date une date mise en forme.
 fee-amount-from = { $amount } à compter du { $date }
 fee-changes-on = Les montants changent le { $date }

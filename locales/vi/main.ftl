@@ -190,7 +190,8 @@ fee-per-application = mỗi hồ sơ
 fee-per-day = mỗi ngày
 fee-per-page = mỗi trang
 fee-per-item = mỗi mặt hàng
-fee-in-force-on = áp dụng ngày { $date }
+fee-in-force-current = đang áp dụng
+fee-in-force-since = áp dụng từ ngày { $date }
 # $amount là số tiền đã định dạng kèm đơn vị tiền tệ, $date là ngày đã định dạng.
 fee-amount-from = { $amount } từ ngày { $date }
 fee-changes-on = Mức thu thay đổi từ ngày { $date }

@@ -258,6 +258,20 @@ impl FeeAmounts {
         timeline.at(date)
     }
 
+    /// The first day of the amount of `timeline` charged on `date` (its
+    /// own date, or `effective` for an undated first amount); `None` when
+    /// nothing is charged then or that day is not known. A page names this
+    /// day rather than `date`, so it stays the same until the amount
+    /// changes (docs/output.md#what-a-new-day-changes).
+    pub fn since(&self, timeline: &Timeline<Amount>, date: Date) -> Option<Date> {
+        self.at(timeline, date)?;
+        self.periods(timeline)
+            .into_iter()
+            .take_while(|p| p.from.is_none_or(|from| from <= date))
+            .last()?
+            .from
+    }
+
     /// The amounts of `timeline` that start after `date`, each with its
     /// first day, in date order.
     pub fn scheduled<'a>(
@@ -333,6 +347,17 @@ mod tests {
         assert_eq!(periods[0].to, Some(d("2026-12-31")));
         assert_eq!(periods[1].to, None);
         assert_eq!(a.changes_after(d("2026-12-02")), [d("2027-01-01")]);
+        // Since when the amount charged is charged: `effective`, then the
+        // later amount's own date; nothing before the fee starts.
+        assert_eq!(a.since(t, d("2026-12-02")), Some(d("2025-04-01")));
+        assert_eq!(a.since(t, d("2027-01-01")), Some(d("2027-01-01")));
+        assert_eq!(a.since(t, d("2025-03-31")), None);
+        // An undated first amount without `effective`: since an unknown day.
+        let f = fee(Some("400000; 450000 from 2027-01-01"), &[], "");
+        let a = read_fee_amounts(&f).unwrap();
+        let t = a.single.as_ref().unwrap();
+        assert_eq!(a.since(t, d("2026-12-02")), None);
+        assert_eq!(a.since(t, d("2027-03-02")), Some(d("2027-01-01")));
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub(super) struct CurrencyRates {
     next: Option<RatePeriod>,
     /// Every rate, oldest first.
     periods: Vec<RatePeriod>,
+    /// The first day of the rate in force, when it has one.
+    #[serde(skip)]
+    since: Option<jiff::civil::Date>,
 }
 
 fn periods(frame: &Frame<'_>, timeline: &Timeline<Amount>) -> Vec<RatePeriod> {
@@ -81,7 +84,9 @@ fn currency_rates(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<Curr
     let link = frame.link_to(from, page);
     let periods = periods(frame, timeline);
     let find = |state: &str| periods.iter().find(|p| p.state == state).cloned();
+    let date = frame.site.reference_date;
     Some(CurrencyRates {
+        since: timeline.at(date).and_then(|v| v.from),
         currency: data.currency.clone(),
         title: link.title,
         lang: link.lang,
@@ -92,19 +97,27 @@ fn currency_rates(frame: &Frame<'_>, from: &str, entity: &Entity) -> Option<Curr
     })
 }
 
-/// Adds a currency's rates to its page's context.
+/// Adds a currency's rates to its page's context: `rates`,
+/// `national_currency`, `rates_since` (the first day of the rate in force,
+/// which the page names rather than the reference date, so that it stays
+/// the same until the rate changes: docs/output.md#what-a-new-day-changes)
+/// and `in_force_on` (the reference date).
 pub(super) fn add_rate_context(
     frame: &Frame<'_>,
     entity: &Entity,
     from: &str,
     context: &mut tera::Context,
 ) {
-    context.insert("rates", &currency_rates(frame, from, entity));
+    let rates = currency_rates(frame, from, entity);
+    let since = rates.as_ref().and_then(|r| r.since);
+    context.insert("rates", &rates);
     context.insert("national_currency", &frame.site.config.tariff.currency);
+    context.insert("rates_since", &since.map(|d| frame.date(d)));
     context.insert("in_force_on", &frame.date(frame.site.reference_date));
 }
 
-/// Adds every currency's rates, by currency code, to the rates page.
+/// Adds every currency's rates, by currency code, to the rates page, with
+/// `rates_since` the latest first day of a rate in force.
 pub(super) fn add_rates_index_context(frame: &Frame<'_>, from: &str, context: &mut tera::Context) {
     let mut all: Vec<CurrencyRates> = frame
         .site
@@ -113,7 +126,9 @@ pub(super) fn add_rates_index_context(frame: &Frame<'_>, from: &str, context: &m
         .filter_map(|e| currency_rates(frame, from, e))
         .collect();
     all.sort_by(|a, b| a.currency.cmp(&b.currency));
+    let since = all.iter().filter_map(|c| c.since).max();
     context.insert("currencies", &all);
     context.insert("national_currency", &frame.site.config.tariff.currency);
+    context.insert("rates_since", &since.map(|d| frame.date(d)));
     context.insert("in_force_on", &frame.date(frame.site.reference_date));
 }

@@ -182,10 +182,23 @@ fn timeline_group(
     }
 }
 
+/// The latest first day, on or before the reference date, of an amount the
+/// fee charges on it (of any tier): the page says the amounts are "in force
+/// since" that day, not on the day of the build, so that a daily build
+/// leaves the page as it is until an amount changes
+/// (docs/output.md#what-a-new-day-changes).
+fn amounts_since(amounts: &FeeAmounts, date: Date) -> Option<Date> {
+    amounts
+        .timelines()
+        .filter_map(|t| amounts.since(t, date))
+        .max()
+}
+
 /// Adds a fee page's amounts to its context: `amount` and `scheduled`
 /// (single amount), `tiers` and whether any has a later amount
 /// (`tiers_scheduled`), `fee_status`, `timeline` (one group of periods per
-/// amount or tier) and whether to show it (`dated`), and `in_force_on`.
+/// amount or tier) and whether to show it (`dated`), `amounts_since` and
+/// `in_force_on`.
 pub(crate) fn add_fee_context(
     frame: &Frame<'_>,
     entity: &Entity,
@@ -202,9 +215,12 @@ pub(crate) fn add_fee_context(
     context.insert("timeline", &Vec::<TimelineGroup>::new());
     context.insert("dated", &false);
     context.insert("in_force_on", &frame.date(frame.site.reference_date));
+    context.insert("amounts_since", &None::<String>);
     let Some(amounts) = &entity.fee else {
         return;
     };
+    let since = amounts_since(amounts, frame.site.reference_date);
+    context.insert("amounts_since", &since.map(|d| frame.date(d)));
     let currency = fee.currency.as_str();
     let mut timeline = Vec::new();
     if let Some(single) = &amounts.single {

@@ -136,7 +136,8 @@ fn the_fee_page_shows_the_amount_in_force_and_the_next_one_beside_it() {
     let en = built.page("en/fees/declaration/");
     let field = amount_field(main_of(&en));
     assert_contains(field, "<strong>₫20,000</strong> per declaration");
-    assert_contains(field, "in force on December 2, 2026");
+    // Since the day the amount shown began, not the day of the build.
+    assert_contains(field, "(in force since January 1, 2025)");
     assert_contains(
         field,
         "<time datetime=\"2027-01-01\">₫25,000 from January 1, 2027</time>",

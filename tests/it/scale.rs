@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 
 use crate::entities::customs_site;
-use crate::harness::{Built, SiteTest};
+use crate::harness::{assert_contains, Built, SiteTest};
 
 /// The output as path → bytes.
 fn tree(built: &Built) -> BTreeMap<String, Vec<u8>> {
@@ -192,9 +192,39 @@ fn the_deploy_page_shows_the_tested_recipes_as_they_are() {
 }
 
 /// The tariff fixture with a rate cut on 0901.11.10 on 2027-01-01 and one
-/// that took effect on 2026-07-01 on 0901.11.90.
+/// that took effect on 2026-07-01 on 0901.11.90; a fee whose tiers rise on
+/// 2027-01-01 (charged since 2025-04-01), one whose undated first amount
+/// has no known first day, and the US dollar's rates (the one in force
+/// since 2026-11-01, the next from 2026-12-07).
 fn dated_tariff_site() -> SiteTest {
     let site = SiteTest::new("tariff");
+    edit(
+        &site,
+        "kb.toml",
+        "national_digits = 8\n",
+        "national_digits = 8\ncurrency = \"VND\"\n",
+    );
+    site.write(
+        "content/fees/inspection.md",
+        "+++\ntitle = \"Physical inspection\"\ncurrency = \"VND\"\nper = \"container\"\n\
+         effective = 2025-04-01\n\n[[rates]]\nlabel = \"20-foot container\"\n\
+         amount = \"400000; 450000 from 2027-01-01\"\n\n[[rates]]\n\
+         label = \"40-foot container\"\namount = \"750000\"\n+++\n",
+    )
+    .write(
+        "content/fees/declaration.md",
+        "+++\ntitle = \"Declaration\"\ncurrency = \"VND\"\nper = \"declaration\"\n\
+         amount = \"20000; 25000 from 2027-01-01\"\n+++\n",
+    )
+    .write(
+        "content/exchange-rates/_index.md",
+        "+++\ntitle = \"Exchange rates\"\n+++\n",
+    )
+    .write(
+        "content/exchange-rates/usd.md",
+        "+++\ntitle = \"US dollar (USD)\"\ncurrency = \"USD\"\n\
+         rate = \"25350 from 2026-10-01; 25400 from 2026-11-01; 25420 from 2026-12-07\"\n+++\n",
+    );
     edit(
         &site,
         "content/tariff/09.md",
@@ -210,9 +240,41 @@ fn dated_tariff_site() -> SiteTest {
     site
 }
 
+/// The text of page `path` (`en/fees/inspection/index.html`) of an output.
+fn page(tree: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8(tree[path].clone()).unwrap()
+}
+
+/// What a fee page and the exchange-rate pages say on 2026-12-02: since
+/// when their amounts and rates are in force, never the reference date.
+fn fees_and_rates_name_the_day_they_began(monday: &BTreeMap<String, Vec<u8>>) {
+    assert_contains(
+        &page(monday, "en/fees/inspection/index.html"),
+        "Amounts (per container) — in force since April 1, 2025",
+    );
+    assert_contains(
+        &page(monday, "fr/fees/inspection/index.html"),
+        "en vigueur depuis le 1 avril 2025",
+    );
+    // No first day known: in force, with no date rather than the build's.
+    assert_contains(
+        &page(monday, "en/fees/declaration/index.html"),
+        "per declaration <span class=\"as-of\">(in force)</span>",
+    );
+    assert_contains(
+        &page(monday, "en/exchange-rates/index.html"),
+        "Rates in force since November 1, 2026",
+    );
+    assert_contains(
+        &page(monday, "ar/exchange-rates/usd/index.html"),
+        "الأسعار السارية منذ",
+    );
+}
+
 /// A daily build (the reference date moves on, nothing comes into force)
-/// writes the same code and chapter pages: they say since when their rates
-/// are in force, not the day of the build.
+/// writes the same code and chapter pages, fee pages and exchange-rate
+/// pages: they say since when what they show is in force, not the day of
+/// the build (issue 19).
 #[test]
 fn a_daily_build_changes_no_code_page_until_what_is_in_force_changes() {
     let site = dated_tariff_site();
@@ -234,15 +296,27 @@ fn a_daily_build_changes_no_code_page_until_what_is_in_force_changes() {
     assert!(pages(&monday).len() > 10);
     let moved = changed(&pages(&monday), &pages(&tuesday));
     assert!(moved.is_empty(), "{moved:#?}");
-    // Only the files that name the reference date change.
+    // Only the files that name the reference date change: no fee or
+    // exchange-rate page either.
     assert_eq!(
         changed(&monday, &tuesday),
         ["data/schedule.json", "data/tariff.json"]
     );
+    fees_and_rates_name_the_day_they_began(&monday);
+    // The day the next dollar rate applies, its pages change, and say so
+    // (and the calculators of code pages, which convert at it).
+    let rate_day = tree(&site.build_with(&["--date", "2026-12-07"]));
+    let moved = changed(&tuesday, &rate_day);
+    assert!(moved.contains(&"en/exchange-rates/usd/index.html".to_string()));
+    assert!(!moved.iter().any(|p| p.contains("/fees/")), "{moved:#?}");
+    assert_contains(
+        &page(&rate_day, "en/exchange-rates/index.html"),
+        "Rates in force since December 7, 2026",
+    );
     // The day the cut comes into force, the line's page and its chapter's
     // (its table) change, in every language, and no other code page.
     let new_year = tree(&site.build_with(&["--date", "2027-01-01"]));
-    let moved = changed(&pages(&tuesday), &pages(&new_year));
+    let moved = changed(&pages(&rate_day), &pages(&new_year));
     assert!(moved.contains(&"en/tariff/09011110/index.html".to_string()));
     assert!(moved.contains(&"fr/tariff/09/index.html".to_string()));
     assert!(!moved.iter().any(|p| p.contains("/85")), "{moved:#?}");
@@ -250,5 +324,14 @@ fn a_daily_build_changes_no_code_page_until_what_is_in_force_changes() {
     assert!(
         line.contains("Duty rates in force since January 1, 2027"),
         "{line}"
+    );
+    // And the fees whose amounts rise that day.
+    assert_contains(
+        &page(&new_year, "en/fees/inspection/index.html"),
+        "in force since January 1, 2027",
+    );
+    assert_contains(
+        &page(&new_year, "en/fees/declaration/index.html"),
+        "(in force since January 1, 2027)",
     );
 }

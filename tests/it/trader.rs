@@ -232,7 +232,8 @@ fn the_rates_page_lists_rates_in_force_and_their_history() {
     let built = trader_site().build();
     built.assert_ok();
     let page = built.page("en/exchange-rates/");
-    assert_contains(&page, "Rates in force on December 2, 2026");
+    // Since the latest first day of a rate in force, not the build's day.
+    assert_contains(&page, "Rates in force since November 1, 2026");
     // In force on 2026-12-02: 25,400 since 1 November; 25,420 next.
     assert_contains(&page, "<td class=\"num\">25,400</td>");
     assert_contains(
@@ -243,6 +244,7 @@ fn the_rates_page_lists_rates_in_force_and_their_history() {
     assert_contains(&page, "<tr class=\"state-scheduled\">");
     let usd = built.page("en/exchange-rates/usd/");
     assert_contains(&usd, "<strong dir=\"ltr\">25,400 VND</strong> = 1 USD");
+    assert_contains(&usd, "<dt>Rates in force since November 1, 2026</dt>");
     assert_contains(&usd, "Exchange rate");
     // On the day the next rate applies, it is the one in force.
     let later = trader_site().build_with(&["--date", "2026-12-07"]);
