@@ -18,6 +18,7 @@ use crate::model::{BuildOptions, Site, TranslationState};
 use crate::output::MemorySink;
 use crate::render::{self, Templates};
 use crate::routes::{Route, RouteTable};
+use crate::tariff::TariffOutline;
 use crate::urls::Urls;
 
 /// What `kb serve` keeps between edits: the loaded inputs (the same load
@@ -95,12 +96,12 @@ impl Inputs {
 }
 
 /// What the route table is made from: each page's path and the aliases
-/// of its versions, and the tariff (the same one while no tariff file
-/// changes). An edit that leaves it equal keeps the table.
+/// of its versions, and the tariff's codes (a route names a code by its
+/// index). An edit that leaves it equal keeps the table.
 #[derive(PartialEq)]
 struct RoutesKey {
     pages: Vec<(String, Vec<Vec<String>>)>,
-    tariff: usize,
+    tariff: TariffOutline,
     languages: usize,
 }
 
@@ -122,7 +123,7 @@ impl RoutesKey {
                     (p.path.clone(), aliases)
                 })
                 .collect(),
-            tariff: Arc::as_ptr(&site.tariff) as usize,
+            tariff: site.tariff.outline(),
             languages: site.config.languages.len(),
         }
     }
@@ -303,5 +304,91 @@ impl Snapshot {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<[u8]>>> {
         self.rendered.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{fixture_with, TODAY};
+
+    /// A chapter before 09, so that the codes of an edited chapter 09 have
+    /// chapters on both sides.
+    const CHAPTER_07: &str = "+++\ntitle = \"Edible vegetables\"\nsection = \"II\"\n+++\n\n| Code | Description | Unit | MFN | ATIGA | Note |\n|---|---|---|---|---|---|\n| 07.01 | Potatoes, fresh or chilled | | | | |\n| 0701.10 | - Seed | kg | 0% | 0% | |\n| 0701.90 | - Other | kg | 10% | 0% | |\n";
+
+    fn serve_inputs(root: &Path) -> Inputs {
+        let options = BuildOptions {
+            date: Some(TODAY.parse().expect("a date")),
+            ..BuildOptions::default()
+        };
+        Inputs::new(root, options)
+    }
+
+    /// Saves `content/tariff/09.md` with `edit` applied and reloads.
+    fn edit_chapter_09(
+        inputs: &mut Inputs,
+        root: &Path,
+        edit: impl Fn(String) -> String,
+    ) -> Snapshot {
+        let path = root.join("content/tariff/09.md");
+        let text = std::fs::read_to_string(&path).expect("chapter 09");
+        std::fs::write(&path, edit(text)).expect("saved");
+        let changes = Changes::from_paths(root, [path.as_path()]);
+        let (snapshot, problems) = inputs.reload(&changes).expect("reloads");
+        assert!(!problems.has_errors(), "{problems:?}");
+        snapshot
+    }
+
+    fn bytes(snapshot: &Snapshot, path: &str) -> Arc<[u8]> {
+        match snapshot.get(path) {
+            Found::File(bytes) => bytes,
+            Found::Failed(problem) => panic!("{path}: {problem:?}"),
+            Found::Missing => panic!("{path} is missing"),
+        }
+    }
+
+    /// Issue 19: a save of one chapter reads that chapter alone again,
+    /// and serves what a fresh load of the same files serves.
+    #[test]
+    fn a_chapter_edit_reads_that_chapter_alone_and_serves_what_a_fresh_load_does() {
+        let (dir, _) = fixture_with("tariff", &[("content/tariff/07.md", CHAPTER_07)]);
+        let root = dir.path();
+        let mut inputs = serve_inputs(root);
+        let (first, _) = inputs.reload(&Changes::everything()).expect("loads");
+        assert_eq!(inputs.inputs.chapter_reads(), 3);
+
+        // A new row numbers every code after it again, chapter 85's too.
+        let edited = edit_chapter_09(&mut inputs, root, |text| {
+            text.replace("| 3000 VND/kg |", "| 4000 VND/kg |").replace(
+                "| 09.02 |",
+                "| 0901.22 | - - Roasted, decaffeinated | kg | 12% | 5% | |\n| 09.02 |",
+            )
+        });
+        assert_eq!(inputs.inputs.chapter_reads(), 4);
+        let site = edited.site();
+        assert_eq!(site.tariff.codes.len(), first.site().tariff.codes.len() + 1);
+        let (fresh, _) = serve_inputs(root)
+            .reload(&Changes::everything())
+            .expect("loads");
+        let paths: Vec<&str> = fresh.routes.iter().map(|(path, _)| path).collect();
+        let edited_paths: Vec<&str> = edited.routes.iter().map(|(path, _)| path).collect();
+        assert_eq!(edited_paths, paths);
+        for (path, _) in fresh.routes.iter().filter(|(_, r)| r.is_page()) {
+            assert_eq!(bytes(&edited, path), bytes(&fresh, path), "{path}");
+        }
+        assert_eq!(edited.data(), fresh.data());
+
+        // A change of a rate alone moves no code: the other chapters'
+        // codes are the last site's, not copies.
+        let again = edit_chapter_09(&mut inputs, root, |text| text.replace("| 20% |", "| 25% |"));
+        assert_eq!(inputs.inputs.chapter_reads(), 5);
+        let (before, after) = (&edited.site().tariff.codes, &again.site().tariff.codes);
+        assert!(Arc::ptr_eq(&before[0], &after[0]), "chapter 07");
+        let last = after.len() - 1;
+        assert!(Arc::ptr_eq(&before[last], &after[last]), "chapter 85");
+        let arabica = again.site().tariff.index_of("09011110").expect("a code");
+        assert!(!Arc::ptr_eq(&before[arabica], &after[arabica]));
+        let page = bytes(&again, "en/tariff/09011110/index.html");
+        assert!(String::from_utf8_lossy(&page).contains("25%"));
     }
 }
