@@ -338,36 +338,142 @@ pub struct OutputInputs<'a> {
 }
 
 /// An output stage that is not the HTML pages: it reads the model and
-/// makes files, knowing nothing of the other stages.
-type DataStage = fn(&OutputInputs) -> Result<Vec<OutputFile>, Diagnostics>;
+/// writes files into a sink, knowing nothing of the other stages.
+type DataStage = fn(&OutputInputs, &dyn Sink) -> Result<(), Diagnostics>;
 
-/// The outputs besides HTML pages, in the order they are written. The
-/// sitemap, open data and the search index are not listed: [`write_data`]
-/// writes them part by part (`sitemap::write_sitemaps`), file by file
-/// (`opendata::write_open_data`) and language by language
-/// (`search::write_search`), since on a tariff in many languages any one
-/// of them whole is larger than the rest of the build (the EU-sized
-/// corpus: a 1 GB sitemap, 781 MB of open data).
-const DATA_STAGES: [(&str, DataStage); 3] = [
-    ("robots", |o| {
-        Ok(vec![OutputFile::text(
-            "robots.txt",
-            sitemap::render_robots(o.site),
-        )])
-    }),
+/// A failed write, as a build reports it.
+fn write_error(e: std::io::Error) -> Diagnostics {
+    Diagnostics::from(Diagnostic::error(
+        "write",
+        format!("cannot write the output: {e}"),
+    ))
+}
+
+/// Whether a stage writes the site path given (`data/tariff.json`).
+type Holds = fn(&str) -> bool;
+
+/// The outputs besides HTML pages, in the order they are written, each
+/// with the site paths it writes (a path is the first stage's that
+/// holds it). Each writes into the sink file by file: on a tariff in many
+/// languages the sitemap or the open data whole would be larger than the
+/// rest of the build (the EU-sized corpus: a 1 GB sitemap, now in parts,
+/// and 781 MB of open data). The search index is not listed:
+/// [`write_data`] writes it language by language (`search::write_search`).
+const DATA_STAGES: [(&str, Holds, DataStage); 4] = [
+    (
+        "sitemap",
+        |path| {
+            path == "robots.txt"
+                || path == "sitemap.xml"
+                || path
+                    .strip_prefix("sitemap-")
+                    .is_some_and(|p| p.ends_with(".xml"))
+        },
+        |o, sink| {
+            sink.write("robots.txt", sitemap::render_robots(o.site).as_bytes())
+                .and_then(|()| sitemap::write_sitemaps(o.site, o.routes, sink))
+                .map_err(write_error)
+        },
+    ),
     // When the site must be built again, for the scheduled build that
     // turns it over on the morning a dated value takes effect.
-    ("schedule", |o| {
-        let mut schedule =
-            serde_json::to_vec_pretty(&model::schedule::schedule(o.site)).unwrap_or_default();
-        schedule.push(b'\n');
-        Ok(vec![OutputFile {
-            path: "data/schedule.json".into(),
-            bytes: schedule,
-        }])
-    }),
-    ("feeds", |o| feeds::render_feeds(o.site, o.templates)),
+    (
+        "schedule",
+        |path| path == "data/schedule.json",
+        |o, sink| {
+            let mut schedule =
+                serde_json::to_vec_pretty(&model::schedule::schedule(o.site)).unwrap_or_default();
+            schedule.push(b'\n');
+            sink.write("data/schedule.json", &schedule)
+                .map_err(write_error)
+        },
+    ),
+    (
+        "open data",
+        |path| path.starts_with("data/"),
+        |o, sink| opendata::write_open_data(o.site, sink).map_err(write_error),
+    ),
+    (
+        "feeds",
+        |path| path.split('/').nth(1) == Some("feeds"),
+        |o, sink| {
+            let files = feeds::render_feeds(o.site, o.templates)?;
+            files
+                .iter()
+                .try_for_each(|f| sink.write(&f.path, &f.bytes))
+                .map_err(write_error)
+        },
+    ),
 ];
+
+/// A part of the outputs besides HTML pages that is made alone: `kb
+/// serve` makes each when one of its files is first asked for, so that a
+/// request for the open data does not wait for the search index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DataPart {
+    /// A stage of [`write_data`] (sitemap, schedule, open data, feeds), by
+    /// position.
+    Stage(usize),
+    /// The search index of one language, by position.
+    Search(usize),
+}
+
+impl DataPart {
+    /// Every part of `site`'s outputs besides HTML pages.
+    pub fn all(site: &Site) -> Vec<DataPart> {
+        let stages = (0..DATA_STAGES.len()).map(DataPart::Stage);
+        stages
+            .chain((0..site.config.languages.len()).map(DataPart::Search))
+            .collect()
+    }
+
+    /// The part that writes site path `path` (`data/tariff.json`), if any
+    /// may: told from the path alone, without making anything.
+    pub fn of_path(site: &Site, path: &str) -> Option<DataPart> {
+        if let Some(rest) = path.strip_prefix("search/") {
+            let lang = rest.split('/').next()?;
+            return site
+                .config
+                .langs()
+                .find(|l| l.code() == lang)
+                .map(|l| DataPart::Search(l.index()));
+        }
+        DATA_STAGES
+            .iter()
+            .position(|(_, holds, _)| holds(path))
+            .map(DataPart::Stage)
+    }
+
+    /// Whether the part is a search index, whose files a browser fetches
+    /// by the names its entry gave them.
+    pub fn is_search(self) -> bool {
+        matches!(self, DataPart::Search(_))
+    }
+
+    /// Makes the part's files.
+    pub fn make(self, inputs: &OutputInputs) -> Result<Vec<OutputFile>, Diagnostics> {
+        match self {
+            DataPart::Stage(i) => {
+                let sink = crate::output::MemorySink::default();
+                if let Some((_, _, stage)) = DATA_STAGES.get(i) {
+                    stage(inputs, &sink)?;
+                }
+                Ok(sink
+                    .into_files()
+                    .into_iter()
+                    .map(|(path, bytes)| OutputFile { path, bytes })
+                    .collect())
+            }
+            DataPart::Search(i) => Ok(match inputs.site.config.lang_at(i) {
+                Some(lang) => search::write_language_index(
+                    lang.code(),
+                    search::collect_documents(inputs.site, lang),
+                ),
+                None => Vec::new(),
+            }),
+        }
+    }
+}
 
 /// The outputs that are not HTML pages: sitemap, `robots.txt`, the build
 /// schedule, open data, change feeds and the search index (`search`, if
@@ -384,13 +490,9 @@ pub fn write_data(
             format!("cannot write the output: {e}"),
         ))
     };
-    for (_, stage) in DATA_STAGES {
-        for file in stage(inputs)? {
-            sink.write(&file.path, &file.bytes).map_err(io)?;
-        }
+    for (_, _, stage) in DATA_STAGES {
+        stage(inputs, sink)?;
     }
-    sitemap::write_sitemaps(inputs.site, inputs.routes, sink).map_err(io)?;
-    opendata::write_open_data(inputs.site, sink).map_err(io)?;
     match search {
         Some(files) => {
             for file in files {
@@ -404,6 +506,47 @@ pub fn write_data(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::output::MemorySink;
+
+    /// The files of `files` by path, as a sink names them.
+    fn by_path(files: Vec<OutputFile>) -> std::collections::BTreeMap<String, Vec<u8>> {
+        let sink = MemorySink::default();
+        for file in files {
+            sink.write(&file.path, &file.bytes).expect("in memory");
+        }
+        sink.into_files()
+    }
+
+    #[test]
+    fn each_data_file_is_made_by_the_part_its_path_names() {
+        // Issue 19: kb serve makes each part of the data alone, found
+        // from the path asked for.
+        let (_dir, loaded) = crate::testing::fixture_with("tariff", &[]);
+        let site = &loaded.site;
+        let routes = RouteTable::of(site);
+        let templates = loaded.templates.as_deref().expect("templates");
+        let inputs = OutputInputs {
+            site,
+            templates,
+            routes: &routes,
+        };
+        let sink = MemorySink::default();
+        write_data(&inputs, &sink, None).expect("written");
+        let all = sink.into_files();
+        assert!(all.keys().any(|p| p.starts_with("search/fr/")));
+        let mut parts = std::collections::HashMap::new();
+        for (path, bytes) in &all {
+            let part = DataPart::of_path(site, path).unwrap_or_else(|| panic!("{path}: no part"));
+            let made = parts
+                .entry(part)
+                .or_insert_with(|| by_path(part.make(&inputs).expect("made")));
+            assert_eq!(made.get(path), Some(bytes), "{path}");
+        }
+        assert_eq!(parts.len(), DataPart::all(site).len());
+        assert_eq!(DataPart::of_path(site, "favicon.ico"), None);
+    }
+
     #[test]
     fn thousands_are_grouped() {
         assert_eq!(super::group_thousands(31842), "31,842");

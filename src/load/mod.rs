@@ -389,6 +389,15 @@ pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostic
 }
 
 #[cfg(test)]
+impl Inputs {
+    /// How many tariff chapters the model was read from since these
+    /// inputs were made.
+    pub(crate) fn chapter_reads(&self) -> usize {
+        self.model_cache.chapter_reads()
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::{fixture_with, write_files, TODAY};

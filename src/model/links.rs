@@ -13,7 +13,7 @@ use crate::entities::EntityKind;
 use crate::lang::Lang;
 use crate::markdown::{self, Heading, LinkProblem, Links, MarkdownOptions, RenderedMarkdown};
 use crate::model::Page;
-use crate::tariff::{normalise_code, TableRanges, Tariff};
+use crate::tariff::{normalise_code, TableRanges, Tariff, TariffOutline};
 use crate::urls::Urls;
 
 /// Schemes that leave the site and are written as they are.
@@ -35,11 +35,14 @@ pub(crate) struct BodyCache {
 
 type Rendered = (RenderedMarkdown, Vec<Diagnostic>);
 
-/// Everything a link may resolve against besides the tariff: every page's
-/// key, path and version files, and every file's heading ids.
+/// Everything a link may resolve against: every page's key, path and
+/// version files, every file's heading ids, and the tariff's chapters and
+/// codes (a body reads nothing else of the tariff, so an edit of a
+/// chapter's rates or descriptions keeps every other body).
 #[derive(PartialEq)]
 struct LinkEnvironment {
     pages: Vec<PlacedPage>,
+    tariff: TariffOutline,
     anchors: Vec<Vec<String>>,
     /// Keys of the files that could not be read: links to them are not
     /// reported, so a body reads them too.
@@ -62,9 +65,6 @@ pub(crate) struct BodyInputs<'a> {
     pub(crate) corpus: &'a Corpus,
     pub(crate) tariff: &'a Tariff,
     pub(crate) tables: &'a TableRanges,
-    /// Whether the tariff is the last build's, so that bodies kept in the
-    /// cache may still be right.
-    pub(crate) tariff_reused: bool,
 }
 
 /// Renders the body of every version of every page into it (HTML,
@@ -78,8 +78,8 @@ pub(crate) fn render_bodies(
     problems: &mut Diagnostics,
 ) {
     let headings = read_headings(inputs.corpus, cache);
-    let environment = LinkEnvironment::of(inputs.corpus, pages, &headings);
-    if !inputs.tariff_reused || cache.environment.as_ref() != Some(&environment) {
+    let environment = LinkEnvironment::of(inputs, pages, &headings);
+    if cache.environment.as_ref() != Some(&environment) {
         cache.bodies.clear();
     }
     cache.environment = Some(environment);
@@ -125,9 +125,11 @@ fn read_headings(corpus: &Corpus, cache: &mut BodyCache) -> Vec<Vec<Heading>> {
 
 impl LinkEnvironment {
     /// What links resolve against in this build, `headings` being those of
-    /// each file of `corpus`.
-    fn of(corpus: &Corpus, pages: &[Page], headings: &[Vec<Heading>]) -> LinkEnvironment {
+    /// each file of the corpus.
+    fn of(inputs: &BodyInputs, pages: &[Page], headings: &[Vec<Heading>]) -> LinkEnvironment {
+        let corpus = inputs.corpus;
         LinkEnvironment {
+            tariff: inputs.tariff.outline(),
             pages: pages
                 .iter()
                 .map(|p| {

@@ -108,12 +108,18 @@ pub fn build(
 
 /// What one build of the model hands to the next, for `kb serve`, which
 /// builds the model again after every edit: the tariff (the dearest part)
-/// is kept while no tariff file and no page's place changed. Use a new
-/// cache when the configuration or the options change.
+/// is kept while no tariff file and no page's place changed, and each
+/// chapter while its files did not. Use a new cache when the
+/// configuration or the options change.
 #[derive(Default)]
 pub struct ModelCache {
     tariff: Option<CachedTariff>,
+    /// Each chapter as last read: an edit of one chapter file reads that
+    /// chapter alone again.
+    chapters: crate::tariff::ChapterCache,
     bodies: links::BodyCache,
+    /// What the last build claimed, if it met no conflict.
+    claims: Option<paths::ClaimsKey>,
 }
 
 struct CachedTariff {
@@ -172,10 +178,10 @@ pub fn build_cached(
     paths::check_tariff_names(&corpus, &mut problems);
     let inputs = TariffInputs::of(&corpus, &pages);
     let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
-    let tariff_reused = cached.is_some();
     let cached = cached.unwrap_or_else(|| {
         let mut found = Diagnostics::new();
-        let (tariff, tables) = crate::tariff::build(&config, &corpus, &pages, &mut found);
+        let (tariff, tables) =
+            crate::tariff::build_cached(&config, &corpus, &pages, &mut cache.chapters, &mut found);
         CachedTariff {
             inputs,
             tariff: Arc::new(tariff),
@@ -193,10 +199,16 @@ pub fn build_cached(
         corpus: &corpus,
         tariff: &tariff,
         tables: &tables,
-        tariff_reused,
     };
     links::render_bodies(&bodies, &mut pages, &mut cache.bodies, &mut problems);
-    paths::check_claims(&config, &corpus, &pages, &tariff, &mut problems);
+    paths::check_claims_again(
+        &config,
+        &corpus,
+        &pages,
+        &tariff,
+        &mut cache.claims,
+        &mut problems,
+    );
     check_navigation(&config, &corpus, &pages, &mut problems);
     check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
@@ -287,8 +299,18 @@ pub(crate) fn claimed_paths(site: &Site) -> std::collections::HashSet<String> {
         &corpus,
         &site.pages,
         &site.tariff,
+        &paths::static_files(&site.config),
         &mut problems,
     );
     assert!(!problems.has_errors(), "{problems:?}");
     claimed
+}
+
+#[cfg(test)]
+impl ModelCache {
+    /// How many tariff chapters were read from their files since the
+    /// cache was made.
+    pub(crate) fn chapter_reads(&self) -> usize {
+        self.chapters.reads()
+    }
 }

@@ -18,7 +18,7 @@ use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Page, TranslationState};
 use crate::names::{check_name, check_path_segment, escape_control, fold};
-use crate::tariff::Tariff;
+use crate::tariff::{Tariff, TariffOutline};
 use crate::urls::Urls;
 
 /// Why `alias` (a front matter `aliases` entry) is not an old address of
@@ -222,15 +222,69 @@ impl Conflict<'_> {
     }
 }
 
+/// What the claims of a site follow from: the languages, every page's key
+/// and address and its versions' aliases, the tariff's codes and the files
+/// of `static/` (the corpus only gives reports their place).
+#[derive(PartialEq)]
+pub(crate) struct ClaimsKey {
+    languages: Vec<String>,
+    pages: Vec<ClaimingPage>,
+    tariff: TariffOutline,
+    statics: Vec<String>,
+}
+
+/// A page's key and path, and the aliases of each of its versions
+/// (`None` for an untranslated one, which writes none).
+type ClaimingPage = (String, String, Vec<Option<Vec<String>>>);
+
+/// [`check_claims`], unless the last build that met no conflict
+/// (`clean`) claimed the same paths: a save in `kb serve` that moves no
+/// page and adds no code claims nothing again. `clean` is left holding
+/// this build's key when it met no conflict either.
+pub(crate) fn check_claims_again(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    tariff: &Tariff,
+    clean: &mut Option<ClaimsKey>,
+    problems: &mut Diagnostics,
+) {
+    let statics = static_files(config);
+    let key = ClaimsKey {
+        languages: config.language_codes().map(str::to_string).collect(),
+        pages: pages
+            .iter()
+            .map(|p| {
+                let versions = p
+                    .versions
+                    .iter()
+                    .map(|v| (v.state != TranslationState::Missing).then(|| v.aliases.clone()));
+                (p.key.clone(), p.path.clone(), versions.collect())
+            })
+            .collect(),
+        tariff: tariff.outline(),
+        statics,
+    };
+    if clean.as_ref() == Some(&key) {
+        return;
+    }
+    let mut found = Diagnostics::new();
+    check_claims(config, corpus, pages, tariff, &key.statics, &mut found);
+    *clean = found.is_empty().then_some(key);
+    problems.extend(found);
+}
+
 /// Claims every output path of the site and reports each one claimed
 /// twice, at the second claimant: a page (at its `slug` if it has one), an
-/// alias (at the alias), or a file of `static/`. Returns the claimed
-/// files, folded, so that a test can hold them against the route table.
+/// alias (at the alias), or a file of `static/` (`statics`, from
+/// [`static_files`]). Returns the claimed files, folded, so that a test can
+/// hold them against the route table.
 pub(crate) fn check_claims(
     config: &Config,
     corpus: &Corpus,
     pages: &[Page],
     tariff: &Tariff,
+    statics: &[String],
     problems: &mut Diagnostics,
 ) -> HashSet<String> {
     let languages: Vec<&str> = config.language_codes().collect();
@@ -256,8 +310,7 @@ pub(crate) fn check_claims(
         .collect();
 
     claim_page_addresses(&mut claims, &languages, corpus, pages, problems);
-    let statics = static_files(config);
-    claim_static_files(&mut claims, &statics, pages, problems);
+    claim_static_files(&mut claims, statics, pages, problems);
     claim_aliases(&mut claims, corpus, pages, problems);
     claims.files.into_keys().collect()
 }
@@ -455,7 +508,7 @@ fn claim_aliases<'a>(
 
 /// The site paths of the files of `static/` (`forms/a.pdf`), as the write
 /// stage copies them: symbolic links are not followed, so not listed.
-fn static_files(config: &Config) -> Vec<String> {
+pub(crate) fn static_files(config: &Config) -> Vec<String> {
     let dir = config.root.join("static");
     if !dir.is_dir() {
         return Vec::new();

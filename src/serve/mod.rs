@@ -128,6 +128,11 @@ fn load_first(inputs: &mut Inputs) -> (Arc<Shared>, usize) {
         eprintln!("{}", report.render());
     }
     let pages = snapshot.as_ref().map_or(0, |s| s.site().pages.len());
+    // Open data and the search indexes are made in the background now, so
+    // that the first download or search does not wait seconds for them.
+    if let Some(snapshot) = &snapshot {
+        snapshot.prepare_data();
+    }
     let shared = Arc::new(Shared::new(snapshot));
     if report.has_errors() {
         eprintln!(

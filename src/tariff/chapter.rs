@@ -1,6 +1,7 @@
 //! Reads one chapter's tariff table, the original and then each
 //! translation, into the tariff's codes, checking every rule of the format.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::config::{ColumnKind, Config};
@@ -11,7 +12,7 @@ use super::row::{
     map_columns, read_code_cell, read_row, strip_dashes, CellProblem, CodeCell, ColumnMap, RowCells,
 };
 use super::table::{Cell, RawTable};
-use super::{display_code, normalise_code, ChapterRow, CodeLevel, Tariff, TariffCode};
+use super::{display_code, normalise_code, ChapterRow, CodeLevel, TariffCode};
 
 /// The original's rows, as translations are matched against them.
 pub(super) struct OriginalRows {
@@ -43,10 +44,18 @@ struct PlacedCode {
     parent: Option<usize>,
 }
 
+/// The codes of one chapter, numbered from 0 in table order, as the
+/// reader makes them (see `cache` for how they join the tariff).
+#[derive(Default)]
+pub(super) struct ChapterCodes {
+    pub(super) codes: Vec<TariffCode>,
+    pub(super) by_digits: HashMap<String, usize>,
+}
+
 pub(super) struct ChapterReader<'a> {
     config: &'a Config,
     number: &'a str,
-    tariff: &'a mut Tariff,
+    tariff: &'a mut ChapterCodes,
     problems: &'a mut Diagnostics,
     first_code: usize,
 }
@@ -55,7 +64,7 @@ impl<'a> ChapterReader<'a> {
     pub(super) fn new(
         config: &'a Config,
         number: &'a str,
-        tariff: &'a mut Tariff,
+        tariff: &'a mut ChapterCodes,
         problems: &'a mut Diagnostics,
     ) -> Self {
         let first_code = tariff.codes.len();

@@ -12,11 +12,13 @@ pub mod rate;
 pub mod row;
 pub mod table;
 
+mod cache;
 mod chapter;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +28,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
 use crate::page::{Page, PageKind, TranslationState};
 
+pub use cache::ChapterCache;
 pub use rate::{DutyRate, SpecificDuty};
 pub use row::{LineStatus, Validity};
 
@@ -169,15 +172,16 @@ pub struct Tariff {
     pub sections: Vec<TariffSection>,
     /// Chapters in order.
     pub chapters: Vec<Chapter>,
-    /// Every code, in chapter and table order.
-    pub codes: Vec<TariffCode>,
+    /// Every code, in chapter and table order (shared: `kb serve` keeps
+    /// the codes of the chapters an edit did not touch).
+    pub codes: Vec<Arc<TariffCode>>,
     by_digits: HashMap<String, usize>,
 }
 
 impl Tariff {
     /// The code with these digits (dots and spaces ignored).
     pub fn code(&self, code: &str) -> Option<&TariffCode> {
-        self.index_of(code).map(|i| &self.codes[i])
+        self.index_of(code).map(|i| &*self.codes[i])
     }
 
     /// Index of a code (dots and spaces ignored).
@@ -201,11 +205,31 @@ impl Tariff {
         out
     }
 
+    /// What the rest of the site reads of the tariff to link to it and
+    /// give its pages their addresses: the chapters and codes there are.
+    pub fn outline(&self) -> TariffOutline {
+        TariffOutline {
+            chapters: self.chapters.iter().map(|c| c.number.clone()).collect(),
+            codes: self.codes.iter().map(|c| c.digits.clone()).collect(),
+        }
+    }
+
     /// The section a chapter belongs to.
     pub fn section_of(&self, chapter: &Chapter) -> Option<&TariffSection> {
         let number = chapter.section.as_deref()?;
         self.sections.iter().find(|s| s.number == number)
     }
+}
+
+/// The chapter numbers and code digits of a tariff, in order: equal for
+/// two tariffs whose codes have the same addresses and indexes, however
+/// their descriptions, rates or rows differ. `kb serve` keeps what was
+/// made from these alone (link targets, output paths, routes) across an
+/// edit of a chapter that adds or removes no code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TariffOutline {
+    chapters: Vec<String>,
+    codes: Vec<String>,
 }
 
 /// Digits of a code as written (`0901.11.10` → `09011110`).
@@ -265,6 +289,33 @@ pub fn build(
     pages: &[Page],
     problems: &mut Diagnostics,
 ) -> (Tariff, TableRanges) {
+    assemble(config, corpus, pages, None, problems)
+}
+
+/// [`build`], reading again only the chapters whose files changed since
+/// the build that filled `cache` (`kb serve`, after an edit), and leaving
+/// in it what the next build may reuse.
+pub fn build_cached(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    cache: &mut ChapterCache,
+    problems: &mut Diagnostics,
+) -> (Tariff, TableRanges) {
+    cache.keep_only(pages);
+    assemble(config, corpus, pages, Some(cache), problems)
+}
+
+/// The tariff of `pages`, each chapter read from its files or, when they
+/// did not change, taken from `cache`; in page order, which is the order
+/// of chapter numbers.
+fn assemble(
+    config: &Config,
+    corpus: &Corpus,
+    pages: &[Page],
+    mut cache: Option<&mut ChapterCache>,
+    problems: &mut Diagnostics,
+) -> (Tariff, TableRanges) {
     let mut tariff = Tariff {
         columns: config.tariff.columns.clone(),
         ..Tariff::default()
@@ -277,11 +328,16 @@ pub fn build(
                 read_section_titles(config, corpus, page, &mut section_titles);
             }
             PageKind::TariffChapter => {
-                if let Some(chapter) =
-                    read_chapter(config, corpus, page, &mut tariff, &mut ranges, problems)
-                {
-                    tariff.chapters.push(chapter);
-                }
+                let first = tariff.codes.len();
+                let read;
+                let chapter = match cache.as_deref_mut() {
+                    Some(cache) => cache.chapter(config, corpus, page, first),
+                    None => {
+                        read = cache::ReadChapter::read(config, corpus, page, first);
+                        &read
+                    }
+                };
+                cache::append_chapter(&mut tariff, &mut ranges, page, chapter, problems);
             }
             _ => {}
         }
@@ -324,7 +380,7 @@ fn read_chapter(
     config: &Config,
     corpus: &Corpus,
     page: &Page,
-    tariff: &mut Tariff,
+    tariff: &mut chapter::ChapterCodes,
     ranges: &mut TableRanges,
     problems: &mut Diagnostics,
 ) -> Option<Chapter> {
