@@ -104,22 +104,9 @@ pub fn build(
     let (loaded, warnings) = load_site(root, options)?;
     timings.mark("load");
     let site = &*loaded.site;
-    let target = output
-        .map(|o| site.config.root.join(o))
-        .unwrap_or_else(|| site.config.output_dir.clone());
-    check_output_folder(&site.config.root, &target, output.is_none()).map_err(|message| {
-        Diagnostics::from(
-            Diagnostic::error(USAGE, message)
-                .hint("kb build replaces its output folder whole: name a folder of its own"),
-        )
-    })?;
-    let _lock = lock_output(&target)?;
+    let (target, _lock, recovered) = take_output(site, output)?;
     let mut warnings = warnings;
-    warnings.extend(
-        recover_locked(&target)?
-            .into_iter()
-            .collect::<Diagnostics>(),
-    );
+    warnings.extend(recovered.into_iter().collect::<Diagnostics>());
     let Some(templates) = loaded.templates.clone() else {
         return Err(Diagnostics::from(Diagnostic::error(
             "template",
@@ -127,19 +114,23 @@ pub fn build(
         )));
     };
     let routes = RouteTable::of(site);
+    let data = |sink: &dyn Sink| {
+        let inputs = OutputInputs {
+            site,
+            templates: &templates,
+            routes: &routes,
+        };
+        write_data(&inputs, sink, Some(Vec::new()))
+    };
     let parts = incremental::Inputs {
         templates: &templates,
         assets: &loaded.assets,
         statics: &loaded.statics,
         routes: &routes,
         options,
+        write_data: &data,
     };
-    let io = |e: std::io::Error| {
-        Diagnostics::from(Diagnostic::error(
-            "write",
-            format!("cannot write the output: {e}"),
-        ))
-    };
+    let io = write_error;
     let previous = content
         .as_ref()
         .and_then(|_| BuildCache::read(&site.config.root, &target));
@@ -243,6 +234,27 @@ fn write_whole(
         cache.write(&site.config.root).map_err(io)?;
     }
     Ok(())
+}
+
+/// The output folder of the build (`output`, else the site's), checked
+/// to be one kb may replace, locked, and put back if a killed build left
+/// it half-swapped (what was done, as warnings).
+fn take_output(
+    site: &Site,
+    output: Option<&Path>,
+) -> Result<(PathBuf, OutputLock, Vec<Diagnostic>), Diagnostics> {
+    let target = output
+        .map(|o| site.config.root.join(o))
+        .unwrap_or_else(|| site.config.output_dir.clone());
+    check_output_folder(&site.config.root, &target, output.is_none()).map_err(|message| {
+        Diagnostics::from(
+            Diagnostic::error(USAGE, message)
+                .hint("kb build replaces its output folder whole: name a folder of its own"),
+        )
+    })?;
+    let lock = lock_output(&target)?;
+    let recovered = recover_locked(&target)?;
+    Ok((target, lock, recovered))
 }
 
 /// `KB_TIMINGS=1 kb build` prints each stage's end on stderr: seconds

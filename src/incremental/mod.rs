@@ -17,7 +17,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::assets::Assets;
-use crate::build::{write_data, OutputInputs};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entity_kind::EntityKind;
 use crate::model::{BuildOptions, Site};
@@ -140,6 +139,37 @@ pub struct Inputs<'a> {
     pub routes: &'a RouteTable,
     /// The build's options.
     pub options: &'a BuildOptions,
+    /// Writes the outputs besides HTML pages but the search index
+    /// (`build::write_data`) into a sink.
+    pub write_data: &'a dyn Fn(&dyn Sink) -> Result<(), Diagnostics>,
+}
+
+/// The routes to render, and the files of those kept as they are (code
+/// pages out of `scope` that the previous build wrote) with their hashes.
+fn select(
+    site: &Site,
+    routes: &RouteTable,
+    scope: &Scope,
+    previous: &BuildCache,
+) -> (Vec<(String, Route)>, BTreeMap<String, String>) {
+    let mut carried = BTreeMap::new();
+    let mut selected = Vec::new();
+    for (path, route) in routes.as_slice() {
+        let kept = match *route {
+            Route::Code { code, .. } => {
+                let code = &site.tariff.codes[code];
+                !scope.reaches(&code.chapter, &code.digits)
+            }
+            _ => false,
+        };
+        match previous.outputs.get(path).filter(|_| kept) {
+            Some(hash) => {
+                carried.insert(path.clone(), hash.clone());
+            }
+            None => selected.push((path.clone(), *route)),
+        }
+    }
+    (selected, carried)
 }
 
 /// Brings the output folder `target`, described by `previous`, up to date
@@ -168,30 +198,9 @@ pub fn update(
     let folder = sink::InPlace::new(target);
     let recording = sink::Recording::new(&folder, Some(&previous.outputs));
     write_files(inputs, &recording).map_err(io)?;
-    let mut carried = BTreeMap::new();
-    let mut selected = Vec::new();
-    for (path, route) in inputs.routes.as_slice() {
-        let kept = match *route {
-            Route::Code { code, .. } => {
-                let code = &site.tariff.codes[code];
-                !scope.reaches(&code.chapter, &code.digits)
-            }
-            _ => false,
-        };
-        match previous.outputs.get(path).filter(|_| kept) {
-            Some(hash) => {
-                carried.insert(path.clone(), hash.clone());
-            }
-            None => selected.push((path.clone(), *route)),
-        }
-    }
+    let (selected, mut carried) = select(site, inputs.routes, &scope, &previous);
     render_routes(site, inputs.templates, inputs.assets, &selected, &recording)?;
-    let output_inputs = OutputInputs {
-        site,
-        templates: inputs.templates,
-        routes: inputs.routes,
-    };
-    write_data(&output_inputs, &recording, Some(Vec::new()))?;
+    (inputs.write_data)(&recording)?;
     let search = write_search(site, &recording, Some(&previous), &mut carried).map_err(io)?;
     let (mut outputs, mut changed) = recording.finish();
     outputs.extend(carried);
