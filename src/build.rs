@@ -114,13 +114,13 @@ pub fn build(
         )));
     };
     let routes = RouteTable::of(site);
-    let data = |sink: &dyn Sink| {
+    let data = |sink: &dyn Sink, kept: &[&str]| {
         let inputs = OutputInputs {
             site,
             templates: &templates,
             routes: &routes,
         };
-        write_data(&inputs, sink, Some(Vec::new()))
+        write_data_but(&inputs, sink, kept)
     };
     let parts = incremental::Inputs {
         templates: &templates,
@@ -129,6 +129,7 @@ pub fn build(
         routes: &routes,
         options,
         write_data: &data,
+        data_stage_of,
     };
     let io = write_error;
     let previous = content
@@ -401,7 +402,7 @@ const DATA_STAGES: [(&str, Holds, DataStage); 4] = [
         },
     ),
     (
-        "open data",
+        opendata::STAGE,
         |path| path.starts_with("data/"),
         |o, sink| opendata::write_open_data(o.site, sink).map_err(write_error),
     ),
@@ -514,6 +515,29 @@ pub fn write_data(
         None => search::write_search(inputs.site, sink).map_err(io)?,
     }
     Ok(())
+}
+
+/// [`write_data`] without the search index and without the stages named
+/// in `kept`, whose files an incremental build keeps as they are.
+pub fn write_data_but(
+    inputs: &OutputInputs,
+    sink: &dyn Sink,
+    kept: &[&str],
+) -> Result<(), Diagnostics> {
+    for (name, _, stage) in DATA_STAGES {
+        if !kept.contains(&name) {
+            stage(inputs, sink)?;
+        }
+    }
+    Ok(())
+}
+
+/// The name of the output stage that writes site path `path`, if any.
+pub fn data_stage_of(path: &str) -> Option<&'static str> {
+    DATA_STAGES
+        .iter()
+        .find(|(_, holds, _)| holds(path))
+        .map(|(name, _, _)| *name)
 }
 
 #[cfg(test)]

@@ -356,6 +356,11 @@ fn column_cells(
     }
 }
 
+/// The name of the output stage that writes open data. It reads the
+/// tariff, the chapters' titles and the configuration only, so an
+/// incremental build keeps its files when no tariff chapter changed.
+pub const STAGE: &str = "open data";
+
 /// Writes every open data file of the site into `sink`, one after the
 /// other, so that only one is ever in memory; none when the site has no
 /// tariff.

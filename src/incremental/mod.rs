@@ -104,7 +104,8 @@ impl Scope {
 
 /// Whether the page `key` shows on every code page whatever it refers
 /// to: the home page and the pages of the menus (their titles are in
-/// every page's header and footer), agencies (the enquiry point is in
+/// every page's header and footer; without a main menu, the pages at the
+/// top), agencies (the enquiry point is in
 /// every footer), exchange rates (every calculator), rules of origin and
 /// legal texts (matched by tariff column, not by code).
 fn shown_on_every_page(site: &Site, key: &str) -> bool {
@@ -117,6 +118,14 @@ fn shown_on_every_page(site: &Site, key: &str) -> bool {
             let entry = entry.trim_matches('/');
             key == entry || key == format!("{entry}/_index")
         });
+    // Without a main menu, every page's header lists the home page's
+    // children instead: a page at the top, whether it is still there or
+    // was just removed.
+    let top = match key.strip_suffix("/_index") {
+        Some(section) => !section.contains('/'),
+        None => !key.contains('/'),
+    };
+    let in_menu = in_menu || (navigation.main.is_empty() && top);
     let everywhere = [
         EntityKind::Agency,
         EntityKind::ExchangeRate,
@@ -126,6 +135,10 @@ fn shown_on_every_page(site: &Site, key: &str) -> bool {
     let of_kind = EntityKind::of_key(key).is_some_and(|k| everywhere.contains(&k));
     key == "_index" || in_menu || of_kind
 }
+
+/// Writes the outputs besides HTML pages but the search index and the
+/// stages named.
+pub type WriteData<'a> = dyn Fn(&dyn Sink, &[&str]) -> Result<(), Diagnostics> + 'a;
 
 /// What an incremental update needs besides the model.
 pub struct Inputs<'a> {
@@ -139,9 +152,11 @@ pub struct Inputs<'a> {
     pub routes: &'a RouteTable,
     /// The build's options.
     pub options: &'a BuildOptions,
-    /// Writes the outputs besides HTML pages but the search index
-    /// (`build::write_data`) into a sink.
-    pub write_data: &'a dyn Fn(&dyn Sink) -> Result<(), Diagnostics>,
+    /// Writes the outputs besides HTML pages but the search index and the
+    /// stages named (`build::write_data_but`) into a sink.
+    pub write_data: &'a WriteData<'a>,
+    /// The stage that writes a site path (`build::data_stage_of`).
+    pub data_stage_of: fn(&str) -> Option<&'static str>,
 }
 
 /// The routes to render, and the files of those kept as they are (code
@@ -200,7 +215,17 @@ pub fn update(
     write_files(inputs, &recording).map_err(io)?;
     let (selected, mut carried) = select(site, inputs.routes, &scope, &previous);
     render_routes(site, inputs.templates, inputs.assets, &selected, &recording)?;
-    (inputs.write_data)(&recording)?;
+    // Open data reads the tariff and the chapters' titles only.
+    let kept: &[&str] = match &scope {
+        Scope::Codes { chapters, .. } if chapters.is_empty() => &[crate::opendata::STAGE],
+        _ => &[],
+    };
+    (inputs.write_data)(&recording, kept)?;
+    for (path, hash) in &previous.outputs {
+        if (inputs.data_stage_of)(path).is_some_and(|stage| kept.contains(&stage)) {
+            carried.insert(path.clone(), hash.clone());
+        }
+    }
     let search = write_search(site, &recording, Some(&previous), &mut carried).map_err(io)?;
     let (mut outputs, mut changed) = recording.finish();
     outputs.extend(carried);

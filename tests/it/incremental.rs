@@ -135,6 +135,14 @@ fn an_incremental_build_equals_a_whole_one_after_every_kind_of_edit() {
         "Kyoto Convention (revised)",
     );
     same_as_whole(&site, "a tool's title", &[]);
+    // Without a main menu, the top sections' titles are in every header.
+    edit(
+        &site,
+        "content/fees/_index.md",
+        "title = \"fees\"",
+        "title = \"Fees and charges\"",
+    );
+    same_as_whole(&site, "a top section's title", &[]);
     edit(
         &site,
         "content/_index.md",
