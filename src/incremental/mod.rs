@@ -19,7 +19,7 @@ use std::path::Path;
 use crate::assets::Assets;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::entity_kind::EntityKind;
-use crate::model::{BuildOptions, Site};
+use crate::model::{BuildOptions, PageKind, Site};
 use crate::output::Sink;
 use crate::render::{render_routes, Templates};
 use crate::routes::{Route, RouteTable};
@@ -89,6 +89,15 @@ impl Scope {
             }
         }
         Scope::Codes { chapters, ranges }
+    }
+
+    /// Whether the page of chapter `chapter` may change: only an edit of
+    /// one of its files reaches it.
+    fn reaches_chapter(&self, chapter: &str) -> bool {
+        match self {
+            Scope::Everything => true,
+            Scope::Codes { chapters, .. } => chapters.contains(chapter),
+        }
     }
 
     /// Whether the page of code `digits` of chapter `chapter` may change.
@@ -174,6 +183,13 @@ fn select(
             Route::Code { code, .. } => {
                 let code = &site.tariff.codes[code];
                 !scope.reaches(&code.chapter, &code.digits)
+            }
+            // A chapter's page shows its own rows, and no other page's
+            // words but those that are on every page.
+            Route::Page { page, .. } => {
+                let page = &site.pages[page];
+                page.kind == PageKind::TariffChapter
+                    && !scope.reaches_chapter(page.key.trim_start_matches("tariff/"))
             }
             _ => false,
         };
