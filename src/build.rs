@@ -223,15 +223,8 @@ fn write_whole(
     staging.commit().map_err(io)?;
     timings.mark("swap");
     if let (Some(content), Some(search)) = (content, search) {
-        let cache = BuildCache {
-            format: incremental::cache::format(),
-            output: target.to_path_buf(),
-            global: incremental::cache::global_fingerprint(site, parts.options),
-            inputs: content,
-            hs_refs: incremental::cache::hs_refs(site),
-            outputs,
-            search,
-        };
+        let global = incremental::cache::global_fingerprint(site, parts.options);
+        let cache = BuildCache::of(site, global, target, content, outputs, search);
         cache.write(&site.config.root).map_err(io)?;
     }
     Ok(())

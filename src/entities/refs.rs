@@ -38,13 +38,16 @@ impl HsReference {
     /// ancestor of it, or a range that holds it (compared at the range's
     /// own length).
     pub fn covers(&self, digits: &str) -> bool {
-        let n = self.from.len();
-        if digits.len() < n {
-            return false;
-        }
-        let head = &digits[..n];
-        self.from.as_str() <= head && head <= self.to.as_str()
+        range_covers(&self.from, &self.to, digits)
     }
+}
+
+/// Whether the range of codes `from..=to` covers `digits`, compared at
+/// the range's own length: the rule of [`HsReference::covers`], also for
+/// ranges kept without their source (the build cache).
+pub fn range_covers(from: &str, to: &str, digits: &str) -> bool {
+    let n = from.len();
+    digits.len() >= n && from <= &digits[..n] && &digits[..n] <= to
 }
 
 /// Who refers to what.

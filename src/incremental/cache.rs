@@ -55,6 +55,27 @@ pub struct BuildCache {
 }
 
 impl BuildCache {
+    /// The cache of a build of `site` into `output`, from the content
+    /// it read, the files it left there and its search indexes.
+    pub fn of(
+        site: &Site,
+        global: String,
+        output: &Path,
+        inputs: BTreeMap<String, (String, String)>,
+        outputs: BTreeMap<String, String>,
+        search: BTreeMap<String, SearchPart>,
+    ) -> BuildCache {
+        BuildCache {
+            format: format(),
+            output: output.to_path_buf(),
+            global,
+            inputs,
+            hs_refs: hs_refs(site),
+            outputs,
+            search,
+        }
+    }
+
     /// The cache left at `root` for the output folder `output`, if there
     /// is one of this version for that folder and the folder still holds
     /// kb's output.
@@ -76,8 +97,17 @@ impl BuildCache {
         };
         let describes =
             serde_json::from_str::<BuildCache>(&text).map_or(true, |c| c.output == output);
-        match describes.then(|| std::fs::remove_file(&file)) {
-            Some(Err(e)) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        if describes {
+            BuildCache::remove(root)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the cache at `root`, which the caller knows describes the
+    /// folder it is about to change.
+    pub fn remove(root: &Path) -> io::Result<()> {
+        match std::fs::remove_file(root.join(CACHE_DIR).join(CACHE_FILE)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),
         }
     }
@@ -105,7 +135,8 @@ pub fn hash(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
-fn hex(digest: &[u8]) -> String {
+/// Lower-case hex of a digest.
+pub(crate) fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -193,11 +224,4 @@ pub fn documents_fingerprint(documents: &[crate::search::SearchDocument]) -> Str
         hasher.update([d.level]);
     }
     hex(&hasher.finalize())
-}
-
-/// Whether `digits` lies in the range `from..=to` (compared at the
-/// range's own length), as `entities::refs::HsReference::covers`.
-pub fn covers((from, to): &(String, String), digits: &str) -> bool {
-    let n = from.len();
-    digits.len() >= n && from.as_str() <= &digits[..n] && &digits[..n] <= to.as_str()
 }

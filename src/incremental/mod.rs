@@ -55,7 +55,12 @@ enum Scope {
 impl Scope {
     /// The scope of the content files that differ between `previous` and
     /// `now`.
-    fn of(site: &Site, previous: &BuildCache, now: &ContentHashes) -> Scope {
+    fn of(
+        site: &Site,
+        previous: &BuildCache,
+        now: &ContentHashes,
+        refs: &BTreeMap<String, Vec<(String, String)>>,
+    ) -> Scope {
         let mut keys = BTreeSet::new();
         for (path, (hash, key)) in now {
             if previous.inputs.get(path).map(|(h, _)| h) != Some(hash) {
@@ -67,7 +72,6 @@ impl Scope {
                 keys.insert(key.clone());
             }
         }
-        let refs = cache::hs_refs(site);
         let mut chapters = BTreeSet::new();
         let mut ranges = Vec::new();
         for key in &keys {
@@ -105,7 +109,10 @@ impl Scope {
         match self {
             Scope::Everything => true,
             Scope::Codes { chapters, ranges } => {
-                chapters.contains(chapter) || ranges.iter().any(|r| cache::covers(r, digits))
+                chapters.contains(chapter)
+                    || ranges
+                        .iter()
+                        .any(|(from, to)| crate::entities::refs::range_covers(from, to, digits))
             }
         }
     }
@@ -219,10 +226,11 @@ pub fn update(
         ))
     };
     let root = &site.config.root;
-    BuildCache::forget(root, target).map_err(io)?;
+    // `previous` was read as this folder's cache.
+    BuildCache::remove(root).map_err(io)?;
     let global = cache::global_fingerprint(site, inputs.options);
     let scope = if global == previous.global {
-        Scope::of(site, &previous, &content)
+        Scope::of(site, &previous, &content, &cache::hs_refs(site))
     } else {
         Scope::Everything
     };
@@ -257,15 +265,7 @@ pub fn update(
         crate::output::precompress::refresh(target, &changed).map_err(io)?;
     }
     changed.sort();
-    let cache = BuildCache {
-        format: cache::format(),
-        output: target.to_path_buf(),
-        global,
-        inputs: content,
-        hs_refs: cache::hs_refs(site),
-        outputs,
-        search,
-    };
+    let cache = BuildCache::of(site, global, target, content, outputs, search);
     let everything = matches!(scope, Scope::Everything);
     Ok((
         cache,

@@ -85,11 +85,7 @@ impl Sink for Recording<'_> {
             };
             fill(&mut tee)
         })?;
-        let digest: String = digest
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let digest = super::cache::hex(&digest.finalize());
         self.note(path, digest);
         Ok(())
     }
