@@ -75,6 +75,9 @@ enum Command {
         /// Include pages marked draft.
         #[arg(long)]
         drafts: bool,
+        /// Preview the site as on this day, YYYY-MM-DD (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<jiff::civil::Date>,
     },
     /// Validate the site without writing anything.
     Check {
@@ -215,12 +218,14 @@ fn main() -> ExitCode {
             port,
             open,
             drafts,
+            date,
         } => {
             let options = kb::serve::ServeOptions {
                 bind,
                 port,
                 open,
                 drafts,
+                date,
             };
             serve(root, &options)
         }

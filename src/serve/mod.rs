@@ -41,6 +41,8 @@ pub struct ServeOptions {
     pub open: bool,
     /// Include drafts.
     pub drafts: bool,
+    /// The day the preview describes; `None`: today (UTC) at each rebuild.
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// Loads the site at `root`, serves it and rebuilds on every edit until the
@@ -52,6 +54,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     let root = open_site_folder(root)?;
     let build_options = BuildOptions {
         drafts: options.drafts,
+        date: options.date,
         ..BuildOptions::default()
     };
     let mut inputs = Inputs::new(&root, build_options);
