@@ -62,23 +62,7 @@ enum Command {
         incremental: bool,
     },
     /// Serve the site on loopback, rebuild on every edit, reload the browser.
-    Serve {
-        /// Address to listen on.
-        #[arg(long, default_value = "127.0.0.1")]
-        bind: String,
-        /// Port (0: any free port, printed on start).
-        #[arg(long, default_value_t = 1111)]
-        port: u16,
-        /// Open the site in the default browser.
-        #[arg(long)]
-        open: bool,
-        /// Include pages marked draft.
-        #[arg(long)]
-        drafts: bool,
-        /// Preview the site as on this day, YYYY-MM-DD (default: today, UTC).
-        #[arg(long, value_parser = parse_date)]
-        date: Option<jiff::civil::Date>,
-    },
+    Serve(ServeArgs),
     /// Validate the site without writing anything.
     Check {
         /// Output format.
@@ -189,6 +173,38 @@ fn parse_base_url(s: &str) -> Result<String, String> {
     }
 }
 
+/// `kb serve`'s options.
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: String,
+    /// Port (0: any free port, printed on start).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Include pages marked draft.
+    #[arg(long)]
+    drafts: bool,
+    /// Preview the site as on this day, YYYY-MM-DD (default: today, UTC).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<jiff::civil::Date>,
+}
+
+impl ServeArgs {
+    fn into_options(self) -> kb::serve::ServeOptions {
+        kb::serve::ServeOptions {
+            bind: self.bind,
+            port: self.port,
+            open: self.open,
+            drafts: self.drafts,
+            date: self.date,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root.as_path();
@@ -213,22 +229,7 @@ fn main() -> ExitCode {
             };
             build(root, &options, output.as_deref())
         }
-        Command::Serve {
-            bind,
-            port,
-            open,
-            drafts,
-            date,
-        } => {
-            let options = kb::serve::ServeOptions {
-                bind,
-                port,
-                open,
-                drafts,
-                date,
-            };
-            serve(root, &options)
-        }
+        Command::Serve(args) => serve(root, &args.into_options()),
         Command::New {
             kind,
             id,
