@@ -115,6 +115,16 @@ pub(crate) fn check_tariff_names(corpus: &Corpus, problems: &mut Diagnostics) {
     }
 }
 
+/// Whether `path` (folded, without a leading `/`) is a name the sitemap's
+/// parts take when a site passes the protocol's limits: `sitemap-7.xml`.
+/// Reserved on every site, so that a site that grows does not start
+/// overwriting a file of `static/` one day.
+fn is_sitemap_part(path: &str) -> bool {
+    path.strip_prefix("sitemap-")
+        .and_then(|rest| rest.strip_suffix(".xml"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Who claims an output path.
 #[derive(Clone, Copy)]
 enum Claimant<'a> {
@@ -154,6 +164,11 @@ impl<'a> Claims<'a> {
     /// Claims the site path `path` (`/en/about/index.html`) for `who`.
     fn claim(&mut self, path: &str, who: Claimant<'a>) -> Result<(), Conflict<'a>> {
         let folded = fold(path.trim_start_matches('/'));
+        if is_sitemap_part(&folded) {
+            return Err(Conflict::Same(Claimant::Generated(
+                "a part of the sitemap (a site of over 50,000 addresses gets sitemap-1.xml, sitemap-2.xml…)",
+            )));
+        }
         let is_static = matches!(who, Claimant::Static(_));
         if let Some((_, what, _)) = self.reserved.iter().find(|(prefix, _, statics)| {
             folded.starts_with(prefix.as_str()) && (*statics || !is_static)

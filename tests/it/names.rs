@@ -192,6 +192,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
     for path in [
         "static/robots.txt",
         "static/sitemap.xml",
+        "static/sitemap-2.xml",
         "static/index.html",
         "static/en/tariff/index.html",
         "static/fr/tariff/0901/index.html",
@@ -206,12 +207,14 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
     // Beside kb's own files, a site may publish its own data.
     site.write("static/data/fees.csv", "fee,amount\n");
     site.write("static/forms/a.txt", "form");
+    site.write("static/sitemap-news.xml", "<urlset/>");
     let built = site.build();
     built.assert_fails();
     let err = unwrapped(&built.stderr());
     for needle in [
         "`static/robots.txt` would be overwritten: its path is where kb writes robots.txt",
         "`static/sitemap.xml` would be overwritten",
+        "`static/sitemap-2.xml` would be overwritten: its path is where kb writes a part of the sitemap",
         "`static/index.html` would be overwritten: its path is where kb writes the language chooser",
         "`static/en/tariff/index.html` would be overwritten: its path is the address of the page `content/tariff/_index.md`",
         "`static/fr/tariff/0901/index.html` would be overwritten: its path is where kb writes the page of tariff code 09.01",
@@ -225,7 +228,8 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
     }
     assert_lacks(&err, "fees.csv");
     assert_lacks(&err, "forms/a.txt");
-    assert_eq!(error_count(&err), 10, "{err}");
+    assert_lacks(&err, "sitemap-news.xml");
+    assert_eq!(error_count(&err), 11, "{err}");
 }
 
 // Item 13: values that parsed but made no sense.
