@@ -471,10 +471,13 @@ impl DataPart {
                     .collect())
             }
             DataPart::Search(i) => Ok(match inputs.site.config.lang_at(i) {
-                Some(lang) => search::write_language_index(
-                    lang.code(),
-                    search::collect_documents(inputs.site, lang),
-                ),
+                Some(lang) => {
+                    search::write_language_index(
+                        lang.code(),
+                        search::collect_documents(inputs.site, lang),
+                    )
+                    .0
+                }
                 None => Vec::new(),
             }),
         }

@@ -22,13 +22,17 @@ const CACHE_FILE: &str = "build.json";
 
 /// Bumped whenever what the cache holds, or how an output follows from
 /// its inputs, changes: a cache of another version is ignored.
-const FORMAT: &str = "kb-build-cache/1";
+const FORMAT: &str = "kb-build-cache/2";
 
 /// One language's search index as last written.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct SearchPart {
     /// Hash of the documents the index was made from.
     pub documents: String,
+    /// Hash of what its term shards were made from ([`terms_fingerprint`]).
+    pub terms: String,
+    /// Its term shards.
+    pub shards: crate::search::WrittenShards,
     /// The index's files (site paths).
     pub files: Vec<String>,
 }
@@ -218,6 +222,24 @@ pub fn documents_fingerprint(documents: &[crate::search::SearchDocument]) -> Str
         }
         for field in [&d.chapter, &d.code] {
             let field = field.as_deref().unwrap_or("\u{0}");
+            hasher.update((field.len() as u64).to_le_bytes());
+            hasher.update(field.as_bytes());
+        }
+        hasher.update([d.level]);
+    }
+    hex(&hasher.finalize())
+}
+
+/// Hash of what a language's term shards are made from: each document's
+/// title, body, kind, chapter, code and level, in order. Paths, excerpts
+/// and rates are only shown in results, in the document rows: an edit of
+/// them keeps the shards (`search::write_document_rows`).
+pub fn terms_fingerprint(documents: &[crate::search::SearchDocument]) -> String {
+    let mut hasher = Sha256::new();
+    for d in documents {
+        let chapter = d.chapter.as_deref().unwrap_or("\u{0}");
+        let code = d.code.as_deref().unwrap_or("\u{0}");
+        for field in [d.title.as_str(), &d.body, &d.kind, chapter, code] {
             hasher.update((field.len() as u64).to_le_bytes());
             hasher.update(field.as_bytes());
         }

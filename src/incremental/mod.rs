@@ -287,9 +287,11 @@ pub fn write_files(inputs: &Inputs, sink: &dyn Sink) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Writes every language's search index into `sink`, except where
-/// `previous` holds an index made from the same documents: its files are
-/// then left as they are and added to `carried`.
+/// Writes every language's search index into `sink`, except what
+/// `previous` shows it can keep: the whole index when its documents are
+/// the same; the term shards when only what results show changed (a rate,
+/// an excerpt), then only the document rows and the entry are made again.
+/// Files kept are left as they are and added to `carried`.
 pub fn write_search(
     site: &Site,
     sink: &dyn Sink,
@@ -303,33 +305,50 @@ pub fn write_search(
     let parts: Vec<Made> = languages
         .par_iter()
         .map(|&lang| {
+            let code = lang.code();
             let documents = crate::search::collect_documents(site, lang);
             let fingerprint = cache::documents_fingerprint(&documents);
-            let kept = previous
-                .and_then(|p| p.search.get(lang.code()))
-                .filter(|part| part.documents == fingerprint)
-                .and_then(|part| {
-                    let outputs = &previous?.outputs;
-                    let hashes: Option<Vec<(String, String)>> = part
-                        .files
-                        .iter()
-                        .map(|f| Some((f.clone(), outputs.get(f)?.clone())))
-                        .collect();
-                    Some((part.clone(), hashes?))
-                });
-            if let Some((part, hashes)) = kept {
-                return Ok((lang.code().to_string(), part, hashes));
+            let terms = cache::terms_fingerprint(&documents);
+            let before = previous.and_then(|p| Some((p.search.get(code)?, &p.outputs)));
+            // The hashes of `files` in the previous output, if all are there.
+            let kept = |files: &[String]| -> Option<Vec<(String, String)>> {
+                let (_, outputs) = before?;
+                files
+                    .iter()
+                    .map(|f| Some((f.clone(), outputs.get(f)?.clone())))
+                    .collect()
+            };
+            if let Some((part, _)) = before.filter(|(p, _)| p.documents == fingerprint) {
+                if let Some(hashes) = kept(&part.files) {
+                    return Ok((code.to_string(), part.clone(), hashes));
+                }
             }
-            let mut files = Vec::new();
-            for file in crate::search::write_language_index(lang.code(), documents) {
+            let reusable = before
+                .filter(|(p, _)| p.terms == terms)
+                .and_then(|(p, _)| Some((p.shards.clone(), kept(&p.shards.files(code))?)));
+            let (written, shards, hashes) = match reusable {
+                Some((shards, hashes)) => {
+                    let rows = crate::search::write_document_rows(code, &documents, &shards);
+                    (rows, shards, hashes)
+                }
+                None => {
+                    let (files, shards) = crate::search::write_language_index(code, documents);
+                    (files, shards, Vec::new())
+                }
+            };
+            let mut files: Vec<String> = hashes.iter().map(|(f, _)| f.clone()).collect();
+            for file in written {
                 sink.write(&file.path, &file.bytes)?;
-                files.push(file.path.trim_start_matches('/').to_string());
+                files.push(file.path);
             }
+            files.sort();
             let part = SearchPart {
                 documents: fingerprint,
+                terms,
+                shards,
                 files,
             };
-            Ok((lang.code().to_string(), part, Vec::new()))
+            Ok((code.to_string(), part, hashes))
         })
         .collect::<std::io::Result<_>>()?;
     let mut search = BTreeMap::new();

@@ -67,8 +67,17 @@ pub struct LanguageIndex {
     pub kinds: Vec<String>,
     /// Average field lengths (title, body).
     pub avg: [f64; 2],
+    /// Words in all titles and in all bodies: `avg` before dividing.
+    pub totals: [u64; 2],
     /// The term shards.
     pub shards: Vec<Shard>,
+}
+
+/// Average field lengths (title, body) of `docs` documents whose fields
+/// hold `totals` words.
+fn average(totals: [u64; 2], docs: usize) -> [f64; 2] {
+    let n = docs.max(1) as f64;
+    [totals[0] as f64 / n, totals[1] as f64 / n]
 }
 
 /// Length of a field as tantivy's BM25 sees it (quantised above 40).
@@ -91,10 +100,10 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
     place_codes(&mut shards, &docs);
     let totals = terms.totals;
     terms.place(&mut shards);
-    let n = docs.len().max(1) as f64;
     LanguageIndex {
         lang: lang.to_string(),
-        avg: [totals[0] as f64 / n, totals[1] as f64 / n],
+        avg: average(totals, docs.len()),
+        totals,
         docs,
         kinds,
         shards,
@@ -223,18 +232,74 @@ fn place_codes(shards: &mut [Shard], docs: &[SearchDocument]) {
     }
 }
 
-/// The static index of one language.
-pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<OutputFile> {
+/// What a language's term shards were when written: enough to write its
+/// document rows and entry again without making the shards (an edit of
+/// what results show, such as a rate, changes no term; see
+/// `incremental::cache::terms_fingerprint`).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WrittenShards {
+    /// Words in all titles and in all bodies.
+    pub totals: [u64; 2],
+    /// Each present shard, in order, with the hash in its file's name.
+    pub shards: Vec<(u32, String)>,
+}
+
+impl WrittenShards {
+    /// The site paths of the shards' files.
+    pub fn files(&self, lang: &str) -> Vec<String> {
+        self.shards
+            .iter()
+            .map(|(i, hash)| format!("search/{lang}/t{i}.{hash}.js"))
+            .collect()
+    }
+}
+
+/// The static index of one language, and what its shards were.
+pub fn write_language_index(
+    lang: &str,
+    docs: Vec<SearchDocument>,
+) -> (Vec<OutputFile>, WrittenShards) {
     let index = build_language_index(lang, docs);
-    let dir = format!("search/{lang}");
-    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut files = Vec::new();
+    let mut written = WrittenShards {
+        totals: index.totals,
+        shards: Vec::new(),
+    };
     for (i, shard) in index.shards.iter().enumerate() {
         if shard.is_empty() {
             continue;
         }
-        parts.push((format!("t{i}"), script(&format!("{lang}/t{i}"), shard)));
+        let bytes = script(&format!("{lang}/t{i}"), shard);
+        let hash = crate::assets::short_hash(&bytes);
+        files.push(OutputFile {
+            path: format!("search/{lang}/t{i}.{hash}.js"),
+            bytes,
+        });
+        written.shards.push((i as u32, hash));
     }
-    for (i, chunk) in index.docs.chunks(CHUNK).enumerate() {
+    files.extend(write_document_rows(lang, &index.docs, &written));
+    (files, written)
+}
+
+/// A language's document chunks and its entry, beside term shards
+/// written earlier: what an edit that changes no term writes again.
+pub fn write_document_rows(
+    lang: &str,
+    docs: &[SearchDocument],
+    shards: &WrittenShards,
+) -> Vec<OutputFile> {
+    let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut hashes =
+        String::with_capacity((shards.shards.len() + docs.len() / CHUNK + 1) * HASH_LEN);
+    // Shards come first, in order, then chunks: the order the runtime
+    // reads the hashes in.
+    for (_, hash) in &shards.shards {
+        hashes.push_str(hash);
+    }
+    let mut files = Vec::with_capacity(docs.len() / CHUNK + 2);
+    for (i, chunk) in docs.chunks(CHUNK).enumerate() {
         let rows: Vec<DocumentRow> = chunk
             .iter()
             .map(|d| DocumentRow {
@@ -245,37 +310,27 @@ pub fn write_language_index(lang: &str, docs: Vec<SearchDocument>) -> Vec<Output
                 rate: &d.rate,
             })
             .collect();
-        parts.push((format!("d{i}"), script(&format!("{lang}/d{i}"), &rows)));
-    }
-    let mut hashes = String::with_capacity(parts.len() * HASH_LEN);
-    let mut present = BTreeSet::new();
-    let mut files = Vec::with_capacity(parts.len() + 1);
-    for (name, bytes) in parts {
+        let bytes = script(&format!("{lang}/d{i}"), &rows);
         let hash = crate::assets::short_hash(&bytes);
+        hashes.push_str(&hash);
         files.push(OutputFile {
-            path: format!("{dir}/{name}.{hash}.js"),
+            path: format!("search/{lang}/d{i}.{hash}.js"),
             bytes,
         });
-        if let Some(shard) = name.strip_prefix('t').and_then(|n| n.parse::<u32>().ok()) {
-            present.insert(shard);
-        }
-        // Shards come first, in order, then chunks: the order the runtime
-        // reads the hashes in.
-        hashes.push_str(&hash);
     }
     let manifest = Manifest {
         format: FORMAT,
         lang,
-        docs: index.docs.len(),
+        docs: docs.len(),
         chunk: CHUNK,
-        avg: index.avg,
+        avg: average(shards.totals, docs.len()),
         fields: FIELDS,
         levels: LEVELS,
-        kinds: &index.kinds,
-        present: present_bitmap(SHARDS, |i| present.contains(&i)),
+        kinds: &kinds,
+        present: present_bitmap(SHARDS, |i| shards.shards.iter().any(|(s, _)| *s == i)),
         hashes,
         shards: SHARDS,
-        chunks: index.docs.len().div_ceil(CHUNK),
+        chunks: docs.len().div_ceil(CHUNK),
     };
     files.push(OutputFile {
         path: entry_path(lang),
@@ -291,7 +346,7 @@ pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     use rayon::prelude::*;
     let languages: Vec<Lang> = site.config.langs().collect();
     languages.par_iter().try_for_each(|&lang| {
-        for file in write_language_index(lang.code(), collect_documents(site, lang)) {
+        for file in write_language_index(lang.code(), collect_documents(site, lang)).0 {
             sink.write(&file.path, &file.bytes)?;
         }
         Ok(())
@@ -301,6 +356,56 @@ pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn document(code: &str, title: &str, rate: &str) -> SearchDocument {
+        SearchDocument {
+            path: format!("/en/tariff/{code}/"),
+            title: title.to_string(),
+            kind: "tariff".to_string(),
+            chapter: Some(code[..2].to_string()),
+            code: Some(code.to_string()),
+            body: "Coffee, tea, maté and spices".to_string(),
+            excerpt: format!("{title}: {rate}"),
+            level: 4,
+            rate: rate.to_string(),
+        }
+    }
+
+    fn sorted(mut files: Vec<OutputFile>) -> Vec<(String, Vec<u8>)> {
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files.into_iter().map(|f| (f.path, f.bytes)).collect()
+    }
+
+    #[test]
+    fn rows_written_beside_kept_shards_are_the_index_a_whole_build_writes() {
+        let before: Vec<SearchDocument> = (0..CHUNK + 5)
+            .map(|i| document(&format!("0901{i:04}"), &format!("Coffee kind {i}"), "15%"))
+            .collect();
+        let (_, shards) = write_language_index("en", before.clone());
+        let mut after = before.clone();
+        after[3].rate = "12%".into();
+        after[3].excerpt = "Coffee kind 3: 12%".into();
+        assert_eq!(
+            crate::incremental::cache::terms_fingerprint(&before),
+            crate::incremental::cache::terms_fingerprint(&after)
+        );
+        let (whole, whole_shards) = write_language_index("en", after.clone());
+        assert_eq!(whole_shards, shards);
+        let mut kept: Vec<OutputFile> = whole
+            .iter()
+            .filter(|f| shards.files("en").contains(&f.path))
+            .cloned()
+            .collect();
+        assert_eq!(kept.len(), shards.shards.len());
+        kept.extend(write_document_rows("en", &after, &shards));
+        assert_eq!(sorted(kept), sorted(whole));
+
+        after[3].title = "Decaffeinated coffee".into();
+        assert_ne!(
+            crate::incremental::cache::terms_fingerprint(&before),
+            crate::incremental::cache::terms_fingerprint(&after)
+        );
+    }
 
     #[test]
     fn field_lengths_are_quantised_like_tantivy() {
