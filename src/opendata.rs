@@ -361,18 +361,24 @@ fn column_cells(
 /// incremental build keeps its files when no tariff chapter changed.
 pub const STAGE: &str = "open data";
 
-/// Writes every open data file of the site into `sink`, one after the
-/// other, so that only one is ever in memory; none when the site has no
-/// tariff.
+/// Writes every open data file of the site into `sink`, none when the
+/// site has no tariff. `tariff.json` is streamed while the CSVs are made
+/// beside it, one per worker, so that memory holds a CSV per core at most.
 pub fn write_open_data(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
+    use rayon::prelude::*;
     if site.tariff.codes.is_empty() {
         return Ok(());
     }
-    sink.write_streamed("data/tariff.json", &mut |out| write_tariff_json(site, out))?;
-    for lang in site.config.langs() {
-        sink.write(&format!("data/tariff-{lang}.csv"), &tariff_csv(site, lang))?;
-    }
-    Ok(())
+    let languages: Vec<Lang<'_>> = site.config.langs().collect();
+    let (json, csvs) = rayon::join(
+        || sink.write_streamed("data/tariff.json", &mut |out| write_tariff_json(site, out)),
+        || {
+            languages.par_iter().try_for_each(|&lang| {
+                sink.write(&format!("data/tariff-{lang}.csv"), &tariff_csv(site, lang))
+            })
+        },
+    );
+    json.and(csvs)
 }
 
 #[cfg(test)]
