@@ -34,7 +34,7 @@ out=$(cd "$out" && pwd)
 backup=$(mktemp -d)
 date=2026-12-02
 
-first() { find "$site/content/$1" -name "$2" | sort | head -1; }
+first() { find "$site/content/$1" -name "$2" | sort | sed -n 1p; }
 fee=$(first guide/fees '*[0-9].md')
 procedure=$(first guide/procedures '*[0-9].md')
 translation=${procedure%.md}.fr.md
