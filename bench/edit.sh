@@ -14,7 +14,7 @@ set -euo pipefail
 
 # pick SITE: the first English procedure.
 pick() {
-  find "$1/content" -path '*procedures*' -name '*.md' ! -name '_index*' ! -name '*.*.md' | sort | head -1
+  find "$1/content" -path '*procedures*' -name '*.md' ! -name '_index*' ! -name '*.*.md' | sort | sed -n 1p
 }
 
 # apply ORIGINAL: the text with the first word of the body (after the front
