@@ -309,23 +309,23 @@ pub fn write_search(
             let documents = crate::search::collect_documents(site, lang);
             let fingerprint = cache::documents_fingerprint(&documents);
             let terms = cache::terms_fingerprint(&documents);
-            let before = previous.and_then(|p| Some((p.search.get(code)?, &p.outputs)));
+            let before = previous.and_then(|p| p.search.get(code));
             // The hashes of `files` in the previous output, if all are there.
             let kept = |files: &[String]| -> Option<Vec<(String, String)>> {
-                let (_, outputs) = before?;
+                let outputs = &previous?.outputs;
                 files
                     .iter()
                     .map(|f| Some((f.clone(), outputs.get(f)?.clone())))
                     .collect()
             };
-            if let Some((part, _)) = before.filter(|(p, _)| p.documents == fingerprint) {
+            if let Some(part) = before.filter(|p| p.documents == fingerprint) {
                 if let Some(hashes) = kept(&part.files) {
                     return Ok((code.to_string(), part.clone(), hashes));
                 }
             }
             let reusable = before
-                .filter(|(p, _)| p.terms == terms)
-                .and_then(|(p, _)| Some((p.shards.clone(), kept(&p.shards.files(code))?)));
+                .filter(|p| p.terms == terms)
+                .and_then(|p| Some((p.shards.clone(), kept(&p.shards.files(code))?)));
             let (written, shards, hashes) = match reusable {
                 Some((shards, hashes)) => {
                     let rows = crate::search::write_document_rows(code, &documents, &shards);
