@@ -3,7 +3,7 @@
 //! the template's file, line and column.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, Tera, Value};
@@ -140,11 +140,28 @@ fn register_lists(tera: &mut Tera, lang: &str) {
 /// `t(key="nav-home", count=3)`: the Fluent message in this instance's
 /// language, with every other argument passed to Fluent.
 fn translate(lang: String, locales: Arc<Locales>) -> impl tera::Function {
+    // A page asks for the same thirty labels as every other page of its
+    // language (header, search form, footer): a message asked for by key
+    // alone is formatted once, then read from here.
+    let plain: RwLock<HashMap<String, Value>> = RwLock::default();
     move |args: &HashMap<String, Value>| -> tera::Result<Value> {
         let key = args
             .get("key")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        if args.len() == 1 {
+            if let Some(text) = plain.read().ok().and_then(|m| m.get(key).cloned()) {
+                return Ok(text);
+            }
+            let text = locales
+                .format(&lang, key, None)
+                .map(Value::String)
+                .map_err(|e| tera::Error::msg(e.to_string()))?;
+            if let Ok(mut m) = plain.write() {
+                m.insert(key.to_string(), text.clone());
+            }
+            return Ok(text);
+        }
         let mut fluent = FluentArgs::new();
         let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
         names.sort();
@@ -167,18 +184,31 @@ fn translate(lang: String, locales: Arc<Locales>) -> impl tera::Function {
 /// Escapes what HTML needs escaped and nothing more: Tera's default also
 /// escapes `/`, which makes every URL longer and harder to read.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    escape_into(&mut out, text, true);
     out
+}
+
+/// Appends `text` to `html` with `&`, `<`, `>` and `"` escaped, and `'`
+/// too when `apostrophe` (Tera's escaping does, for values placed in
+/// attributes quoted either way). Runs without a special character are
+/// copied whole: this runs on every value of every page.
+pub(crate) fn escape_into(html: &mut String, text: &str, apostrophe: bool) {
+    let mut copied = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' if apostrophe => "&#39;",
+            _ => continue,
+        };
+        html.push_str(&text[copied..i]);
+        html.push_str(entity);
+        copied = i + 1;
+    }
+    html.push_str(&text[copied..]);
 }
 
 fn error_chain(error: &tera::Error) -> Vec<String> {
@@ -401,6 +431,18 @@ fn find_in_tags(text: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaping_leaves_slashes_and_text_of_any_script_as_written() {
+        assert_eq!(
+            escape("<a href=\"/en/\">Café & 'thé'</a> مرحبا"),
+            "&lt;a href=&quot;/en/&quot;&gt;Café &amp; &#39;thé&#39;&lt;/a&gt; مرحبا"
+        );
+        let mut note = String::from("x");
+        escape_into(&mut note, "'0901' & <b>", false);
+        assert_eq!(note, "x'0901' &amp; &lt;b&gt;");
+        assert_eq!(escape(""), "");
+    }
 
     #[test]
     fn variables_are_found_inside_tags_only() {

@@ -10,24 +10,10 @@ use crate::urls::Urls;
 
 use super::context::Frame;
 
-/// Appends `text` to `html`, escaped, in one pass (this runs for every
-/// text cell of the tariff: a quarter of a national build's rendering
-/// once spent its time in four `replace` calls per word).
+/// Notes are escaped as the text of an element or a double-quoted
+/// attribute: `'` stays as written.
 fn escape_into(html: &mut String, text: &str) {
-    let mut copied = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => continue,
-        };
-        html.push_str(&text[copied..i]);
-        html.push_str(entity);
-        copied = i + 1;
-    }
-    html.push_str(&text[copied..]);
+    crate::templates::escape_into(html, text, false);
 }
 
 /// The page key of the entity whose official number is `number`.
