@@ -128,7 +128,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
             Ok([
                 OutputFile {
                     path: atom_path,
-                    bytes: xml.into_bytes(),
+                    bytes: xml,
                 },
                 OutputFile {
                     path: json_path,

@@ -198,7 +198,7 @@ pub fn render_page(
         .unwrap_or_else(|| page.kind.template());
     let html = templates.render(lang.code(), &template, &context)?;
     let path = Urls::page_path(lang.code(), &page.path);
-    write(sink, &format!("{path}index.html"), html.as_bytes())
+    write(sink, &format!("{path}index.html"), &html)
 }
 
 fn write(sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
@@ -223,7 +223,7 @@ fn render_special(
         context.insert("changes", &changes::changes_view(frame, path));
     }
     let html = templates.render(frame.lang.code(), template, &context)?;
-    write(sink, path, html.as_bytes())
+    write(sink, path, &html)
 }
 
 pub use crate::urls::alias_path;
@@ -244,5 +244,5 @@ fn write_redirect(
     context.insert("canonical", &site.urls.permalink(target));
     context.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     let html = templates.render(lang, "redirect.html", &context)?;
-    write(sink, &alias_path, html.as_bytes())
+    write(sink, &alias_path, &html)
 }

@@ -562,6 +562,6 @@ pub fn render_code_page(
     );
     let html = templates.render(lang.code(), "tariff-code.html", &context)?;
     let path = format!("{}index.html", frame.path(&Urls::code_page(&code.digits)));
-    sink.write(&path, html.as_bytes())
+    sink.write(&path, &html)
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }

@@ -20,7 +20,7 @@ pub mod documents;
 pub mod engine;
 pub mod format;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 use tantivy::fieldnorm::FieldNormReader;
 
@@ -113,10 +113,13 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
 /// What the documents say, term by term, before it is cut into shards.
 #[derive(Default)]
 struct Terms {
-    /// Term → postings, in document order.
-    postings: BTreeMap<String, Vec<Posting>>,
+    /// Term → postings, in document order. Hashed, not ordered: every
+    /// word of every page is looked up here, and `place` puts the terms
+    /// into the shards' ordered maps, where the order of arrival does
+    /// not show.
+    postings: HashMap<String, Vec<Posting>>,
     /// Term → the word forms (as written and folded) that lead to it.
-    forms_of: BTreeMap<String, BTreeSet<String>>,
+    forms_of: HashMap<String, BTreeSet<String>>,
     /// Words in all titles and in all bodies, for the average lengths.
     totals: [u64; 2],
 }
@@ -135,7 +138,7 @@ impl Terms {
         let body_words = analysis.words(&doc.body);
         self.totals[0] += title_words.len() as u64;
         self.totals[1] += body_words.len() as u64;
-        let mut tf: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+        let mut tf: HashMap<&str, (u32, u32)> = HashMap::new();
         for (_, t, _) in &title_words {
             tf.entry(t).or_default().0 += 1;
         }
@@ -171,7 +174,13 @@ impl Terms {
             }
         }
         for (form, term, folded) in title_words.iter().chain(&body_words) {
-            let forms = self.forms_of.entry(term.clone()).or_default();
+            // The term is copied only the first time it is met.
+            if !self.forms_of.contains_key(term) {
+                self.forms_of.insert(term.clone(), BTreeSet::new());
+            }
+            let Some(forms) = self.forms_of.get_mut(term) else {
+                continue;
+            };
             if !forms.contains(form) {
                 forms.insert(form.clone());
             }
