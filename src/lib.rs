@@ -42,6 +42,7 @@ pub mod feeds;
 pub mod formats;
 pub mod front;
 pub mod history;
+pub mod html;
 pub mod i18n;
 pub mod identity;
 pub mod incremental;

@@ -11,9 +11,9 @@ use kb::diagnostics::Diagnostics;
 use kb::model::BuildOptions;
 
 // A build allocates and frees millions of small strings and maps on every
-// core (template contexts, rows, search postings); glibc's allocator spent
-// a third of a national build in malloc, free and returning pages to the
-// kernel. mimalloc keeps per-thread free lists and reuses pages.
+// core (template contexts, rows, search postings): glibc's malloc and free
+// were about a fifth of a national build's samples (docs/performance.md).
+// mimalloc keeps per-thread free lists and reuses pages.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -13,7 +13,7 @@ use super::context::Frame;
 /// Notes are escaped as the text of an element or a double-quoted
 /// attribute: `'` stays as written.
 fn escape_into(html: &mut String, text: &str) {
-    crate::templates::escape_into(html, text, false);
+    crate::html::escape_into(html, text, false);
 }
 
 /// The page key of the entity whose official number is `number`.
