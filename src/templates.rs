@@ -15,6 +15,7 @@ use crate::i18n::Locales;
 pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     sources: BTreeMap<String, SourceText>,
+    names_frame_lists: bool,
 }
 
 impl Templates {
@@ -66,8 +67,17 @@ impl Templates {
         }
         Ok(Templates {
             by_lang,
+            names_frame_lists: names_frame_lists(sources),
             sources: sources.clone(),
         })
+    }
+
+    /// Whether a template that renders content pages names `alternates`
+    /// or `languages`, the lists the default theme gets written out
+    /// (`alternate_links`, `language_items`): content pages carry them as
+    /// data only then. The language chooser always has them.
+    pub fn names_frame_lists(&self) -> bool {
+        self.names_frame_lists
     }
 
     /// Renders template `name` in `lang`, as the bytes of the file to
@@ -383,6 +393,17 @@ fn offset_of(source: &SourceText, line: usize, column: usize) -> usize {
     0
 }
 
+fn names_frame_lists(sources: &BTreeMap<String, SourceText>) -> bool {
+    sources
+        .iter()
+        .filter(|(name, _)| name.as_str() != "chooser.html")
+        .any(|(_, source)| {
+            ["alternates", "languages"]
+                .iter()
+                .any(|list| find_in_tags(&source.text, list).is_some())
+        })
+}
+
 /// Offset of `needle` inside a `{{ … }}` or `{% … %}` of a template.
 fn find_in_tags(text: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
@@ -414,6 +435,30 @@ mod tests {
             find_in_tags(t, "page.title"),
             Some(t.find("page.title").unwrap())
         );
+    }
+
+    #[test]
+    fn the_frame_lists_are_data_only_where_a_page_template_names_them() {
+        let default_like = templates(&[
+            (
+                "base.html",
+                "{{ alternate_links | safe }}<ul>{{ language_items | safe }}</ul>",
+            ),
+            (
+                "chooser.html",
+                "{% for l in languages %}{{ l.title }}{% endfor %}",
+            ),
+            ("page.html", "{% extends \"base.html\" %}<p>languages</p>"),
+        ])
+        .expect("templates");
+        assert!(!default_like.names_frame_lists());
+        for own in [
+            "{% for l in languages %}{{ l.name }}{% endfor %}",
+            "{{ alternates | length }}",
+        ] {
+            let theme = templates(&[("page.html", own)]).expect("templates");
+            assert!(theme.names_frame_lists(), "{own}");
+        }
     }
 
     /// Templates from `(name, text)` pairs, in English, with no messages.

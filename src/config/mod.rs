@@ -86,6 +86,16 @@ pub enum Direction {
     Rtl,
 }
 
+impl Direction {
+    /// `ltr` or `rtl`, as HTML's `dir` takes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
 /// `[markdown]`: how page bodies are rendered.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::config::{Direction, Language};
+use crate::html::escape_into;
 use crate::lang::Lang;
 use crate::markdown::Heading;
 use crate::model::{Page, PageVersion, Site, TranslationState};
@@ -135,8 +136,18 @@ pub(crate) struct Shell<'a> {
     lang: LanguageContext,
     site: SiteContext<'a>,
     canonical: String,
-    alternates: Vec<Alternate>,
-    languages: Vec<LanguageLink>,
+    /// The head's `<link rel="alternate" hreflang>` elements, written here
+    /// rather than looped over in the template: with the EU's 24 languages
+    /// they and the switcher are 49 entries on every page, and making them
+    /// template data cost a fifth of a build (docs/performance.md).
+    alternate_links: String,
+    /// The language switcher's `<li>` items, written here for the same reason.
+    language_items: String,
+    /// The same as data, for templates that name them (`Frame::lists`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alternates: Option<Vec<Alternate>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    languages: Option<Vec<LanguageLink>>,
     nav: Vec<Link>,
     footer: Vec<Link>,
     assets: AssetContext,
@@ -162,6 +173,47 @@ pub(crate) struct Frame<'a> {
     pub(crate) assets: &'a Assets,
     /// The language of the pages made with this frame.
     pub(crate) lang: Lang<'a>,
+    /// Whether a template names `alternates` or `languages`
+    /// (`Templates::names_frame_lists`): only then are they made as data
+    /// for content pages. The pages that are not content always get them.
+    pub(crate) lists: bool,
+}
+
+/// The head's alternates as the default theme wrote them with a loop:
+/// one `<link>` per line, each after a line break.
+fn alternate_links(alternates: &[Alternate]) -> String {
+    let mut html = String::with_capacity(alternates.len() * 96);
+    for alternate in alternates {
+        html.push_str("\n<link rel=\"alternate\" hreflang=\"");
+        escape_into(&mut html, &alternate.hreflang, true);
+        html.push_str("\" href=\"");
+        escape_into(&mut html, &alternate.href, true);
+        html.push_str("\">");
+    }
+    html
+}
+
+/// The language switcher's items, each on its own indented line.
+fn language_items(languages: &[LanguageLink]) -> String {
+    let mut html = String::with_capacity(languages.len() * 128);
+    for link in languages {
+        html.push_str("\n        <li><a href=\"");
+        escape_into(&mut html, &link.href, true);
+        html.push_str("\" lang=\"");
+        escape_into(&mut html, &link.code, true);
+        html.push_str("\" hreflang=\"");
+        escape_into(&mut html, &link.code, true);
+        html.push_str("\" dir=\"");
+        html.push_str(link.dir.as_str());
+        html.push('"');
+        if link.current {
+            html.push_str(" aria-current=\"true\"");
+        }
+        html.push('>');
+        escape_into(&mut html, &link.name, true);
+        html.push_str("</a></li>");
+    }
+    html
 }
 
 fn state_name(state: TranslationState) -> String {
@@ -312,7 +364,7 @@ impl<'a> Frame<'a> {
         }
         let languages =
             self.language_links(&current_path, |code| (Urls::page_path(code, path), present));
-        self.frame_around(current_path, canonical, alternates, languages)
+        self.frame_around(current_path, canonical, alternates, languages, self.lists)
     }
 
     /// The frame of a page that is not content (a 404 page, the changes
@@ -327,7 +379,13 @@ impl<'a> Frame<'a> {
         let every = vec![true; self.site.config.languages.len()];
         let languages =
             self.language_links(current_path, |code| (Urls::page_path(code, ""), &every[..]));
-        self.frame_around(current_path.to_string(), canonical, Vec::new(), languages)
+        self.frame_around(
+            current_path.to_string(),
+            canonical,
+            Vec::new(),
+            languages,
+            true,
+        )
     }
 
     /// The language switcher's links from `from`: `target` gives each
@@ -365,14 +423,17 @@ impl<'a> Frame<'a> {
         canonical: String,
         alternates: Vec<Alternate>,
         languages: Vec<LanguageLink>,
+        lists: bool,
     ) -> Shell<'a> {
         let site = self.site;
         Shell {
             lang: LanguageContext::of(self.lang.language()),
             site: self.site_context(),
             canonical,
-            alternates,
-            languages,
+            alternate_links: alternate_links(&alternates),
+            language_items: language_items(&languages),
+            alternates: lists.then_some(alternates),
+            languages: lists.then_some(languages),
             nav: self.menu(&current_path, &site.config.navigation.main, true),
             footer: self.menu(&current_path, &site.config.navigation.footer, false),
             assets: self.asset_context(&current_path),

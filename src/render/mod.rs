@@ -147,6 +147,7 @@ pub fn render_route(
                 site,
                 assets,
                 lang: lang_at(lang)?,
+                lists: true,
             };
             render_special(&frame, templates, sink, template, &format!("/{path}"))
         }
@@ -165,7 +166,12 @@ pub fn render_page(
 ) -> Result<(), Diagnostic> {
     let page = &site.pages[p];
     let version = &page.versions[lang.index()];
-    let frame = Frame { site, assets, lang };
+    let frame = Frame {
+        site,
+        assets,
+        lang,
+        lists: templates.names_frame_lists(),
+    };
     let mut context = tera::Context::from_serialize(frame.page_context(page, version))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     tariff::add_page_context(&frame, page, &mut context);

@@ -547,7 +547,12 @@ pub fn render_code_page(
     lang: Lang<'_>,
     sink: &dyn Sink,
 ) -> Result<(), Diagnostic> {
-    let frame = Frame { site, assets, lang };
+    let frame = Frame {
+        site,
+        assets,
+        lang,
+        lists: templates.names_frame_lists(),
+    };
     let code = &site.tariff.codes[index];
     let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;

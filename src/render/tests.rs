@@ -18,6 +18,7 @@ fn frame<'a>(loaded: &'a Loaded, lang: &str) -> Frame<'a> {
             .config
             .lang(lang)
             .expect("a language of the site"),
+        lists: true,
     }
 }
 
@@ -48,6 +49,41 @@ fn a_translated_page_is_its_own_canonical_with_an_alternate_per_language() {
         .collect();
     assert_eq!(current, ["fr"]);
     assert_eq!(shell["site"]["title"], "Douanes de test");
+}
+
+/// The written-out alternates and switcher are, byte for byte, what the
+/// default theme's loops over `alternates` and `languages` gave (and what
+/// a theme of its own still can write), Arabic's `dir` included.
+#[test]
+fn the_written_frame_lists_are_the_loops_the_theme_had() {
+    let (_dir, loaded) = fixture_with("basic", &[]);
+    let page = loaded.site.page("about").expect("about");
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(crate::html::escape);
+    tera.add_raw_template(
+        "loops.html",
+        "{%- for alt in alternates %}\n<link rel=\"alternate\" hreflang=\"{{ alt.hreflang }}\" \
+         href=\"{{ alt.href }}\">{%- endfor %}|\
+         {%- for l in languages %}\n        <li><a href=\"{{ l.href }}\" lang=\"{{ l.code }}\" \
+         hreflang=\"{{ l.code }}\" dir=\"{{ l.dir }}\"{% if l.current %} aria-current=\"true\"\
+         {% endif %}>{{ l.name }}</a></li>{%- endfor %}",
+    )
+    .expect("a template");
+    for lang in ["en", "fr", "ar"] {
+        let shell = frame(&loaded, lang).shell(&page.path, &[true, true, true]);
+        let context = tera::Context::from_serialize(&shell).expect("a context");
+        let looped = tera.render("loops.html", &context).expect("rendered");
+        let value = json(&shell);
+        let written = format!(
+            "{}|{}",
+            value["alternate_links"].as_str().expect("written"),
+            value["language_items"].as_str().expect("written")
+        );
+        assert_eq!(written, looped);
+        assert!(written.contains("hreflang=\"ar\" dir=\"rtl\""), "{written}");
+        assert!(written.contains("hreflang=\"x-default\""), "{written}");
+    }
 }
 
 #[test]

@@ -159,6 +159,29 @@ fn missing_ui_message_falls_back_and_is_reported() {
     assert_contains(&built.stderr(), "only-in-english");
 }
 
+/// A theme of its own that loops over `languages` and `alternates` still
+/// gets them, though the default theme is given them written out.
+#[test]
+fn a_template_that_names_the_language_lists_gets_them() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}<ul class=\"own\">\
+         {% for l in languages %}<li data-translated=\"{{ l.translated }}\">{{ l.code }}</li>{% endfor %}\
+         </ul><p class=\"alts\">{{ alternates | length }}</p>{% endblock main %}",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let contact = built.page("fr/contact/");
+    assert_contains(&contact, "<li data-translated=\"true\">en</li>");
+    assert_contains(&contact, "<li data-translated=\"false\">fr</li>");
+    assert_contains(&contact, "<p class=\"alts\">0</p>");
+    let about = built.page("fr/about/");
+    assert_contains(&about, "<p class=\"alts\">4</p>");
+    // The header's switcher is the same either way.
+    assert_contains(&about, "lang=\"ar\" hreflang=\"ar\" dir=\"rtl\">");
+}
+
 #[test]
 fn output_layout_chooser_404_sitemap_robots_and_assets() {
     let built = SiteTest::new("basic").build();
