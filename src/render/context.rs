@@ -179,41 +179,81 @@ pub(crate) struct Frame<'a> {
     pub(crate) lists: bool,
 }
 
-/// The head's alternates as the default theme wrote them with a loop:
-/// one `<link>` per line, each after a line break.
-fn alternate_links(alternates: &[Alternate]) -> String {
-    let mut html = String::with_capacity(alternates.len() * 96);
-    for alternate in alternates {
-        html.push_str("\n<link rel=\"alternate\" hreflang=\"");
-        escape_into(&mut html, &alternate.hreflang, true);
-        html.push_str("\" href=\"");
-        escape_into(&mut html, &alternate.href, true);
-        html.push_str("\">");
-    }
-    html
+/// The frame's two lists, the head's alternates and the language
+/// switcher, written out as the default theme's loops wrote them, and
+/// kept as data too where a template names them (`Frame::lists`).
+struct FrameLists {
+    alternate_links: String,
+    language_items: String,
+    alternates: Option<Vec<Alternate>>,
+    languages: Option<Vec<LanguageLink>>,
 }
 
-/// The language switcher's items, each on its own indented line.
-fn language_items(languages: &[LanguageLink]) -> String {
-    let mut html = String::with_capacity(languages.len() * 128);
-    for link in languages {
+impl FrameLists {
+    fn new(as_data: bool) -> Self {
+        FrameLists {
+            alternate_links: String::new(),
+            language_items: String::new(),
+            alternates: as_data.then(Vec::new),
+            languages: as_data.then(Vec::new),
+        }
+    }
+
+    /// An alternate: one `<link>` per line, each after a line break.
+    fn alternate(&mut self, hreflang: &str, href: &str) {
+        let html = &mut self.alternate_links;
+        html.push_str("\n<link rel=\"alternate\" hreflang=\"");
+        escape_into(html, hreflang, true);
+        html.push_str("\" href=\"");
+        escape_into(html, href, true);
+        html.push_str("\">");
+        if let Some(alternates) = &mut self.alternates {
+            alternates.push(Alternate {
+                hreflang: hreflang.to_string(),
+                href: href.to_string(),
+            });
+        }
+    }
+
+    /// A switcher item, on its own indented line; `permalink` is only
+    /// made for the data.
+    fn language(
+        &mut self,
+        language: &Language,
+        href: &str,
+        permalink: impl FnOnce() -> String,
+        current: bool,
+        translated: bool,
+    ) {
+        let html = &mut self.language_items;
         html.push_str("\n        <li><a href=\"");
-        escape_into(&mut html, &link.href, true);
+        escape_into(html, href, true);
         html.push_str("\" lang=\"");
-        escape_into(&mut html, &link.code, true);
+        escape_into(html, &language.code, true);
         html.push_str("\" hreflang=\"");
-        escape_into(&mut html, &link.code, true);
+        escape_into(html, &language.code, true);
         html.push_str("\" dir=\"");
-        html.push_str(link.dir.as_str());
+        html.push_str(language.direction.as_str());
         html.push('"');
-        if link.current {
+        if current {
             html.push_str(" aria-current=\"true\"");
         }
         html.push('>');
-        escape_into(&mut html, &link.name, true);
+        escape_into(html, &language.name, true);
         html.push_str("</a></li>");
+        if let Some(languages) = &mut self.languages {
+            languages.push(LanguageLink {
+                code: language.code.clone(),
+                name: language.name.clone(),
+                dir: language.direction,
+                href: href.to_string(),
+                permalink: permalink(),
+                title: language.title.clone(),
+                current,
+                translated,
+            });
+        }
     }
-    html
 }
 
 fn state_name(state: TranslationState) -> String {
@@ -343,8 +383,11 @@ impl<'a> Frame<'a> {
         let canonical = site
             .urls
             .permalink(if own { &current_path } else { &original_path });
-        let mut alternates = Vec::new();
+        let mut lists = FrameLists::new(self.lists);
         if own {
+            // One buffer for every address: a page of a site in 24
+            // languages names 25 of them here.
+            let mut href = String::new();
             for (language, _) in site
                 .config
                 .languages
@@ -352,19 +395,19 @@ impl<'a> Frame<'a> {
                 .zip(present)
                 .filter(|(_, p)| **p)
             {
-                alternates.push(Alternate {
-                    hreflang: language.code.clone(),
-                    href: site.urls.permalink(&Urls::page_path(&language.code, path)),
-                });
+                // `permalink(page_path(code, path))`, written in place.
+                href.clear();
+                href.push_str(site.urls.base_url());
+                href.push('/');
+                href.push_str(&language.code);
+                href.push('/');
+                href.push_str(path);
+                lists.alternate(&language.code, &href);
             }
-            alternates.push(Alternate {
-                hreflang: "x-default".into(),
-                href: site.urls.permalink(&original_path),
-            });
+            lists.alternate("x-default", &site.urls.permalink(&original_path));
         }
-        let languages =
-            self.language_links(&current_path, |code| (Urls::page_path(code, path), present));
-        self.frame_around(current_path, canonical, alternates, languages, self.lists)
+        self.language_links(&mut lists, &current_path, path, present);
+        self.frame_around(current_path, canonical, lists)
     }
 
     /// The frame of a page that is not content (a 404 page, the changes
@@ -377,43 +420,30 @@ impl<'a> Frame<'a> {
             .urls
             .permalink(current_path.trim_end_matches("index.html"));
         let every = vec![true; self.site.config.languages.len()];
-        let languages =
-            self.language_links(current_path, |code| (Urls::page_path(code, ""), &every[..]));
-        self.frame_around(
-            current_path.to_string(),
-            canonical,
-            Vec::new(),
-            languages,
-            true,
-        )
+        let mut lists = FrameLists::new(true);
+        self.language_links(&mut lists, current_path, "", &every);
+        self.frame_around(current_path.to_string(), canonical, lists)
     }
 
-    /// The language switcher's links from `from`: `target` gives each
-    /// language's address of the page and in which languages it exists.
-    fn language_links<'p>(
-        &self,
-        from: &str,
-        target: impl Fn(&str) -> (String, &'p [bool]),
-    ) -> Vec<LanguageLink> {
+    /// The language switcher's links from `from` to page path `path` in
+    /// each language; `present` tells where the page is in its own words.
+    fn language_links(&self, lists: &mut FrameLists, from: &str, path: &str, present: &[bool]) {
         let site = self.site;
-        site.config
-            .languages
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let (to, present) = target(&l.code);
-                LanguageLink {
-                    code: l.code.clone(),
-                    name: l.name.clone(),
-                    dir: l.direction,
-                    href: self.href(from, &to),
-                    permalink: site.urls.permalink(&to),
-                    title: l.title.clone(),
-                    current: i == self.lang.index(),
-                    translated: present.get(i).copied().unwrap_or(false),
-                }
-            })
-            .collect()
+        let mut to = String::new();
+        for (i, language) in site.config.languages.iter().enumerate() {
+            to.clear();
+            to.push('/');
+            to.push_str(&language.code);
+            to.push('/');
+            to.push_str(path);
+            lists.language(
+                language,
+                &site.urls.href_in(from, &to),
+                || site.urls.permalink(&to),
+                i == self.lang.index(),
+                present.get(i).copied().unwrap_or(false),
+            );
+        }
     }
 
     /// What every page has around its content, from `current_path`.
@@ -421,19 +451,17 @@ impl<'a> Frame<'a> {
         &self,
         current_path: String,
         canonical: String,
-        alternates: Vec<Alternate>,
-        languages: Vec<LanguageLink>,
-        lists: bool,
+        lists: FrameLists,
     ) -> Shell<'a> {
         let site = self.site;
         Shell {
             lang: LanguageContext::of(self.lang.language()),
             site: self.site_context(),
             canonical,
-            alternate_links: alternate_links(&alternates),
-            language_items: language_items(&languages),
-            alternates: lists.then_some(alternates),
-            languages: lists.then_some(languages),
+            alternate_links: lists.alternate_links,
+            language_items: lists.language_items,
+            alternates: lists.alternates,
+            languages: lists.languages,
             nav: self.menu(&current_path, &site.config.navigation.main, true),
             footer: self.menu(&current_path, &site.config.navigation.footer, false),
             assets: self.asset_context(&current_path),
