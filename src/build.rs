@@ -505,8 +505,9 @@ pub fn write_data(
     };
     use rayon::prelude::*;
     // Made side by side: written one after the other, the sitemap, open
-    // data and feeds (one thread each) left the other core idle, 38 s on
-    // the EU-sized corpus. Each stage still writes its files one at a time.
+    // data and feeds (one thread each) left the other core idle while
+    // they ran (the EU-sized corpus's whole data stage takes about 38 s).
+    // Each stage still writes its files one at a time.
     let (stages, searched) = rayon::join(
         || {
             DATA_STAGES
