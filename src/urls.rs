@@ -56,14 +56,8 @@ impl Urls {
     /// The `href` to write in the page at site path `from` to reach site
     /// path `to` (which may carry a `#fragment` or `?query`).
     pub fn href(&self, from: &str, to: &str) -> String {
-        self.href_in(from, to).into_owned()
-    }
-
-    /// [`Urls::href`], borrowing `to` where it is the answer (every link
-    /// on the web, where only offline copies need relative paths).
-    pub fn href_in<'t>(&self, from: &str, to: &'t str) -> std::borrow::Cow<'t, str> {
         if !self.offline || !to.starts_with('/') {
-            return std::borrow::Cow::Borrowed(to);
+            return to.to_string();
         }
         let split = to.find(['#', '?']).unwrap_or(to.len());
         let (target, suffix) = to.split_at(split);
@@ -86,7 +80,7 @@ impl Urls {
         let mut rel = "../".repeat(from_dir.len() - common);
         rel.push_str(&target_parts[common..].join("/"));
         rel.push_str(suffix);
-        std::borrow::Cow::Owned(rel)
+        rel
     }
 }
 

@@ -385,9 +385,6 @@ impl<'a> Frame<'a> {
             .permalink(if own { &current_path } else { &original_path });
         let mut lists = FrameLists::new(self.lists);
         if own {
-            // One buffer for every address: a page of a site in 24
-            // languages names 25 of them here.
-            let mut href = String::new();
             for (language, _) in site
                 .config
                 .languages
@@ -395,13 +392,7 @@ impl<'a> Frame<'a> {
                 .zip(present)
                 .filter(|(_, p)| **p)
             {
-                // `permalink(page_path(code, path))`, written in place.
-                href.clear();
-                href.push_str(site.urls.base_url());
-                href.push('/');
-                href.push_str(&language.code);
-                href.push('/');
-                href.push_str(path);
+                let href = site.urls.permalink(&Urls::page_path(&language.code, path));
                 lists.alternate(&language.code, &href);
             }
             lists.alternate("x-default", &site.urls.permalink(&original_path));
@@ -429,16 +420,11 @@ impl<'a> Frame<'a> {
     /// each language; `present` tells where the page is in its own words.
     fn language_links(&self, lists: &mut FrameLists, from: &str, path: &str, present: &[bool]) {
         let site = self.site;
-        let mut to = String::new();
         for (i, language) in site.config.languages.iter().enumerate() {
-            to.clear();
-            to.push('/');
-            to.push_str(&language.code);
-            to.push('/');
-            to.push_str(path);
+            let to = Urls::page_path(&language.code, path);
             lists.language(
                 language,
-                &site.urls.href_in(from, &to),
+                &self.href(from, &to),
                 || site.urls.permalink(&to),
                 i == self.lang.index(),
                 present.get(i).copied().unwrap_or(false),
