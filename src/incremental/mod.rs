@@ -337,10 +337,10 @@ pub fn write_search(
                 }
             };
             let mut files: Vec<String> = hashes.iter().map(|(f, _)| f.clone()).collect();
-            for file in written {
-                sink.write(&file.path, &file.bytes)?;
-                files.push(file.path);
-            }
+            written
+                .par_iter()
+                .try_for_each(|file| sink.write(&file.path, &file.bytes))?;
+            files.extend(written.into_iter().map(|file| file.path));
             files.sort();
             let part = SearchPart {
                 documents: fingerprint,

@@ -142,14 +142,14 @@ pub fn analyzer(lang: &str) -> TextAnalyzer {
 /// types. Long words are dropped by [`short_enough`], in characters as the
 /// runtime counts them (tantivy's filter counts bytes, which would drop
 /// Thai words of 14 letters).
-fn surface_analyzer() -> TextAnalyzer {
+pub(super) fn surface_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default())
         .filter(LowerCaser)
         .build()
 }
 
 /// Whether a lower-cased form is kept: at most [`MAX_TOKEN`] characters.
-fn short_enough(form: &str) -> bool {
+pub(super) fn short_enough(form: &str) -> bool {
     form.chars().count() <= MAX_TOKEN
 }
 
@@ -354,35 +354,26 @@ fn fold_form(form: &str) -> Option<String> {
     form.contains('ة').then(|| form.replace('ة', "ه"))
 }
 
-/// Reusable analyzers of one language, with the analysis of each word form
-/// remembered (a site repeats its words).
-pub struct LanguageAnalysis {
+/// The filters that take one word form, already a token, to its term
+/// and its second spelling.
+pub(super) struct FormAnalysis {
     lang: String,
-    surface: TextAnalyzer,
     word: TextAnalyzer,
     folded: TextAnalyzer,
-    known: std::collections::HashMap<String, Option<(String, Option<String>)>>,
 }
 
-impl LanguageAnalysis {
-    /// The analyzers of `lang`.
-    pub fn new(lang: &str) -> Self {
-        LanguageAnalysis {
+impl FormAnalysis {
+    /// The filters of `lang`.
+    pub(super) fn new(lang: &str) -> Self {
+        FormAnalysis {
             lang: lang.to_string(),
-            surface: surface_analyzer(),
             word: word_analyzer(lang, true),
             folded: word_analyzer(lang, false),
-            known: std::collections::HashMap::new(),
         }
     }
 
-    /// The terms of `text`.
-    pub fn terms(&mut self, text: &str) -> Vec<String> {
-        self.words(text).into_iter().map(|w| w.1).collect()
-    }
-
     /// The term of one form, and its second spelling if any.
-    fn analyse(&mut self, form: &str) -> Option<(String, Option<String>)> {
+    pub(super) fn analyse(&mut self, form: &str) -> Option<(String, Option<String>)> {
         let stem_input = if self.lang == "ar" {
             strip_arabic_article(form).unwrap_or(form)
         } else {
@@ -396,6 +387,32 @@ impl LanguageAnalysis {
             .or_else(|| fold_form(form));
         Some((term, folded))
     }
+}
+
+/// Reusable analyzers of one language, with the analysis of each word form
+/// remembered (a site repeats its words).
+pub struct LanguageAnalysis {
+    lang: String,
+    surface: TextAnalyzer,
+    forms: FormAnalysis,
+    known: std::collections::HashMap<String, Option<(String, Option<String>)>>,
+}
+
+impl LanguageAnalysis {
+    /// The analyzers of `lang`.
+    pub fn new(lang: &str) -> Self {
+        LanguageAnalysis {
+            lang: lang.to_string(),
+            surface: surface_analyzer(),
+            forms: FormAnalysis::new(lang),
+            known: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The terms of `text`.
+    pub fn terms(&mut self, text: &str) -> Vec<String> {
+        self.words(text).into_iter().map(|w| w.1).collect()
+    }
 
     /// Each word of `text` in order: its form as typed (lower case), its
     /// term, and its folded form where that differs.
@@ -407,7 +424,7 @@ impl LanguageAnalysis {
             let analysed = match self.known.get(&form) {
                 Some(a) => a.clone(),
                 None => {
-                    let a = self.analyse(&form);
+                    let a = self.forms.analyse(&form);
                     self.known.insert(form.clone(), a.clone());
                     a
                 }

@@ -19,8 +19,11 @@ pub mod analysis;
 pub mod documents;
 pub mod engine;
 pub mod format;
+pub mod vocabulary;
 
 use std::collections::{BTreeSet, HashMap};
+
+use rayon::prelude::*;
 
 use tantivy::fieldnorm::FieldNormReader;
 
@@ -31,6 +34,7 @@ use crate::output::{OutputFile, Sink};
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
 use format::{present_bitmap, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
+use vocabulary::Vocabulary;
 
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
 /// a title is a tariff description or a page's name, so the words in it
@@ -73,6 +77,10 @@ pub struct LanguageIndex {
     pub shards: Vec<Shard>,
 }
 
+/// Fewest documents analysed by one worker: below this, sharing the
+/// work costs more than it saves.
+const MIN_RUN: usize = 2048;
+
 /// Average field lengths (title, body) of `docs` documents whose fields
 /// hold `totals` words.
 fn average(totals: [u64; 2], docs: usize) -> [f64; 2] {
@@ -91,15 +99,35 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
     kinds.dedup();
-    let mut terms = Terms::default();
-    let mut analysis = analysis::LanguageAnalysis::new(lang);
-    for (id, doc) in docs.iter().enumerate() {
-        terms.add_document(&mut analysis, id as u32, doc, &kinds);
-    }
+    // The documents in as many runs as there are workers, each with its
+    // own vocabulary, put together in document order: a one-language
+    // update (`kb build --incremental` after a translation is edited)
+    // otherwise leaves every core but one idle.
+    let run = docs
+        .len()
+        .div_ceil(rayon::current_num_threads().max(1))
+        .max(MIN_RUN);
+    let runs: Vec<Terms> = docs
+        .par_chunks(run)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let mut terms = Terms::new(lang);
+            for (j, doc) in chunk.iter().enumerate() {
+                terms.add_document((i * run + j) as u32, doc, &kinds);
+            }
+            terms
+        })
+        .collect();
     let mut shards: Vec<Shard> = (0..SHARDS).map(|_| Shard::default()).collect();
     place_codes(&mut shards, &docs);
-    let totals = terms.totals;
-    terms.place(&mut shards);
+    let mut totals = [0, 0];
+    let mut merged: HashMap<String, (BTreeSet<String>, Vec<Posting>)> = HashMap::new();
+    for run in runs {
+        totals[0] += run.totals[0];
+        totals[1] += run.totals[1];
+        run.merge_into(&mut merged);
+    }
+    place(merged, &mut shards);
     LanguageIndex {
         lang: lang.to_string(),
         avg: average(totals, docs.len()),
@@ -111,46 +139,51 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
 }
 
 /// What the documents say, term by term, before it is cut into shards.
-#[derive(Default)]
 struct Terms {
-    /// Term → postings, in document order. Hashed, not ordered: every
-    /// word of every page is looked up here, and `place` puts the terms
-    /// into the shards' ordered maps, where the order of arrival does
-    /// not show.
-    postings: HashMap<String, Vec<Posting>>,
-    /// Term → the word forms (as written and folded) that lead to it.
-    forms_of: HashMap<String, BTreeSet<String>>,
+    /// The terms met, by number, and the forms that lead to them.
+    vocabulary: Vocabulary,
+    /// Term number → postings, in document order.
+    postings: Vec<Vec<Posting>>,
     /// Words in all titles and in all bodies, for the average lengths.
     totals: [u64; 2],
+    /// Term number → its frequency in the title and the body of the
+    /// document being added; zero between documents.
+    counts: Vec<(u32, u32)>,
+    /// The document being added: its title's and its body's words.
+    title: Vec<u32>,
+    body: Vec<u32>,
 }
 
 impl Terms {
-    /// Adds document `id`'s words: a posting for each of its terms, and
-    /// the forms that lead to them.
-    fn add_document(
-        &mut self,
-        analysis: &mut analysis::LanguageAnalysis,
-        id: u32,
-        doc: &SearchDocument,
-        kinds: &[String],
-    ) {
-        let title_words = analysis.words(&doc.title);
-        let body_words = analysis.words(&doc.body);
-        self.totals[0] += title_words.len() as u64;
-        self.totals[1] += body_words.len() as u64;
-        let mut tf: HashMap<&str, (u32, u32)> = HashMap::new();
-        for (_, t, _) in &title_words {
-            tf.entry(t).or_default().0 += 1;
+    /// No document yet, in `lang`.
+    fn new(lang: &str) -> Self {
+        Terms {
+            vocabulary: Vocabulary::new(lang),
+            postings: Vec::new(),
+            totals: [0, 0],
+            counts: Vec::new(),
+            title: Vec::new(),
+            body: Vec::new(),
         }
-        for (_, t, _) in &body_words {
-            tf.entry(t).or_default().1 += 1;
-        }
+    }
+
+    /// Adds document `id`'s words: a posting for each of its terms.
+    fn add_document(&mut self, id: u32, doc: &SearchDocument, kinds: &[String]) {
+        self.title.clear();
+        self.body.clear();
+        self.vocabulary.number_words(&doc.title, &mut self.title);
+        self.vocabulary.number_words(&doc.body, &mut self.body);
+        self.totals[0] += self.title.len() as u64;
+        self.totals[1] += self.body.len() as u64;
+        let met = self.vocabulary.len();
+        self.counts.resize(met, (0, 0));
+        self.postings.resize_with(met, Vec::new);
         let posting = Posting {
             doc: id,
             title_tf: 0,
             body_tf: 0,
-            title_len: fieldnorm(title_words.len()),
-            body_len: fieldnorm(body_words.len()),
+            title_len: fieldnorm(self.title.len()),
+            body_len: fieldnorm(self.body.len()),
             kind: kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16,
             // Chapters are two digits; 0 means none.
             chapter: doc
@@ -160,65 +193,63 @@ impl Terms {
                 .unwrap_or(0),
             level: doc.level,
         };
-        for (term, (title_tf, body_tf)) in tf {
-            let posting = Posting {
-                title_tf,
-                body_tf,
-                ..posting
-            };
-            match self.postings.get_mut(term) {
-                Some(list) => list.push(posting),
-                None => {
-                    self.postings.insert(term.to_string(), vec![posting]);
-                }
-            }
+        for &n in &self.title {
+            self.counts[n as usize].0 += 1;
         }
-        for (form, term, folded) in title_words.iter().chain(&body_words) {
-            // The term is copied only the first time it is met.
-            if !self.forms_of.contains_key(term) {
-                self.forms_of.insert(term.clone(), BTreeSet::new());
-            }
-            let Some(forms) = self.forms_of.get_mut(term) else {
-                continue;
-            };
-            if !forms.contains(form) {
-                forms.insert(form.clone());
-            }
-            if let Some(folded) = folded {
-                if !forms.contains(folded) {
-                    forms.insert(folded.clone());
-                }
+        for &n in &self.body {
+            self.counts[n as usize].1 += 1;
+        }
+        for &n in self.title.iter().chain(&self.body) {
+            let (title_tf, body_tf) = std::mem::take(&mut self.counts[n as usize]);
+            if title_tf + body_tf > 0 {
+                self.postings[n as usize].push(Posting {
+                    title_tf,
+                    body_tf,
+                    ..posting
+                });
             }
         }
     }
 
-    /// Puts each term's postings in the shards where it is looked up.
-    fn place(self, shards: &mut [Shard]) {
-        for (term, forms) in self.forms_of {
-            let Some(list) = self.postings.get(&term) else {
-                continue;
-            };
-            // A form maps to its term where the form is looked up; where it is
-            // not spelled like any form, the term is also in the shard of its
-            // own characters. A form that several terms fold to stands for
-            // them all.
-            let mut placed = BTreeSet::new();
-            for form in forms {
-                let i = shard_of(&form);
-                shards[i as usize]
-                    .forms
-                    .entry(form)
-                    .or_default()
-                    .insert(term.clone());
-                placed.insert(i);
-            }
-            placed.insert(shard_of(&term));
-            for i in placed {
-                shards[i as usize]
-                    .postings
-                    .entry(term.clone())
-                    .or_insert_with(|| list.clone());
-            }
+    /// Adds each term's forms and postings to `merged`, after those of
+    /// the documents before.
+    fn merge_into(self, merged: &mut HashMap<String, (BTreeSet<String>, Vec<Posting>)>) {
+        let (terms, spellings) = self.vocabulary.into_parts();
+        let mut forms_of: Vec<BTreeSet<String>> = vec![BTreeSet::new(); terms.len()];
+        for (form, n) in spellings {
+            forms_of[n as usize].insert(form);
+        }
+        for ((term, forms), list) in terms.into_iter().zip(forms_of).zip(self.postings) {
+            let (all_forms, all_postings) = merged.entry(term).or_default();
+            all_forms.extend(forms);
+            all_postings.extend(list);
+        }
+    }
+}
+
+/// Puts each term's postings in the shards where it is looked up.
+fn place(terms: HashMap<String, (BTreeSet<String>, Vec<Posting>)>, shards: &mut [Shard]) {
+    for (term, (forms, list)) in terms {
+        // A form maps to its term where the form is looked up; where it is
+        // not spelled like any form, the term is also in the shard of its
+        // own characters. A form that several terms fold to stands for
+        // them all.
+        let mut placed = BTreeSet::new();
+        for form in forms {
+            let i = shard_of(&form);
+            shards[i as usize]
+                .forms
+                .entry(form)
+                .or_default()
+                .insert(term.clone());
+            placed.insert(i);
+        }
+        placed.insert(shard_of(&term));
+        for i in placed {
+            shards[i as usize]
+                .postings
+                .entry(term.clone())
+                .or_insert_with(|| list.clone());
         }
     }
 }
@@ -269,22 +300,27 @@ pub fn write_language_index(
     docs: Vec<SearchDocument>,
 ) -> (Vec<OutputFile>, WrittenShards) {
     let index = build_language_index(lang, docs);
+    let made: Vec<(u32, String, Vec<u8>)> = index
+        .shards
+        .par_iter()
+        .enumerate()
+        .filter(|(_, shard)| !shard.is_empty())
+        .map(|(i, shard)| {
+            let bytes = script(&format!("{lang}/t{i}"), shard);
+            (i as u32, crate::assets::short_hash(&bytes), bytes)
+        })
+        .collect();
     let mut files = Vec::new();
     let mut written = WrittenShards {
         totals: index.totals,
         shards: Vec::new(),
     };
-    for (i, shard) in index.shards.iter().enumerate() {
-        if shard.is_empty() {
-            continue;
-        }
-        let bytes = script(&format!("{lang}/t{i}"), shard);
-        let hash = crate::assets::short_hash(&bytes);
+    for (i, hash, bytes) in made {
         files.push(OutputFile {
             path: format!("search/{lang}/t{i}.{hash}.js"),
             bytes,
         });
-        written.shards.push((i as u32, hash));
+        written.shards.push((i, hash));
     }
     files.extend(write_document_rows(lang, &index.docs, &written));
     (files, written)

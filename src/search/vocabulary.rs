@@ -1,0 +1,142 @@
+//! A language's words as numbers, for building its index: each word form
+//! is analysed the first time it is met, and every later occurrence costs
+//! one lookup, with no string copied. A tariff in one language repeats a
+//! few tens of thousands of forms millions of times, and this is most of
+//! an index's making (docs/performance.md).
+
+use std::collections::HashMap;
+
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+
+use super::analysis::{prepare, short_enough, surface_analyzer, FormAnalysis};
+
+/// The terms of one language's documents, numbered in the order met, and
+/// the word forms that lead to them.
+pub struct Vocabulary {
+    lang: String,
+    surface: TextAnalyzer,
+    forms: FormAnalysis,
+    /// Each form met (lower case, as typed) → its term's number; `None`
+    /// where the form has no term.
+    known: HashMap<String, Option<u32>>,
+    /// Term → its number.
+    numbers: HashMap<String, u32>,
+    /// Terms by number.
+    terms: Vec<String>,
+    /// Each form met, and each second spelling of one, with its term's
+    /// number.
+    spellings: Vec<(String, u32)>,
+}
+
+impl Vocabulary {
+    /// An empty vocabulary of `lang`.
+    pub fn new(lang: &str) -> Self {
+        Vocabulary {
+            lang: lang.to_string(),
+            surface: surface_analyzer(),
+            forms: FormAnalysis::new(lang),
+            known: HashMap::new(),
+            numbers: HashMap::new(),
+            terms: Vec::new(),
+            spellings: Vec::new(),
+        }
+    }
+
+    /// How many terms have been met.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether no term has been met.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Appends to `out` the term number of each word of `text`, in order:
+    /// the same terms as `LanguageAnalysis::words` gives.
+    pub fn number_words(&mut self, text: &str, out: &mut Vec<u32>) {
+        let prepared = prepare(text, &self.lang);
+        let mut stream = self.surface.token_stream(&prepared);
+        while stream.advance() {
+            let form = stream.token().text.as_str();
+            if let Some(known) = self.known.get(form) {
+                out.extend(*known);
+                continue;
+            }
+            // A long form is never remembered, so it is only measured here.
+            if !short_enough(form) {
+                continue;
+            }
+            let number = self.forms.analyse(form).map(|(term, folded)| {
+                let number = match self.numbers.get(&term) {
+                    Some(&number) => number,
+                    None => {
+                        let number = self.terms.len() as u32;
+                        self.numbers.insert(term.clone(), number);
+                        self.terms.push(term);
+                        number
+                    }
+                };
+                self.spellings.push((form.to_string(), number));
+                if let Some(folded) = folded {
+                    self.spellings.push((folded, number));
+                }
+                number
+            });
+            self.known.insert(form.to_string(), number);
+            out.extend(number);
+        }
+    }
+
+    /// The terms by number, and each spelling with its term's number.
+    pub fn into_parts(self) -> (Vec<String>, Vec<(String, u32)>) {
+        (self.terms, self.spellings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::analysis::LanguageAnalysis;
+    use super::*;
+
+    #[test]
+    fn numbered_words_are_the_terms_of_the_analysis() {
+        for (lang, text) in [
+            ("en", "Coffee, not roasted; coffee husks and skins. COFFEE!"),
+            ("fr", "Café non torréfié ; thé, maté et épices. Cafés"),
+            ("vi", "Cà phê, chưa rang; cà phê đã khử chất caffeine"),
+            ("ar", "البن غير المحمص والشاي والبن ١٢٣"),
+            ("th", "กาแฟที่ยังไม่ได้คั่ว กาแฟ"),
+        ] {
+            let expected: Vec<String> = LanguageAnalysis::new(lang).terms(text);
+            let mut vocabulary = Vocabulary::new(lang);
+            let mut numbers = Vec::new();
+            vocabulary.number_words(text, &mut numbers);
+            vocabulary.number_words(text, &mut numbers);
+            let (terms, _) = vocabulary.into_parts();
+            let got: Vec<String> = numbers.iter().map(|&n| terms[n as usize].clone()).collect();
+            let twice: Vec<String> = expected.iter().chain(&expected).cloned().collect();
+            assert_eq!(got, twice, "{lang}");
+        }
+    }
+
+    #[test]
+    fn every_form_and_folded_form_is_spelled_once() {
+        let mut vocabulary = Vocabulary::new("fr");
+        vocabulary.number_words("Café café CAFÉ thé", &mut Vec::new());
+        let (terms, spellings) = vocabulary.into_parts();
+        let spelled: Vec<(&str, &str)> = spellings
+            .iter()
+            .map(|(form, n)| (form.as_str(), terms[*n as usize].as_str()))
+            .collect();
+        assert_eq!(
+            spelled,
+            [
+                ("café", "caf"),
+                ("cafe", "caf"),
+                ("thé", "thé"),
+                ("the", "thé")
+            ]
+        );
+    }
+}
