@@ -128,6 +128,7 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
             true
         });
     let mut loading = Loading::default();
+    let mut paths = Vec::new();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -139,7 +140,19 @@ pub fn load(config: &Config) -> (Corpus, Diagnostics) {
         if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
             continue;
         }
-        loading.read(config, entry.path());
+        paths.push(entry.into_path());
+    }
+    // Files are read and parsed on every core, then judged in the walk's
+    // order, so that the problems come out in the same order every time.
+    let read: Vec<_> = {
+        use rayon::prelude::*;
+        paths
+            .par_iter()
+            .map(|path| read_file(config, path))
+            .collect()
+    };
+    for (path, read) in paths.iter().zip(read) {
+        loading.take(config, path, read);
     }
     for path in outside.into_inner() {
         loading.problems.push(
@@ -165,14 +178,19 @@ struct Loading {
 }
 
 impl Loading {
-    /// Judges the names of the Markdown file at `path` and reads it; one
-    /// that cannot be read, or is the twin of one read before, is kept
-    /// among the unreadable.
-    fn read(&mut self, config: &Config, path: &Path) {
+    /// Judges the names of the Markdown file at `path` and takes what
+    /// reading it gave; one that could not be read, or is the twin of one
+    /// taken before, is kept among the unreadable.
+    fn take(
+        &mut self,
+        config: &Config,
+        path: &Path,
+        read: Result<(ContentFile, Vec<Diagnostic>), Diagnostic>,
+    ) {
         let rel = content_rel(config, path);
         self.names
             .check(config, &rel, &shown_path(config, path), &mut self.problems);
-        match read_file(config, path) {
+        match read {
             Ok((file, found)) => {
                 found.into_iter().for_each(|d| self.problems.push(d));
                 match self.names.twin_of(&file) {

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::content::Corpus;
 use crate::diagnostics::Diagnostics;
-use crate::page::{Page, TranslationState};
+use crate::page::{Page, PageKind, TranslationState};
 
 use super::chapter::ChapterCodes;
 use super::{Chapter, ChapterRow, TableRanges, Tariff, TariffCode};
@@ -163,6 +163,30 @@ pub(super) fn append_chapter(
 }
 
 impl ChapterCache {
+    /// Reads, on every core, the chapter pages of `pages` whose files
+    /// changed since they were kept (all of them in a new cache), each
+    /// alone; [`ChapterCache::chapter`] then places them.
+    pub(super) fn read_changed(&mut self, config: &Config, corpus: &Corpus, pages: &[Page]) {
+        use rayon::prelude::*;
+        let stale: Vec<&Page> = pages
+            .iter()
+            .filter(|page| page.kind == PageKind::TariffChapter)
+            .filter(|page| {
+                self.chapters
+                    .get(&page.key)
+                    .is_none_or(|kept| kept.files != ChapterFiles::of(corpus, page))
+            })
+            .collect();
+        let read: Vec<ReadChapter> = stale
+            .par_iter()
+            .map(|page| ReadChapter::read(config, corpus, page, 0))
+            .collect();
+        for (page, read) in stale.into_iter().zip(read) {
+            self.reads += 1;
+            self.chapters.insert(page.key.clone(), read);
+        }
+    }
+
     /// Chapter page `page` as read from the corpus, its codes numbered
     /// from `first`: the kept reading when its files did not change, else
     /// read again (and kept for the next build).

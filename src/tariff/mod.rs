@@ -313,7 +313,7 @@ fn assemble(
     config: &Config,
     corpus: &Corpus,
     pages: &[Page],
-    mut cache: Option<&mut ChapterCache>,
+    cache: Option<&mut ChapterCache>,
     problems: &mut Diagnostics,
 ) -> (Tariff, TableRanges) {
     let mut tariff = Tariff {
@@ -322,21 +322,16 @@ fn assemble(
     };
     let mut ranges = TableRanges::new();
     let mut section_titles: BTreeMap<String, Vec<Option<String>>> = BTreeMap::new();
+    let mut alone = ChapterCache::default();
+    let cache = cache.unwrap_or(&mut alone);
+    cache.read_changed(config, corpus, pages);
     for page in pages {
         match page.kind {
             PageKind::TariffIndex => {
                 read_section_titles(config, corpus, page, &mut section_titles);
             }
             PageKind::TariffChapter => {
-                let first = tariff.codes.len();
-                let read;
-                let chapter = match cache.as_deref_mut() {
-                    Some(cache) => cache.chapter(config, corpus, page, first),
-                    None => {
-                        read = cache::ReadChapter::read(config, corpus, page, first);
-                        &read
-                    }
-                };
+                let chapter = cache.chapter(config, corpus, page, tariff.codes.len());
                 cache::append_chapter(&mut tariff, &mut ranges, page, chapter, problems);
             }
             _ => {}
