@@ -14,9 +14,11 @@ use crate::identity::IdentityConfig;
 
 mod languages;
 mod tariff;
+mod toml_errors;
 pub use tariff::{
     BaseTerm, ColumnDescription, ColumnKind, TariffColumn, TariffConfig, NATIONAL_DIGITS,
 };
+pub(crate) use toml_errors::{toml_diagnostic, toml_diagnostic_at, toml_value_span};
 
 /// The configuration file's name at the site root.
 pub const CONFIG_FILE: &str = "kb.toml";
@@ -431,82 +433,6 @@ fn check_theme(
         )),
         None => d.hint(format!("{listed}; `default` is built in")),
     })
-}
-
-/// Turns a TOML error into a positioned diagnostic, suggesting the closest
-/// known key for an unknown one.
-pub(crate) fn toml_diagnostic(source: &SourceText, error: &toml::de::Error) -> Diagnostic {
-    toml_diagnostic_at(source, error, 0)
-}
-
-/// Like [`toml_diagnostic`], for TOML that starts at byte `offset` of `source`
-/// (front matter inside a Markdown file).
-pub(crate) fn toml_diagnostic_at(
-    source: &SourceText,
-    error: &toml::de::Error,
-    offset: usize,
-) -> Diagnostic {
-    let message = error.message().trim().to_string();
-    let span = error.span().unwrap_or(0..0);
-    let mut diagnostic = Diagnostic::error("toml", first_sentence(&message)).at(
-        source,
-        offset + span.start,
-        offset + span.end,
-    );
-    if let Some((unknown, expected)) = unknown_field(&message) {
-        diagnostic = match closest(&unknown, expected.iter().map(String::as_str)) {
-            Some(best) => diagnostic.hint(format!("did you mean `{best}`?")),
-            None => diagnostic.hint(format!("known keys: {}", expected.join(", "))),
-        };
-    } else if message.contains("missing field") {
-        diagnostic = diagnostic.hint("add the required key");
-    } else {
-        diagnostic = diagnostic
-            .hint("check the TOML syntax: key = value, strings in quotes, dates as 2026-11-01");
-    }
-    diagnostic
-}
-
-/// Byte range of the value at `path` in the TOML `text`
-/// (`["tariff", "columns", "2", "key"]`; a number indexes an array), for
-/// pointing at a value that parsed but is wrong. `None` if the text does
-/// not parse or holds no such value.
-pub(crate) fn toml_value_span(text: &str, path: &[&str]) -> Option<std::ops::Range<usize>> {
-    let root = toml::de::DeTable::parse(text).ok()?;
-    let (first, rest) = path.split_first()?;
-    let mut value = root
-        .get_ref()
-        .iter()
-        .find(|(k, _)| k.get_ref() == first)
-        .map(|(_, v)| v)?;
-    for step in rest {
-        value = match (value.get_ref(), step.parse::<usize>()) {
-            (toml::de::DeValue::Array(items), Ok(i)) => items.get(i)?,
-            (toml::de::DeValue::Table(table), _) => table
-                .iter()
-                .find(|(k, _)| k.get_ref() == step)
-                .map(|(_, v)| v)?,
-            _ => return None,
-        };
-    }
-    Some(value.span())
-}
-
-fn first_sentence(message: &str) -> String {
-    message.lines().next().unwrap_or(message).to_string()
-}
-
-/// Reads serde's "unknown field `x`, expected one of `a`, `b`" message.
-fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let expected = rest
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    Some((unknown.to_string(), expected))
 }
 
 #[cfg(test)]
