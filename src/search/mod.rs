@@ -96,9 +96,6 @@ fn fieldnorm(len: usize) -> u32 {
 
 /// The index of one language's documents.
 pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIndex {
-    let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
-    kinds.sort();
-    kinds.dedup();
     // The documents in as many runs as there are workers, each with its
     // own vocabulary, put together in document order: a one-language
     // update (`kb build --incremental` after a translation is edited)
@@ -107,6 +104,14 @@ pub fn build_language_index(lang: &str, docs: Vec<SearchDocument>) -> LanguageIn
         .len()
         .div_ceil(rayon::current_num_threads().max(1))
         .max(MIN_RUN);
+    index_in_runs(lang, docs, run)
+}
+
+/// [`build_language_index`], its documents analysed in runs of `run`.
+fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageIndex {
+    let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
     let runs: Vec<Terms> = docs
         .par_chunks(run)
         .enumerate()
@@ -419,6 +424,39 @@ mod tests {
     fn sorted(mut files: Vec<OutputFile>) -> Vec<(String, Vec<u8>)> {
         files.sort_by(|a, b| a.path.cmp(&b.path));
         files.into_iter().map(|f| (f.path, f.bytes)).collect()
+    }
+
+    #[test]
+    fn an_index_made_in_runs_is_the_index_made_in_one() {
+        let titles = [
+            "Coffee, not roasted",
+            "Café torréfié",
+            "Tea, green (not fermented)",
+            "Maté",
+            "Coffee husks and skins; coffee substitutes",
+            "Pepper of the genus Piper",
+            "Cà phê chưa rang",
+        ];
+        let docs: Vec<SearchDocument> = titles
+            .iter()
+            .enumerate()
+            .map(|(i, title)| document(&format!("09{i:02}1100"), title, "15%"))
+            .collect();
+        let written = |index: LanguageIndex| -> Vec<String> {
+            let mut out = vec![format!("{:?} {:?}", index.totals, index.avg)];
+            out.extend(
+                index
+                    .shards
+                    .iter()
+                    .map(|s| serde_json::to_string(s).unwrap()),
+            );
+            out
+        };
+        let whole = written(index_in_runs("en", docs.clone(), docs.len()));
+        for run in [1, 2, 3] {
+            let in_runs = written(index_in_runs("en", docs.clone(), run));
+            assert_eq!(in_runs, whole, "runs of {run}");
+        }
     }
 
     #[test]
