@@ -23,16 +23,18 @@
 # usage: bench/compare.sh [--scale 1.0] [--langs en,fr,es,ar] [--out DIR]
 #          [--runs N] [--kb BINARY] [--kb-args 'ARGS'] [--no-hugo]
 #          [--hugo-cap-gib 12] [--eu] [--eu-scale S] [--serve]
-#          [--serve-runs 10] [--edit] [--keep]
+#          [--serve-runs 10] [--edit] [--keep] [--eu-runs 1]
 #   --kb       a kb binary to measure (default: cargo build --release)
 #   --kb-args  more arguments for every `kb build` (such as a cache folder)
+#   --eu-runs  runs of kb's EU build (default 1: each writes about 13 GB),
+#              whatever --runs gives the national builds
 # needs: python3, /usr/bin/time (Debian `time`), hugo (Debian `hugo`)
 # unless --no-hugo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=1.0; langs=en,fr,es,ar; out=bench-out; runs=1; kb=; kb_args=
 hugo=true; cap_gib=12; eu=false; eu_scale=; serve=false; serve_runs=10
-edit=false; keep=false
+edit=false; keep=false; eu_runs=1
 eu_langs=en,bg,cs,da,de,el,es,et,fi,fr,ga,hr,hu,it,lt,lv,mt,nl,pl,pt,ro,sk,sl,sv
 # The reference date of every build, so that two runs build the same site.
 date=2026-12-02
@@ -48,6 +50,7 @@ while [ $# -gt 0 ]; do
     --hugo-cap-gib) cap_gib=$2; shift 2;;
     --eu) eu=true; shift;;
     --eu-scale) eu_scale=$2; shift 2;;
+    --eu-runs) eu_runs=$2; shift 2;;
     --serve) serve=true; shift;;
     --serve-runs) serve_runs=$2; shift 2;;
     --edit) edit=true; shift;;
@@ -227,9 +230,10 @@ serve_figures() {
 eu_figures() {
   local dir=$out/eu line t m p ht status
   corpus "$dir" "$eu_scale" "$eu_langs"
-  line=$(build kb-eu "$dir"); must_be_ok kb-eu "$line"
+  line=$(runs=$eu_runs build kb-eu "$dir"); must_be_ok kb-eu "$line"
   read -r _ t m <<<"$line"; p=$(pages "$dir/kb-public")
-  $keep || rm -rf "$dir/kb-public"
+  # Set aside, not deleted: Hugo's build comes next (see set_aside).
+  $keep || set_aside "$dir/kb-public"
   row "EU: kb full build (24 languages)" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")"
   local note=""
   [ "$eu_scale" = "$scale" ] || note=" (scales differ: $eu_scale against $scale)"
@@ -261,7 +265,7 @@ national
   echo "kb $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($kb)$($hugo && echo ", $(hugo version | cut -d' ' -f2)");" \
     "scale $scale, languages $langs$($eu && echo "; EU scale $eu_scale");" \
     "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
-    "median of $runs run(s); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+    "median of $runs run(s)$($eu && echo ", EU $eu_runs"); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
   echo
 } >"$out/compare.md"
 sed -n 3p "$out/compare.md"
