@@ -12,7 +12,6 @@
 //! parent's), so reading chapters apart gives the same codes, rows and
 //! problems as reading them one after the other.
 
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -187,34 +186,12 @@ impl ChapterCache {
         }
     }
 
-    /// Chapter page `page` as read from the corpus, its codes numbered
-    /// from `first`: the kept reading when its files did not change, else
-    /// read again (and kept for the next build).
-    pub(super) fn chapter(
-        &mut self,
-        config: &Config,
-        corpus: &Corpus,
-        page: &Page,
-        first: usize,
-    ) -> &ReadChapter {
-        let files = ChapterFiles::of(corpus, page);
-        let kept = self.chapters.entry(page.key.clone());
-        let read = match kept {
-            Entry::Occupied(kept) if kept.get().files == files => kept.into_mut(),
-            kept => {
-                self.reads += 1;
-                let read = ReadChapter::read(config, corpus, page, first);
-                match kept {
-                    Entry::Occupied(mut kept) => {
-                        kept.insert(read);
-                        kept.into_mut()
-                    }
-                    Entry::Vacant(place) => place.insert(read),
-                }
-            }
-        };
+    /// Chapter page `page` as [`ChapterCache::read_changed`] left it, its
+    /// codes numbered from `first`; `None` if it was not given to it.
+    pub(super) fn placed(&mut self, page: &Page, first: usize) -> Option<&ReadChapter> {
+        let read = self.chapters.get_mut(&page.key)?;
         read.place_at(first);
-        read
+        Some(read)
     }
 
     /// Forgets the chapters whose page is not in `pages` any more.

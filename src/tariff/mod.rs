@@ -331,8 +331,10 @@ fn assemble(
                 read_section_titles(config, corpus, page, &mut section_titles);
             }
             PageKind::TariffChapter => {
-                let chapter = cache.chapter(config, corpus, page, tariff.codes.len());
-                cache::append_chapter(&mut tariff, &mut ranges, page, chapter, problems);
+                // Every chapter page was read (or kept) just above.
+                if let Some(chapter) = cache.placed(page, tariff.codes.len()) {
+                    cache::append_chapter(&mut tariff, &mut ranges, page, chapter, problems);
+                }
             }
             _ => {}
         }
