@@ -177,6 +177,9 @@ pub(crate) struct Frame<'a> {
     /// (`Templates::names_frame_lists`): only then are they made as data
     /// for content pages. The pages that are not content always get them.
     pub(crate) lists: bool,
+    /// Whether a template names `rows` (`Templates::names_rows`): only
+    /// then are a tariff table's rows given as data beside `table_rows`.
+    pub(crate) table_data: bool,
 }
 
 /// The frame's two lists, the head's alternates and the language

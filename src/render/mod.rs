@@ -16,6 +16,7 @@ mod rates;
 mod rulings;
 mod steps;
 mod tariff;
+mod tariff_table;
 
 #[cfg(test)]
 mod tests;
@@ -148,6 +149,7 @@ pub fn render_route(
                 assets,
                 lang: lang_at(lang)?,
                 lists: true,
+                table_data: true,
             };
             render_special(&frame, templates, sink, template, &format!("/{path}"))
         }
@@ -171,6 +173,7 @@ pub fn render_page(
         assets,
         lang,
         lists: templates.names_frame_lists(),
+        table_data: templates.names_rows(),
     };
     let mut context = tera::Context::from_serialize(frame.page_context(page, version))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;

@@ -36,6 +36,24 @@ impl RateView {
     pub(super) fn since(&self) -> Option<jiff::civil::Date> {
         self.since
     }
+
+    /// The column's key.
+    pub(super) fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The rate in force the reader's way, and as written.
+    pub(super) fn in_force(&self) -> (&str, &str) {
+        (&self.text, &self.original)
+    }
+
+    /// The next scheduled rate, if any: its day as `YYYY-MM-DD` and what
+    /// to tell the reader ("10% from 1 January 2027").
+    pub(super) fn next(&self) -> Option<(&str, &str)> {
+        self.next
+            .as_ref()
+            .map(|n| (n.iso.as_str(), n.text.as_str()))
+    }
 }
 
 /// A value that takes effect after the reference date.
@@ -71,9 +89,9 @@ struct TimelineView {
 #[derive(Serialize)]
 pub(super) struct StatusView {
     /// `not_yet` or `ended`.
-    state: &'static str,
+    pub(super) state: &'static str,
     /// What to tell the reader, in their language.
-    text: String,
+    pub(super) text: String,
 }
 
 /// A rate the reader's way: `20 %` in French, `2 000 VND/kg`, `Exempt`.
@@ -86,9 +104,25 @@ pub(super) fn rate_text(frame: &Frame<'_>, value: &Dated<Option<DutyRate>>) -> S
     )
 }
 
+/// Whether a [`RateView`] carries the cell's whole timeline, which only
+/// a code's own page shows: a table row shows the rate in force and the
+/// next one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Timeline {
+    Whole,
+    Skipped,
+}
+
 /// A rate cell as the reader sees it on the reference date: the value in
-/// force, the next scheduled one with its date, and the whole timeline.
-pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateCell) -> RateView {
+/// force, the next scheduled one with its date, and the whole timeline
+/// (or none, [`Timeline::Skipped`]).
+pub(super) fn rate_view(
+    frame: &Frame<'_>,
+    digits: &str,
+    key: &str,
+    cell: &RateCell,
+    shown: Timeline,
+) -> RateView {
     let date = frame.site.reference_date;
     let (mut past, since) = past_rates(frame, digits, key);
     let now = cell.at(date);
@@ -106,9 +140,11 @@ pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateC
             iso: from.to_string(),
         })
     });
-    let timeline = cell
-        .timeline
-        .values()
+    let values = match shown {
+        Timeline::Whole => cell.timeline.values(),
+        Timeline::Skipped => &[],
+    };
+    let timeline = values
         .iter()
         .enumerate()
         .map(|(i, value)| {
@@ -132,6 +168,9 @@ pub(super) fn rate_view(frame: &Frame<'_>, digits: &str, key: &str, cell: &RateC
             }
         })
         .collect::<Vec<_>>();
+    if shown == Timeline::Skipped {
+        past.clear();
+    }
     past.extend(timeline);
     let timeline = past;
     // Only the first value may be undated: it began with its commit.

@@ -9,64 +9,20 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use crate::assets::Assets;
-use crate::config::ColumnKind;
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 use crate::model::{Page, PageKind, Site, TranslationState};
 use crate::output::Sink;
-use crate::tariff::{Chapter, ChapterRow, CodeLevel, TariffCode};
+use crate::tariff::{Chapter, TariffCode};
 use crate::urls::Urls;
 
 use super::context::{Frame, Link, PageContext};
-use super::rates::{code_since, rate_view, status_view, RateView, StatusView};
+use super::rates::Timeline;
+use super::tariff_table::{
+    chapter_columns, chapter_rows, code_row, columns, descendant_rows, foreign, heading_links,
+    table_rows, table_timeline, ColumnView, Row,
+};
 use super::Templates;
-
-#[derive(Serialize)]
-struct TextView {
-    key: String,
-    text: String,
-    /// The text as HTML, its references (`M-12`, `0901.11`) linked.
-    html: String,
-    lang: Option<String>,
-}
-
-/// One row of a tariff table as a template shows it.
-#[derive(Serialize)]
-struct Row {
-    code: Option<String>,
-    digits: Option<String>,
-    href: Option<String>,
-    description: String,
-    lang: Option<String>,
-    depth: usize,
-    group: bool,
-    leaf: bool,
-    level: Option<CodeLevel>,
-    rates: Vec<RateView>,
-    data: BTreeMap<String, String>,
-    texts: Vec<TextView>,
-    /// Set when the line is not in force on the reference date.
-    status: Option<StatusView>,
-    /// Whether any rate of the row has dated values (the code page then
-    /// shows the timeline table).
-    dated: bool,
-    /// The day what the row shows of its rates began (`rates::code_since`).
-    #[serde(skip)]
-    since: Option<jiff::civil::Date>,
-}
-
-#[derive(Serialize)]
-struct ColumnView {
-    key: String,
-    kind: ColumnKind,
-    /// Fluent `tariff-col-KEY`, or the key itself (`MFN`, `Unit`) when the
-    /// locales have no label for a column the site added.
-    label: String,
-    /// What the name means (`description` of the column in kb.toml).
-    description: Option<String>,
-    /// The description's language when it is not the page's.
-    description_lang: Option<String>,
-}
 
 #[derive(Serialize)]
 struct SectionView {
@@ -89,135 +45,6 @@ struct ChapterView {
     /// Set when the section title is the default language's.
     section_lang: Option<String>,
     section_href: Option<String>,
-}
-
-fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
-    fallback.then(|| frame.site.config.default_language.clone())
-}
-
-fn code_row(frame: &Frame<'_>, from: &str, index: usize, depth_offset: usize) -> Row {
-    let site = frame.site;
-    let code = &site.tariff.codes[index];
-    let (description, fallback) = code.description(frame.lang);
-    let mut rates = Vec::new();
-    let mut texts = Vec::new();
-    for column in &site.tariff.columns {
-        match column.kind {
-            ColumnKind::Rate | ColumnKind::Tax => {
-                if let Some(cell) = code.rates.get(&column.key) {
-                    rates.push(rate_view(frame, &code.digits, &column.key, cell));
-                }
-            }
-            ColumnKind::Text => {
-                if let Some(values) = code.texts.get(&column.key) {
-                    let own = values.get(frame.lang.index()).cloned().flatten();
-                    let (text, lang) = match own {
-                        Some(t) => (t, None),
-                        None => (
-                            values[0].clone().unwrap_or_default(),
-                            foreign(frame, !frame.lang.is_default()),
-                        ),
-                    };
-                    texts.push(TextView {
-                        key: column.key.clone(),
-                        html: super::notes::linked_note(frame, from, &text),
-                        text,
-                        lang,
-                    });
-                }
-            }
-            ColumnKind::Data => {}
-        }
-    }
-    Row {
-        code: Some(code.display.clone()),
-        digits: Some(code.digits.clone()),
-        href: Some(frame.href(from, &frame.path(&Urls::code_page(&code.digits)))),
-        description: description.to_string(),
-        lang: foreign(frame, fallback),
-        depth: code.depth.saturating_sub(depth_offset),
-        group: false,
-        leaf: code.is_leaf(),
-        level: Some(code.level),
-        dated: code.rates.values().any(|c| c.timeline.is_dated()),
-        status: status_view(frame, code),
-        since: code_since(frame, code, &rates),
-        rates,
-        data: code.data.clone(),
-        texts,
-    }
-}
-
-fn group_row(
-    frame: &Frame<'_>,
-    depth: usize,
-    descriptions: &[Option<String>],
-    depth_offset: usize,
-) -> Row {
-    let own = descriptions.get(frame.lang.index()).cloned().flatten();
-    let fallback = own.is_none() && !frame.lang.is_default();
-    Row {
-        code: None,
-        digits: None,
-        href: None,
-        description: own.or_else(|| descriptions[0].clone()).unwrap_or_default(),
-        lang: foreign(frame, fallback),
-        depth: depth.saturating_sub(depth_offset),
-        group: true,
-        leaf: false,
-        level: None,
-        rates: Vec::new(),
-        data: BTreeMap::new(),
-        texts: Vec::new(),
-        status: None,
-        dated: false,
-        since: None,
-    }
-}
-
-fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
-    frame
-        .site
-        .tariff
-        .columns
-        .iter()
-        .map(|c| ColumnView {
-            key: c.key.clone(),
-            kind: c.kind,
-            label: frame
-                .site
-                .locales
-                .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
-                .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
-            description: c
-                .description
-                .as_ref()
-                .and_then(|d| d.text(frame.lang.code(), &frame.site.config.default_language))
-                .map(|(text, _)| text.to_string()),
-            description_lang: c
-                .description
-                .as_ref()
-                .and_then(|d| d.text(frame.lang.code(), &frame.site.config.default_language))
-                .and_then(|(_, lang)| lang.map(str::to_string)),
-        })
-        .collect()
-}
-
-/// The columns of one chapter's tables: a tax column only where the
-/// chapter levies it (VAT and excise are set chapter by chapter), so that
-/// other chapters do not show an empty column.
-fn chapter_columns(frame: &Frame<'_>, chapter: &Chapter) -> Vec<ColumnView> {
-    let codes = &frame.site.tariff.codes;
-    let levies = |key: &str| {
-        chapter.rows.iter().any(|row| match row {
-            ChapterRow::Code(i) => codes[*i].rates.contains_key(key),
-            ChapterRow::Group { .. } => false,
-        })
-    };
-    columns(frame)
-        .into_iter()
-        .filter(|c| c.kind != ColumnKind::Tax || levies(&c.key))
-        .collect()
 }
 
 fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView {
@@ -312,22 +139,17 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
             else {
                 return;
             };
-            let rows: Vec<Row> = chapter
-                .rows
-                .iter()
-                .map(|row| match row {
-                    ChapterRow::Code(i) => code_row(frame, &from, *i, 0),
-                    ChapterRow::Group {
-                        depth,
-                        descriptions,
-                    } => group_row(frame, *depth, descriptions, 0),
-                })
-                .collect();
+            let rows = chapter_rows(frame, &from, chapter, table_timeline(frame));
             context.insert("chapter", &chapter_view(frame, &from, chapter));
             let since = rows.iter().filter_map(|r| r.since).max();
             context.insert("rates_since", &since.map(|d| frame.date(d)));
-            context.insert("rows", &rows);
-            context.insert("columns", &chapter_columns(frame, chapter));
+            let columns = chapter_columns(frame, chapter);
+            context.insert("table_rows", &table_rows(&rows, &columns));
+            context.insert("headings", &heading_links(&rows));
+            if frame.table_data {
+                context.insert("rows", &rows);
+            }
+            context.insert("columns", &columns);
             context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
         }
         _ => {}
@@ -380,42 +202,6 @@ fn chapter_crumbs(
     crumbs
 }
 
-/// The rows under `index` in its chapter's table, in order, with the
-/// grouping lines that lead to them.
-fn descendant_rows(frame: &Frame<'_>, from: &str, chapter: &Chapter, index: usize) -> Vec<Row> {
-    let codes = &frame.site.tariff.codes;
-    let code = &codes[index];
-    let Some(start) = chapter
-        .rows
-        .iter()
-        .position(|r| matches!(r, ChapterRow::Code(i) if *i == index))
-    else {
-        return Vec::new();
-    };
-    let offset = code.depth + 1;
-    let mut rows = Vec::new();
-    let mut pending = Vec::new();
-    for row in &chapter.rows[start + 1..] {
-        match row {
-            ChapterRow::Group {
-                depth,
-                descriptions,
-            } => pending.push(group_row(frame, *depth, descriptions, offset)),
-            ChapterRow::Code(i) => {
-                let other = &codes[*i];
-                if !(other.digits.len() > code.digits.len()
-                    && other.digits.starts_with(&code.digits))
-                {
-                    break;
-                }
-                rows.append(&mut pending);
-                rows.push(code_row(frame, from, *i, offset));
-            }
-        }
-    }
-    rows
-}
-
 #[derive(Serialize)]
 struct CodeContext<'a> {
     #[serde(flatten)]
@@ -426,7 +212,12 @@ struct CodeContext<'a> {
     /// line described only as `Other` reads in context.
     lineage: Vec<Row>,
     code: Row,
-    rows: Vec<Row>,
+    /// The rows under the code as data, for templates that name `rows`
+    /// (`Frame::table_data`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rows: Option<Vec<Row>>,
+    /// The same rows written out as the table's `<tr>` elements.
+    table_rows: String,
     chapter: ChapterView,
     columns: Vec<ColumnView>,
     /// Measures, procedures and notices that concern the code or its ancestors.
@@ -477,9 +268,11 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
     let breadcrumbs = code_crumbs(frame, &from, chapter, &ancestors);
     let lineage: Vec<Row> = ancestors
         .iter()
-        .map(|&a| code_row(frame, &from, a, 0))
+        .map(|&a| code_row(frame, &from, a, 0, Timeline::Whole))
         .collect();
-    let row = code_row(frame, &from, index, 0);
+    let row = code_row(frame, &from, index, 0, Timeline::Whole);
+    let rows = descendant_rows(frame, &from, chapter, index);
+    let columns = chapter_columns(frame, chapter);
     let rates_since = row.since.map(|d| frame.date(d));
     let (description, fallback) = code.description(frame.lang);
     let title = match lineage.last() {
@@ -520,10 +313,11 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         },
         breadcrumbs,
         lineage,
-        rows: descendant_rows(frame, &from, chapter, index),
+        table_rows: table_rows(&rows, &columns),
+        rows: frame.table_data.then_some(rows),
         code: row,
         chapter: chapter_view(frame, &from, chapter),
-        columns: chapter_columns(frame, chapter),
+        columns,
         applies: super::entities::applies_to_code(frame, &from, &code.digits),
         in_force_on: frame.date(site.reference_date),
         rates_since,
@@ -552,6 +346,7 @@ pub fn render_code_page(
         assets,
         lang,
         lists: templates.names_frame_lists(),
+        table_data: templates.names_rows(),
     };
     let code = &site.tariff.codes[index];
     let mut context = tera::Context::from_serialize(code_context(&frame, code, index))

@@ -5,7 +5,8 @@
 use serde_json::Value;
 
 use super::context::Frame;
-use super::rates::rate_view;
+use super::rates::{rate_view, Timeline};
+use super::tariff_table;
 use crate::load::Loaded;
 use crate::testing::fixture_with;
 
@@ -19,6 +20,7 @@ fn frame<'a>(loaded: &'a Loaded, lang: &str) -> Frame<'a> {
             .lang(lang)
             .expect("a language of the site"),
         lists: true,
+        table_data: true,
     }
 }
 
@@ -152,7 +154,13 @@ fn a_rate_cell_shows_the_rate_in_force_and_the_next_one_the_readers_way() {
     let (_dir, loaded) = fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
     let code = loaded.site.tariff.code("09011110").expect("the line");
     let cell = code.rates.get("mfn").expect("an MFN cell");
-    let view = json(rate_view(&frame(&loaded, "fr"), &code.digits, "mfn", cell));
+    let view = json(rate_view(
+        &frame(&loaded, "fr"),
+        &code.digits,
+        "mfn",
+        cell,
+        Timeline::Whole,
+    ));
     assert_eq!(view["original"], "20%");
     assert_eq!(view["next"]["iso"], "2027-01-01");
     assert_eq!(view["next"]["date"], "1 janvier 2027");
@@ -164,4 +172,95 @@ fn a_rate_cell_shows_the_rate_in_force_and_the_next_one_the_readers_way() {
         .collect();
     assert_eq!(states, ["in_force", "scheduled"]);
     assert_eq!(view["dated"], true);
+}
+
+/// The default theme's loop over a tariff table's `rows`, before kb wrote
+/// them out.
+const ROWS_LOOP: &str = r#"{%- for row in rows %}
+    <tr class="{% if row.group %}group{% else %}{{ row.level }}{% endif %}{% if row.leaf %} leaf{% endif %}"{% if row.digits and row.level == "heading" %} id="h{{ row.digits }}"{% endif %}>
+      {%- if row.code %}
+      <th scope="row" class="code"><a href="{{ row.href }}">{{ row.code }}</a></th>
+      {%- else %}
+      <td class="code"></td>
+      {%- endif %}
+      <td class="desc depth-{% if row.depth > 6 %}6{% else %}{{ row.depth }}{% endif %}"{% if row.lang %} lang="{{ row.lang }}"{% endif %}>{{ row.description }}
+        {%- if row.status %}<span class="line-status line-{{ row.status.state }}">{{ row.status.text }}</span>{% endif %}</td>
+      {%- for col in columns %}
+      {%- if col.kind == "rate" or col.kind == "tax" %}
+      {%- set cell = row.rates | by_key(key=col.key) %}
+      <td class="rate" data-label="{{ col.label }}">{% if cell and cell.text %}<span title="{{ cell.original }}">{{ cell.text }}</span>{% endif %}
+        {%- if cell and cell.next %}<span class="rate-next"><time datetime="{{ cell.next.iso }}">{{ cell.next.text }}</time></span>{% endif %}</td>
+      {%- elif col.kind == "text" %}
+      {%- set cell = row.texts | by_key(key=col.key) %}
+      <td class="text" data-label="{{ col.label }}"{% if cell and cell.lang %} lang="{{ cell.lang }}"{% endif %}>{% if cell %}{{ cell.html | safe }}{% endif %}</td>
+      {%- else %}
+      <td class="data" data-label="{{ col.label }}">{{ row.data[col.key] | default(value="") }}</td>
+      {%- endif %}
+      {%- endfor %}
+    </tr>
+  {%- endfor %}"#;
+
+/// The rows kb writes out (`table_rows`) are, byte for byte, what the
+/// default theme's loop over `rows` gave (and what a theme of its own
+/// still can write): grouping lines, heading anchors, a scheduled rate, a
+/// line not yet in force, a text cell in the default language's words.
+#[test]
+fn the_written_table_rows_are_the_loop_the_theme_had() {
+    let chapter = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/sites/tariff/content/tariff/09.md"),
+    )
+    .expect("the fixture chapter")
+    .replacen("| kg | 20% |", "| kg | 20%; 10% from 2027-01-01 |", 1)
+    .replacen(
+        "| 0901.12 | - - Decaffeinated | kg | 3000 VND/kg | 0% | |",
+        "| 0901.12 | - - Decaffeinated | | | | |\n\
+         | 0901.12.20 from 2027-07-01 | - - - In capsules & pods | kg | 4000 VND/kg | 0% | \"A\" & B |",
+        1,
+    );
+    let (_dir, loaded) = fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(crate::html::escape);
+    tera.register_filter("by_key", |v: &tera::Value, args: &_| {
+        crate::templates::by_key(v, args)
+    });
+    tera.add_raw_template("loop.html", ROWS_LOOP)
+        .expect("a template");
+    let chapter = loaded.site.tariff.chapter("09").expect("chapter 09");
+    for lang in ["en", "fr", "ar"] {
+        let frame = frame(&loaded, lang);
+        let from = format!("/{lang}/tariff/09/");
+        let rows = tariff_table::chapter_rows(&frame, &from, chapter, Timeline::Whole);
+        let columns = tariff_table::chapter_columns(&frame, chapter);
+        let mut context = tera::Context::new();
+        context.insert("rows", &rows);
+        context.insert("columns", &columns);
+        let looped = tera.render("loop.html", &context).expect("rendered");
+        let written = tariff_table::table_rows(&rows, &columns);
+        assert_eq!(written, looped, "{lang}");
+        // The same without the timelines, which the table does not show.
+        let rows = tariff_table::chapter_rows(&frame, &from, chapter, Timeline::Skipped);
+        assert_eq!(tariff_table::table_rows(&rows, &columns), looped, "{lang}");
+        for shown in [
+            "<tr class=\"group\">",
+            "id=\"h0901\"",
+            "<span class=\"rate-next\"><time datetime=\"2027-01-01\">",
+            "<span class=\"line-status line-not_yet\">",
+            "&quot;A&quot; &amp; B",
+            "In capsules &amp; pods",
+        ] {
+            assert!(written.contains(shown), "{lang}: {shown} in {written}");
+        }
+    }
+    let ar = tariff_table::table_rows(
+        &tariff_table::chapter_rows(
+            &frame(&loaded, "ar"),
+            "/ar/tariff/09/",
+            chapter,
+            Timeline::Skipped,
+        ),
+        &tariff_table::chapter_columns(&frame(&loaded, "ar"), chapter),
+    );
+    assert!(ar.contains(" lang=\"en\">"), "{ar}");
 }

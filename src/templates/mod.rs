@@ -20,6 +20,7 @@ pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     sources: BTreeMap<String, SourceText>,
     names_frame_lists: bool,
+    names_rows: bool,
 }
 
 impl Templates {
@@ -72,6 +73,9 @@ impl Templates {
         Ok(Templates {
             by_lang,
             names_frame_lists: names_frame_lists(sources),
+            names_rows: sources
+                .values()
+                .any(|source| find_in_tags(&source.text, "rows").is_some()),
             sources: sources.clone(),
         })
     }
@@ -82,6 +86,13 @@ impl Templates {
     /// data only then. The language chooser always has them.
     pub fn names_frame_lists(&self) -> bool {
         self.names_frame_lists
+    }
+
+    /// Whether a template names `rows`: only then are a tariff table's
+    /// rows given as data beside `table_rows`, the default theme's
+    /// written-out `<tr>` elements (docs/templates.md#tariff-tables).
+    pub fn names_rows(&self) -> bool {
+        self.names_rows
     }
 
     /// Renders template `name` in `lang`, as the bytes of the file to
@@ -109,7 +120,7 @@ impl Templates {
 /// `key` is the given one, or null. The same as Tera's `filter(attribute=
 /// "key", value=…) | first`, which builds a filtered copy of the list on
 /// every cell of every tariff table (an eighth of a national build).
-fn by_key(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
+pub(crate) fn by_key(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
     let key = args
         .get("key")
         .ok_or_else(|| tera::Error::msg("by_key needs key=\"...\""))?;

@@ -409,3 +409,37 @@ fn open_data_csv_cells_never_start_a_spreadsheet_formula() {
     assert_eq!(phones["rates"]["mfn"]["text"], "-");
     assert_eq!(phones["texts"]["note"]["en"], "-2");
 }
+
+/// The default theme places the rows kb writes out (`table_rows`); a
+/// theme that names `rows` gets them as data too, timelines included, on
+/// chapter and code pages alike.
+#[test]
+fn a_template_that_names_the_rows_gets_them_as_data() {
+    let plain = SiteTest::new("tariff").build();
+    plain.assert_ok();
+    let table = plain.page("en/tariff/0901/");
+    assert_contains(
+        &table,
+        "<th scope=\"row\" class=\"code\"><a href=\"/en/tariff/09011110/\">0901.11.10</a></th>",
+    );
+    let site = SiteTest::new("tariff");
+    site.write(
+        "templates/tariff-code.html",
+        "{% extends \"base.html\" %}{% block main %}<ol class=\"own\">\
+         {% for row in rows %}<li>{{ row.code }} {{ row.rates | length }} \
+         {% for r in row.rates %}{{ r.timeline | length }}{% endfor %}</li>{% endfor %}\
+         </ol>{% endblock main %}",
+    );
+    site.write(
+        "templates/tariff-chapter.html",
+        "{% extends \"base.html\" %}{% block main %}<p class=\"count\">{{ rows | length }} \
+         {{ headings | length }}</p>{% endblock main %}",
+    );
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(&built.page("en/tariff/0901/"), "<li>0901.11.10 2 11</li>");
+    let chapter = built.page("fr/tariff/09/");
+    assert_contains(&chapter, "<p class=\"count\">");
+    let count = chapter.split("<p class=\"count\">").nth(1).unwrap_or("");
+    assert!(!count.starts_with("0 "), "{count}");
+}
