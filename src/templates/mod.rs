@@ -259,6 +259,35 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_rows_are_data_only_where_a_template_names_them() {
+        let default_theme: Vec<(String, String)> = crate::theme::DEFAULT_THEME
+            .get_dir("templates")
+            .expect("the default theme's templates")
+            .files()
+            .map(|file| {
+                let name = file.path().to_string_lossy().replace("templates/", "");
+                (name, file.contents_utf8().unwrap_or_default().to_string())
+            })
+            .collect();
+        assert!(default_theme.len() > 20, "the default theme's templates");
+        let pairs: Vec<(&str, &str)> = default_theme
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        assert!(!templates(&pairs).expect("templates").names_rows());
+        for own in [
+            "{% for row in rows %}{{ row.code }}{% endfor %}",
+            "{{ rows | length }}",
+        ] {
+            let theme = templates(&[("page.html", own)]).expect("templates");
+            assert!(theme.names_rows(), "{own}");
+        }
+        let prose =
+            "{# the rows #}<p>rows</p>{{ t(key=\"home-browse-title\") }}{{ table_rows | safe }}";
+        assert!(!templates(&[("page.html", prose)]).expect("t").names_rows());
+    }
+
     /// Templates from `(name, text)` pairs, in English, with no messages.
     fn templates(files: &[(&str, &str)]) -> Result<Templates, Diagnostics> {
         let config = crate::config::Config::parse(
