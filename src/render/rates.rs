@@ -124,7 +124,12 @@ pub(super) fn rate_view(
     shown: Timeline,
 ) -> RateView {
     let date = frame.site.reference_date;
-    let (mut past, since) = past_rates(frame, digits, key);
+    let changes = rate_changes(frame, digits, key);
+    // A table's row needs only the day the value in force began.
+    let (mut past, since) = match shown {
+        Timeline::Whole => past_rates(frame, &changes),
+        Timeline::Skipped => (Vec::new(), changes.last().map(|(date, _)| *date)),
+    };
     let now = cell.at(date);
     let next = cell.timeline.next_after(date).and_then(|next| {
         let from = next.from?;
@@ -168,9 +173,6 @@ pub(super) fn rate_view(
             }
         })
         .collect::<Vec<_>>();
-    if shown == Timeline::Skipped {
-        past.clear();
-    }
     past.extend(timeline);
     let timeline = past;
     // Only the first value may be undated: it began with its commit.
@@ -186,15 +188,13 @@ pub(super) fn rate_view(
     }
 }
 
-/// The values column `key` of code `digits` had before, from the git
-/// history: each change of the rate in force ends the value before it the
-/// day before its commit. Also the day the value in force now was written,
-/// if the history has it.
-fn past_rates(
-    frame: &Frame<'_>,
+/// The changes of the rate in force of column `key` of code `digits` in
+/// the git history, oldest first: each with its day and the value before.
+fn rate_changes<'a>(
+    frame: &Frame<'a>,
     digits: &str,
     key: &str,
-) -> (Vec<TimelineView>, Option<jiff::civil::Date>) {
+) -> Vec<(jiff::civil::Date, &'a RateValue)> {
     let mut changes: Vec<(jiff::civil::Date, &RateValue)> = frame
         .site
         .changes
@@ -209,9 +209,20 @@ fn past_rates(
         })
         .collect();
     changes.sort_by_key(|(date, _)| *date);
+    changes
+}
+
+/// The values a column had before, from its `changes` (`rate_changes`):
+/// each change of the rate in force ends the value before it the day
+/// before its commit. Also the day the value in force now was written, if
+/// the history has it.
+fn past_rates(
+    frame: &Frame<'_>,
+    changes: &[(jiff::civil::Date, &RateValue)],
+) -> (Vec<TimelineView>, Option<jiff::civil::Date>) {
     let mut rows = Vec::new();
     let mut start = None;
-    for (date, old) in &changes {
+    for (date, old) in changes {
         let to = date.yesterday().ok();
         rows.push(TimelineView {
             rate: crate::tariff::display::rate_text(
