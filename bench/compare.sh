@@ -68,6 +68,12 @@ fi
 if [ -z "$kb" ]; then
   cargo build --release --locked -q
   kb=target/release/kb
+  # The binary just built is the work tree's.
+  kb_label="kb $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+else
+  # A binary given with --kb is named by its content, not by the commit
+  # the work tree happens to be at.
+  kb_label="kb binary sha256 $(sha256sum "$kb" | cut -c1-12)"
 fi
 kb=$(cd "$(dirname "$kb")" && pwd)/$(basename "$kb")
 mkdir -p "$out"
@@ -262,7 +268,7 @@ national
 {
   echo "# bench/compare.sh, $started"
   echo
-  echo "kb $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($kb)$($hugo && echo ", $(hugo version | cut -d' ' -f2)");" \
+  echo "$kb_label ($kb)$($hugo && echo ", $(hugo version | cut -d' ' -f2)");" \
     "scale $scale, languages $langs$($eu && echo "; EU scale $eu_scale");" \
     "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
     "median of $runs run(s)$($eu && echo ", EU $eu_runs"); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
