@@ -126,8 +126,12 @@ pub(super) fn rate_view(
     let date = frame.site.reference_date;
     let changes = rate_changes(frame, digits, key);
     // A table's row needs only the day the value in force began.
-    let (mut past, since) = match shown {
-        Timeline::Whole => past_rates(frame, &changes),
+    let (timeline, since) = match shown {
+        Timeline::Whole => {
+            let (mut past, since) = past_rates(frame, &changes);
+            past.extend(cell_timeline(frame, cell, since));
+            (past, since)
+        }
         Timeline::Skipped => (Vec::new(), changes.last().map(|(date, _)| *date)),
     };
     let now = cell.at(date);
@@ -145,36 +149,6 @@ pub(super) fn rate_view(
             iso: from.to_string(),
         })
     });
-    let values = match shown {
-        Timeline::Whole => cell.timeline.values(),
-        Timeline::Skipped => &[],
-    };
-    let timeline = values
-        .iter()
-        .enumerate()
-        .map(|(i, value)| {
-            let to = cell.timeline.until(i);
-            let state = match (value.from, to) {
-                (Some(from), _) if from > date => "scheduled",
-                (_, Some(to)) if to < date => "past",
-                _ => "in_force",
-            };
-            // The first value, undated in the content, has been in force
-            // since the commit that wrote it, if the history says so.
-            let from = value.from.or(if i == 0 { since } else { None });
-            TimelineView {
-                rate: rate_text(frame, value),
-                original: value.text.clone(),
-                from: from.map(|d| frame.date(d)),
-                from_iso: from.map(|d| d.to_string()),
-                to: to.map(|d| frame.date(d)),
-                to_iso: to.map(|d| d.to_string()),
-                state,
-            }
-        })
-        .collect::<Vec<_>>();
-    past.extend(timeline);
-    let timeline = past;
     // Only the first value may be undated: it began with its commit.
     let began = now.and_then(|v| v.from.or(since));
     RateView {
@@ -186,6 +160,40 @@ pub(super) fn rate_view(
         dated: cell.timeline.is_dated() || since.is_some(),
         since: began.filter(|d| *d <= date),
     }
+}
+
+/// Every value of `cell` with its days and state on the reference date;
+/// the first, undated in the content, from `since` (the commit that wrote
+/// it) if the history says so.
+fn cell_timeline(
+    frame: &Frame<'_>,
+    cell: &RateCell,
+    since: Option<jiff::civil::Date>,
+) -> Vec<TimelineView> {
+    let date = frame.site.reference_date;
+    cell.timeline
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let to = cell.timeline.until(i);
+            let state = match (value.from, to) {
+                (Some(from), _) if from > date => "scheduled",
+                (_, Some(to)) if to < date => "past",
+                _ => "in_force",
+            };
+            let from = value.from.or(if i == 0 { since } else { None });
+            TimelineView {
+                rate: rate_text(frame, value),
+                original: value.text.clone(),
+                from: from.map(|d| frame.date(d)),
+                from_iso: from.map(|d| d.to_string()),
+                to: to.map(|d| frame.date(d)),
+                to_iso: to.map(|d| d.to_string()),
+                state,
+            }
+        })
+        .collect()
 }
 
 /// The changes of the rate in force of column `key` of code `digits` in
