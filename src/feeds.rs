@@ -124,7 +124,7 @@ pub fn render_feeds(site: &Site, templates: &Templates) -> Result<Vec<OutputFile
             let atom_path = feed.atom_path.trim_start_matches('/').to_string();
             let mut context = tera::Context::new();
             context.insert("feed", &feed.into_atom());
-            let xml = templates.render(lang.code(), "feed.xml", &context)?;
+            let xml = templates.render(lang.code(), "feed.xml", &mut context)?;
             Ok([
                 OutputFile {
                     path: atom_path,

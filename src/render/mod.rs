@@ -205,7 +205,7 @@ pub fn render_page(
         .template
         .clone()
         .unwrap_or_else(|| page.kind.template());
-    let html = templates.render(lang.code(), &template, &context)?;
+    let html = templates.render(lang.code(), &template, &mut context)?;
     let path = Urls::page_path(lang.code(), &page.path);
     write(sink, &format!("{path}index.html"), &html)
 }
@@ -231,7 +231,7 @@ fn render_special(
     if template == "changes.html" {
         context.insert("changes", &changes::changes_view(frame, path));
     }
-    let html = templates.render(frame.lang.code(), template, &context)?;
+    let html = templates.render(frame.lang.code(), template, &mut context)?;
     write(sink, path, &html)
 }
 
@@ -252,6 +252,6 @@ fn write_redirect(
     context.insert("target", &site.urls.href(&alias_path, target));
     context.insert("canonical", &site.urls.permalink(target));
     context.insert("content_security_policy", CONTENT_SECURITY_POLICY);
-    let html = templates.render(lang, "redirect.html", &context)?;
+    let html = templates.render(lang, "redirect.html", &mut context)?;
     write(sink, &alias_path, &html)
 }

@@ -360,7 +360,7 @@ pub fn render_code_page(
         "history",
         &super::changes::code_history(&frame, &from, &code.digits),
     );
-    let html = templates.render(lang.code(), "tariff-code.html", &context)?;
+    let html = templates.render(lang.code(), "tariff-code.html", &mut context)?;
     let path = format!("{}index.html", frame.path(&Urls::code_page(&code.digits)));
     sink.write(&path, &html)
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))

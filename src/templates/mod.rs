@@ -12,8 +12,11 @@ use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::i18n::Locales;
 
 mod errors;
+mod fragments;
 
 use errors::{find_in_tags, parse_error, render_error};
+use fragments::Fragments;
+pub use fragments::FRAGMENT_VARIABLES;
 
 /// Templates ready to render in every language.
 pub struct Templates {
@@ -21,6 +24,7 @@ pub struct Templates {
     sources: BTreeMap<String, SourceText>,
     names_frame_lists: bool,
     names_rows: bool,
+    fragments: Fragments,
 }
 
 impl Templates {
@@ -76,6 +80,7 @@ impl Templates {
             names_rows: sources
                 .values()
                 .any(|source| find_in_tags(&source.text, "rows").is_some()),
+            fragments: Fragments::new(sources.keys().map(String::as_str)),
             sources: sources.clone(),
         })
     }
@@ -97,13 +102,22 @@ impl Templates {
 
     /// Renders template `name` in `lang`, as the bytes of the file to
     /// write: the templates and every value in them are UTF-8 already, so
-    /// a page is not checked again as a `String` (2 % of a build).
-    pub fn render(&self, lang: &str, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+    /// a page is not checked again as a `String` (2 % of a build). A page
+    /// with a frame gets the theme's `fragments` too.
+    pub fn render(
+        &self,
+        lang: &str,
+        name: &str,
+        context: &mut Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let tera = self
             .by_lang
             .get(lang)
             .or_else(|| self.by_lang.values().next())
             .ok_or_else(|| Diagnostic::error("template", "no language to render in"))?;
+        self.fragments
+            .add_to(tera, lang, context)
+            .map_err(|e| render_error(&e.error, &e.template, &self.sources))?;
         let mut bytes = Vec::with_capacity(16 * 1024);
         tera.render_to(name, context, &mut bytes)
             .map_err(|e| render_error(&e, name, &self.sources))?;
@@ -306,7 +320,7 @@ mod tests {
     fn render_failure(files: &[(&str, &str)], name: &str) -> Diagnostic {
         let templates = templates(files).unwrap_or_else(|e| panic!("{}", e.render()));
         templates
-            .render("en", name, &Context::new())
+            .render("en", name, &mut Context::new())
             .expect_err("the template should fail")
     }
 
@@ -332,7 +346,7 @@ mod tests {
                 {"key": "duty", "text": "later"}
             ]),
         );
-        let html = templates.render("en", "t.html", &context).unwrap();
+        let html = templates.render("en", "t.html", &mut context).unwrap();
         assert_eq!(String::from_utf8(html).unwrap(), "[5 %|5 %][10 %|10 %][|]");
     }
 

@@ -370,3 +370,63 @@ fn the_demo_site_builds_cleanly() {
     assert_eq!(schedule["next_change"], "2027-01-01");
     assert!(String::from_utf8_lossy(&output.stdout).contains("next scheduled change on 2027-01-01"));
 }
+
+/// The search form and the footer are fragments made once per language:
+/// a site overrides one by name, adds its own, and gets each in the
+/// page's language.
+#[test]
+fn a_site_overrides_and_adds_fragments() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "templates/fragments/footer.html",
+        "<footer class=\"own\">{{ site.title }} · {{ t(key=\"footer-changes\") }} · {{ lang.code }}</footer>",
+    );
+    site.write(
+        "templates/fragments/notice-bar.html",
+        "<p class=\"bar\">{{ lang.name }}</p>",
+    );
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}{{ fragments.notice_bar | safe }}<h1>{{ page.title }}</h1>{% endblock main %}",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let fr = built.page("fr/about/");
+    assert_contains(&fr, "<footer class=\"own\">");
+    assert_contains(&fr, "· fr</footer>");
+    assert_contains(&fr, "<p class=\"bar\">Français</p>");
+    let en = built.page("en/about/");
+    assert_contains(&en, "· en</footer>");
+    assert_contains(&en, "<p class=\"bar\">English</p>");
+    // The default theme's search form is still there, in each language.
+    assert_contains(&fr, "action=\"/fr/search/\"");
+    assert_contains(&en, "action=\"/en/search/\"");
+    assert_lacks(&en, "class=\"site-footer\"");
+}
+
+/// A fragment is made for every page alike, so it may not name the page.
+#[test]
+fn a_fragment_that_names_the_page_points_into_the_fragment() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "templates/fragments/footer.html",
+        "<footer>\n<p>{{ page.title }}</p>\n</footer>\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(&err, "templates/fragments/footer.html:2:");
+    assert_contains(&err, "{{ page.title }}");
+}
+
+/// In an offline copy every page's search form and footer links are
+/// relative to that page's folder.
+#[test]
+fn offline_fragments_link_from_each_folder() {
+    let built = SiteTest::new("basic").build_with(&["--offline"]);
+    built.assert_ok();
+    let top = built.page("en/about/index.html");
+    assert_contains(&top, "action=\"../search/index.html\"");
+    let home = built.page("en/index.html");
+    assert_contains(&home, "action=\"search/index.html\"");
+}

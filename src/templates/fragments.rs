@@ -1,0 +1,192 @@
+//! Fragments: templates under `fragments/` that depend only on the
+//! frame's language-level variables (the search form, the footer), made
+//! once for each value of those variables and given to every page as
+//! `fragments.<name>`. On a national tariff the search form alone asks
+//! for twenty messages on each of 73,000 pages; as a fragment it is made
+//! once per language (docs/templates.md#fragments).
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use tera::{Context, Tera, Value};
+
+/// The variables a fragment sees: the parts of a page's frame that are
+/// the same on every page of a language (on the web; an offline build's
+/// relative links make a few variants).
+pub const FRAGMENT_VARIABLES: &[&str] = &[
+    "lang",
+    "site",
+    "assets",
+    "home",
+    "nav",
+    "footer",
+    "enquiry_point",
+];
+
+/// The folder of fragment templates.
+const FOLDER: &str = "fragments/";
+
+/// The fragment templates of a theme, and what each has been made into.
+pub struct Fragments {
+    /// Template name (`fragments/search_form.html`) and the name a page
+    /// reads it by (`search_form`), in name order.
+    templates: Vec<(String, String)>,
+    /// The fragments made, by language and the fragment variables' values
+    /// (as JSON): a `{name: html}` object.
+    made: RwLock<HashMap<String, Arc<Value>>>,
+}
+
+/// Why a fragment could not be made: the template and Tera's error.
+pub struct FragmentError {
+    /// The fragment's template name.
+    pub template: String,
+    /// What Tera said.
+    pub error: tera::Error,
+}
+
+impl Fragments {
+    /// The fragments among `names` (template names).
+    pub fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let templates = names
+            .filter_map(|name| {
+                let stem = name.strip_prefix(FOLDER)?.strip_suffix(".html")?;
+                (!stem.is_empty() && !stem.contains('/'))
+                    .then(|| (name.to_string(), stem.replace('-', "_")))
+            })
+            .collect();
+        Fragments {
+            templates,
+            made: RwLock::default(),
+        }
+    }
+
+    /// Whether the theme has no fragment.
+    pub fn is_empty(&self) -> bool {
+        self.templates.is_empty()
+    }
+
+    /// Adds `fragments` to the context of a page in `lang` that has a
+    /// frame (`assets`), making them with `tera` the first time their
+    /// variables have these values.
+    pub fn add_to(
+        &self,
+        tera: &Tera,
+        lang: &str,
+        context: &mut Context,
+    ) -> Result<(), FragmentError> {
+        if self.is_empty() || !context.contains_key("assets") {
+            return Ok(());
+        }
+        let mut variables = Context::new();
+        let mut key = lang.to_string();
+        for name in FRAGMENT_VARIABLES {
+            let value = context.get(name).unwrap_or(&Value::Null);
+            key.push('\u{1F}');
+            key.push_str(&value.to_string());
+            variables.insert(*name, value);
+        }
+        let cached = self.made.read().ok().and_then(|m| m.get(&key).cloned());
+        let made = match cached {
+            Some(made) => made,
+            None => {
+                let made = Arc::new(self.make(tera, &variables)?);
+                if let Ok(mut m) = self.made.write() {
+                    m.insert(key, made.clone());
+                }
+                made
+            }
+        };
+        context.insert("fragments", made.as_ref());
+        Ok(())
+    }
+
+    fn make(&self, tera: &Tera, variables: &Context) -> Result<Value, FragmentError> {
+        let mut made = tera::Map::new();
+        for (template, name) in &self.templates {
+            let html = tera
+                .render(template, variables)
+                .map_err(|error| FragmentError {
+                    template: template.clone(),
+                    error,
+                })?;
+            made.insert(name.clone(), Value::String(html));
+        }
+        Ok(Value::Object(made))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tera(templates: &[(&str, &str)]) -> Tera {
+        let mut tera = Tera::default();
+        tera.set_escape_fn(crate::html::escape);
+        tera.add_raw_templates(templates.to_vec()).expect("parsed");
+        tera
+    }
+
+    fn page(lang: &str, title: &str, path: &str) -> Context {
+        let mut c = Context::new();
+        c.insert("lang", &serde_json::json!({ "code": lang }));
+        c.insert(
+            "assets",
+            &serde_json::json!({ "search_page": format!("/{lang}/search/") }),
+        );
+        c.insert("site", &serde_json::json!({ "title": title }));
+        c.insert("current_path", path);
+        c
+    }
+
+    #[test]
+    fn a_fragment_is_made_once_for_each_value_of_its_variables() {
+        let tera = tera(&[(
+            "fragments/search-form.html",
+            "<form action=\"{{ assets.search_page }}\">{{ site.title }}</form>",
+        )]);
+        let fragments = Fragments::new(["fragments/search-form.html", "base.html"].into_iter());
+        let mut made = Vec::new();
+        for (lang, title, path) in [
+            ("en", "Customs", "/en/a/"),
+            ("en", "Customs", "/en/b/"),
+            ("fr", "Douane", "/fr/a/"),
+        ] {
+            let mut context = page(lang, title, path);
+            fragments
+                .add_to(&tera, lang, &mut context)
+                .ok()
+                .expect("made");
+            made.push(context.get("fragments").expect("given")["search_form"].clone());
+        }
+        assert_eq!(made[0], "<form action=\"/en/search/\">Customs</form>");
+        assert_eq!(made[1], made[0]);
+        assert_eq!(made[2], "<form action=\"/fr/search/\">Douane</form>");
+        assert_eq!(fragments.made.read().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_fragment_does_not_see_the_page() {
+        let tera = tera(&[("fragments/footer.html", "{{ current_path }}")]);
+        let fragments = Fragments::new(["fragments/footer.html"].into_iter());
+        let mut context = page("en", "Customs", "/en/a/");
+        let error = fragments
+            .add_to(&tera, "en", &mut context)
+            .expect_err("an error");
+        assert_eq!(error.template, "fragments/footer.html");
+    }
+
+    #[test]
+    fn pages_without_a_frame_and_themes_without_fragments_get_none() {
+        let tera = tera(&[("fragments/footer.html", "x"), ("page.html", "")]);
+        let fragments = Fragments::new(["fragments/footer.html"].into_iter());
+        let mut feed = Context::new();
+        feed.insert("lang", "en");
+        fragments
+            .add_to(&tera, "en", &mut feed)
+            .ok()
+            .expect("nothing to make");
+        assert!(feed.get("fragments").is_none());
+        let none = Fragments::new(["page.html", "fragments/deep/x.html"].into_iter());
+        assert!(none.is_empty());
+    }
+}
