@@ -4,7 +4,7 @@
 //! few tens of thousands of forms millions of times, and this is most of
 //! an index's making (docs/performance.md).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
@@ -17,10 +17,12 @@ pub struct Vocabulary {
     surface: TextAnalyzer,
     forms: FormAnalysis,
     /// Each form met (lower case, as typed) → its term's number; `None`
-    /// where the form has no term.
-    known: HashMap<String, Option<u32>>,
+    /// where the form has no term. Looked up once per word of every
+    /// document: a fast hash (the forms are the site's own text, built
+    /// once, so SipHash's defence against chosen keys buys nothing).
+    known: FxHashMap<String, Option<u32>>,
     /// Term → its number.
-    numbers: HashMap<String, u32>,
+    numbers: FxHashMap<String, u32>,
     /// Terms by number.
     terms: Vec<String>,
     /// Each form met, and each second spelling of one, with its term's
@@ -35,8 +37,8 @@ impl Vocabulary {
             lang: lang.to_string(),
             surface: surface_analyzer(),
             forms: FormAnalysis::new(lang),
-            known: HashMap::new(),
-            numbers: HashMap::new(),
+            known: FxHashMap::default(),
+            numbers: FxHashMap::default(),
             terms: Vec::new(),
             spellings: Vec::new(),
         }
