@@ -57,6 +57,12 @@ fn target(frame: &Frame<'_>, token: &str) -> Option<(String, bool)> {
 /// `text` as HTML, with each reference it makes linked from `from`.
 pub(crate) fn linked_note(frame: &Frame<'_>, from: &str, text: &str) -> String {
     let mut html = String::with_capacity(text.len() + 16);
+    // Every reference has an ASCII digit; a note without one (most) is
+    // only escaped. A note is made again in every table that shows it.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        escape_into(&mut html, text);
+        return html;
+    }
     link_tokens(&mut html, text, |token| {
         let (to, code) = target(frame, token)?;
         let mut tag = String::from("<a href=\"");

@@ -25,7 +25,8 @@ const SEGMENTED: &[&str] = &["zh", "ja", "th", "lo", "km", "my"];
 
 /// Zero of each run of decimal digits that readers type for codes: Arabic-
 /// Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Thai,
-/// Lao, Myanmar, Khmer, full-width. `kb-search.js` has the same list.
+/// Lao, Myanmar, Khmer, full-width, in ascending order (`native_digit`
+/// stops below the first). `kb-search.js` has the same list.
 const DIGIT_ZEROS: &[u32] = &[
     0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
 ];
@@ -213,18 +214,25 @@ pub fn normalise_arabic(text: &str) -> String {
         .collect()
 }
 
-/// Native decimal digits as ASCII: `٠٩٠١` is the code `0901`.
+/// Native decimal digits as ASCII: `٠٩٠١` is the code `0901`. Text
+/// without any (nearly all of it) is copied as it is.
 pub fn ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let cp = c as u32;
-            DIGIT_ZEROS
-                .iter()
-                .find(|zero| (**zero..**zero + 10).contains(&cp))
-                .and_then(|zero| char::from_digit(cp - zero, 10))
-                .unwrap_or(c)
-        })
-        .collect()
+    if !text.chars().any(|c| native_digit(c).is_some()) {
+        return text.to_string();
+    }
+    text.chars().map(|c| native_digit(c).unwrap_or(c)).collect()
+}
+
+/// The ASCII digit of a native decimal digit, or `None`.
+fn native_digit(c: char) -> Option<char> {
+    let cp = c as u32;
+    if cp < DIGIT_ZEROS[0] {
+        return None;
+    }
+    DIGIT_ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&cp))
+        .and_then(|zero| char::from_digit(cp - zero, 10))
 }
 
 /// Han ideographs (CJK unified, extension A, compatibility).
@@ -269,6 +277,10 @@ fn han_pairs(run: &[char], out: &mut String) {
 /// runs as characters and pairs, and words of the other unspaced scripts
 /// separated by spaces.
 pub fn prepare(text: &str, lang: &str) -> String {
+    // No native digit, Arabic, Han or unspaced script: as it is.
+    if text.is_ascii() {
+        return text.to_string();
+    }
     let mut text = ascii_digits(text);
     if text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         text = normalise_arabic(&text);

@@ -5,9 +5,10 @@
 //! for twenty messages on each of 73,000 pages; as a fragment it is made
 //! once per language (docs/templates.md#fragments).
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::{Arc, RwLock};
 
+use rustc_hash::{FxHashMap, FxHasher};
 use tera::{Context, Tera, Value};
 
 /// The variables a fragment sees: the parts of a page's frame that are
@@ -31,9 +32,17 @@ pub struct Fragments {
     /// Template name (`fragments/search_form.html`) and the name a page
     /// reads it by (`search_form`), in name order.
     templates: Vec<(String, String)>,
-    /// The fragments made, by language and the fragment variables' values
-    /// (as JSON): a `{name: html}` object.
-    made: RwLock<HashMap<String, Arc<Value>>>,
+    /// The fragments made, by a hash of their language and variables.
+    made: RwLock<FxHashMap<u64, Vec<Made>>>,
+}
+
+/// Fragments made for one language and one value of the variables.
+struct Made {
+    lang: String,
+    /// The values of [`FRAGMENT_VARIABLES`], in order.
+    variables: Vec<Value>,
+    /// `{name: html}`.
+    fragments: Arc<Value>,
 }
 
 /// Why a fragment could not be made: the template and Tera's error.
@@ -77,21 +86,38 @@ impl Fragments {
         if self.is_empty() || !context.contains_key("assets") {
             return Ok(());
         }
-        let mut variables = Context::new();
-        let mut key = lang.to_string();
-        for name in FRAGMENT_VARIABLES {
-            let value = context.get(name).unwrap_or(&Value::Null);
-            key.push('\u{1F}');
-            key.push_str(&value.to_string());
-            variables.insert(*name, value);
-        }
-        let cached = self.made.read().ok().and_then(|m| m.get(&key).cloned());
+        // Compared in place, not serialised: this runs for every page.
+        let values: Vec<&Value> = FRAGMENT_VARIABLES
+            .iter()
+            .map(|name| context.get(name).unwrap_or(&Value::Null))
+            .collect();
+        let mut hasher = FxHasher::default();
+        lang.hash(&mut hasher);
+        values
+            .iter()
+            .for_each(|value| hash_value(value, &mut hasher));
+        let hash = hasher.finish();
+        let found =
+            |made: &Made| made.lang == lang && made.variables.iter().eq(values.iter().copied());
+        let cached = self.made.read().ok().and_then(|m| {
+            m.get(&hash)
+                .and_then(|list| list.iter().find(|made| found(made)))
+                .map(|made| made.fragments.clone())
+        });
         let made = match cached {
             Some(made) => made,
             None => {
+                let mut variables = Context::new();
+                for (name, value) in FRAGMENT_VARIABLES.iter().zip(&values) {
+                    variables.insert(*name, value);
+                }
                 let made = Arc::new(self.make(tera, &variables)?);
                 if let Ok(mut m) = self.made.write() {
-                    m.insert(key, made.clone());
+                    m.entry(hash).or_default().push(Made {
+                        lang: lang.to_string(),
+                        variables: values.into_iter().cloned().collect(),
+                        fragments: made.clone(),
+                    });
                 }
                 made
             }
@@ -112,6 +138,27 @@ impl Fragments {
             made.insert(name.clone(), Value::String(html));
         }
         Ok(Value::Object(made))
+    }
+}
+
+/// Feeds a JSON value to `hasher`, every string and number of it.
+fn hash_value(value: &Value, hasher: &mut FxHasher) {
+    match value {
+        Value::Null => 0u8.hash(hasher),
+        Value::Bool(b) => (1u8, b).hash(hasher),
+        Value::Number(n) => (2u8, n).hash(hasher),
+        Value::String(s) => (3u8, s).hash(hasher),
+        Value::Array(items) => {
+            (4u8, items.len()).hash(hasher);
+            items.iter().for_each(|item| hash_value(item, hasher));
+        }
+        Value::Object(map) => {
+            (5u8, map.len()).hash(hasher);
+            for (key, item) in map {
+                key.hash(hasher);
+                hash_value(item, hasher);
+            }
+        }
     }
 }
 
@@ -161,7 +208,8 @@ mod tests {
         assert_eq!(made[0], "<form action=\"/en/search/\">Customs</form>");
         assert_eq!(made[1], made[0]);
         assert_eq!(made[2], "<form action=\"/fr/search/\">Douane</form>");
-        assert_eq!(fragments.made.read().unwrap().len(), 2);
+        let made = fragments.made.read().unwrap();
+        assert_eq!(made.values().map(Vec::len).sum::<usize>(), 2);
     }
 
     #[test]
