@@ -56,17 +56,12 @@ fn stemmer(lang: &str) -> Option<Language> {
     })
 }
 
-/// Whether `c` is a combining mark (Unicode general category M): part of
-/// the word it follows. Thai tone marks, Devanagari viramas and combining
+/// Whether `c` belongs to a word: a letter, a digit or a combining mark
+/// (`[\p{Alphabetic}\p{N}\p{M}]` in `kb-search.js`). A mark is part of
+/// the word it follows: Thai tone marks, Devanagari viramas and combining
 /// accents are not letters for Unicode, so a letter-only tokenizer would
 /// cut `ข้าว` (rice) in two, or drop the mark and merge it with `ขาว`
-/// (white).
-pub fn is_mark(c: char) -> bool {
-    GeneralCategoryGroup::Mark.contains(CodePointMapData::<GeneralCategory>::new().get(c))
-}
-
-/// Whether `c` belongs to a word: a letter, a digit or a combining mark
-/// (`[\p{Alphabetic}\p{N}\p{M}]` in `kb-search.js`). Every character of
+/// (white). Every character of
 /// every document passes here: ASCII is answered at once, and one general
 /// category lookup answers letters (all of them Alphabetic), numbers and
 /// marks, before the slower Alphabetic search for what is left (`Ⓐ`).
@@ -485,6 +480,9 @@ mod tests {
     /// extension J and Tangut, which a browser of the same year knows.
     #[test]
     fn word_characters_are_alphabetic_numbers_and_marks_everywhere() {
+        let is_mark = |c| {
+            GeneralCategoryGroup::Mark.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+        };
         let mut newer = 0;
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let plain = c.is_alphanumeric() || is_mark(c);

@@ -14,7 +14,7 @@ use tera::{Context, Tera, Value};
 /// The variables a fragment sees: the parts of a page's frame that are
 /// the same on every page of a language (on the web; an offline build's
 /// relative links make a few variants).
-pub const FRAGMENT_VARIABLES: &[&str] = &[
+const FRAGMENT_VARIABLES: &[&str] = &[
     "lang",
     "site",
     "assets",

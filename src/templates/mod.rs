@@ -16,7 +16,6 @@ mod fragments;
 
 use errors::{find_in_tags, parse_error, render_error};
 use fragments::Fragments;
-pub use fragments::FRAGMENT_VARIABLES;
 
 /// Templates ready to render in every language.
 pub struct Templates {
