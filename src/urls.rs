@@ -32,7 +32,18 @@ impl Urls {
     /// The site path of a page: `/fr/guides/valuation/` for language `fr`
     /// and page path `guides/valuation/`.
     pub fn page_path(lang: &str, path: &str) -> String {
-        format!("/{lang}/{path}")
+        let mut site_path = String::with_capacity(lang.len() + path.len() + 2);
+        Self::page_path_into(&mut site_path, lang, path);
+        site_path
+    }
+
+    /// [`Urls::page_path`] appended to `out`: the frame of every page
+    /// makes one for each language, and a reused buffer spares the strings.
+    pub fn page_path_into(out: &mut String, lang: &str, path: &str) {
+        out.push('/');
+        out.push_str(lang);
+        out.push('/');
+        out.push_str(path);
     }
 
     /// The page path of a tariff code or chapter (`09`, `0901`,
@@ -51,6 +62,13 @@ impl Urls {
     /// The absolute URL of a site path, for canonical links, sitemaps and feeds.
     pub fn permalink(&self, site_path: &str) -> String {
         format!("{}{}", self.base_url, site_path)
+    }
+
+    /// The absolute URL of page `path` in `lang`
+    /// (`permalink(&page_path(lang, path))`) appended to `out`.
+    pub fn page_permalink_into(&self, out: &mut String, lang: &str, path: &str) {
+        out.push_str(&self.base_url);
+        Self::page_path_into(out, lang, path);
     }
 
     /// The `href` to write in the page at site path `from` to reach site

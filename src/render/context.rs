@@ -2,6 +2,8 @@
 //! already written for the page it appears on (so offline copies work).
 //! The fields are documented in `docs/templates.md`.
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -387,6 +389,7 @@ impl<'a> Frame<'a> {
             .urls
             .permalink(if own { &current_path } else { &original_path });
         let mut lists = FrameLists::new(self.lists);
+        let mut href = String::new();
         if own {
             for (language, _) in site
                 .config
@@ -395,7 +398,9 @@ impl<'a> Frame<'a> {
                 .zip(present)
                 .filter(|(_, p)| **p)
             {
-                let href = site.urls.permalink(&Urls::page_path(&language.code, path));
+                href.clear();
+                site.urls
+                    .page_permalink_into(&mut href, &language.code, path);
                 lists.alternate(&language.code, &href);
             }
             lists.alternate("x-default", &site.urls.permalink(&original_path));
@@ -423,11 +428,18 @@ impl<'a> Frame<'a> {
     /// each language; `present` tells where the page is in its own words.
     fn language_links(&self, lists: &mut FrameLists, from: &str, path: &str, present: &[bool]) {
         let site = self.site;
+        let mut to = String::new();
         for (i, language) in site.config.languages.iter().enumerate() {
-            let to = Urls::page_path(&language.code, path);
+            to.clear();
+            Urls::page_path_into(&mut to, &language.code, path);
+            let href = if site.urls.offline() {
+                Cow::Owned(self.href(from, &to))
+            } else {
+                Cow::Borrowed(to.as_str())
+            };
             lists.language(
                 language,
-                &self.href(from, &to),
+                &href,
                 || site.urls.permalink(&to),
                 i == self.lang.index(),
                 present.get(i).copied().unwrap_or(false),
