@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
-use super::server::{Answer, Body, Request, Response};
+use super::request::Request;
+use super::server::{Answer, Body, Response};
 use super::state::{Found, Snapshot};
 
 /// Where serve's own files live; no site path starts with `__kb/`.

@@ -9,6 +9,7 @@
 //! `server` reads them from connections, each on its own thread.
 
 mod http;
+mod request;
 mod server;
 mod state;
 mod watch;
@@ -84,7 +85,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), Diagnostics> {
     // stalls never holds up the others.
     let handler = {
         let shared = shared.clone();
-        Arc::new(move |request: &server::Request| http::handle(request, &shared, bound))
+        Arc::new(move |request: &request::Request| http::handle(request, &shared, bound))
     };
     std::thread::spawn(move || server.run(handler));
     if options.open {
