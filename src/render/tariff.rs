@@ -19,8 +19,8 @@ use crate::urls::Urls;
 use super::context::{Frame, Link, PageContext};
 use super::rates::Timeline;
 use super::tariff_table::{
-    chapter_columns, chapter_rows, code_row, columns, descendant_rows, foreign, heading_links,
-    table_rows, table_timeline, ColumnView, Row,
+    ancestor_link, chapter_columns, chapter_rows, code_row, columns, descendant_rows, foreign,
+    heading_links, table_rows, table_timeline, AncestorLink, ColumnView, Row,
 };
 use super::Templates;
 
@@ -210,7 +210,7 @@ struct CodeContext<'a> {
     breadcrumbs: Vec<Link>,
     /// The codes above this one with their descriptions, heading first: a
     /// line described only as `Other` reads in context.
-    lineage: Vec<Row>,
+    lineage: Vec<AncestorLink>,
     code: Row,
     /// The rows under the code as data, for templates that name `rows`
     /// (`Frame::table_data`).
@@ -266,9 +266,9 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         .expect("every code belongs to a read chapter");
     let ancestors: Vec<usize> = site.tariff.ancestors(index).into_iter().rev().collect();
     let breadcrumbs = code_crumbs(frame, &from, chapter, &ancestors);
-    let lineage: Vec<Row> = ancestors
+    let lineage: Vec<AncestorLink> = ancestors
         .iter()
-        .map(|&a| code_row(frame, &from, a, 0, Timeline::Whole))
+        .map(|&a| ancestor_link(frame, &from, a))
         .collect();
     let row = code_row(frame, &from, index, 0, Timeline::Whole);
     let rows = descendant_rows(frame, &from, chapter, index);

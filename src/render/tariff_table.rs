@@ -286,6 +286,34 @@ pub(super) fn descendant_rows(
     rows
 }
 
+/// A code above a code page's own, for the page's lineage: a link with
+/// its description, not a whole [`Row`]. The default theme shows no more,
+/// and the rates, notes and data of every ancestor of every code cost
+/// about 4 % of a national build (docs/performance.md).
+#[derive(Serialize)]
+pub(super) struct AncestorLink {
+    code: String,
+    digits: String,
+    href: String,
+    pub(super) description: String,
+    lang: Option<String>,
+    level: CodeLevel,
+}
+
+/// The link to code `index` from the page at `from`.
+pub(super) fn ancestor_link(frame: &Frame<'_>, from: &str, index: usize) -> AncestorLink {
+    let code = &frame.site.tariff.codes[index];
+    let (description, fallback) = code.description(frame.lang);
+    AncestorLink {
+        code: code.display.clone(),
+        digits: code.digits.clone(),
+        href: frame.href(from, &frame.path(&Urls::code_page(&code.digits))),
+        description: description.to_string(),
+        lang: foreign(frame, fallback),
+        level: code.level,
+    }
+}
+
 /// A heading of a chapter, for the chapter page's index of headings.
 #[derive(Serialize)]
 pub(super) struct HeadingLink<'a> {
