@@ -39,13 +39,8 @@ pub fn escape_into(html: &mut String, text: &str, apostrophe: bool) {
             (Some(at), None) | (None, Some(at)) => at,
             (Some(m), Some(q)) => m.min(q),
         };
-        let entity = match bytes[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        };
+        // Only bytes `entity` escapes are searched for.
+        let entity = entity(bytes[at], apostrophe).unwrap_or_default();
         html.push_str(&text[copied..at]);
         html.push_str(entity);
         copied = at + 1;
@@ -58,16 +53,23 @@ pub fn escape_into(html: &mut String, text: &str, apostrophe: bool) {
     html.push_str(&text[copied..]);
 }
 
+/// The entity that stands for `byte`, if it is one escaping replaces.
+fn entity(byte: u8, apostrophe: bool) -> Option<&'static str> {
+    match byte {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' if apostrophe => Some("&#39;"),
+        _ => None,
+    }
+}
+
 fn escape_bytewise(html: &mut String, text: &str, apostrophe: bool) {
     let mut copied = 0;
     for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' if apostrophe => "&#39;",
-            _ => continue,
+        let Some(entity) = entity(byte, apostrophe) else {
+            continue;
         };
         html.push_str(&text[copied..i]);
         html.push_str(entity);

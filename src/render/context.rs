@@ -307,6 +307,12 @@ impl<'a> Frame<'a> {
         Urls::page_path(self.lang.code(), path)
     }
 
+    /// The `href` from `from` to the page of tariff code or chapter
+    /// `digits` in this frame's language.
+    pub(crate) fn code_href(&self, from: &str, digits: &str) -> String {
+        self.href(from, &self.path(&Urls::code_page(digits)))
+    }
+
     pub(crate) fn asset_context(&self, from: &str) -> AssetContext {
         AssetContext {
             css: self.href(from, self.assets.path("kb.css")),

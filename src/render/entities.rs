@@ -12,7 +12,6 @@ use crate::entities::duration::{parse_duration_range, DurationRange};
 use crate::entities::kinds::Direction;
 use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
-use crate::urls::Urls;
 
 use super::context::{Frame, Link};
 use super::steps::{charged_fees, distinct, duration_words, ChargedFee};
@@ -343,7 +342,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                     .code(&digits)
                     .map(|c| c.description(frame.lang).0.to_string())
             };
-            let page = |d: &str| frame.href(from, &frame.path(&Urls::code_page(d)));
+            let page = |d: &str| frame.code_href(from, d);
             match text.split_once('-') {
                 // Each end of a range links to its code's page.
                 Some((first, last)) => {

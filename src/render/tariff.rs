@@ -62,7 +62,7 @@ fn chapter_view(frame: &Frame<'_>, from: &str, chapter: &Chapter) -> ChapterView
     let section = site.tariff.section_of(chapter);
     ChapterView {
         number: chapter.number.clone(),
-        href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
+        href: frame.code_href(from, &chapter.number),
         notes: version.map(|v| v.html.clone()).unwrap_or_default(),
         notes_lang: lang.clone(),
         title,
@@ -195,7 +195,7 @@ fn chapter_crumbs(
         crumbs.push(Link {
             title: frame.text("tariff-chapter", Some(&args)),
             lang: None,
-            href: frame.href(from, &frame.path(&Urls::code_page(&chapter.number))),
+            href: frame.code_href(from, &chapter.number),
             current: false,
         });
     }
@@ -247,7 +247,7 @@ fn code_crumbs(frame: &Frame<'_>, from: &str, chapter: &Chapter, ancestors: &[us
         breadcrumbs.push(Link {
             title: a.display.clone(),
             lang: None,
-            href: frame.href(from, &frame.path(&Urls::code_page(&a.digits))),
+            href: frame.code_href(from, &a.digits),
             current: false,
         });
     }

@@ -19,7 +19,6 @@ use serde::Serialize;
 use crate::config::ColumnKind;
 use crate::html::escape_into;
 use crate::tariff::{Chapter, ChapterRow, CodeLevel};
-use crate::urls::Urls;
 
 use super::context::Frame;
 use super::rates::{code_since, rate_view, status_view, RateView, StatusView, Timeline};
@@ -169,7 +168,7 @@ pub(super) fn code_row(
     Row {
         code: Some(code.display.clone()),
         digits: Some(code.digits.clone()),
-        href: Some(frame.href(from, &frame.path(&Urls::code_page(&code.digits)))),
+        href: Some(frame.code_href(from, &code.digits)),
         description: description.to_string(),
         lang: foreign(frame, fallback),
         depth: code.depth.saturating_sub(depth_offset),
@@ -307,7 +306,7 @@ pub(super) fn ancestor_link(frame: &Frame<'_>, from: &str, index: usize) -> Ance
     AncestorLink {
         code: code.display.clone(),
         digits: code.digits.clone(),
-        href: frame.href(from, &frame.path(&Urls::code_page(&code.digits))),
+        href: frame.code_href(from, &code.digits),
         description: description.to_string(),
         lang: foreign(frame, fallback),
         level: code.level,
