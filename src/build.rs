@@ -2,11 +2,13 @@
 //! `kb build`, `kb check` and `kb serve` all call [`load_site`]; only
 //! [`build`] goes on to write.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, USAGE};
+use crate::incremental::cache::SearchPart;
 use crate::incremental::{self, BuildCache};
 use crate::model::{self, BuildOptions, Site};
 use crate::output::folder::{check_output_folder, recover, OutputLock};
@@ -16,70 +18,11 @@ use crate::render::{render_routes, Templates};
 use crate::routes::RouteTable;
 use crate::{feeds, opendata, search, sitemap};
 
-/// What a successful build did.
-#[derive(Debug, Clone)]
-pub struct BuildReport {
-    /// Pages written over all languages.
-    pub pages: usize,
-    /// Pages shown in the default language for want of a translation.
-    pub untranslated: usize,
-    /// Number of languages.
-    pub languages: usize,
-    /// Where the site was written.
-    pub output: PathBuf,
-    /// Seconds the build took (for the summary line only; never in output).
-    pub seconds: f64,
-    /// The day the site describes.
-    pub reference_date: jiff::civil::Date,
-    /// The first later day on which something the site shows changes: the
-    /// site must be built again that day.
-    pub next_change: Option<jiff::civil::Date>,
-    /// What an incremental build changed; `None` for a whole build.
-    pub update: Option<incremental::Update>,
-    /// Warnings met on the way.
-    pub warnings: Diagnostics,
-}
+mod report;
+mod timings;
 
-impl BuildReport {
-    /// `built 31,842 pages in 4 languages (2,311 untranslated) in 2.4 s`.
-    pub fn summary(&self) -> String {
-        let next = match self.next_change {
-            Some(date) => format!("next scheduled change on {date}: build again that day"),
-            None => "nothing scheduled after it".into(),
-        };
-        let how = match &self.update {
-            Some(u) if u.everything => format!(
-                ", incrementally: every page rendered again, {} files changed",
-                group_thousands(u.changed.len())
-            ),
-            Some(u) => format!(
-                ", incrementally: {} files changed",
-                group_thousands(u.changed.len())
-            ),
-            None => String::new(),
-        };
-        format!(
-            "built {} pages in {} languages ({} untranslated) in {:.1} s{how}\nin force as of {}; {next} (data/schedule.json)",
-            group_thousands(self.pages),
-            self.languages,
-            group_thousands(self.untranslated),
-            self.seconds,
-            self.reference_date,
-        )
-    }
-}
-
-fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use report::BuildReport;
+use timings::Timings;
 
 pub use crate::load::{load_site, load_site_with_errors, Loaded};
 
@@ -193,32 +136,8 @@ fn write_whole(
         &staging
     };
     incremental::write_files(parts, sink).map_err(io)?;
-    render_routes(
-        site,
-        parts.templates,
-        parts.assets,
-        parts.routes.as_slice(),
-        sink,
-    )?;
-    timings.mark("html");
-    let inputs = OutputInputs {
-        site,
-        templates: parts.templates,
-        routes: parts.routes,
-    };
-    let mut search = None;
-    if content.is_some() {
-        // Side by side, as `write_data` does without a cache.
-        let (data, made) = rayon::join(
-            || write_data(&inputs, sink, Some(Vec::new())),
-            || incremental::write_search(site, sink, None, &mut Default::default()),
-        );
-        data?;
-        search = Some(made.map_err(io)?);
-    } else {
-        write_data(&inputs, sink, None)?;
-    }
-    timings.mark("data and search");
+    let search = write_pages_and_data(site, parts, sink, content.is_some())?;
+    timings.mark("pages and data");
     if parts.options.precompress {
         precompress(staging.dir(), Some(target)).map_err(io)?;
         timings.mark("precompress");
@@ -232,6 +151,53 @@ fn write_whole(
         cache.write(&site.config.root).map_err(io)?;
     }
     Ok(())
+}
+
+/// Renders every page and writes the data outputs (sitemap, open data,
+/// feeds, search) into `sink`; with `record_search`, also returns the
+/// search index's parts for the incremental cache.
+fn write_pages_and_data(
+    site: &Site,
+    parts: &incremental::Inputs,
+    sink: &dyn Sink,
+    record_search: bool,
+) -> Result<Option<BTreeMap<String, SearchPart>>, Diagnostics> {
+    let inputs = OutputInputs {
+        site,
+        templates: parts.templates,
+        routes: parts.routes,
+    };
+    // Side by side: neither reads what the other writes, and made one
+    // after the other, the data stage's last file (a language's search
+    // index, one thread each) left a core idle at the end of the build.
+    let pages = || {
+        render_routes(
+            site,
+            parts.templates,
+            parts.assets,
+            parts.routes.as_slice(),
+            sink,
+        )
+    };
+    let data = || -> Result<_, Diagnostics> {
+        if !record_search {
+            return write_data(&inputs, sink, None).map(|()| None);
+        }
+        let (data, made) = rayon::join(
+            || write_data(&inputs, sink, Some(Vec::new())),
+            || incremental::write_search(site, sink, None, &mut Default::default()),
+        );
+        data?;
+        made.map(Some).map_err(write_error)
+    };
+    match rayon::join(pages, data) {
+        (Ok(()), Ok(search)) => Ok(search),
+        (Err(mut problems), Err(more)) => {
+            problems.extend(more);
+            Err(problems)
+        }
+        (Err(problems), _) | (_, Err(problems)) => Err(problems),
+    }
 }
 
 /// The output folder of the build (`output`, else the site's), checked
@@ -253,34 +219,6 @@ fn take_output(
     let lock = lock_output(&target)?;
     let recovered = recover_locked(&target)?;
     Ok((target, lock, recovered))
-}
-
-/// `KB_TIMINGS=1 kb build` prints each stage's end on stderr: seconds
-/// since the start and the resident memory then (Linux), for measuring
-/// where a large build spends its time and memory (docs/performance.md).
-struct Timings(Option<Instant>);
-
-impl Timings {
-    fn from_env(started: Instant) -> Timings {
-        Timings(std::env::var_os("KB_TIMINGS").map(|_| started))
-    }
-
-    fn mark(&self, stage: &str) {
-        let Some(started) = self.0 else { return };
-        let resident = std::fs::read_to_string("/proc/self/status")
-            .ok()
-            .and_then(|s| {
-                let line = s.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
-                line.split_whitespace().nth(1)?.parse::<u64>().ok()
-            })
-            .map_or(String::new(), |kib| {
-                format!(", {} MiB resident", kib / 1024)
-            });
-        eprintln!(
-            "kb: {stage} done at {:.2} s{resident}",
-            started.elapsed().as_secs_f64()
-        );
-    }
 }
 
 /// Takes the lock of the output folder `target`, saying so on the
@@ -589,12 +527,5 @@ mod tests {
         }
         assert_eq!(parts.len(), DataPart::all(site).len());
         assert_eq!(DataPart::of_path(site, "favicon.ico"), None);
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(super::group_thousands(31842), "31,842");
-        assert_eq!(super::group_thousands(999), "999");
-        assert_eq!(super::group_thousands(1000000), "1,000,000");
     }
 }
