@@ -39,6 +39,8 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "money",
     "origin-and",
     "origin-or",
+    "origin-proof",
+    "origin-rule",
     "quota-period-dates",
     "rate-ad-valorem",
     "rate-compound",
@@ -52,6 +54,7 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "tariff-chapter",
     "tariff-line-ended",
     "tariff-line-not-yet",
+    "tariff-no-rate",
     "tariff-rate-from",
     "tariff-section",
 ];
@@ -483,6 +486,7 @@ mod tests {
         for file in [
             "src/render/entities.rs",
             "src/render/fees.rs",
+            "src/render/rate_list.rs",
             "src/render/tariff.rs",
         ] {
             let code = std::fs::read_to_string(root.join(file)).unwrap();

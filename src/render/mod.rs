@@ -12,6 +12,7 @@ mod home;
 mod notes;
 mod origin;
 mod quotas;
+mod rate_list;
 mod rates;
 mod rulings;
 mod steps;

@@ -17,22 +17,22 @@ use super::context::{Frame, Link};
 #[derive(Serialize)]
 pub(super) struct RuleView {
     /// As written (`RVC 40 or CTH`).
-    written: String,
+    pub(super) written: String,
     /// In words (`regional value content of at least 40% or change of
     /// tariff heading`), in the reader's language.
-    words: String,
+    pub(super) words: String,
     note: Option<String>,
 }
 
 /// The rule of origin under one preferential rate of a code page.
 #[derive(Serialize)]
 pub(super) struct OriginView {
-    rule: RuleView,
+    pub(super) rule: RuleView,
     /// The agreement's rules page.
-    rules: Link,
+    pub(super) rules: Link,
     /// The agreement's legal text.
-    agreement: Option<Link>,
-    proof: Option<String>,
+    pub(super) agreement: Option<Link>,
+    pub(super) proof: Option<String>,
 }
 
 /// A rule's terms in words, `or` and `and` the language's.

@@ -218,6 +218,9 @@ struct CodeContext<'a> {
     rows: Option<Vec<Row>>,
     /// The same rows written out as the table's `<tr>` elements.
     table_rows: String,
+    /// A line's rates, rules of origin and notes written out as the items
+    /// of its rate list (`render::rate_list`); empty above the lines.
+    rate_list: String,
     chapter: ChapterView,
     columns: Vec<ColumnView>,
     /// Measures, procedures and notices that concern the code or its ancestors.
@@ -254,6 +257,52 @@ fn code_crumbs(frame: &Frame<'_>, from: &str, chapter: &Chapter, ancestors: &[us
     breadcrumbs
 }
 
+/// The `page` of a code's page: its title (with its parent's description,
+/// so that a line described only as `Other` reads in context), and the
+/// language its description is shown in.
+fn code_page(
+    frame: &Frame<'_>,
+    code: &TariffCode,
+    path: &str,
+    from: &str,
+    parent: Option<&str>,
+) -> PageContext {
+    let site = frame.site;
+    let (description, fallback) = code.description(frame.lang);
+    let title = match parent {
+        Some(parent) => format!("{} {} – {}", code.display, description, parent),
+        None => format!("{} {}", code.display, description),
+    };
+    let default_language = &site.config.default_language;
+    PageContext {
+        kind: "tariff_code".into(),
+        key: path.to_string(),
+        title,
+        description: Some(description.to_string()),
+        state: if fallback {
+            "missing"
+        } else if frame.lang.is_default() {
+            "original"
+        } else {
+            "translated"
+        }
+        .into(),
+        content_lang: if fallback {
+            default_language.clone()
+        } else {
+            frame.lang.code().to_string()
+        },
+        content_dir: super::context::direction_name(if fallback {
+            site.config.languages[0].direction
+        } else {
+            frame.lang.direction()
+        }),
+        permalink: site.urls.permalink(from),
+        original_href: frame.href(from, &crate::urls::Urls::page_path(default_language, path)),
+        ..PageContext::default()
+    }
+}
+
 fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeContext<'a> {
     let site = frame.site;
     let path = Urls::code_page(&code.digits);
@@ -274,46 +323,19 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
     let rows = descendant_rows(frame, &from, chapter, index);
     let columns = chapter_columns(frame, chapter);
     let rates_since = row.since.map(|d| frame.date(d));
-    let (description, fallback) = code.description(frame.lang);
-    let title = match lineage.last() {
-        Some(parent) => format!("{} {} – {}", code.display, description, parent.description),
-        None => format!("{} {}", code.display, description),
+    let origin = super::origin::origin_views(frame, &from, &code.digits);
+    let rate_list = if code.is_leaf() {
+        super::rate_list::rate_list(frame, &row, &columns, &origin)
+    } else {
+        String::new()
     };
-    let default_language = &site.config.default_language;
+    let parent = lineage.last().map(|p| p.description.as_str());
     CodeContext {
-        page: PageContext {
-            kind: "tariff_code".into(),
-            key: path.clone(),
-            title,
-            description: Some(description.to_string()),
-            state: if fallback {
-                "missing"
-            } else if frame.lang.is_default() {
-                "original"
-            } else {
-                "translated"
-            }
-            .into(),
-            content_lang: if fallback {
-                default_language.clone()
-            } else {
-                frame.lang.code().to_string()
-            },
-            content_dir: super::context::direction_name(if fallback {
-                site.config.languages[0].direction
-            } else {
-                frame.lang.direction()
-            }),
-            permalink: site.urls.permalink(&from),
-            original_href: frame.href(
-                &from,
-                &crate::urls::Urls::page_path(default_language, &path),
-            ),
-            ..PageContext::default()
-        },
+        page: code_page(frame, code, &path, &from, parent),
         breadcrumbs,
         lineage,
         table_rows: table_rows(&rows, &columns),
+        rate_list,
         rows: frame.table_data.then_some(rows),
         code: row,
         chapter: chapter_view(frame, &from, chapter),
@@ -325,7 +347,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
             .is_leaf()
             .then(|| super::calculator::calculator_view(frame, &from, code))
             .flatten(),
-        origin: super::origin::origin_views(frame, &from, &code.digits),
+        origin,
         quotas: super::quotas::quotas_for_code(frame, &from, &code.digits),
         rulings: super::rulings::rulings_for_code(frame, &from, &code.digits),
         shell,

@@ -32,9 +32,9 @@ pub(super) struct ColumnView {
     /// locales have no label for a column the site added.
     pub(super) label: String,
     /// What the name means (`description` of the column in kb.toml).
-    description: Option<String>,
+    pub(super) description: Option<String>,
     /// The description's language when it is not the page's.
-    description_lang: Option<String>,
+    pub(super) description_lang: Option<String>,
 }
 
 /// Every configured column, in the order of kb.toml.
@@ -87,7 +87,7 @@ pub(super) fn chapter_columns(frame: &Frame<'_>, chapter: &Chapter) -> Vec<Colum
 #[derive(Serialize)]
 pub(super) struct TextView {
     pub(super) key: String,
-    text: String,
+    pub(super) text: String,
     /// The text as HTML, its references (`M-12`, `0901.11`) linked.
     pub(super) html: String,
     pub(super) lang: Option<String>,
@@ -445,7 +445,7 @@ fn rate_cell(html: &mut String, row: &Row, column: &ColumnView) {
 }
 
 /// ` lang="…"` when the language is set (a template's `{% if x.lang %}`).
-fn lang_attribute(html: &mut String, lang: &Option<String>) {
+pub(super) fn lang_attribute(html: &mut String, lang: &Option<String>) {
     if let Some(lang) = filled(lang) {
         html.push_str(" lang=\"");
         text(html, lang);
@@ -454,12 +454,12 @@ fn lang_attribute(html: &mut String, lang: &Option<String>) {
 }
 
 /// A value a template would test as true: set and not empty.
-fn filled(value: &Option<String>) -> Option<&str> {
+pub(super) fn filled(value: &Option<String>) -> Option<&str> {
     value.as_deref().filter(|v| !v.is_empty())
 }
 
 /// Text escaped as Tera's autoescape does it in this theme.
-fn text(html: &mut String, value: &str) {
+pub(super) fn text(html: &mut String, value: &str) {
     escape_into(html, value, true);
 }
 

@@ -1,0 +1,149 @@
+//! A tariff line's rates written out (`rate_list`): the `<div
+//! class="rate-item">` elements of its page's rate list, one per column
+//! with something to show, as `table_rows` writes a table's rows.
+//!
+//! The default theme once made them in Tera, looping over the columns and
+//! looking up each one's cell and rule of origin: on a national tariff
+//! that loop was the costliest part of a line's page (docs/performance.md).
+//! A theme that wants its own markup still has `code.rates`, `code.texts`,
+//! `code.data`, `columns` and `origin` (docs/templates.md#tariff-templates).
+
+use std::collections::BTreeMap;
+
+use crate::config::ColumnKind;
+
+use super::context::{Frame, Link};
+use super::origin::OriginView;
+use super::tariff_table::{filled, lang_attribute, text, ColumnView, Row};
+
+/// The labels a rate list needs, in the page's language, asked for once
+/// per page rather than once per column.
+struct Labels {
+    no_rate: String,
+    origin_rule: String,
+    origin_proof: String,
+}
+
+/// The items of the rate list of `code` (a line's own row): for each
+/// column, its rate (or "no rate") and the next one, the rule of origin
+/// under it; a tax only where the line levies it; a data or text column
+/// only where the line has a value.
+pub(super) fn rate_list(
+    frame: &Frame<'_>,
+    code: &Row,
+    columns: &[ColumnView],
+    origin: &BTreeMap<String, OriginView>,
+) -> String {
+    let labels = Labels {
+        no_rate: frame.text("tariff-no-rate", None),
+        origin_rule: frame.text("origin-rule", None),
+        origin_proof: frame.text("origin-proof", None),
+    };
+    let mut html = String::with_capacity(columns.len() * 160);
+    for column in columns {
+        match column.kind {
+            ColumnKind::Rate | ColumnKind::Tax => {
+                let cell = code.rates.iter().find(|r| r.key() == column.key);
+                let shown = cell.map(|c| c.in_force().0).filter(|s| !s.is_empty());
+                if column.kind == ColumnKind::Tax && shown.is_none() {
+                    continue;
+                }
+                item_start(&mut html, "rate-item", &column.label);
+                html.push_str("\n        <dd><span class=\"rate-now\">");
+                text(&mut html, shown.unwrap_or(&labels.no_rate));
+                html.push_str("</span>");
+                if let Some((iso, next)) = cell.and_then(|c| c.next()) {
+                    html.push_str("\n          <span class=\"rate-next\"><time datetime=\"");
+                    text(&mut html, iso);
+                    html.push_str("\">");
+                    text(&mut html, next);
+                    html.push_str("</time></span>");
+                }
+                if let Some(rule) = origin.get(&column.key) {
+                    origin_rule(&mut html, rule, &labels);
+                }
+                html.push_str("</dd>");
+                if let Some(description) = filled(&column.description) {
+                    html.push_str("<dd class=\"rate-about\"");
+                    lang_attribute(&mut html, &column.description_lang);
+                    html.push('>');
+                    text(&mut html, description);
+                    html.push_str("</dd>");
+                }
+            }
+            ColumnKind::Data => {
+                let Some(value) = code.data.get(&column.key).filter(|v| !v.is_empty()) else {
+                    continue;
+                };
+                item_start(&mut html, "rate-item", &column.label);
+                html.push_str("\n        <dd>");
+                text(&mut html, value);
+                html.push_str("</dd>");
+            }
+            ColumnKind::Text => {
+                let Some(cell) = code
+                    .texts
+                    .iter()
+                    .find(|t| t.key == column.key && !t.text.is_empty())
+                else {
+                    continue;
+                };
+                item_start(&mut html, "rate-item text-item", &column.label);
+                html.push_str("\n        <dd");
+                lang_attribute(&mut html, &cell.lang);
+                html.push('>');
+                html.push_str(&cell.html);
+                html.push_str("</dd>");
+            }
+        }
+        html.push_str("\n      </div>");
+    }
+    html
+}
+
+/// An item's opening and its term, the column's label.
+fn item_start(html: &mut String, class: &str, label: &str) {
+    html.push_str("\n      <div class=\"");
+    html.push_str(class);
+    html.push_str("\">\n        <dt>");
+    text(html, label);
+    html.push_str("</dt>");
+}
+
+/// The rule of origin under a preferential rate: the rule as written, in
+/// words, the proof, and links to the rules and the agreement.
+fn origin_rule(html: &mut String, view: &OriginView, labels: &Labels) {
+    html.push_str("\n          <span class=\"origin-rule\">");
+    text(html, &labels.origin_rule);
+    html.push_str(": <abbr title=\"");
+    text(html, &view.rule.words);
+    html.push_str("\">");
+    text(html, &view.rule.written);
+    html.push_str("</abbr> (");
+    text(html, &view.rule.words);
+    html.push_str(").");
+    if let Some(proof) = filled(&view.proof) {
+        html.push(' ');
+        text(html, &labels.origin_proof);
+        html.push_str(": ");
+        text(html, proof);
+        html.push('.');
+    }
+    html.push_str("\n          ");
+    link(html, &view.rules);
+    if let Some(agreement) = &view.agreement {
+        html.push_str(" · ");
+        link(html, agreement);
+    }
+    html.push_str("</span>");
+}
+
+fn link(html: &mut String, link: &Link) {
+    html.push_str("<a href=\"");
+    text(html, &link.href);
+    html.push('"');
+    lang_attribute(html, &link.lang);
+    html.push('>');
+    text(html, &link.title);
+    html.push_str("</a>");
+}
