@@ -2,7 +2,8 @@
 """What bench/compare.sh measures with, in the Python standard library.
 
   measure.py run [--cap-mib N] [--log FILE] -- COMMAND...
-      Runs COMMAND (stdout and stderr to FILE) and prints one line,
+      Flushes what earlier runs left unwritten (`sync`, not timed), then
+      runs COMMAND (stdout and stderr to FILE) and prints one line,
       `STATUS SECONDS PEAK_KIB`: STATUS is `ok`, `failed` (a non-zero exit)
       or `capped`; SECONDS the wall time; PEAK_KIB the largest resident set
       of COMMAND and what it waited for (as /usr/bin/time reports them). With --cap-mib, the resident set of
@@ -68,6 +69,10 @@ def run(args):
     command = args[1:]
     if not command:
         sys.exit("measure.py run: no command after --")
+    # The output of the run before (1.5 GB for a national build) would
+    # otherwise be written back during this one, on the same two cores
+    # (ext4 allocates its blocks then): no run pays for the one before.
+    os.sync()
     # /usr/bin/time does the accounting: a process started from Python
     # would count Python's own resident set as its peak.
     with tempfile.NamedTemporaryFile("r") as timing, open(log, "wb") as out:
