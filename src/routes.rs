@@ -54,6 +54,16 @@ pub enum Route {
 }
 
 impl Route {
+    /// The language position of the file the route makes.
+    pub fn lang(self) -> usize {
+        match self {
+            Route::Page { lang, .. }
+            | Route::Alias { lang, .. }
+            | Route::Code { lang, .. }
+            | Route::Special { lang, .. } => lang,
+        }
+    }
+
     /// Whether the route is a page a reader reads (and the build counts):
     /// a content page or a tariff code page.
     pub fn is_page(self) -> bool {

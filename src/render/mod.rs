@@ -100,12 +100,22 @@ pub fn render_routes(
     routes: &[(String, Route)],
     sink: &dyn Sink,
 ) -> Result<(), Diagnostics> {
-    let results: Vec<Result<(), Diagnostic>> = routes
-        .par_iter()
-        .map(|(path, route)| render_route(site, templates, assets, path, *route, sink))
+    // One language after another, each core on its own languages: a
+    // language's templates are a Tera instance of their own, and with the
+    // EU's 24 in turn on every page none of them stayed in the cache
+    // (docs/performance.md). Problems are reported in the table's order.
+    let mut order: Vec<usize> = (0..routes.len()).collect();
+    order.sort_by_key(|&i| routes[i].1.lang());
+    let mut results: Vec<(usize, Result<(), Diagnostic>)> = order
+        .into_par_iter()
+        .map(|i| {
+            let (path, route) = &routes[i];
+            (i, render_route(site, templates, assets, path, *route, sink))
+        })
         .collect();
+    results.sort_by_key(|(i, _)| *i);
     let mut problems = Diagnostics::new();
-    for r in results {
+    for (_, r) in results {
         if let Err(d) = r {
             problems.push(d);
         }
