@@ -16,14 +16,6 @@ use super::context::{Frame, Link};
 use super::origin::OriginView;
 use super::tariff_table::{filled, lang_attribute, text, ColumnView, Row};
 
-/// The labels a rate list needs, in the page's language, asked for once
-/// per page rather than once per column.
-struct Labels {
-    no_rate: String,
-    origin_rule: String,
-    origin_proof: String,
-}
-
 /// The items of the rate list of `code` (a line's own row): for each
 /// column, its rate (or "no rate") and the next one, the rule of origin
 /// under it; a tax only where the line levies it; a data or text column
@@ -34,23 +26,21 @@ pub(super) fn rate_list(
     columns: &[ColumnView],
     origin: &BTreeMap<String, OriginView>,
 ) -> String {
-    let labels = Labels {
-        no_rate: frame.text("tariff-no-rate", None),
-        origin_rule: frame.text("origin-rule", None),
-        origin_proof: frame.text("origin-proof", None),
-    };
     let mut html = String::with_capacity(columns.len() * 160);
     for column in columns {
         match column.kind {
             ColumnKind::Rate | ColumnKind::Tax => {
-                let cell = code.rates.iter().find(|r| r.key() == column.key);
+                let cell = code.rate(&column.key);
                 let shown = cell.map(|c| c.in_force().0).filter(|s| !s.is_empty());
                 if column.kind == ColumnKind::Tax && shown.is_none() {
                     continue;
                 }
                 item_start(&mut html, "rate-item", &column.label);
                 html.push_str("\n        <dd><span class=\"rate-now\">");
-                text(&mut html, shown.unwrap_or(&labels.no_rate));
+                match shown {
+                    Some(shown) => text(&mut html, shown),
+                    None => text(&mut html, &frame.text("tariff-no-rate", None)),
+                }
                 html.push_str("</span>");
                 if let Some((iso, next)) = cell.and_then(|c| c.next()) {
                     html.push_str("\n          <span class=\"rate-next\"><time datetime=\"");
@@ -60,7 +50,7 @@ pub(super) fn rate_list(
                     html.push_str("</time></span>");
                 }
                 if let Some(rule) = origin.get(&column.key) {
-                    origin_rule(&mut html, rule, &labels);
+                    origin_rule(&mut html, frame, rule);
                 }
                 html.push_str("</dd>");
                 if let Some(description) = filled(&column.description) {
@@ -81,11 +71,7 @@ pub(super) fn rate_list(
                 html.push_str("</dd>");
             }
             ColumnKind::Text => {
-                let Some(cell) = code
-                    .texts
-                    .iter()
-                    .find(|t| t.key == column.key && !t.text.is_empty())
-                else {
+                let Some(cell) = code.text(&column.key).filter(|t| !t.text.is_empty()) else {
                     continue;
                 };
                 item_start(&mut html, "rate-item text-item", &column.label);
@@ -112,9 +98,9 @@ fn item_start(html: &mut String, class: &str, label: &str) {
 
 /// The rule of origin under a preferential rate: the rule as written, in
 /// words, the proof, and links to the rules and the agreement.
-fn origin_rule(html: &mut String, view: &OriginView, labels: &Labels) {
+fn origin_rule(html: &mut String, frame: &Frame<'_>, view: &OriginView) {
     html.push_str("\n          <span class=\"origin-rule\">");
-    text(html, &labels.origin_rule);
+    text(html, &frame.text("origin-rule", None));
     html.push_str(": <abbr title=\"");
     text(html, &view.rule.words);
     html.push_str("\">");
@@ -124,7 +110,7 @@ fn origin_rule(html: &mut String, view: &OriginView, labels: &Labels) {
     html.push_str(").");
     if let Some(proof) = filled(&view.proof) {
         html.push(' ');
-        text(html, &labels.origin_proof);
+        text(html, &frame.text("origin-proof", None));
         html.push_str(": ");
         text(html, proof);
         html.push('.');

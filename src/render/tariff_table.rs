@@ -118,6 +118,18 @@ pub(super) struct Row {
     pub(super) since: Option<jiff::civil::Date>,
 }
 
+impl Row {
+    /// The row's cell for rate or tax column `key`, if it has one.
+    pub(super) fn rate(&self, key: &str) -> Option<&RateView> {
+        self.rates.iter().find(|r| r.key() == key)
+    }
+
+    /// The row's cell for text column `key`, if it has one.
+    pub(super) fn text(&self, key: &str) -> Option<&TextView> {
+        self.texts.iter().find(|t| t.key == key)
+    }
+}
+
 /// The default language's code, for a text shown in it (`fallback`).
 pub(super) fn foreign(frame: &Frame<'_>, fallback: bool) -> Option<String> {
     fallback.then(|| frame.site.config.default_language.clone())
@@ -390,7 +402,7 @@ fn write_row(html: &mut String, row: &Row, columns: &[ColumnView]) {
         match column.kind {
             ColumnKind::Rate | ColumnKind::Tax => rate_cell(html, row, column),
             ColumnKind::Text => {
-                let cell = row.texts.iter().find(|t| t.key == column.key);
+                let cell = row.text(&column.key);
                 html.push_str("\n      <td class=\"text\" data-label=\"");
                 text(html, &column.label);
                 html.push('"');
@@ -420,7 +432,7 @@ fn write_row(html: &mut String, row: &Row, columns: &[ColumnView]) {
 /// A rate or tax cell: the rate in force (as written in its `title`) and
 /// the next scheduled one.
 fn rate_cell(html: &mut String, row: &Row, column: &ColumnView) {
-    let cell = row.rates.iter().find(|r| r.key() == column.key);
+    let cell = row.rate(&column.key);
     html.push_str("\n      <td class=\"rate\" data-label=\"");
     text(html, &column.label);
     html.push_str("\">");
