@@ -8,18 +8,33 @@ use rustc_hash::FxHashMap;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use super::analysis::{prepare, short_enough, surface_analyzer, FormAnalysis};
+use super::analysis::{
+    lower_case, lower_caser, prepare, short_enough, written_words, FormAnalysis,
+};
 
 /// The terms of one language's documents, numbered in the order met, and
 /// the word forms that lead to them.
 pub struct Vocabulary {
     lang: String,
-    surface: TextAnalyzer,
+    /// The words of a text as written.
+    words: TextAnalyzer,
+    /// One word in lower case.
+    lower: TextAnalyzer,
+    /// Each word met as written → its term's number (`None`: no term).
+    /// Looked up once per word of every document: most words recur as
+    /// written, and are then neither lower-cased nor analysed again
+    /// (lower-casing every word was 4 % of a national build). A fast hash:
+    /// the words are the site's own text, built once, so SipHash's
+    /// defence against chosen keys buys nothing.
+    written: FxHashMap<String, Option<u32>>,
+    terms: Terms,
+}
+
+/// The lower-case forms met, their terms and spellings.
+struct Terms {
     forms: FormAnalysis,
     /// Each form met (lower case, as typed) → its term's number; `None`
-    /// where the form has no term. Looked up once per word of every
-    /// document: a fast hash (the forms are the site's own text, built
-    /// once, so SipHash's defence against chosen keys buys nothing).
+    /// where the form has no term.
     known: FxHashMap<String, Option<u32>>,
     /// Term → its number.
     numbers: FxHashMap<String, u32>,
@@ -35,64 +50,83 @@ impl Vocabulary {
     pub fn new(lang: &str) -> Self {
         Vocabulary {
             lang: lang.to_string(),
-            surface: surface_analyzer(),
-            forms: FormAnalysis::new(lang),
-            known: FxHashMap::default(),
-            numbers: FxHashMap::default(),
-            terms: Vec::new(),
-            spellings: Vec::new(),
+            words: written_words(),
+            lower: lower_caser(),
+            written: FxHashMap::default(),
+            terms: Terms {
+                forms: FormAnalysis::new(lang),
+                known: FxHashMap::default(),
+                numbers: FxHashMap::default(),
+                terms: Vec::new(),
+                spellings: Vec::new(),
+            },
         }
     }
 
     /// How many terms have been met.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.terms.terms.len()
     }
 
     /// Whether no term has been met.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.terms.terms.is_empty()
     }
 
     /// Appends to `out` the term number of each word of `text`, in order:
     /// the same terms as `LanguageAnalysis::words` gives.
     pub fn number_words(&mut self, text: &str, out: &mut Vec<u32>) {
         let prepared = prepare(text, &self.lang);
-        let mut stream = self.surface.token_stream(&prepared);
+        let mut stream = self.words.token_stream(&prepared);
         while stream.advance() {
-            let form = stream.token().text.as_str();
-            if let Some(known) = self.known.get(form) {
+            let written = stream.token().text.as_str();
+            if let Some(known) = self.written.get(written) {
                 out.extend(*known);
                 continue;
             }
+            let form = lower_case(&mut self.lower, written);
             // A long form is never remembered, so it is only measured here.
-            if !short_enough(form) {
+            if !short_enough(&form) {
                 continue;
             }
-            let number = self.forms.analyse(form).map(|(term, folded)| {
-                let number = match self.numbers.get(&term) {
-                    Some(&number) => number,
-                    None => {
-                        let number = self.terms.len() as u32;
-                        self.numbers.insert(term.clone(), number);
-                        self.terms.push(term);
-                        number
-                    }
-                };
-                self.spellings.push((form.to_string(), number));
-                if let Some(folded) = folded {
-                    self.spellings.push((folded, number));
-                }
-                number
-            });
-            self.known.insert(form.to_string(), number);
+            let number = self.terms.number(form);
+            self.written.insert(written.to_string(), number);
             out.extend(number);
         }
     }
 
     /// The terms by number, and each spelling with its term's number.
     pub fn into_parts(self) -> (Vec<String>, Vec<(String, u32)>) {
-        (self.terms, self.spellings)
+        (self.terms.terms, self.terms.spellings)
+    }
+}
+
+impl Terms {
+    /// The term number of a lower-case form, if it has a term; a form met
+    /// for the first time is analysed, and it and its folded spelling
+    /// are remembered.
+    fn number(&mut self, form: String) -> Option<u32> {
+        if let Some(known) = self.known.get(&form) {
+            return *known;
+        }
+        let number = self.forms.analyse(&form).map(|(term, folded)| {
+            let number = match self.numbers.get(&term) {
+                Some(&number) => number,
+                None => {
+                    let number = self.terms.len() as u32;
+                    self.numbers.insert(term.clone(), number);
+                    self.terms.push(term);
+                    number
+                }
+            };
+            self.spellings.push((form.clone(), number));
+            if let Some(folded) = folded {
+                self.spellings.push((folded, number));
+            }
+            number
+        });
+        self.known.insert(form, number);
+        number
     }
 }
 
