@@ -77,6 +77,30 @@ fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
     }
 }
 
+/// Gives a page's template its `feeds`, and `feed_links`: the same
+/// written out as the head's two `<link rel="alternate">` elements per
+/// feed, one per line, as the default theme's loop over `feeds` wrote
+/// them (a template loop on every page cost more than the writing).
+pub(crate) fn insert_feeds(context: &mut tera::Context, feeds: &[FeedLink]) {
+    let mut html = String::new();
+    for feed in feeds {
+        for (kind, href) in [
+            ("application/atom+xml", &feed.atom),
+            ("application/feed+json", &feed.json),
+        ] {
+            html.push_str("\n<link rel=\"alternate\" type=\"");
+            html.push_str(kind);
+            html.push_str("\" title=\"");
+            crate::html::escape_into(&mut html, &feed.title, true);
+            html.push_str("\" href=\"");
+            crate::html::escape_into(&mut html, href, true);
+            html.push_str("\">");
+        }
+    }
+    context.insert("feeds", feeds);
+    context.insert("feed_links", &html);
+}
+
 /// The feeds a page concerns: everything, its kind's, its chapter's.
 pub(crate) fn feed_links(
     frame: &Frame<'_>,

@@ -151,6 +151,9 @@ pub(crate) struct Shell<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     languages: Option<Vec<LanguageLink>>,
     nav: Vec<Link>,
+    /// `nav` written out as the main menu's `<li>` items, for the reason
+    /// of `alternate_links`: a menu is on every page.
+    nav_items: String,
     footer: Vec<Link>,
     assets: AssetContext,
     home: String,
@@ -166,6 +169,9 @@ pub(crate) struct Context<'a> {
     pub(crate) shell: Shell<'a>,
     pub(crate) page: PageContext,
     pub(crate) breadcrumbs: Vec<Link>,
+    /// `breadcrumbs` written out as the trail's `<li>` items (see
+    /// `nav_items`).
+    pub(crate) breadcrumb_items: String,
     pub(crate) children: Vec<Child>,
 }
 
@@ -259,6 +265,42 @@ impl FrameLists {
             });
         }
     }
+}
+
+/// A menu's `<li>` items, each on its own indented line, as the default
+/// theme's loop over `nav` wrote them.
+fn menu_items(links: &[Link]) -> String {
+    link_items(links, "\n      ", true)
+}
+
+/// A breadcrumb trail's `<li>` items, as the default theme's loop over
+/// `breadcrumbs` wrote them (the current page, last, is the template's).
+pub(crate) fn crumb_items(links: &[Link]) -> String {
+    link_items(links, "\n    ", false)
+}
+
+/// `<li><a>` items, each after `indent`; `aria-current="page"` on the
+/// current one where `mark_current`.
+fn link_items(links: &[Link], indent: &str, mark_current: bool) -> String {
+    let mut html = String::new();
+    for link in links {
+        html.push_str(indent);
+        html.push_str("<li><a href=\"");
+        escape_into(&mut html, &link.href, true);
+        html.push('"');
+        if let Some(lang) = &link.lang {
+            html.push_str(" lang=\"");
+            escape_into(&mut html, lang, true);
+            html.push('"');
+        }
+        if mark_current && link.current {
+            html.push_str(" aria-current=\"page\"");
+        }
+        html.push('>');
+        escape_into(&mut html, &link.title, true);
+        html.push_str("</a></li>");
+    }
+    html
 }
 
 fn state_name(state: TranslationState) -> String {
@@ -461,7 +503,10 @@ impl<'a> Frame<'a> {
         lists: FrameLists,
     ) -> Shell<'a> {
         let site = self.site;
+        let nav = self.menu(&current_path, &site.config.navigation.main, true);
         Shell {
+            nav_items: menu_items(&nav),
+            nav,
             lang: LanguageContext::of(self.lang.language()),
             site: self.site_context(),
             canonical,
@@ -469,7 +514,6 @@ impl<'a> Frame<'a> {
             language_items: lists.language_items,
             alternates: lists.alternates,
             languages: lists.languages,
-            nav: self.menu(&current_path, &site.config.navigation.main, true),
             footer: self.menu(&current_path, &site.config.navigation.footer, false),
             assets: self.asset_context(&current_path),
             home: self.href(&current_path, &self.path("")),
@@ -526,6 +570,7 @@ impl<'a> Frame<'a> {
             .config
             .language(&version.content_lang)
             .map_or(Direction::Ltr, |l| l.direction);
+        let breadcrumbs = self.breadcrumbs(&current_path, page);
         Context {
             page: PageContext {
                 kind: page.kind.name().to_string(),
@@ -545,7 +590,8 @@ impl<'a> Frame<'a> {
                 original_updated: original.updated.or(page.original_changed),
                 extra: page.extra.clone(),
             },
-            breadcrumbs: self.breadcrumbs(&current_path, page),
+            breadcrumb_items: crumb_items(&breadcrumbs),
+            breadcrumbs,
             children,
             shell,
         }

@@ -192,8 +192,8 @@ pub fn render_page(
     let from = frame.path(&page.path);
     let chapter =
         (page.kind == PageKind::TariffChapter).then(|| page.key.trim_start_matches("tariff/"));
-    context.insert(
-        "feeds",
+    changes::insert_feeds(
+        &mut context,
         &changes::feed_links(&frame, &from, Some(&page.key), chapter),
     );
     let history = match chapter {
@@ -238,7 +238,8 @@ fn render_special(
     let mut context = tera::Context::from_serialize(frame.special_shell(path))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     context.insert("breadcrumbs", &Vec::<String>::new());
-    context.insert("feeds", &changes::feed_links(frame, path, None, None));
+    context.insert("breadcrumb_items", "");
+    changes::insert_feeds(&mut context, &changes::feed_links(frame, path, None, None));
     if template == "changes.html" {
         context.insert("changes", &changes::changes_view(frame, path));
     }

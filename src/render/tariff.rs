@@ -16,7 +16,7 @@ use crate::output::Sink;
 use crate::tariff::{Chapter, TariffCode};
 use crate::urls::Urls;
 
-use super::context::{Frame, Link, PageContext};
+use super::context::{crumb_items, Frame, Link, PageContext};
 use super::rates::Timeline;
 use super::tariff_table::{
     ancestor_link, chapter_columns, chapter_rows, code_row, columns, descendant_rows, foreign,
@@ -150,7 +150,9 @@ pub(crate) fn add_page_context(frame: &Frame<'_>, page: &Page, context: &mut ter
                 context.insert("rows", &rows);
             }
             context.insert("columns", &columns);
-            context.insert("breadcrumbs", &chapter_crumbs(frame, &from, chapter, false));
+            let crumbs = chapter_crumbs(frame, &from, chapter, false);
+            context.insert("breadcrumb_items", &crumb_items(&crumbs));
+            context.insert("breadcrumbs", &crumbs);
         }
         _ => {}
     }
@@ -208,6 +210,7 @@ struct CodeContext<'a> {
     shell: super::context::Shell<'a>,
     page: PageContext,
     breadcrumbs: Vec<Link>,
+    breadcrumb_items: String,
     /// The codes above this one with their descriptions, heading first: a
     /// line described only as `Other` reads in context.
     lineage: Vec<AncestorLink>,
@@ -332,6 +335,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
     let parent = lineage.last().map(|p| p.description.as_str());
     CodeContext {
         page: code_page(frame, code, &path, &from, parent),
+        breadcrumb_items: crumb_items(&breadcrumbs),
         breadcrumbs,
         lineage,
         table_rows: table_rows(&rows, &columns),
@@ -374,8 +378,8 @@ pub fn render_code_page(
     let mut context = tera::Context::from_serialize(code_context(&frame, code, index))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     let from = frame.path(&Urls::code_page(&code.digits));
-    context.insert(
-        "feeds",
+    super::changes::insert_feeds(
+        &mut context,
         &super::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter)),
     );
     context.insert(

@@ -264,3 +264,51 @@ fn the_written_table_rows_are_the_loop_the_theme_had() {
     );
     assert!(ar.contains(" lang=\"en\">"), "{ar}");
 }
+
+/// The written-out menu, breadcrumb trail and head feed links are, byte
+/// for byte, what the default theme's loops over `nav`, `breadcrumbs` and
+/// `feeds` gave, untranslated titles' `lang` included.
+#[test]
+fn the_written_menu_trail_and_feed_links_are_the_loops_the_theme_had() {
+    let (_dir, loaded) = fixture_with("basic", &[]);
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(crate::html::escape);
+    tera.add_raw_template(
+        "loops.html",
+        "{%- for item in nav %}\n      <li><a href=\"{{ item.href }}\"{% if item.lang %} \
+         lang=\"{{ item.lang }}\"{% endif %}{% if item.current %} aria-current=\"page\"\
+         {% endif %}>{{ item.title }}</a></li>{%- endfor %}|\
+         {%- for crumb in breadcrumbs %}\n    <li><a href=\"{{ crumb.href }}\"\
+         {% if crumb.lang %} lang=\"{{ crumb.lang }}\"{% endif %}>{{ crumb.title }}</a></li>\
+         {%- endfor %}|\
+         {%- for f in feeds %}\n<link rel=\"alternate\" type=\"application/atom+xml\" \
+         title=\"{{ f.title }}\" href=\"{{ f.atom }}\">\n<link rel=\"alternate\" \
+         type=\"application/feed+json\" title=\"{{ f.title }}\" href=\"{{ f.json }}\">\
+         {%- endfor %}",
+    )
+    .expect("a template");
+    tera.add_raw_template(
+        "written.html",
+        "{{ nav_items | safe }}|{{ breadcrumb_items | safe }}|{{ feed_links | safe }}",
+    )
+    .expect("a template");
+    let page = loaded.site.page("guides/markdown").expect("a guide");
+    for lang in ["en", "fr", "ar"] {
+        let frame = frame(&loaded, lang);
+        let version = page.version(frame.lang).unwrap_or(&page.versions[0]);
+        let mut context =
+            tera::Context::from_serialize(frame.page_context(page, version)).expect("a context");
+        let from = frame.path(&page.path);
+        let feeds = super::changes::feed_links(&frame, &from, Some(&page.key), None);
+        super::changes::insert_feeds(&mut context, &feeds);
+        let looped = tera.render("loops.html", &context).expect("rendered");
+        let written = tera.render("written.html", &context).expect("rendered");
+        assert_eq!(written, looped, "{lang}");
+        assert!(written.contains("aria-current=\"page\""), "{written}");
+        assert!(written.contains("application/feed+json"), "{written}");
+        if lang != "en" {
+            assert!(written.contains(" lang=\"en\""), "{written}");
+        }
+    }
+}
