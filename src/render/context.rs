@@ -9,11 +9,14 @@ use serde::Serialize;
 
 use crate::assets::Assets;
 use crate::config::{Direction, Language};
-use crate::html::escape_into;
 use crate::lang::Lang;
 use crate::markdown::Heading;
 use crate::model::{Page, PageVersion, Site, TranslationState};
 use crate::urls::Urls;
+
+use super::frame_lists::{crumb_items, menu_items, FrameLists};
+use super::frame_lists::{Alternate, LanguageLink};
+use super::links::Link;
 
 #[derive(Serialize)]
 pub(crate) struct LanguageContext {
@@ -30,36 +33,6 @@ impl LanguageContext {
             dir: language.direction,
         }
     }
-}
-
-/// A link with its title, as menus, breadcrumbs and lists show it.
-#[derive(Serialize)]
-pub(crate) struct Link {
-    pub(crate) title: String,
-    /// The title's language where it is not the page's (an untranslated page).
-    pub(crate) lang: Option<String>,
-    pub(crate) href: String,
-    pub(crate) current: bool,
-}
-
-#[derive(Serialize)]
-pub(crate) struct LanguageLink {
-    code: String,
-    name: String,
-    dir: Direction,
-    href: String,
-    /// The absolute address of `href`, for `hreflang` links.
-    permalink: String,
-    /// The site's name in that language (the language chooser shows it).
-    title: String,
-    current: bool,
-    translated: bool,
-}
-
-#[derive(Serialize)]
-pub(crate) struct Alternate {
-    hreflang: String,
-    href: String,
 }
 
 #[derive(Serialize)]
@@ -188,119 +161,6 @@ pub(crate) struct Frame<'a> {
     /// Whether a template names `rows` (`Templates::names_rows`): only
     /// then are a tariff table's rows given as data beside `table_rows`.
     pub(crate) table_data: bool,
-}
-
-/// The frame's two lists, the head's alternates and the language
-/// switcher, written out as the default theme's loops wrote them, and
-/// kept as data too where a template names them (`Frame::lists`).
-struct FrameLists {
-    alternate_links: String,
-    language_items: String,
-    alternates: Option<Vec<Alternate>>,
-    languages: Option<Vec<LanguageLink>>,
-}
-
-impl FrameLists {
-    fn new(as_data: bool) -> Self {
-        FrameLists {
-            alternate_links: String::new(),
-            language_items: String::new(),
-            alternates: as_data.then(Vec::new),
-            languages: as_data.then(Vec::new),
-        }
-    }
-
-    /// An alternate: one `<link>` per line, each after a line break.
-    fn alternate(&mut self, hreflang: &str, href: &str) {
-        let html = &mut self.alternate_links;
-        html.push_str("\n<link rel=\"alternate\" hreflang=\"");
-        escape_into(html, hreflang, true);
-        html.push_str("\" href=\"");
-        escape_into(html, href, true);
-        html.push_str("\">");
-        if let Some(alternates) = &mut self.alternates {
-            alternates.push(Alternate {
-                hreflang: hreflang.to_string(),
-                href: href.to_string(),
-            });
-        }
-    }
-
-    /// A switcher item, on its own indented line; `permalink` is only
-    /// made for the data.
-    fn language(
-        &mut self,
-        language: &Language,
-        href: &str,
-        permalink: impl FnOnce() -> String,
-        current: bool,
-        translated: bool,
-    ) {
-        let html = &mut self.language_items;
-        html.push_str("\n        <li><a href=\"");
-        escape_into(html, href, true);
-        html.push_str("\" lang=\"");
-        escape_into(html, &language.code, true);
-        html.push_str("\" hreflang=\"");
-        escape_into(html, &language.code, true);
-        html.push_str("\" dir=\"");
-        html.push_str(language.direction.as_str());
-        html.push('"');
-        if current {
-            html.push_str(" aria-current=\"true\"");
-        }
-        html.push('>');
-        escape_into(html, &language.name, true);
-        html.push_str("</a></li>");
-        if let Some(languages) = &mut self.languages {
-            languages.push(LanguageLink {
-                code: language.code.clone(),
-                name: language.name.clone(),
-                dir: language.direction,
-                href: href.to_string(),
-                permalink: permalink(),
-                title: language.title.clone(),
-                current,
-                translated,
-            });
-        }
-    }
-}
-
-/// A menu's `<li>` items, each on its own indented line, as the default
-/// theme's loop over `nav` wrote them.
-fn menu_items(links: &[Link]) -> String {
-    link_items(links, "\n      ", true)
-}
-
-/// A breadcrumb trail's `<li>` items, as the default theme's loop over
-/// `breadcrumbs` wrote them (the current page, last, is the template's).
-pub(crate) fn crumb_items(links: &[Link]) -> String {
-    link_items(links, "\n    ", false)
-}
-
-/// `<li><a>` items, each after `indent`; `aria-current="page"` on the
-/// current one where `mark_current`.
-fn link_items(links: &[Link], indent: &str, mark_current: bool) -> String {
-    let mut html = String::new();
-    for link in links {
-        html.push_str(indent);
-        html.push_str("<li><a href=\"");
-        escape_into(&mut html, &link.href, true);
-        html.push('"');
-        if let Some(lang) = &link.lang {
-            html.push_str(" lang=\"");
-            escape_into(&mut html, lang, true);
-            html.push('"');
-        }
-        if mark_current && link.current {
-            html.push_str(" aria-current=\"page\"");
-        }
-        html.push('>');
-        escape_into(&mut html, &link.title, true);
-        html.push_str("</a></li>");
-    }
-    html
 }
 
 fn state_name(state: TranslationState) -> String {

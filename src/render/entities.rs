@@ -13,7 +13,8 @@ use crate::entities::kinds::Direction;
 use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
 
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 use super::steps::{charged_fees, distinct, duration_words, ChargedFee};
 
 /// A group of links under a heading: backlinks of one kind, or tools of

@@ -12,7 +12,8 @@ use crate::entities::{EntityData, EntityKind, ALL_KINDS};
 use crate::timeline::parse_date;
 
 use super::changes::{entry_view, EntryView};
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 
 /// How far ahead the home page looks for what comes into force.
 pub(crate) const HORIZON_DAYS: i64 = 90;

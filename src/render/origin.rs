@@ -11,7 +11,8 @@ use crate::entities::kinds::EntityData;
 use crate::entities::origin::{parse_rule, rule_for, RuleTerm};
 use crate::entities::{Entity, EntityKind};
 
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 
 /// A rule, its terms explained.
 #[derive(Serialize)]

@@ -11,7 +11,8 @@ use crate::entities::{Entity, EntityKind};
 use crate::tariff::rate::parse_rate;
 use crate::timeline::civil_date;
 
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 
 /// A quota, the reader's way.
 #[derive(Serialize)]

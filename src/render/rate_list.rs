@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 
 use crate::config::ColumnKind;
 
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 use super::origin::OriginView;
 use super::tariff_table::{filled, lang_attribute, text, ColumnView, Row};
 

@@ -9,7 +9,8 @@ use crate::entities::kinds::EntityData;
 use crate::entities::rulings::RulingStatus;
 use crate::entities::{Entity, EntityKind};
 
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 
 /// A ruling, the reader's way.
 #[derive(Serialize)]

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::entities::duration::{parts, DurationRange};
 use crate::entities::{EntityData, EntityKind};
 
-use super::context::{Frame, Link};
+use super::context::Frame;
+use super::links::Link;
 
 /// A fee where a procedure charges it: the link, what it charges on the
 /// reference date, and whether it is charged only in some cases.

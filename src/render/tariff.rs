@@ -16,7 +16,9 @@ use crate::output::Sink;
 use crate::tariff::{Chapter, TariffCode};
 use crate::urls::Urls;
 
-use super::context::{crumb_items, Frame, Link, PageContext};
+use super::context::{Frame, PageContext};
+use super::frame_lists::crumb_items;
+use super::links::Link;
 use super::rates::Timeline;
 use super::tariff_table::{
     ancestor_link, chapter_columns, chapter_rows, code_row, columns, descendant_rows, foreign,
