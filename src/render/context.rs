@@ -14,8 +14,7 @@ use crate::markdown::Heading;
 use crate::model::{Page, PageVersion, Site, TranslationState};
 use crate::urls::Urls;
 
-use super::frame_lists::{crumb_items, menu_items, FrameLists};
-use super::frame_lists::{Alternate, LanguageLink};
+use super::frame_lists::{crumb_items, menu_items, Alternate, FrameLists, LanguageLink};
 use super::links::Link;
 
 #[derive(Serialize)]
