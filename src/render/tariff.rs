@@ -22,7 +22,7 @@ use super::links::Link;
 use super::rates::Timeline;
 use super::tariff_table::{
     ancestor_link, chapter_columns, chapter_rows, code_row, columns, descendant_rows, foreign,
-    heading_links, table_rows, table_timeline, AncestorLink, ColumnView, Row,
+    heading_links, lineage_items, table_rows, table_timeline, AncestorLink, ColumnView, Row,
 };
 use super::Templates;
 
@@ -216,6 +216,8 @@ struct CodeContext<'a> {
     /// The codes above this one with their descriptions, heading first: a
     /// line described only as `Other` reads in context.
     lineage: Vec<AncestorLink>,
+    /// `lineage` written out as the list's `<li>` items.
+    lineage_items: String,
     code: Row,
     /// The rows under the code as data, for templates that name `rows`
     /// (`Frame::table_data`).
@@ -339,6 +341,7 @@ fn code_context<'a>(frame: &Frame<'a>, code: &TariffCode, index: usize) -> CodeC
         page: code_page(frame, code, &path, &from, parent),
         breadcrumb_items: crumb_items(&breadcrumbs),
         breadcrumbs,
+        lineage_items: lineage_items(&lineage),
         lineage,
         table_rows: table_rows(&rows, &columns),
         rate_list,

@@ -325,6 +325,28 @@ pub(super) fn ancestor_link(frame: &Frame<'_>, from: &str, index: usize) -> Ance
     }
 }
 
+/// A code page's lineage written out as its `<li>` items, one per line,
+/// as the default theme's loop over `lineage` wrote them.
+pub(super) fn lineage_items(lineage: &[AncestorLink]) -> String {
+    let mut html = String::new();
+    for link in lineage {
+        html.push_str("\n    <li><a href=\"");
+        escape_into(&mut html, &link.href, true);
+        html.push_str("\"><span class=\"code-number\">");
+        escape_into(&mut html, &link.code, true);
+        html.push_str("</span> <span");
+        if let Some(lang) = &link.lang {
+            html.push_str(" lang=\"");
+            escape_into(&mut html, lang, true);
+            html.push('"');
+        }
+        html.push('>');
+        escape_into(&mut html, &link.description, true);
+        html.push_str("</span></a></li>");
+    }
+    html
+}
+
 /// A heading of a chapter, for the chapter page's index of headings.
 #[derive(Serialize)]
 pub(super) struct HeadingLink<'a> {

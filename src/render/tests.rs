@@ -312,3 +312,48 @@ fn the_written_menu_trail_and_feed_links_are_the_loops_the_theme_had() {
         }
     }
 }
+
+/// The written-out lineage of a code page is, byte for byte, what the
+/// default theme's loop over `lineage` gave, an untranslated description's
+/// `lang` included.
+#[test]
+fn the_written_lineage_is_the_loop_the_theme_had() {
+    let (_dir, loaded) = fixture_with("tariff", &[]);
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(crate::html::escape);
+    tera.add_raw_template(
+        "loop.html",
+        "{%- for a in lineage %}\n    <li><a href=\"{{ a.href }}\"><span class=\"code-number\">\
+         {{ a.code }}</span> <span{% if a.lang %} lang=\"{{ a.lang }}\"{% endif %}>\
+         {{ a.description }}</span></a></li>{%- endfor %}",
+    )
+    .expect("a template");
+    let tariff = &loaded.site.tariff;
+    let deepest = (0..tariff.codes.len())
+        .max_by_key(|&i| tariff.ancestors(i).len())
+        .expect("codes");
+    let ancestors = tariff.ancestors(deepest);
+    assert!(ancestors.len() >= 2, "a code two levels down");
+    let mut langs_seen = Vec::new();
+    for lang in ["en", "fr", "ar"] {
+        let frame = frame(&loaded, lang);
+        let from = format!("/{lang}/tariff/x/");
+        let lineage: Vec<_> = ancestors
+            .iter()
+            .rev()
+            .map(|&a| tariff_table::ancestor_link(&frame, &from, a))
+            .collect();
+        let mut context = tera::Context::new();
+        context.insert("lineage", &lineage);
+        let looped = tera.render("loop.html", &context).expect("rendered");
+        let written = tariff_table::lineage_items(&lineage);
+        assert_eq!(written, looped, "{lang}");
+        assert!(written.contains("class=\"code-number\""), "{written}");
+        langs_seen.push(written.contains(" lang=\""));
+    }
+    assert!(
+        langs_seen.contains(&true),
+        "an untranslated description is marked"
+    );
+}
