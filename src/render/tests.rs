@@ -24,6 +24,15 @@ fn frame<'a>(loaded: &'a Loaded, lang: &str) -> Frame<'a> {
     }
 }
 
+/// A Tera that escapes as kb's templates do, for comparing what kb writes
+/// out with the default theme's loops.
+fn escaping_tera() -> tera::Tera {
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(crate::html::escape);
+    tera
+}
+
 fn json(value: impl serde::Serialize) -> Value {
     serde_json::to_value(value).expect("serialisable")
 }
@@ -60,9 +69,7 @@ fn a_translated_page_is_its_own_canonical_with_an_alternate_per_language() {
 fn the_written_frame_lists_are_the_loops_the_theme_had() {
     let (_dir, loaded) = fixture_with("basic", &[]);
     let page = loaded.site.page("about").expect("about");
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html"]);
-    tera.set_escape_fn(crate::html::escape);
+    let mut tera = escaping_tera();
     tera.add_raw_template(
         "loops.html",
         "{%- for alt in alternates %}\n<link rel=\"alternate\" hreflang=\"{{ alt.hreflang }}\" \
@@ -219,9 +226,7 @@ fn the_written_table_rows_are_the_loop_the_theme_had() {
         1,
     );
     let (_dir, loaded) = fixture_with("tariff", &[("content/tariff/09.md", &chapter)]);
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html"]);
-    tera.set_escape_fn(crate::html::escape);
+    let mut tera = escaping_tera();
     tera.register_filter("by_key", |v: &tera::Value, args: &_| {
         crate::templates::by_key(v, args)
     });
@@ -271,9 +276,7 @@ fn the_written_table_rows_are_the_loop_the_theme_had() {
 #[test]
 fn the_written_menu_trail_and_feed_links_are_the_loops_the_theme_had() {
     let (_dir, loaded) = fixture_with("basic", &[]);
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html"]);
-    tera.set_escape_fn(crate::html::escape);
+    let mut tera = escaping_tera();
     tera.add_raw_template(
         "loops.html",
         "{%- for item in nav %}\n      <li><a href=\"{{ item.href }}\"{% if item.lang %} \
@@ -319,9 +322,7 @@ fn the_written_menu_trail_and_feed_links_are_the_loops_the_theme_had() {
 #[test]
 fn the_written_lineage_is_the_loop_the_theme_had() {
     let (_dir, loaded) = fixture_with("tariff", &[]);
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html"]);
-    tera.set_escape_fn(crate::html::escape);
+    let mut tera = escaping_tera();
     tera.add_raw_template(
         "loop.html",
         "{%- for a in lineage %}\n    <li><a href=\"{{ a.href }}\"><span class=\"code-number\">\

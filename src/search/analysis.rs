@@ -158,29 +158,6 @@ pub(super) fn surface_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// [`surface_analyzer`] in two steps, for a caller that remembers what it
-/// has seen: the words as written, and [`lower_case`] of one of them.
-pub(super) fn written_words() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer::default()).build()
-}
-
-/// One word in lower case, as [`surface_analyzer`]'s filter gives it.
-pub(super) fn lower_case(lower: &mut TextAnalyzer, word: &str) -> String {
-    let mut stream = lower.token_stream(word);
-    let mut out = String::new();
-    while stream.advance() {
-        out.push_str(&stream.token().text);
-    }
-    out
-}
-
-/// The analyzer for [`lower_case`].
-pub(super) fn lower_caser() -> TextAnalyzer {
-    TextAnalyzer::builder(RawTokenizer::default())
-        .filter(LowerCaser)
-        .build()
-}
-
 /// Whether a lower-cased form is kept: at most [`MAX_TOKEN`] characters.
 pub(super) fn short_enough(form: &str) -> bool {
     form.chars().count() <= MAX_TOKEN

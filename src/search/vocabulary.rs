@@ -6,11 +6,9 @@
 
 use rustc_hash::FxHashMap;
 
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenStream};
 
-use super::analysis::{
-    lower_case, lower_caser, prepare, short_enough, written_words, FormAnalysis,
-};
+use super::analysis::{prepare, short_enough, FormAnalysis, WordTokenizer};
 
 /// The terms of one language's documents, numbered in the order met, and
 /// the word forms that lead to them.
@@ -128,6 +126,29 @@ impl Terms {
         self.known.insert(form, number);
         number
     }
+}
+
+/// `analysis::surface_analyzer` in two steps, as the vocabulary remembers
+/// what it has seen: the words as written, then [`lower_case`] of one.
+fn written_words() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default()).build()
+}
+
+/// One word in lower case, as `analysis::surface_analyzer` gives it.
+fn lower_case(lower: &mut TextAnalyzer, word: &str) -> String {
+    let mut stream = lower.token_stream(word);
+    let mut out = String::new();
+    while stream.advance() {
+        out.push_str(&stream.token().text);
+    }
+    out
+}
+
+/// The analyzer for [`lower_case`].
+fn lower_caser() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .build()
 }
 
 #[cfg(test)]
