@@ -18,6 +18,13 @@ pub static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/def
 /// The UI strings, embedded.
 pub static DEFAULT_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
+/// The text of the default theme's template `name` (`base.html`).
+pub fn default_template(name: &str) -> Option<&'static str> {
+    DEFAULT_THEME
+        .get_file(format!("templates/{name}"))
+        .and_then(|file| file.contents_utf8())
+}
+
 /// Templates and static assets after overrides.
 #[derive(Debug, Clone, Default)]
 pub struct Theme {

@@ -11,9 +11,11 @@ use serde::Serialize;
 use crate::calculator::{estimate, Combination, Estimate, ExchangeRates, Levy, Shipment, TaxRate};
 use crate::config::{BaseTerm, ColumnKind};
 use crate::entities::money::Amount;
+use crate::i18n::MissingMessage;
 use crate::tariff::{DutyRate, TariffCode};
 
 use super::context::Frame;
+use super::theme_html::ThemeHtml;
 
 /// Value of the worked example, in the national currency.
 const EXAMPLE_VALUE: &str = "1000";
@@ -421,5 +423,94 @@ fn formula(frame: &Frame<'_>, levy: &Levy, data: &LevyData, base: &str, quantity
             "{ad_valorem} = {a_amount}; {} {specific} = {s_amount}",
             frame.text("calc-at-most", None)
         ),
+    }
+}
+
+impl CalculatorView {
+    /// The calculator as `calculator.html` writes it, with the runtime at
+    /// `script` (`assets.calc`).
+    pub(super) fn write(&self, w: &mut ThemeHtml<'_>, script: &str) -> Result<(), MissingMessage> {
+        w.raw("\n<section class=\"calculator\" aria-labelledby=\"calc-title\">\n  <h2 id=\"calc-title\">");
+        w.message("calc-title")?;
+        w.raw("</h2>\n  <p class=\"calc-estimate\" role=\"note\">");
+        w.message("calc-estimate")?;
+        w.raw("</p>\n  <form class=\"calc-form\" hidden data-calc=\"");
+        w.text(&self.data);
+        w.raw("\">\n    <div class=\"calc-field\">\n      <label for=\"calc-value\">");
+        w.message("calc-value")?;
+        w.raw("</label>\n      <input id=\"calc-value\" name=\"value\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"");
+        w.text(&self.example_value);
+        w.raw("\" required>\n    </div>\n    <div class=\"calc-field\">\n      <label for=\"calc-currency\">");
+        w.message("calc-currency")?;
+        w.raw("</label>\n      <select id=\"calc-currency\" name=\"currency\">");
+        for (i, currency) in self.currencies.iter().enumerate() {
+            w.raw("\n        <option value=\"");
+            w.text(currency);
+            w.raw(if i == 0 { "\" selected>" } else { "\">" });
+            w.text(currency);
+            w.raw("</option>");
+        }
+        w.raw("\n      </select>\n    </div>\n    <div class=\"calc-field\">\n      <label for=\"calc-quantity\">");
+        w.message_with("calc-quantity", "unit", &self.unit)?;
+        w.raw("</label>\n      <input id=\"calc-quantity\" name=\"quantity\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"1\">\n    </div>\n    <div class=\"calc-field\">\n      <label for=\"calc-regime\">");
+        w.message("calc-regime")?;
+        w.raw("</label>\n      <select id=\"calc-regime\" name=\"regime\">");
+        for (value, label) in &self.regimes {
+            w.raw("\n        <option value=\"");
+            w.text(value);
+            w.raw("\">");
+            w.text(label);
+            w.raw("</option>");
+        }
+        w.raw("\n      </select>\n    </div>\n    <button type=\"submit\">");
+        w.message("calc-submit")?;
+        w.raw("</button>\n  </form>\n  <p class=\"calc-status\" role=\"status\"></p>\n  <div class=\"table-scroll\" role=\"region\" aria-labelledby=\"calc-caption\" tabindex=\"0\">\n  <table class=\"calc-table\">\n    <caption id=\"calc-caption\">");
+        w.text(&self.caption);
+        w.raw("</caption>\n    <thead>\n      <tr>");
+        for key in ["calc-col-step", "calc-col-formula", "calc-col-amount"] {
+            w.raw("<th scope=\"col\">");
+            w.message(key)?;
+            w.raw("</th>");
+        }
+        w.raw("</tr>\n    </thead>\n    <tbody>");
+        for step in &self.steps {
+            step.write(w);
+        }
+        w.raw(
+            "\n    </tbody>\n  </table>\n  </div>\n  <p class=\"calc-total\" aria-live=\"polite\">",
+        );
+        w.text(&self.total);
+        w.raw("</p>");
+        if let Some(href) = self.rates_href.as_deref().filter(|h| !h.is_empty()) {
+            w.raw("\n  <p><a href=\"");
+            w.text(href);
+            w.raw("\">");
+            w.message("calc-rates-link")?;
+            w.raw("</a></p>");
+        }
+        w.raw("\n</section>\n<script src=\"");
+        w.text(script);
+        w.raw("\" defer></script>\n");
+        Ok(())
+    }
+}
+
+impl StepView {
+    /// The step's row of the worked example.
+    fn write(&self, w: &mut ThemeHtml<'_>) {
+        w.raw("\n      <tr data-step=\"");
+        w.text(self.step);
+        w.raw("\"");
+        w.attribute("data-key", Some(&self.key));
+        if self.step == "total" {
+            w.raw(" class=\"calc-total-row\"");
+        }
+        w.raw(">\n        <th scope=\"row\">");
+        w.text(&self.label);
+        w.raw("</th>\n        <td class=\"calc-formula\" dir=\"ltr\">");
+        w.text(&self.formula);
+        w.raw("</td>\n        <td class=\"calc-amount\" dir=\"ltr\">");
+        w.text(&self.amount);
+        w.raw("</td>\n      </tr>");
     }
 }

@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::changes::scope::{entry_path, feed_path, scope_title, FeedScope};
 use crate::changes::{describe, Change, ChangeEntry, ChangeKind, FEED_KINDS};
-use crate::i18n::Formats;
+use crate::i18n::{Formats, MissingMessage};
 
 use super::context::Frame;
+use super::theme_html::ThemeHtml;
 
 /// A feed a page links to.
 #[derive(Serialize)]
@@ -273,4 +274,50 @@ fn month_views(
         }
     }
     months
+}
+
+/// `macros.html`'s `history`: a page's own changes, newest first, and the
+/// last of its `feeds` to follow them by.
+pub(crate) fn write_history(
+    w: &mut ThemeHtml<'_>,
+    entries: &[EntryView],
+    feeds: &[FeedLink],
+) -> Result<(), MissingMessage> {
+    w.raw("\n<section class=\"history\" aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">");
+    w.message("changes-history")?;
+    w.raw("</h2>");
+    if entries.is_empty() {
+        w.raw("\n  <p>");
+        w.message("changes-history-none")?;
+        w.raw("</p>");
+    } else {
+        w.raw("\n  <ol class=\"changes\">");
+        for e in entries {
+            w.raw("\n    <li id=\"c-");
+            w.text(&e.id);
+            w.raw("\"><time datetime=\"");
+            w.text(&e.iso_date);
+            w.raw("\">");
+            w.text(&e.date);
+            w.raw("</time> ");
+            w.text(&e.summary);
+            w.raw("</li>");
+        }
+        w.raw("\n  </ol>");
+    }
+    if let Some(last) = feeds.last() {
+        w.raw("\n  <p class=\"feed-links\">");
+        w.message_with("changes-follow-feed", "feed", &last.title)?;
+        w.raw(" <a href=\"");
+        w.text(&last.atom);
+        w.raw("\" type=\"application/atom+xml\">");
+        w.message("changes-feed-atom")?;
+        w.raw("</a> · <a href=\"");
+        w.text(&last.json);
+        w.raw("\" type=\"application/feed+json\">");
+        w.message("changes-feed-json")?;
+        w.raw("</a></p>");
+    }
+    w.raw("\n</section>\n");
+    Ok(())
 }

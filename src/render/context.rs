@@ -134,6 +134,23 @@ pub(crate) struct Shell<'a> {
     pub(crate) current_path: String,
 }
 
+impl Shell<'_> {
+    /// The page's language code (`lang.code`).
+    pub(crate) fn lang_code(&self) -> &str {
+        &self.lang.code
+    }
+
+    /// The default language's name (`site.default_language_name`).
+    pub(crate) fn default_language_name(&self) -> &str {
+        self.site.default_language_name
+    }
+
+    /// The duty calculator's runtime from this page (`assets.calc`).
+    pub(crate) fn calc_href(&self) -> &str {
+        &self.assets.calc
+    }
+}
+
 /// Everything a content page template sees.
 #[derive(Serialize)]
 pub(crate) struct Context<'a> {

@@ -22,15 +22,15 @@ use super::steps::{charged_fees, distinct, duration_words, ChargedFee};
 #[derive(Serialize)]
 pub(crate) struct LinkGroup {
     /// Machine name (`procedure`, `facilitation`): the Fluent id's tail.
-    key: String,
-    links: Vec<EntryLink>,
+    pub(super) key: String,
+    pub(super) links: Vec<EntryLink>,
 }
 
 /// A link to an entity with a few of its fields, for lists.
 #[derive(Serialize)]
 pub(crate) struct EntryLink {
     #[serde(flatten)]
-    link: Link,
+    pub(super) link: Link,
     id: String,
     data: EntityData,
     /// For a fee, what it charges on the reference date: `amount`,

@@ -11,3 +11,17 @@ pub(crate) struct Link {
     pub(crate) href: String,
     pub(crate) current: bool,
 }
+
+impl Link {
+    /// The link as lists write it: `<a href="…" lang="…">title</a>`, the
+    /// title's language named only where it is not the page's.
+    pub(super) fn write(&self, w: &mut super::theme_html::ThemeHtml<'_>) {
+        w.raw("<a href=\"");
+        w.text(&self.href);
+        w.raw("\"");
+        w.attribute("lang", self.lang.as_deref());
+        w.raw(">");
+        w.text(&self.title);
+        w.raw("</a>");
+    }
+}

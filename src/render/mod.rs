@@ -4,6 +4,7 @@
 
 mod calculator;
 mod changes;
+mod code_page;
 mod context;
 mod entities;
 mod exchange;
@@ -20,6 +21,7 @@ mod rulings;
 mod steps;
 mod tariff;
 mod tariff_table;
+mod theme_html;
 
 #[cfg(test)]
 mod tests;
@@ -147,7 +149,7 @@ pub fn render_route(
             render_page(site, templates, assets, page, lang_at(lang)?, sink)
         }
         Route::Code { code, lang } => {
-            tariff::render_code_page(site, templates, assets, code, lang_at(lang)?, sink)
+            code_page::render_code_page(site, templates, assets, code, lang_at(lang)?, sink)
         }
         Route::Alias { page, lang, alias } => {
             let lang = lang_at(lang)?;

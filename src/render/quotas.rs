@@ -8,11 +8,13 @@ use serde::Serialize;
 use crate::entities::kinds::EntityData;
 use crate::entities::quotas::{balance_on, QuotaState};
 use crate::entities::{Entity, EntityKind};
+use crate::i18n::MissingMessage;
 use crate::tariff::rate::parse_rate;
 use crate::timeline::civil_date;
 
 use super::context::Frame;
 use super::links::Link;
+use super::theme_html::ThemeHtml;
 
 /// A quota, the reader's way.
 #[derive(Serialize)]
@@ -132,4 +134,70 @@ pub(super) fn add_quota_context(
         .unwrap_or_default();
     context.insert("balances", &balances);
     context.insert("in_force_on", &frame.date(frame.site.reference_date));
+}
+
+/// The quotas that cover a code, as `code-trade.html` writes them.
+pub(super) fn write_quotas(
+    w: &mut ThemeHtml<'_>,
+    quotas: &[QuotaView],
+) -> Result<(), MissingMessage> {
+    if quotas.is_empty() {
+        return Ok(());
+    }
+    w.raw(
+        "\n<section class=\"quotas\" aria-labelledby=\"quotas-title\">\n  <h2 id=\"quotas-title\">",
+    );
+    w.message("kind-plural-quota")?;
+    w.raw("</h2>");
+    for q in quotas {
+        let state = match q.state {
+            QuotaState::Open => "open",
+            QuotaState::Exhausted => "exhausted",
+            QuotaState::Closed => "closed",
+        };
+        w.raw("\n  <div class=\"quota quota-");
+        w.text(state);
+        w.raw("\">\n    <h3>");
+        q.link.write(w);
+        w.raw(" <span class=\"badge\">");
+        w.message(&format!("quota-state-{state}"))?;
+        w.raw("</span></h3>\n    <dl class=\"fields\">");
+        // The template trims the line break before each optional field.
+        field(w, "\n      ", "quota-order", &q.order_number)?;
+        if let Some(balance) = q.balance.as_deref().filter(|b| !b.is_empty()) {
+            let on = q.balance_on.as_deref().unwrap_or("null");
+            w.raw("<div class=\"field\"><dt>");
+            w.message_with("quota-balance", "date", on)?;
+            w.raw("</dt><dd><strong>");
+            w.text(balance);
+            w.raw("</strong> / ");
+            w.text(&q.volume);
+            w.raw("</dd></div>");
+        }
+        field(w, "\n      ", "quota-in", &q.in_quota)?;
+        field(w, "\n      ", "quota-out", &q.out_quota)?;
+        if let Some(period) = q.period.as_deref().filter(|p| !p.is_empty()) {
+            field(w, "", "quota-period", period)?;
+        }
+        field(w, "\n      ", "quota-allocation", &q.allocation)?;
+        w.raw("\n    </dl>\n  </div>");
+    }
+    w.raw("\n</section>");
+    Ok(())
+}
+
+/// One field of a quota: `before`, then its term (message `term`) and value.
+fn field(
+    w: &mut ThemeHtml<'_>,
+    before: &str,
+    term: &str,
+    value: &str,
+) -> Result<(), MissingMessage> {
+    w.raw(before);
+    w.raw("<div class=\"field\"><dt>");
+    w.message(term)?;
+    w.raw("</dt><dd>");
+    w.text(value);
+    w.raw("</dd></div>");
+    Ok(())
 }

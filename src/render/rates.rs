@@ -37,6 +37,16 @@ impl RateView {
         self.since
     }
 
+    /// Every value of the cell with its days (empty in a table's rows).
+    pub(super) fn timeline(&self) -> &[TimelineView] {
+        &self.timeline
+    }
+
+    /// Whether the cell has dated values: it is in the timeline table.
+    pub(super) fn dated(&self) -> bool {
+        self.dated
+    }
+
     /// The column's key.
     pub(super) fn key(&self) -> &str {
         &self.key
@@ -71,18 +81,18 @@ struct ScheduledView {
 
 /// One value of a timeline with the days it is in force.
 #[derive(Serialize)]
-struct TimelineView {
-    rate: String,
-    original: String,
+pub(super) struct TimelineView {
+    pub(super) rate: String,
+    pub(super) original: String,
     /// First day, the reader's way; `None` for a value in force since
     /// before any date the tariff gives.
-    from: Option<String>,
-    from_iso: Option<String>,
+    pub(super) from: Option<String>,
+    pub(super) from_iso: Option<String>,
     /// Last day, the reader's way; `None` while no later value is set.
-    to: Option<String>,
-    to_iso: Option<String>,
+    pub(super) to: Option<String>,
+    pub(super) to_iso: Option<String>,
     /// `past`, `in_force` or `scheduled`.
-    state: &'static str,
+    pub(super) state: &'static str,
 }
 
 /// Why a line is not in force on the reference date.

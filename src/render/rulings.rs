@@ -8,9 +8,11 @@ use serde::Serialize;
 use crate::entities::kinds::EntityData;
 use crate::entities::rulings::RulingStatus;
 use crate::entities::{Entity, EntityKind};
+use crate::i18n::MissingMessage;
 
 use super::context::Frame;
 use super::links::Link;
+use super::theme_html::ThemeHtml;
 
 /// A ruling, the reader's way.
 #[derive(Serialize)]
@@ -91,4 +93,43 @@ pub(super) fn add_ruling_context(
     context: &mut tera::Context,
 ) {
     context.insert("ruling", &ruling_view(frame, from, entity));
+}
+
+/// The rulings that classify into a code, as `code-trade.html` writes them.
+pub(super) fn write_rulings(
+    w: &mut ThemeHtml<'_>,
+    rulings: &[RulingView],
+) -> Result<(), MissingMessage> {
+    if rulings.is_empty() {
+        return Ok(());
+    }
+    w.raw("\n<section class=\"rulings\" aria-labelledby=\"rulings-title\">\n  <h2 id=\"rulings-title\">");
+    w.message("kind-plural-ruling")?;
+    w.raw("</h2>\n  <ul>");
+    for r in rulings {
+        w.raw("\n    <li class=\"ruling-");
+        w.text(r.state);
+        w.raw("\"><a href=\"");
+        w.text(&r.link.href);
+        w.raw("\"");
+        w.attribute("lang", r.link.lang.as_deref());
+        w.raw(">");
+        w.text(&r.number);
+        w.raw(": ");
+        w.text(&r.link.title);
+        w.raw("</a>\n      — ");
+        w.message(&format!("ruling-type-{}", r.kind))?;
+        if let Some((day, iso)) = &r.issued {
+            w.raw(", <time datetime=\"");
+            w.text(iso);
+            w.raw("\">");
+            w.text(day);
+            w.raw("</time>");
+        }
+        w.raw("\n      <span class=\"badge\">");
+        w.text(&r.validity);
+        w.raw("</span></li>");
+    }
+    w.raw("\n  </ul>\n</section>");
+    Ok(())
 }

@@ -18,10 +18,12 @@ use serde::Serialize;
 
 use crate::config::ColumnKind;
 use crate::html::escape_into;
+use crate::i18n::MissingMessage;
 use crate::tariff::{Chapter, ChapterRow, CodeLevel};
 
 use super::context::Frame;
 use super::rates::{code_since, rate_view, status_view, RateView, StatusView, Timeline};
+use super::theme_html::ThemeHtml;
 
 /// A column of a tariff table, in the page's language.
 #[derive(Serialize)]
@@ -112,7 +114,7 @@ pub(super) struct Row {
     pub(super) status: Option<StatusView>,
     /// Whether any rate of the row has dated values (the code page then
     /// shows the timeline table).
-    dated: bool,
+    pub(super) dated: bool,
     /// The day what the row shows of its rates began (`rates::code_since`).
     #[serde(skip)]
     pub(super) since: Option<jiff::civil::Date>,
@@ -295,6 +297,85 @@ pub(super) fn descendant_rows(
         }
     }
     rows
+}
+
+/// `macros.html`'s `tariff_table`: the table of `table_rows` (written by
+/// [`table_rows`]) under `columns`, named by `caption`.
+pub(super) fn write_table(
+    w: &mut ThemeHtml<'_>,
+    table_rows: &str,
+    columns: &[ColumnView],
+    caption: &str,
+) -> Result<(), MissingMessage> {
+    w.raw("\n<div class=\"table-scroll\" role=\"region\" aria-label=\"");
+    w.text(caption);
+    w.raw("\" tabindex=\"0\">\n<table class=\"tariff\">\n  <caption>");
+    w.text(caption);
+    w.raw("</caption>\n  <thead>\n    <tr>\n      <th scope=\"col\">");
+    w.message("tariff-col-code")?;
+    w.raw("</th>\n      <th scope=\"col\">");
+    w.message("tariff-col-description")?;
+    w.raw("</th>");
+    for column in columns {
+        w.raw("\n      <th scope=\"col\" class=\"col-");
+        w.raw(kind_name(column.kind));
+        w.raw("\">");
+        if filled(&column.description).is_some() {
+            w.raw("<a href=\"#col-");
+            w.text(&column.key);
+            w.raw("\">");
+            w.text(&column.label);
+            w.raw("</a>");
+        } else {
+            w.text(&column.label);
+        }
+        w.raw("</th>");
+    }
+    w.raw("\n    </tr>\n  </thead>\n  <tbody>");
+    w.raw(table_rows);
+    w.raw("\n  </tbody>\n</table>\n</div>\n");
+    Ok(())
+}
+
+/// `macros.html`'s `column_glossary`: what each column's name means,
+/// where kb.toml describes it.
+pub(super) fn write_glossary(
+    w: &mut ThemeHtml<'_>,
+    columns: &[ColumnView],
+) -> Result<(), MissingMessage> {
+    // Tera's `filter(attribute="description")` keeps an empty description.
+    if columns.iter().any(|c| c.description.is_some()) {
+        w.raw("\n<section class=\"column-glossary\" aria-labelledby=\"columns-title\">\n  <h2 id=\"columns-title\">");
+        w.message("tariff-columns-title")?;
+        w.raw("</h2>\n  <dl>");
+        for column in columns {
+            let Some(description) = filled(&column.description) else {
+                continue;
+            };
+            w.raw("\n    <div id=\"col-");
+            w.text(&column.key);
+            w.raw("\"><dt>");
+            w.text(&column.label);
+            w.raw("</dt>\n    <dd");
+            w.attribute("lang", column.description_lang.as_deref());
+            w.raw(">");
+            w.text(description);
+            w.raw("</dd></div>");
+        }
+        w.raw("\n  </dl>\n</section>");
+    }
+    w.raw("\n");
+    Ok(())
+}
+
+/// A column's kind as templates name it.
+fn kind_name(kind: ColumnKind) -> &'static str {
+    match kind {
+        ColumnKind::Data => "data",
+        ColumnKind::Rate => "rate",
+        ColumnKind::Tax => "tax",
+        ColumnKind::Text => "text",
+    }
 }
 
 /// A code above a code page's own, for the page's lineage: a link with
@@ -497,7 +578,7 @@ pub(super) fn text(html: &mut String, value: &str) {
     escape_into(html, value, true);
 }
 
-fn level_name(level: CodeLevel) -> &'static str {
+pub(super) fn level_name(level: CodeLevel) -> &'static str {
     match level {
         CodeLevel::Heading => "heading",
         CodeLevel::Subheading => "subheading",

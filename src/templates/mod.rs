@@ -3,7 +3,7 @@
 //! the template's file, line and column ([`errors`]).
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, Tera, Value};
@@ -13,6 +13,9 @@ use crate::i18n::Locales;
 
 mod errors;
 mod fragments;
+mod messages;
+
+pub use messages::Messages;
 
 use errors::{find_in_tags, parse_error, render_error};
 use fragments::Fragments;
@@ -23,8 +26,27 @@ pub struct Templates {
     sources: BTreeMap<String, SourceText>,
     names_frame_lists: bool,
     names_rows: bool,
+    writes_code_pages: bool,
+    messages: BTreeMap<String, Arc<Messages>>,
     fragments: Fragments,
 }
+
+/// The template a code page is rendered with when kb writes its main
+/// block itself ([`Templates::writes_code_pages`]): the theme's frame
+/// around it. No file of a theme can have its name; it ends in `.html`
+/// as Tera escapes values only in templates named so.
+pub const CODE_PAGE_FRAME: &str = "kb:tariff-code-frame.html";
+
+/// The templates a code page of the default theme is made of. kb writes
+/// the page's main block itself only while every one of them is the
+/// default theme's own.
+const CODE_PAGE_TEMPLATES: &[&str] = &[
+    "base.html",
+    "tariff-code.html",
+    "macros.html",
+    "code-trade.html",
+    "calculator.html",
+];
 
 impl Templates {
     /// Parses every template and binds a copy to each language.
@@ -36,18 +58,30 @@ impl Templates {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(crate::html::escape);
-        let raw: Vec<(&str, &str)> = sources
+        let mut raw: Vec<(&str, &str)> = sources
             .iter()
             .map(|(n, s)| (n.as_str(), &*s.text))
             .collect();
+        let writes_code_pages = CODE_PAGE_TEMPLATES.iter().all(|name| {
+            sources.get(*name).map(|s| &*s.text) == crate::theme::default_template(name)
+        });
+        if writes_code_pages {
+            raw.push((
+                CODE_PAGE_FRAME,
+                "{% extends \"base.html\" %}{% block main %}{{ main | safe }}{% endblock main %}",
+            ));
+        }
         if let Err(e) = tera.add_raw_templates(raw) {
             return Err(parse_error(&e, sources).into());
         }
         let mut by_lang = BTreeMap::new();
+        let mut messages = BTreeMap::new();
         for lang in languages {
             let mut own = tera.clone();
             let formats = locales.formats(lang);
-            own.register_function("t", translate(lang.clone(), locales.clone()));
+            let said = Arc::new(Messages::new(lang, locales.clone()));
+            own.register_function("t", translate(said.clone()));
+            messages.insert(lang.clone(), said);
             // Output must depend on the content only: no environment variables.
             own.register_function("get_env", |_: &HashMap<String, Value>| {
                 Err(tera::Error::msg(
@@ -79,6 +113,8 @@ impl Templates {
             names_rows: sources
                 .values()
                 .any(|source| find_in_tags(&source.text, "rows").is_some()),
+            writes_code_pages,
+            messages,
             fragments: Fragments::new(sources.keys().map(String::as_str)),
             sources: sources.clone(),
         })
@@ -97,6 +133,20 @@ impl Templates {
     /// written-out `<tr>` elements (docs/templates.md#tariff-tables).
     pub fn names_rows(&self) -> bool {
         self.names_rows
+    }
+
+    /// Whether kb writes the main block of tariff code pages itself, as
+    /// the default theme's templates would (`render::code_page`): only
+    /// while the theme has not changed any template a code page is made
+    /// of ([`CODE_PAGE_TEMPLATES`]); they are rendered with
+    /// [`CODE_PAGE_FRAME`] then.
+    pub fn writes_code_pages(&self) -> bool {
+        self.writes_code_pages
+    }
+
+    /// The UI messages of `lang`, as `t()` gives them.
+    pub fn messages(&self, lang: &str) -> Option<&Messages> {
+        self.messages.get(lang).map(|m| &**m)
     }
 
     /// Renders template `name` in `lang`, as the bytes of the file to
@@ -181,28 +231,17 @@ fn register_lists(tera: &mut Tera, lang: &str) {
 
 /// `t(key="nav-home", count=3)`: the Fluent message in this instance's
 /// language, with every other argument passed to Fluent.
-fn translate(lang: String, locales: Arc<Locales>) -> impl tera::Function {
-    // A page asks for the same thirty labels as every other page of its
-    // language (header, search form, footer): a message asked for by key
-    // alone is formatted once, then read from here.
-    let plain: RwLock<HashMap<String, Value>> = RwLock::default();
+fn translate(messages: Arc<Messages>) -> impl tera::Function {
     move |args: &HashMap<String, Value>| -> tera::Result<Value> {
         let key = args
             .get("key")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
         if args.len() == 1 {
-            if let Some(text) = plain.read().ok().and_then(|m| m.get(key).cloned()) {
-                return Ok(text);
-            }
-            let text = locales
-                .format(&lang, key, None)
+            return messages
+                .plain(key)
                 .map(Value::String)
-                .map_err(|e| tera::Error::msg(e.to_string()))?;
-            if let Ok(mut m) = plain.write() {
-                m.insert(key.to_string(), text.clone());
-            }
-            return Ok(text);
+                .map_err(|e| tera::Error::msg(e.to_string()));
         }
         let mut fluent = FluentArgs::new();
         let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
@@ -216,8 +255,8 @@ fn translate(lang: String, locales: Arc<Locales>) -> impl tera::Function {
             };
             fluent.set(name.replace('_', "-"), value);
         }
-        locales
-            .format(&lang, key, Some(&fluent))
+        messages
+            .format(key, &fluent)
             .map(Value::String)
             .map_err(|e| tera::Error::msg(e.to_string()))
     }
@@ -272,8 +311,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_rows_are_data_only_where_a_template_names_them() {
+    /// The default theme's templates, as `(name, text)`.
+    fn default_theme() -> Vec<(String, String)> {
         let default_theme: Vec<(String, String)> = crate::theme::DEFAULT_THEME
             .get_dir("templates")
             .expect("the default theme's templates")
@@ -284,6 +323,36 @@ mod tests {
             })
             .collect();
         assert!(default_theme.len() > 20, "the default theme's templates");
+        default_theme
+    }
+
+    #[test]
+    fn kb_writes_code_pages_only_while_their_templates_are_the_default_themes() {
+        let theme = default_theme();
+        let with = |name: &str, text: &str| {
+            let mut pairs: Vec<(&str, &str)> = theme
+                .iter()
+                .filter(|(n, _)| n != name)
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect();
+            pairs.push((name, text));
+            templates(&pairs).expect("templates").writes_code_pages()
+        };
+        let page = theme.iter().find(|(n, _)| n == "page.html").expect("page");
+        assert!(with("page.html", &page.1), "the default theme");
+        assert!(
+            with("page.html", "{% extends \"base.html\" %}"),
+            "another page's template"
+        );
+        for name in CODE_PAGE_TEMPLATES {
+            let own = theme.iter().find(|(n, _)| n == name).expect(name);
+            assert!(!with(name, &format!("{}{{# own #}}", own.1)), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_rows_are_data_only_where_a_template_names_them() {
+        let default_theme = default_theme();
         let pairs: Vec<(&str, &str)> = default_theme
             .iter()
             .map(|(n, t)| (n.as_str(), t.as_str()))

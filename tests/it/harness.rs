@@ -46,6 +46,18 @@ impl SiteTest {
         SiteTest { dir: Arc::new(dir) }
     }
 
+    /// A copy of the demo site (the repository's own `kb.toml`, content,
+    /// theme, locales, data and static files), without its git history.
+    pub fn demo() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(root.join("kb.toml"), dir.path().join("kb.toml")).unwrap();
+        for folder in ["content", "themes", "locales", "data", "static"] {
+            copy_dir(&root.join(folder), &dir.path().join(folder));
+        }
+        SiteTest { dir: Arc::new(dir) }
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }

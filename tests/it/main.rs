@@ -4,6 +4,7 @@
 mod architecture;
 mod build;
 mod check;
+mod code_page;
 mod entities;
 mod errors;
 mod feeds;

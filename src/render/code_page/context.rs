@@ -1,0 +1,179 @@
+//! What a tariff code's page shows: its frame, lineage, rates, the lines
+//! under it, its chapter, and what concerns it, as one template context.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::render::context::{Frame, PageContext};
+use crate::render::frame_lists::crumb_items;
+use crate::render::links::Link;
+use crate::render::rates::Timeline;
+use crate::render::tariff::{chapter_crumbs, chapter_view, ChapterView};
+use crate::render::tariff_table::{
+    ancestor_link, chapter_columns, code_row, descendant_rows, lineage_items, table_rows,
+    AncestorLink, ColumnView, Row,
+};
+use crate::tariff::{Chapter, TariffCode};
+use crate::urls::Urls;
+
+#[derive(Serialize)]
+pub(super) struct CodeContext<'a> {
+    #[serde(flatten)]
+    pub(super) shell: crate::render::context::Shell<'a>,
+    pub(super) page: PageContext,
+    pub(super) breadcrumbs: Vec<Link>,
+    pub(super) breadcrumb_items: String,
+    /// The codes above this one with their descriptions, heading first: a
+    /// line described only as `Other` reads in context.
+    pub(super) lineage: Vec<AncestorLink>,
+    /// `lineage` written out as the list's `<li>` items.
+    pub(super) lineage_items: String,
+    pub(super) code: Row,
+    /// The rows under the code as data, for templates that name `rows`
+    /// (`Frame::table_data`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) rows: Option<Vec<Row>>,
+    /// The same rows written out as the table's `<tr>` elements.
+    pub(super) table_rows: String,
+    /// A line's rates, rules of origin and notes written out as the items
+    /// of its rate list (`render::rate_list`); empty above the lines.
+    pub(super) rate_list: String,
+    pub(super) chapter: ChapterView,
+    pub(super) columns: Vec<ColumnView>,
+    /// Measures, procedures and notices that concern the code or its ancestors.
+    pub(super) applies: Vec<crate::render::entities::LinkGroup>,
+    /// The reference date, the reader's way: rates are those in force on it.
+    pub(super) in_force_on: String,
+    /// The day the rates shown began, the reader's way (`rates::code_since`):
+    /// the page says "in force since" it, and so stays the same from one
+    /// reference date to the next until what is in force changes.
+    pub(super) rates_since: Option<String>,
+    /// The duty and tax calculator of a line with a rate in force.
+    pub(super) calculator: Option<crate::render::calculator::CalculatorView>,
+    /// The rule of origin under each preferential rate, by column key.
+    pub(super) origin: BTreeMap<String, crate::render::origin::OriginView>,
+    /// Tariff quotas that cover the code.
+    pub(super) quotas: Vec<crate::render::quotas::QuotaView>,
+    /// Binding rulings that classify into the code.
+    pub(super) rulings: Vec<crate::render::rulings::RulingView>,
+}
+
+/// Breadcrumbs of a code page: the tariff, the chapter, then each of the
+/// code's `ancestors`, broadest first.
+fn code_crumbs(frame: &Frame<'_>, from: &str, chapter: &Chapter, ancestors: &[usize]) -> Vec<Link> {
+    let mut breadcrumbs = chapter_crumbs(frame, from, chapter, true);
+    for &ancestor in ancestors {
+        let a = &frame.site.tariff.codes[ancestor];
+        breadcrumbs.push(Link {
+            title: a.display.clone(),
+            lang: None,
+            href: frame.code_href(from, &a.digits),
+            current: false,
+        });
+    }
+    breadcrumbs
+}
+
+/// The `page` of a code's page: its title (with its parent's description,
+/// so that a line described only as `Other` reads in context), and the
+/// language its description is shown in.
+fn code_page(
+    frame: &Frame<'_>,
+    code: &TariffCode,
+    path: &str,
+    from: &str,
+    parent: Option<&str>,
+) -> PageContext {
+    let site = frame.site;
+    let (description, fallback) = code.description(frame.lang);
+    let title = match parent {
+        Some(parent) => format!("{} {} – {}", code.display, description, parent),
+        None => format!("{} {}", code.display, description),
+    };
+    let default_language = &site.config.default_language;
+    PageContext {
+        kind: "tariff_code".into(),
+        key: path.to_string(),
+        title,
+        description: Some(description.to_string()),
+        state: if fallback {
+            "missing"
+        } else if frame.lang.is_default() {
+            "original"
+        } else {
+            "translated"
+        }
+        .into(),
+        content_lang: if fallback {
+            default_language.clone()
+        } else {
+            frame.lang.code().to_string()
+        },
+        content_dir: crate::render::context::direction_name(if fallback {
+            site.config.languages[0].direction
+        } else {
+            frame.lang.direction()
+        }),
+        permalink: site.urls.permalink(from),
+        original_href: frame.href(from, &crate::urls::Urls::page_path(default_language, path)),
+        ..PageContext::default()
+    }
+}
+
+pub(super) fn code_context<'a>(
+    frame: &Frame<'a>,
+    code: &TariffCode,
+    index: usize,
+) -> CodeContext<'a> {
+    let site = frame.site;
+    let path = Urls::code_page(&code.digits);
+    let present: Vec<bool> = code.descriptions.iter().map(Option::is_some).collect();
+    let shell = frame.shell(&path, &present);
+    let from = shell.current_path.clone();
+    let chapter = site
+        .tariff
+        .chapter(&code.chapter)
+        .expect("every code belongs to a read chapter");
+    let ancestors: Vec<usize> = site.tariff.ancestors(index).into_iter().rev().collect();
+    let breadcrumbs = code_crumbs(frame, &from, chapter, &ancestors);
+    let lineage: Vec<AncestorLink> = ancestors
+        .iter()
+        .map(|&a| ancestor_link(frame, &from, a))
+        .collect();
+    let row = code_row(frame, &from, index, 0, Timeline::Whole);
+    let rows = descendant_rows(frame, &from, chapter, index);
+    let columns = chapter_columns(frame, chapter);
+    let rates_since = row.since.map(|d| frame.date(d));
+    let origin = crate::render::origin::origin_views(frame, &from, &code.digits);
+    let rate_list = if code.is_leaf() {
+        crate::render::rate_list::rate_list(frame, &row, &columns, &origin)
+    } else {
+        String::new()
+    };
+    let parent = lineage.last().map(|p| p.description.as_str());
+    CodeContext {
+        page: code_page(frame, code, &path, &from, parent),
+        breadcrumb_items: crumb_items(&breadcrumbs),
+        breadcrumbs,
+        lineage_items: lineage_items(&lineage),
+        lineage,
+        table_rows: table_rows(&rows, &columns),
+        rate_list,
+        rows: frame.table_data.then_some(rows),
+        code: row,
+        chapter: chapter_view(frame, &from, chapter),
+        columns,
+        applies: crate::render::entities::applies_to_code(frame, &from, &code.digits),
+        in_force_on: frame.date(site.reference_date),
+        rates_since,
+        calculator: code
+            .is_leaf()
+            .then(|| crate::render::calculator::calculator_view(frame, &from, code))
+            .flatten(),
+        origin,
+        quotas: crate::render::quotas::quotas_for_code(frame, &from, &code.digits),
+        rulings: crate::render::rulings::rulings_for_code(frame, &from, &code.digits),
+        shell,
+    }
+}

@@ -1,0 +1,106 @@
+//! kb writes the main block of tariff code pages itself while a site keeps
+//! the default theme's code page templates (src/render/code_page.rs). These
+//! tests hold it to what Tera makes of those templates, byte for byte: the
+//! same site is built as it is, and again with `tariff-code.html` changed
+//! by a comment alone, which Tera ignores but which makes kb render every
+//! code page with the templates.
+
+use super::harness::{assert_contains, SiteTest};
+
+/// The default theme's `tariff-code.html` with a comment after its blocks:
+/// the same page to Tera, but no longer the default theme's template.
+fn tariff_code_template_changed_by_a_comment() -> String {
+    let default = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("themes/default/templates/tariff-code.html"),
+    )
+    .unwrap();
+    format!("{default}{{# the same page, rendered by the template #}}\n")
+}
+
+/// Every output file of `site` built with `args`, as written by kb and as
+/// rendered by the templates, compared file by file.
+fn assert_written_as_rendered(site: &SiteTest, args: &[&str]) {
+    let written = site.build_with(args);
+    written.assert_ok();
+    let written_files = written.files();
+    site.write(
+        "templates/tariff-code.html",
+        &tariff_code_template_changed_by_a_comment(),
+    );
+    let rendered = site.build_with(args);
+    rendered.assert_ok();
+    let rendered_files = rendered.files();
+    std::fs::remove_file(site.root().join("templates/tariff-code.html")).unwrap();
+    let code_pages = written_files
+        .iter()
+        .filter(|(path, _)| path.contains("tariff/") && path.ends_with("index.html"))
+        .count();
+    assert!(code_pages > 10, "code pages: {code_pages}");
+    assert_eq!(written_files.len(), rendered_files.len(), "file count");
+    for ((path, bytes), (other, expected)) in written_files.iter().zip(&rendered_files) {
+        assert_eq!(path, other);
+        assert!(
+            bytes == expected,
+            "{path} differs between kb's writing and the templates':\n{}",
+            first_difference(bytes, expected)
+        );
+    }
+}
+
+/// Where two files part, with a little of each around it.
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let at = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let around = |s: &[u8]| {
+        let from = at.saturating_sub(120);
+        String::from_utf8_lossy(&s[from..(at + 120).min(s.len())]).into_owned()
+    };
+    format!("written:\n{}\n---\nrendered:\n{}", around(a), around(b))
+}
+
+#[test]
+fn the_demo_sites_code_pages_are_written_as_the_templates_render_them() {
+    // The demo has every part of a code page: untranslated lines, Arabic,
+    // quotas, rulings, the calculator, dated rates, column descriptions,
+    // chapter notes, what applies, and histories.
+    let site = SiteTest::demo();
+    assert_written_as_rendered(&site, &[]);
+}
+
+#[test]
+fn offline_code_pages_are_written_as_the_templates_render_them() {
+    let site = SiteTest::new("tariff");
+    assert_written_as_rendered(&site, &["--offline"]);
+}
+
+#[test]
+fn a_theme_that_changes_a_code_page_template_sees_its_change() {
+    // Any of the templates a code page is made of: kb stops writing the
+    // page as soon as one differs from the default theme's.
+    let macros = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("themes/default/templates/macros.html"),
+    )
+    .unwrap()
+    .replace(
+        "<h2 id=\"history-title\">",
+        "<h2 id=\"history-title\" class=\"own-history\">",
+    );
+    let site = SiteTest::new("tariff");
+    site.write("templates/macros.html", &macros);
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("en/tariff/090111/"),
+        "<h2 id=\"history-title\" class=\"own-history\">",
+    );
+    let base = "<!DOCTYPE html><html lang=\"{{ lang.code }}\"><title>{{ site.title }}</title>\
+                <main>{% block main %}{% endblock main %}</main><p>own frame</p></html>\n";
+    let site = SiteTest::new("tariff");
+    site.write("templates/base.html", base);
+    let built = site.build();
+    built.assert_ok();
+    let page = built.page("en/tariff/090111/");
+    assert_contains(&page, "<p>own frame</p>");
+    assert_contains(&page, "<article class=\"tariff-code\">");
+}
