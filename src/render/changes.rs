@@ -83,6 +83,12 @@ fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
 /// feed, one per line, as the default theme's loop over `feeds` wrote
 /// them (a template loop on every page cost more than the writing).
 pub(crate) fn insert_feeds(context: &mut tera::Context, feeds: &[FeedLink]) {
+    context.insert("feeds", feeds);
+    context.insert("feed_links", &feed_link_elements(feeds));
+}
+
+/// `feeds` as the head's `<link rel="alternate">` elements (`feed_links`).
+pub(crate) fn feed_link_elements(feeds: &[FeedLink]) -> String {
     let mut html = String::new();
     for feed in feeds {
         for (kind, href) in [
@@ -98,8 +104,7 @@ pub(crate) fn insert_feeds(context: &mut tera::Context, feeds: &[FeedLink]) {
             html.push_str("\">");
         }
     }
-    context.insert("feeds", feeds);
-    context.insert("feed_links", &html);
+    html
 }
 
 /// The feeds a page concerns: everything, its kind's, its chapter's.

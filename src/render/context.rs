@@ -19,9 +19,9 @@ use super::links::Link;
 
 #[derive(Serialize)]
 pub(crate) struct LanguageContext {
-    code: String,
-    name: String,
-    dir: Direction,
+    pub(super) code: String,
+    pub(super) name: String,
+    pub(super) dir: Direction,
 }
 
 impl LanguageContext {
@@ -67,74 +67,97 @@ pub(crate) struct PageContext {
 
 #[derive(Serialize)]
 pub(crate) struct SiteContext<'a> {
-    title: &'a str,
-    description: &'a str,
-    base_url: &'a str,
-    default_language: &'a str,
-    default_language_name: &'a str,
-    reference_date: jiff::civil::Date,
+    pub(super) title: &'a str,
+    pub(super) description: &'a str,
+    pub(super) base_url: &'a str,
+    pub(super) default_language: &'a str,
+    pub(super) default_language_name: &'a str,
+    pub(super) reference_date: jiff::civil::Date,
     /// The logo's text alternative in this language; empty when the logo
     /// is decorative beside the site's name (see `assets.logo`).
-    logo_alt: &'a str,
-    extra: &'a toml::Table,
+    pub(super) logo_alt: &'a str,
+    pub(super) extra: &'a toml::Table,
 }
 
 #[derive(Serialize)]
 pub(crate) struct AssetContext {
-    css: String,
-    js: String,
-    chooser: String,
+    pub(super) css: String,
+    pub(super) js: String,
+    pub(super) chooser: String,
     /// The duty calculator runtime (`kb-calc.js`).
-    calc: String,
-    icon: String,
-    search: String,
+    pub(super) calc: String,
+    pub(super) icon: String,
+    pub(super) search: String,
     /// The site root as this page reaches it (`/`, or `../../` offline),
     /// for the search runtime to find `/search/{lang}/`.
-    root: String,
+    pub(super) root: String,
     /// `1` in an offline build, whose links name `index.html`.
-    offline: &'static str,
+    pub(super) offline: &'static str,
     /// The search page of this language.
-    search_page: String,
+    pub(super) search_page: String,
     /// The changes page of this language (linked from every footer).
-    changes_page: String,
+    pub(super) changes_page: String,
     /// The site's logo (`[identity] logo`), empty without one.
-    logo: String,
+    pub(super) logo: String,
     /// The Content-Security-Policy of every page, as a `<meta>`: the same
     /// policy `kb serve` sends as a header.
-    content_security_policy: &'static str,
+    pub(super) content_security_policy: &'static str,
 }
 
 /// What every page of the site has around its own content: the frame.
 #[derive(Serialize)]
 pub(crate) struct Shell<'a> {
-    lang: LanguageContext,
-    site: SiteContext<'a>,
-    canonical: String,
+    pub(super) lang: LanguageContext,
+    pub(super) site: SiteContext<'a>,
+    pub(super) canonical: String,
     /// The head's `<link rel="alternate" hreflang>` elements, written here
     /// rather than looped over in the template: with the EU's 24 languages
     /// they and the switcher are 49 entries on every page, and making them
     /// template data cost a fifth of a build (docs/performance.md).
-    alternate_links: String,
+    pub(super) alternate_links: String,
     /// The language switcher's `<li>` items, written here for the same reason.
-    language_items: String,
+    pub(super) language_items: String,
     /// The same as data, for templates that name them (`Frame::lists`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    alternates: Option<Vec<Alternate>>,
+    pub(super) alternates: Option<Vec<Alternate>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    languages: Option<Vec<LanguageLink>>,
-    nav: Vec<Link>,
+    pub(super) languages: Option<Vec<LanguageLink>>,
+    pub(super) nav: Vec<Link>,
     /// `nav` written out as the main menu's `<li>` items, for the reason
     /// of `alternate_links`: a menu is on every page.
-    nav_items: String,
-    footer: Vec<Link>,
-    assets: AssetContext,
-    home: String,
+    pub(super) nav_items: String,
+    pub(super) footer: Vec<Link>,
+    pub(super) assets: AssetContext,
+    pub(super) home: String,
     /// The TFA Art. 1.3 enquiry point, linked from every footer.
-    enquiry_point: Option<Link>,
+    pub(super) enquiry_point: Option<Link>,
     pub(crate) current_path: String,
 }
 
 impl Shell<'_> {
+    /// What a fragment sees of the frame (`templates::Templates::fragments`).
+    pub(crate) fn fragment_variables(&self) -> Result<tera::Context, tera::Error> {
+        #[derive(Serialize)]
+        struct FragmentVariables<'s, 'a> {
+            lang: &'s LanguageContext,
+            site: &'s SiteContext<'a>,
+            assets: &'s AssetContext,
+            home: &'s str,
+            nav: &'s [Link],
+            footer: &'s [Link],
+            enquiry_point: &'s Option<Link>,
+        }
+        tera::Context::from_serialize(FragmentVariables {
+            lang: &self.lang,
+            site: &self.site,
+            assets: &self.assets,
+            home: &self.home,
+            nav: &self.nav,
+            footer: &self.footer,
+            enquiry_point: &self.enquiry_point,
+        })
+    }
+
     /// The page's language code (`lang.code`).
     pub(crate) fn lang_code(&self) -> &str {
         &self.lang.code

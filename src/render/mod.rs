@@ -9,6 +9,7 @@ mod context;
 mod entities;
 mod exchange;
 mod fees;
+mod frame_html;
 mod frame_lists;
 mod home;
 mod links;

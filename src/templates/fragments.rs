@@ -86,6 +86,20 @@ impl Fragments {
         if self.is_empty() || !context.contains_key("assets") {
             return Ok(());
         }
+        let made = self.made_for(tera, lang, context)?;
+        context.insert("fragments", made.as_ref());
+        Ok(())
+    }
+
+    /// The fragments of a page in `lang` whose frame variables are those
+    /// of `context`, `{name: html}`: made with `tera` the first time the
+    /// variables have these values.
+    pub fn made_for(
+        &self,
+        tera: &Tera,
+        lang: &str,
+        context: &Context,
+    ) -> Result<Arc<Value>, FragmentError> {
         // Compared in place, not serialised: this runs for every page.
         let values: Vec<&Value> = FRAGMENT_VARIABLES
             .iter()
@@ -104,26 +118,22 @@ impl Fragments {
                 .and_then(|list| list.iter().find(|made| found(made)))
                 .map(|made| made.fragments.clone())
         });
-        let made = match cached {
-            Some(made) => made,
-            None => {
-                let mut variables = Context::new();
-                for (name, value) in FRAGMENT_VARIABLES.iter().zip(&values) {
-                    variables.insert(*name, value);
-                }
-                let made = Arc::new(self.make(tera, &variables)?);
-                if let Ok(mut m) = self.made.write() {
-                    m.entry(hash).or_default().push(Made {
-                        lang: lang.to_string(),
-                        variables: values.into_iter().cloned().collect(),
-                        fragments: made.clone(),
-                    });
-                }
-                made
-            }
-        };
-        context.insert("fragments", made.as_ref());
-        Ok(())
+        if let Some(made) = cached {
+            return Ok(made);
+        }
+        let mut variables = Context::new();
+        for (name, value) in FRAGMENT_VARIABLES.iter().zip(&values) {
+            variables.insert(*name, value);
+        }
+        let made = Arc::new(self.make(tera, &variables)?);
+        if let Ok(mut m) = self.made.write() {
+            m.entry(hash).or_default().push(Made {
+                lang: lang.to_string(),
+                variables: values.into_iter().cloned().collect(),
+                fragments: made.clone(),
+            });
+        }
+        Ok(made)
     }
 
     fn make(&self, tera: &Tera, variables: &Context) -> Result<Value, FragmentError> {

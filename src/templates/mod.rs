@@ -31,15 +31,9 @@ pub struct Templates {
     fragments: Fragments,
 }
 
-/// The template a code page is rendered with when kb writes its main
-/// block itself ([`Templates::writes_code_pages`]): the theme's frame
-/// around it. No file of a theme can have its name; it ends in `.html`
-/// as Tera escapes values only in templates named so.
-pub const CODE_PAGE_FRAME: &str = "kb:tariff-code-frame.html";
-
 /// The templates a code page of the default theme is made of. kb writes
-/// the page's main block itself only while every one of them is the
-/// default theme's own.
+/// the page itself only while every one of them is the default theme's
+/// own; the fragments (search form, footer) are the theme's in any case.
 const CODE_PAGE_TEMPLATES: &[&str] = &[
     "base.html",
     "tariff-code.html",
@@ -58,19 +52,13 @@ impl Templates {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(crate::html::escape);
-        let mut raw: Vec<(&str, &str)> = sources
+        let raw: Vec<(&str, &str)> = sources
             .iter()
             .map(|(n, s)| (n.as_str(), &*s.text))
             .collect();
         let writes_code_pages = CODE_PAGE_TEMPLATES.iter().all(|name| {
             sources.get(*name).map(|s| &*s.text) == crate::theme::default_template(name)
         });
-        if writes_code_pages {
-            raw.push((
-                CODE_PAGE_FRAME,
-                "{% extends \"base.html\" %}{% block main %}{{ main | safe }}{% endblock main %}",
-            ));
-        }
         if let Err(e) = tera.add_raw_templates(raw) {
             return Err(parse_error(&e, sources).into());
         }
@@ -135,11 +123,9 @@ impl Templates {
         self.names_rows
     }
 
-    /// Whether kb writes the main block of tariff code pages itself, as
-    /// the default theme's templates would (`render::code_page`): only
-    /// while the theme has not changed any template a code page is made
-    /// of ([`CODE_PAGE_TEMPLATES`]); they are rendered with
-    /// [`CODE_PAGE_FRAME`] then.
+    /// Whether kb writes tariff code pages itself, as the default theme's
+    /// templates would (`render::code_page`): only while the theme has not
+    /// changed any template a code page is made of ([`CODE_PAGE_TEMPLATES`]).
     pub fn writes_code_pages(&self) -> bool {
         self.writes_code_pages
     }
@@ -159,11 +145,7 @@ impl Templates {
         name: &str,
         context: &mut Context,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let tera = self
-            .by_lang
-            .get(lang)
-            .or_else(|| self.by_lang.values().next())
-            .ok_or_else(|| Diagnostic::error("template", "no language to render in"))?;
+        let tera = self.tera(lang)?;
         self.fragments
             .add_to(tera, lang, context)
             .map_err(|e| render_error(&e.error, &e.template, &self.sources))?;
@@ -171,6 +153,25 @@ impl Templates {
         tera.render_to(name, context, &mut bytes)
             .map_err(|e| render_error(&e, name, &self.sources))?;
         Ok(bytes)
+    }
+
+    /// The fragments (`fragments.<name>`) of a page in `lang` whose frame
+    /// variables (`lang`, `site`, `assets`…) are those of `frame`, for a
+    /// page kb writes itself.
+    pub fn fragments(&self, lang: &str, frame: &Context) -> Result<Arc<Value>, Diagnostic> {
+        let tera = self.tera(lang)?;
+        self.fragments
+            .made_for(tera, lang, frame)
+            .map_err(|e| render_error(&e.error, &e.template, &self.sources))
+    }
+
+    /// The templates bound to `lang` (or to the first language, for a
+    /// language the site does not have).
+    fn tera(&self, lang: &str) -> Result<&Tera, Diagnostic> {
+        self.by_lang
+            .get(lang)
+            .or_else(|| self.by_lang.values().next())
+            .ok_or_else(|| Diagnostic::error("template", "no language to render in"))
     }
 
     /// Whether a template of that name exists.

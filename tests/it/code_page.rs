@@ -1,5 +1,5 @@
-//! kb writes the main block of tariff code pages itself while a site keeps
-//! the default theme's code page templates (src/render/code_page.rs). These
+//! kb writes tariff code pages itself while a site keeps the default
+//! theme's code page templates (src/render/code_page/, frame_html.rs). These
 //! tests hold it to what Tera makes of those templates, byte for byte: the
 //! same site is built as it is, and again with `tariff-code.html` changed
 //! by a comment alone, which Tera ignores but which makes kb render every
@@ -103,4 +103,20 @@ fn a_theme_that_changes_a_code_page_template_sees_its_change() {
     let page = built.page("en/tariff/090111/");
     assert_contains(&page, "<p>own frame</p>");
     assert_contains(&page, "<article class=\"tariff-code\">");
+}
+
+#[test]
+fn a_code_page_kb_writes_has_the_themes_own_fragments() {
+    // The search form and footer are fragments a theme may change while
+    // kb writes the rest of the page.
+    let site = SiteTest::new("tariff");
+    site.write(
+        "templates/fragments/footer.html",
+        "<footer class=\"own\">{{ t(key=\"footer-changes\") }} · {{ site.title }}</footer>",
+    );
+    let built = site.build();
+    built.assert_ok();
+    for page in ["en/tariff/090111/", "fr/tariff/090111/", "en/tariff/"] {
+        assert_contains(&built.page(page), "\n</main>\n<footer class=\"own\">");
+    }
 }

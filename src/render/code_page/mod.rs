@@ -3,18 +3,16 @@
 //! keeps that theme's code page templates; otherwise the theme's
 //! `tariff-code.html` renders the page in Tera.
 
-use serde::Serialize;
-
 use crate::assets::Assets;
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 use crate::model::Site;
 use crate::output::Sink;
 use crate::render::changes::{EntryView, FeedLink};
-use crate::render::context::{Frame, PageContext};
-use crate::render::links::Link;
+use crate::render::context::Frame;
+use crate::render::frame_html::{write_page, Framed};
+use crate::render::theme_html::ThemeHtml;
 use crate::render::Templates;
-use crate::templates::CODE_PAGE_FRAME;
 use crate::urls::Urls;
 
 mod context;
@@ -44,23 +42,12 @@ pub fn render_code_page(
     let feeds =
         crate::render::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter));
     let history = crate::render::changes::code_history(&frame, &from, &code.digits);
-    let html = match written_main(templates, lang, &data, &history, &feeds) {
-        Some(main) => {
-            let mut context = tera::Context::from_serialize(CodeFrame {
-                shell: &data.shell,
-                page: &data.page,
-                breadcrumbs: &data.breadcrumbs,
-                breadcrumb_items: &data.breadcrumb_items,
-                main: &main,
-            })
-            .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-            crate::render::changes::insert_feeds(&mut context, &feeds);
-            templates.render(lang.code(), CODE_PAGE_FRAME, &mut context)?
-        }
+    let html = match written_page(templates, lang, &data, &history, &feeds)? {
+        Some(html) => html,
         None => {
             let mut context = tera::Context::from_serialize(data)
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-            crate::render::changes::insert_feeds(&mut context, &feeds);
+            super::changes::insert_feeds(&mut context, &feeds);
             context.insert("history", &history);
             templates.render(lang.code(), "tariff-code.html", &mut context)?
         }
@@ -70,34 +57,44 @@ pub fn render_code_page(
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }
 
-/// What the theme's frame (`base.html`) of a code page sees when kb has
-/// written the page's main block: that block, and what the frame names.
-#[derive(Serialize)]
-struct CodeFrame<'c, 'a> {
-    #[serde(flatten)]
-    shell: &'c crate::render::context::Shell<'a>,
-    page: &'c PageContext,
-    breadcrumbs: &'c [Link],
-    breadcrumb_items: &'c str,
-    main: &'c str,
-}
-
-/// The page's main block as the default theme writes it, when the site
-/// has not changed its templates (`Templates::writes_code_pages`); `None`
-/// otherwise, or where a message is missing, for Tera to render the page
-/// and report that.
-fn written_main(
+/// The whole page as the default theme writes it, when the site has not
+/// changed the templates it is made of (`Templates::writes_code_pages`);
+/// `None` otherwise, or where a message or fragment is missing, for Tera
+/// to render the page and report that.
+fn written_page(
     templates: &Templates,
     lang: Lang<'_>,
     data: &CodeContext<'_>,
     history: &[EntryView],
     feeds: &[FeedLink],
-) -> Option<String> {
+) -> Result<Option<Vec<u8>>, Diagnostic> {
     if !templates.writes_code_pages() {
-        return None;
+        return Ok(None);
     }
-    let messages = templates.messages(lang.code())?;
-    let mut html = crate::render::theme_html::ThemeHtml::new(messages, 8 * 1024);
-    main::main_block(&mut html, data, history, feeds).ok()?;
-    Some(html.html)
+    let Some(messages) = templates.messages(lang.code()) else {
+        return Ok(None);
+    };
+    let variables = data
+        .shell
+        .fragment_variables()
+        .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+    let fragments = templates.fragments(lang.code(), &variables)?;
+    let fragment = |name: &str| fragments.get(name).and_then(|f| f.as_str());
+    let (Some(search_form), Some(footer)) = (fragment("search_form"), fragment("footer")) else {
+        return Ok(None);
+    };
+    let feed_links = super::changes::feed_link_elements(feeds);
+    let framed = Framed {
+        page: &data.page,
+        breadcrumbs: !data.breadcrumbs.is_empty(),
+        breadcrumb_items: &data.breadcrumb_items,
+        feed_links: &feed_links,
+        search_form,
+        footer,
+    };
+    let mut html = ThemeHtml::new(messages, 16 * 1024);
+    let written = write_page(&mut html, &data.shell, &framed, |w| {
+        main::main_block(w, data, history, feeds)
+    });
+    Ok(written.ok().map(|()| html.html.into_bytes()))
 }
