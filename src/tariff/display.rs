@@ -33,26 +33,84 @@ fn specific_text(
 }
 
 /// A rate in language `lang`; `written` (as written) if there is none.
+/// Each rate is formatted once per language (`Locales::remember`): a
+/// tariff shows a few hundred rates on tens of thousands of lines.
 pub fn rate_text(locales: &Locales, lang: &str, written: &str, rate: Option<&DutyRate>) -> String {
     match rate {
         None => written.to_string(),
-        Some(DutyRate::Free) => message(locales, lang, "rate-free", None),
-        Some(DutyRate::AdValorem { percent }) => {
+        Some(rate) => locales.remember(lang, &rate_key(rate), || {
+            formatted_rate(locales, lang, rate)
+        }),
+    }
+}
+
+/// Everything a rate's text depends on, as one key.
+fn rate_key(rate: &DutyRate) -> String {
+    let specific_key = |kind: &str, percent: &str, s: &SpecificDuty| {
+        format!(
+            "rate\u{1f}{kind}\u{1f}{percent}\u{1f}{}\u{1f}{}\u{1f}{}",
+            s.amount, s.currency, s.unit
+        )
+    };
+    match rate {
+        DutyRate::Free => "rate\u{1f}free".to_string(),
+        DutyRate::AdValorem { percent } => format!("rate\u{1f}ad_valorem\u{1f}{percent}"),
+        DutyRate::Specific { specific } => specific_key("specific", "", specific),
+        DutyRate::Compound { percent, specific } => specific_key("compound", percent, specific),
+        DutyRate::Minimum { percent, specific } => specific_key("minimum", percent, specific),
+        DutyRate::Maximum { percent, specific } => specific_key("maximum", percent, specific),
+    }
+}
+
+fn formatted_rate(locales: &Locales, lang: &str, rate: &DutyRate) -> String {
+    match rate {
+        DutyRate::Free => message(locales, lang, "rate-free", None),
+        DutyRate::AdValorem { percent } => {
             let mut args = FluentArgs::new();
             args.set("percent", FluentValue::try_number(percent));
             message(locales, lang, "rate-ad-valorem", Some(&args))
         }
-        Some(DutyRate::Specific { specific }) => {
+        DutyRate::Specific { specific } => {
             specific_text(locales, lang, "rate-specific", None, specific)
         }
-        Some(DutyRate::Compound { percent, specific }) => {
+        DutyRate::Compound { percent, specific } => {
             specific_text(locales, lang, "rate-compound", Some(percent), specific)
         }
-        Some(DutyRate::Minimum { percent, specific }) => {
+        DutyRate::Minimum { percent, specific } => {
             specific_text(locales, lang, "rate-minimum", Some(percent), specific)
         }
-        Some(DutyRate::Maximum { percent, specific }) => {
+        DutyRate::Maximum { percent, specific } => {
             specific_text(locales, lang, "rate-maximum", Some(percent), specific)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tariff::rate::parse_rate;
+
+    #[test]
+    fn a_remembered_rate_is_the_rate_of_its_own_language_and_kind() {
+        let config = crate::config::Config::parse(
+            std::path::Path::new("."),
+            "title = \"T\"\nbase_url = \"https://x.example\"\n\
+             [languages.en]\nname = \"English\"\n[languages.fr]\nname = \"Français\"\n",
+        )
+        .expect("config");
+        let (files, _) = crate::theme::load_locale_files(&config);
+        let (locales, _) = Locales::load(&config, &files);
+        let text = |lang: &str, written: &str| {
+            let rate = parse_rate(written).expect("a rate");
+            rate_text(&locales, lang, written, rate.as_ref())
+        };
+        // Asked twice in each order: the second answer is the remembered one.
+        for _ in 0..2 {
+            assert_eq!(text("en", "20%"), "20%");
+            assert_eq!(text("fr", "20%"), "20\u{a0}%");
+            assert_ne!(text("en", "2000 VND/kg"), text("en", "5% + 2000 VND/kg"));
+            assert_ne!(text("en", "2000 VND/kg"), text("en", "2000 VND/l"));
+            assert_eq!(text("en", "-"), "-");
         }
     }
 }
