@@ -17,6 +17,8 @@ use crate::render::tariff_table::{
 use crate::tariff::{Chapter, TariffCode};
 use crate::urls::Urls;
 
+/// What `tariff-code.html` sees (docs/templates.md#tariff-templates), and
+/// what kb writes a code page from when it writes the page itself.
 #[derive(Serialize)]
 pub(super) struct CodeContext<'a> {
     #[serde(flatten)]

@@ -1,14 +1,16 @@
-//! A tariff code's page: what it shows ([`context`]), and its main block
-//! written by kb as the default theme writes it ([`main`]) while the site
-//! keeps that theme's code page templates; otherwise the theme's
-//! `tariff-code.html` renders the page in Tera.
+//! A tariff code's page: what it shows ([`context`]), written by kb as the
+//! default theme's templates write it (its main block in [`main`], its
+//! frame in `render::frame_html`) while the site keeps those templates;
+//! otherwise rendered by the theme's `tariff-code.html` in Tera.
 
 use crate::assets::Assets;
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 use crate::model::Site;
 use crate::output::Sink;
-use crate::render::changes::{EntryView, FeedLink};
+use crate::render::changes::{
+    code_history, feed_link_elements, feed_links, insert_feeds, EntryView, FeedLink,
+};
 use crate::render::context::Frame;
 use crate::render::frame_html::{write_page, Framed};
 use crate::render::theme_html::ThemeHtml;
@@ -39,15 +41,14 @@ pub fn render_code_page(
     let code = &site.tariff.codes[index];
     let from = frame.path(&Urls::code_page(&code.digits));
     let data = code_context(&frame, code, index);
-    let feeds =
-        crate::render::changes::feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter));
-    let history = crate::render::changes::code_history(&frame, &from, &code.digits);
+    let feeds = feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter));
+    let history = code_history(&frame, &from, &code.digits);
     let html = match written_page(templates, lang, &data, &history, &feeds)? {
         Some(html) => html,
         None => {
             let mut context = tera::Context::from_serialize(data)
                 .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-            super::changes::insert_feeds(&mut context, &feeds);
+            insert_feeds(&mut context, &feeds);
             context.insert("history", &history);
             templates.render(lang.code(), "tariff-code.html", &mut context)?
         }
@@ -83,7 +84,7 @@ fn written_page(
     let (Some(search_form), Some(footer)) = (fragment("search_form"), fragment("footer")) else {
         return Ok(None);
     };
-    let feed_links = super::changes::feed_link_elements(feeds);
+    let feed_links = feed_link_elements(feeds);
     let framed = Framed {
         page: &data.page,
         breadcrumbs: !data.breadcrumbs.is_empty(),
