@@ -207,8 +207,22 @@ pub struct Manifest<'a> {
 
 /// A script that hands `data` to the runtime under `key`.
 pub fn script(key: &str, data: &impl Serialize) -> Vec<u8> {
-    let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
-    format!("kbSearch.receive({},{json});\n", serde_json::json!(key)).into_bytes()
+    // Written straight into the file's bytes: a shard is megabytes of
+    // JSON, and building it as a string and then again inside the call
+    // copied it twice (docs/performance.md).
+    let mut bytes = Vec::with_capacity(64 * 1024);
+    bytes.extend_from_slice(b"kbSearch.receive(");
+    if serde_json::to_writer(&mut bytes, key).is_err() {
+        bytes.extend_from_slice(b"null");
+    }
+    bytes.push(b',');
+    let start = bytes.len();
+    if serde_json::to_writer(&mut bytes, data).is_err() {
+        bytes.truncate(start);
+        bytes.extend_from_slice(b"null");
+    }
+    bytes.extend_from_slice(b");\n");
+    bytes
 }
 
 /// The manifest's `present` bitmap of the shards for which `is_present`
