@@ -202,6 +202,25 @@ pub(crate) struct Frame<'a> {
     pub(crate) table_data: bool,
 }
 
+impl<'a> Frame<'a> {
+    /// The frame of content and code pages in `lang`: their lists and
+    /// table rows are data only where the theme's templates name them.
+    pub(crate) fn for_content(
+        site: &'a Site,
+        templates: &super::Templates,
+        assets: &'a Assets,
+        lang: Lang<'a>,
+    ) -> Self {
+        Frame {
+            site,
+            assets,
+            lang,
+            lists: templates.names_frame_lists(),
+            table_data: templates.names_rows(),
+        }
+    }
+}
+
 fn state_name(state: TranslationState) -> String {
     match state {
         TranslationState::Original => "original",

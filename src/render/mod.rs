@@ -184,13 +184,7 @@ pub fn render_page(
 ) -> Result<(), Diagnostic> {
     let page = &site.pages[p];
     let version = &page.versions[lang.index()];
-    let frame = Frame {
-        site,
-        assets,
-        lang,
-        lists: templates.names_frame_lists(),
-        table_data: templates.names_rows(),
-    };
+    let frame = Frame::for_content(site, templates, assets, lang);
     let mut context = tera::Context::from_serialize(frame.page_context(page, version))
         .map_err(|e| Diagnostic::error("template", e.to_string()))?;
     tariff::add_page_context(&frame, page, &mut context);

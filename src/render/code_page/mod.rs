@@ -15,7 +15,6 @@ use crate::render::context::Frame;
 use crate::render::frame_html::{write_page, Framed};
 use crate::render::theme_html::ThemeHtml;
 use crate::render::Templates;
-use crate::urls::Urls;
 
 mod context;
 mod main;
@@ -31,18 +30,13 @@ pub fn render_code_page(
     lang: Lang<'_>,
     sink: &dyn Sink,
 ) -> Result<(), Diagnostic> {
-    let frame = Frame {
-        site,
-        assets,
-        lang,
-        lists: templates.names_frame_lists(),
-        table_data: templates.names_rows(),
-    };
+    let frame = Frame::for_content(site, templates, assets, lang);
     let code = &site.tariff.codes[index];
-    let from = frame.path(&Urls::code_page(&code.digits));
     let data = code_context(&frame, code, index);
-    let feeds = feed_links(&frame, &from, Some("tariff/"), Some(&code.chapter));
-    let history = code_history(&frame, &from, &code.digits);
+    let from = &data.shell.current_path;
+    let feeds = feed_links(&frame, from, Some("tariff/"), Some(&code.chapter));
+    let history = code_history(&frame, from, &code.digits);
+    let path = format!("{from}index.html");
     let html = match written_page(templates, lang, &data, &history, &feeds)? {
         Some(html) => html,
         None => {
@@ -53,7 +47,6 @@ pub fn render_code_page(
             templates.render(lang.code(), "tariff-code.html", &mut context)?
         }
     };
-    let path = format!("{from}index.html");
     sink.write(&path, &html)
         .map_err(|e| Diagnostic::error("write", format!("cannot write {path}: {e}")))
 }
