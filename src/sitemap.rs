@@ -142,12 +142,21 @@ fn url_entry(site: &Site, route: Route, xml: &mut String) -> bool {
         let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
     }
     if present.len() > 1 {
-        for other in &present {
+        let mut link = |xml: &mut String, hreflang: &str, lang: &str| {
             xml.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
-            xml.push_str(other);
+            xml.push_str(hreflang);
             xml.push_str("\" href=\"");
-            url(xml, other);
+            url(xml, lang);
             xml.push_str("\"/>\n");
+        };
+        for other in &present {
+            link(xml, other, other);
+        }
+        // The version for readers of none of these languages: the
+        // original, as the chooser is for the home pages.
+        let original = site.config.default_language.as_str();
+        if present.contains(&original) {
+            link(xml, "x-default", original);
         }
     }
     xml.push_str("  </url>\n");

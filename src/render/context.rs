@@ -110,12 +110,14 @@ pub(crate) struct Shell<'a> {
     pub(super) lang: LanguageContext,
     pub(super) site: SiteContext<'a>,
     pub(super) canonical: String,
-    /// The head's `<link rel="alternate" hreflang>` elements, written here
-    /// rather than looped over in the template: with the EU's 24 languages
-    /// they and the switcher are 49 entries on every page, and making them
-    /// template data cost a fifth of a build (docs/performance.md).
+    /// `<link rel="alternate" hreflang>` elements for a theme that places
+    /// them in the head (the default theme leaves them to the sitemap),
+    /// made only when a template names them (`Frame::alternates`).
     pub(super) alternate_links: String,
-    /// The language switcher's `<li>` items, written here for the same reason.
+    /// The language switcher's `<li>` items, written here rather than
+    /// looped over in the template: with the EU's 24 languages that is 24
+    /// entries on every page, and making them template data cost a fifth
+    /// of a build (docs/performance.md).
     pub(super) language_items: String,
     /// The same as data, for templates that name them (`Frame::lists`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -197,6 +199,10 @@ pub(crate) struct Frame<'a> {
     /// (`Templates::names_frame_lists`): only then are they made as data
     /// for content pages. The pages that are not content always get them.
     pub(crate) lists: bool,
+    /// Whether a template names `alternates` or `alternate_links`
+    /// (`Templates::names_alternates`): only then does a content page's
+    /// shell list its hreflang alternates.
+    pub(crate) alternates: bool,
     /// Whether a template names `rows` (`Templates::names_rows`): only
     /// then are a tariff table's rows given as data beside `table_rows`.
     pub(crate) table_data: bool,
@@ -216,6 +222,7 @@ impl<'a> Frame<'a> {
             assets,
             lang,
             lists: templates.names_frame_lists(),
+            alternates: templates.names_alternates(),
             table_data: templates.names_rows(),
         }
     }
@@ -356,7 +363,7 @@ impl<'a> Frame<'a> {
             .permalink(if own { &current_path } else { &original_path });
         let mut lists = FrameLists::new(self.lists);
         let mut href = String::new();
-        if own {
+        if own && self.alternates {
             for (language, _) in site
                 .config
                 .languages

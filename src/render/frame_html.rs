@@ -43,7 +43,7 @@ pub(super) fn write_page(
     Ok(())
 }
 
-/// `<head>`: title, description, canonical and alternate links, styles.
+/// `<head>`: title, description, canonical and feed links, styles.
 fn head(w: &mut ThemeHtml<'_>, shell: &Shell<'_>, framed: &Framed<'_>) {
     let page = framed.page;
     let site = &shell.site;
@@ -71,7 +71,6 @@ fn head(w: &mut ThemeHtml<'_>, shell: &Shell<'_>, framed: &Framed<'_>) {
     w.raw("\n<link rel=\"canonical\" href=\"");
     w.text(&shell.canonical);
     w.raw("\">");
-    w.raw(&shell.alternate_links);
     w.raw(framed.feed_links);
     w.raw("\n<link rel=\"stylesheet\" href=\"");
     w.text(&shell.assets.css);

@@ -165,6 +165,7 @@ pub fn render_route(
                 assets,
                 lang: lang_at(lang)?,
                 lists: true,
+                alternates: true,
                 table_data: true,
             };
             render_special(&frame, templates, sink, template, &format!("/{path}"))

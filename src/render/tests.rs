@@ -20,6 +20,7 @@ fn frame<'a>(loaded: &'a Loaded, lang: &str) -> Frame<'a> {
             .lang(lang)
             .expect("a language of the site"),
         lists: true,
+        alternates: true,
         table_data: true,
     }
 }

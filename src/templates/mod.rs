@@ -25,6 +25,7 @@ pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     sources: BTreeMap<String, SourceText>,
     names_frame_lists: bool,
+    names_alternates: bool,
     names_rows: bool,
     writes_code_pages: bool,
     messages: BTreeMap<String, Arc<Messages>>,
@@ -97,7 +98,8 @@ impl Templates {
         }
         Ok(Templates {
             by_lang,
-            names_frame_lists: names_frame_lists(sources),
+            names_frame_lists: names_any(sources, &["alternates", "languages"]),
+            names_alternates: names_any(sources, &["alternates", "alternate_links"]),
             names_rows: sources
                 .values()
                 .any(|source| find_in_tags(&source.text, "rows").is_some()),
@@ -114,6 +116,14 @@ impl Templates {
     /// data only then. The language chooser always has them.
     pub fn names_frame_lists(&self) -> bool {
         self.names_frame_lists
+    }
+
+    /// Whether a template that renders content pages names `alternates`
+    /// or `alternate_links`, a page's hreflang alternates: only then are
+    /// they made. The default theme leaves them to the sitemap, which
+    /// carries the same alternates for every page (docs/output.md).
+    pub fn names_alternates(&self) -> bool {
+        self.names_alternates
     }
 
     /// Whether a template names `rows`: only then are a tariff table's
@@ -263,14 +273,16 @@ fn translate(messages: Arc<Messages>) -> impl tera::Function {
     }
 }
 
-fn names_frame_lists(sources: &BTreeMap<String, SourceText>) -> bool {
+/// Whether a template other than the chooser (which always has its
+/// lists) names one of `variables`.
+fn names_any(sources: &BTreeMap<String, SourceText>, variables: &[&str]) -> bool {
     sources
         .iter()
         .filter(|(name, _)| name.as_str() != "chooser.html")
         .any(|(_, source)| {
-            ["alternates", "languages"]
+            variables
                 .iter()
-                .any(|list| find_in_tags(&source.text, list).is_some())
+                .any(|variable| find_in_tags(&source.text, variable).is_some())
         })
 }
 
@@ -309,6 +321,32 @@ mod tests {
         ] {
             let theme = templates(&[("page.html", own)]).expect("templates");
             assert!(theme.names_frame_lists(), "{own}");
+        }
+    }
+
+    #[test]
+    fn alternates_are_made_only_where_a_page_template_names_them() {
+        // The default theme leaves hreflang alternates to the sitemap; the
+        // chooser lists its own.
+        let chooser = (
+            "chooser.html",
+            "{% for l in alternates %}{{ l.href }}{% endfor %}",
+        );
+        let default_like = templates(&[
+            ("base.html", "<ul>{{ language_items | safe }}</ul>"),
+            chooser,
+        ])
+        .expect("templates");
+        assert!(!default_like.names_alternates());
+        let pairs: Vec<(String, String)> = default_theme();
+        let refs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        assert!(!templates(&refs).expect("templates").names_alternates());
+        for own in ["{{ alternate_links | safe }}", "{{ alternates | length }}"] {
+            let theme = templates(&[("base.html", own), chooser]).expect("templates");
+            assert!(theme.names_alternates(), "{own}");
         }
     }
 

@@ -77,23 +77,71 @@ fn untranslated_page_keeps_its_language_notice_and_canonical() {
         "<link rel=\"canonical\" href=\"https://customs.test/en/contact/\">",
     );
     assert_lacks(&contact, "hreflang=\"fr\" href=");
-    // a translated page claims its real alternates, and only those
     let about = built.page("fr/about/");
-    assert_contains(
-        &about,
-        "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://customs.test/fr/about/\">",
-    );
-    assert_contains(
-        &about,
-        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://customs.test/en/about/\">",
-    );
     assert_contains(
         &about,
         "<link rel=\"canonical\" href=\"https://customs.test/fr/about/\">",
     );
-    let contact_en = built.page("en/contact/");
+    // The sitemap, not the head, claims a page's alternates: a translated
+    // page its real ones and the original as x-default, an untranslated
+    // version none.
+    for page in [&about, &contact] {
+        assert_lacks(page, "<link rel=\"alternate\" hreflang=");
+    }
+    let sitemap = built.page("sitemap.xml");
+    let entry = |loc: &str| -> String {
+        let at = sitemap
+            .find(&format!("<loc>https://customs.test/{loc}</loc>"))
+            .unwrap_or_else(|| panic!("{loc} is in the sitemap"));
+        sitemap[at..at + sitemap[at..].find("</url>").expect("closed")].to_string()
+    };
+    let about_fr = entry("fr/about/");
+    for (hreflang, lang) in [("en", "en"), ("fr", "fr"), ("x-default", "en")] {
+        assert_contains(
+            &about_fr,
+            &format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"https://customs.test/{lang}/about/\"/>"
+            ),
+        );
+    }
+    assert_lacks(&sitemap, "<loc>https://customs.test/fr/contact/</loc>");
+    assert_lacks(&sitemap, "href=\"https://customs.test/fr/contact/\"");
+}
+
+/// A theme that wants hreflang alternates in the head as well names
+/// `alternate_links` (or loops over `alternates`) and gets them.
+#[test]
+fn a_theme_that_names_alternate_links_gets_them_in_the_head() {
+    let site = SiteTest::new("basic");
+    let base = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .expect("the default base.html");
+    site.write(
+        "templates/base.html",
+        &base.replace(
+            "<link rel=\"canonical\" href=\"{{ canonical }}\">",
+            "<link rel=\"canonical\" href=\"{{ canonical }}\">{{ alternate_links | safe }}",
+        ),
+    );
+    let built = site.build();
+    built.assert_ok();
+    let about = built.page("fr/about/");
+    for (hreflang, lang) in [("en", "en"), ("fr", "fr"), ("x-default", "en")] {
+        assert_contains(
+            &about,
+            &format!(
+                "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"https://customs.test/{lang}/about/\">"
+            ),
+        );
+    }
+    // An untranslated version claims none, and no page claims it.
     assert_lacks(
-        &contact_en,
+        &built.page("fr/contact/"),
+        "<link rel=\"alternate\" hreflang=",
+    );
+    assert_lacks(
+        &built.page("en/contact/"),
         "hreflang=\"fr\" href=\"https://customs.test/fr/contact/\"",
     );
 }

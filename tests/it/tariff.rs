@@ -102,7 +102,12 @@ fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
         &untranslated,
         "<link rel=\"canonical\" href=\"https://customs.test/en/tariff/09011190/\">",
     );
-    assert_lacks(&untranslated, "<link rel=\"alternate\" hreflang=\"fr\"");
+    let sitemap = built.page("sitemap.xml");
+    assert_contains(
+        &sitemap,
+        "<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://customs.test/fr/tariff/09011110/\"/>",
+    );
+    assert_lacks(&sitemap, "https://customs.test/fr/tariff/09011190/");
     assert_contains(
         main_of(&untranslated),
         "<span lang=\"en\" dir=\"ltr\">Other</span>",
