@@ -23,8 +23,9 @@ const URLSET_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset x
 /// sites: what [`write_sitemaps`] writes when the site fits in one).
 pub fn render_sitemap(site: &Site, routes: &RouteTable) -> String {
     let mut xml = String::from(URLSET_HEAD);
+    let mut alternates = Alternates::default();
     for (_, route) in routes.iter() {
-        url_entry(site, route, &mut xml);
+        url_entry(site, route, &mut xml, &mut alternates);
     }
     xml.push_str("</urlset>\n");
     xml
@@ -49,9 +50,10 @@ fn write_within(
 ) -> std::io::Result<()> {
     let mut parts = 0;
     let (mut xml, mut urls) = (String::from(URLSET_HEAD), 0);
+    let mut alternates = Alternates::default();
     for (_, route) in routes.iter() {
         let before = xml.len();
-        if !url_entry(site, route, &mut xml) {
+        if !url_entry(site, route, &mut xml, &mut alternates) {
             continue;
         }
         urls += 1;
@@ -85,9 +87,64 @@ fn write_within(
     sink.write("sitemap.xml", index.as_bytes())
 }
 
+/// The `<xhtml:link>` lines of the page or code last listed: every
+/// language version of it lists the same ones, and the route table lists
+/// a page's versions one after the other, so they are written once per
+/// page rather than once per version (an EU-sized site: 25 lines on each
+/// of 437,000 entries).
+#[derive(Default)]
+struct Alternates {
+    of: Option<Route>,
+    xml: String,
+}
+
+impl Alternates {
+    /// The lines of the page `route` is a version of, in languages
+    /// `present`, its entries' folder `folder`.
+    fn of(&mut self, site: &Site, route: Route, folder: &str, present: &[&str]) -> &str {
+        let page = match route {
+            Route::Page { page, .. } => Route::Page { page, lang: 0 },
+            Route::Code { code, .. } => Route::Code { code, lang: 0 },
+            other => other,
+        };
+        if self.of != Some(page) {
+            self.of = Some(page);
+            self.xml.clear();
+            if present.len() > 1 {
+                for other in present {
+                    alternate(&mut self.xml, site, other, other, folder);
+                }
+                // The version for readers of none of these languages: the
+                // original, as the chooser is for the home pages.
+                let original = site.config.default_language.as_str();
+                if present.contains(&original) {
+                    alternate(&mut self.xml, site, "x-default", original, folder);
+                }
+            }
+        }
+        &self.xml
+    }
+}
+
+/// One `<xhtml:link>` line: the version of `folder` in `lang`.
+fn alternate(xml: &mut String, site: &Site, hreflang: &str, lang: &str, folder: &str) {
+    xml.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
+    xml.push_str(hreflang);
+    xml.push_str("\" href=\"");
+    permalink(xml, site, lang, folder);
+    xml.push_str("\"/>\n");
+}
+
+/// The escaped absolute URL of `folder` in `lang`.
+fn permalink(xml: &mut String, site: &Site, lang: &str, folder: &str) {
+    let mut url = String::new();
+    site.urls.page_permalink_into(&mut url, lang, folder);
+    let _ = pulldown_cmark_escape::escape_html(&mut *xml, &url);
+}
+
 /// Appends the `<url>` entry of `route` to `xml`; false for a route that
 /// is not listed (redirects, special pages, untranslated versions).
-fn url_entry(site: &Site, route: Route, xml: &mut String) -> bool {
+fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alternates) -> bool {
     let (folder, present, lastmod) = match route {
         Route::Page { page, lang } => {
             let page = &site.pages[page];
@@ -127,38 +184,13 @@ fn url_entry(site: &Site, route: Route, xml: &mut String) -> bool {
     let Some(lang) = site.config.lang_at(lang) else {
         return false;
     };
-    // Written piece by piece: an EU-sized site has 437,000 entries of 25
-    // alternates each, and a formatted string per URL was most of its cost.
-    let mut permalink = String::new();
-    let mut url = |xml: &mut String, lang: &str| {
-        permalink.clear();
-        site.urls.page_permalink_into(&mut permalink, lang, &folder);
-        let _ = pulldown_cmark_escape::escape_html(&mut *xml, &permalink);
-    };
     xml.push_str("  <url>\n    <loc>");
-    url(xml, lang.code());
+    permalink(xml, site, lang.code(), &folder);
     xml.push_str("</loc>\n");
     if let Some(updated) = lastmod {
         let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
     }
-    if present.len() > 1 {
-        let mut link = |xml: &mut String, hreflang: &str, lang: &str| {
-            xml.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
-            xml.push_str(hreflang);
-            xml.push_str("\" href=\"");
-            url(xml, lang);
-            xml.push_str("\"/>\n");
-        };
-        for other in &present {
-            link(xml, other, other);
-        }
-        // The version for readers of none of these languages: the
-        // original, as the chooser is for the home pages.
-        let original = site.config.default_language.as_str();
-        if present.contains(&original) {
-            link(xml, "x-default", original);
-        }
-    }
+    xml.push_str(alternates.of(site, route, &folder, &present));
     xml.push_str("  </url>\n");
     true
 }
