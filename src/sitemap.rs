@@ -87,15 +87,17 @@ fn write_within(
     sink.write("sitemap.xml", index.as_bytes())
 }
 
-/// The `<xhtml:link>` lines of the page or code last listed: every
-/// language version of it lists the same ones, and the route table lists
-/// a page's versions one after the other, so they are written once per
-/// page rather than once per version (an EU-sized site: 25 lines on each
-/// of 437,000 entries).
+/// What one `<url>` entry hands to the next. The `<xhtml:link>` lines of
+/// the page or code last listed: every language version of it lists the
+/// same ones, and the route table lists a page's versions one after the
+/// other, so they are written once per page rather than once per version
+/// (an EU-sized site: 25 lines on each of 437,000 entries). And one
+/// buffer for every URL, rather than a string each.
 #[derive(Default)]
 struct Alternates {
     of: Option<Route>,
     xml: String,
+    url: String,
 }
 
 impl Alternates {
@@ -112,13 +114,14 @@ impl Alternates {
             self.xml.clear();
             if present.len() > 1 {
                 for other in present {
-                    alternate(&mut self.xml, site, other, other, folder);
+                    alternate(&mut self.xml, &mut self.url, site, (other, other), folder);
                 }
                 // The version for readers of none of these languages: the
                 // original, as the chooser is for the home pages.
                 let original = site.config.default_language.as_str();
                 if present.contains(&original) {
-                    alternate(&mut self.xml, site, "x-default", original, folder);
+                    let version = ("x-default", original);
+                    alternate(&mut self.xml, &mut self.url, site, version, folder);
                 }
             }
         }
@@ -126,20 +129,27 @@ impl Alternates {
     }
 }
 
-/// One `<xhtml:link>` line: the version of `folder` in `lang`.
-fn alternate(xml: &mut String, site: &Site, hreflang: &str, lang: &str, folder: &str) {
+/// One `<xhtml:link>` line: the version `(hreflang, lang)` of `folder`,
+/// its URL made in `url`.
+fn alternate(
+    xml: &mut String,
+    url: &mut String,
+    site: &Site,
+    (hreflang, lang): (&str, &str),
+    folder: &str,
+) {
     xml.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
     xml.push_str(hreflang);
     xml.push_str("\" href=\"");
-    permalink(xml, site, lang, folder);
+    permalink(xml, url, site, lang, folder);
     xml.push_str("\"/>\n");
 }
 
-/// The escaped absolute URL of `folder` in `lang`.
-fn permalink(xml: &mut String, site: &Site, lang: &str, folder: &str) {
-    let mut url = String::new();
-    site.urls.page_permalink_into(&mut url, lang, folder);
-    let _ = pulldown_cmark_escape::escape_html(&mut *xml, &url);
+/// The escaped absolute URL of `folder` in `lang`, made in `url`.
+fn permalink(xml: &mut String, url: &mut String, site: &Site, lang: &str, folder: &str) {
+    url.clear();
+    site.urls.page_permalink_into(url, lang, folder);
+    let _ = pulldown_cmark_escape::escape_html(&mut *xml, url);
 }
 
 /// Appends the `<url>` entry of `route` to `xml`; false for a route that
@@ -185,7 +195,7 @@ fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alter
         return false;
     };
     xml.push_str("  <url>\n    <loc>");
-    permalink(xml, site, lang.code(), &folder);
+    permalink(xml, &mut alternates.url, site, lang.code(), &folder);
     xml.push_str("</loc>\n");
     if let Some(updated) = lastmod {
         let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
