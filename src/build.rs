@@ -315,7 +315,7 @@ const DATA_STAGES: [(&str, Holds, DataStage); 4] = [
                 || path == "sitemap.xml"
                 || path
                     .strip_prefix("sitemap-")
-                    .is_some_and(|p| p.ends_with(".xml"))
+                    .is_some_and(|p| p.ends_with(".xml.gz"))
         },
         |o, sink| {
             sink.write("robots.txt", sitemap::render_robots(o.site).as_bytes())

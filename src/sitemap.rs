@@ -34,8 +34,14 @@ pub fn render_sitemap(site: &Site, routes: &RouteTable) -> String {
 /// Writes `sitemap.xml` into `sink`. A site over the protocol's limits
 /// for one file (a national tariff in four languages has over 70,000
 /// pages; with 24 languages' alternates a sitemap would pass a gigabyte)
-/// gets parts `sitemap-1.xml`, `sitemap-2.xml`… written one at a time, and
-/// `sitemap.xml` becomes their index.
+/// gets parts `sitemap-1.xml.gz`, `sitemap-2.xml.gz`… written one at a
+/// time, and `sitemap.xml` becomes their index.
+///
+/// The parts are gzip files, as the protocol allows: they are read by
+/// crawlers only, and their lines repeat the same addresses (each URL
+/// lists every language's), so they shrink about fifty times. On an
+/// EU-sized site that is 1.1 GB less to write, and to upload after every
+/// edit, for half a second of compression.
 pub fn write_sitemaps(site: &Site, routes: &RouteTable, sink: &dyn Sink) -> std::io::Result<()> {
     write_within(site, routes, sink, (MAX_URLS, MAX_BYTES))
 }
@@ -61,7 +67,7 @@ fn write_within(
             let entry = xml.split_off(before);
             xml.push_str("</urlset>\n");
             parts += 1;
-            sink.write(&format!("sitemap-{parts}.xml"), xml.as_bytes())?;
+            write_part(sink, parts, &xml)?;
             xml = format!("{URLSET_HEAD}{entry}");
             urls = 1;
         }
@@ -71,12 +77,12 @@ fn write_within(
         return sink.write("sitemap.xml", xml.as_bytes());
     }
     parts += 1;
-    sink.write(&format!("sitemap-{parts}.xml"), xml.as_bytes())?;
+    write_part(sink, parts, &xml)?;
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for part in 1..=parts {
-        let loc = site.urls.permalink(&format!("/sitemap-{part}.xml"));
+        let loc = site.urls.permalink(&format!("/{}", part_name(part)));
         let _ = writeln!(
             index,
             "  <sitemap><loc>{}</loc></sitemap>",
@@ -85,6 +91,20 @@ fn write_within(
     }
     index.push_str("</sitemapindex>\n");
     sink.write("sitemap.xml", index.as_bytes())
+}
+
+/// The file name of the sitemap's part `part` (from 1).
+pub fn part_name(part: usize) -> String {
+    format!("sitemap-{part}.xml.gz")
+}
+
+/// Writes the part `part` of the sitemap, `xml`, gzip-compressed. At the
+/// fastest level: these lines compress about fifty times at any level,
+/// and a higher one takes five times as long to gain a few hundred
+/// kilobytes per part.
+fn write_part(sink: &dyn Sink, part: usize, xml: &str) -> std::io::Result<()> {
+    let gz = crate::output::precompress::gzip_at(xml.as_bytes(), 1)?;
+    sink.write(&part_name(part), &gz)
 }
 
 /// What one `<url>` entry hands to the next. The `<xhtml:link>` lines of
@@ -238,13 +258,22 @@ mod tests {
         let parts: Vec<String> = files
             .iter()
             .filter(|(path, _)| path.starts_with("sitemap-"))
-            .map(|(_, bytes)| String::from_utf8(bytes.clone()).expect("UTF-8"))
+            .map(|(path, bytes)| {
+                assert!(path.ends_with(".xml.gz"), "{path}");
+                let mut xml = String::new();
+                std::io::Read::read_to_string(
+                    &mut flate2::read::GzDecoder::new(&bytes[..]),
+                    &mut xml,
+                )
+                .expect("gzip of UTF-8");
+                xml
+            })
             .collect();
         assert_eq!(index.matches("<sitemap>").count(), parts.len());
         assert!(parts
             .iter()
             .all(|p| count(p) <= 5 && p.ends_with("</urlset>\n")));
         assert_eq!(parts.iter().map(|p| count(p)).sum::<usize>(), count(&whole));
-        assert!(index.contains("<loc>https://customs.test/sitemap-1.xml</loc>"));
+        assert!(index.contains("<loc>https://customs.test/sitemap-1.xml.gz</loc>"));
     }
 }

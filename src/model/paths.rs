@@ -116,12 +116,17 @@ pub(crate) fn check_tariff_names(corpus: &Corpus, problems: &mut Diagnostics) {
 }
 
 /// Whether `path` (folded, without a leading `/`) is a name the sitemap's
-/// parts take when a site passes the protocol's limits: `sitemap-7.xml`.
+/// parts take when a site passes the protocol's limits: `sitemap-7.xml.gz`
+/// (and `sitemap-7.xml`, the name they had before they were compressed).
 /// Reserved on every site, so that a site that grows does not start
 /// overwriting a file of `static/` one day.
 fn is_sitemap_part(path: &str) -> bool {
     path.strip_prefix("sitemap-")
-        .and_then(|rest| rest.strip_suffix(".xml"))
+        .and_then(|rest| {
+            rest.strip_suffix(".gz")
+                .unwrap_or(rest)
+                .strip_suffix(".xml")
+        })
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
@@ -166,7 +171,7 @@ impl<'a> Claims<'a> {
         let folded = fold(path.trim_start_matches('/'));
         if is_sitemap_part(&folded) {
             return Err(Conflict::Same(Claimant::Generated(
-                "a part of the sitemap (a site of over 50,000 addresses gets sitemap-1.xml, sitemap-2.xml…)",
+                "a part of the sitemap (a site of over 50,000 addresses gets sitemap-1.xml.gz, sitemap-2.xml.gz…)",
             )));
         }
         let is_static = matches!(who, Claimant::Static(_));

@@ -163,9 +163,14 @@ fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
 
 /// gzip of `bytes`, the same bytes on every machine and every day.
 pub fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+    gzip_at(bytes, GZIP_LEVEL)
+}
+
+/// [`gzip`] at compression level `level` (1, fastest, to 9, smallest).
+pub fn gzip_at(bytes: &[u8], level: u32) -> io::Result<Vec<u8>> {
     let mut encoder = flate2::GzBuilder::new().mtime(0).write(
         Vec::with_capacity(bytes.len() / 3),
-        flate2::Compression::new(GZIP_LEVEL),
+        flate2::Compression::new(level),
     );
     encoder.write_all(bytes)?;
     encoder.finish()

@@ -193,6 +193,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
         "static/robots.txt",
         "static/sitemap.xml",
         "static/sitemap-2.xml",
+        "static/sitemap-3.xml.gz",
         "static/index.html",
         "static/en/tariff/index.html",
         "static/fr/tariff/0901/index.html",
@@ -215,6 +216,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
         "`static/robots.txt` would be overwritten: its path is where kb writes robots.txt",
         "`static/sitemap.xml` would be overwritten",
         "`static/sitemap-2.xml` would be overwritten: its path is where kb writes a part of the sitemap",
+        "`static/sitemap-3.xml.gz` would be overwritten: its path is where kb writes a part of the sitemap",
         "`static/index.html` would be overwritten: its path is where kb writes the language chooser",
         "`static/en/tariff/index.html` would be overwritten: its path is the address of the page `content/tariff/_index.md`",
         "`static/fr/tariff/0901/index.html` would be overwritten: its path is where kb writes the page of tariff code 09.01",
@@ -229,7 +231,7 @@ fn static_files_that_a_generated_file_would_overwrite_are_errors() {
     assert_lacks(&err, "fees.csv");
     assert_lacks(&err, "forms/a.txt");
     assert_lacks(&err, "sitemap-news.xml");
-    assert_eq!(error_count(&err), 11, "{err}");
+    assert_eq!(error_count(&err), 12, "{err}");
 }
 
 // Item 13: values that parsed but made no sense.
