@@ -412,10 +412,13 @@ impl<'a> Frame<'a> {
             };
             lists.language(
                 language,
+                self.lang.language().direction,
                 &href,
                 || site.urls.permalink(&to),
-                i == self.lang.index(),
-                present.get(i).copied().unwrap_or(false),
+                (
+                    i == self.lang.index(),
+                    present.get(i).copied().unwrap_or(false),
+                ),
             );
         }
     }

@@ -108,7 +108,7 @@ fn header(
     w.message("language-switcher")?;
     w.raw("\">\n      <ul>");
     w.raw(&shell.language_items);
-    w.raw("\n      </ul>\n    </nav>\n  </div>\n  ");
+    w.raw("</ul>\n    </nav>\n  </div>\n  ");
     w.raw(framed.search_form);
     if !shell.nav.is_empty() {
         w.raw("\n  <nav class=\"main-nav\" aria-label=\"");
