@@ -111,16 +111,12 @@ set_aside() {
 # measure NAME DEST CAP_MIB COMMAND...: runs COMMAND --runs times (DEST
 # set aside before each run, unless empty; CAP_MIB empty for no cap) and
 # prints `STATUS SECONDS PEAK_KIB`, the median run's; the first run that
-# fails or passes the cap is printed instead, and ends the series. Each
-# run starts after a `sync`, so that none pays for writing what the one
-# before it left in memory (a national output is 1.5 GB, which the
-# kernel may still be writing to disk seconds after the build ended).
+# fails or passes the cap is printed instead, and ends the series.
 measure() {
   local name=$1 dest=$2 cap=$3; shift 3
   local lines=() line
   for _ in $(seq "$runs"); do
     [ -z "$dest" ] || set_aside "$dest"
-    sync
     line=$("${measure[@]}" run ${cap:+--cap-mib "$cap"} --log "$out/$name.log" -- "$@")
     case $line in
       ok*) lines+=("$line");;
