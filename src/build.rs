@@ -527,5 +527,8 @@ mod tests {
         }
         assert_eq!(parts.len(), DataPart::all(site).len());
         assert_eq!(DataPart::of_path(site, "favicon.ico"), None);
+        // A large site's sitemap parts, which this small one has not.
+        assert_eq!(data_stage_of("sitemap-3.xml.gz"), Some("sitemap"));
+        assert_eq!(data_stage_of("sitemap-3.xml"), None);
     }
 }

@@ -41,7 +41,7 @@ pub fn render_sitemap(site: &Site, routes: &RouteTable) -> String {
 /// crawlers only, and their lines repeat the same addresses (each URL
 /// lists every language's), so they shrink about fifty times. On an
 /// EU-sized site that is 1.1 GB less to write, and to upload after every
-/// edit, for half a second of compression.
+/// edit, for a quarter of a second of compression.
 pub fn write_sitemaps(site: &Site, routes: &RouteTable, sink: &dyn Sink) -> std::io::Result<()> {
     write_within(site, routes, sink, (MAX_URLS, MAX_BYTES))
 }
@@ -94,7 +94,7 @@ fn write_within(
 }
 
 /// The file name of the sitemap's part `part` (from 1).
-pub fn part_name(part: usize) -> String {
+fn part_name(part: usize) -> String {
     format!("sitemap-{part}.xml.gz")
 }
 
