@@ -310,13 +310,7 @@ type Holds = fn(&str) -> bool;
 const DATA_STAGES: [(&str, Holds, DataStage); 4] = [
     (
         "sitemap",
-        |path| {
-            path == "robots.txt"
-                || path == "sitemap.xml"
-                || path
-                    .strip_prefix("sitemap-")
-                    .is_some_and(|p| p.ends_with(".xml.gz"))
-        },
+        |path| path == "robots.txt" || path == "sitemap.xml" || sitemap::is_part(path),
         |o, sink| {
             sink.write("robots.txt", sitemap::render_robots(o.site).as_bytes())
                 .and_then(|()| sitemap::write_sitemaps(o.site, o.routes, sink))

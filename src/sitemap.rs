@@ -98,6 +98,13 @@ fn part_name(part: usize) -> String {
     format!("sitemap-{part}.xml.gz")
 }
 
+/// Whether the site path `path` is a name [`part_name`] gives.
+pub fn is_part(path: &str) -> bool {
+    path.strip_prefix("sitemap-")
+        .and_then(|rest| rest.strip_suffix(".xml.gz"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Writes the part `part` of the sitemap, `xml`, gzip-compressed. At the
 /// fastest level: these lines compress about fifty times at any level,
 /// and a higher one takes five times as long to gain a few hundred

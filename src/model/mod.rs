@@ -5,6 +5,7 @@
 //! their originals, renders bodies with links resolved per language, and
 //! collects every problem on the way.
 
+mod authored;
 mod indexes;
 mod links;
 mod pages;
@@ -175,7 +176,7 @@ pub fn build_cached(
     indexes::add_kind_indexes(&config, &locales, &mut corpus);
     let (mut pages, failed) = pages::collect(&config, &corpus, options, &mut problems);
     corpus.unreadable.extend(failed);
-    paths::check_tariff_names(&corpus, &mut problems);
+    authored::check_tariff_names(&corpus, &mut problems);
     let inputs = TariffInputs::of(&corpus, &pages);
     let cached = cache.tariff.take().filter(|c| c.inputs == inputs);
     let cached = cached.unwrap_or_else(|| {

@@ -209,8 +209,8 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
 /// build neither publishes them nor reports what only follows from them.
 fn check_address_keys(file: &ContentFile, front: &mut PageFront, problems: &mut Diagnostics) {
     if let Some(slug) = &front.slug {
-        if let Err(why) = super::paths::check_slug(slug) {
-            let (start, end) = super::paths::front_value_span(file, "slug", None);
+        if let Err(why) = super::authored::check_slug(slug) {
+            let (start, end) = super::authored::front_value_span(file, "slug", None);
             problems.push(
                 Diagnostic::error(
                     "path",
@@ -230,10 +230,10 @@ fn check_address_keys(file: &ContentFile, front: &mut PageFront, problems: &mut 
             front.slug = Some(crate::names::nfc(slug).into_owned());
         }
     }
-    front.aliases.retain(|alias| match super::paths::check_alias(alias) {
+    front.aliases.retain(|alias| match super::authored::check_alias(alias) {
         Ok(()) => true,
         Err(why) => {
-            let (start, end) = super::paths::front_value_span(file, "aliases", Some(alias));
+            let (start, end) = super::authored::front_value_span(file, "aliases", Some(alias));
             problems.push(
                 Diagnostic::error(
                     "path",
