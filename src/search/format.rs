@@ -1,4 +1,4 @@
-//! The static search index as a file format: `kb-search/2`.
+//! The static search index as a file format: `kb-search/3`.
 //!
 //! Every type the build writes under `/search/{lang}/` and `kb-search.js`
 //! reads is here, named and documented like a file format, so that a
@@ -41,17 +41,20 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::ser::SerializeTuple;
+use serde::ser::{SerializeSeq, SerializeTuple};
 use serde::{Serialize, Serializer};
 
 use super::analysis::is_unspaced_word;
 
 /// Name and version of this format, in every manifest. A runtime that
 /// reads another version gives no results rather than wrong ones.
-/// Version 2 lists the parts' hashes as one string beside a bitmap of
-/// the shards that exist, not as a map of names: the entry is about a
-/// third lighter, and every page loads it.
-pub const FORMAT: &str = "kb-search/2";
+/// Version 2 listed the parts' hashes as one string beside a bitmap of
+/// the shards that exist. Version 3 writes a term's postings as one flat
+/// array, each document as the gap from the one before and its lengths
+/// as one-byte codes, and leaves each document's kind and chapter to the
+/// entry: the shards are about half their former size on disk and
+/// gzipped (docs/search.md).
+pub const FORMAT: &str = "kb-search/3";
 
 /// Hex digits of a part's hash in its name ([`crate::assets::short_hash`]).
 pub const HASH_LEN: usize = 10;
@@ -79,8 +82,10 @@ pub fn shard_of(form: &str) -> u32 {
     h % SHARDS
 }
 
-/// One document's occurrences of one term, written as the array
-/// `[doc, title_tf, body_tf, title_len, body_len, kind, chapter, level]`.
+/// One document's occurrences of one term, and what scoring and the
+/// filters need of the document. A shard writes all but the kind and
+/// chapter ([`Shard::postings`]), which are the document's, written once
+/// in the entry ([`Manifest::kind_runs`], [`Manifest::chapter_runs`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Posting {
     /// Document number.
@@ -101,19 +106,70 @@ pub struct Posting {
     pub level: u8,
 }
 
-impl Serialize for Posting {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut t = serializer.serialize_tuple(8)?;
-        t.serialize_element(&self.doc)?;
-        t.serialize_element(&self.title_tf)?;
-        t.serialize_element(&self.body_tf)?;
-        t.serialize_element(&self.title_len)?;
-        t.serialize_element(&self.body_len)?;
-        t.serialize_element(&self.kind)?;
-        t.serialize_element(&self.chapter)?;
-        t.serialize_element(&self.level)?;
-        t.end()
+/// A term's postings as the flat array `[gap, title_tf, body_tf,
+/// title_norm, body_norm, level, gap, …]`, six numbers a posting: `gap`
+/// is the document number less the previous posting's (the first
+/// posting's is its number), as numbers rise along a list; the lengths
+/// are tantivy's one-byte field norm codes ([`field_norm_code`]), at most
+/// three digits where a length can be ten. The kind and chapter are the
+/// document's, in the entry ([`Manifest::kind_runs`]).
+fn flat_postings<S: Serializer>(
+    postings: &BTreeMap<String, Vec<Posting>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    struct Flat<'a>(&'a [Posting]);
+    impl Serialize for Flat<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(Some(self.0.len() * 6))?;
+            let mut previous = 0;
+            for p in self.0 {
+                seq.serialize_element(&p.doc.wrapping_sub(previous))?;
+                seq.serialize_element(&p.title_tf)?;
+                seq.serialize_element(&p.body_tf)?;
+                seq.serialize_element(&field_norm_code(p.title_len))?;
+                seq.serialize_element(&field_norm_code(p.body_len))?;
+                seq.serialize_element(&p.level)?;
+                previous = p.doc;
+            }
+            seq.end()
+        }
     }
+    serializer.collect_map(postings.iter().map(|(term, list)| (term, Flat(list))))
+}
+
+/// The one-byte code of a quantised field length (tantivy's field norm
+/// id). The runtime decodes it with the formula of [`field_norm_of_code`].
+pub fn field_norm_code(len: u32) -> u8 {
+    tantivy::fieldnorm::FieldNormReader::fieldnorm_to_id(len)
+}
+
+/// The field length a code stands for: codes below 24 are the length;
+/// above, a float of three mantissa bits (Lucene's `SmallFloat.byte4ToInt`,
+/// which tantivy's table holds). `kb-search.js` computes the same.
+pub fn field_norm_of_code(code: u8) -> u32 {
+    if code < 24 {
+        return u32::from(code);
+    }
+    let i = u32::from(code) - 24;
+    let bits = i & 7;
+    let shift = (i >> 3) as i32 - 1;
+    let value = if shift < 0 { bits } else { (bits | 8) << shift };
+    value + 24
+}
+
+/// Runs of equal values, written flat as `[value, count, value, count…]`:
+/// documents are numbered pages first and then the tariff in code order,
+/// so a site's kinds and chapters are a few hundred runs where a list
+/// would be a number per document.
+pub fn runs(values: impl IntoIterator<Item = u32>) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for v in values {
+        match out.len() {
+            n if n >= 2 && out[n - 2] == v => out[n - 1] += 1,
+            _ => out.extend([v, 1]),
+        }
+    }
+    out
 }
 
 /// One term shard, `t{n}.js`: what a query word loads.
@@ -127,6 +183,8 @@ pub struct Shard {
     pub forms: BTreeMap<String, BTreeSet<String>>,
     /// Term → its postings, in document order: the terms of the forms
     /// above, and the terms whose own first characters choose this shard.
+    /// Written flat, six numbers a posting ([`flat_postings`]).
+    #[serde(serialize_with = "flat_postings")]
     pub postings: BTreeMap<String, Vec<Posting>>,
     /// Tariff code digits → document, for code queries.
     pub codes: BTreeMap<String, u32>,
@@ -199,6 +257,10 @@ pub struct Manifest<'a> {
     /// shard's in shard order, then each chunk's. A part is renamed only
     /// when its bytes change.
     pub hashes: String,
+    /// Each document's kind, a position in `kinds`, as [`runs`].
+    pub kind_runs: Vec<u32>,
+    /// Each document's tariff chapter (0 for none), as [`runs`].
+    pub chapter_runs: Vec<u32>,
     /// Number of shards ([`SHARDS`]).
     pub shards: u32,
     /// Number of chunks.
@@ -258,13 +320,22 @@ mod tests {
     }
 
     #[test]
+    fn field_norm_codes_decode_by_formula_as_tantivy_decodes_them() {
+        for code in 0..=255u8 {
+            let len = tantivy::fieldnorm::FieldNormReader::id_to_fieldnorm(code);
+            assert_eq!(field_norm_of_code(code), len, "code {code}");
+            assert_eq!(field_norm_code(len), code);
+        }
+    }
+
+    #[test]
     fn the_bitmap_puts_the_first_shard_in_the_highest_bit() {
         assert_eq!(present_bitmap(8, |i| i == 0 || i == 7), "81");
         assert_eq!(present_bitmap(6, |i| i == 5), "04");
     }
 
     #[test]
-    fn postings_and_rows_are_arrays() {
+    fn postings_are_flat_with_gaps_and_rows_are_arrays() {
         let p = Posting {
             doc: 7,
             title_tf: 1,
@@ -275,7 +346,20 @@ mod tests {
             chapter: 9,
             level: 2,
         };
-        assert_eq!(serde_json::to_string(&p).unwrap(), "[7,1,2,3,40,5,9,2]");
+        let mut shard = Shard::default();
+        let next = Posting {
+            doc: 19,
+            title_tf: 0,
+            body_len: 1000,
+            ..p
+        };
+        shard.postings.insert("coffee".into(), vec![p, next]);
+        assert_eq!(
+            serde_json::to_string(&shard).unwrap(),
+            r#"{"forms":{},"postings":{"coffee":[7,1,2,3,40,2,12,0,2,3,87,2]},"codes":{}}"#
+        );
+        assert_eq!(field_norm_of_code(87), 984);
+        assert_eq!(runs([0, 0, 3, 3, 3, 0]), [0, 2, 3, 3, 0, 1]);
         let row = DocumentRow {
             path: "en/a/",
             title: "A",

@@ -7,7 +7,7 @@
 //! of each query word (chosen by the word's first three characters, two in
 //! scripts written without spaces, so that a prefix finds its completions
 //! in one shard), and the document chunks of the results shown. The files
-//! and their types are the format `kb-search/2`, in [`format`].
+//! and their types are the format `kb-search/3`, in [`format`].
 //!
 //! The entry keeps one stable name, which a server serves for revalidation
 //! and the runtime loads with the page; every shard and chunk is named by
@@ -33,7 +33,7 @@ use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
-use format::{present_bitmap, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
+use format::{present_bitmap, runs, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
 use vocabulary::Vocabulary;
 
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
@@ -86,6 +86,20 @@ const MIN_RUN: usize = 2048;
 fn average(totals: [u64; 2], docs: usize) -> [f64; 2] {
     let n = docs.max(1) as f64;
     [totals[0] as f64 / n, totals[1] as f64 / n]
+}
+
+/// A document's kind as a position in the sorted `kinds`.
+fn kind_number(kinds: &[String], doc: &SearchDocument) -> u16 {
+    kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16
+}
+
+/// A document's tariff chapter as a number (chapters are two digits), 0
+/// for none.
+fn chapter_number(doc: &SearchDocument) -> u8 {
+    doc.chapter
+        .as_deref()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Length of a field as tantivy's BM25 sees it (quantised above 40).
@@ -189,13 +203,8 @@ impl Terms {
             body_tf: 0,
             title_len: fieldnorm(self.title.len()),
             body_len: fieldnorm(self.body.len()),
-            kind: kinds.iter().position(|k| *k == doc.kind).unwrap_or(0) as u16,
-            // Chapters are two digits; 0 means none.
-            chapter: doc
-                .chapter
-                .as_deref()
-                .and_then(|c| c.parse().ok())
-                .unwrap_or(0),
+            kind: kind_number(kinds, doc),
+            chapter: chapter_number(doc),
             level: doc.level,
         };
         for &n in &self.title {
@@ -377,6 +386,8 @@ pub fn write_document_rows(
         fields: FIELDS,
         levels: LEVELS,
         kinds: &kinds,
+        kind_runs: runs(docs.iter().map(|d| u32::from(kind_number(&kinds, d)))),
+        chapter_runs: runs(docs.iter().map(|d| u32::from(chapter_number(d)))),
         present: present_bitmap(SHARDS, |i| shards.shards.iter().any(|(s, _)| *s == i)),
         hashes,
         shards: SHARDS,

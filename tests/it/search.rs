@@ -57,7 +57,7 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
         .trim_start_matches("kbSearch.receive(\"en/index\",")
         .trim_end_matches(");");
     let manifest: serde_json::Value = serde_json::from_str(json).unwrap();
-    assert_eq!(manifest["format"], "kb-search/2");
+    assert_eq!(manifest["format"], "kb-search/3");
     // Hashes of the present shards, then of the chunks: d0 follows the
     // shards the bitmap marks.
     let present: u32 = manifest["present"]

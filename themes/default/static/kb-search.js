@@ -11,7 +11,7 @@
   var AR_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644'];
   var COMPLETIONS = 50;
   /* The index format this runtime reads (src/search/format.rs). */
-  var FORMAT = 'kb-search/2';
+  var FORMAT = 'kb-search/3';
   var pending = {}, loaded = {};
 
   function receive(key, data) {
@@ -158,7 +158,22 @@
     }
     for (var c = 0; c < m.chunks; c++) names['d' + c] = next();
     m.names = names;
+    m.kindOf = unrun(m.kind_runs);
+    m.chapterOf = unrun(m.chapter_runs);
     return m;
+  }
+  /* [value, count, value, count…] as one value per document. */
+  function unrun(runs) {
+    var out = [];
+    for (var i = 0; i + 1 < runs.length; i += 2) for (var n = 0; n < runs[i + 1]; n++) out.push(runs[i]);
+    return out;
+  }
+  /* A field length from its one-byte code, as tantivy decodes it (see
+     field_norm_of_code in src/search/format.rs). */
+  function fieldNorm(code) {
+    if (code < 24) return code;
+    var i = code - 24, bits = i & 7, shift = (i >> 3) - 1;
+    return (shift < 0 ? bits : (bits | 8) * Math.pow(2, shift)) + 24;
   }
   Index.prototype.part = function (m, name) {
     return fetchKey(this.lang + '/' + name, this.base + 'search/' + this.lang + '/' + name + '.' + m.names[name] + '.js');
@@ -167,8 +182,27 @@
   Index.prototype.shard = function (m, i) {
     /* A shard without a part in the manifest is empty. */
     if (!has(m.names, 't' + i)) return Promise.resolve(EMPTY);
-    return this.part(m, 't' + i);
+    return this.part(m, 't' + i).then(function (shard) { return expand(shard, m); });
   };
+  /* A shard's flat postings, [gap, title tf, body tf, title length code,
+     body length code, level, …], as arrays [doc, title tf, body tf, title
+     length, body length, kind, chapter, level], kind and chapter the
+     document's from the entry; once per shard. */
+  function expand(shard, m) {
+    if (shard.expanded) return shard;
+    var lists = {};
+    Object.keys(shard.postings).forEach(function (t) {
+      var flat = shard.postings[t], list = [], doc = 0;
+      for (var i = 0; i + 5 < flat.length; i += 6) {
+        doc += flat[i];
+        list.push([doc, flat[i + 1], flat[i + 2], fieldNorm(flat[i + 3]), fieldNorm(flat[i + 4]), m.kindOf[doc], m.chapterOf[doc], flat[i + 5]]);
+      }
+      lists[t] = list;
+    });
+    shard.postings = lists;
+    shard.expanded = true;
+    return shard;
+  }
   Index.prototype.chunk = function (m, i) {
     return this.part(m, 'd' + i);
   };
