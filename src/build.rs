@@ -411,6 +411,7 @@ impl DataPart {
                     search::write_language_index(
                         lang.code(),
                         search::collect_documents(inputs.site, lang),
+                        &search::runtime_messages(inputs.site, lang),
                     )
                     .0
                 }

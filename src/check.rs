@@ -51,12 +51,18 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "ruling-expired",
     "ruling-valid",
     "ruling-valid-until",
+    "search-count",
+    "search-none",
+    "search-note-code",
+    "search-note-typo",
+    "search-result-tariff",
     "tariff-chapter",
     "tariff-line-ended",
     "tariff-line-not-yet",
     "tariff-no-rate",
     "tariff-rate-from",
     "tariff-section",
+    "tariff-timeline-rate",
 ];
 
 /// Families of ids the Rust code formats with a value appended
@@ -475,7 +481,8 @@ mod tests {
     #[test]
     fn every_id_the_code_formats_is_listed() {
         // The ids given as string literals to `message(frame, "…")` in the
-        // renderer must be in CODE_MESSAGE_IDS, or check calls them unused.
+        // renderer, and the search runtime's messages, must be in
+        // CODE_MESSAGE_IDS, or check calls them unused.
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let english = std::fs::read_to_string(root.join("locales/en/main.ftl")).unwrap();
         let ids: BTreeSet<&str> = english
@@ -488,6 +495,7 @@ mod tests {
             "src/render/fees.rs",
             "src/render/rate_list.rs",
             "src/render/tariff.rs",
+            "src/search/messages.rs",
         ] {
             let code = std::fs::read_to_string(root.join(file)).unwrap();
             for literal in code.split('"').skip(1).step_by(2) {

@@ -211,10 +211,19 @@ pub fn hs_refs(site: &Site) -> BTreeMap<String, Vec<(String, String)>> {
     refs
 }
 
-/// Hash of a language's search documents: its index is made from them
-/// alone.
-pub fn documents_fingerprint(documents: &[crate::search::SearchDocument]) -> String {
+/// Hash of a language's search documents and of the messages its entry
+/// carries: its index is made from them alone.
+pub fn documents_fingerprint(
+    documents: &[crate::search::SearchDocument],
+    messages: &crate::search::RuntimeMessages,
+) -> String {
     let mut hasher = Sha256::new();
+    for (name, text) in messages {
+        for field in [name, text] {
+            hasher.update((field.len() as u64).to_le_bytes());
+            hasher.update(field.as_bytes());
+        }
+    }
     for d in documents {
         for field in [&d.path, &d.title, &d.kind, &d.body, &d.excerpt, &d.rate] {
             hasher.update((field.len() as u64).to_le_bytes());

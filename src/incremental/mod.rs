@@ -307,7 +307,8 @@ pub fn write_search(
         .map(|&lang| {
             let code = lang.code();
             let documents = crate::search::collect_documents(site, lang);
-            let fingerprint = cache::documents_fingerprint(&documents);
+            let messages = crate::search::runtime_messages(site, lang);
+            let fingerprint = cache::documents_fingerprint(&documents, &messages);
             let terms = cache::terms_fingerprint(&documents);
             let before = previous.and_then(|p| p.search.get(code));
             // The hashes of `files` in the previous output, if all are there.
@@ -328,11 +329,13 @@ pub fn write_search(
                 .and_then(|p| Some((p.shards.clone(), kept(&p.shards.files(code))?)));
             let (written, shards, hashes) = match reusable {
                 Some((shards, hashes)) => {
-                    let rows = crate::search::write_document_rows(code, &documents, &shards);
+                    let rows =
+                        crate::search::write_document_rows(code, &documents, &shards, &messages);
                     (rows, shards, hashes)
                 }
                 None => {
-                    let (files, shards) = crate::search::write_language_index(code, documents);
+                    let (files, shards) =
+                        crate::search::write_language_index(code, documents, &messages);
                     (files, shards, Vec::new())
                 }
             };

@@ -265,6 +265,9 @@ pub struct Manifest<'a> {
     pub shards: u32,
     /// Number of chunks.
     pub chunks: usize,
+    /// The messages shown with results, in the language
+    /// ([`super::messages`]).
+    pub messages: &'a super::RuntimeMessages,
 }
 
 /// A script that hands `data` to the runtime under `key`.

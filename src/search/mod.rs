@@ -19,6 +19,7 @@ pub mod analysis;
 pub mod documents;
 pub mod engine;
 pub mod format;
+pub mod messages;
 pub mod vocabulary;
 
 use std::collections::{BTreeSet, HashMap};
@@ -34,6 +35,7 @@ use crate::output::{OutputFile, Sink};
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
 use format::{present_bitmap, runs, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
+pub use messages::{runtime_messages, RuntimeMessages};
 use vocabulary::Vocabulary;
 
 /// Per field (title, body): weight, BM25's k1 and b. See docs/search.md:
@@ -308,10 +310,12 @@ impl WrittenShards {
     }
 }
 
-/// The static index of one language, and what its shards were.
+/// The static index of one language, and what its shards were;
+/// `messages` go in its entry.
 pub fn write_language_index(
     lang: &str,
     docs: Vec<SearchDocument>,
+    messages: &RuntimeMessages,
 ) -> (Vec<OutputFile>, WrittenShards) {
     let index = build_language_index(lang, docs);
     let made: Vec<(u32, String, Vec<u8>)> = index
@@ -336,16 +340,18 @@ pub fn write_language_index(
         });
         written.shards.push((i, hash));
     }
-    files.extend(write_document_rows(lang, &index.docs, &written));
+    files.extend(write_document_rows(lang, &index.docs, &written, messages));
     (files, written)
 }
 
-/// A language's document chunks and its entry, beside term shards
-/// written earlier: what an edit that changes no term writes again.
+/// A language's document chunks and its entry (with `messages`), beside
+/// term shards written earlier: what an edit that changes no term writes
+/// again.
 pub fn write_document_rows(
     lang: &str,
     docs: &[SearchDocument],
     shards: &WrittenShards,
+    messages: &RuntimeMessages,
 ) -> Vec<OutputFile> {
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
@@ -392,6 +398,7 @@ pub fn write_document_rows(
         hashes,
         shards: SHARDS,
         chunks: docs.len().div_ceil(CHUNK),
+        messages,
     };
     files.push(OutputFile {
         path: entry_path(lang),
@@ -407,7 +414,8 @@ pub fn write_search(site: &Site, sink: &dyn Sink) -> std::io::Result<()> {
     use rayon::prelude::*;
     let languages: Vec<Lang> = site.config.langs().collect();
     languages.par_iter().try_for_each(|&lang| {
-        for file in write_language_index(lang.code(), collect_documents(site, lang)).0 {
+        let messages = runtime_messages(site, lang);
+        for file in write_language_index(lang.code(), collect_documents(site, lang), &messages).0 {
             sink.write(&file.path, &file.bytes)?;
         }
         Ok(())
@@ -475,7 +483,7 @@ mod tests {
         let before: Vec<SearchDocument> = (0..CHUNK + 5)
             .map(|i| document(&format!("0901{i:04}"), &format!("Coffee kind {i}"), "15%"))
             .collect();
-        let (_, shards) = write_language_index("en", before.clone());
+        let (_, shards) = write_language_index("en", before.clone(), &RuntimeMessages::new());
         let mut after = before.clone();
         after[3].rate = "12%".into();
         after[3].excerpt = "Coffee kind 3: 12%".into();
@@ -483,7 +491,8 @@ mod tests {
             crate::incremental::cache::terms_fingerprint(&before),
             crate::incremental::cache::terms_fingerprint(&after)
         );
-        let (whole, whole_shards) = write_language_index("en", after.clone());
+        let (whole, whole_shards) =
+            write_language_index("en", after.clone(), &RuntimeMessages::new());
         assert_eq!(whole_shards, shards);
         let mut kept: Vec<OutputFile> = whole
             .iter()
@@ -491,7 +500,12 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(kept.len(), shards.shards.len());
-        kept.extend(write_document_rows("en", &after, &shards));
+        kept.extend(write_document_rows(
+            "en",
+            &after,
+            &shards,
+            &RuntimeMessages::new(),
+        ));
         assert_eq!(sorted(kept), sorted(whole));
 
         after[3].title = "Decaffeinated coffee".into();

@@ -165,6 +165,13 @@ fn an_incremental_build_equals_a_whole_one_after_every_kind_of_edit() {
     same_as_whole(&site, "kb.toml", &[]);
     site.write("locales/en/site.ftl", "site-search-label = Find\n");
     same_as_whole(&site, "a UI string", &[]);
+    // A message the search runtime shows, which travels in the language's
+    // search entry rather than in the pages.
+    site.write(
+        "locales/en/site.ftl",
+        "site-search-label = Find\nsearch-none = Nothing matches “{ $query }”.\n",
+    );
+    same_as_whole(&site, "a search message", &[]);
     same_as_whole(&site, "another day", &["--date", "2027-06-01"]);
 }
 

@@ -572,10 +572,18 @@
     return (from > 0 ? '… ' : '') + marked(text, from, to, ranges) + (to < text.length ? ' …' : '');
   }
 
-  /* A message from the form's data attributes, with %x placeholders
-     filled (the messages come from the page's Fluent bundle). */
+  /* A message of the results: the form's data attribute of that name
+     where the theme writes one, else the language's entry's (kb writes
+     them there from the Fluent messages, so that pages do not each carry
+     them), with %x placeholders filled. */
+  function said(form, name) {
+    var own = form.getAttribute('data-' + name);
+    if (own) return own;
+    var m = loaded[form.getAttribute('data-lang') + '/index'];
+    return (m && m.messages && m.messages[name]) || '';
+  }
   function message(form, name, values) {
-    var text = form.getAttribute('data-' + name) || '';
+    var text = said(form, name);
     Object.keys(values || {}).forEach(function (k) { text = text.split('%' + k).join(values[k]); });
     return text;
   }
@@ -589,7 +597,7 @@
 
   /* Kind and, for a tariff line, the rate in force. */
   function meta(form, x) {
-    var parts = [], label = form.getAttribute('data-kind-' + x.kind);
+    var parts = [], label = said(form, 'kind-' + x.kind);
     if (label) parts.push(label);
     if (x.rate) parts.push(message(form, 'rate') + ': ' + x.rate);
     return escapeHtml(parts.join(' · '));
@@ -666,7 +674,7 @@
           '<span class="search-snippet">' + snippet(x.text, q, index.lang, 120) + '</span></li>';
       }).join('');
       list.hidden = results.length === 0;
-      if (status) status.textContent = none || ((form.getAttribute('data-count') || '') + ' ' + r.total);
+      if (status) status.textContent = none || (said(form, 'count') + ' ' + r.total);
       active = -1;
       input.removeAttribute('aria-activedescendant');
       if (pager) {
