@@ -22,7 +22,7 @@ const CACHE_FILE: &str = "build.json";
 
 /// Bumped whenever what the cache holds, or how an output follows from
 /// its inputs, changes: a cache of another version is ignored.
-const FORMAT: &str = "kb-build-cache/2";
+const FORMAT: &str = "kb-build-cache/3";
 
 /// One language's search index as last written.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
