@@ -11,26 +11,13 @@ use std::collections::BTreeMap;
 
 use fluent_bundle::FluentArgs;
 
+use crate::entity_kind::ALL_KINDS;
 use crate::lang::Lang;
 use crate::model::Site;
 
 /// Message name, as the runtime asks for it → its text, `%q`, `%a` and
 /// `%f` standing for the query, the words asked and the words found.
 pub type RuntimeMessages = BTreeMap<String, String>;
-
-/// The kinds of result whose label is the Fluent message `kind-{kind}`;
-/// a tariff line's is `search-result-tariff`.
-const KINDS: [&str; 9] = [
-    "procedure",
-    "fee",
-    "measure",
-    "tool",
-    "legal",
-    "form",
-    "agency",
-    "notice",
-    "exchange-rate",
-];
 
 /// The runtime's messages in `lang`, from the site's locales (falling
 /// back as every UI string does).
@@ -52,7 +39,9 @@ pub fn runtime_messages(site: &Site, lang: Lang<'_>) -> RuntimeMessages {
     messages.insert("note-typo".into(), text("search-note-typo", &found));
     messages.insert("rate".into(), text("tariff-timeline-rate", &[]));
     messages.insert("kind-tariff".into(), text("search-result-tariff", &[]));
-    for kind in KINDS {
+    // A result's kind is its entity's scheme (`procedure`, `exchange-rate`),
+    // labelled by the message `kind-{scheme}`; a tariff line's is above.
+    for kind in ALL_KINDS.map(|k| k.scheme()) {
         messages.insert(format!("kind-{kind}"), text(&format!("kind-{kind}"), &[]));
     }
     messages
