@@ -76,6 +76,9 @@ pub(crate) struct SiteContext<'a> {
     /// The logo's text alternative in this language; empty when the logo
     /// is decorative beside the site's name (see `assets.logo`).
     pub(super) logo_alt: &'a str,
+    /// Whether the header folds the languages under the current one's
+    /// name (`[navigation] languages_inline`).
+    pub(super) languages_folded: bool,
     pub(super) extra: &'a toml::Table,
 }
 
@@ -261,6 +264,7 @@ impl<'a> Frame<'a> {
             default_language_name: &self.site.config.languages[0].name,
             reference_date: self.site.reference_date,
             logo_alt: self.lang.language().logo_alt.as_deref().unwrap_or(""),
+            languages_folded: self.site.config.languages_folded(),
             extra: &self.site.config.extra,
         }
     }

@@ -106,9 +106,19 @@ fn header(
     w.text(shell.site.title);
     w.raw("</span></a>\n    <nav class=\"lang-switch\" aria-label=\"");
     w.message("language-switcher")?;
-    w.raw("\">\n      <ul>");
-    w.raw(&shell.language_items);
-    w.raw("</ul>\n    </nav>\n  </div>\n  ");
+    w.raw("\">");
+    if shell.site.languages_folded {
+        w.raw("\n      <details><summary>");
+        w.text(&shell.lang.name);
+        w.raw("</summary><ul>");
+        w.raw(&shell.language_items);
+        w.raw("</ul></details>");
+    } else {
+        w.raw("\n      <ul>");
+        w.raw(&shell.language_items);
+        w.raw("</ul>");
+    }
+    w.raw("\n    </nav>\n  </div>\n  ");
     w.raw(framed.search_form);
     if !shell.nav.is_empty() {
         w.raw("\n  <nav class=\"main-nav\" aria-label=\"");

@@ -242,3 +242,55 @@ fn a_logo_that_is_not_in_static_is_an_error_at_its_value() {
     );
     assert_contains(&built.stderr(), "kb.toml:");
 }
+
+/// The demo's `kb.toml` with `[navigation] languages_inline` set to `n`.
+fn with_languages_inline(site: &SiteTest, n: usize) {
+    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
+    let config = config.replacen(
+        "[navigation]\n",
+        &format!("[navigation]\nlanguages_inline = {n}\n"),
+        1,
+    );
+    site.write("kb.toml", &config);
+}
+
+#[test]
+fn many_languages_fold_under_the_current_ones_name_in_the_header() {
+    // Five languages sit in a row; with `languages_inline = 4` they fold
+    // into a disclosure that opens without script, on every kind of page
+    // (a tariff line is written by kb itself, a procedure by Tera).
+    let site = SiteTest::demo();
+    let inline = site.build();
+    inline.assert_ok();
+    for path in [
+        "fr/tariff/09011110/index.html",
+        "fr/procedures/import-home-use/index.html",
+    ] {
+        let html = inline.page(path);
+        assert_contains(
+            &html,
+            "<nav class=\"lang-switch\" aria-label=\"Langue\">\n      <ul><li>",
+        );
+        assert_lacks(&html, "<details><summary>Français</summary>");
+    }
+    with_languages_inline(&site, 4);
+    let folded = site.build();
+    folded.assert_ok();
+    for path in [
+        "fr/tariff/09011110/index.html",
+        "fr/procedures/import-home-use/index.html",
+    ] {
+        let html = folded.page(path);
+        assert_contains(
+            &html,
+            "<nav class=\"lang-switch\" aria-label=\"Langue\">\n      <details><summary>Français</summary><ul><li>",
+        );
+        // Every language is still a link, the current one marked.
+        for code in ["en", "fr", "ar", "vi", "th"] {
+            assert_contains(&html, &format!("lang=\"{code}\" hreflang=\"{code}\""));
+        }
+        assert_contains(&html, "aria-current=\"true\">Français</a>");
+    }
+    let arabic = folded.page("ar/tariff/09011110/index.html");
+    assert_contains(&arabic, "<details><summary>العربية</summary>");
+}
