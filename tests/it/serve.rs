@@ -419,6 +419,17 @@ fn after_edits_serve_answers_what_a_fresh_build_writes() {
                 String::from_utf8_lossy(&built),
                 "/{path}"
             );
+        } else if path.starts_with("search/") {
+            // A search index lags the edit by the seconds it takes to make
+            // (the last one is served meanwhile): it must catch up.
+            let deadline = Instant::now() + PATIENCE;
+            while served.get(&format!("/{path}")).body != built {
+                assert!(
+                    Instant::now() < deadline,
+                    "/{path} never caught up with a fresh build"
+                );
+                std::thread::sleep(Duration::from_millis(100));
+            }
         } else {
             assert!(answer.body == built, "/{path} differs from a fresh build");
         }
