@@ -106,18 +106,16 @@ fn header(
     w.text(shell.site.title);
     w.raw("</span></a>\n    <nav class=\"lang-switch\" aria-label=\"");
     w.message("language-switcher")?;
-    w.raw("\">");
-    if shell.site.languages_folded {
-        w.raw("\n      <details><summary>");
+    w.raw("\">\n      ");
+    let folded = shell.site.languages_folded;
+    if folded {
+        w.raw("<details><summary>");
         w.text(&shell.lang.name);
-        w.raw("</summary><ul>");
-        w.raw(&shell.language_items);
-        w.raw("</ul></details>");
-    } else {
-        w.raw("\n      <ul>");
-        w.raw(&shell.language_items);
-        w.raw("</ul>");
+        w.raw("</summary>");
     }
+    w.raw("<ul>");
+    w.raw(&shell.language_items);
+    w.raw(if folded { "</ul></details>" } else { "</ul>" });
     w.raw("\n    </nav>\n  </div>\n  ");
     w.raw(framed.search_form);
     if !shell.nav.is_empty() {

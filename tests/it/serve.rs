@@ -179,15 +179,22 @@ impl Served {
 
     /// Polls `target` until its text satisfies `done`.
     fn wait_for(&self, target: &str, what: &str, done: impl Fn(&str) -> bool) -> String {
+        self.wait_for_answer(target, what, |answer| done(&answer.text()))
+            .text()
+    }
+
+    /// Polls `target` until its answer satisfies `done`.
+    fn wait_for_answer(&self, target: &str, what: &str, done: impl Fn(&Answer) -> bool) -> Answer {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            let text = self.get(target).text();
-            if done(&text) {
-                return text;
+            let answer = self.get(target);
+            if done(&answer) {
+                return answer;
             }
             assert!(
                 Instant::now() < deadline,
-                "waited for {what}; last:\n{text}"
+                "waited for {what}; last:\n{}",
+                answer.text()
             );
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -422,14 +429,9 @@ fn after_edits_serve_answers_what_a_fresh_build_writes() {
         } else if path.starts_with("search/") {
             // A search index lags the edit by the seconds it takes to make
             // (the last one is served meanwhile): it must catch up.
-            let deadline = Instant::now() + PATIENCE;
-            while served.get(&format!("/{path}")).body != built {
-                assert!(
-                    Instant::now() < deadline,
-                    "/{path} never caught up with a fresh build"
-                );
-                std::thread::sleep(Duration::from_millis(100));
-            }
+            served.wait_for_answer(&format!("/{path}"), &format!("/{path} as built"), |a| {
+                a.body == built
+            });
         } else {
             assert!(answer.body == built, "/{path} differs from a fresh build");
         }
