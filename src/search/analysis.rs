@@ -10,6 +10,8 @@
 //! normalises Arabic and digits, pairs Chinese characters and segments
 //! with `Intl.Segmenter`.
 
+use std::borrow::Cow;
+
 use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
 use icu::properties::CodePointMapData;
 use tantivy::tokenizer::{
@@ -271,11 +273,17 @@ fn han_pairs(run: &[char], out: &mut String) {
 /// Text ready for the tokenizer: digits in ASCII, Arabic normalised, Han
 /// runs as characters and pairs, and words of the other unspaced scripts
 /// separated by spaces.
-pub fn prepare(text: &str, lang: &str) -> String {
-    // No native digit, Arabic, Han or unspaced script: as it is.
-    if text.is_ascii() {
-        return text.to_string();
+pub fn prepare<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
+    // Most text has nothing this changes (Latin, Greek, Cyrillic, accents
+    // and dashes included): as it is, without a copy, after one pass.
+    if text.is_ascii() || !text.chars().any(prepare_changes) {
+        return Cow::Borrowed(text);
     }
+    Cow::Owned(prepared(text, lang))
+}
+
+/// What [`prepare`] gives, always made anew.
+fn prepared(text: &str, lang: &str) -> String {
     let mut text = ascii_digits(text);
     if text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         text = normalise_arabic(&text);
@@ -306,6 +314,16 @@ pub fn prepare(text: &str, lang: &str) -> String {
         i = j;
     }
     out
+}
+
+/// Whether `prepare` does anything to `c`: a native digit, Arabic, Han or
+/// a script written without spaces (all at U+0600 or above).
+fn prepare_changes(c: char) -> bool {
+    c >= '\u{0600}'
+        && (('\u{0600}'..='\u{06FF}').contains(&c)
+            || native_digit(c).is_some()
+            || is_han(c)
+            || is_unspaced_script(c))
 }
 
 /// Words separated by spaces, with ICU4X's word segmenter (dictionary and
@@ -473,6 +491,22 @@ impl LanguageAnalysis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Text with nothing to change is returned uncopied; a character
+    /// `prepare_changes` passes over is one `prepare` leaves alone.
+    #[test]
+    fn text_without_digits_or_unspaced_scripts_is_prepared_as_it_is() {
+        assert!(DIGIT_ZEROS[0] >= 0x0600);
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            if !prepare_changes(c) {
+                let text = format!("a{c}b");
+                assert_eq!(prepared(&text, "en"), text, "U+{:04X}", c as u32);
+            }
+        }
+        let accented = "Čerstvé ryby – Frøzen ΨΆΡΙΑ рыба 0303.11";
+        assert!(matches!(prepare(accented, "cs"), Cow::Borrowed(t) if t == accented));
+        assert_eq!(prepare("رقم ٣٠٣", "ar"), "رقم 303");
+    }
 
     /// The fast path gives what `is_alphanumeric() || is_mark()` gives,
     /// but for the letters that ICU4X's newer Unicode (17) assigns and
