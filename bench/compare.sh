@@ -128,9 +128,10 @@ measure() {
   printf '%s\n' "${lines[@]}" | sort -k2,2n | sed -n "$(( runs / 2 + 1 ))p"
 }
 
-# runs_of NAME: " (runs in order: A, B, C s)" when NAME ran more than once.
+# runs_of NAME [RUNS]: " (runs in order: A, B, C s)" when NAME ran more
+# than once (RUNS: its count of runs, --runs unless given).
 runs_of() {
-  [ "$runs" -gt 1 ] && [ -s "$out/$1.runs" ] && printf ' (runs in order: %s s)' "$(cat "$out/$1.runs")"
+  [ "${2:-$runs}" -gt 1 ] && [ -s "$out/$1.runs" ] && printf ' (runs in order: %s s)' "$(cat "$out/$1.runs")"
   return 0
 }
 
@@ -268,7 +269,7 @@ eu_figures() {
   read -r _ t m <<<"$line"; p=$(pages "$dir/kb-public")
   # Set aside, not deleted: Hugo's build comes next (see set_aside).
   $keep || set_aside "$dir/kb-public"
-  row "EU: kb full build (24 languages)" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")"
+  row "EU: kb full build (24 languages)" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")$(runs_of kb-eu "$eu_runs")"
   local note=""
   [ "$eu_scale" = "$scale" ] || note=" (scales differ: $eu_scale against $scale)"
   row "EU: kb time / national kb time" "$(ratio "$t" "$kb_national_t")×$note" "≤ 6.5×" "$(met "$(ratio "$t" "$kb_national_t")" 6.5)"
