@@ -71,11 +71,9 @@ fn the_demo_sites_code_pages_are_written_as_the_templates_render_them() {
 fn code_pages_with_folded_languages_are_written_as_the_templates_render_them() {
     // More languages than `languages_inline`: the header's <details>.
     let site = SiteTest::new("tariff");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &format!("{config}\n[navigation]\nlanguages_inline = 1\n"),
-    );
+    site.edit("kb.toml", |config| {
+        format!("{config}\n[navigation]\nlanguages_inline = 1\n")
+    });
     assert_written_as_rendered(&site, &[]);
 }
 

@@ -34,8 +34,7 @@ fn unknown_front_matter_key_suggests_the_known_one() {
 #[test]
 fn unknown_config_key_suggests_the_known_one() {
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write("kb.toml", &config.replace("base_url", "base_ulr"));
+    site.edit("kb.toml", |config| config.replace("base_url", "base_ulr"));
     let built = site.build();
     built.assert_fails();
     assert_contains(&built.stderr(), "did you mean `base_url`?");
@@ -147,11 +146,9 @@ fn bad_date_and_base_url_arguments_are_usage_errors() {
 #[test]
 fn a_menu_entry_that_names_no_page_is_a_warning_with_the_closest_page() {
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &config.replacen("main = [\"", "main = [\"abuot\", \"", 1),
-    );
+    site.edit("kb.toml", |config| {
+        config.replacen("main = [\"", "main = [\"abuot\", \"", 1)
+    });
     let built = site.build();
     built.assert_ok();
     let err = built.stderr();

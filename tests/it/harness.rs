@@ -70,6 +70,15 @@ impl SiteTest {
         self
     }
 
+    /// Rewrites a file of the site with `change` of its text (a table
+    /// appended to `kb.toml`, a key misspelt).
+    pub fn edit(&self, path: &str, change: impl FnOnce(String) -> String) -> &Self {
+        let full = self.dir.path().join(path);
+        let text = std::fs::read_to_string(&full).unwrap();
+        std::fs::write(full, change(text)).unwrap();
+        self
+    }
+
     /// Runs `kb build` with extra arguments. The reference date is
     /// pinned to [`TODAY`] unless the arguments give one, so that what is
     /// in force does not depend on the day the tests run.

@@ -13,14 +13,12 @@ fn script_is_escaped_everywhere_content_reaches_the_page() {
         "content/about.md",
         "+++\ntitle = \"<script>alert('title')</script>\"\ndescription = \"\\\"><img src=x onerror=alert(1)>\"\n+++\n<script>alert('body')</script>\n\n<img src=x onerror=alert(2)>\n",
     );
-    let chapter = std::fs::read_to_string(site.root().join("content/tariff/85.md")).unwrap();
-    site.write(
-        "content/tariff/85.md",
-        &chapter.replace(
+    site.edit("content/tariff/85.md", |chapter| {
+        chapter.replace(
             "- - Smartphones",
             "- - <script>alert('tariff')</script> phones",
-        ),
-    );
+        )
+    });
     site.write(
         "locales/en/hostile.ftl",
         "tariff-rates-current = <script>alert('fluent')</script> Rates\ntariff-rates-since = <script>alert('fluent')</script> Rates { $date }\n",
@@ -196,11 +194,9 @@ fn symlink_loops_and_links_out_of_static_are_refused() {
 #[test]
 fn raw_html_is_sanitised_when_the_site_opts_in() {
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &format!("{config}\n[markdown]\nallow_html = true\n"),
-    );
+    site.edit("kb.toml", |config| {
+        format!("{config}\n[markdown]\nallow_html = true\n")
+    });
     site.write(
         "content/about.md",
         "+++\ntitle = \"About\"\n+++\n## Team {#team}\n\n<p class=\"x\" onclick=\"alert(1)\">Kept <strong>bold</strong></p>\n\n<script>alert(2)</script>\n\n<a href=\"javascript:alert(3)\">bad link</a> <iframe src=\"https://elsewhere.example\"></iframe>\n",

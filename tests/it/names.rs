@@ -314,14 +314,12 @@ fn an_unknown_theme_is_an_error_naming_the_themes_there_are() {
         "{% extends \"base.html\" %}\n",
     );
     site.write("themes/customs-blue/static/x.css", "");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &config.replace(
+    site.edit("kb.toml", |config| {
+        config.replace(
             "base_url = \"https://customs.test\"\n",
             "base_url = \"https://customs.test\"\ntheme = \"habour\"\n",
-        ),
-    );
+        )
+    });
     let built = site.build();
     built.assert_fails();
     let err = unwrapped(&built.stderr());
@@ -337,13 +335,12 @@ fn an_unknown_theme_is_an_error_naming_the_themes_there_are() {
 fn robots_txt_cannot_carry_an_injected_line() {
     let site = SiteTest::new("basic");
     let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &config.replace(
+    site.edit("kb.toml", |config| {
+        config.replace(
             "base_url = \"https://customs.test\"",
             "base_url = \"https://customs.test/\\nDisallow: /\"",
-        ),
-    );
+        )
+    });
     let built = site.build();
     built.assert_fails();
     let err = unwrapped(&built.stderr());
@@ -425,11 +422,9 @@ fn a_broken_fee_or_chapter_is_one_error_not_one_per_reference() {
     // A chapter whose front matter does not read: codes 0901 and 0902,
     // named by a procedure, a measure, a notice and a link, are missing
     // because of it.
-    let chapter = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
-    site.write(
-        "content/tariff/09.md",
-        &chapter.replacen("section = \"II\"", "section = II", 1),
-    );
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter.replacen("section = \"II\"", "section = II", 1)
+    });
     let built = site.build();
     built.assert_fails();
     let err = unwrapped(&built.stderr());

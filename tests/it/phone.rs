@@ -39,9 +39,9 @@ fn new(site: &SiteTest, args: &[&str]) {
 fn a_fresh_kind_gets_an_index_in_the_menu_and_on_the_home_page() {
     let site = SiteTest::new("basic");
     // No [navigation]: the menu lists the top sections, then changes.
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    let config = config.split("[navigation]").next().unwrap().to_string();
-    site.write("kb.toml", &config);
+    site.edit("kb.toml", |config| {
+        config.split("[navigation]").next().unwrap().to_string()
+    });
     new(&site, &["fee", "import-of-samples"]);
     let built = site.build();
     built.assert_ok();
@@ -77,18 +77,16 @@ const IDENTITY: &str =
 #[test]
 fn the_logo_and_colours_come_from_kb_toml() {
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
     site.write(
         "static/emblem.svg",
         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     );
-    site.write(
-        "kb.toml",
-        &format!("{config}{IDENTITY}[identity.colors]\nbrand = \"#006b3f\"\n").replace(
+    site.edit("kb.toml", |config| {
+        format!("{config}{IDENTITY}[identity.colors]\nbrand = \"#006b3f\"\n").replace(
             "title = \"Douanes de test\"",
             "title = \"Douanes de test\"\nlogo_alt = \"Emblème des douanes de test\"",
-        ),
-    );
+        )
+    });
     let built = site.build();
     built.assert_ok();
     assert_contains(
@@ -109,15 +107,13 @@ fn the_logo_and_colours_come_from_kb_toml() {
 #[test]
 fn a_colour_without_contrast_is_an_error_at_its_value() {
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
     site.write(
         "static/emblem.svg",
         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     );
-    site.write(
-        "kb.toml",
-        &format!("{config}{IDENTITY}[identity.colors]\nbrand = \"#66cc66\"\n"),
-    );
+    site.edit("kb.toml", |config| {
+        format!("{config}{IDENTITY}[identity.colors]\nbrand = \"#66cc66\"\n")
+    });
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
@@ -152,20 +148,16 @@ fn the_home_page_puts_tasks_first() {
 #[test]
 fn tariff_columns_are_explained_and_note_references_linked() {
     let site = SiteTest::new("tariff");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &config.replace(
+    site.edit("kb.toml", |config| {
+        config.replace(
             "key = \"mfn\"\nkind = \"rate\"\n",
             "key = \"mfn\"\nkind = \"rate\"\n[tariff.columns.description]\n\
              en = \"Most-favoured-nation rate.\"\nfr = \"Taux NPF.\"\n",
-        ),
-    );
-    let chapter = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
-    site.write(
-        "content/tariff/09.md",
-        &chapter.replace("| Licence needed |", "| Licence needed; see 0901.12 |"),
-    );
+        )
+    });
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter.replace("| Licence needed |", "| Licence needed; see 0901.12 |")
+    });
     let built = site.build();
     built.assert_ok();
     let page = built.page("en/tariff/09/");
@@ -232,8 +224,7 @@ fn procedure_steps_show_fees_and_conditional_ones_stay_out_of_the_total() {
 #[test]
 fn a_logo_that_is_not_in_static_is_an_error_at_its_value() {
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write("kb.toml", &format!("{config}{IDENTITY}"));
+    site.edit("kb.toml", |config| format!("{config}{IDENTITY}"));
     let built = site.build();
     built.assert_fails();
     assert_contains(
@@ -245,13 +236,13 @@ fn a_logo_that_is_not_in_static_is_an_error_at_its_value() {
 
 /// The demo's `kb.toml` with `[navigation] languages_inline` set to `n`.
 fn with_languages_inline(site: &SiteTest, n: usize) {
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    let config = config.replacen(
-        "[navigation]\n",
-        &format!("[navigation]\nlanguages_inline = {n}\n"),
-        1,
-    );
-    site.write("kb.toml", &config);
+    site.edit("kb.toml", |config| {
+        config.replacen(
+            "[navigation]\n",
+            &format!("[navigation]\nlanguages_inline = {n}\n"),
+            1,
+        )
+    });
 }
 
 #[test]

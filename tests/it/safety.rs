@@ -78,11 +78,9 @@ fn output_dir_in_kb_toml_stays_inside_the_site() {
     std::fs::create_dir_all(&victim).unwrap();
     std::fs::write(victim.join("passwd"), "root").unwrap();
     let site = SiteTest::new("basic");
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &format!("output_dir = \"{}\"\n{config}", victim.display()),
-    );
+    site.edit("kb.toml", |config| {
+        format!("output_dir = \"{}\"\n{config}", victim.display())
+    });
     let built = site.build();
     assert_eq!(built.code(), 2, "{}", built.stderr());
     assert_contains(&built.stderr(), "outside the site folder");

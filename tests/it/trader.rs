@@ -73,11 +73,9 @@ fn trader_site() -> SiteTest {
         )
         .write("content/exchange-rates/usd.md", USD);
     // Section IV for chapter 22.
-    let index = std::fs::read_to_string(site.root().join("content/tariff/_index.md")).unwrap();
-    site.write(
-        "content/tariff/_index.md",
-        &index.replace("XVI = ", "IV = \"Prepared foodstuffs; beverages\"\nXVI = "),
-    );
+    site.edit("content/tariff/_index.md", |index| {
+        index.replace("XVI = ", "IV = \"Prepared foodstuffs; beverages\"\nXVI = ")
+    });
     site
 }
 

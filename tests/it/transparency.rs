@@ -515,11 +515,9 @@ fn kb_new_writes_measures_legal_texts_and_forms_that_build() {
 #[test]
 fn tool_categories_come_from_kb_toml() {
     let site = customs_site();
-    let config = std::fs::read_to_string(site.root().join("kb.toml")).unwrap();
-    site.write(
-        "kb.toml",
-        &format!("{config}\n[tools]\ncategories = [\"conventions\", \"regional\"]\n"),
-    );
+    site.edit("kb.toml", |config| {
+        format!("{config}\n[tools]\ncategories = [\"conventions\", \"regional\"]\n")
+    });
     // Its label, from the site's own Fluent file.
     site.write(
         "locales/en/tools.ftl",
