@@ -64,11 +64,16 @@ fn write_within(
         }
         urls += 1;
         if urls > max_urls || xml.len() > max_bytes {
-            let entry = xml.split_off(before);
+            let entry = xml[before..].to_string();
+            xml.truncate(before);
             xml.push_str("</urlset>\n");
             parts += 1;
             write_part(sink, parts, &xml)?;
-            xml = format!("{URLSET_HEAD}{entry}");
+            // The next part reuses the buffer: grown anew, each of the
+            // EU-sized site's 22 parts of 45 MB was copied as it doubled.
+            xml.clear();
+            xml.push_str(URLSET_HEAD);
+            xml.push_str(&entry);
             urls = 1;
         }
     }
@@ -128,15 +133,27 @@ struct Alternates {
 }
 
 impl Alternates {
-    /// The lines of the page `route` is a version of, in languages
-    /// `present`, its entries' folder `folder`.
-    fn of(&mut self, site: &Site, route: Route, folder: &str, present: &[&str]) -> &str {
-        let page = match route {
+    /// The page or code `route` is a version of (its first language's
+    /// route), which all its versions share.
+    fn page_of(route: Route) -> Route {
+        match route {
             Route::Page { page, .. } => Route::Page { page, lang: 0 },
             Route::Code { code, .. } => Route::Code { code, lang: 0 },
             other => other,
-        };
-        if self.of != Some(page) {
+        }
+    }
+
+    /// Whether the lines held are those of the page `route` is a version of.
+    fn holds(&self, route: Route) -> bool {
+        self.of == Some(Self::page_of(route))
+    }
+
+    /// The lines of the page `route` is a version of, in languages
+    /// `present` (given when not [`Alternates::holds`] them already), its
+    /// entries' folder `folder`.
+    fn of(&mut self, site: &Site, route: Route, folder: &str, present: Option<&[&str]>) -> &str {
+        let page = Self::page_of(route);
+        if let (false, Some(present)) = (self.of == Some(page), present) {
             self.of = Some(page);
             self.xml.clear();
             if present.len() > 1 {
@@ -182,6 +199,8 @@ fn permalink(xml: &mut String, url: &mut String, site: &Site, lang: &str, folder
 /// Appends the `<url>` entry of `route` to `xml`; false for a route that
 /// is not listed (redirects, special pages, untranslated versions).
 fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alternates) -> bool {
+    // The languages a page is in are needed once per page, not per version.
+    let fresh = !alternates.holds(route);
     let (folder, present, lastmod) = match route {
         Route::Page { page, lang } => {
             let page = &site.pages[page];
@@ -189,12 +208,13 @@ fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alter
             let Some(version) = page.versions.get(lang).filter(own) else {
                 return false;
             };
-            let present: Vec<&str> = page
-                .versions
-                .iter()
-                .filter(own)
-                .map(|v| v.lang.as_str())
-                .collect();
+            let present = fresh.then(|| {
+                page.versions
+                    .iter()
+                    .filter(own)
+                    .map(|v| v.lang.as_str())
+                    .collect::<Vec<_>>()
+            });
             let lastmod = version.updated.as_ref().or(page.date.as_ref());
             (page.path.clone(), present, lastmod.map(|d| d.to_string()))
         }
@@ -203,13 +223,14 @@ fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alter
             if code.descriptions.get(lang).is_none_or(Option::is_none) {
                 return false;
             }
-            let present: Vec<&str> = site
-                .config
-                .langs()
-                .zip(&code.descriptions)
-                .filter(|(_, d)| d.is_some())
-                .map(|(l, _)| l.code())
-                .collect();
+            let present = fresh.then(|| {
+                site.config
+                    .langs()
+                    .zip(&code.descriptions)
+                    .filter(|(_, d)| d.is_some())
+                    .map(|(l, _)| l.code())
+                    .collect::<Vec<_>>()
+            });
             (Urls::code_page(&code.digits), present, None)
         }
         Route::Alias { .. } | Route::Special { .. } => return false,
@@ -227,7 +248,7 @@ fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alter
     if let Some(updated) = lastmod {
         let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
     }
-    xml.push_str(alternates.of(site, route, &folder, &present));
+    xml.push_str(alternates.of(site, route, &folder, present.as_deref()));
     xml.push_str("  </url>\n");
     true
 }
