@@ -13,6 +13,7 @@ mod paths;
 pub mod schedule;
 pub mod transparency;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::config::Config;
@@ -71,6 +72,11 @@ pub struct Site {
     /// What changed and what will change: from git history and notices.
     /// Filled by [`crate::build::load_site`] once the model stands.
     pub changes: crate::changelog::ChangeLog,
+    /// Each section's pages, as positions in `pages`, by weight then
+    /// title ([`Site::children`]): every page's menu lists the top
+    /// sections, and looking them up by a scan of every page made the
+    /// build grow with the square of the site.
+    sections: BTreeMap<String, Vec<usize>>,
 }
 
 impl Site {
@@ -84,16 +90,28 @@ impl Site {
 
     /// Pages whose parent section is `section_key`, by weight then title.
     pub fn children(&self, section_key: &str) -> Vec<&Page> {
-        let mut children: Vec<&Page> = self
-            .pages
-            .iter()
-            .filter(|p| p.parent.as_deref() == Some(section_key))
-            .collect();
-        children.sort_by(|a, b| {
+        self.sections
+            .get(section_key)
+            .map_or_else(Vec::new, |at| at.iter().map(|&i| &self.pages[i]).collect())
+    }
+}
+
+/// The pages of each section, as positions in `pages`, by weight, then
+/// title, then key.
+fn sections_of(pages: &[Page]) -> BTreeMap<String, Vec<usize>> {
+    let mut sections: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, page) in pages.iter().enumerate() {
+        if let Some(parent) = &page.parent {
+            sections.entry(parent.clone()).or_default().push(i);
+        }
+    }
+    for children in sections.values_mut() {
+        children.sort_by(|&a, &b| {
+            let (a, b) = (&pages[a], &pages[b]);
             (a.weight, &a.versions[0].title, &a.key).cmp(&(b.weight, &b.versions[0].title, &b.key))
         });
-        children
     }
+    sections
 }
 
 /// Builds the site model from the loaded content; errors and warnings come
@@ -219,6 +237,7 @@ pub fn build_cached(
         config,
         locales,
         urls,
+        sections: sections_of(&pages),
         pages,
         tariff,
         entities,
