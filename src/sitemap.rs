@@ -143,21 +143,16 @@ impl Alternates {
         }
     }
 
-    /// Whether the lines held are those of the page `route` is a version of.
-    fn holds(&self, route: Route) -> bool {
-        self.of == Some(Self::page_of(route))
-    }
-
-    /// The lines of the page `route` is a version of, in languages
-    /// `present` (given when not [`Alternates::holds`] them already), its
-    /// entries' folder `folder`.
-    fn of(&mut self, site: &Site, route: Route, folder: &str, present: Option<&[&str]>) -> &str {
+    /// The lines of the page `route` is a version of, its entries' folder
+    /// `folder`: made when the page is not the one last listed.
+    fn of(&mut self, site: &Site, route: Route, folder: &str) -> &str {
         let page = Self::page_of(route);
-        if let (false, Some(present)) = (self.of == Some(page), present) {
+        if self.of != Some(page) {
             self.of = Some(page);
             self.xml.clear();
+            let present = languages_of(site, page);
             if present.len() > 1 {
-                for other in present {
+                for other in &present {
                     alternate(&mut self.xml, &mut self.url, site, (other, other), folder);
                 }
                 // The version for readers of none of these languages: the
@@ -196,42 +191,50 @@ fn permalink(xml: &mut String, url: &mut String, site: &Site, lang: &str, folder
     let _ = pulldown_cmark_escape::escape_html(&mut *xml, url);
 }
 
+/// Whether a version is in its own words (an untranslated one is not
+/// listed: its canonical URL is its original's).
+fn own(version: &PageVersion) -> bool {
+    version.state != TranslationState::Missing
+}
+
+/// The languages the page or code of `route` is in, in its own words.
+fn languages_of(site: &Site, route: Route) -> Vec<&str> {
+    match route {
+        Route::Page { page, .. } => site.pages[page]
+            .versions
+            .iter()
+            .filter(|v| own(v))
+            .map(|v| v.lang.as_str())
+            .collect(),
+        Route::Code { code, .. } => site
+            .config
+            .langs()
+            .zip(&site.tariff.codes[code].descriptions)
+            .filter(|(_, d)| d.is_some())
+            .map(|(l, _)| l.code())
+            .collect(),
+        Route::Alias { .. } | Route::Special { .. } => Vec::new(),
+    }
+}
+
 /// Appends the `<url>` entry of `route` to `xml`; false for a route that
 /// is not listed (redirects, special pages, untranslated versions).
 fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alternates) -> bool {
-    // The languages a page is in are needed once per page, not per version.
-    let fresh = !alternates.holds(route);
-    let (folder, present, lastmod) = match route {
+    let (folder, lastmod) = match route {
         Route::Page { page, lang } => {
             let page = &site.pages[page];
-            let own = |v: &&PageVersion| v.state != TranslationState::Missing;
-            let Some(version) = page.versions.get(lang).filter(own) else {
+            let Some(version) = page.versions.get(lang).filter(|v| own(v)) else {
                 return false;
             };
-            let present = fresh.then(|| {
-                page.versions
-                    .iter()
-                    .filter(own)
-                    .map(|v| v.lang.as_str())
-                    .collect::<Vec<_>>()
-            });
             let lastmod = version.updated.as_ref().or(page.date.as_ref());
-            (page.path.clone(), present, lastmod.map(|d| d.to_string()))
+            (page.path.clone(), lastmod.map(|d| d.to_string()))
         }
         Route::Code { code, lang } => {
             let code = &site.tariff.codes[code];
             if code.descriptions.get(lang).is_none_or(Option::is_none) {
                 return false;
             }
-            let present = fresh.then(|| {
-                site.config
-                    .langs()
-                    .zip(&code.descriptions)
-                    .filter(|(_, d)| d.is_some())
-                    .map(|(l, _)| l.code())
-                    .collect::<Vec<_>>()
-            });
-            (Urls::code_page(&code.digits), present, None)
+            (Urls::code_page(&code.digits), None)
         }
         Route::Alias { .. } | Route::Special { .. } => return false,
     };
@@ -248,7 +251,7 @@ fn url_entry(site: &Site, route: Route, xml: &mut String, alternates: &mut Alter
     if let Some(updated) = lastmod {
         let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
     }
-    xml.push_str(alternates.of(site, route, &folder, present.as_deref()));
+    xml.push_str(alternates.of(site, route, &folder));
     xml.push_str("  </url>\n");
     true
 }

@@ -250,13 +250,14 @@ fn many_languages_fold_under_the_current_ones_name_in_the_header() {
     // Five languages sit in a row; with `languages_inline = 4` they fold
     // into a disclosure that opens without script, on every kind of page
     // (a tariff line is written by kb itself, a procedure by Tera).
+    let pages = [
+        "fr/tariff/09011110/index.html",
+        "fr/procedures/import-home-use/index.html",
+    ];
     let site = SiteTest::demo();
     let inline = site.build();
     inline.assert_ok();
-    for path in [
-        "fr/tariff/09011110/index.html",
-        "fr/procedures/import-home-use/index.html",
-    ] {
+    for path in pages {
         let html = inline.page(path);
         assert_contains(
             &html,
@@ -267,10 +268,7 @@ fn many_languages_fold_under_the_current_ones_name_in_the_header() {
     with_languages_inline(&site, 4);
     let folded = site.build();
     folded.assert_ok();
-    for path in [
-        "fr/tariff/09011110/index.html",
-        "fr/procedures/import-home-use/index.html",
-    ] {
+    for path in pages {
         let html = folded.page(path);
         assert_contains(
             &html,
