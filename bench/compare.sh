@@ -5,7 +5,9 @@
 #     (time, peak memory), Hugo's HTML-only build of the same site, and the
 #     time `cp -r` takes to copy kb's output; kb / Hugo and kb / copy;
 #   --eu: the EU-sized corpus (24 languages, --eu-scale): kb's build, its
-#     time against the national build's and its peak; Hugo on it under a
+#     time against the national build's and its peak, and the time `cp -r`
+#     takes to copy its output (against the national copy: how much more
+#     this machine takes to write the EU's output, kb aside); Hugo on it under a
 #     memory cap (--hugo-cap-gib): Hugo is killed when its resident set
 #     passes the cap and reported as "failed at N GiB after T s" rather
 #     than left to make the machine swap or the kernel kill others;
@@ -108,24 +110,38 @@ set_aside() {
   mv "$1" "$(mktemp -d "$out/set-aside/XXXXXX")/"
 }
 
-# measure NAME DEST CAP_MIB COMMAND...: runs COMMAND --runs times (DEST
-# set aside before each run, unless empty; CAP_MIB empty for no cap) and
-# prints `STATUS SECONDS PEAK_KIB`, the median run's; the first run that
-# fails or passes the cap is printed instead, and ends the series.
+# run_once NAME DEST CAP_MIB COMMAND...: one timed run of COMMAND (DEST
+# set aside first, unless empty; CAP_MIB empty for no cap): prints
+# `STATUS SECONDS PEAK_KIB`.
+run_once() {
+  local name=$1 dest=$2 cap=$3; shift 3
+  [ -z "$dest" ] || set_aside "$dest"
+  "${measure[@]}" run ${cap:+--cap-mib "$cap"} --log "$out/$name.log" -- "$@"
+}
+
+# median NAME LINE...: the median of runs' lines (by time); every run's
+# time, in order, goes to OUT/NAME.runs for the table (the median hides
+# a spread).
+median() {
+  local name=$1; shift
+  printf '%s\n' "$@" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $2 }' >"$out/$name.runs"
+  printf '%s\n' "$@" | sort -k2,2n | sed -n "$(( $# / 2 + 1 ))p"
+}
+
+# measure NAME DEST CAP_MIB COMMAND...: runs COMMAND --runs times (as
+# run_once) and prints the median run's line; the first run that fails or
+# passes the cap is printed instead, and ends the series.
 measure() {
   local name=$1 dest=$2 cap=$3; shift 3
   local lines=() line
   for _ in $(seq "$runs"); do
-    [ -z "$dest" ] || set_aside "$dest"
-    line=$("${measure[@]}" run ${cap:+--cap-mib "$cap"} --log "$out/$name.log" -- "$@")
+    line=$(run_once "$name" "$dest" "$cap" "$@")
     case $line in
       ok*) lines+=("$line");;
       *) echo "$line"; return;;
     esac
   done
-  # Every run's time, in order, for the table (the median hides a spread).
-  printf '%s\n' "${lines[@]}" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $2 }' >"$out/$name.runs"
-  printf '%s\n' "${lines[@]}" | sort -k2,2n | sed -n "$(( runs / 2 + 1 ))p"
+  median "$name" "${lines[@]}"
 }
 
 # runs_of NAME [RUNS]: " (runs in order: A, B, C s)" when NAME ran more
@@ -156,21 +172,62 @@ met() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l ? "yes" : "no") }'; }
 # the first gigabyte did.
 reported_kib() { cat /sys/module/page_reporting/parameters/reported_kib 2>/dev/null || true; }
 
-# handed_back NAME BEFORE AFTER: a row of what the kernel handed back to
-# its host between two readings of reported_kib, while NAME ran.
+# handed_back NAME KIB: a row of what the kernel handed back to its host
+# while NAME ran (none when KIB is empty).
 handed_back() {
-  [ -n "$2" ] && [ -n "$3" ] || return 0
-  row "$1: memory handed back to the host meanwhile" "$(calc "sprintf(\"%.1f GiB\", ($3 - $2) / 1048576)")"
+  [ -n "$2" ] || return 0
+  row "$1: memory handed back to the host meanwhile" "$(calc "sprintf(\"%.1f GiB\", $2 / 1048576)")"
 }
 
 # pages DIR: the HTML files under DIR.
 pages() { find "$1" -name '*.html' | wc -l; }
 
-# build NAME SITE_DIR: kb's full build of SITE_DIR/kb into SITE_DIR/kb-public.
-build() {
+# build_once NAME SITE_DIR: one full kb build of SITE_DIR/kb into
+# SITE_DIR/kb-public (set aside first), as run_once prints it.
+build_once() {
   # shellcheck disable=SC2086 # --kb-args is split on purpose
-  measure "$1" "$2/kb-public" "" "$kb" --root "$2/kb" build --date "$date" \
+  run_once "$1" "$2/kb-public" "" "$kb" --root "$2/kb" build --date "$date" \
     --output "$2/kb-public" $kb_args
+}
+
+# kb_builds: kb's full builds of the national corpus (--runs) and, with
+# --eu, of the EU corpus (--eu-runs), taken in turn (national, EU,
+# national, EU...): the medians of interleaved runs, so that both series
+# meet the same drift of the machine's memory and disk over the run.
+# Sets kb_national and kb_eu to the median runs' lines, and
+# handed_national and handed_eu to the KiB the kernel handed back to its
+# host during each series (empty without free page reporting).
+kb_builds() {
+  local national_lines=() eu_lines=() line i n=$runs
+  if $eu && [ "$eu_runs" -gt "$n" ]; then n=$eu_runs; fi
+  for i in $(seq "$n"); do
+    if [ "$i" -le "$runs" ]; then
+      line=$(handed handed_national build_once kb-national "$out/national")
+      must_be_ok kb-national "$line"
+      national_lines+=("$line")
+    fi
+    if $eu && [ "$i" -le "$eu_runs" ]; then
+      line=$(handed handed_eu build_once kb-eu "$out/eu")
+      must_be_ok kb-eu "$line"
+      eu_lines+=("$line")
+    fi
+  done
+  kb_national=$(median kb-national "${national_lines[@]}")
+  if $eu; then kb_eu=$(median kb-eu "${eu_lines[@]}"); fi
+  handed_national=$(cat "$out/handed_national" 2>/dev/null || true)
+  handed_eu=$(cat "$out/handed_eu" 2>/dev/null || true)
+}
+
+# handed FILE COMMAND...: runs COMMAND, adding to OUT/FILE the KiB the
+# kernel handed back to its host meanwhile (nothing without free page
+# reporting); prints what COMMAND printed.
+handed() {
+  local file=$out/$1 before after; shift
+  before=$(reported_kib)
+  "$@"
+  after=$(reported_kib)
+  [ -n "$before" ] && [ -n "$after" ] || return 0
+  echo $(( $(cat "$file" 2>/dev/null || echo 0) + after - before )) >"$file"
 }
 
 # must_be_ok NAME LINE: stops the run when a kb command failed.
@@ -195,15 +252,11 @@ hugo_figure() {
 # The national corpus: kb, Hugo, and a copy of kb's output.
 national() {
   local nat=$out/national line t m p ht c
-  corpus "$nat" "$scale" "$langs"
-  local before; before=$(reported_kib)
-  line=$(build kb-national "$nat"); must_be_ok kb-national "$line"
-  local after; after=$(reported_kib)
-  read -r _ t m <<<"$line"; p=$(pages "$nat/kb-public")
+  read -r _ t m <<<"$kb_national"; p=$(pages "$nat/kb-public")
   kb_national_t=$t
   row "national: kb full build" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")$(runs_of kb-national)"
   row "national: kb peak memory" "$(calc "sprintf(\"%.0f MiB\", $m / 1024)")" "≤ 768 MiB (0.75 GiB)" "$(met "$m" $(( 768 * 1024 )))"
-  handed_back "national: kb's runs" "$before" "$after"
+  handed_back "national: kb's runs" "$handed_national"
   if $hugo; then
     line=$(measure hugo-national "$nat/hugo-public" "$cap_mib" hugo --source "$nat/hugo" --destination "$nat/hugo-public" --quiet)
     row "national: Hugo, HTML only" "$(hugo_figure hugo-national "$line")$(runs_of hugo-national)"
@@ -216,6 +269,7 @@ national() {
   line=$(measure copy-national "$nat/kb-copy" "" cp -r "$nat/kb-public" "$nat/kb-copy")
   must_be_ok copy-national "$line"
   read -r _ c _ <<<"$line"
+  copy_national_t=$c
   set_aside "$nat/kb-copy"
   row "national: cp -r of kb's output" "$(calc "sprintf(\"%.2f s (%.0f MiB)\", $c, $(du -sb "$nat/kb-public" | cut -f1) / 1048576)")$(runs_of copy-national)"
   row "national: kb time / copy time" "$(ratio "$t" "$c")" "≤ 1.3" "$(met "$(ratio "$t" "$c")" 1.3)"
@@ -261,20 +315,25 @@ serve_figures() {
 
 # --eu: the EU-sized corpus, kb and Hugo under the memory cap.
 eu_figures() {
-  local dir=$out/eu line t m p ht status
-  corpus "$dir" "$eu_scale" "$eu_langs"
-  local before; before=$(reported_kib)
-  line=$(runs=$eu_runs build kb-eu "$dir"); must_be_ok kb-eu "$line"
-  local after; after=$(reported_kib)
-  read -r _ t m <<<"$line"; p=$(pages "$dir/kb-public")
+  local dir=$out/eu line t m p ht status c
+  read -r _ t m <<<"$kb_eu"; p=$(pages "$dir/kb-public")
+  # The machine's own cost of writing this output, as for the national
+  # corpus: what the EU build's time owes to the disk and the memory.
+  line=$(runs=1 measure copy-eu "$dir/kb-copy" "" cp -r "$dir/kb-public" "$dir/kb-copy")
+  must_be_ok copy-eu "$line"
+  read -r _ c _ <<<"$line"
   # Set aside, not deleted: Hugo's build comes next (see set_aside).
   $keep || set_aside "$dir/kb-public"
+  set_aside "$dir/kb-copy"
   row "EU: kb full build (24 languages)" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")$(runs_of kb-eu "$eu_runs")"
   local note=""
   [ "$eu_scale" = "$scale" ] || note=" (scales differ: $eu_scale against $scale)"
   row "EU: kb time / national kb time" "$(ratio "$t" "$kb_national_t")×$note" "≤ 6.5×" "$(met "$(ratio "$t" "$kb_national_t")" 6.5)"
+  row "EU: cp -r of kb's output" "$(calc "sprintf(\"%.2f s\", $c)")"
+  row "EU: copy time / national copy time (the machine's own ratio)" "$(ratio "$c" "$copy_national_t")×"
+  row "EU: kb time / copy time" "$(ratio "$t" "$c") (national: $(ratio "$kb_national_t" "$copy_national_t"))"
   row "EU: kb peak memory" "$(calc "sprintf(\"%.0f MiB\", $m / 1024)")" "≤ 2048 MiB (2 GiB)" "$(met "$m" $(( 2048 * 1024 )))"
-  handed_back "EU: kb's runs" "$before" "$after"
+  handed_back "EU: kb's runs" "$handed_eu"
   if $hugo; then
     line=$(runs=1 measure hugo-eu "$dir/hugo-public" "$cap_mib" hugo --source "$dir/hugo" --destination "$dir/hugo-public" --quiet)
     row "EU: Hugo, HTML only (cap $cap_gib GiB)" "$(hugo_figure hugo-eu "$line")"
@@ -290,6 +349,10 @@ eu_figures() {
 cleanup="rm -rf '$out/set-aside'"
 trap "$cleanup" EXIT
 started=$(date -u +%FT%TZ); load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+corpus "$out/national" "$scale" "$langs"
+! $eu || corpus "$out/eu" "$eu_scale" "$eu_langs"
+rm -f "$out/handed_national" "$out/handed_eu"
+kb_builds
 national
 ! $edit || edit_figures
 ! $serve || serve_figures

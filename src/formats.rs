@@ -59,6 +59,9 @@ pub struct Formats {
     /// A currency formatter per ISO code, made when first asked for;
     /// `None` for a code ICU4X cannot format (written `amount CODE`).
     currencies: Mutex<BTreeMap<String, Option<Arc<CurrencyFormatter<DecimalFormatter>>>>>,
+    /// Each date written once: a site's pages name few dates (the day it
+    /// describes above all), each on thousands of pages.
+    dates: Mutex<BTreeMap<Date<Gregorian>, Arc<str>>>,
 }
 
 impl std::fmt::Debug for Formats {
@@ -94,6 +97,7 @@ impl Formats {
             date,
             and_list,
             currencies: Mutex::new(BTreeMap::new()),
+            dates: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -149,7 +153,11 @@ impl Formats {
         let Some(date) = parse_iso_date(iso) else {
             return iso.to_string();
         };
-        self.date.format(&date).to_string()
+        let mut written = self.dates.lock().unwrap_or_else(|e| e.into_inner());
+        written
+            .entry(date)
+            .or_insert_with(|| self.date.format(&date).to_string().into())
+            .to_string()
     }
 
     /// Items joined as this language joins a list of things that all
