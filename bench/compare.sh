@@ -30,7 +30,9 @@
 #   --kb       a kb binary to measure (default: cargo build --release)
 #   --kb-args  more arguments for every `kb build` (such as a cache folder)
 #   --eu-runs  runs of kb's EU build (default 1: each writes about 13 GB),
-#              whatever --runs gives the national builds
+#              whatever --runs gives the national builds; kb's national and
+#              EU builds alternate (national, EU, national...), so that both
+#              series meet the same drift of the machine
 # needs: python3, /usr/bin/time (Debian `time`), hugo (Debian `hugo`)
 # unless --no-hugo.
 set -euo pipefail
