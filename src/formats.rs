@@ -61,7 +61,7 @@ pub struct Formats {
     currencies: Mutex<BTreeMap<String, Option<Arc<CurrencyFormatter<DecimalFormatter>>>>>,
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
-    dates: Mutex<BTreeMap<Date<Gregorian>, Arc<str>>>,
+    dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
 }
 
 impl std::fmt::Debug for Formats {
@@ -156,8 +156,8 @@ impl Formats {
         let mut written = self.dates.lock().unwrap_or_else(|e| e.into_inner());
         written
             .entry(date)
-            .or_insert_with(|| self.date.format(&date).to_string().into())
-            .to_string()
+            .or_insert_with(|| self.date.format(&date).to_string())
+            .clone()
     }
 
     /// Items joined as this language joins a list of things that all
