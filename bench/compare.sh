@@ -322,10 +322,32 @@ serve_figures() {
   row "serve: the same, p90" "$p90 ms"
 }
 
+# machine_writes NATIONAL_MIB EU_MIB: this machine's own time to write
+# as many bytes as each output holds, into one file through the page
+# cache (`dd`, no files, no inodes, no kb), taken in turn three times:
+# sets dd_national and dd_eu to the medians' lines. On a virtual machine
+# whose free memory the host takes back (free page reporting), the
+# second figure grows much faster than the bytes (docs/performance.md,
+# "Figures of 2026-12-05, midday").
+machine_writes() {
+  local national_lines=() eu_lines=() i line
+  for i in 1 2 3; do
+    line=$(runs=1 measure dd-national "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$1" status=none)
+    must_be_ok dd-national "$line"; national_lines+=("$line"); rm -f "$out/dd-fill"
+    line=$(runs=1 measure dd-eu "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$2" status=none)
+    must_be_ok dd-eu "$line"; eu_lines+=("$line"); rm -f "$out/dd-fill"
+  done
+  dd_national=$(median dd-national "${national_lines[@]}")
+  dd_eu=$(median dd-eu "${eu_lines[@]}")
+}
+
 # --eu: the EU-sized corpus, kb and Hugo under the memory cap.
 eu_figures() {
   local dir=$out/eu line t m p ht status c
+  local nat_mib eu_mib
   read -r _ t m <<<"$kb_eu"; p=$(pages "$dir/kb-public")
+  nat_mib=$(( $(du -sb "$out/national/kb-public" | cut -f1) / 1048576 ))
+  eu_mib=$(( $(du -sb "$dir/kb-public" | cut -f1) / 1048576 ))
   # The machine's own cost of writing this output, as for the national
   # corpus: what the EU build's time owes to the disk and the memory.
   line=$(runs=1 measure copy-eu "$dir/kb-copy" "" cp -r "$dir/kb-public" "$dir/kb-copy")
@@ -341,6 +363,12 @@ eu_figures() {
   row "EU: cp -r of kb's output" "$(calc "sprintf(\"%.2f s\", $c)")"
   row "EU: copy time / national copy time (the machine's own ratio)" "$(ratio "$c" "$copy_national_t")×"
   row "EU: kb time / copy time" "$(ratio "$t" "$c") (national: $(ratio "$kb_national_t" "$copy_national_t"))"
+  local dn de
+  machine_writes "$nat_mib" "$eu_mib"
+  read -r _ dn _ <<<"$dd_national"; read -r _ de _ <<<"$dd_eu"
+  row "machine: dd of the national output's bytes into one file ($nat_mib MiB)" "$(calc "sprintf(\"%.2f s\", $dn)")$(runs_of dd-national 3)"
+  row "machine: dd of the EU output's bytes into one file ($eu_mib MiB)" "$(calc "sprintf(\"%.2f s\", $de)")$(runs_of dd-eu 3)"
+  row "machine: EU bytes / national bytes, dd (the machine's own ratio, kb and files aside)" "$(ratio "$de" "$dn")× for $(ratio "$eu_mib" "$nat_mib")× the bytes"
   row "EU: kb peak memory" "$(calc "sprintf(\"%.0f MiB\", $m / 1024)")" "≤ 2048 MiB (2 GiB)" "$(met "$m" $(( 2048 * 1024 )))"
   handed_back "EU: kb's runs" "$handed_eu"
   if $hugo; then
