@@ -7,7 +7,9 @@
 #   --eu: the EU-sized corpus (24 languages, --eu-scale): kb's build, its
 #     time against the national build's and its peak, and the time `cp -r`
 #     takes to copy its output (against the national copy: how much more
-#     this machine takes to write the EU's output, kb aside); Hugo on it under a
+#     this machine takes to write the EU's output, kb aside), and the time
+#     `dd` takes to write as many bytes as each output holds into one file
+#     (the machine's own ratio, files aside too); Hugo on it under a
 #     memory cap (--hugo-cap-gib): Hugo is killed when its resident set
 #     passes the cap and reported as "failed at N GiB after T s" rather
 #     than left to make the machine swap or the kernel kill others;
@@ -333,9 +335,9 @@ machine_writes() {
   local national_lines=() eu_lines=() i line
   for i in 1 2 3; do
     line=$(runs=1 measure dd-national "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$1" status=none)
-    must_be_ok dd-national "$line"; national_lines+=("$line"); rm -f "$out/dd-fill"
+    rm -f "$out/dd-fill"; must_be_ok dd-national "$line"; national_lines+=("$line")
     line=$(runs=1 measure dd-eu "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$2" status=none)
-    must_be_ok dd-eu "$line"; eu_lines+=("$line"); rm -f "$out/dd-fill"
+    rm -f "$out/dd-fill"; must_be_ok dd-eu "$line"; eu_lines+=("$line")
   done
   dd_national=$(median dd-national "${national_lines[@]}")
   dd_eu=$(median dd-eu "${eu_lines[@]}")
