@@ -12,7 +12,9 @@ Why: a build's time on a virtual machine depends on the machine's state
 (its memory, its disk, other guests), and the EU/national time ratio of
 issue 19 moved between 5.9x and 10.6x from one run to the next with the
 same binary. Instructions do not: the same binary and inputs count the
-same on any x86-64 machine, loaded or idle. The count is kb's work only:
+same from run to run, loaded or idle, and close to it on another x86-64
+machine (code that picks its instructions by CPU feature may differ).
+The count is kb's work only:
 the kernel's (writing the output) is not in it.
 
 It is slow: under valgrind a build takes about 50 times its CPU time (the
