@@ -332,15 +332,22 @@ serve_figures() {
 # second figure grows much faster than the bytes (docs/performance.md,
 # "Figures of 2026-12-05, midday").
 machine_writes() {
-  local national_lines=() eu_lines=() i line
+  local national_lines=() eu_lines=() i
   for i in 1 2 3; do
-    line=$(runs=1 measure dd-national "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$1" status=none)
-    rm -f "$out/dd-fill"; must_be_ok dd-national "$line"; national_lines+=("$line")
-    line=$(runs=1 measure dd-eu "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$2" status=none)
-    rm -f "$out/dd-fill"; must_be_ok dd-eu "$line"; eu_lines+=("$line")
+    dd_once dd-national "$1"; national_lines+=("$dd_line")
+    dd_once dd-eu "$2"; eu_lines+=("$dd_line")
   done
   dd_national=$(median dd-national "${national_lines[@]}")
   dd_eu=$(median dd-eu "${eu_lines[@]}")
+}
+
+# dd_once NAME MIB: one timed `dd` of MIB MiB into OUT/dd-fill, deleted
+# after; sets dd_line to the run's line (as run_once prints it), or stops
+# the run (in this shell, not a subshell, so that the stop stops it).
+dd_once() {
+  dd_line=$(run_once "$1" "" "" dd if=/dev/zero of="$out/dd-fill" bs=1M count="$2" status=none)
+  rm -f "$out/dd-fill"
+  must_be_ok "$1" "$dd_line"
 }
 
 # file_mib DIR: the bytes of the files under DIR, in MiB (du would add

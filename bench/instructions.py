@@ -14,8 +14,8 @@ issue 19 moved between 5.9x and 10.6x from one run to the next with the
 same binary. Instructions do not: the same binary and inputs count the
 same from run to run, loaded or idle, and close to it on another x86-64
 machine (code that picks its instructions by CPU feature may differ).
-The count is kb's work only:
-the kernel's (writing the output) is not in it.
+The count is kb's work only: the kernel's (writing the output) is not in
+it.
 
 It is slow: under valgrind a build takes about 50 times its CPU time (the
 national corpus of shared/bench about 4 minutes, the EU-sized one about
