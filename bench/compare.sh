@@ -117,7 +117,7 @@ set_aside() {
 
 # run_once NAME DEST CAP_MIB COMMAND...: one timed run of COMMAND (DEST
 # set aside first, unless empty; CAP_MIB empty for no cap): prints
-# `STATUS SECONDS PEAK_KIB`.
+# `STATUS SECONDS PEAK_KIB USER SYSTEM` (CPU seconds, see measure.py).
 run_once() {
   local name=$1 dest=$2 cap=$3; shift 3
   [ -z "$dest" ] || set_aside "$dest"
@@ -199,7 +199,9 @@ build_once() {
 # --eu, of the EU corpus (--eu-runs), taken in turn (national, EU,
 # national, EU...): the medians of interleaved runs, so that both series
 # meet the same drift of the machine's memory and disk over the run.
-# Sets kb_national and kb_eu to the median runs' lines, and
+# Sets kb_national and kb_eu to the median runs' lines, cpu_national
+# and cpu_eu to the medians of their runs' CPU seconds (`USER SYSTEM`),
+# and
 # handed_national and handed_eu to the KiB the kernel handed back to its
 # host during each series (empty without free page reporting).
 kb_builds() {
@@ -218,9 +220,22 @@ kb_builds() {
     fi
   done
   kb_national=$(median kb-national "${national_lines[@]}")
-  if $eu; then kb_eu=$(median kb-eu "${eu_lines[@]}"); fi
+  cpu_national=$(cpu_medians "${national_lines[@]}")
+  if $eu; then
+    kb_eu=$(median kb-eu "${eu_lines[@]}")
+    cpu_eu=$(cpu_medians "${eu_lines[@]}")
+  fi
   handed_national=$(cat "$out/handed_national" 2>/dev/null || true)
   handed_eu=$(cat "$out/handed_eu" 2>/dev/null || true)
+}
+
+# cpu_medians LINE...: `USER SYSTEM`, the median of each of the runs'
+# CPU seconds (fields 4 and 5 of run_once's lines), taken apart.
+cpu_medians() {
+  local field
+  for field in 4 5; do
+    printf '%s\n' "$@" | awk -v f="$field" '{ print $f }' | sort -n | sed -n "$(( $# / 2 + 1 ))p"
+  done | paste -sd' '
 }
 
 # handed FILE COMMAND...: runs COMMAND, adding to OUT/FILE the KiB the
@@ -246,7 +261,7 @@ must_be_ok() {
 # hugo_figure NAME LINE: Hugo's time and peak, or how it failed.
 hugo_figure() {
   local status t m
-  read -r status t m <<<"$2"
+  read -r status t m _ <<<"$2"
   case $status in
     ok) calc "sprintf(\"%.1f s, peak %.0f MiB\", $t, $m / 1024)";;
     capped) calc "sprintf(\"failed at %.1f GiB after %.0f s (killed at the %s GiB cap)\", $m / 1048576, $t, \"$cap_gib\")";;
@@ -257,7 +272,7 @@ hugo_figure() {
 # The national corpus: kb, Hugo, and a copy of kb's output.
 national() {
   local nat=$out/national line t m p ht c
-  read -r _ t m <<<"$kb_national"; p=$(pages "$nat/kb-public")
+  read -r _ t m _ <<<"$kb_national"; p=$(pages "$nat/kb-public")
   kb_national_t=$t
   row "national: kb full build" "$(calc "sprintf(\"%.2f s (%d pages, %.0f pages/s)\", $t, $p, div($p, $t))")$(runs_of kb-national)"
   row "national: kb peak memory" "$(calc "sprintf(\"%.0f MiB\", $m / 1024)")" "≤ 768 MiB (0.75 GiB)" "$(met "$m" $(( 768 * 1024 )))"
@@ -350,6 +365,18 @@ dd_once() {
   must_be_ok "$1" "$dd_line"
 }
 
+# cpu_rows: kb's CPU time, EU against national, in its own code (user)
+# and in the kernel (system), medians of each series: what of the wall
+# time's ratio is kb's work, and what the machine's writes and faults.
+cpu_rows() {
+  local nu ns eu_user es
+  read -r nu ns <<<"$cpu_national"; read -r eu_user es <<<"$cpu_eu"
+  row "EU: kb's CPU time in its own code (user) / national" \
+    "$(ratio "$eu_user" "$nu")× ($eu_user s against $nu s, medians)"
+  row "EU: kb's CPU time in the kernel (system: writes, page faults) / national" \
+    "$(ratio "$es" "$ns")× ($es s against $ns s, medians)"
+}
+
 # file_mib DIR: the bytes of the files under DIR, in MiB (du would add
 # the folders' own blocks: 4 KiB for each of the EU's 437,000 pages).
 file_mib() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s / 1048576 }'; }
@@ -358,7 +385,7 @@ file_mib() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%
 eu_figures() {
   local dir=$out/eu line t m p ht status c
   local nat_mib eu_mib
-  read -r _ t m <<<"$kb_eu"; p=$(pages "$dir/kb-public")
+  read -r _ t m _ <<<"$kb_eu"; p=$(pages "$dir/kb-public")
   nat_mib=$(file_mib "$out/national/kb-public")
   eu_mib=$(file_mib "$dir/kb-public")
   # The machine's own cost of writing this output, as for the national
@@ -373,6 +400,7 @@ eu_figures() {
   local note=""
   [ "$eu_scale" = "$scale" ] || note=" (scales differ: $eu_scale against $scale)"
   row "EU: kb time / national kb time" "$(ratio "$t" "$kb_national_t")×$note" "≤ 6.5×" "$(met "$(ratio "$t" "$kb_national_t")" 6.5)"
+  cpu_rows
   row "EU: cp -r of kb's output" "$(calc "sprintf(\"%.2f s\", $c)")"
   row "EU: copy time / national copy time (the machine's own ratio)" "$(ratio "$c" "$copy_national_t")×"
   row "EU: kb time / copy time" "$(ratio "$t" "$c") (national: $(ratio "$kb_national_t" "$copy_national_t"))"

@@ -4,9 +4,11 @@
   measure.py run [--cap-mib N] [--log FILE] -- COMMAND...
       Flushes what earlier runs left unwritten (`sync`, not timed), then
       runs COMMAND (stdout and stderr to FILE) and prints one line,
-      `STATUS SECONDS PEAK_KIB`: STATUS is `ok`, `failed` (a non-zero exit)
-      or `capped`; SECONDS the wall time; PEAK_KIB the largest resident set
-      of COMMAND and what it waited for (as /usr/bin/time reports them). With --cap-mib, the resident set of
+      `STATUS SECONDS PEAK_KIB USER SYSTEM`: STATUS is `ok`, `failed` (a
+      non-zero exit) or `capped`; SECONDS the wall time; PEAK_KIB the
+      largest resident set of COMMAND and what it waited for; USER and
+      SYSTEM the CPU seconds its processes spent in their own code and in
+      the kernel (as /usr/bin/time reports them; 0 0 when capped). With --cap-mib, the resident set of
       COMMAND and its descendants is sampled every 0.2 s and, when it
       passes N MiB, the whole process group is killed: a tool that would
       need more memory than the machine has fails at the cap (`capped`,
@@ -77,7 +79,7 @@ def run(args):
     # would count Python's own resident set as its peak.
     with tempfile.NamedTemporaryFile("r") as timing, open(log, "wb") as out:
         start = time.monotonic()
-        child = subprocess.Popen(["/usr/bin/time", "-f", "%e %M", "-o", timing.name, *command],
+        child = subprocess.Popen(["/usr/bin/time", "-f", "%e %M %U %S", "-o", timing.name, *command],
                                  stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         capped_at = []
         if cap_kib is not None:
@@ -86,13 +88,13 @@ def run(args):
         code = child.wait()
         seconds = time.monotonic() - start
         if capped_at:
-            print(f"capped {seconds:.2f} {capped_at[0]}")
+            print(f"capped {seconds:.2f} {capped_at[0]} 0 0")
             return
         # After a failure, time writes "Command exited with…" first.
         figures = (timing.read().strip().splitlines() or [""])[-1].split()
-    if len(figures) != 2:
-        figures = [f"{seconds:.2f}", "0"]
-    print(f"{'ok' if code == 0 else 'failed'} {figures[0]} {figures[1]}")
+    if len(figures) != 4:
+        figures = [f"{seconds:.2f}", "0", "0", "0"]
+    print(f"{'ok' if code == 0 else 'failed'} {' '.join(figures)}")
 
 
 def watch(pid, cap_kib, capped_at):
