@@ -5,7 +5,8 @@
 #     (time, peak memory), Hugo's HTML-only build of the same site, and the
 #     time `cp -r` takes to copy kb's output; kb / Hugo and kb / copy;
 #   --eu: the EU-sized corpus (24 languages, --eu-scale): kb's build, its
-#     time against the national build's and its peak, and the time `cp -r`
+#     time against the national build's (and its CPU time, in kb's own code
+#     and in the kernel) and its peak, and the time `cp -r`
 #     takes to copy its output (against the national copy: how much more
 #     this machine takes to write the EU's output, kb aside), and the time
 #     `dd` takes to write as many bytes as each output holds into one file
@@ -18,7 +19,9 @@
 #   --edit: bench/edit.sh's one-word edit, then `kb build --incremental`
 #     into the same output folder (after an untimed incremental build that
 #     leaves its cache): its time, and the output files it changed (SHA-256
-#     of every file before/after).
+#     of every file before/after);
+#   always, last: a full build over the national output left in place,
+#     as a second `kb build` runs (the removal of the old output included).
 #
 # Prints one table of every figure with its target at the end, and writes
 # it as Markdown to OUT/compare.md. Generated corpora are kept in OUT and
@@ -324,6 +327,23 @@ edit_figures() {
     "≤ 100" "$(met $(( changed + added + removed )) 100)"
 }
 
+# rebuild_figures: a full build over the national output the runs above
+# left, as a second `kb build` in the same folder runs: the swap then
+# removes the previous output, inside the build's time (the builds above
+# write into an empty folder, see set_aside; --edit measures
+# --incremental, which writes in place). Last, as the removal slows what
+# runs after it.
+rebuild_figures() {
+  local nat=$out/national line t
+  # shellcheck disable=SC2086 # --kb-args is split on purpose
+  line=$(runs=1 measure kb-rebuild "" "" "$kb" --root "$nat/kb" build --date "$date" \
+    --output "$nat/kb-public" $kb_args)
+  must_be_ok kb-rebuild "$line"
+  read -r _ t _ <<<"$line"
+  row "rebuild: national kb full build over its previous output (removing the old one included)" \
+    "$(calc "sprintf(\"%.2f s (%.2f× the build into an empty folder)\", $t, div($t, $kb_national_t))")"
+}
+
 # --serve: save-to-reload latency of kb serve on a tariff chapter.
 serve_figures() {
   local nat=$out/national chapter first median p90
@@ -435,6 +455,7 @@ national
 ! $edit || edit_figures
 ! $serve || serve_figures
 ! $eu || eu_figures
+rebuild_figures
 
 {
   echo "# bench/compare.sh, $started"
