@@ -8,12 +8,13 @@
       non-zero exit) or `capped`; SECONDS the wall time; PEAK_KIB the
       largest resident set of COMMAND and what it waited for; USER and
       SYSTEM the CPU seconds its processes spent in their own code and in
-      the kernel (as /usr/bin/time reports them; 0 0 when capped). With --cap-mib, the resident set of
-      COMMAND and its descendants is sampled every 0.2 s and, when it
-      passes N MiB, the whole process group is killed: a tool that would
-      need more memory than the machine has fails at the cap (`capped`,
-      with the resident set it had reached as PEAK_KIB) instead of making
-      the machine swap or the kernel kill other processes.
+      the kernel (as /usr/bin/time reports them; 0 0 when capped). With
+      --cap-mib, the resident set of COMMAND and its descendants is
+      sampled every 0.2 s and, when it passes N MiB, the whole process
+      group is killed: a tool that would need more memory than the
+      machine has fails at the cap (`capped`, with the resident set it had
+      reached as PEAK_KIB) instead of making the machine swap or the
+      kernel kill other processes.
 
   measure.py hashes DIR > FILE
       One line per file under DIR, `SHA-256  PATH`, sorted by path.
