@@ -26,7 +26,10 @@
 # Prints one table of every figure with its target at the end, and writes
 # it as Markdown to OUT/compare.md. Generated corpora are kept in OUT and
 # reused while --scale and --langs stay the same; the EU outputs (about
-# 13 GB for kb at scale 1.0) are deleted once measured unless --keep.
+# 7.5 GB for kb at scale 1.0) are deleted once measured unless --keep.
+# Every output is set aside until the run ends: the run stops at once
+# when the disk has less room than they need (about 53 GB with --eu,
+# --runs 3 and --eu-runs 3 at scale 1.0).
 #
 # usage: bench/compare.sh [--scale 1.0] [--langs en,fr,es,ar] [--out DIR]
 #          [--runs N] [--kb BINARY] [--kb-args 'ARGS'] [--no-hugo]
@@ -34,7 +37,7 @@
 #          [--serve-runs 10] [--edit] [--keep] [--eu-runs 1]
 #   --kb       a kb binary to measure (default: cargo build --release)
 #   --kb-args  more arguments for every `kb build` (such as a cache folder)
-#   --eu-runs  runs of kb's EU build (default 1: each writes about 13 GB),
+#   --eu-runs  runs of kb's EU build (default 1: each writes about 7.5 GB),
 #              whatever --runs gives the national builds; kb's national and
 #              EU builds alternate (national, EU, national...), so that both
 #              series meet the same drift of the machine
@@ -91,6 +94,20 @@ out=$(cd "$out" && pwd)
 cap_mib=$(awk -v g="$cap_gib" 'BEGIN { printf "%d", g * 1024 }')
 figures=$out/figures.tsv
 : >"$figures"
+
+# room_needed_gib: the disk the outputs set aside until the run ends take
+# at most (each national run: kb's output, its copy and Hugo's, about
+# 1.5 GB each at scale 1.0; the EU's: kb's outputs, one copy, the dd
+# file, about 7.5 GB each), and 2 GB to spare.
+room_needed_gib() {
+  awk -v s="$scale" -v r="$runs" -v e="$($eu && echo 1 || echo 0)" -v es="$eu_scale" -v er="$eu_runs" \
+    'BEGIN { printf "%.0f", 2 + s * r * 4.5 + e * es * (er + 2) * 7.5 }'
+}
+room_gib=$(df -Pk "$out" | awk 'NR == 2 { printf "%.0f", $4 / 1048576 }')
+if [ "$room_gib" -lt "$(room_needed_gib)" ]; then
+  echo "not enough room in $out: $room_gib GB free, about $(room_needed_gib) GB needed (fewer --runs or --eu-runs need less)" >&2
+  exit 2
+fi
 
 # corpus DIR SCALE LANGS: the kb and Hugo sites in DIR, generated once.
 corpus() {
