@@ -28,7 +28,7 @@
 # reused while --scale and --langs stay the same; the EU outputs (about
 # 7.5 GB for kb at scale 1.0) are deleted once measured unless --keep.
 # Every output is set aside until the run ends: the run stops at once
-# when the disk has less room than they need (about 53 GB with --eu,
+# when the disk has less room than they need (about 53 GiB with --eu,
 # --runs 3 and --eu-runs 3 at scale 1.0).
 #
 # usage: bench/compare.sh [--scale 1.0] [--langs en,fr,es,ar] [--out DIR]
@@ -97,15 +97,16 @@ figures=$out/figures.tsv
 
 # room_needed_gib: the disk the outputs set aside until the run ends take
 # at most (each national run: kb's output, its copy and Hugo's, about
-# 1.5 GB each at scale 1.0; the EU's: kb's outputs, one copy, the dd
-# file, about 7.5 GB each), and 2 GB to spare.
+# 1.5 GiB each at scale 1.0, Hugo's counted even with --no-hugo; the
+# EU's: kb's outputs, one copy, the dd file, about 7.5 GiB each), and
+# 2 GiB to spare. The run of 13:28 on 2026-12-05 took 51 of the 53 GiB.
 room_needed_gib() {
   awk -v s="$scale" -v r="$runs" -v e="$($eu && echo 1 || echo 0)" -v es="$eu_scale" -v er="$eu_runs" \
     'BEGIN { printf "%.0f", 2 + s * r * 4.5 + e * es * (er + 2) * 7.5 }'
 }
 room_gib=$(df -Pk "$out" | awk 'NR == 2 { printf "%.0f", $4 / 1048576 }')
 if [ "$room_gib" -lt "$(room_needed_gib)" ]; then
-  echo "not enough room in $out: $room_gib GB free, about $(room_needed_gib) GB needed (fewer --runs or --eu-runs need less)" >&2
+  echo "not enough room in $out: $room_gib GiB free, about $(room_needed_gib) GiB needed (fewer --runs or --eu-runs need less)" >&2
   exit 2
 fi
 
@@ -221,9 +222,8 @@ build_once() {
 # meet the same drift of the machine's memory and disk over the run.
 # Sets kb_national and kb_eu to the median runs' lines, cpu_national
 # and cpu_eu to the medians of their runs' CPU seconds (`USER SYSTEM`),
-# and
-# handed_national and handed_eu to the KiB the kernel handed back to its
-# host during each series (empty without free page reporting).
+# and handed_national and handed_eu to the KiB the kernel handed back to
+# its host during each series (empty without free page reporting).
 kb_builds() {
   local national_lines=() eu_lines=() line i n=$runs
   if $eu && [ "$eu_runs" -gt "$n" ]; then n=$eu_runs; fi
