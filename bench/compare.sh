@@ -105,8 +105,9 @@ room_needed_gib() {
     'BEGIN { printf "%.0f", 2 + s * r * 4.5 + e * es * (er + 2) * 7.5 }'
 }
 room_gib=$(df -Pk "$out" | awk 'NR == 2 { printf "%.0f", $4 / 1048576 }')
-if [ "$room_gib" -lt "$(room_needed_gib)" ]; then
-  echo "not enough room in $out: $room_gib GiB free, about $(room_needed_gib) GiB needed (fewer --runs or --eu-runs need less)" >&2
+room_needed=$(room_needed_gib)
+if [ "$room_gib" -lt "$room_needed" ]; then
+  echo "not enough room in $out: $room_gib GiB free, about $room_needed GiB needed (fewer --runs or --eu-runs need less)" >&2
   exit 2
 fi
 
@@ -151,7 +152,13 @@ run_once() {
 median() {
   local name=$1; shift
   printf '%s\n' "$@" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $2 }' >"$out/$name.runs"
-  printf '%s\n' "$@" | sort -k2,2n | sed -n "$(( $# / 2 + 1 ))p"
+  middle 2 "$@"
+}
+
+# middle FIELD LINE...: the line whose FIELD (a number) is the median.
+middle() {
+  local field=$1; shift
+  printf '%s\n' "$@" | sort -k"$field,$field"n | sed -n "$(( $# / 2 + 1 ))p"
 }
 
 # measure NAME DEST CAP_MIB COMMAND...: runs COMMAND --runs times (as
@@ -208,11 +215,14 @@ handed_back() {
 # pages DIR: the HTML files under DIR.
 pages() { find "$1" -name '*.html' | wc -l; }
 
-# build_once NAME SITE_DIR: one full kb build of SITE_DIR/kb into
-# SITE_DIR/kb-public (set aside first), as run_once prints it.
+# build_once NAME SITE_DIR [over]: one full kb build of SITE_DIR/kb into
+# SITE_DIR/kb-public (set aside first; with `over`, built over it, as a
+# second `kb build` runs), as run_once prints it.
 build_once() {
+  local aside=$2/kb-public
+  [ "${3:-}" != over ] || aside=
   # shellcheck disable=SC2086 # --kb-args is split on purpose
-  run_once "$1" "$2/kb-public" "" "$kb" --root "$2/kb" build --date "$date" \
+  run_once "$1" "$aside" "" "$kb" --root "$2/kb" build --date "$date" \
     --output "$2/kb-public" $kb_args
 }
 
@@ -252,10 +262,7 @@ kb_builds() {
 # cpu_medians LINE...: `USER SYSTEM`, the median of each of the runs'
 # CPU seconds (fields 4 and 5 of run_once's lines), taken apart.
 cpu_medians() {
-  local field
-  for field in 4 5; do
-    printf '%s\n' "$@" | awk -v f="$field" '{ print $f }' | sort -n | sed -n "$(( $# / 2 + 1 ))p"
-  done | paste -sd' '
+  echo "$(middle 4 "$@" | cut -d' ' -f4) $(middle 5 "$@" | cut -d' ' -f5)"
 }
 
 # handed FILE COMMAND...: runs COMMAND, adding to OUT/FILE the KiB the
@@ -351,10 +358,8 @@ edit_figures() {
 # --incremental, which writes in place). Last, as the removal slows what
 # runs after it.
 rebuild_figures() {
-  local nat=$out/national line t
-  # shellcheck disable=SC2086 # --kb-args is split on purpose
-  line=$(runs=1 measure kb-rebuild "" "" "$kb" --root "$nat/kb" build --date "$date" \
-    --output "$nat/kb-public" $kb_args)
+  local line t
+  line=$(build_once kb-rebuild "$out/national" over)
   must_be_ok kb-rebuild "$line"
   read -r _ t _ <<<"$line"
   row "rebuild: national kb full build over its previous output (removing the old one included)" \
