@@ -208,7 +208,7 @@ fn take_output(
     output: Option<&Path>,
 ) -> Result<(PathBuf, OutputLock, Vec<Diagnostic>), Diagnostics> {
     let target = output
-        .map(|o| site.config.root.join(o))
+        .map(from_current_folder)
         .unwrap_or_else(|| site.config.output_dir.clone());
     check_output_folder(&site.config.root, &target, output.is_none()).map_err(|message| {
         Diagnostics::from(
@@ -269,9 +269,16 @@ fn recover_locked(target: &Path) -> Result<Vec<Diagnostic>, Diagnostics> {
 /// kb.toml can be read: for saying what a failed build left there.
 pub fn output_folder(root: &Path, output: Option<&Path>) -> Option<PathBuf> {
     match output {
-        Some(o) => Some(root.join(o)),
+        Some(o) => Some(from_current_folder(o)),
         None => Config::load(root).ok().map(|c| c.output_dir),
     }
+}
+
+/// `--output` as the shell means it: a relative path is taken from the
+/// current folder, as every other path on a command line is, not from
+/// `--root` (docs/cli.md).
+fn from_current_folder(output: &Path) -> PathBuf {
+    std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf())
 }
 
 /// What an output stage reads: the model, the templates (feeds are

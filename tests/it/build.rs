@@ -1,6 +1,6 @@
 //! Issue 2: a multilingual static site from Markdown.
 
-use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest, TODAY};
 
 #[test]
 fn init_makes_a_site_that_builds_with_the_embedded_theme() {
@@ -477,4 +477,27 @@ fn offline_fragments_link_from_each_folder() {
     assert_contains(&top, "action=\"../search/index.html\"");
     let home = built.page("en/index.html");
     assert_contains(&home, "action=\"search/index.html\"");
+}
+
+#[test]
+fn a_relative_output_folder_is_taken_from_the_current_folder_not_from_the_site() {
+    // docs/cli.md: `kb --root site build --output out`, run from a folder,
+    // writes that folder's out/, as a shell user reads the line; it once
+    // wrote site/out/.
+    let site = SiteTest::new("basic");
+    let here = tempfile::tempdir().unwrap();
+    let output = kb()
+        .current_dir(here.path())
+        .arg("--root")
+        .arg(site.root())
+        .args(["build", "--date", TODAY, "--output", "out"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(here.path().join("out/index.html").is_file());
+    assert!(!site.root().join("out").exists());
 }
