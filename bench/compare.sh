@@ -6,7 +6,9 @@
 #     time `cp -r` takes to copy kb's output; kb / Hugo and kb / copy;
 #   --eu: the EU-sized corpus (24 languages, --eu-scale): kb's build, its
 #     time against the national build's (and its CPU time, in kb's own code
-#     and in the kernel) and its peak, and the time `cp -r`
+#     and in the kernel; the CPU time of the machine's other threads
+#     meanwhile; and the time until its output is on disk, build then
+#     `sync`) and its peak, and the time `cp -r`
 #     takes to copy its output (against the national copy: how much more
 #     this machine takes to write the EU's output, kb aside), and the time
 #     `dd` takes to write as many bytes as each output holds into one file
@@ -139,7 +141,7 @@ set_aside() {
 
 # run_once NAME DEST CAP_MIB COMMAND...: one timed run of COMMAND (DEST
 # set aside first, unless empty; CAP_MIB empty for no cap): prints
-# `STATUS SECONDS PEAK_KIB USER SYSTEM` (CPU seconds, see measure.py).
+# `STATUS SECONDS PEAK_KIB USER SYSTEM OTHERS SYNC` (see measure.py).
 run_once() {
   local name=$1 dest=$2 cap=$3; shift 3
   [ -z "$dest" ] || set_aside "$dest"
@@ -231,7 +233,9 @@ build_once() {
 # national, EU...): the medians of interleaved runs, so that both series
 # meet the same drift of the machine's memory and disk over the run.
 # Sets kb_national and kb_eu to the median runs' lines, cpu_national
-# and cpu_eu to the medians of their runs' CPU seconds (`USER SYSTEM`),
+# and cpu_eu to the medians of their runs' CPU seconds (`USER SYSTEM
+# OTHERS`), synced_national and synced_eu to the medians of their runs'
+# build then sync,
 # and handed_national and handed_eu to the KiB the kernel handed back to
 # its host during each series (empty without free page reporting).
 kb_builds() {
@@ -251,18 +255,27 @@ kb_builds() {
   done
   kb_national=$(median kb-national "${national_lines[@]}")
   cpu_national=$(cpu_medians "${national_lines[@]}")
+  synced_national=$(synced_median "${national_lines[@]}")
   if $eu; then
     kb_eu=$(median kb-eu "${eu_lines[@]}")
     cpu_eu=$(cpu_medians "${eu_lines[@]}")
+    synced_eu=$(synced_median "${eu_lines[@]}")
   fi
   handed_national=$(cat "$out/handed_national" 2>/dev/null || true)
   handed_eu=$(cat "$out/handed_eu" 2>/dev/null || true)
 }
 
-# cpu_medians LINE...: `USER SYSTEM`, the median of each of the runs'
-# CPU seconds (fields 4 and 5 of run_once's lines), taken apart.
+# cpu_medians LINE...: `USER SYSTEM OTHERS`, the median of each of the
+# runs' CPU seconds (fields 4 to 6 of run_once's lines), taken apart.
 cpu_medians() {
-  echo "$(middle 4 "$@" | cut -d' ' -f4) $(middle 5 "$@" | cut -d' ' -f5)"
+  echo "$(middle 4 "$@" | cut -d' ' -f4) $(middle 5 "$@" | cut -d' ' -f5) $(middle 6 "$@" | cut -d' ' -f6)"
+}
+
+# synced_median LINE...: the median of the runs' wall time plus the
+# `sync` after it (fields 2 and 7 of run_once's lines): the time until
+# the output is on disk.
+synced_median() {
+  printf '%s\n' "$@" | awk '{ printf "%.2f\n", $2 + $7 }' | sort -n | sed -n "$(( $# / 2 + 1 ))p"
 }
 
 # handed FILE COMMAND...: runs COMMAND, adding to OUT/FILE the KiB the
@@ -294,6 +307,17 @@ hugo_figure() {
     capped) calc "sprintf(\"failed at %.1f GiB after %.0f s (killed at the %s GiB cap)\", $m / 1048576, $t, \"$cap_gib\")";;
     *) echo "failed after $t s (exit status not 0; see $out/$1.log)";;
   esac
+}
+
+# reporting_settings: this kernel's free page reporting settings, for the
+# run's conditions (none where there is none): docs/performance.md
+# measured the EU ratio with them changed.
+reporting_settings() {
+  local dir=/sys/module/page_reporting/parameters
+  [ -r "$dir/page_reporting_order" ] || return 0
+  printf '; free page reporting: order %s' "$(cat "$dir/page_reporting_order")"
+  [ ! -r "$dir/min_free_ms" ] || printf ', min_free_ms %s' "$(cat "$dir/min_free_ms")"
+  [ ! -r "$dir/max_waiting_mib" ] || printf ', max_waiting_mib %s' "$(cat "$dir/max_waiting_mib")"
 }
 
 # The national corpus: kb, Hugo, and a copy of kb's output.
@@ -411,12 +435,16 @@ dd_once() {
 # and in the kernel (system), medians of each series: what of the wall
 # time's ratio is kb's work, and what the machine's writes and faults.
 cpu_rows() {
-  local nu ns eu_user es
-  read -r nu ns <<<"$cpu_national"; read -r eu_user es <<<"$cpu_eu"
+  local nu ns no eu_user es eo
+  read -r nu ns no <<<"$cpu_national"; read -r eu_user es eo <<<"$cpu_eu"
   row "EU: kb's CPU time in its own code (user) / national" \
     "$(ratio "$eu_user" "$nu")× ($eu_user s against $nu s, medians)"
   row "EU: kb's CPU time in the kernel (system: writes, page faults) / national" \
     "$(ratio "$es" "$ns")× ($es s against $ns s, medians)"
+  row "EU: CPU time of the machine's other threads during kb's build (the kernel's page reclaim and writeback)" \
+    "$eo s against $no s (medians)"
+  row "EU: kb build then sync (its output on disk) / national" \
+    "$(ratio "$synced_eu" "$synced_national")× ($synced_eu s against $synced_national s, medians)"
 }
 
 # file_mib DIR: the bytes of the files under DIR, in MiB (du would add
@@ -485,7 +513,7 @@ rebuild_figures
   echo "$kb_label ($kb)$($hugo && echo ", $(hugo version | cut -d' ' -f2)");" \
     "scale $scale, languages $langs$($eu && echo "; EU scale $eu_scale");" \
     "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
-    "median of $runs run(s)$($eu && echo ", EU $eu_runs"); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+    "median of $runs run(s)$($eu && echo ", EU $eu_runs"); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after$(reporting_settings)"
   echo
 } >"$out/compare.md"
 sed -n 3p "$out/compare.md"

@@ -4,11 +4,16 @@
   measure.py run [--cap-mib N] [--log FILE] -- COMMAND...
       Flushes what earlier runs left unwritten (`sync`, not timed), then
       runs COMMAND (stdout and stderr to FILE) and prints one line,
-      `STATUS SECONDS PEAK_KIB USER SYSTEM`: STATUS is `ok`, `failed` (a
-      non-zero exit) or `capped`; SECONDS the wall time; PEAK_KIB the
-      largest resident set of COMMAND and what it waited for; USER and
-      SYSTEM the CPU seconds its processes spent in their own code and in
-      the kernel (as /usr/bin/time reports them; 0 0 when capped). With
+      `STATUS SECONDS PEAK_KIB USER SYSTEM OTHERS SYNC`: STATUS is `ok`,
+      `failed` (a non-zero exit) or `capped`; SECONDS the wall time;
+      PEAK_KIB the largest resident set of COMMAND and what it waited for;
+      USER and SYSTEM the CPU seconds its processes spent in their own
+      code and in the kernel (as /usr/bin/time reports them; 0 0 when
+      capped); OTHERS the CPU seconds every other thread of the machine
+      spent meanwhile (/proc/stat: mostly the kernel's own threads, such
+      as page reclaim and the writeback of dirty pages, which share the
+      cores with COMMAND); SYNC the time a `sync` takes just after (what
+      COMMAND wrote that was still in memory, not yet on disk). With
       --cap-mib, the resident set of COMMAND and its descendants is
       sampled every 0.2 s and, when it passes N MiB, the whole process
       group is killed: a tool that would need more memory than the
@@ -76,6 +81,7 @@ def run(args):
     # otherwise be written back during this one, on the same two cores
     # (ext4 allocates its blocks then): no run pays for the one before.
     os.sync()
+    busy_before = busy_seconds()
     # /usr/bin/time does the accounting: a process started from Python
     # would count Python's own resident set as its peak.
     with tempfile.NamedTemporaryFile("r") as timing, open(log, "wb") as out:
@@ -88,14 +94,29 @@ def run(args):
                              daemon=True).start()
         code = child.wait()
         seconds = time.monotonic() - start
+        busy = busy_seconds() - busy_before
+        synced = time.monotonic()
+        os.sync()
+        synced = time.monotonic() - synced
         if capped_at:
-            print(f"capped {seconds:.2f} {capped_at[0]} 0 0")
+            print(f"capped {seconds:.2f} {capped_at[0]} 0 0 0 {synced:.2f}")
             return
         # After a failure, time writes "Command exited with…" first.
         figures = (timing.read().strip().splitlines() or [""])[-1].split()
     if len(figures) != 4:
         figures = [f"{seconds:.2f}", "0", "0", "0"]
-    print(f"{'ok' if code == 0 else 'failed'} {' '.join(figures)}")
+    others = max(0.0, busy - float(figures[2]) - float(figures[3]))
+    print(f"{'ok' if code == 0 else 'failed'} {' '.join(figures)} {others:.2f} {synced:.2f}")
+
+
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy since boot, every
+    core (/proc/stat: user, nice, system, irq, softirq; not idle, not
+    waiting for the disk, not stolen by the host)."""
+    with open("/proc/stat", encoding="ascii") as f:
+        fields = f.readline().split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq = (int(x) for x in fields[:7])
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
 
 
 def watch(pid, cap_kib, capped_at):
