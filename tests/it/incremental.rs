@@ -30,7 +30,10 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn same_as_whole(site: &SiteTest, after: &str, extra: &[&str]) -> usize {
     let incremental = site.build_with(&[&["--incremental"], extra].concat());
     incremental.assert_ok();
-    let whole = site.build_with(&[&["--output", "whole"], extra].concat());
+    // Absolute: a relative --output is taken from the current folder.
+    let whole_dir = site.root().join("whole");
+    let whole_dir = whole_dir.to_str().unwrap();
+    let whole = site.build_with(&[&["--output", whole_dir], extra].concat());
     whole.assert_ok();
     let (a, b) = (
         tree(&site.root().join("public")),
