@@ -268,14 +268,17 @@ kb_builds() {
 # cpu_medians LINE...: `USER SYSTEM OTHERS`, the median of each of the
 # runs' CPU seconds (fields 4 to 6 of run_once's lines), taken apart.
 cpu_medians() {
-  echo "$(middle 4 "$@" | cut -d' ' -f4) $(middle 5 "$@" | cut -d' ' -f5) $(middle 6 "$@" | cut -d' ' -f6)"
+  local field
+  for field in 4 5 6; do middle "$field" "$@" | cut -d' ' -f"$field"; done | paste -sd' '
 }
 
 # synced_median LINE...: the median of the runs' wall time plus the
 # `sync` after it (fields 2 and 7 of run_once's lines): the time until
 # the output is on disk.
 synced_median() {
-  printf '%s\n' "$@" | awk '{ printf "%.2f\n", $2 + $7 }' | sort -n | sed -n "$(( $# / 2 + 1 ))p"
+  local sums
+  mapfile -t sums < <(printf '%s\n' "$@" | awk '{ printf "%.2f\n", $2 + $7 }')
+  middle 1 "${sums[@]}"
 }
 
 # handed FILE COMMAND...: runs COMMAND, adding to OUT/FILE the KiB the
