@@ -170,7 +170,7 @@ pub fn recover(target: &Path) -> io::Result<Option<String>> {
     let mut done = None;
     if old.is_dir() {
         if target.exists() {
-            std::fs::remove_dir_all(&old)?;
+            remove_tree(&old)?;
         } else {
             std::fs::rename(&old, target)?;
             done = Some("restored the last complete output after an interrupted build".into());
@@ -184,11 +184,30 @@ pub fn recover(target: &Path) -> io::Result<Option<String>> {
     if let Some(Ok(entries)) = target.parent().map(std::fs::read_dir) {
         for entry in entries.flatten() {
             if entry.file_name().to_string_lossy().starts_with(&prefix) {
-                std::fs::remove_dir_all(entry.path())?;
+                remove_tree(&entry.path())?;
             }
         }
     }
     Ok(done)
+}
+
+/// How many entries [`remove_tree`] removes at a time, whatever the
+/// cores: the removal waits for the disk, not for the CPU.
+const REMOVERS: usize = 8;
+
+/// Removes the folder `path` and everything in it, [`REMOVERS`] entries at
+/// a time. Where the file system trims each freed block on the disk at
+/// once (ext4 mounted with `discard`, as on many cloud machines), removing
+/// a replaced output one file after another took most of a rebuild's time
+/// (docs/performance.md, "Figures of 2026-12-05, evening"). Symbolic links
+/// in the tree are removed, never followed.
+pub fn remove_tree(path: &Path) -> io::Result<()> {
+    let removers = rayon::ThreadPoolBuilder::new()
+        .num_threads(REMOVERS)
+        .thread_name(|i| format!("kb-remove-{i}"))
+        .build()
+        .map_err(io::Error::other)?;
+    removers.install(|| remove_dir_all::remove_dir_all(path))
 }
 
 #[cfg(test)]
@@ -226,6 +245,32 @@ mod tests {
             );
         }
         assert!(check_output_folder(root, &root.join("public"), true).is_ok());
+    }
+
+    #[test]
+    fn remove_tree_removes_a_wide_tree_and_never_follows_a_link_out_of_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let kept = dir.path().join("kept");
+        std::fs::create_dir_all(kept.join("inside")).unwrap();
+        std::fs::write(kept.join("inside/file.txt"), "kept").unwrap();
+        let tree = dir.path().join("old");
+        for i in 0..200 {
+            let page = tree.join(format!("en/tariff/{i:04}"));
+            std::fs::create_dir_all(&page).unwrap();
+            std::fs::write(page.join("index.html"), "<p>x</p>").unwrap();
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&kept, tree.join("en/link")).unwrap();
+            std::os::unix::fs::symlink(kept.join("inside/file.txt"), tree.join("file-link"))
+                .unwrap();
+        }
+        remove_tree(&tree).unwrap();
+        assert!(!tree.exists());
+        assert_eq!(
+            std::fs::read_to_string(kept.join("inside/file.txt")).unwrap(),
+            "kept"
+        );
     }
 
     #[test]

@@ -85,7 +85,7 @@ impl Staging {
     pub fn new(target: &Path) -> io::Result<Staging> {
         let dir = folder::sibling(target, &format!("new-{}", std::process::id()));
         if dir.exists() {
-            std::fs::remove_dir_all(&dir)?;
+            folder::remove_tree(&dir)?;
         }
         std::fs::create_dir_all(&dir)?;
         std::fs::write(dir.join(folder::STAMP), folder::STAMP_TEXT)?;
@@ -123,7 +123,7 @@ impl Staging {
         // `folder::recover` puts it back at the start of the next run.
         let old = folder::sibling(&self.target, "old");
         if old.exists() {
-            std::fs::remove_dir_all(&old)?;
+            folder::remove_tree(&old)?;
         }
         if self.target.exists() {
             std::fs::rename(&self.target, &old)?;
@@ -135,7 +135,7 @@ impl Staging {
         }
         self.committed = true;
         if old.exists() {
-            std::fs::remove_dir_all(&old)?;
+            folder::remove_tree(&old)?;
         }
         Ok(())
     }
@@ -213,7 +213,7 @@ impl Sink for NullSink {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.dir);
+            let _ = folder::remove_tree(&self.dir);
         }
     }
 }
