@@ -362,12 +362,12 @@ edit_figures() {
   "${measure[@]}" hashes "$nat/kb-public" >"$out/edit-before.sha"
   cp "$file" "$out/edit-original.md"
   # shellcheck disable=SC2064 # the paths are known now
-  trap "cp '$out/edit-original.md' '$file'; $cleanup" EXIT
+  trap "cp '$out/edit-original.md' '$file'; remove_set_aside" EXIT
   bench/edit.sh --apply "$file"
   # shellcheck disable=SC2086 # --kb-args is split on purpose
   line=$(runs=1 measure kb-edit "" "" "$kb" --root "$nat/kb" build --date "$date" \
     --output "$nat/kb-public" --incremental $kb_args)
-  cp "$out/edit-original.md" "$file"; trap "$cleanup" EXIT
+  cp "$out/edit-original.md" "$file"; trap remove_set_aside EXIT
   must_be_ok kb-edit "$line"
   read -r _ t _ <<<"$line"
   "${measure[@]}" hashes "$nat/kb-public" >"$out/edit-after.sha"
@@ -496,9 +496,16 @@ eu_figures() {
   fi
 }
 
-# What was set aside goes when the run ends, however it ends.
-cleanup="rm -rf '$out/set-aside'"
-trap "$cleanup" EXIT
+# remove_set_aside: what was set aside goes when the run ends, however it
+# ends, eight folders at a time as kb removes a replaced output (on a disk
+# that trims freed blocks at once, a plain rm -rf of 24 GB took 189 s,
+# eight at a time 67 s).
+remove_set_aside() {
+  [ -d "$out/set-aside" ] || return 0
+  find "$out/set-aside" -mindepth 4 -maxdepth 4 -print0 | xargs -0 -r -P 8 -n 16 rm -rf
+  rm -rf "$out/set-aside"
+}
+trap remove_set_aside EXIT
 started=$(date -u +%FT%TZ); load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 corpus "$out/national" "$scale" "$langs"
 ! $eu || corpus "$out/eu" "$eu_scale" "$eu_langs"
