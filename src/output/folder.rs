@@ -200,8 +200,12 @@ const REMOVERS: usize = 8;
 /// once (ext4 mounted with `discard`, as on many cloud machines), removing
 /// a replaced output one file after another took most of a rebuild's time
 /// (docs/performance.md, "Figures of 2026-12-05, evening"). Symbolic links
-/// in the tree are removed, never followed.
+/// are removed, never followed: `path` itself too, as `std::fs::remove_dir_all`
+/// does (an output folder that was a link to a folder elsewhere).
 pub fn remove_tree(path: &Path) -> io::Result<()> {
+    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+        return std::fs::remove_file(path);
+    }
     let removers = rayon::ThreadPoolBuilder::new()
         .num_threads(REMOVERS)
         .thread_name(|i| format!("kb-remove-{i}"))
@@ -267,6 +271,13 @@ mod tests {
         }
         remove_tree(&tree).unwrap();
         assert!(!tree.exists());
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("old-link");
+            std::os::unix::fs::symlink(&kept, &link).unwrap();
+            remove_tree(&link).unwrap();
+            assert!(std::fs::symlink_metadata(&link).is_err(), "the link stays");
+        }
         assert_eq!(
             std::fs::read_to_string(kept.join("inside/file.txt")).unwrap(),
             "kept"
