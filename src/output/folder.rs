@@ -197,7 +197,7 @@ const REMOVERS: usize = 8;
 
 /// Removes the folder `path` and everything in it, [`REMOVERS`] entries at
 /// a time. Where the file system trims each freed block on the disk at
-/// once (ext4 mounted with `discard`, as on many cloud machines), removing
+/// once (ext4 mounted with `discard`, as on the project's machine), removing
 /// a replaced output one file after another took most of a rebuild's time
 /// (docs/performance.md, "Figures of 2026-12-05, evening"). Symbolic links
 /// are removed, never followed: `path` itself too, as `std::fs::remove_dir_all`
