@@ -201,7 +201,7 @@ const REMOVERS: usize = 8;
 /// a replaced output one file after another took most of a rebuild's time
 /// (docs/performance.md, "Figures of 2026-12-05, evening"). Symbolic links
 /// are removed, never followed: `path` itself too, as `std::fs::remove_dir_all`
-/// does (an output folder that was a link to a folder elsewhere).
+/// does (a leftover `.kb-old` or staging folder that someone made a link).
 pub fn remove_tree(path: &Path) -> io::Result<()> {
     if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
         return std::fs::remove_file(path);
