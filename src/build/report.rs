@@ -48,14 +48,20 @@ impl BuildReport {
             None => String::new(),
         };
         format!(
-            "built {} pages in {} languages ({} untranslated) in {:.1} s{how}\nin force as of {}; {next} (data/schedule.json)",
-            group_thousands(self.pages),
-            self.languages,
+            "built {} in {} ({} untranslated) in {:.1} s{how}\nin force as of {}; {next} (data/schedule.json)",
+            counted(self.pages, "page"),
+            counted(self.languages, "language"),
             group_thousands(self.untranslated),
             self.seconds,
             self.reference_date,
         )
     }
+}
+
+/// `n` and `noun`, plural but for one: "1 language", "72,948 pages".
+fn counted(n: usize, noun: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("{} {noun}{s}", group_thousands(n))
 }
 
 fn group_thousands(n: usize) -> String {
@@ -77,5 +83,7 @@ mod tests {
         assert_eq!(super::group_thousands(31842), "31,842");
         assert_eq!(super::group_thousands(999), "999");
         assert_eq!(super::group_thousands(1000000), "1,000,000");
+        assert_eq!(super::counted(1, "language"), "1 language");
+        assert_eq!(super::counted(72948, "page"), "72,948 pages");
     }
 }

@@ -79,6 +79,9 @@ pub(crate) struct SiteContext<'a> {
     /// Whether the header folds the languages under the current one's
     /// name (`[navigation] languages_inline`).
     pub(super) languages_folded: bool,
+    /// Whether the header has a language switcher: a site in one
+    /// language has none (a list of one link would only repeat the page).
+    pub(super) languages_switch: bool,
     pub(super) extra: &'a toml::Table,
 }
 
@@ -265,6 +268,7 @@ impl<'a> Frame<'a> {
             reference_date: self.site.reference_date,
             logo_alt: self.lang.language().logo_alt.as_deref().unwrap_or(""),
             languages_folded: self.site.config.languages_folded(),
+            languages_switch: self.site.config.languages.len() > 1,
             extra: &self.site.config.extra,
         }
     }

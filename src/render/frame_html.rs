@@ -104,19 +104,23 @@ fn header(
     }
     w.raw("<span>");
     w.text(shell.site.title);
-    w.raw("</span></a>\n    <nav class=\"lang-switch\" aria-label=\"");
-    w.message("language-switcher")?;
-    w.raw("\">\n      ");
-    let folded = shell.site.languages_folded;
-    if folded {
-        w.raw("<details><summary>");
-        w.text(&shell.lang.name);
-        w.raw("</summary>");
+    w.raw("</span></a>");
+    if shell.site.languages_switch {
+        w.raw("\n    <nav class=\"lang-switch\" aria-label=\"");
+        w.message("language-switcher")?;
+        w.raw("\">\n      ");
+        let folded = shell.site.languages_folded;
+        if folded {
+            w.raw("<details><summary>");
+            w.text(&shell.lang.name);
+            w.raw("</summary>");
+        }
+        w.raw("<ul>");
+        w.raw(&shell.language_items);
+        w.raw(if folded { "</ul></details>" } else { "</ul>" });
+        w.raw("\n    </nav>");
     }
-    w.raw("<ul>");
-    w.raw(&shell.language_items);
-    w.raw(if folded { "</ul></details>" } else { "</ul>" });
-    w.raw("\n    </nav>\n  </div>\n  ");
+    w.raw("\n  </div>\n  ");
     w.raw(framed.search_form);
     if !shell.nav.is_empty() {
         w.raw("\n  <nav class=\"main-nav\" aria-label=\"");

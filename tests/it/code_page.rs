@@ -5,7 +5,7 @@
 //! by a comment alone, which Tera ignores but which makes kb render every
 //! code page with the templates.
 
-use super::harness::{assert_contains, SiteTest};
+use super::harness::{assert_contains, assert_lacks, SiteTest};
 
 /// The default theme's `tariff-code.html` with a comment after its blocks:
 /// the same page to Tera, but no longer the default theme's template.
@@ -64,6 +64,23 @@ fn the_demo_sites_code_pages_are_written_as_the_templates_render_them() {
     // quotas, rulings, the calculator, dated rates, column descriptions,
     // chapter notes, what applies, and histories.
     let site = SiteTest::demo();
+    assert_written_as_rendered(&site, &[]);
+}
+
+#[test]
+fn code_pages_of_a_site_in_one_language_are_written_as_the_templates_render_them() {
+    // One language: the header has no switcher.
+    let site = SiteTest::new("tariff");
+    site.edit("kb.toml", |config| {
+        config.replace(
+            "[languages.fr]\nname = \"Français\"\n[languages.ar]\nname = \"العربية\"\ndirection = \"rtl\"\n",
+            "",
+        )
+    });
+    for translation in ["content/tariff/09.fr.md", "content/tariff/_index.fr.md"] {
+        std::fs::remove_file(site.root().join(translation)).unwrap();
+    }
+    assert_lacks(&site.build().page("en/tariff/0901/"), "lang-switch");
     assert_written_as_rendered(&site, &[]);
 }
 

@@ -41,8 +41,26 @@ fn every_ui_language_starts_a_site_that_builds_cleanly() {
         let stderr = String::from_utf8_lossy(&build.stderr);
         assert!(build.status.success(), "{lang}: {stderr}");
         assert_lacks(&stderr, "missing");
+        assert_contains(&String::from_utf8_lossy(&build.stdout), "in 1 language (");
         let home = std::fs::read_to_string(site.join(format!("public/{lang}/index.html"))).unwrap();
         assert_contains(&home, &format!("<html lang=\"{lang}\""));
+        // In its own language from the first build: the site's name, the
+        // starter pages and the language's name, no English left.
+        let config = std::fs::read_to_string(site.join("kb.toml")).unwrap();
+        assert_lacks(&config, &format!("name = \"{lang}\""));
+        if lang != "en" {
+            assert_lacks(&config, "Customs Administration");
+            assert_lacks(&home, "Welcome");
+            assert_lacks(&home, "about us");
+        }
+        assert_contains(&home, &format!("href=\"/{lang}/about/\""));
+        assert!(
+            site.join(format!("public/{lang}/about/index.html"))
+                .is_file(),
+            "{lang}"
+        );
+        // One language: no switcher listing only itself.
+        assert_lacks(&home, "lang-switch");
         if ["ar", "fa", "ps", "ur"].contains(&lang.as_str()) {
             assert_contains(&home, "dir=\"rtl\"");
         }

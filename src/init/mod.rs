@@ -1,0 +1,219 @@
+//! `kb init`: a new site that builds at once, with the embedded theme and
+//! UI strings (no template or locale file needs to be copied).
+
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+
+/// The starter texts of every embedded UI language ([`Starter`]).
+const STARTERS: &str = include_str!("starters.toml");
+
+/// What a new site says in one language: the language's own name for the
+/// switcher, the site's title, and the home and "about us" pages, so that
+/// an administration that starts in Lao or Kazakh reads no English.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Starter {
+    /// The language's name in itself (`ລາວ`), as the switcher shows it.
+    name: String,
+    /// "Customs Administration".
+    site_title: String,
+    /// The home page's title.
+    home_title: String,
+    /// The home page's description (its `<meta name="description">`).
+    home_description: String,
+    /// The home page's first paragraph.
+    home_text: String,
+    /// The home page's sentence with a Markdown link to `about.md`.
+    home_more: String,
+    /// The "about us" page's title.
+    about_title: String,
+    /// The "about us" page's description.
+    about_description: String,
+    /// The "about us" page's text: what to write there.
+    about_text: String,
+}
+
+impl Starter {
+    /// The starter of the embedded UI language `lang`.
+    fn of(lang: &str) -> Option<Starter> {
+        let mut all: std::collections::BTreeMap<String, Starter> = toml::from_str(STARTERS)
+            .expect("src/init/starters.toml is valid (a unit test reads it)");
+        all.remove(lang)
+    }
+
+    /// The home page, `content/_index.md` (or its translation).
+    fn home(&self) -> String {
+        page(
+            (&self.home_title, &self.home_description),
+            &format!("{}\n{}", self.home_text, self.home_more),
+        )
+    }
+
+    /// The "about us" page, `content/about.md`.
+    fn about(&self) -> String {
+        page(
+            (&self.about_title, &self.about_description),
+            &self.about_text,
+        )
+    }
+}
+
+/// A TOML string holding `text`, quoted and escaped.
+fn quoted(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+/// A content file: front matter with `title` and `description`, then `body`.
+fn page((title, description): (&str, &str), body: &str) -> String {
+    format!(
+        "+++\ntitle = {}\ndescription = {}\n+++\n{body}\n",
+        quoted(title),
+        quoted(description)
+    )
+}
+
+/// The output folder and the names kb gives its staging, old output and
+/// lock beside it: none of them belongs in the site's history.
+const GITIGNORE: &str = "# kb's output, and the folders and lock it keeps beside it while it builds\n/public/\n/.public.kb-*\n# what kb build --incremental keeps for the next build (safe to delete)\n/.kb-cache/\n";
+
+/// Languages written right to left, among the embedded UI languages.
+const RIGHT_TO_LEFT: [&str; 4] = ["ar", "fa", "ps", "ur"];
+
+/// The configuration of a site in `langs`, the first its default, each
+/// named in itself; the site's title is the default language's, and each
+/// other language gets its own.
+fn config_for(langs: &[(&str, &Starter)]) -> String {
+    let (default, first) = langs[0];
+    let mut config = format!(
+        "title = {}\nbase_url = \"https://customs.example.org\"\ndefault_language = \"{default}\"\n",
+        quoted(&first.site_title)
+    );
+    for (i, (lang, starter)) in langs.iter().enumerate() {
+        config.push_str(&format!(
+            "\n[languages.{lang}]\nname = {}\n",
+            quoted(&starter.name)
+        ));
+        if i > 0 {
+            config.push_str(&format!("title = {}\n", quoted(&starter.site_title)));
+        }
+        if RIGHT_TO_LEFT.contains(lang) {
+            config.push_str("direction = \"rtl\"\n");
+        }
+    }
+    config
+}
+
+/// The embedded UI languages (folders of `locales/`).
+pub fn ui_languages() -> Vec<String> {
+    let mut codes: Vec<String> = crate::theme::DEFAULT_LOCALES
+        .dirs()
+        .map(|d| d.path().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    codes
+}
+
+/// Writes a new site into `dir`, which must not hold a site already: in
+/// English and French, or only in `lang`, which must be an embedded UI
+/// language.
+pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
+    if let Some(lang) = lang {
+        let known = ui_languages();
+        if !known.iter().any(|k| k == lang) {
+            return Err(Diagnostic::error(
+                "init",
+                format!("`{lang}` is not one of kb's UI languages"),
+            )
+            .hint(format!("choose one of: {}", known.join(", "))));
+        }
+    }
+    if dir.join("kb.toml").exists() {
+        return Err(Diagnostic::error(
+            "init",
+            format!("{} already holds a site (kb.toml exists)", dir.display()),
+        )
+        .hint("choose an empty folder, or edit the existing site"));
+    }
+    // With no language named, English and French: the second shows how a
+    // translation sits beside its original (`_index.fr.md`).
+    let codes = match lang {
+        Some(lang) => vec![lang],
+        None => vec!["en", "fr"],
+    };
+    let mut starters = Vec::new();
+    for code in codes {
+        let starter = Starter::of(code).ok_or_else(|| {
+            Diagnostic::error("init", format!("no starter pages for `{code}`"))
+                .hint("add its table to src/init/starters.toml")
+        })?;
+        starters.push((code, starter));
+    }
+    let languages: Vec<(&str, &Starter)> = starters.iter().map(|(c, s)| (*c, s)).collect();
+    let mut files = vec![
+        ("kb.toml".to_string(), config_for(&languages)),
+        ("content/_index.md".to_string(), languages[0].1.home()),
+    ];
+    for (code, starter) in &languages[1..] {
+        files.push((format!("content/_index.{code}.md"), starter.home()));
+    }
+    files.push(("content/about.md".to_string(), languages[0].1.about()));
+    files.push((".gitignore".to_string(), GITIGNORE.to_string()));
+    let mut written = Vec::new();
+    for (name, text) in files {
+        let path = dir.join(&name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Diagnostic::error("init", format!("cannot create {}: {e}", parent.display()))
+            })?;
+        }
+        std::fs::write(&path, text).map_err(|e| {
+            Diagnostic::error("init", format!("cannot write {}: {e}", path.display()))
+        })?;
+        written.push(name);
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ui_language_has_its_own_starter_texts() {
+        let all: std::collections::BTreeMap<String, Starter> =
+            toml::from_str(STARTERS).expect("starters.toml reads");
+        let codes: Vec<&String> = all.keys().collect();
+        assert_eq!(codes, ui_languages().iter().collect::<Vec<_>>());
+        let english = &all["en"];
+        for (code, starter) in &all {
+            assert!(starter.home_more.contains("](about.md)"), "{code}");
+            let texts = [
+                &starter.name,
+                &starter.site_title,
+                &starter.home_title,
+                &starter.home_description,
+                &starter.home_text,
+                &starter.about_title,
+                &starter.about_description,
+                &starter.about_text,
+            ];
+            assert!(texts.iter().all(|t| !t.trim().is_empty()), "{code}");
+            if code != "en" {
+                // Translated, not English left in place.
+                assert_ne!(starter.home_title, english.home_title, "{code}");
+                assert_ne!(starter.about_text, english.about_text, "{code}");
+                assert_ne!(starter.site_title, english.site_title, "{code}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_starter_page_quotes_what_toml_would_misread() {
+        let page = page(("Say \"hi\" \\ here", "a"), "Body.");
+        let front = page.split("+++").nth(1).expect("front matter");
+        let table: toml::Table = toml::from_str(front).expect("valid TOML");
+        assert_eq!(table["title"].as_str(), Some("Say \"hi\" \\ here"));
+        assert!(page.ends_with("+++\nBody.\n"), "{page}");
+    }
+}
