@@ -292,7 +292,10 @@ fn init(root: &Path, dir: PathBuf, lang: Option<&str>) -> ExitCode {
             for f in files {
                 println!("created {}", dir.join(f).display());
             }
-            println!("next: cd {} && kb build", dir.display());
+            println!(
+                "next: cd {} && kb serve   (then open http://127.0.0.1:1111/; kb build writes public/)",
+                dir.display()
+            );
             ExitCode::SUCCESS
         }
         Err(d) => {

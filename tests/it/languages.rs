@@ -32,6 +32,8 @@ fn every_ui_language_starts_a_site_that_builds_cleanly() {
             "{lang}: {}",
             String::from_utf8_lossy(&init.stderr)
         );
+        // What to do next: preview it.
+        assert_contains(&String::from_utf8_lossy(&init.stdout), "&& kb serve");
         let build = kb()
             .arg("--root")
             .arg(&site)
