@@ -374,6 +374,9 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
             for column in &report.ignored_columns {
                 eprintln!("note: column `{column}` maps to no tariff column and was ignored");
             }
+            for line in &report.skipped_totals {
+                eprintln!("note: line {line} is a total of all codes (`TOTAL`), not a tariff line, and was skipped");
+            }
             println!(
                 "imported {} codes into {} chapter files",
                 report.codes,
@@ -393,7 +396,7 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
             print_diagnostics(&found);
             ExitCode::SUCCESS
         }
-        Err(d) => fail(&Diagnostics::from(d), "import"),
+        Err(problems) => fail(&problems, "import"),
     }
 }
 

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::config::{ColumnKind, Config, TariffColumn};
-use crate::diagnostics::{Diagnostic, SourceText};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
 use super::table::find_tariff_table;
 use super::{display_code, normalise_code};
@@ -26,6 +26,8 @@ pub struct ImportReport {
     pub codes: usize,
     /// CSV columns that map to nothing.
     pub ignored_columns: Vec<String>,
+    /// CSV lines of total rows (code `TOTAL`), skipped.
+    pub skipped_totals: Vec<u64>,
 }
 
 #[derive(Default)]
@@ -36,18 +38,22 @@ struct ChapterImport {
 }
 
 /// Imports `csv_path` into `content/tariff/` of the site; `lang` writes
-/// translation files (`09.fr.md`) with only the translated columns.
+/// translation files (`09.fr.md`) with only the translated columns. A row
+/// whose code is not a code is an error, each one reported, and nothing is
+/// written; a total row (code `TOTAL`, as trade statistics exports such as
+/// the HS dataset of UN Comtrade end) is skipped with a note.
 pub fn import_tariff(
     config: &Config,
     csv_path: &Path,
     lang: Option<&str>,
-) -> Result<ImportReport, Diagnostic> {
+) -> Result<ImportReport, Diagnostics> {
     let translation = lang.filter(|l| *l != config.default_language);
     if let Some(l) = translation {
         if config.language(l).is_none() {
             return Err(
                 Diagnostic::error("import", format!("`{l}` is not a configured language"))
-                    .hint("add it under [languages] in kb.toml"),
+                    .hint("add it under [languages] in kb.toml")
+                    .into(),
             );
         }
     }
@@ -69,28 +75,47 @@ pub fn import_tariff(
         ignored_columns: layout.ignored(&headers),
         ..ImportReport::default()
     };
+    let source = SourceText::new(csv_path, text.to_string());
+    let chapters = read_chapters(&mut reader, &layout, &source, delimiter, &mut report)?;
+    write_chapters(config, translation, &layout, chapters, &mut report)?;
+    Ok(report)
+}
+
+/// The chapters of the CSV rows `reader` has left, read with `layout`:
+/// each row whose code is not a code an error (all of them reported), a
+/// total row counted in `report` and skipped.
+fn read_chapters(
+    reader: &mut csv::Reader<&[u8]>,
+    layout: &CsvLayout,
+    source: &SourceText,
+    delimiter: u8,
+    report: &mut ImportReport,
+) -> Result<BTreeMap<String, ChapterImport>, Diagnostics> {
     let mut chapters: BTreeMap<String, ChapterImport> = BTreeMap::new();
     let mut current: Option<String> = None;
+    let mut bad_codes = Diagnostics::new();
     for record in reader.records() {
-        let record = record.map_err(|e| csv_error(csv_path, text, e))?;
+        let record = record.map_err(|e| csv_error(&source.path, &source.text, e))?;
         let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
-        let digits = normalise_code(&field(layout.code_at));
+        let code = field(layout.code_at);
+        let line = record.position().map_or(0, |p| p.line());
+        if code.eq_ignore_ascii_case("total") {
+            report.skipped_totals.push(line);
+            continue;
+        }
+        let digits = normalise_code(&code);
         if !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() == 1 {
-            let line = record.position().map_or(0, |p| p.line());
-            return Err(Diagnostic::error(
-                "import",
-                format!(
-                    "line {line}: `{}` is not a tariff code",
-                    field(layout.code_at)
-                ),
-            )
-            .in_file(csv_path)
-            .hint("codes are digits with optional dots, such as 0901.11.10"));
+            bad_codes.push(bad_code(source, &record, &code));
+            continue;
         }
         if digits.len() == 2 {
             let chapter = chapters.entry(digits.clone()).or_default();
             chapter.title = Some(field(layout.desc_at));
-            chapter.section = layout.section_at.map(field).filter(|s| !s.is_empty());
+            // The HS dataset puts chapter 99 in section `TOTAL`: no section.
+            chapter.section = layout
+                .section_at
+                .map(field)
+                .filter(|s| !s.is_empty() && !s.eq_ignore_ascii_case("total"));
             current = Some(digits);
             continue;
         }
@@ -109,8 +134,36 @@ pub fn import_tariff(
         }
         chapters.entry(chapter_number).or_default().rows.push(row);
     }
-    write_chapters(config, translation, &layout, chapters, &mut report)?;
-    Ok(report)
+    if bad_codes.has_errors() {
+        return Err(bad_codes);
+    }
+    Ok(chapters)
+}
+
+/// The error of a row whose code cell, `code`, is not a tariff code,
+/// pointing at the cell in `source`.
+fn bad_code(source: &SourceText, record: &csv::StringRecord, code: &str) -> Diagnostic {
+    let line = record.position().map_or(0, |p| p.line());
+    let diagnostic = Diagnostic::error(
+        "import",
+        format!("line {line}: `{code}` is not a tariff code"),
+    );
+    let located = record.position().and_then(|p| {
+        let start = p.byte() as usize;
+        let row = source.text.get(start..)?;
+        let row = &row[..row.find('\n').unwrap_or(row.len())];
+        let at = if code.is_empty() {
+            None
+        } else {
+            row.find(code)
+        };
+        Some(at.map_or((start, start + 1), |i| (start + i, start + i + code.len())))
+    });
+    match located {
+        Some((from, to)) => diagnostic.at(source, from, to),
+        None => diagnostic.in_file(&source.path),
+    }
+    .hint("codes are digits with optional dots, such as 0901.11.10")
 }
 
 /// Where each column the import reads is in the CSV.

@@ -271,19 +271,7 @@ fn import_writes_chapter_files_and_is_idempotent() {
     );
     site.write("sections.csv", "section,name\nII,vegetable products\n");
     let import = |args: &[&str]| {
-        let out = kb()
-            .arg("--root")
-            .arg(site.root())
-            .args(["import", "tariff"])
-            .args(args.iter().map(|a| {
-                if a.ends_with(".csv") {
-                    site.root().join(a).into_os_string()
-                } else {
-                    a.into()
-                }
-            }))
-            .output()
-            .unwrap();
+        let out = import_tariff(&site, args);
         assert!(
             out.status.success(),
             "{}",
@@ -331,21 +319,84 @@ fn import_writes_chapter_files_and_is_idempotent() {
     assert_contains(&built.page("en/tariff/"), "Vegetable products");
 }
 
-#[test]
-fn import_reports_a_bad_code_with_its_csv_line() {
-    let site = SiteTest::new("tariff");
-    site.write("bad.csv", "code,description\n0901,Coffee\nTOTAL,All\n");
-    let out = kb()
-        .arg("--root")
+/// `kb import tariff` on `site` with `args`, a `.csv` argument naming a
+/// file of the site.
+fn import_tariff(site: &SiteTest, args: &[&str]) -> std::process::Output {
+    kb().arg("--root")
         .arg(site.root())
         .args(["import", "tariff"])
-        .arg(site.root().join("bad.csv"))
+        .args(args.iter().map(|a| {
+            if a.ends_with(".csv") {
+                site.root().join(a).into_os_string()
+            } else {
+                a.into()
+            }
+        }))
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn import_reports_every_bad_code_with_its_csv_line_and_writes_nothing() {
+    let site = SiteTest::new("tariff");
+    let before = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    site.write(
+        "bad.csv",
+        "code,description\n0901,Coffee\nO901,Coffee with a letter O\n09,Coffee chapter\n9,Nine\n",
+    );
+    let out = import_tariff(&site, &["bad.csv"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_contains(&err, "line 3: `TOTAL` is not a tariff code");
-    assert_contains(&err, "import failed");
+    // Both, not only the first; each at its line and column.
+    assert_contains(&err, "line 3: `O901` is not a tariff code");
+    assert_contains(&err, "bad.csv:3:1");
+    assert_contains(&err, "line 5: `9` is not a tariff code");
+    assert_contains(&err, "bad.csv:5:1");
+    assert_contains(&err, "import failed: 2 error(s)");
+    let after = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    assert_eq!(before, after, "nothing written");
+}
+
+#[test]
+fn the_hs_dataset_as_un_comtrade_exports_it_imports_and_builds() {
+    // The shape of ../shared/data/hs2022/harmonized-system.csv: chapter 99
+    // in section `TOTAL`, and a last row totalling every code.
+    let site = SiteTest::new("tariff");
+    site.write(
+        "harmonized-system.csv",
+        "section,hscode,description,parent,level\n\
+I,01,Animals; live,TOTAL,2\n\
+I,0101,\"Horses, asses, mules and hinnies; live\",01,4\n\
+I,010121,\"Horses; live, pure-bred breeding animals\",0101,6\n\
+TOTAL,99,Commodities not specified according to kind,TOTAL,2\n\
+TOTAL,9999,Commodities not specified according to kind,99,4\n\
+TOTAL,999999,Commodities not specified according to kind,9999,6\n\
+TOTAL,TOTAL,Total of all HS2022 commodities,TOTAL,5\n",
+    );
+    site.write(
+        "sections.csv",
+        "\u{feff}section,name\nI,live animals; animal products\nII,Vegetable products\nXVI,Machinery\n",
+    );
+    let out = import_tariff(
+        &site,
+        &["harmonized-system.csv", "--sections", "sections.csv"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_contains(&err, "note: line 8 is a total of all codes (`TOTAL`)");
+    assert_contains(
+        &String::from_utf8_lossy(&out.stdout),
+        "imported 4 codes into 2 chapter files",
+    );
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/99.md")).unwrap();
+    assert_lacks(&chapter, "section");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("en/tariff/999999/"),
+        "Commodities not specified",
+    );
+    assert_contains(&built.page("en/tariff/"), "Live animals; animal products");
 }
 
 #[test]
