@@ -112,3 +112,44 @@ fn a_missing_ui_message_falls_back_with_a_warning_and_never_fails() {
     let home = std::fs::read_to_string(site.join("public/xh/index.html")).unwrap();
     assert_contains(&home, "Search");
 }
+
+#[test]
+fn the_root_of_a_site_in_one_language_sends_the_reader_to_its_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let root_page = |lang: Option<&str>| {
+        let site = dir.path().join(lang.unwrap_or("default"));
+        let mut init = kb();
+        init.arg("init").arg(&site);
+        if let Some(lang) = lang {
+            init.args(["--lang", lang]);
+        }
+        assert!(init.status().unwrap().success());
+        let build = kb()
+            .arg("--root")
+            .arg(&site)
+            .args(["build", "--date", "2026-12-02"])
+            .output()
+            .unwrap();
+        assert!(
+            build.status.success(),
+            "{}",
+            String::from_utf8_lossy(&build.stderr)
+        );
+        std::fs::read_to_string(site.join("public/index.html")).unwrap()
+    };
+    // Nothing to choose: the root is a redirect to the one home page.
+    let one = root_page(Some("kk"));
+    assert_contains(
+        &one,
+        "<meta http-equiv=\"refresh\" content=\"0; url=/kk/\">",
+    );
+    assert_contains(
+        &one,
+        "<link rel=\"canonical\" href=\"https://customs.example.org/kk/\">",
+    );
+    assert_contains(&one, "<a href=\"/kk/\"");
+    // Two languages: the chooser, which stays where it is.
+    let two = root_page(None);
+    assert_lacks(&two, "http-equiv=\"refresh\"");
+    assert_contains(&two, "hreflang=\"fr\"");
+}
