@@ -34,14 +34,13 @@ struct Starter {
     about_text: String,
 }
 
-impl Starter {
-    /// The starter of the embedded UI language `lang` (`None` only if
-    /// `starters.toml` lacks it, which a unit test rules out).
-    fn of(lang: &str) -> Option<Starter> {
-        let mut all: std::collections::BTreeMap<String, Starter> = toml::from_str(STARTERS).ok()?;
-        all.remove(lang)
-    }
+/// Every language's starter texts, by code (empty only if
+/// `starters.toml` does not read, which a unit test rules out).
+fn starters() -> std::collections::BTreeMap<String, Starter> {
+    toml::from_str(STARTERS).unwrap_or_default()
+}
 
+impl Starter {
     /// The home page, `content/_index.md` (or its translation).
     fn home(&self) -> String {
         page(
@@ -141,9 +140,10 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
         Some(lang) => vec![lang],
         None => vec!["en", "fr"],
     };
+    let mut all = starters();
     let mut starters = Vec::new();
     for code in codes {
-        let starter = Starter::of(code).ok_or_else(|| {
+        let starter = all.remove(code).ok_or_else(|| {
             Diagnostic::error("init", format!("no starter pages for `{code}`"))
                 .hint("add its table to src/init/starters.toml")
         })?;
@@ -181,8 +181,7 @@ mod tests {
 
     #[test]
     fn every_ui_language_has_its_own_starter_texts() {
-        let all: std::collections::BTreeMap<String, Starter> =
-            toml::from_str(STARTERS).expect("starters.toml reads");
+        let all = starters();
         let codes: Vec<&String> = all.keys().collect();
         assert_eq!(codes, ui_languages().iter().collect::<Vec<_>>());
         let english = &all["en"];

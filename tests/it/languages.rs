@@ -15,6 +15,15 @@ fn ui_languages() -> Vec<String> {
     codes
 }
 
+/// `kb build` of the site in `site`, as of 2026-12-02.
+fn build_site(site: &std::path::Path) -> std::process::Output {
+    kb().arg("--root")
+        .arg(site)
+        .args(["build", "--date", "2026-12-02"])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn every_ui_language_starts_a_site_that_builds_cleanly() {
     let languages = ui_languages();
@@ -34,12 +43,7 @@ fn every_ui_language_starts_a_site_that_builds_cleanly() {
         );
         // What to do next: preview it.
         assert_contains(&String::from_utf8_lossy(&init.stdout), "&& kb serve");
-        let build = kb()
-            .arg("--root")
-            .arg(&site)
-            .args(["build", "--date", "2026-12-02"])
-            .output()
-            .unwrap();
+        let build = build_site(&site);
         let stderr = String::from_utf8_lossy(&build.stderr);
         assert!(build.status.success(), "{lang}: {stderr}");
         assert_lacks(&stderr, "missing");
@@ -100,12 +104,7 @@ fn a_missing_ui_message_falls_back_with_a_warning_and_never_fails() {
             .replace("languages.th", "languages.xh"),
     )
     .unwrap();
-    let build = kb()
-        .arg("--root")
-        .arg(&site)
-        .args(["build", "--date", "2026-12-02"])
-        .output()
-        .unwrap();
+    let build = build_site(&site);
     let stderr = String::from_utf8_lossy(&build.stderr);
     assert!(build.status.success(), "{stderr}");
     assert_contains(&stderr, "missing in `xh`, shown in en");
@@ -124,12 +123,7 @@ fn the_root_of_a_site_in_one_language_sends_the_reader_to_its_home() {
             init.args(["--lang", lang]);
         }
         assert!(init.status().unwrap().success());
-        let build = kb()
-            .arg("--root")
-            .arg(&site)
-            .args(["build", "--date", "2026-12-02"])
-            .output()
-            .unwrap();
+        let build = build_site(&site);
         assert!(
             build.status.success(),
             "{}",
