@@ -14,6 +14,7 @@ mod harness;
 mod hostile;
 mod incremental;
 mod languages;
+mod locale_files;
 mod locale_formats;
 mod names;
 mod phone;
