@@ -64,7 +64,7 @@ change-page-removed = Отозвано: { $title }
 change-text = Пересмотрено: { $title }
 change-notice = Уведомление: { $title }
 change-updated = Обновлено: { $title }
-change-effective = Вступает в силу { $date }.
+change-effective = Вступает в силу { $date }
 
 ## Значения с датами: первый и последний день линии, запланированная ставка или сумма. $date — день, о котором идёт речь; $was — день, назначенный ранее.
 change-line-starts = { $moved ->

@@ -19,7 +19,7 @@ published = Дата публикации:
 ## Translations
 
 notice-untranslated = Эта страница ещё не переведена. Она показана на языке оригинала ({ $original }).
-notice-stale = Этот перевод может быть устаревшим: версия на языке оригинала ({ $original }) обновлена { $date }.
+notice-stale = Этот перевод может быть устаревшим: версия на языке оригинала ({ $original }) обновлена { $date }
 notice-read-original = Открыть версию на языке оригинала ({ $original }).
 
 ## Sections and pages
@@ -61,8 +61,8 @@ tariff-no-rate = Нет
 tariff-rates-current = Действующие ставки пошлин
 tariff-rates-since = Ставки пошлин, действующие с { $date }
 tariff-rate-from = { $rate } с { $date }
-tariff-line-not-yet = Эта тарифная линия ещё не действует: она применяется с { $date }.
-tariff-line-ended = Эта тарифная линия больше не действует: последний день её действия — { $date }.
+tariff-line-not-yet = Эта тарифная линия ещё не действует: она применяется с { $date }
+tariff-line-ended = Эта тарифная линия больше не действует: последний день её действия — { $date }
 tariff-timeline = Динамика ставок
 tariff-timeline-column = Графа
 tariff-timeline-rate = Ставка
@@ -218,8 +218,8 @@ fee-in-force-current = действует
 fee-in-force-since = действует с { $date }
 fee-amount-from = { $amount } с { $date }
 fee-changes-on = Размеры меняются с { $date }
-fee-not-yet = Ещё не действует: этот сбор взимается с { $date }.
-fee-ended = Больше не действует: последний день взимания этого сбора — { $date }.
+fee-not-yet = Ещё не действует: этот сбор взимается с { $date }
+fee-ended = Больше не действует: последний день взимания этого сбора — { $date }
 fee-state-not-yet = Ещё не действует
 fee-state-ended = Больше не действует
 fee-timeline = Динамика размеров
@@ -268,7 +268,7 @@ notice-status-draft-for-comment = Открыт для замечаний
 notice-status-adopted = Принят
 notice-status-in-force = Действует
 notice-status-repealed = Отменён
-notice-consultation-open = Этот проект открыт для замечаний до { $date }. Направляйте замечания по адресу
+notice-consultation-open = Этот проект открыт для замечаний до { $date } Направляйте замечания по адресу
 
 ## Transparency (WTO Trade Facilitation Agreement, Article 1)
 

@@ -136,7 +136,7 @@ fn every_embedded_locale_has_the_reference_files_messages_and_variables() {
             }
         }
     }
-    assert!(langs.len() >= 27, "{langs:?}");
+    assert!(langs.len() >= 47, "{langs:?}");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -152,4 +152,46 @@ fn a_misspelt_variable_is_found() {
     let found = messages(&path);
     let names: Vec<&str> = found["steps"].iter().map(String::as_str).collect();
     assert_eq!(names, ["cuont", "n"]);
+}
+
+/// Where a language's long date ends with a full stop (Russian and
+/// Bulgarian `2027 г.`, Hungarian `2027. január 1.`, Lithuanian `1 d.`,
+/// Croatian `1. siječnja 2027.`), a sentence must not add its own after
+/// one: the page would read `г..`.
+#[test]
+fn no_sentence_adds_a_full_stop_to_a_date_that_ends_with_one() {
+    let placeable = |line: &str| {
+        ["date", "was", "from", "to"].iter().any(|var| {
+            let mut rest = line;
+            while let Some(at) = rest.find(&format!("${var}")) {
+                rest = &rest[at + var.len() + 1..];
+                let after = rest.trim_start_matches(' ');
+                if let Some(after) = after.strip_prefix('}') {
+                    if after.starts_with('.') {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
+    };
+    let mut problems = Vec::new();
+    for lang in kb::init::ui_languages() {
+        let date = kb::formats::Formats::new(&lang).date("2027-01-01");
+        if !date.ends_with('.') {
+            continue;
+        }
+        for file in ftl_files(&lang) {
+            let text = std::fs::read_to_string(locales().join(&lang).join(&file)).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if !line.starts_with('#') && placeable(line) {
+                    problems.push(format!(
+                        "{lang}/{file}:{}: {line} (a date reads {date})",
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

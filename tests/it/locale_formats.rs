@@ -16,23 +16,43 @@ use kb::i18n::Locales;
 const PINNED: &[(&str, &str)] = &[
     ("ar", "1 يناير 2027 | \u{200f}1,234,567.50\u{a0}US$ ; \u{200f}400,000\u{a0}₫ | 3 خطوات / 21 خطوة | Viet Nam وLao PDR وCambodia"),
     ("az", "1 yanvar 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 mərhələ / 21 mərhələ | Viet Nam, Lao PDR və Cambodia"),
+    ("bg", "1 януари 2027\u{202f}г. | 1\u{a0}234\u{a0}567,50\u{a0}щ.д. ; 400\u{a0}000\u{a0}₫ | 3 стъпки / 21 стъпки | Viet Nam, Lao PDR и Cambodia"),
+    ("cs", "1. ledna 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 kroky / 21 kroků | Viet Nam, Lao PDR a\u{a0}Cambodia"),
+    ("da", "1. januar 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 trin / 21 trin | Viet Nam, Lao PDR og Cambodia"),
+    ("de", "1. Januar 2027 | 1.234.567,50\u{a0}$ ; 400.000\u{a0}₫ | 3 Schritte / 21 Schritte | Viet Nam, Lao PDR und Cambodia"),
+    ("el", "1 Ιανουαρίου 2027 | 1.234.567,50\u{a0}$ ; 400.000\u{a0}₫ | 3 βήματα / 21 βήματα | Viet Nam, Lao PDR και Cambodia"),
     ("en", "January 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 steps / 21 steps | Viet Nam, Lao PDR, and Cambodia"),
     ("es", "1 de enero de 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 etapas / 21 etapas | Viet Nam, Lao PDR y Cambodia"),
+    ("et", "1 jaanuar 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 etappi / 21 etappi | Viet Nam, Lao PDR ja Cambodia"),
     ("fa", "۱ ژانویه ۲۰۲۷ | \u{200e}$۱٬۲۳۴٬۵۶۷٫۵۰ ; \u{200e}₫۴۰۰٬۰۰۰ | ۳ مرحله / ۲۱ مرحله | Viet Nam،\u{200f} Lao PDR، و Cambodia"),
+    ("fi", "1. tammikuuta 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 vaihetta / 21 vaihetta | Viet Nam, Lao PDR ja Cambodia"),
     ("fil", "Enero 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 hakbang / 21 hakbang | Viet Nam, Lao PDR, at Cambodia"),
     ("fr", "1 janvier 2027 | 1\u{202f}234\u{202f}567,50\u{a0}$US ; 400\u{202f}000\u{a0}₫ | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
+    ("ga", "Eanáir 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 chéim / 21 céim | Viet Nam, Lao PDR agus Cambodia"),
+    ("hr", "1. siječnja 2027. | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 koraka / 21 korak | Viet Nam, Lao PDR i Cambodia"),
+    ("hu", "2027. január 1. | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 lépés / 21 lépés | Viet Nam, Lao PDR és Cambodia"),
     ("id", "1 Januari 2027 | US$1.234.567,50 ; ₫400.000 | 3 langkah / 21 langkah | Viet Nam, Lao PDR, dan Cambodia"),
+    ("it", "1 gennaio 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 fasi / 21 fasi | Viet Nam, Lao PDR e Cambodia"),
     ("ka", "1 იანვარი, 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 ეტაპი / 21 ეტაპი | Viet Nam, Lao PDR და Cambodia"),
     ("kk", "2027\u{202f}ж. 1 қаңтар | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 кезең / 21 кезең | Viet Nam, Lao PDR, Cambodia"),
     ("km", "1 មករា 2027 | 1,234,567.50$ ; 400,000₫ | 3 ជ\u{17c6}ហាន / 21 ជ\u{17c6}ហាន | Viet Nam, Lao PDR ន\u{17b7}ង Cambodia"),
     ("ky", "2027-ж. 1-январь | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 баскыч / 21 баскыч | Viet Nam, Lao PDR жана Cambodia"),
     ("lo", "1 ມ\u{eb1}ງກອນ 2027 | US$1.234.567,50 ; ₫400.000 | 3 ຂ\u{eb1}\u{ec9}ນຕອນ / 21 ຂ\u{eb1}\u{ec9}ນຕອນ | Viet Nam, Lao PDR, Cambodia"),
+    ("lt", "2027 m. sausio 1 d. | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 etapai / 21 etapas | Viet Nam, Lao PDR ir Cambodia"),
+    ("lv", "2027. gada 1. janvāris | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 posmi / 21 posms | Viet Nam, Lao PDR un Cambodia"),
     ("mn", "2027\u{202f}оны нэгдүгээр сарын 1 | $\u{a0}1,234,567.50 ; ₫\u{a0}400,000 | 3 алхам / 21 алхам | Viet Nam, Lao PDR, Cambodia"),
     ("ms", "1 Januari 2027 | US$1,234,567.50 ; ₫400,000 | 3 langkah / 21 langkah | Viet Nam, Lao PDR dan Cambodia"),
+    ("mt", "1 ta’ Jannar, 2027 | US$1,234,567.50 ; ₫400,000 | 3 passi / 21 pass | Viet Nam, Lao PDR, u Cambodia"),
     ("my", "၂၀၂၇ ဇန\u{103a}နဝါရ\u{102e} ၁ | ၁,၂၃၄,၅၆၇.၅၀\u{a0}US$ ; ၄၀၀,၀၀၀\u{a0}₫ | အဆင\u{1037}\u{103a} ၃ ဆင\u{1037}\u{103a} / အဆင\u{1037}\u{103a} ၂၁ ဆင\u{1037}\u{103a} | Viet Nam၊ Lao PDR န\u{103e}င\u{1037}\u{103a} Cambodia"),
+    ("nl", "1 januari 2027 | US$\u{a0}1.234.567,50 ; ₫\u{a0}400.000 | 3 stappen / 21 stappen | Viet Nam, Lao PDR en Cambodia"),
+    ("pl", "1 stycznia 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 kroki / 21 kroków | Viet Nam, Lao PDR i Cambodia"),
     ("ps", "۱ جنوري ۲۰۲۷ | $\u{a0}۱٬۲۳۴٬۵۶۷٫۵۰ ; ₫\u{a0}۴۰۰٬۰۰۰ | ۳ پړاوونه / ۲۱ پړاوونه | Viet Nam، Lao PDR، او Cambodia"),
     ("pt", "1 de janeiro de 2027 | US$\u{a0}1.234.567,50 ; ₫\u{a0}400.000 | 3 etapas / 21 etapas | Viet Nam, Lao PDR e Cambodia"),
+    ("ro", "1 ianuarie 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 etape / 21 de etape | Viet Nam, Lao PDR și Cambodia"),
     ("ru", "1 января 2027\u{202f}г. | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 этапа / 21 этап | Viet Nam, Lao PDR и Cambodia"),
+    ("sk", "1. januára 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 kroky / 21 krokov | Viet Nam, Lao PDR a Cambodia"),
+    ("sl", "01. januar 2027 | 1.234.567,50\u{a0}$ ; 400.000\u{a0}₫ | 3 koraki / 21 korakov | Viet Nam, Lao PDR in Cambodia"),
+    ("sv", "1 januari 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 steg / 21 steg | Viet Nam, Lao PDR och Cambodia"),
     ("ta", "1 ஜனவரி 2027 | $\u{a0}12,34,567.50 ; ₫\u{a0}4,00,000 | 3 படிநிலைகள\u{bcd} / 21 படிநிலைகள\u{bcd} | Viet Nam, Lao PDR மற\u{bcd}றும\u{bcd} Cambodia"),
     ("tg", "01 Январ 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 марҳила / 21 марҳила | Viet Nam, Lao PDR, Cambodia"),
     ("th", "1 มกราคม ค.ศ. 2027 | US$1,234,567.50 ; ₫400,000 | 3 ข\u{e31}\u{e49}นตอน / 21 ข\u{e31}\u{e49}นตอน | Viet Nam Lao PDR และCambodia"),
@@ -90,7 +110,7 @@ fn site_in(languages: &[String], digits: &[(&str, &str)]) -> Locales {
 #[test]
 fn each_language_writes_dates_amounts_plurals_and_lists_its_way() {
     let languages = kb::init::ui_languages();
-    assert_eq!(languages.len(), 28);
+    assert_eq!(languages.len(), 48);
     let locales = site_in(&languages, &[]);
     let actual: Vec<(String, String)> = languages
         .iter()

@@ -1,5 +1,5 @@
 //! Issue 16: search in every embedded UI language. `tests/sites/languages`
-//! has a coffee page and a tea page in each of the 28 languages;
+//! has a coffee page and a tea page in each of the 48 languages;
 //! `tests/search/languages.tsv` one query per language, which must find
 //! the coffee page first with `kb search` and with the browser runtime
 //! (`kb-search.js` under Node), as you type. The queries exercise each
@@ -42,7 +42,7 @@ fn each_language_finds_its_page_in_the_browser_and_with_kb_search() {
     // Every language has its embedded UI: no message falls back.
     assert_lacks(&built.stderr(), "missing");
     let queries = queries();
-    assert_eq!(queries.len(), 28, "one query per embedded UI language");
+    assert_eq!(queries.len(), 48, "one query per embedded UI language");
     let batch = built.out.with_file_name("languages.tsv");
     let lines: String = queries
         .iter()

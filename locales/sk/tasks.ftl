@@ -1,0 +1,22 @@
+# Issue 15: the home page's tasks, the tariff's heading index and column
+# glossary, and fees charged only in some cases.
+# Review: machine-drafted, not yet reviewed by a native speaker.
+
+home-lookup-title = Zistite clo na svoj tovar
+home-lookup-label = Kód tovaru alebo opis tovaru
+home-lookup-hint = Napríklad 0901.11 alebo pražená káva.
+home-upcoming-title = Zmeny, ktoré nadobudnú účinnosť v najbližších { $days } dňoch
+home-upcoming-none = V najbližších { $days } dňoch nemá nadobudnúť účinnosť nič.
+home-all-changes = Všetky zmeny, minulé aj plánované
+home-consultations-title = Otvorené konzultácie
+home-consultation-until = Pripomienky do { $date }
+home-consultations-none = V súčasnosti neprebieha žiadna konzultácia.
+home-recent-title = Posledné zmeny
+home-enquiry-title = Máte otázky?
+home-enquiry-text = Národné informačné miesto odpovedá na otázky hospodárskych subjektov týkajúce sa colného sadzobníka, postupov a poplatkov.
+home-browse-title = Prehliadať webové sídlo
+tariff-headings-index = Položky v tejto kapitole
+tariff-columns-title = Význam stĺpcov
+tariff-index-about = O colnom sadzobníku
+procedure-fee-if = v príslušných prípadoch
+procedure-fees-conditional = Vyberá sa len v niektorých prípadoch
