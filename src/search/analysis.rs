@@ -12,6 +12,7 @@
 
 use std::borrow::Cow;
 
+use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
 use icu::properties::CodePointMapData;
 use tantivy::tokenizer::{
@@ -388,6 +389,24 @@ pub fn strip_arabic_article(form: &str) -> Option<&str> {
     })
 }
 
+/// A word without its accents (the Combining Diacritical Marks, U+0300 to
+/// U+036F), or `None` where it has none. Greek's stemmer takes the accents
+/// off its terms (`σάκους` → `σακ`), so a form the site does not use,
+/// typed with them (`σάκων`), begins with no term until they are off too.
+/// Other scripts' marks (Thai vowels, Devanagari viramas) are letters of
+/// their words and stay. `kb-search.js`'s `stripMarks` does the same.
+pub fn strip_marks(word: &str) -> Option<String> {
+    let decomposed = DecomposingNormalizerBorrowed::new_nfd().normalize(word);
+    let bare: String = decomposed
+        .chars()
+        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+        .collect();
+    let bare = ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&bare)
+        .into_owned();
+    (bare != word).then_some(bare)
+}
+
 /// The second way readers spell a form: Arabic ة typed as ه.
 fn fold_form(form: &str) -> Option<String> {
     form.contains('ة').then(|| form.replace('ة', "ه"))
@@ -559,6 +578,14 @@ mod tests {
         assert_eq!(terms("Cà phê rang", "vi"), ["cà", "phê", "rang"]);
         let mut vi = LanguageAnalysis::new("vi");
         assert!(vi.forms("phê").contains(&("phe".into(), "phê".into())));
+    }
+
+    #[test]
+    fn accents_come_off_and_other_scripts_marks_stay() {
+        assert_eq!(strip_marks("σάκων").as_deref(), Some("σακων"));
+        assert_eq!(strip_marks("cà phê").as_deref(), Some("ca phe"));
+        assert_eq!(strip_marks("coffee"), None);
+        assert_eq!(strip_marks("ข้าว"), None);
     }
 
     #[test]

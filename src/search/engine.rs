@@ -8,7 +8,8 @@
 //! any script's digits) or words. Every word is required. Each word is
 //! looked up as written among the forms the site uses; failing that, the
 //! longest term it begins with (`coffees` → `coffe`), for Arabic also
-//! without its article; failing that, the closest form in its shard within
+//! without its article, and for any word also without its accents (Greek
+//! `σάκων` → `σακ`, whose stemmer takes them off); failing that, the closest form in its shard within
 //! one or two edits (`cofee` → `coffee`), said in a note. In the
 //! as-you-type mode the last word also completes (`decaf` →
 //! `decaffeinated`), but a document that matches it only by completion
@@ -18,7 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::analysis::{ascii_digits, is_unspaced_word, query_words, strip_arabic_article};
+use super::analysis::{
+    ascii_digits, is_unspaced_word, query_words, strip_arabic_article, strip_marks,
+};
 use super::{
     build_language_index, collect_documents, shard_of, LanguageIndex, Posting, Shard, FIELDS,
     LEVELS,
@@ -387,6 +390,9 @@ impl LanguageIndex {
             };
             if exact.is_none() && completions.is_empty() {
                 exact = strip_arabic_article(w).and_then(|rest| self.resolve(rest));
+            }
+            if exact.is_none() && completions.is_empty() {
+                exact = strip_marks(w).and_then(|bare| self.resolve(&bare));
             }
             if exact.is_none() && completions.is_empty() {
                 let form = self.suggest(w)?;

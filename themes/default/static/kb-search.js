@@ -243,6 +243,14 @@
     return best === null ? null : [best];
   }
 
+  /* A word without its accents (U+0300 to U+036F), or null where it has
+     none: Greek's stemmer takes them off its terms (src/search/analysis.rs,
+     strip_marks). */
+  function stripMarks(w) {
+    var bare = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+    return bare === w ? null : bare;
+  }
+
   /* Documents holding any of a form's terms (the largest posting list). */
   function documentCount(shard, terms) {
     var n = 0;
@@ -347,6 +355,14 @@
           var other = await self.shardFor(m, rest);
           var rt = resolve(other, rest);
           if (rt !== null) exact = { shard: other, terms: rt };
+        }
+      }
+      if (!exact && completions.length === 0) {
+        var bare = stripMarks(w);
+        if (bare !== null) {
+          var bs = await self.shardFor(m, bare);
+          var bt = resolve(bs, bare);
+          if (bt !== null) exact = { shard: bs, terms: bt };
         }
       }
       if (!exact && completions.length === 0) {
