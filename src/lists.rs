@@ -77,6 +77,9 @@ impl AndList {
 /// "December 2026" in one language, for headings that group by month.
 pub struct MonthNames {
     formatter: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    /// Latvian: ICU4X 2.4 writes `2026. gada. decembris`; the word `gada`
+    /// (of the year) takes no full stop: `2026. gada decembris`.
+    latvian: bool,
 }
 
 impl MonthNames {
@@ -93,13 +96,19 @@ impl MonthNames {
         let formatter = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long())
             .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YM::long()))
             .expect("ICU4X compiled data has the root locale");
-        MonthNames { formatter }
+        let latvian = locale.id.language.as_str() == "lv";
+        MonthNames { formatter, latvian }
     }
 
     /// The month of `date`, with its year.
     pub fn month(&self, date: jiff::civil::Date) -> String {
         match Date::try_new_gregorian(i32::from(date.year()), date.month() as u8, date.day() as u8)
         {
+            Ok(d) if self.latvian => self
+                .formatter
+                .format(&d)
+                .to_string()
+                .replace("gada. ", "gada "),
             Ok(d) => self.formatter.format(&d).to_string(),
             Err(_) => format!("{:04}-{:02}", date.year(), date.month()),
         }
@@ -134,6 +143,7 @@ mod tests {
             );
         }
         assert_eq!(MonthNames::new("pt").month(date), "dezembro de 2026");
+        assert_eq!(MonthNames::new("lv").month(date), "2026. gada decembris");
     }
 
     #[test]
