@@ -65,12 +65,22 @@ const widths = [[390, 844], [1280, 800]];
             header: header ? Math.round(header.getBoundingClientRect().bottom) : 0,
             sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
             height: document.documentElement.scrollHeight,
+            // A preferential rate's rule of origin is text under the rate:
+            // smaller and lighter than the rate, which the eye finds first.
+            loudRules: [...document.querySelectorAll('.rate-item')].filter((item) => {
+              const rate = item.querySelector('.rate-now');
+              const rule = item.querySelector('.origin-rule');
+              if (!rate || !rule) return false;
+              const r = getComputedStyle(rate), o = getComputedStyle(rule);
+              return parseFloat(o.fontSize) >= parseFloat(r.fontSize) || parseInt(o.fontWeight, 10) >= 600;
+            }).length,
           };
         });
         const line = `${lang} ${name} ${width}px: header ${m.header}px of ${height} (${Math.round((100 * m.header) / height)}%), page ${m.height}px tall, sideways ${m.sideways}px`;
         console.log(line);
         if (width < 500 && m.header > height / 4) problems.push(`${line}: the header takes more than a quarter of the first screen`);
         if (m.sideways > 0) problems.push(`${line}: the page scrolls sideways`);
+        if (m.loudRules > 0) problems.push(`${line}: ${m.loudRules} rule(s) of origin in the rate's size or weight`);
       }
       await context.close();
     }
