@@ -9,11 +9,11 @@
 //! looked up as written among the forms the site uses; failing that, the
 //! longest term it begins with (`coffees` → `coffe`), for Arabic also
 //! without its article, and for any word also without its accents (Greek
-//! `σάκων` → `σακ`, whose stemmer takes them off); failing that, the closest form in its shard within
-//! one or two edits (`cofee` → `coffee`), said in a note. In the
-//! as-you-type mode the last word also completes (`decaf` →
-//! `decaffeinated`), but a document that matches it only by completion
-//! ranks below every document that matches it as typed.
+//! `σάκων` → `σακ`: its stemmer takes them off); failing that, the
+//! closest form in its shard within one or two edits (`cofee` →
+//! `coffee`), said in a note. In the as-you-type mode the last word also
+//! completes (`decaf` → `decaffeinated`), but a document that matches it
+//! only by completion ranks below every document that matches it as typed.
 
 use std::collections::{BTreeMap, HashMap};
 
