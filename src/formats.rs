@@ -62,6 +62,8 @@ pub struct Formats {
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
     dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
+    /// Irish: see [`irish_day_first`].
+    irish: bool,
 }
 
 impl std::fmt::Debug for Formats {
@@ -92,12 +94,13 @@ impl Formats {
             .or_else(|_| ListFormatter::try_new_and(Default::default(), options))
             .expect("ICU4X compiled data has the root locale");
         Arc::new(Formats {
-            locale,
             decimal,
             date,
             and_list,
             currencies: Mutex::new(BTreeMap::new()),
             dates: Mutex::new(BTreeMap::new()),
+            irish: locale.id.language.as_str() == "ga",
+            locale,
         })
     }
 
@@ -156,7 +159,14 @@ impl Formats {
         let mut written = self.dates.lock().unwrap_or_else(|e| e.into_inner());
         written
             .entry(date)
-            .or_insert_with(|| self.date.format(&date).to_string())
+            .or_insert_with(|| {
+                let text = self.date.format(&date).to_string();
+                if self.irish {
+                    irish_day_first(text)
+                } else {
+                    text
+                }
+            })
             .clone()
     }
 
@@ -165,6 +175,21 @@ impl Formats {
     pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
         self.and_list
             .format_to_string(items.iter().map(|s| s.as_ref()))
+    }
+}
+
+/// `Eanáir 1, 2027` → `1 Eanáir 2027`. ICU4X 2.4's long Irish date puts
+/// the month first; Irish puts the day first, as CLDR's older long pattern
+/// (`d MMMM y`) and ICU4X's own medium one (`1 Ean 2027`) do.
+fn irish_day_first(text: String) -> String {
+    let Some((month_day, year)) = text.rsplit_once(", ") else {
+        return text;
+    };
+    match month_day.rsplit_once(' ') {
+        Some((month, day)) if !day.is_empty() && day.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{day} {month} {year}")
+        }
+        _ => text,
     }
 }
 
@@ -239,6 +264,13 @@ impl intl_memoizer::Memoizable for IcuDecimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irish_dates_put_the_day_first() {
+        assert_eq!(Formats::new("ga").date("2027-01-01"), "1 Eanáir 2027");
+        assert_eq!(irish_day_first("Eanáir 1, 2027".into()), "1 Eanáir 2027");
+        assert_eq!(irish_day_first("1 Eanáir 2027".into()), "1 Eanáir 2027");
+    }
 
     #[test]
     fn dates_numbers_and_lists_are_localised() {

@@ -28,7 +28,7 @@ const PINNED: &[(&str, &str)] = &[
     ("fi", "1. tammikuuta 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 vaihetta / 21 vaihetta | Viet Nam, Lao PDR ja Cambodia"),
     ("fil", "Enero 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 hakbang / 21 hakbang | Viet Nam, Lao PDR, at Cambodia"),
     ("fr", "1 janvier 2027 | 1\u{202f}234\u{202f}567,50\u{a0}$US ; 400\u{202f}000\u{a0}₫ | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
-    ("ga", "Eanáir 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 chéim / 21 céim | Viet Nam, Lao PDR agus Cambodia"),
+    ("ga", "1 Eanáir 2027 | $1,234,567.50 ; ₫400,000 | 3 chéim / 21 céim | Viet Nam, Lao PDR agus Cambodia"),
     ("hr", "1. siječnja 2027. | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 koraka / 21 korak | Viet Nam, Lao PDR i Cambodia"),
     ("hu", "2027. január 1. | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 lépés / 21 lépés | Viet Nam, Lao PDR és Cambodia"),
     ("id", "1 Januari 2027 | US$1.234.567,50 ; ₫400.000 | 3 langkah / 21 langkah | Viet Nam, Lao PDR, dan Cambodia"),
