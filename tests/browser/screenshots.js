@@ -2,6 +2,7 @@
 // tariff index, chapter 85, a tariff line, a procedure, a fee and the search
 // page, on a phone (390 px) and a desktop (1280 px), in English and Arabic.
 // usage: node tests/browser/screenshots.js PUBLIC_DIR OUT_DIR [--full]
+//          [--only=NAME] [--langs=en,ar] (any languages the site has)
 // Serves PUBLIC_DIR on 127.0.0.1 and opens it in Debian's headless Chromium
 // (playwright-core, as tests/browser/search.js). Writes OUT_DIR/<lang>-<name>-<width>.png:
 // the first screen only, or the whole page with --full. It also prints, for
@@ -19,6 +20,7 @@ const dir = path.resolve(process.argv[2] || 'public');
 const out = path.resolve(process.argv[3] || 'screenshots');
 const full = process.argv.includes('--full');
 const only = (process.argv.find((a) => a.startsWith('--only=')) || '').slice(7);
+const langs = ((process.argv.find((a) => a.startsWith('--langs=')) || '').slice(8) || 'en,ar').split(',');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png' };
 const server = http.createServer((req, res) => {
   let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -50,7 +52,7 @@ const widths = [[390, 844], [1280, 800]];
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const problems = [];
-  for (const lang of ['en', 'ar']) {
+  for (const lang of langs) {
     for (const [width, height] of widths) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
       const page = await context.newPage();
