@@ -62,8 +62,6 @@ pub struct Formats {
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
     dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
-    /// Irish: see [`irish_day_first`].
-    irish: bool,
 }
 
 impl std::fmt::Debug for Formats {
@@ -94,13 +92,12 @@ impl Formats {
             .or_else(|_| ListFormatter::try_new_and(Default::default(), options))
             .expect("ICU4X compiled data has the root locale");
         Arc::new(Formats {
+            locale,
             decimal,
             date,
             and_list,
             currencies: Mutex::new(BTreeMap::new()),
             dates: Mutex::new(BTreeMap::new()),
-            irish: locale.id.language.as_str() == "ga",
-            locale,
         })
     }
 
@@ -161,7 +158,7 @@ impl Formats {
             .entry(date)
             .or_insert_with(|| {
                 let text = self.date.format(&date).to_string();
-                if self.irish {
+                if self.locale.id.language.as_str() == "ga" {
                     irish_day_first(text)
                 } else {
                     text

@@ -389,10 +389,10 @@ impl LanguageIndex {
                 Vec::new()
             };
             if exact.is_none() && completions.is_empty() {
-                exact = strip_arabic_article(w).and_then(|rest| self.resolve(rest));
-            }
-            if exact.is_none() && completions.is_empty() {
-                exact = strip_marks(w).and_then(|bare| self.resolve(&bare));
+                // The word as readers also write it, as kb-search.js tries it.
+                exact = strip_arabic_article(w)
+                    .and_then(|rest| self.resolve(rest))
+                    .or_else(|| strip_marks(w).and_then(|bare| self.resolve(&bare)));
             }
             if exact.is_none() && completions.is_empty() {
                 let form = self.suggest(w)?;

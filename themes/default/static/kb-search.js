@@ -349,21 +349,14 @@
       var last = opts.prefix && i === ws.length - 1 && Array.from(w).length >= (isUnspaced(w) ? 2 : 3);
       var t = resolve(shard, w), exact = t === null ? null : { shard: shard, terms: t };
       var completions = last ? completionsOf(shard, w, exact ? exact.terms : []) : [];
-      if (!exact && completions.length === 0) {
-        var rest = stripArticle(w);
-        if (rest !== null) {
-          var other = await self.shardFor(m, rest);
-          var rt = resolve(other, rest);
-          if (rt !== null) exact = { shard: other, terms: rt };
-        }
-      }
-      if (!exact && completions.length === 0) {
-        var bare = stripMarks(w);
-        if (bare !== null) {
-          var bs = await self.shardFor(m, bare);
-          var bt = resolve(bs, bare);
-          if (bt !== null) exact = { shard: bs, terms: bt };
-        }
+      // The word as readers also write it: Arabic without its article,
+      // any word without its accents; each in the shard of that spelling.
+      var variants = [stripArticle(w), stripMarks(w)];
+      for (var v = 0; v < variants.length && !exact && completions.length === 0; v++) {
+        if (variants[v] === null) continue;
+        var other = await self.shardFor(m, variants[v]);
+        var vt = resolve(other, variants[v]);
+        if (vt !== null) exact = { shard: other, terms: vt };
       }
       if (!exact && completions.length === 0) {
         var form = suggest(shard, w);
