@@ -166,26 +166,37 @@ impl LanguageIndex {
         &self.shards[shard_of(form) as usize]
     }
 
-    /// The terms a word leads to: its form's, or the longest term it
-    /// begins with (at least three characters and half the word).
+    /// The terms a word leads to: its form's, or those of the longest
+    /// term or form it begins with (at least three characters and half the
+    /// word). Forms count because a short stem fails the half-word rule
+    /// where the form it came from passes: `kávéval` finds `kávé`, whose
+    /// term is `ká`.
     fn resolve<'a>(&'a self, word: &str) -> Option<(&'a Shard, Vec<String>)> {
         let shard = self.shard(word);
         if let Some(terms) = shard.forms.get(word) {
             return Some((shard, terms.iter().cloned().collect()));
         }
         let len = word.chars().count();
-        let mut best: Option<&String> = None;
+        let begins = |candidate: &str| {
+            let n = candidate.chars().count();
+            (n >= 3 && n * 2 >= len && word.starts_with(candidate)).then_some(n)
+        };
+        let mut best: Option<(usize, Vec<String>)> = None;
+        let longer = |n: &usize, best: &Option<(usize, Vec<String>)>| {
+            best.as_ref().is_none_or(|(b, _)| n > b)
+        };
         for term in shard.postings.keys() {
-            let n = term.chars().count();
-            if n >= 3
-                && n * 2 >= len
-                && word.starts_with(term.as_str())
-                && best.is_none_or(|b| n > b.chars().count())
-            {
-                best = Some(term);
+            if let Some(n) = begins(term).filter(|n| longer(n, &best)) {
+                best = Some((n, vec![term.clone()]));
             }
         }
-        best.map(|t| (shard, vec![t.clone()]))
+        // After the terms: a form only wins by being longer.
+        for (form, terms) in &shard.forms {
+            if let Some(n) = begins(form).filter(|n| longer(n, &best)) {
+                best = Some((n, terms.iter().cloned().collect()));
+            }
+        }
+        best.map(|(_, terms)| (shard, terms))
     }
 
     /// The form closest to a word with no match, within its typo budget:

@@ -230,17 +230,20 @@
   }
 
   /* The terms a word leads to in its shard: its form's (a form typed
-     without accents stands for every term that folds to it), or the
-     longest term it begins with (at least three characters and half the
-     word). */
+     without accents stands for every term that folds to it), or those of
+     the longest term, then form, it begins with (at least three characters
+     and half the word): kávéval finds the form kávé where its term ká is
+     too short. */
   function resolve(shard, w) {
     if (has(shard.forms, w)) return shard.forms[w];
     var len = Array.from(w).length, best = null, bestLen = 0;
-    Object.keys(shard.postings).forEach(function (t) {
-      var n = Array.from(t).length;
-      if (n >= 3 && n * 2 >= len && w.indexOf(t) === 0 && n > bestLen) { best = t; bestLen = n; }
-    });
-    return best === null ? null : [best];
+    function consider(c, terms) {
+      var n = Array.from(c).length;
+      if (n >= 3 && n * 2 >= len && w.indexOf(c) === 0 && n > bestLen) { best = terms; bestLen = n; }
+    }
+    Object.keys(shard.postings).forEach(function (t) { consider(t, [t]); });
+    Object.keys(shard.forms).forEach(function (f) { consider(f, shard.forms[f]); });
+    return best;
   }
 
   /* A word without its accents (U+0300 to U+036F), or null where it has
