@@ -66,8 +66,9 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
 ];
 
 /// Families of ids the Rust code formats with a value appended
-/// (`tariff-col-{column}`).
+/// (`tariff-col-{column}`), and those archetypes name (`archetype-{NAME}`).
 pub const CODE_MESSAGE_PREFIXES: &[&str] = &[
+    "archetype-",
     "calc-",
     "change-",
     "changes-kind-",

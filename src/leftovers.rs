@@ -6,34 +6,40 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::model::{is_made_index, Site, TranslationState};
-use crate::new::{archetype_text, NewKind};
+use crate::new::{archetype_text, fill_texts, NewKind};
 
 /// The sentences of the archetypes an editor is meant to replace: quoted
-/// values of uncommented front matter lines and lines of the body, of at
-/// least three words, without `{{` fields.
+/// values of uncommented front matter lines and lines of the body without
+/// other `{{` fields, each `{{text:NAME}}` in every language of the site,
+/// and the site's own sentences of at least three words.
 pub fn placeholder_sentences(site: &Site) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for kind in NewKind::ALL {
         let Ok(text) = archetype_text(&site.config, kind.name()) else {
             continue;
         };
-        for line in text.lines() {
-            let line = line.trim();
-            if line.starts_with('#') || line.contains("{{") || line == "+++" {
-                continue;
-            }
-            let candidate = match line.split_once('=') {
-                Some((_, value)) if !line.starts_with('[') => {
-                    let value = value.trim();
-                    let Some(rest) = value.strip_prefix('"') else {
-                        continue;
-                    };
-                    rest.split('"').next().unwrap_or("").to_string()
+        for lang in site.config.language_codes() {
+            let filled = fill_texts(&text, &site.locales, lang, "");
+            for (line, filled) in text.lines().zip(filled.lines()) {
+                let example = line.contains("{{text:");
+                let line = filled.trim();
+                if line.starts_with('#') || line.contains("{{") || line == "+++" {
+                    continue;
                 }
-                _ => line.to_string(),
-            };
-            if candidate.split_whitespace().count() >= 3 && !found.contains(&candidate) {
-                found.push(candidate);
+                let candidate = match line.split_once('=') {
+                    Some((_, value)) if !line.starts_with('[') => {
+                        let value = value.trim();
+                        let Some(rest) = value.strip_prefix('"') else {
+                            continue;
+                        };
+                        rest.split('"').next().unwrap_or("").to_string()
+                    }
+                    _ => line.to_string(),
+                };
+                let long = candidate.split_whitespace().count() >= 3;
+                if (example || long) && !candidate.is_empty() && !found.contains(&candidate) {
+                    found.push(candidate);
+                }
             }
         }
     }

@@ -6,15 +6,20 @@
 //! then the default theme embedded in the binary. `translation.md` is used
 //! for `--lang` with a language other than the default. In an archetype,
 //! `{{title}}` is the title, `{{original}}` the original's file (for a
-//! translation), and a line `{{date:KEY}}` becomes `KEY = YYYY-MM-DD` when a
-//! date was asked for, and a commented placeholder otherwise: a build
+//! translation), `{{text:NAME}}` the message `archetype-NAME` in the new
+//! file's language (`locales/<lang>/archetypes.ftl`, the site's over the
+//! embedded ones), and a line `{{date:KEY}}` becomes `KEY = YYYY-MM-DD` when
+//! a date was asked for, and a commented placeholder otherwise: a build
 //! depends on its content only, so no date is made up.
 
 use std::path::{Path, PathBuf};
 
+use fluent_bundle::FluentArgs;
+
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::theme::DEFAULT_THEME;
+use crate::i18n::Locales;
+use crate::theme::{load_locale_files, DEFAULT_THEME};
 
 /// What `kb new` can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,13 +167,13 @@ pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewErro
         None => format!("content/{}", request.id),
     };
     let original = PathBuf::from(format!("{stem}.md"));
+    let (files, _) = load_locale_files(&config);
+    let (locales, _) = Locales::load(&config, &files);
     let (relative, text) = if lang == config.default_language {
         let archetype = archetype(&config, kind.name())?;
+        let texts = fill_texts(&archetype, &locales, &lang, "");
         let title = title_of_id(&request.id);
-        (
-            original,
-            fill(&archetype, &title, "", request.date.as_deref()),
-        )
+        (original, fill(&texts, &title, "", request.date.as_deref()))
     } else {
         let text = std::fs::read_to_string(root.join(&original)).map_err(|_| {
             NewError::Site(
@@ -186,9 +191,10 @@ pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewErro
         let title = original_title(&text).unwrap_or_else(|| title_of_id(&request.id));
         let archetype = archetype(&config, "translation")?;
         let shown = original.display().to_string();
+        let texts = fill_texts(&archetype, &locales, &lang, &shown);
         (
             PathBuf::from(format!("{stem}.{lang}.md")),
-            fill(&archetype, &title, &shown, request.date.as_deref()),
+            fill(&texts, &title, &shown, request.date.as_deref()),
         )
     };
     write_new(&root.join(&relative), &relative, &text)?;
@@ -291,6 +297,40 @@ fn archetype(config: &Config, name: &str) -> Result<String, NewError> {
                 format!("no archetype {file} in archetypes/ or the theme"),
             ))
         })
+}
+
+/// Fills an archetype's `{{text:NAME}}` fields with the messages
+/// `archetype-NAME` of `lang` (`$original` is the original's file, for a
+/// translation). Each text is one line, escaped for TOML in the front
+/// matter, so the result has the archetype's lines, line for line.
+pub fn fill_texts(archetype: &str, locales: &Locales, lang: &str, original: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("original", original.to_string());
+    let mut fences = 0;
+    let mut out = String::new();
+    for line in archetype.lines() {
+        if line.trim() == "+++" {
+            fences += 1;
+        }
+        let mut rest = line;
+        while let Some((before, after)) = rest.split_once("{{text:") {
+            let Some((name, after)) = after.split_once("}}") else {
+                break;
+            };
+            let text = locales.text(lang, &format!("archetype-{name}"), Some(&args));
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            out.push_str(before);
+            if fences == 1 {
+                out.push_str(&text.replace('\\', "\\\\").replace('"', "\\\""));
+            } else {
+                out.push_str(&text);
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out
 }
 
 /// Fills the placeholders of an archetype.

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{assert_contains, kb, SiteTest};
+use crate::harness::{assert_contains, kb, kb_ok, SiteTest};
 
 fn check(site: &SiteTest, args: &[&str]) -> (i32, String, String) {
     let out = kb()
@@ -188,10 +188,13 @@ fn new_writes_each_kind_from_its_archetype_and_the_site_builds() {
         "{}",
         String::from_utf8_lossy(&french.stderr)
     );
-    assert!(site
-        .root()
-        .join("content/fees/import-of-samples.fr.md")
-        .exists());
+    // The translation's prompt is in French, naming the original.
+    let translation =
+        std::fs::read_to_string(site.root().join("content/fees/import-of-samples.fr.md")).unwrap();
+    assert_contains(
+        &translation,
+        "Traduisez ici le texte de content/fees/import-of-samples.md :",
+    );
 
     site.build().assert_ok();
     let (code, _, stderr) = check(&site, &[]);
@@ -213,4 +216,27 @@ fn new_writes_each_kind_from_its_archetype_and_the_site_builds() {
     assert!(!site.root().join("escape.md").exists());
     let orphan = new(&["fee", "no-original", "--lang", "fr"]);
     assert_eq!(orphan.status.code(), Some(1));
+}
+
+#[test]
+fn new_example_texts_are_ui_messages_a_site_overrides() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "locales/en/archetypes.ftl",
+        "archetype-description = Say in one line what this instrument is.\n",
+    );
+    kb_ok(site.root(), &["new", "tool", "hs-convention"]);
+    let text = std::fs::read_to_string(site.root().join("content/tools/hs-convention.md")).unwrap();
+    assert_contains(&text, "= \"Say in one line what this instrument is.\"");
+    // The body's example is still the embedded one.
+    assert_contains(
+        &text,
+        "What the instrument is and how this administration applies it.",
+    );
+    let (_, stdout, _) = check(&site, &["--format", "json"]);
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    let left = report["diagnostics"].as_array().unwrap().iter();
+    let file = "content/tools/hs-convention.md";
+    let placeholders = left.filter(|d| d["code"] == "placeholder" && d["path"] == file);
+    assert_eq!(placeholders.count(), 2, "{stdout}");
 }

@@ -35,6 +35,14 @@ pub fn kb() -> Command {
     Command::new(env!("CARGO_BIN_EXE_kb"))
 }
 
+/// `kb --root ROOT ARGS…`, which must succeed.
+pub fn kb_ok(root: &Path, args: &[&str]) -> std::process::Output {
+    let out = kb().arg("--root").arg(root).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "kb {args:?}: {stderr}");
+    out
+}
+
 impl SiteTest {
     /// A copy of `tests/sites/<fixture>` in a temporary folder.
     pub fn new(fixture: &str) -> Self {

@@ -2,7 +2,7 @@
 //! UI language can be a new site's only language: it builds with no error
 //! and no missing-message warning, and `kb check` is clean.
 
-use crate::harness::{assert_contains, assert_lacks, kb};
+use crate::harness::{assert_contains, assert_lacks, kb, kb_ok};
 
 /// The folders of `locales/`: every embedded UI language.
 fn ui_languages() -> Vec<String> {
@@ -82,7 +82,32 @@ fn every_ui_language_starts_a_site_that_builds_cleanly() {
         // message of the embedded locale is one the theme or code shows).
         assert_lacks(&report, "missing in");
         assert_lacks(&report, "unused in");
+        new_procedure_is_in_the_language(&site, &lang);
     }
+}
+
+/// `kb new` in a site started with `kb init --lang`: the example texts are
+/// the language's, the site builds, and `kb check` warns on each of them.
+fn new_procedure_is_in_the_language(site: &std::path::Path, lang: &str) {
+    kb_ok(site, &["new", "procedure", "import-home-use"]);
+    let text = std::fs::read_to_string(site.join("content/procedures/import-home-use.md")).unwrap();
+    assert_lacks(&text, "{{");
+    assert_lacks(&text, "archetype-");
+    if lang != "en" {
+        assert_lacks(&text, "One sentence for search results");
+        assert_lacks(&text, "First step");
+        assert_lacks(&text, "Who this procedure applies to");
+    }
+    let build = build_site(site);
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    assert!(build.status.success(), "{lang}: {stderr}");
+    assert_lacks(&stderr, "warning");
+    let check = kb_ok(site, &["check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let left = report["diagnostics"].as_array().unwrap().iter();
+    // The description, the summary, the step's title and the body.
+    let placeholders = left.filter(|d| d["code"] == "placeholder").count();
+    assert_eq!(placeholders, 4, "{lang}: {report}");
 }
 
 #[test]
