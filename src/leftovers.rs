@@ -10,14 +10,17 @@ use crate::new::{archetype_text, fill_texts, NewKind};
 
 /// The sentences of the archetypes an editor is meant to replace: quoted
 /// values of uncommented front matter lines and lines of the body without
-/// other `{{` fields, each `{{text:NAME}}` in every language of the site,
-/// and the site's own sentences of at least three words.
+/// other `{{` fields. In an archetype with `{{text:NAME}}` fields, those
+/// in every language of the site, and nothing else: its other values are
+/// data a site may well keep (`rule = "RVC 40 or CTH"`). In one without,
+/// a site's own, every such value or line of at least three words.
 pub fn placeholder_sentences(site: &Site) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for kind in NewKind::ALL {
         let Ok(text) = archetype_text(&site.config, kind.name()) else {
             continue;
         };
+        let has_texts = text.contains("{{text:");
         for lang in site.config.language_codes() {
             let filled = fill_texts(&text, &site.locales, lang, "");
             for (line, filled) in text.lines().zip(filled.lines()) {
@@ -36,8 +39,12 @@ pub fn placeholder_sentences(site: &Site) -> Vec<String> {
                     }
                     _ => line.to_string(),
                 };
-                let long = candidate.split_whitespace().count() >= 3;
-                if (example || long) && !candidate.is_empty() && !found.contains(&candidate) {
+                let sentence = if has_texts {
+                    example
+                } else {
+                    candidate.split_whitespace().count() >= 3
+                };
+                if sentence && !candidate.is_empty() && !found.contains(&candidate) {
                     found.push(candidate);
                 }
             }

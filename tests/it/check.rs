@@ -223,20 +223,68 @@ fn new_example_texts_are_ui_messages_a_site_overrides() {
     let site = SiteTest::new("basic");
     site.write(
         "locales/en/archetypes.ftl",
-        "archetype-description = Say in one line what this instrument is.\n",
+        "archetype-description = Say in one line what this \"instrument\" is.\n",
     );
     kb_ok(site.root(), &["new", "tool", "hs-convention"]);
     let text = std::fs::read_to_string(site.root().join("content/tools/hs-convention.md")).unwrap();
-    assert_contains(&text, "= \"Say in one line what this instrument is.\"");
+    // Escaped in the front matter's TOML string: the file builds.
+    assert_contains(
+        &text,
+        "= \"Say in one line what this \\\"instrument\\\" is.\"",
+    );
     // The body's example is still the embedded one.
     assert_contains(
         &text,
         "What the instrument is and how this administration applies it.",
     );
-    let (_, stdout, _) = check(&site, &["--format", "json"]);
+    let (code, stdout, _) = check(&site, &["--format", "json"]);
+    assert_eq!(code, 0, "{stdout}");
     let report: Value = serde_json::from_str(&stdout).unwrap();
     let left = report["diagnostics"].as_array().unwrap().iter();
     let file = "content/tools/hs-convention.md";
     let placeholders = left.filter(|d| d["code"] == "placeholder" && d["path"] == file);
     assert_eq!(placeholders.count(), 2, "{stdout}");
+}
+
+#[test]
+fn check_takes_an_archetypes_data_for_data_and_a_sites_own_sentences_for_examples() {
+    let site = SiteTest::new("basic");
+    // The embedded archetypes' data values are what a site may keep: the
+    // ATIGA's general rule is "RVC 40 or CTH".
+    kb_ok(site.root(), &["new", "origin", "atiga"]);
+    kb_ok(site.root(), &["new", "exchange-rate", "usd"]);
+    // A site's own archetype without text fields: its sentences of three
+    // words or more are its examples.
+    site.write(
+        "archetypes/page.md",
+        "+++\ntitle = \"{{title}}\"\n+++\nWrite the whole page here, please.\n",
+    );
+    kb_ok(site.root(), &["new", "page", "valuation"]);
+    let (_, stdout, _) = check(&site, &["--format", "json"]);
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    let mut flagged: Vec<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "placeholder")
+        .map(|d| format!("{}:{}", d["path"].as_str().unwrap(), d["source_line"]))
+        .collect();
+    flagged.sort();
+    let origin = flagged
+        .iter()
+        .filter(|f| f.starts_with("content/origin/"))
+        .count();
+    // The proof and the body, not the rule.
+    assert_eq!(origin, 2, "{flagged:#?}");
+    assert!(
+        !flagged.iter().any(|f| f.contains("RVC 40")),
+        "{flagged:#?}"
+    );
+    assert!(!flagged.iter().any(|f| f.contains("25400")), "{flagged:#?}");
+    assert!(
+        flagged
+            .iter()
+            .any(|f| f.contains("Write the whole page here")),
+        "{flagged:#?}"
+    );
 }
