@@ -25,19 +25,8 @@ pub fn placeholder_sentences(site: &Site) -> Vec<String> {
             let filled = fill_texts(&text, &site.locales, lang, "");
             for (line, filled) in text.lines().zip(filled.lines()) {
                 let example = line.contains("{{text:");
-                let line = filled.trim();
-                if line.starts_with('#') || line.contains("{{") || line == "+++" {
+                let Some(candidate) = candidate(filled.trim()) else {
                     continue;
-                }
-                let candidate = match line.split_once('=') {
-                    Some((_, value)) if !line.starts_with('[') => {
-                        let value = value.trim();
-                        let Some(rest) = value.strip_prefix('"') else {
-                            continue;
-                        };
-                        rest.split('"').next().unwrap_or("").to_string()
-                    }
-                    _ => line.to_string(),
                 };
                 let sentence = if has_texts {
                     example
@@ -51,6 +40,22 @@ pub fn placeholder_sentences(site: &Site) -> Vec<String> {
         }
     }
     found
+}
+
+/// The text a line of an archetype offers as a sentence: the quoted value
+/// of an uncommented front matter line, or a body line; none where the
+/// line is a comment, a fence, an unquoted value or has a `{{` field left.
+fn candidate(line: &str) -> Option<String> {
+    if line.starts_with('#') || line.contains("{{") || line == "+++" {
+        return None;
+    }
+    match line.split_once('=') {
+        Some((_, value)) if !line.starts_with('[') => {
+            let rest = value.trim().strip_prefix('"')?;
+            Some(rest.split('"').next().unwrap_or("").to_string())
+        }
+        _ => Some(line.to_string()),
+    }
 }
 
 /// A warning for each placeholder sentence and zero fee amount left in
