@@ -21,7 +21,13 @@ pub fn placeholder_sentences(site: &Site) -> Vec<String> {
             continue;
         };
         let has_texts = text.contains("{{text:");
-        for lang in site.config.language_codes() {
+        // Without text fields the archetype reads the same in every language.
+        let languages: Vec<&str> = if has_texts {
+            site.config.language_codes().collect()
+        } else {
+            vec![site.config.default_language.as_str()]
+        };
+        for lang in languages {
             let filled = fill_texts(&text, &site.locales, lang, "");
             for (line, filled) in text.lines().zip(filled.lines()) {
                 let example = line.contains("{{text:");

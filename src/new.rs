@@ -321,7 +321,7 @@ pub fn fill_texts(archetype: &str, locales: &Locales, lang: &str, original: &str
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
             out.push_str(before);
             if fences == 1 {
-                out.push_str(&text.replace('\\', "\\\\").replace('"', "\\\""));
+                out.push_str(&toml_escaped(&text));
             } else {
                 out.push_str(&text);
             }
@@ -333,9 +333,15 @@ pub fn fill_texts(archetype: &str, locales: &Locales, lang: &str, original: &str
     out
 }
 
+/// `text` escaped for the inside of a TOML basic string: an archetype
+/// writes the quotes around its fields.
+fn toml_escaped(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
 /// Fills the placeholders of an archetype.
 fn fill(archetype: &str, title: &str, original: &str, date: Option<&str>) -> String {
-    let title = title.replace('\\', "\\\\").replace('"', "\\\"");
+    let title = toml_escaped(title);
     let mut out = String::new();
     for line in archetype.lines() {
         let trimmed = line.trim();
