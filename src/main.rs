@@ -383,7 +383,7 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
                 report.files.len()
             );
             if let Some(sections) = sections {
-                match kb::tariff::import::import_sections(&config, &sections) {
+                match kb::tariff::import::import_sections(&config, &sections, lang.as_deref()) {
                     Ok(path) => println!("wrote {}", path.display()),
                     Err(d) => return fail(&Diagnostics::from(d), "import"),
                 }

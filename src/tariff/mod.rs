@@ -455,7 +455,7 @@ fn group_sections(
 
 /// Value of a Roman numeral, for ordering sections; unknown text sorts last.
 /// Malformed numerals (`IIIIIIV`) sort somewhere, without overflowing.
-fn roman_value(numeral: &str) -> u32 {
+pub(crate) fn roman_value(numeral: &str) -> u32 {
     let mut total = 0;
     let mut previous = 0;
     for c in numeral.chars().rev() {

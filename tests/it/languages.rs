@@ -83,6 +83,45 @@ fn every_ui_language_starts_a_site_that_builds_cleanly() {
         assert_lacks(&report, "missing in");
         assert_lacks(&report, "unused in");
         new_procedure_is_in_the_language(&site, &lang);
+        imported_tariff_is_in_the_language(&site, &lang);
+    }
+}
+
+/// `kb import tariff --sections` in a site started with `kb init --lang`:
+/// the tariff index it creates is titled in the site's language, in the
+/// menu and the breadcrumbs, as the index kb makes without it is.
+fn imported_tariff_is_in_the_language(site: &std::path::Path, lang: &str) {
+    std::fs::write(
+        site.join("hs.csv"),
+        "section,hscode,description\nII,09,Coffee\nII,0901,Coffee; roasted\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("sections.csv"),
+        "section,name\nII,Vegetable products\n",
+    )
+    .unwrap();
+    let (hs, sections) = (site.join("hs.csv"), site.join("sections.csv"));
+    let (hs, sections) = (hs.to_str().unwrap(), sections.to_str().unwrap());
+    kb_ok(site, &["import", "tariff", hs, "--sections", sections]);
+    let locale = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("locales/{lang}/changes.ftl"));
+    let locale = std::fs::read_to_string(locale).unwrap();
+    let tariff = locale
+        .lines()
+        .find_map(|l| l.strip_prefix("changes-kind-tariff = "))
+        .unwrap();
+    let build = build_site(site);
+    assert!(build.status.success(), "{lang}");
+    let page = std::fs::read_to_string(site.join(format!("public/{lang}/tariff/0901/index.html")))
+        .unwrap();
+    let escaped = tariff.replace('\'', "&#39;");
+    assert_contains(
+        &page,
+        &format!("<li><a href=\"/{lang}/tariff/\">{escaped}</a></li>"),
+    );
+    if lang != "en" {
+        assert_lacks(&page, ">Tariff<");
     }
 }
 
