@@ -7,7 +7,9 @@
 // (playwright-core, as tests/browser/search.js). Writes OUT_DIR/<lang>-<name>-<width>.png:
 // the first screen only, or the whole page with --full. It also prints, for
 // each phone screenshot, how much of the first screen the header takes, and
-// fails if it is more than a quarter or if the page scrolls sideways.
+// fails if it is more than a quarter, if the page scrolls sideways, or if
+// the menu's first item does not start where the page's text starts (a menu
+// that loads scrolled under the screen's edge).
 'use strict';
 const { execSync } = require('child_process');
 const fs = require('fs');
@@ -67,6 +69,17 @@ const widths = [[390, 844], [1280, 800]];
             header: header ? Math.round(header.getBoundingClientRect().bottom) : 0,
             sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
             height: document.documentElement.scrollHeight,
+            // How far the menu's first item starts from the main text's
+            // edge, on the side the text starts (right in Arabic).
+            menuOffset: (() => {
+              const first = document.querySelector('.main-nav li a');
+              const main = document.querySelector('main');
+              if (!first || !main) return 0;
+              const a = first.getBoundingClientRect(), m = main.getBoundingClientRect();
+              const style = getComputedStyle(main);
+              if (style.direction === 'rtl') return Math.round(m.right - parseFloat(style.paddingRight) - a.right);
+              return Math.round(a.left - m.left - parseFloat(style.paddingLeft));
+            })(),
             // A preferential rate's rule of origin is text under the rate:
             // smaller and lighter than the rate, which the eye finds first.
             loudRules: [...document.querySelectorAll('.rate-item')].filter((item) => {
@@ -78,10 +91,11 @@ const widths = [[390, 844], [1280, 800]];
             }).length,
           };
         });
-        const line = `${lang} ${name} ${width}px: header ${m.header}px of ${height} (${Math.round((100 * m.header) / height)}%), page ${m.height}px tall, sideways ${m.sideways}px`;
+        const line = `${lang} ${name} ${width}px: header ${m.header}px of ${height} (${Math.round((100 * m.header) / height)}%), page ${m.height}px tall, sideways ${m.sideways}px, menu ${m.menuOffset}px`;
         console.log(line);
         if (width < 500 && m.header > height / 4) problems.push(`${line}: the header takes more than a quarter of the first screen`);
         if (m.sideways > 0) problems.push(`${line}: the page scrolls sideways`);
+        if (m.menuOffset !== 0) problems.push(`${line}: the menu's first item starts ${m.menuOffset}px from the page's text`);
         if (m.loudRules > 0) problems.push(`${line}: ${m.loudRules} rule(s) of origin in the rate's size or weight`);
       }
       await context.close();
