@@ -328,12 +328,12 @@ impl<'a> Frame<'a> {
         if entries.is_empty() && fallback_to_top {
             // A site without a menu lists its top sections, then the
             // changes page: traders look for what changed (issue 15).
-            let mut links: Vec<Link> = self
-                .site
-                .children("_index")
-                .into_iter()
-                .map(|p| self.link_to(from, p))
-                .collect();
+            // Among equal weights, the tariff and the kinds' indexes come
+            // first, in the home page's order: what a trader comes for
+            // before "About us". The sort is stable: titles order the rest.
+            let mut tops = self.site.children("_index");
+            tops.sort_by_key(|p| (p.weight, kind_rank(&p.key)));
+            let mut links: Vec<Link> = tops.into_iter().map(|p| self.link_to(from, p)).collect();
             links.push(self.changes_link(from));
             return links;
         }
@@ -562,4 +562,20 @@ pub(crate) fn enquiry_point(frame: &Frame<'_>, from: &str) -> Option<Link> {
     let entity = frame.site.entities.enquiry_point()?;
     let page = frame.site.page(&entity.page_key)?;
     Some(frame.link_to(from, page))
+}
+
+/// Where a top section stands in a menu kb makes: the tariff, then each
+/// kind's index in the order of `ALL_KINDS` (as on the home page), then
+/// every other page.
+fn kind_rank(key: &str) -> usize {
+    let Some(folder) = key.strip_suffix("/_index") else {
+        return usize::MAX;
+    };
+    if folder == "tariff" {
+        return 0;
+    }
+    crate::entities::ALL_KINDS
+        .iter()
+        .position(|k| k.folder() == folder)
+        .map_or(usize::MAX, |i| i + 1)
 }

@@ -58,6 +58,39 @@ fn a_fresh_kind_gets_an_index_in_the_menu_and_on_the_home_page() {
 }
 
 #[test]
+fn a_menu_kb_makes_puts_what_traders_come_for_first() {
+    let site = SiteTest::new("basic");
+    site.edit("kb.toml", |config| {
+        config.split("[navigation]").next().unwrap().to_string()
+    });
+    new(&site, &["fee", "import-of-samples"]);
+    new(&site, &["procedure", "import-home-use"]);
+    let built = site.build();
+    built.assert_ok();
+    let home = built.page("en/");
+    let menu = home.split("class=\"main-nav\"").nth(1).unwrap();
+    let menu = menu.split("</nav>").next().unwrap();
+    let order: Vec<&str> = menu
+        .split("href=\"/en/")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    // The kinds' indexes in the home page's order, then the site's own
+    // pages by title, then what changed.
+    assert_eq!(
+        order,
+        [
+            "procedures/",
+            "fees/",
+            "about/",
+            "contact/",
+            "guides/",
+            "changes/"
+        ]
+    );
+}
+
+#[test]
 fn check_warns_on_archetype_text_and_zero_amounts() {
     let site = SiteTest::new("basic");
     new(&site, &["fee", "import-of-samples"]);
