@@ -171,7 +171,9 @@ pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewErro
     let (locales, _) = Locales::load(&config, &files);
     let (relative, text) = if lang == config.default_language {
         let archetype = archetype(&config, kind.name())?;
-        let texts = fill_texts(&archetype, &locales, &lang, "");
+        // A fee is charged in the national currency, where kb.toml names it.
+        let currency = config.tariff.currency.as_deref().unwrap_or("USD");
+        let texts = fill_texts(&archetype, &locales, &lang, "").replace("{{currency}}", currency);
         let title = title_of_id(&request.id);
         (original, fill(&texts, &title, "", request.date.as_deref()))
     } else {

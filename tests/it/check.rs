@@ -247,6 +247,22 @@ fn new_example_texts_are_ui_messages_a_site_overrides() {
 }
 
 #[test]
+fn a_new_fee_is_charged_in_the_national_currency() {
+    let site = SiteTest::new("basic");
+    kb_ok(site.root(), &["new", "fee", "without-currency"]);
+    let fee =
+        std::fs::read_to_string(site.root().join("content/fees/without-currency.md")).unwrap();
+    assert_contains(&fee, "\ncurrency = \"USD\"                    # ISO 4217\n");
+    site.edit("kb.toml", |config| {
+        format!("{config}\n[tariff]\ncurrency = \"KZT\"\n")
+    });
+    kb_ok(site.root(), &["new", "fee", "customs-escort"]);
+    let fee = std::fs::read_to_string(site.root().join("content/fees/customs-escort.md")).unwrap();
+    assert_contains(&fee, "\ncurrency = \"KZT\"                    # ISO 4217\n");
+    site.build().assert_ok();
+}
+
+#[test]
 fn check_takes_an_archetypes_data_for_data_and_a_sites_own_sentences_for_examples() {
     let site = SiteTest::new("basic");
     // The embedded archetypes' data values are what a site may keep: the
