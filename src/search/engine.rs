@@ -354,8 +354,9 @@ impl LanguageIndex {
         (Vec::new(), None)
     }
 
-    /// The completions of the last word as typed: the terms of the forms
-    /// it begins, other than its own, the most frequent first.
+    /// A word's completions (the last word's as typed, or a word that
+    /// matches no form): the terms of the forms it begins, other than its
+    /// own, the most frequent first.
     fn completions<'a>(&'a self, w: &str, exact: &[String]) -> Vec<(&'a Shard, String)> {
         let shard = self.shard(w);
         let mut terms: Vec<(&String, usize)> = Vec::new();
@@ -394,7 +395,7 @@ impl LanguageIndex {
         for (i, w) in words.iter().enumerate() {
             let last = prefix && i + 1 == words.len() && w.chars().count() >= completes_from(w);
             let mut exact = self.resolve(w);
-            let completions = if last {
+            let mut completions = if last {
                 self.completions(w, exact.as_ref().map_or(&[][..], |(_, t)| t))
             } else {
                 Vec::new()
@@ -404,6 +405,12 @@ impl LanguageIndex {
                 exact = strip_arabic_article(w)
                     .and_then(|rest| self.resolve(rest))
                     .or_else(|| strip_marks(w).and_then(|bare| self.resolve(&bare)));
+            }
+            if exact.is_none() && completions.is_empty() && w.chars().count() >= completes_from(w) {
+                // A word the site only uses with endings, in a language kb
+                // does not stem (Kazakh `қап`, sack: `қаптармен`) finds the
+                // forms it begins, as while typing, before a typo is sought.
+                completions = self.completions(w, &[]);
             }
             if exact.is_none() && completions.is_empty() {
                 let form = self.suggest(w)?;

@@ -139,9 +139,8 @@
   /* Finding the index: the entry (manifest) has one stable name, which the
      server revalidates; it names every shard and chunk by the hash of its
      bytes, so pages never name the index and an edit renames only the parts
-     that hold its words (docs/output.md). The runtime loads it when the
-     reader turns to the search box (attach), so a first query fetches
-     only its shards and chunks. */
+     that hold its words (docs/output.md). It loads when the reader turns
+     to the search box (attach). */
   Index.prototype.manifest = function () {
     return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js').then(partNames);
   };
@@ -261,8 +260,8 @@
     return n;
   }
 
-  /* Completions of the last word as typed: the terms of the forms it
-     begins, other than its own, the most frequent first. */
+  /* A word's completions: the terms of the forms it begins, other than
+     its own, the most frequent first. */
   function completionsOf(shard, w, exact) {
     var terms = [];
     Object.keys(shard.forms).forEach(function (f) {
@@ -349,7 +348,7 @@
     var groups = [], seen = {}, searched = ws.slice(), corrected = false;
     for (var i = 0; i < ws.length; i++) {
       var w = ws[i], shard = shards[i];
-      var last = opts.prefix && i === ws.length - 1 && Array.from(w).length >= (isUnspaced(w) ? 2 : 3);
+      var long = Array.from(w).length >= (isUnspaced(w) ? 2 : 3), last = opts.prefix && i === ws.length - 1 && long;
       var t = resolve(shard, w), exact = t === null ? null : { shard: shard, terms: t };
       var completions = last ? completionsOf(shard, w, exact ? exact.terms : []) : [];
       // The word as readers also write it: Arabic without its article,
@@ -361,6 +360,8 @@
         var vt = resolve(other, variants[v]);
         if (vt !== null) exact = { shard: other, terms: vt };
       }
+      // A word used only with endings (Uzbek qop: qoplarda).
+      if (!exact && !completions.length && long) completions = completionsOf(shard, w, []);
       if (!exact && completions.length === 0) {
         var form = suggest(shard, w);
         if (form === null) return { m: m, hits: [], note: null };
