@@ -15,9 +15,11 @@ use crate::new::{archetype_text, fill_texts, NewKind};
 /// data a site may well keep (`rule = "RVC 40 or CTH"`). In one without,
 /// a site's own, every such value or line of at least three words.
 pub fn placeholder_sentences(site: &Site) -> Vec<String> {
+    const ORIGINAL: &str = "\u{1}";
     let mut found: Vec<String> = Vec::new();
-    for kind in NewKind::ALL {
-        let Ok(text) = archetype_text(&site.config, kind.name()) else {
+    let names = NewKind::ALL.iter().map(|k| k.name());
+    for name in names.chain(["translation"]) {
+        let Ok(text) = archetype_text(&site.config, name) else {
             continue;
         };
         let has_texts = text.contains("{{text:");
@@ -28,19 +30,24 @@ pub fn placeholder_sentences(site: &Site) -> Vec<String> {
             vec![site.config.default_language.as_str()]
         };
         for lang in languages {
-            let filled = fill_texts(&text, &site.locales, lang, "");
+            // A translation's prompt names its original: the parts around
+            // the name are what every such prompt holds.
+            let filled = fill_texts(&text, &site.locales, lang, ORIGINAL);
             for (line, filled) in text.lines().zip(filled.lines()) {
                 let example = line.contains("{{text:");
                 let Some(candidate) = candidate(filled.trim()) else {
                     continue;
                 };
-                let sentence = if has_texts {
-                    example
-                } else {
-                    candidate.split_whitespace().count() >= 3
-                };
-                if sentence && !candidate.is_empty() && !found.contains(&candidate) {
-                    found.push(candidate);
+                for part in candidate.split(ORIGINAL).map(str::trim) {
+                    let words = part.split_whitespace().count();
+                    let sentence = if has_texts {
+                        example && (words >= 3 || part == candidate)
+                    } else {
+                        words >= 3
+                    };
+                    if sentence && !part.is_empty() && !found.iter().any(|f| f == part) {
+                        found.push(part.to_string());
+                    }
                 }
             }
         }
@@ -79,7 +86,12 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
             };
             let source = SourceText::new(version.source.clone(), text);
             for sentence in &sentences {
-                if let Some(start) = source.text.find(sentence.as_str()) {
+                let shown = source
+                    .text
+                    .match_indices(sentence.as_str())
+                    .map(|(at, _)| at)
+                    .find(|&at| !in_front_matter_comment(&source.text, at));
+                if let Some(start) = shown {
                     problems.push(
                         Diagnostic::warning("placeholder", "this is the archetype's example text")
                             .at(&source, start, start + sentence.len())
@@ -93,6 +105,18 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
         }
     }
     problems
+}
+
+/// Whether `at` is on a comment line of the front matter: a translation
+/// made by `kb new --lang` quotes the original's texts there, and a
+/// comment is never shown (a `#` line of the body is a heading, and is).
+fn in_front_matter_comment(text: &str, at: usize) -> bool {
+    let Some(front) = text.strip_prefix("+++") else {
+        return false;
+    };
+    let end = front.find("\n+++").map_or(0, |e| e + 3);
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    at < end && text[line_start..].trim_start().starts_with('#')
 }
 
 /// `amount = "0"` (or `0.00`, or unquoted) in a fee's front matter.

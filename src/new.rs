@@ -18,6 +18,7 @@ use fluent_bundle::FluentArgs;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
+use crate::entities::ALL_KINDS;
 use crate::i18n::Locales;
 use crate::theme::{load_locale_files, DEFAULT_THEME};
 
@@ -193,7 +194,8 @@ pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewErro
         let title = original_title(&text).unwrap_or_else(|| title_of_id(&request.id));
         let archetype = archetype(&config, "translation")?;
         let shown = original.display().to_string();
-        let texts = fill_texts(&archetype, &locales, &lang, &shown);
+        let texts = fill_texts(&archetype, &locales, &lang, &shown)
+            .replace("{{original-texts}}\n", &original_texts(kind, &text));
         (
             PathBuf::from(format!("{stem}.{lang}.md")),
             fill(&texts, &title, &shown, request.date.as_deref()),
@@ -338,7 +340,73 @@ pub fn fill_texts(archetype: &str, locales: &Locales, lang: &str, original: &str
 /// `text` escaped for the inside of a TOML basic string: an archetype
 /// writes the quotes around its fields.
 fn toml_escaped(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('"', "\\\"")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The original's texts, as commented lines for its translation to fill:
+/// `description`, the kind's text keys, and its arrays of tables with their
+/// text keys (`[[steps]]`: `title`, `documents`). Commented, so the new
+/// file changes nothing until a text is translated: a text key left out
+/// shows the original's (docs/content-kinds.md#text-and-data).
+fn original_texts(kind: NewKind, original: &str) -> String {
+    let Some(front) = original_front(original) else {
+        return String::new();
+    };
+    let entity = ALL_KINDS.iter().find(|k| Some(k.folder()) == kind.folder());
+    let mut keys = vec!["description"];
+    keys.extend(entity.map_or(&[][..], |e| e.text_keys()));
+    let mut lines: Vec<String> = keys
+        .iter()
+        .filter_map(|key| Some(format!("# {key} = {}", one_line(front.get(*key)?)?)))
+        .collect();
+    for (array, text_keys) in entity.map_or(&[][..], |e| e.table_arrays()) {
+        let Some(tables) = front.get(*array).and_then(toml::Value::as_array) else {
+            continue;
+        };
+        lines.push(format!(
+            "# All of its [[{array}]], in their order, or none:"
+        ));
+        for table in tables {
+            lines.push(format!("# [[{array}]]"));
+            for key in *text_keys {
+                if let Some(value) = table.get(*key).and_then(one_line) {
+                    lines.push(format!("# {key} = {value}"));
+                }
+            }
+        }
+    }
+    if lines.is_empty() {
+        return String::new();
+    }
+    lines.insert(
+        0,
+        "# The original's texts: translate each, then remove its #.".into(),
+    );
+    lines.join("\n") + "\n"
+}
+
+/// A text value on one line of TOML: a string, or an array of strings.
+fn one_line(value: &toml::Value) -> Option<String> {
+    let quoted = |s: &str| format!("\"{}\"", toml_escaped(s));
+    match value {
+        toml::Value::String(s) => Some(quoted(s)),
+        toml::Value::Array(items) => {
+            let items: Option<Vec<String>> = items.iter().map(|i| i.as_str().map(quoted)).collect();
+            Some(format!("[{}]", items?.join(", ")))
+        }
+        _ => None,
+    }
 }
 
 /// Fills the placeholders of an archetype.
@@ -382,10 +450,17 @@ fn title_of_id(id: &str) -> String {
 
 /// The `title` of a content file's front matter, if it has one.
 fn original_title(text: &str) -> Option<String> {
+    original_front(text)?
+        .get("title")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// The front matter of an original, where it is readable TOML.
+fn original_front(text: &str) -> Option<toml::Table> {
     let front = text.strip_prefix("+++")?;
     let end = front.find("\n+++")?;
-    let table: toml::Table = toml::from_str(&front[..end]).ok()?;
-    table.get("title")?.as_str().map(str::to_string)
+    toml::from_str(&front[..end]).ok()
 }
 
 #[cfg(test)]

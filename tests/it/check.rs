@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{assert_contains, kb, kb_ok, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, kb, kb_ok, SiteTest};
 
 fn check(site: &SiteTest, args: &[&str]) -> (i32, String, String) {
     let out = kb()
@@ -244,6 +244,74 @@ fn new_example_texts_are_ui_messages_a_site_overrides() {
     let file = "content/tools/hs-convention.md";
     let placeholders = left.filter(|d| d["code"] == "placeholder" && d["path"] == file);
     assert_eq!(placeholders.count(), 2, "{stdout}");
+}
+
+#[test]
+fn a_new_translation_quotes_the_originals_texts_for_the_translator() {
+    let site = SiteTest::new("basic");
+    kb_ok(site.root(), &["new", "procedure", "export-declaration"]);
+    kb_ok(
+        site.root(),
+        &["new", "procedure", "export-declaration", "--lang", "fr"],
+    );
+    let path = site
+        .root()
+        .join("content/procedures/export-declaration.fr.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Every text key the original sets, and its steps with their text keys.
+    assert_contains(
+        &text,
+        "\n# description = \"One sentence for search results and link previews.\"\n",
+    );
+    assert_contains(
+        &text,
+        "\n# summary = \"What the trader does and gets, in one sentence.\"\n",
+    );
+    assert_contains(
+        &text,
+        "\n# [[steps]]\n# title = \"First step: what the trader or officer does\"\n# documents = [\"Commercial invoice\"]\n",
+    );
+    assert_lacks(&text, "direction");
+    // Commented, they change nothing, and kb check warns on the
+    // translation's prompt only, not on the original's texts it quotes.
+    let (_, report, _) = check(&site, &["--format", "json"]);
+    let report: Value = serde_json::from_str(&report).unwrap();
+    let in_translation: Vec<&Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"] == "content/procedures/export-declaration.fr.md")
+        .collect();
+    assert_eq!(in_translation.len(), 1, "{in_translation:?}");
+    assert_eq!(in_translation[0]["code"], "placeholder");
+    assert_contains(
+        in_translation[0]["source_line"].as_str().unwrap(),
+        "Traduisez ici",
+    );
+    // Uncommented as they are, they are a valid translation's keys.
+    let uncommented: String = text
+        .lines()
+        .map(|line| match line.strip_prefix("# ") {
+            Some(rest)
+                if rest.starts_with("[[") || rest.contains(" = \"") || rest.contains(" = [") =>
+            {
+                rest
+            }
+            _ => line,
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(
+        &path,
+        uncommented.replace("What the trader does", "Ce que fait l’opérateur"),
+    )
+    .unwrap();
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("fr/procedures/export-declaration/"),
+        "Ce que fait l’opérateur",
+    );
 }
 
 #[test]
