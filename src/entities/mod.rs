@@ -53,6 +53,11 @@ pub struct Entity {
     pub amounts: Option<crate::timeline::Timeline<money::Amount>>,
     /// Index of the original in the corpus, for positions in errors.
     pub(crate) file: usize,
+    /// Per language, the text keys (and arrays of tables) its translation
+    /// leaves out, whose original's text it shows: marked as in the
+    /// default language where shown (WCAG 3.1.2). Empty for the original
+    /// and where there is no translation (the whole page is marked).
+    pub inherited: Vec<Vec<&'static str>>,
 }
 
 impl Entity {
@@ -183,12 +188,15 @@ fn read_entity(
     };
     let original_table = toml::from_str::<toml::Table>(original.front_text()).ok()?;
     let mut versions = vec![data.clone()];
+    let mut inherited = vec![Vec::new()];
     for version in &page.versions[1..] {
         if matches!(version.state, TranslationState::Missing) {
             versions.push(data.clone());
+            inherited.push(Vec::new());
             continue;
         }
         let file = &corpus.files[version.file];
+        inherited.push(translations::inherited_texts(kind, &original_table, file));
         versions.push(translations::translated(
             kind,
             &original_table,
@@ -223,6 +231,7 @@ fn read_entity(
         fee,
         amounts,
         file: page.versions[0].file,
+        inherited,
     })
 }
 

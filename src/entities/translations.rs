@@ -71,6 +71,40 @@ pub(super) fn translated(
     }
 }
 
+/// The text keys and arrays of tables of `kind` that the original sets and
+/// the translation in `file` leaves out (an array counts where any of its
+/// tables lacks a text key the original's has): the page shows the
+/// original's words there.
+pub(super) fn inherited_texts(
+    kind: EntityKind,
+    original: &toml::Table,
+    file: &ContentFile,
+) -> Vec<&'static str> {
+    let own = toml::from_str::<toml::Table>(file.front_text()).unwrap_or_default();
+    let mut inherited: Vec<&'static str> = kind
+        .text_keys()
+        .iter()
+        .filter(|key| original.contains_key(**key) && !own.contains_key(**key))
+        .copied()
+        .collect();
+    for (array, text_keys) in kind.table_arrays() {
+        let tables = |t: &toml::Table| t.get(*array).and_then(toml::Value::as_array).cloned();
+        let Some(theirs) = tables(original) else {
+            continue;
+        };
+        let ours = tables(&own).unwrap_or_default();
+        let left_out = theirs.iter().enumerate().any(|(i, table)| {
+            text_keys.iter().any(|key| {
+                table.get(*key).is_some() && ours.get(i).and_then(|t| t.get(*key)).is_none()
+            })
+        });
+        if left_out {
+            inherited.push(array);
+        }
+    }
+    inherited
+}
+
 /// `[[steps]]` of a translation: the same number, text keys only.
 fn merge_tables(
     file: &ContentFile,

@@ -387,6 +387,16 @@ pub(crate) fn add_entity_context(
     context.insert("entity_kind", entity.kind.scheme());
     context.insert("entity_id", &entity.id);
     context.insert("entity", data);
+    // Each text the translation left out, with the language it is in.
+    let original_lang = frame.site.config.default_language.as_str();
+    let inherited: std::collections::BTreeMap<&str, &str> = entity
+        .inherited
+        .get(frame.lang.index())
+        .into_iter()
+        .flatten()
+        .map(|key| (*key, original_lang))
+        .collect();
+    context.insert("inherited", &inherited);
     context.insert("legal_basis", &basis(frame, from, data.legal_basis()));
     let backlinks: Vec<&Backlink> = site.entities.backlinks.to(&page.key).iter().collect();
     context.insert("backlinks", &grouped(frame, from, &backlinks));

@@ -404,3 +404,40 @@ title = "تقديم"
         assert_contains(&err, needle);
     }
 }
+
+#[test]
+fn a_text_a_translation_leaves_out_is_marked_in_the_originals_language() {
+    // WCAG 3.1.2: the French page of a procedure whose translation leaves
+    // its summary and steps out shows them in English, marked so.
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/procedures/export.md",
+        "+++\ntitle = \"Export\"\nsummary = \"Declare the goods before loading.\"\ndirection = \"export\"\n\n\
+[[steps]]\ntitle = \"Lodge the declaration\"\ndocuments = [\"Commercial invoice\"]\n+++\n",
+    );
+    site.write(
+        "content/procedures/export.fr.md",
+        "+++\ntitle = \"Exportation\"\n+++\n",
+    );
+    site.write(
+        "content/procedures/export.ar.md",
+        "+++\ntitle = \"التصدير\"\nsummary = \"صرّح بالبضائع قبل التحميل.\"\n\n\
+[[steps]]\ntitle = \"قدّم التصريح\"\ndocuments = [\"الفاتورة التجارية\"]\n+++\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let french = built.page("fr/procedures/export/");
+    assert_contains(
+        &french,
+        "<p lang=\"en\">Declare the goods before loading.</p>",
+    );
+    assert_contains(&french, "<h3 lang=\"en\">Lodge the declaration</h3>");
+    assert_contains(&french, "<li lang=\"en\">Commercial invoice</li>");
+    // Translated in full: nothing marked.
+    let arabic = built.page("ar/procedures/export/");
+    assert_contains(&arabic, "<p>صرّح بالبضائع قبل التحميل.</p>");
+    assert_contains(&arabic, "<h3>قدّم التصريح</h3>");
+    assert_lacks(main_of(&arabic), "lang=\"en\"");
+    // The original is in its own language.
+    assert_lacks(main_of(&built.page("en/procedures/export/")), "lang=\"en\"");
+}
