@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::entities::duration::{parse_duration_range, DurationRange};
 use crate::entities::kinds::Direction;
-use crate::entities::{Backlink, EntityData, EntityKind, ALL_KINDS};
+use crate::entities::{Backlink, Entity, EntityData, EntityKind, ALL_KINDS};
 use crate::model::Page;
 
 use super::context::Frame;
@@ -37,6 +37,8 @@ pub(crate) struct EntryLink {
     /// `scheduled`, `changes_on`, `status` (empty for other kinds).
     #[serde(flatten)]
     fee: super::fees::FeeSummary,
+    /// The texts its translation leaves out, with their language.
+    inherited: BTreeMap<&'static str, String>,
 }
 
 #[derive(Serialize)]
@@ -103,6 +105,18 @@ fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
         .collect()
 }
 
+/// Each text the entity's translation in this language leaves out, with
+/// the language it is shown in: the original's.
+fn inherited_texts(frame: &Frame<'_>, entity: &Entity) -> BTreeMap<&'static str, String> {
+    let original = &frame.site.config.default_language;
+    let left_out = entity.inherited.get(frame.lang.index());
+    left_out
+        .into_iter()
+        .flatten()
+        .map(|key| (*key, original.clone()))
+        .collect()
+}
+
 fn entry_link(frame: &Frame<'_>, from: &str, key: &str) -> Option<EntryLink> {
     let entity = frame.site.entities.by_key.get(key)?;
     let page = frame.site.page(key)?;
@@ -116,6 +130,7 @@ fn entry_link(frame: &Frame<'_>, from: &str, key: &str) -> Option<EntryLink> {
         id: entity.id.clone(),
         data,
         fee,
+        inherited: inherited_texts(frame, entity),
     })
 }
 
@@ -387,16 +402,7 @@ pub(crate) fn add_entity_context(
     context.insert("entity_kind", entity.kind.scheme());
     context.insert("entity_id", &entity.id);
     context.insert("entity", data);
-    // Each text the translation left out, with the language it is in.
-    let original_lang = frame.site.config.default_language.as_str();
-    let inherited: std::collections::BTreeMap<&str, &str> = entity
-        .inherited
-        .get(frame.lang.index())
-        .into_iter()
-        .flatten()
-        .map(|key| (*key, original_lang))
-        .collect();
-    context.insert("inherited", &inherited);
+    context.insert("inherited", &inherited_texts(frame, entity));
     context.insert("legal_basis", &basis(frame, from, data.legal_basis()));
     let backlinks: Vec<&Backlink> = site.entities.backlinks.to(&page.key).iter().collect();
     context.insert("backlinks", &grouped(frame, from, &backlinks));

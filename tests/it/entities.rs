@@ -433,6 +433,11 @@ fn a_text_a_translation_leaves_out_is_marked_in_the_originals_language() {
     );
     assert_contains(&french, "<h3 lang=\"en\">Lodge the declaration</h3>");
     assert_contains(&french, "<li lang=\"en\">Commercial invoice</li>");
+    // And where the procedures are listed.
+    assert_contains(
+        &built.page("fr/procedures/"),
+        "<p lang=\"en\">Declare the goods before loading.</p>",
+    );
     // Translated in full: nothing marked.
     let arabic = built.page("ar/procedures/export/");
     assert_contains(&arabic, "<p>صرّح بالبضائع قبل التحميل.</p>");
