@@ -77,6 +77,44 @@ pub fn entry_path(site: &Site, lang: Lang<'_>, entry: &ChangeEntry) -> String {
     )
 }
 
+/// Stands for a text inside a message until the message is escaped, so
+/// that the text can be put in its own markup (a private use character
+/// no message holds).
+pub const MARKED: &str = "\u{E000}";
+
+/// `scope_title` as HTML: escaped, and a chapter's title marked with its
+/// language where the chapter has no version in `lang` ("Chapitre 04 :
+/// <span lang="en">Dairy produce…</span>", WCAG 3.1.2). Formatted once per
+/// language and scope.
+pub fn scope_title_html(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
+    let FeedScope::Chapter(c) = scope else {
+        return crate::html::escape(&scope_title(site, lang, scope));
+    };
+    let key = format!("feed-title-html:{c}");
+    site.locales.remember(lang.code(), &key, || {
+        let version = site
+            .tariff
+            .chapter(c)
+            .and_then(|ch| site.page(&ch.page_key))
+            .and_then(|p| p.version(lang));
+        let Some(version) = version.filter(|v| v.content_lang != lang.code()) else {
+            return crate::html::escape(&scope_title(site, lang, scope));
+        };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("number", c.clone());
+        args.set("title", MARKED);
+        let title = site
+            .locales
+            .text(lang.code(), "changes-feed-chapter", Some(&args));
+        let name = format!(
+            "<span lang=\"{}\">{}</span>",
+            crate::html::escape(&version.content_lang),
+            crate::html::escape(&version.title)
+        );
+        crate::html::escape(&title).replace(MARKED, &name)
+    })
+}
+
 /// What a feed holds, in language `lang`: "Fees and
 /// charges", "Chapter 09: Coffee, tea, maté and spices". Feeds and the
 /// pages that link them name a feed alike.

@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use crate::changes::scope::{entry_path, feed_path, scope_title, FeedScope};
+use crate::changes::scope::{
+    entry_path, feed_path, scope_title, scope_title_html, FeedScope, MARKED,
+};
 use crate::changes::{describe, Change, ChangeEntry, ChangeKind, FEED_KINDS};
 use crate::i18n::{Formats, MissingMessage};
 
@@ -16,6 +18,12 @@ use super::theme_html::ThemeHtml;
 #[derive(Serialize)]
 pub(crate) struct FeedLink {
     title: String,
+    /// The title as HTML, a chapter's name marked with its language where
+    /// it is another (an untranslated chapter's).
+    title_html: String,
+    /// "Follow these changes in the feed “…”:" as HTML, the title as in
+    /// `title_html`.
+    follow_html: String,
     atom: String,
     json: String,
 }
@@ -71,8 +79,18 @@ const RECENT_ON_PAGE: usize = 200;
 fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
     let lang = frame.lang;
     let title = scope_title(frame.site, lang, scope);
+    let title_html = scope_title_html(frame.site, lang, scope);
+    let key = format!("feed-follow-html:{}", scope.stem());
+    let follow_html = frame.site.locales.remember(lang.code(), &key, || {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("feed", MARKED);
+        let follow = frame.text("changes-follow-feed", Some(&args));
+        crate::html::escape(&follow).replace(MARKED, &title_html)
+    });
     FeedLink {
         title,
+        title_html,
+        follow_html,
         atom: frame.href(from, &feed_path(lang, scope, "xml")),
         json: frame.href(from, &feed_path(lang, scope, "json")),
     }
@@ -312,7 +330,7 @@ pub(crate) fn write_history(
     }
     if let Some(last) = feeds.last() {
         w.raw("\n  <p class=\"feed-links\">");
-        w.message_with("changes-follow-feed", "feed", &last.title)?;
+        w.raw(&last.follow_html);
         w.raw(" <a href=\"");
         w.text(&last.atom);
         w.raw("\" type=\"application/atom+xml\">");

@@ -325,6 +325,9 @@ struct CodeLink {
     code: String,
     href: Option<String>,
     description: Option<String>,
+    /// The description's language where it is not the page's (an
+    /// untranslated chapter or line shows the original's).
+    lang: Option<String>,
     /// The last code of a range (`0701-0714`), with its page.
     to: Option<RangeEnd>,
 }
@@ -342,21 +345,24 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
         .map(|text| {
             let digits = crate::tariff::normalise_code(text);
             let single = !text.contains('-');
-            let description = if !single {
-                None
+            let original = &frame.site.config.default_language;
+            let (description, lang) = if !single {
+                (None, None)
             } else if digits.len() == 2 {
-                tariff.chapter(&digits).and_then(|c| {
-                    frame.site.page(&c.page_key).map(|p| {
-                        p.version(frame.lang)
-                            .unwrap_or(&p.versions[0])
-                            .title
-                            .clone()
-                    })
-                })
+                let title = tariff.chapter(&digits).and_then(|c| {
+                    let page = frame.site.page(&c.page_key)?;
+                    let version = page.version(frame.lang).unwrap_or(&page.versions[0]);
+                    let foreign = version.content_lang != frame.lang.code();
+                    Some((
+                        version.title.clone(),
+                        foreign.then(|| version.content_lang.clone()),
+                    ))
+                });
+                title.map_or((None, None), |(t, l)| (Some(t), l))
             } else {
-                tariff
-                    .code(&digits)
-                    .map(|c| c.description(frame.lang).0.to_string())
+                let line = tariff.code(&digits).map(|c| c.description(frame.lang));
+                let lang = line.and_then(|(_, foreign)| foreign.then(|| original.clone()));
+                (line.map(|(d, _)| d.to_string()), lang)
             };
             let page = |d: &str| frame.code_href(from, d);
             match text.split_once('-') {
@@ -370,6 +376,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                         code: crate::tariff::display_code(&first),
                         href: Some(page(&first)),
                         description,
+                        lang,
                         to: Some(RangeEnd {
                             code: crate::tariff::display_code(&last),
                             href: page(&last),
@@ -380,6 +387,7 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                     code: crate::tariff::display_code(&digits),
                     href: Some(page(&digits)),
                     description,
+                    lang,
                     to: None,
                 },
             }

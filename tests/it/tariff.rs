@@ -499,3 +499,33 @@ fn a_template_that_names_the_rows_gets_them_as_data() {
     let count = chapter.split("<p class=\"count\">").nth(1).unwrap_or("");
     assert!(!count.starts_with("0 "), "{count}");
 }
+
+#[test]
+fn an_untranslated_chapters_title_is_marked_where_a_translated_page_names_it() {
+    // WCAG 3.1.2: chapter 85 has no French version, so its title is shown
+    // in English inside French sentences: the feed it names, on its pages
+    // and on the changes page, and a measure's list of codes.
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/measures/licence.md",
+        "+++\ntitle = \"Licence\"\ntype = \"licence\"\ndirection = \"import\"\nhs = [\"85\", \"8517.13\"]\n+++\n",
+    );
+    site.write(
+        "content/measures/licence.fr.md",
+        "+++\ntitle = \"Licence\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let marked = "<span lang=\"en\">Electrical machinery and equipment</span>";
+    for page in ["fr/tariff/85/", "fr/tariff/851713/", "fr/changes/"] {
+        assert_contains(&built.page(page), marked);
+    }
+    let measure = built.page("fr/measures/licence/");
+    assert_contains(&measure, marked);
+    assert_contains(&measure, "<span lang=\"en\">Smartphones</span>");
+    // In its own language, and where the chapter is translated, nothing.
+    assert_lacks(&built.page("en/tariff/85/"), "<span lang=");
+    let translated = built.page("fr/tariff/09/");
+    let follow = translated.split("class=\"feed-links\"").nth(1).unwrap();
+    assert_lacks(follow.split("</p>").next().unwrap(), "<span");
+}
