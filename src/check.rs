@@ -24,6 +24,7 @@ use crate::theme::{load_locale_files, load_theme};
 /// Message ids the Rust code formats itself, outside the templates.
 pub const CODE_MESSAGE_IDS: &[&str] = &[
     "changes-feed-chapter",
+    "changes-follow-feed",
     "changes-kind-pages",
     "duration-days",
     "duration-hours",

@@ -55,8 +55,8 @@ pub struct Entity {
     pub(crate) file: usize,
     /// Per language, the text keys (and arrays of tables) its translation
     /// leaves out, whose original's text it shows: marked as in the
-    /// default language where shown (WCAG 3.1.2). Empty for the original
-    /// and where there is no translation (the whole page is marked).
+    /// default language where shown (WCAG 3.1.2): all of them where the
+    /// page is not translated. Empty for the original.
     pub inherited: Vec<Vec<&'static str>>,
 }
 
@@ -192,11 +192,15 @@ fn read_entity(
     for version in &page.versions[1..] {
         if matches!(version.state, TranslationState::Missing) {
             versions.push(data.clone());
-            inherited.push(Vec::new());
+            inherited.push(translations::inherited_texts(kind, &original_table, None));
             continue;
         }
         let file = &corpus.files[version.file];
-        inherited.push(translations::inherited_texts(kind, &original_table, file));
+        inherited.push(translations::inherited_texts(
+            kind,
+            &original_table,
+            Some(file),
+        ));
         versions.push(translations::translated(
             kind,
             &original_table,

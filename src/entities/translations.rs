@@ -72,15 +72,17 @@ pub(super) fn translated(
 }
 
 /// The text keys and arrays of tables of `kind` that the original sets and
-/// the translation in `file` leaves out (an array counts where any of its
+/// the translation in `file` (none: the page is not translated) leaves out (an array counts where any of its
 /// tables lacks a text key the original's has): the page shows the
 /// original's words there.
 pub(super) fn inherited_texts(
     kind: EntityKind,
     original: &toml::Table,
-    file: &ContentFile,
+    file: Option<&ContentFile>,
 ) -> Vec<&'static str> {
-    let own = toml::from_str::<toml::Table>(file.front_text()).unwrap_or_default();
+    let own = file
+        .and_then(|f| toml::from_str::<toml::Table>(f.front_text()).ok())
+        .unwrap_or_default();
     let mut inherited: Vec<&'static str> = kind
         .text_keys()
         .iter()

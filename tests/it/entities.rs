@@ -424,8 +424,17 @@ fn a_text_a_translation_leaves_out_is_marked_in_the_originals_language() {
         "+++\ntitle = \"التصدير\"\nsummary = \"صرّح بالبضائع قبل التحميل.\"\n\n\
 [[steps]]\ntitle = \"قدّم التصريح\"\ndocuments = [\"الفاتورة التجارية\"]\n+++\n",
     );
+    // Not translated at all: the page shows the original, its fields too.
+    site.write(
+        "content/procedures/transit.md",
+        "+++\ntitle = \"Transit\"\nsummary = \"Move goods under bond.\"\ndirection = \"transit\"\n+++\n",
+    );
     let built = site.build();
     built.assert_ok();
+    assert_contains(
+        &built.page("fr/procedures/transit/"),
+        "<p lang=\"en\">Move goods under bond.</p>",
+    );
     let french = built.page("fr/procedures/export/");
     assert_contains(
         &french,
