@@ -24,6 +24,14 @@ pub struct EntryText {
     pub summary: String,
     /// The summary without the title (pages show it under the title).
     pub details: String,
+    /// What changed, as named in the texts above: a line's description
+    /// or a page's title.
+    #[serde(skip)]
+    pub subject: String,
+    /// The subject's language where it is not the texts' (an untranslated
+    /// page's or line's shows the original's), for pages to mark it.
+    #[serde(skip)]
+    pub subject_lang: Option<String>,
 }
 
 struct Writer<'a> {
@@ -107,6 +115,7 @@ fn step_message<T>(
 /// `entry` in language `lang`, with dates and numbers formatted by
 /// `formats`.
 pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Formats) -> EntryText {
+    let (title, subject_lang) = todays_title(site, entry, lang);
     let cx = Describing {
         site,
         entry,
@@ -117,7 +126,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
             lang: lang.code(),
             formats,
         },
-        title: todays_title(site, entry, lang),
+        title,
     };
     let mut args = cx.entry_args();
     let headline = cx.headline(&mut args);
@@ -145,23 +154,30 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
         },
         title,
         details,
+        subject: cx.title,
+        subject_lang,
     }
 }
 
 /// Today's title of what changed, in the reader's language where the
-/// page or code still exists; the title recorded with the change if not.
-fn todays_title(site: &Site, entry: &ChangeEntry, lang: Lang<'_>) -> String {
+/// page or code still exists (with the language it is in where that is
+/// another: an untranslated one's); the title recorded with the change
+/// if not.
+fn todays_title(site: &Site, entry: &ChangeEntry, lang: Lang<'_>) -> (String, Option<String>) {
+    let recorded = || (entry.title.clone(), None);
     match &entry.code {
-        Some(code) => site
-            .tariff
-            .code(code)
-            .map(|c| c.description(lang).0.to_string())
-            .unwrap_or_else(|| entry.title.clone()),
+        Some(code) => site.tariff.code(code).map_or_else(recorded, |c| {
+            let (description, foreign) = c.description(lang);
+            let original = foreign.then(|| site.config.default_language.clone());
+            (description.to_string(), original)
+        }),
         None => site
             .page(&entry.page_key)
             .and_then(|p| p.version(lang))
-            .map(|v| v.title.clone())
-            .unwrap_or_else(|| entry.title.clone()),
+            .map_or_else(recorded, |v| {
+                let foreign = (v.content_lang != lang.code()).then(|| v.content_lang.clone());
+                (v.title.clone(), foreign)
+            }),
     }
 }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::changes::scope::{
     entry_path, feed_path, scope_title, scope_title_html, FeedScope, MARKED,
 };
-use crate::changes::{describe, Change, ChangeEntry, ChangeKind, FEED_KINDS};
+use crate::changes::{describe, Change, ChangeEntry, ChangeKind, EntryText, FEED_KINDS};
 use crate::i18n::{Formats, MissingMessage};
 
 use super::context::Frame;
@@ -35,6 +35,12 @@ pub(crate) struct EntryView {
     title: String,
     summary: String,
     details: String,
+    /// `title`, `summary` and `details` as HTML: escaped, with what
+    /// changed marked with its language where it is another (the title of
+    /// an untranslated page, WCAG 3.1.2).
+    title_html: String,
+    summary_html: String,
+    details_html: String,
     date: String,
     iso_date: String,
     effective: Option<String>,
@@ -159,6 +165,9 @@ pub(crate) fn entry_view(
     let text = describe(site, entry, lang, formats);
     EntryView {
         id: entry.id.clone(),
+        title_html: marked(&text.title, &text),
+        summary_html: marked(&text.summary, &text),
+        details_html: marked(&text.details, &text),
         title: text.title,
         summary: text.summary,
         details: text.details,
@@ -168,6 +177,23 @@ pub(crate) fn entry_view(
         kind: entry.kind.slug().to_string(),
         chapter: entry.chapter.clone(),
         href: frame.href(from, &entry_path(site, lang, entry)),
+    }
+}
+
+/// `text` (of `described`) as HTML, its subject marked with its language
+/// where that is not the page's.
+fn marked(text: &str, described: &EntryText) -> String {
+    let html = crate::html::escape(text);
+    match &described.subject_lang {
+        Some(lang) if !described.subject.is_empty() => {
+            let subject = crate::html::escape(&described.subject);
+            let span = format!(
+                "<span lang=\"{}\">{subject}</span>",
+                crate::html::escape(lang)
+            );
+            html.replacen(&subject, &span, 1)
+        }
+        _ => html,
     }
 }
 
@@ -323,7 +349,7 @@ pub(crate) fn write_history(
             w.raw("\">");
             w.text(&e.date);
             w.raw("</time> ");
-            w.text(&e.summary);
+            w.raw(&e.summary_html);
             w.raw("</li>");
         }
         w.raw("\n  </ol>");

@@ -221,6 +221,11 @@ fn pages_show_their_history_and_link_their_feeds() {
     assert_contains(&fee, "Historique des modifications");
     assert_contains(&fee, "le montant passe de");
     assert_contains(&fee, "href=\"/fr/feeds/fees.xml\"");
+    // The Arabic page of a tool without an Arabic version names it in
+    // English inside Arabic sentences, marked so (WCAG 3.1.2).
+    let arabic = built.page("ar/changes/");
+    let history = arabic.split("id=\"recent-title\"").nth(1).unwrap();
+    assert_contains(history, "<span lang=\"en\">");
     // A renamed page keeps its history.
     let tool = built.page("en/tools/zeta/");
     assert_contains(&tool, "status changed from Reference to Applied");
