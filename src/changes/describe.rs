@@ -24,14 +24,12 @@ pub struct EntryText {
     pub summary: String,
     /// The summary without the title (pages show it under the title).
     pub details: String,
-    /// What changed, as named in the texts above: a line's description
-    /// or a page's title.
+    /// Parts of the texts above in another language than theirs, with
+    /// that language, for pages to mark: the name of what changed (a
+    /// line's description, a page's title) and a notice's description,
+    /// where the line or page has no version in this language.
     #[serde(skip)]
-    pub subject: String,
-    /// The subject's language where it is not the texts' (an untranslated
-    /// page's or line's shows the original's), for pages to mark it.
-    #[serde(skip)]
-    pub subject_lang: Option<String>,
+    pub foreign: Vec<(String, String)>,
 }
 
 struct Writer<'a> {
@@ -136,12 +134,17 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
         summary.push(cx.w.message("change-effective", &args));
     }
     summary.extend(headline.details);
+    let mut foreign: Vec<(String, String)> = subject_lang
+        .map(|l| (cx.title.clone(), l))
+        .into_iter()
+        .collect();
     if matches!(entry.change, Change::Notice | Change::Consultation { .. }) {
-        if let Some(description) = site
-            .page(&entry.page_key)
-            .and_then(|p| p.version(lang))
-            .and_then(|v| v.description.clone())
-        {
+        let version = site.page(&entry.page_key).and_then(|p| p.version(lang));
+        if let Some(version) = version.filter(|v| v.description.is_some()) {
+            let description = version.description.clone().unwrap_or_default();
+            if version.content_lang != lang.code() {
+                foreign.push((description.clone(), version.content_lang.clone()));
+            }
             summary.push(description);
         }
     }
@@ -154,8 +157,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
         },
         title,
         details,
-        subject: cx.title,
-        subject_lang,
+        foreign,
     }
 }
 

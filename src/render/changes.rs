@@ -180,21 +180,19 @@ pub(crate) fn entry_view(
     }
 }
 
-/// `text` (of `described`) as HTML, its subject marked with its language
-/// where that is not the page's.
+/// `text` (of `described`) as HTML, each of its parts in another
+/// language marked with it.
 fn marked(text: &str, described: &EntryText) -> String {
-    let html = crate::html::escape(text);
-    match &described.subject_lang {
-        Some(lang) if !described.subject.is_empty() => {
-            let subject = crate::html::escape(&described.subject);
-            let span = format!(
-                "<span lang=\"{}\">{subject}</span>",
-                crate::html::escape(lang)
-            );
-            html.replacen(&subject, &span, 1)
+    let mut html = crate::html::escape(text);
+    for (part, lang) in &described.foreign {
+        if part.is_empty() {
+            continue;
         }
-        _ => html,
+        let part = crate::html::escape(part);
+        let span = format!("<span lang=\"{}\">{part}</span>", crate::html::escape(lang));
+        html = html.replacen(&part, &span, 1);
     }
+    html
 }
 
 fn history_views(frame: &Frame<'_>, from: &str, entries: Vec<&ChangeEntry>) -> Vec<EntryView> {

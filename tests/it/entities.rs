@@ -424,6 +424,17 @@ fn a_text_a_translation_leaves_out_is_marked_in_the_originals_language() {
         "+++\ntitle = \"التصدير\"\nsummary = \"صرّح بالبضائع قبل التحميل.\"\n\n\
 [[steps]]\ntitle = \"قدّم التصريح\"\ndocuments = [\"الفاتورة التجارية\"]\n+++\n",
     );
+    // An index and a notice in English only: their descriptions, as a
+    // lead and in the changes page's entry, are marked too.
+    site.write(
+        "content/procedures/_index.md",
+        "+++\ntitle = \"Procedures\"\ndescription = \"Every procedure, step by step.\"\n+++\n",
+    );
+    site.write(
+        "content/notices/fee-draft.md",
+        "+++\ntitle = \"Draft fee\"\ndescription = \"Comments are welcome.\"\ndate = 2026-11-10\n\
+status = \"draft-for-comment\"\ncomment_until = 2026-12-31\n+++\n",
+    );
     // Not translated at all: the page shows the original, its fields too.
     site.write(
         "content/procedures/transit.md",
@@ -435,6 +446,13 @@ fn a_text_a_translation_leaves_out_is_marked_in_the_originals_language() {
         &built.page("fr/procedures/transit/"),
         "<p lang=\"en\">Move goods under bond.</p>",
     );
+    assert_contains(
+        &built.page("fr/procedures/"),
+        "<p class=\"lead\" lang=\"en\">Every procedure, step by step.</p>",
+    );
+    let changes = built.page("fr/changes/");
+    assert_contains(&changes, "<span lang=\"en\">Draft fee</span>");
+    assert_contains(&changes, "<span lang=\"en\">Comments are welcome.</span>");
     let french = built.page("fr/procedures/export/");
     assert_contains(
         &french,
