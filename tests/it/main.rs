@@ -13,6 +13,7 @@ mod fuzz_corpus;
 mod harness;
 mod hostile;
 mod incremental;
+mod language_of_parts;
 mod languages;
 mod locale_files;
 mod locale_formats;

@@ -1,0 +1,121 @@
+//! WCAG 3.1.2, language of parts: a page in one language that shows a text
+//! in another (an untranslated page's title, a field its translation left
+//! out, a chapter's English name inside a French sentence) marks it with
+//! `lang`, so that a screen reader reads it in its own language. The demo
+//! is partly translated on purpose; none of its French, Vietnamese or
+//! Arabic pages may show an English sentence outside an element marked
+//! `lang="en"`.
+
+use std::path::Path;
+
+use crate::harness::SiteTest;
+
+/// Elements without an end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Whether `text` reads as an English sentence: it has both "the" and "of"
+/// as words. Addresses are left aside (`…/what-is-the-harmonized-system`).
+fn reads_as_english(text: &str) -> bool {
+    if text.trim_start().starts_with("http") {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| w == "the") && words.iter().any(|w| w == "of")
+}
+
+/// The texts of the body of `html` that read as English and are in no
+/// element marked `lang="en"` (scripts, styles and code aside).
+fn unmarked_english(html: &str) -> Vec<String> {
+    let Some(start) = html.find("<body") else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    // Each open element: its name, and whether it or an ancestor is English.
+    let mut open: Vec<(String, bool)> = Vec::new();
+    let mut rest = &html[start..];
+    while let Some(lt) = rest.find('<') {
+        let text = &rest[..lt];
+        let english = open.last().is_some_and(|(_, en)| *en);
+        let skipped = open
+            .iter()
+            .any(|(name, _)| matches!(name.as_str(), "script" | "style" | "code" | "pre"));
+        if !english && !skipped && reads_as_english(text) {
+            found.push(text.trim().chars().take(90).collect());
+        }
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        rest = &rest[lt + gt + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            if let Some(at) = open.iter().rposition(|(n, _)| n == name.trim()) {
+                open.truncate(at);
+            }
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        if name.is_empty() || VOID.contains(&name.as_str()) || tag.ends_with('/') {
+            continue;
+        }
+        let english = match tag.split_once(" lang=\"") {
+            Some((_, value)) => value.starts_with("en\""),
+            None => english,
+        };
+        open.push((name, english));
+    }
+    found
+}
+
+fn html_files(dir: &Path, into: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            html_files(&path, into);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            into.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_demos_translated_pages_mark_every_english_text_they_show() {
+    let built = SiteTest::demo().build_with(&["--date", "2026-12-02"]);
+    built.assert_ok();
+    let mut unmarked = Vec::new();
+    for lang in ["fr", "vi", "ar"] {
+        let mut pages = Vec::new();
+        html_files(&built.out.join(lang), &mut pages);
+        assert!(pages.len() > 1000, "{lang}: {} pages", pages.len());
+        for page in pages {
+            let html = std::fs::read_to_string(&page).unwrap();
+            for text in unmarked_english(&html) {
+                let shown = page.strip_prefix(&built.out).unwrap().display();
+                unmarked.push(format!("{shown}: {text}"));
+            }
+        }
+    }
+    assert!(
+        unmarked.is_empty(),
+        "{} English texts not marked lang=\"en\", the first:\n{}",
+        unmarked.len(),
+        unmarked[..unmarked.len().min(20)].join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_an_english_text_outside_an_english_element() {
+    let page = "<html><body><p>Le titre : The Law of Customs</p>\
+        <p lang=\"en\">The Law of <b>Customs</b></p><pre>the code of it</pre>\
+        <a href=\"https://x.example/what-is-the-list-of\">https://x.example/the-list-of</a></body></html>";
+    assert_eq!(unmarked_english(page), ["Le titre : The Law of Customs"]);
+}
