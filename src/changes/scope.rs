@@ -84,22 +84,25 @@ pub const MARKED: &str = "\u{E000}";
 
 /// `scope_title` as HTML: escaped, and a chapter's title marked with its
 /// language where the chapter has no version in `lang` ("Chapitre 04 :
-/// <span lang="en">Dairy produce…</span>", WCAG 3.1.2). Formatted once per
-/// language and scope.
+/// <span lang="en">Dairy produce…</span>", WCAG 3.1.2).
 pub fn scope_title_html(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
-    let FeedScope::Chapter(c) = scope else {
-        return crate::html::escape(&scope_title(site, lang, scope));
-    };
-    let key = format!("feed-title-html:{c}");
-    site.locales.remember(lang.code(), &key, || {
-        let version = site
+    let version = match scope {
+        FeedScope::Chapter(c) => site
             .tariff
             .chapter(c)
             .and_then(|ch| site.page(&ch.page_key))
-            .and_then(|p| p.version(lang));
-        let Some(version) = version.filter(|v| v.content_lang != lang.code()) else {
-            return crate::html::escape(&scope_title(site, lang, scope));
-        };
+            .and_then(|p| p.version(lang))
+            .filter(|v| v.content_lang != lang.code()),
+        _ => None,
+    };
+    let (FeedScope::Chapter(c), Some(version)) = (scope, version) else {
+        return crate::html::escape(&scope_title(site, lang, scope));
+    };
+    // Once per language and title: `kb serve` keeps the remembered texts
+    // across content edits, so the key holds all the text depends on.
+    let (name, name_lang) = (&version.title, &version.content_lang);
+    let key = format!("feed-title-html:{c}:{name_lang}:{name}");
+    site.locales.remember(lang.code(), &key, || {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("number", c.clone());
         args.set("title", MARKED);
@@ -108,8 +111,8 @@ pub fn scope_title_html(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> Strin
             .text(lang.code(), "changes-feed-chapter", Some(&args));
         let name = format!(
             "<span lang=\"{}\">{}</span>",
-            crate::html::escape(&version.content_lang),
-            crate::html::escape(&version.title)
+            crate::html::escape(name_lang),
+            crate::html::escape(name)
         );
         crate::html::escape(&title).replace(MARKED, &name)
     })

@@ -72,9 +72,9 @@ pub(super) fn translated(
 }
 
 /// The text keys and arrays of tables of `kind` that the original sets and
-/// the translation in `file` (none: the page is not translated) leaves out (an array counts where any of its
-/// tables lacks a text key the original's has): the page shows the
-/// original's words there.
+/// the translation in `file` leaves out (all of them where there is no
+/// translation; an array counts where any of its tables lacks a text key
+/// the original's has): the page shows the original's words there.
 pub(super) fn inherited_texts(
     kind: EntityKind,
     original: &toml::Table,

@@ -86,7 +86,9 @@ fn feed_link(frame: &Frame<'_>, from: &str, scope: &FeedScope) -> FeedLink {
     let lang = frame.lang;
     let title = scope_title(frame.site, lang, scope);
     let title_html = scope_title_html(frame.site, lang, scope);
-    let key = format!("feed-follow-html:{}", scope.stem());
+    // The key holds the title: `kb serve` keeps remembered texts across
+    // content edits.
+    let key = format!("feed-follow-html:{title_html}");
     let follow_html = frame.site.locales.remember(lang.code(), &key, || {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("feed", MARKED);
