@@ -110,7 +110,7 @@ pub fn scope_title_html(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> Strin
             .locales
             .text(lang.code(), "changes-feed-chapter", Some(&args));
         let name = format!(
-            "<span lang=\"{}\">{}</span>",
+            "<span lang=\"{}\" dir=\"auto\">{}</span>",
             crate::html::escape(name_lang),
             crate::html::escape(name)
         );

@@ -191,7 +191,10 @@ fn marked(text: &str, described: &EntryText) -> String {
             continue;
         }
         let part = crate::html::escape(part);
-        let span = format!("<span lang=\"{}\">{part}</span>", crate::html::escape(lang));
+        let span = format!(
+            "<span lang=\"{}\" dir=\"auto\">{part}</span>",
+            crate::html::escape(lang)
+        );
         html = html.replacen(&part, &span, 1);
     }
     html

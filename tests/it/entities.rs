@@ -444,26 +444,41 @@ status = \"draft-for-comment\"\ncomment_until = 2026-12-31\n+++\n",
     built.assert_ok();
     assert_contains(
         &built.page("fr/procedures/transit/"),
-        "<p lang=\"en\">Move goods under bond.</p>",
+        "<p lang=\"en\" dir=\"auto\">Move goods under bond.</p>",
+    );
+    // On an Arabic page, English takes its own direction: the full stop
+    // stays at its end.
+    assert_contains(
+        &built.page("ar/procedures/transit/"),
+        "<p lang=\"en\" dir=\"auto\">Move goods under bond.</p>",
     );
     assert_contains(
         &built.page("fr/procedures/"),
         "<p class=\"lead\" lang=\"en\">Every procedure, step by step.</p>",
     );
     let changes = built.page("fr/changes/");
-    assert_contains(&changes, "<span lang=\"en\">Draft fee</span>");
-    assert_contains(&changes, "<span lang=\"en\">Comments are welcome.</span>");
+    assert_contains(&changes, "<span lang=\"en\" dir=\"auto\">Draft fee</span>");
+    assert_contains(
+        &changes,
+        "<span lang=\"en\" dir=\"auto\">Comments are welcome.</span>",
+    );
     let french = built.page("fr/procedures/export/");
     assert_contains(
         &french,
-        "<p lang=\"en\">Declare the goods before loading.</p>",
+        "<p lang=\"en\" dir=\"auto\">Declare the goods before loading.</p>",
     );
-    assert_contains(&french, "<h3 lang=\"en\">Lodge the declaration</h3>");
-    assert_contains(&french, "<li lang=\"en\">Commercial invoice</li>");
+    assert_contains(
+        &french,
+        "<h3 lang=\"en\" dir=\"auto\">Lodge the declaration</h3>",
+    );
+    assert_contains(
+        &french,
+        "<li lang=\"en\" dir=\"auto\">Commercial invoice</li>",
+    );
     // And where the procedures are listed.
     assert_contains(
         &built.page("fr/procedures/"),
-        "<p lang=\"en\">Declare the goods before loading.</p>",
+        "<p lang=\"en\" dir=\"auto\">Declare the goods before loading.</p>",
     );
     // Translated in full: nothing marked.
     let arabic = built.page("ar/procedures/export/");

@@ -225,7 +225,7 @@ fn pages_show_their_history_and_link_their_feeds() {
     // English inside Arabic sentences, marked so (WCAG 3.1.2).
     let arabic = built.page("ar/changes/");
     let history = arabic.split("id=\"recent-title\"").nth(1).unwrap();
-    assert_contains(history, "<span lang=\"en\">");
+    assert_contains(history, "<span lang=\"en\" dir=\"auto\">");
     // A renamed page keeps its history.
     let tool = built.page("en/tools/zeta/");
     assert_contains(&tool, "status changed from Reference to Applied");

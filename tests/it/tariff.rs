@@ -516,13 +516,16 @@ fn an_untranslated_chapters_title_is_marked_where_a_translated_page_names_it() {
     );
     let built = site.build();
     built.assert_ok();
-    let marked = "<span lang=\"en\">Electrical machinery and equipment</span>";
+    let marked = "<span lang=\"en\" dir=\"auto\">Electrical machinery and equipment</span>";
     for page in ["fr/tariff/85/", "fr/tariff/851713/", "fr/changes/"] {
         assert_contains(&built.page(page), marked);
     }
     let measure = built.page("fr/measures/licence/");
     assert_contains(&measure, marked);
-    assert_contains(&measure, "<span lang=\"en\">Smartphones</span>");
+    assert_contains(
+        &measure,
+        "<span lang=\"en\" dir=\"auto\">Smartphones</span>",
+    );
     // In its own language, and where the chapter is translated, nothing.
     assert_lacks(&built.page("en/tariff/85/"), "<span lang=");
     let translated = built.page("fr/tariff/09/");
