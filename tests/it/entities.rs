@@ -488,3 +488,20 @@ status = \"draft-for-comment\"\ncomment_until = 2026-12-31\n+++\n",
     // The original is in its own language.
     assert_lacks(main_of(&built.page("en/procedures/export/")), "lang=\"en\"");
 }
+
+#[test]
+fn an_identifier_reads_the_same_on_an_arabic_page() {
+    // In a right-to-left paragraph `14/2025/TT-BTC` would show as
+    // `TT-BTC/14/2025`: the number is isolated, and keeps its own order.
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/legal/fees-circular.md",
+        "+++\ntitle = \"Fees circular\"\ntype = \"circular\"\nnumber = \"14/2025/TT-BTC\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(
+        &built.page("ar/legal/fees-circular/"),
+        "<dd><bdi>14/2025/TT-BTC</bdi></dd>",
+    );
+}
