@@ -4,6 +4,7 @@
 //! fee still charges the archetype's `amount = "0"` (issue 15). A build
 //! publishes them as they are; the warning is for whoever reviews before.
 
+use crate::content::split_front_matter;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::model::{is_made_index, Site, TranslationState};
 use crate::new::{archetype_text, fill_texts, NewKind};
@@ -85,12 +86,13 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
                 continue;
             };
             let source = SourceText::new(version.source.clone(), text);
+            let front = split_front_matter(&source).map_or(0..0, |(front, _)| front);
             for sentence in &sentences {
                 let shown = source
                     .text
                     .match_indices(sentence.as_str())
                     .map(|(at, _)| at)
-                    .find(|&at| !in_front_matter_comment(&source.text, at));
+                    .find(|&at| !in_comment(&source.text, &front, at));
                 if let Some(start) = shown {
                     problems.push(
                         Diagnostic::warning("placeholder", "this is the archetype's example text")
@@ -107,16 +109,13 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
     problems
 }
 
-/// Whether `at` is on a comment line of the front matter: a translation
-/// made by `kb new --lang` quotes the original's texts there, and a
-/// comment is never shown (a `#` line of the body is a heading, and is).
-fn in_front_matter_comment(text: &str, at: usize) -> bool {
-    let Some(front) = text.strip_prefix("+++") else {
-        return false;
-    };
-    let end = front.find("\n+++").map_or(0, |e| e + 3);
+/// Whether `at` is on a comment line of the front matter (`front`): a
+/// translation made by `kb new --lang` quotes the original's texts there,
+/// and a comment is never shown (a `#` line of the body is a heading, and
+/// is).
+fn in_comment(text: &str, front: &std::ops::Range<usize>, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-    at < end && text[line_start..].trim_start().starts_with('#')
+    front.contains(&at) && text[line_start..].trim_start().starts_with('#')
 }
 
 /// `amount = "0"` (or `0.00`, or unquoted) in a fee's front matter.

@@ -169,8 +169,9 @@ fn looks_like_language(s: &str) -> bool {
         && unic_langid::LanguageIdentifier::from_bytes(s.as_bytes()).is_ok()
 }
 
-/// Finds the TOML between the opening `+++` line and the closing one.
-fn split_front_matter(source: &SourceText) -> Result<(Range<usize>, Range<usize>), Diagnostic> {
+/// Finds the TOML between the opening `+++` line and the closing one:
+/// the front matter's range and the body's.
+pub fn split_front_matter(source: &SourceText) -> Result<(Range<usize>, Range<usize>), Diagnostic> {
     let text = &source.text;
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let first_line_end = text[start..]

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
-pub use file::{control_characters, key_of, parse_file, MAX_FILE_BYTES};
+pub use file::{control_characters, key_of, parse_file, split_front_matter, MAX_FILE_BYTES};
 
 use file::read_file;
 use names::{twin_error, NameCheck};

@@ -192,22 +192,15 @@ fn read_entity(
     for version in &page.versions[1..] {
         if matches!(version.state, TranslationState::Missing) {
             versions.push(data.clone());
-            inherited.push(translations::inherited_texts(kind, &original_table, None));
+            let none = toml::Table::new();
+            inherited.push(translations::inherited_texts(kind, &original_table, &none));
             continue;
         }
         let file = &corpus.files[version.file];
-        inherited.push(translations::inherited_texts(
-            kind,
-            &original_table,
-            Some(file),
-        ));
-        versions.push(translations::translated(
-            kind,
-            &original_table,
-            file,
-            &data,
-            problems,
-        ));
+        let (translated, left_out) =
+            translations::translated(kind, &original_table, file, &data, problems);
+        versions.push(translated);
+        inherited.push(left_out);
     }
     // Amounts are data: read once, from the original.
     let fee = match &data {

@@ -6,19 +6,23 @@ use super::kinds::{EntityData, EntityKind};
 use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
-/// A translation's fields: its text keys over the original's data. A data
-/// key it sets to another value, or a table array of another length, is an
-/// error.
+/// A translation's fields: its text keys over the original's data, and the
+/// text keys it leaves out ([`inherited_texts`]). A data key it sets to
+/// another value, or a table array of another length, is an error.
 pub(super) fn translated(
     kind: EntityKind,
     original: &toml::Table,
     file: &ContentFile,
     fallback: &EntityData,
     problems: &mut Diagnostics,
-) -> EntityData {
+) -> (EntityData, Vec<&'static str>) {
     let Ok(own) = toml::from_str::<toml::Table>(file.front_text()) else {
-        return fallback.clone();
+        return (
+            fallback.clone(),
+            inherited_texts(kind, original, &toml::Table::new()),
+        );
     };
+    let inherited = inherited_texts(kind, original, &own);
     let mut merged = original.clone();
     let at = |key: &str| crate::front::front_key_span(file, key);
     for (key, value) in &own {
@@ -55,7 +59,7 @@ pub(super) fn translated(
             );
         }
     }
-    match EntityData::from_table(kind, merged) {
+    let data = match EntityData::from_table(kind, merged) {
         Ok(d) => d,
         Err(e) => {
             problems.push(
@@ -68,21 +72,19 @@ pub(super) fn translated(
             );
             fallback.clone()
         }
-    }
+    };
+    (data, inherited)
 }
 
 /// The text keys and arrays of tables of `kind` that the original sets and
-/// the translation in `file` leaves out (all of them where there is no
-/// translation; an array counts where any of its tables lacks a text key
+/// the translation's front matter `own` leaves out (all of them, for an
+/// empty one: no translation; an array counts where any of its tables lacks a text key
 /// the original's has): the page shows the original's words there.
 pub(super) fn inherited_texts(
     kind: EntityKind,
     original: &toml::Table,
-    file: Option<&ContentFile>,
+    own: &toml::Table,
 ) -> Vec<&'static str> {
-    let own = file
-        .and_then(|f| toml::from_str::<toml::Table>(f.front_text()).ok())
-        .unwrap_or_default();
     let mut inherited: Vec<&'static str> = kind
         .text_keys()
         .iter()
@@ -94,7 +96,7 @@ pub(super) fn inherited_texts(
         let Some(theirs) = tables(original) else {
             continue;
         };
-        let ours = tables(&own).unwrap_or_default();
+        let ours = tables(own).unwrap_or_default();
         let left_out = theirs.iter().enumerate().any(|(i, table)| {
             text_keys.iter().any(|key| {
                 table.get(*key).is_some() && ours.get(i).and_then(|t| t.get(*key)).is_none()
