@@ -5,7 +5,7 @@
 //! by a comment alone, which Tera ignores but which makes kb render every
 //! code page with the templates.
 
-use super::harness::{assert_contains, assert_lacks, SiteTest};
+use super::harness::{assert_contains, assert_lacks, demo_built, Built, SiteTest};
 
 /// The default theme's `tariff-code.html` with a comment after its blocks:
 /// the same page to Tera, but no longer the default theme's template.
@@ -22,6 +22,12 @@ fn tariff_code_template_changed_by_a_comment() -> String {
 /// rendered by the templates, compared file by file.
 fn assert_written_as_rendered(site: &SiteTest, args: &[&str]) {
     let written = site.build_with(args);
+    assert_same_as_rendered(&written, site, args);
+}
+
+/// `written`, the output of `site` built with `args`, is what `site` with
+/// the code page template changed by a comment builds, file by file.
+fn assert_same_as_rendered(written: &Built, site: &SiteTest, args: &[&str]) {
     written.assert_ok();
     let written_files = written.files();
     site.write(
@@ -63,8 +69,7 @@ fn the_demo_sites_code_pages_are_written_as_the_templates_render_them() {
     // The demo has every part of a code page: untranslated lines, Arabic,
     // quotas, rulings, the calculator, dated rates, column descriptions,
     // chapter notes, what applies, and histories.
-    let site = SiteTest::demo();
-    assert_written_as_rendered(&site, &[]);
+    assert_same_as_rendered(demo_built(), &SiteTest::demo(), &[]);
 }
 
 #[test]

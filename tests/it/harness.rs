@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The day the tests describe, unless one says otherwise.
 pub const TODAY: &str = "2026-12-02";
@@ -15,8 +15,41 @@ pub struct SiteTest {
 pub struct Built {
     pub output: Output,
     pub out: PathBuf,
-    /// Keeps the site's folder alive as long as its output is read.
-    _site: Arc<tempfile::TempDir>,
+    /// Keeps the site's folder alive as long as its output is read (none
+    /// for the demo, built from the repository itself).
+    _site: Option<Arc<tempfile::TempDir>>,
+}
+
+/// The demo site (the repository itself) built once on [`TODAY`] for every
+/// test that reads it: a debug build of its 36,000 pages takes over a
+/// minute, and each test building its own made the suite several minutes
+/// longer. The output goes to `KB_DEMO_OUTPUT` when set (CI hands it to the
+/// validators), else to a folder of cargo's target directory that each run
+/// replaces. Tests must only read it.
+pub fn demo_built() -> &'static Built {
+    static DEMO: OnceLock<Built> = OnceLock::new();
+    DEMO.get_or_init(|| {
+        let out = std::env::var_os("KB_DEMO_OUTPUT")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_TARGET_TMPDIR")).join("demo-public"));
+        let output = kb()
+            .args([
+                "--root",
+                env!("CARGO_MANIFEST_DIR"),
+                "build",
+                "--date",
+                TODAY,
+            ])
+            .arg("--output")
+            .arg(&out)
+            .output()
+            .unwrap();
+        Built {
+            output,
+            out,
+            _site: None,
+        }
+    })
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -55,12 +88,13 @@ impl SiteTest {
     }
 
     /// A copy of the demo site (the repository's own `kb.toml`, content,
-    /// theme, locales, data and static files), without its git history.
+    /// theme, locales, data and static files) with its git history, so
+    /// that it builds to what [`demo_built`] holds.
     pub fn demo() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         std::fs::copy(root.join("kb.toml"), dir.path().join("kb.toml")).unwrap();
-        for folder in ["content", "themes", "locales", "data", "static"] {
+        for folder in ["content", "themes", "locales", "data", "static", ".git"] {
             copy_dir(&root.join(folder), &dir.path().join(folder));
         }
         SiteTest { dir: Arc::new(dir) }
@@ -104,7 +138,7 @@ impl SiteTest {
         Built {
             output,
             out: self.root().join("public"),
-            _site: self.dir.clone(),
+            _site: Some(self.dir.clone()),
         }
     }
 

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use crate::harness::SiteTest;
+use crate::harness::demo_built;
 
 /// Elements without an end tag.
 const VOID: &[&str] = &[
@@ -89,7 +89,7 @@ fn html_files(dir: &Path, into: &mut Vec<std::path::PathBuf>) {
 
 #[test]
 fn the_demos_translated_pages_mark_every_english_text_they_show() {
-    let built = SiteTest::demo().build_with(&["--date", "2026-12-02"]);
+    let built = demo_built();
     built.assert_ok();
     let mut unmarked = Vec::new();
     for lang in ["fr", "vi", "ar"] {
