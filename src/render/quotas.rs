@@ -163,7 +163,13 @@ pub(super) fn write_quotas(
         w.message(&format!("quota-state-{state}"))?;
         w.raw("</span></h3>\n    <dl class=\"fields\">");
         // The template trims the line break before each optional field.
-        field(w, "\n      ", "quota-order", &q.order_number)?;
+        // An identifier: isolated, so that its parts keep their order on
+        // a right-to-left page (as `quota.html` does).
+        w.raw("\n      <div class=\"field\"><dt>");
+        w.message("quota-order")?;
+        w.raw("</dt><dd><bdi>");
+        w.text(&q.order_number);
+        w.raw("</bdi></dd></div>");
         if let Some(balance) = q.balance.as_deref().filter(|b| !b.is_empty()) {
             let on = q.balance_on.as_deref().unwrap_or("null");
             w.raw("<div class=\"field\"><dt>");

@@ -427,6 +427,8 @@ fn a_code_page_shows_its_quota_balance_in_force_on_the_reference_date() {
     // stays the same from day to day until the next balance.
     assert_contains(quotas, "<dt>Balance on November 16, 2026</dt><dd><strong>38,400\u{a0}t</strong> / 95,000\u{a0}t</dd>");
     assert_contains(quotas, "<dt>In-quota rate</dt><dd>5%</dd>");
+    // The order number is an identifier, isolated as on the quota's page.
+    assert_contains(quotas, "<dd><bdi>TQ-1701-2026</bdi></dd>");
     assert_contains(quotas, "<dt>Out-of-quota rate</dt><dd>80%</dd>");
     assert_contains(quotas, "Import licences");
     // Before the November allocation, the June balance.
