@@ -20,7 +20,9 @@ use super::tariff_table::{filled, lang_attribute, text, ColumnView, Row};
 /// The items of the rate list of `code` (a line's own row): for each
 /// column, its rate (or "no rate") and the next one, the rule of origin
 /// under it; a tax only where the line levies it; a data or text column
-/// only where the line has a value.
+/// only where the line has a value. Rates and taxes come first, in the
+/// order of the columns, then data and texts: on a phone the first screen
+/// shows the rate, not a whole item for the unit above it.
 pub(super) fn rate_list(
     frame: &Frame<'_>,
     code: &Row,
@@ -28,7 +30,9 @@ pub(super) fn rate_list(
     origin: &BTreeMap<String, OriginView>,
 ) -> String {
     let mut html = String::with_capacity(columns.len() * 160);
-    for column in columns {
+    let is_rate = |c: &&ColumnView| matches!(c.kind, ColumnKind::Rate | ColumnKind::Tax);
+    let (rates, others): (Vec<&ColumnView>, Vec<&ColumnView>) = columns.iter().partition(is_rate);
+    for column in rates.into_iter().chain(others) {
         match column.kind {
             ColumnKind::Rate | ColumnKind::Tax => {
                 let cell = code.rate(&column.key);

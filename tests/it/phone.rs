@@ -268,6 +268,22 @@ fn a_logo_that_is_not_in_static_is_an_error_at_its_value() {
 }
 
 #[test]
+fn a_lines_rates_come_before_its_unit_and_notes() {
+    // The fixture's columns are unit, MFN, ATIGA, note: on a phone the
+    // first screen must reach the rate, not spend an item on the unit.
+    let built = SiteTest::new("tariff").build();
+    built.assert_ok();
+    let page = built.page("en/tariff/09011110/");
+    let at = |term: &str| {
+        page.find(&format!("<dt>{term}</dt>"))
+            .unwrap_or_else(|| panic!("no {term} item"))
+    };
+    assert!(at("MFN") < at("ATIGA"), "rates keep the columns' order");
+    assert!(at("ATIGA") < at("Unit"), "the unit after the rates");
+    assert!(at("Unit") < at("Note"), "data and texts keep theirs");
+}
+
+#[test]
 fn many_languages_fold_under_the_current_ones_name_in_the_header() {
     // The demo's five languages sit in a row; past `languages_inline` they
     // fold into a disclosure that opens without script, on every kind of
