@@ -9,7 +9,8 @@
 // each phone screenshot, how much of the first screen the header takes, and
 // fails if it is more than a quarter, if the page scrolls sideways, or if
 // the menu's first item does not start where the page's text starts (a menu
-// that loads scrolled under the screen's edge).
+// that loads scrolled under the screen's edge), or if a tariff line's first
+// rate in force is not on the first screen (rate at Npx in the line).
 'use strict';
 const { execSync } = require('child_process');
 const fs = require('fs');
@@ -69,6 +70,11 @@ const widths = [[390, 844], [1280, 800]];
             header: header ? Math.round(header.getBoundingClientRect().bottom) : 0,
             sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
             height: document.documentElement.scrollHeight,
+            // Where the first rate in force ends: what a trader came for.
+            rate: (() => {
+              const now = document.querySelector('.rate-now');
+              return now ? Math.round(now.getBoundingClientRect().bottom) : null;
+            })(),
             // How far the menu's first item starts from the main text's
             // edge, on the side the text starts (right in Arabic).
             menuOffset: (() => {
@@ -91,11 +97,12 @@ const widths = [[390, 844], [1280, 800]];
             }).length,
           };
         });
-        const line = `${lang} ${name} ${width}px: header ${m.header}px of ${height} (${Math.round((100 * m.header) / height)}%), page ${m.height}px tall, sideways ${m.sideways}px, menu ${m.menuOffset}px`;
+        const line = `${lang} ${name} ${width}px: header ${m.header}px of ${height} (${Math.round((100 * m.header) / height)}%), page ${m.height}px tall, sideways ${m.sideways}px, menu ${m.menuOffset}px${m.rate === null ? '' : `, rate at ${m.rate}px`}`;
         console.log(line);
         if (width < 500 && m.header > height / 4) problems.push(`${line}: the header takes more than a quarter of the first screen`);
         if (m.sideways > 0) problems.push(`${line}: the page scrolls sideways`);
         if (m.menuOffset !== 0) problems.push(`${line}: the menu's first item starts ${m.menuOffset}px from the page's text`);
+        if (name === 'line' && (m.rate === null || m.rate > height)) problems.push(`${line}: the rate in force is not on the first screen`);
         if (m.loudRules > 0) problems.push(`${line}: ${m.loudRules} rule(s) of origin in the rate's size or weight`);
       }
       await context.close();
