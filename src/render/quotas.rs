@@ -165,11 +165,13 @@ pub(super) fn write_quotas(
         // The template trims the line break before each optional field.
         // An identifier: isolated, so that its parts keep their order on
         // a right-to-left page (as `quota.html` does).
-        w.raw("\n      <div class=\"field\"><dt>");
-        w.message("quota-order")?;
-        w.raw("</dt><dd><bdi>");
-        w.text(&q.order_number);
-        w.raw("</bdi></dd></div>");
+        field_in(
+            w,
+            "\n      ",
+            "quota-order",
+            &q.order_number,
+            ("<bdi>", "</bdi>"),
+        )?;
         if let Some(balance) = q.balance.as_deref().filter(|b| !b.is_empty()) {
             let on = q.balance_on.as_deref().unwrap_or("null");
             w.raw("<div class=\"field\"><dt>");
@@ -199,11 +201,24 @@ fn field(
     term: &str,
     value: &str,
 ) -> Result<(), MissingMessage> {
+    field_in(w, before, term, value, ("", ""))
+}
+
+/// [`field`] with its value inside `wrap`'s opening and closing tags.
+fn field_in(
+    w: &mut ThemeHtml<'_>,
+    before: &str,
+    term: &str,
+    value: &str,
+    (open, close): (&str, &str),
+) -> Result<(), MissingMessage> {
     w.raw(before);
     w.raw("<div class=\"field\"><dt>");
     w.message(term)?;
     w.raw("</dt><dd>");
+    w.raw(open);
     w.text(value);
+    w.raw(close);
     w.raw("</dd></div>");
     Ok(())
 }

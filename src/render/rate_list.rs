@@ -31,8 +31,8 @@ pub(super) fn rate_list(
 ) -> String {
     let mut html = String::with_capacity(columns.len() * 160);
     let is_rate = |c: &&ColumnView| matches!(c.kind, ColumnKind::Rate | ColumnKind::Tax);
-    let (rates, others): (Vec<&ColumnView>, Vec<&ColumnView>) = columns.iter().partition(is_rate);
-    for column in rates.into_iter().chain(others) {
+    let rates = columns.iter().filter(is_rate);
+    for column in rates.chain(columns.iter().filter(|c| !is_rate(c))) {
         match column.kind {
             ColumnKind::Rate | ColumnKind::Tax => {
                 let cell = code.rate(&column.key);
