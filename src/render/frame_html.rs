@@ -140,6 +140,8 @@ fn header(
         if page.content_lang != shell.lang.code {
             w.raw(" lang=\"");
             w.text(&page.content_lang);
+            w.raw("\" dir=\"");
+            w.text(&page.content_dir);
             w.raw("\"");
         }
         w.raw(">");

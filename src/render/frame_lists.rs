@@ -10,6 +10,7 @@ use crate::config::{Direction, Language};
 use crate::html::escape_into;
 
 use super::links::Link;
+use super::theme_html::lang_mark;
 
 /// A language of the switcher, as data (`languages`).
 #[derive(Serialize)]
@@ -137,11 +138,7 @@ fn link_items(links: &[Link], indent: &str, mark_current: bool) -> String {
         html.push_str("<li><a href=\"");
         escape_into(&mut html, &link.href, true);
         html.push('"');
-        if let Some(lang) = &link.lang {
-            html.push_str(" lang=\"");
-            escape_into(&mut html, lang, true);
-            html.push('"');
-        }
+        lang_mark(&mut html, link.lang.as_deref());
         if mark_current && link.current {
             html.push_str(" aria-current=\"page\"");
         }

@@ -13,13 +13,13 @@ pub(crate) struct Link {
 }
 
 impl Link {
-    /// The link as lists write it: `<a href="…" lang="…">title</a>`, the
-    /// title's language named only where it is not the page's.
+    /// The link as lists write it: `<a href="…" lang="…" dir="auto">title</a>`,
+    /// the title's language named only where it is not the page's.
     pub(super) fn write(&self, w: &mut super::theme_html::ThemeHtml<'_>) {
         w.raw("<a href=\"");
         w.text(&self.href);
         w.raw("\"");
-        w.attribute("lang", self.lang.as_deref());
+        w.lang_mark(self.lang.as_deref());
         w.raw(">");
         w.text(&self.title);
         w.raw("</a>");

@@ -15,7 +15,8 @@ use crate::config::ColumnKind;
 use super::context::Frame;
 use super::links::Link;
 use super::origin::OriginView;
-use super::tariff_table::{filled, lang_attribute, text, ColumnView, Row};
+use super::tariff_table::{filled, text, ColumnView, Row};
+use super::theme_html::lang_mark;
 
 /// The items of the rate list of `code` (a line's own row): for each
 /// column, its rate (or "no rate") and the next one, the rule of origin
@@ -60,7 +61,7 @@ pub(super) fn rate_list(
                 html.push_str("</dd>");
                 if let Some(description) = filled(&column.description) {
                     html.push_str("<dd class=\"rate-about\"");
-                    lang_attribute(&mut html, &column.description_lang);
+                    lang_mark(&mut html, column.description_lang.as_deref());
                     html.push('>');
                     text(&mut html, description);
                     html.push_str("</dd>");
@@ -81,7 +82,7 @@ pub(super) fn rate_list(
                 };
                 item_start(&mut html, "rate-item text-item", &column.label);
                 html.push_str("\n        <dd");
-                lang_attribute(&mut html, &cell.lang);
+                lang_mark(&mut html, cell.lang.as_deref());
                 html.push('>');
                 html.push_str(&cell.html);
                 html.push_str("</dd>");
@@ -133,7 +134,7 @@ fn link(html: &mut String, link: &Link) {
     html.push_str("<a href=\"");
     text(html, &link.href);
     html.push('"');
-    lang_attribute(html, &link.lang);
+    lang_mark(html, link.lang.as_deref());
     html.push('>');
     text(html, &link.title);
     html.push_str("</a>");

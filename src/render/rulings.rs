@@ -112,7 +112,7 @@ pub(super) fn write_rulings(
         w.raw("\"><a href=\"");
         w.text(&r.link.href);
         w.raw("\"");
-        w.attribute("lang", r.link.lang.as_deref());
+        w.lang_mark(r.link.lang.as_deref());
         w.raw(">");
         w.text(&r.number);
         w.raw(": ");

@@ -23,7 +23,7 @@ use crate::tariff::{Chapter, ChapterRow, CodeLevel};
 
 use super::context::Frame;
 use super::rates::{code_since, rate_view, status_view, RateView, StatusView, Timeline};
-use super::theme_html::ThemeHtml;
+use super::theme_html::{lang_mark, ThemeHtml};
 
 /// A column of a tariff table, in the page's language.
 #[derive(Serialize)]
@@ -357,7 +357,7 @@ pub(super) fn write_glossary(
             w.raw("\"><dt>");
             w.text(&column.label);
             w.raw("</dt>\n    <dd");
-            w.attribute("lang", column.description_lang.as_deref());
+            w.lang_mark(column.description_lang.as_deref());
             w.raw(">");
             w.text(description);
             w.raw("</dd></div>");
@@ -416,11 +416,7 @@ pub(super) fn lineage_items(lineage: &[AncestorLink]) -> String {
         html.push_str("\"><span class=\"code-number\">");
         escape_into(&mut html, &link.code, true);
         html.push_str("</span> <span");
-        if let Some(lang) = &link.lang {
-            html.push_str(" lang=\"");
-            escape_into(&mut html, lang, true);
-            html.push('"');
-        }
+        lang_mark(&mut html, link.lang.as_deref());
         html.push('>');
         escape_into(&mut html, &link.description, true);
         html.push_str("</span></a></li>");
@@ -489,10 +485,10 @@ fn write_row(html: &mut String, row: &Row, columns: &[ColumnView]) {
     }
     html.push_str("\n      <td class=\"desc depth-");
     html.push_str(&row.depth.min(6).to_string());
-    html.push('"');
-    lang_attribute(html, &row.lang);
-    html.push('>');
-    text(html, &row.description);
+    html.push_str("\">");
+    in_language(html, row.lang.as_deref(), |html| {
+        text(html, &row.description)
+    });
     if let Some(status) = &row.status {
         html.push_str("<span class=\"line-status line-");
         text(html, status.state);
@@ -508,13 +504,9 @@ fn write_row(html: &mut String, row: &Row, columns: &[ColumnView]) {
                 let cell = row.text(&column.key);
                 html.push_str("\n      <td class=\"text\" data-label=\"");
                 text(html, &column.label);
-                html.push('"');
+                html.push_str("\">");
                 if let Some(cell) = cell {
-                    lang_attribute(html, &cell.lang);
-                }
-                html.push('>');
-                if let Some(cell) = cell {
-                    html.push_str(&cell.html);
+                    in_language(html, cell.lang.as_deref(), |html| html.push_str(&cell.html));
                 }
                 html.push_str("</td>");
             }
@@ -560,11 +552,21 @@ fn rate_cell(html: &mut String, row: &Row, column: &ColumnView) {
 }
 
 /// ` lang="…"` when the language is set (a template's `{% if x.lang %}`).
-pub(super) fn lang_attribute(html: &mut String, lang: &Option<String>) {
-    if let Some(lang) = filled(lang) {
-        html.push_str(" lang=\"");
-        text(html, lang);
-        html.push('"');
+/// A cell's text, in a `<span lang dir="auto">` where it is in another
+/// language than the page's. The mark is on the text, not on the cell: the
+/// cell keeps the table's direction (its alignment and its depth's indent
+/// on an Arabic page stay by the code), and what else it holds, a line's
+/// status or a phone's column label, is in the page's language.
+fn in_language(html: &mut String, lang: Option<&str>, write: impl FnOnce(&mut String)) {
+    match lang.filter(|l| !l.is_empty()) {
+        Some(lang) => {
+            html.push_str("<span");
+            lang_mark(html, Some(lang));
+            html.push('>');
+            write(html);
+            html.push_str("</span>");
+        }
+        None => write(html),
     }
 }
 

@@ -198,7 +198,7 @@ const ROWS_LOOP: &str = r#"{%- for row in rows %}
       {%- else %}
       <td class="code"></td>
       {%- endif %}
-      <td class="desc depth-{% if row.depth > 6 %}6{% else %}{{ row.depth }}{% endif %}"{% if row.lang %} lang="{{ row.lang }}"{% endif %}>{{ row.description }}
+      <td class="desc depth-{% if row.depth > 6 %}6{% else %}{{ row.depth }}{% endif %}">{% if row.lang %}<span lang="{{ row.lang }}" dir="auto">{{ row.description }}</span>{% else %}{{ row.description }}{% endif %}
         {%- if row.status %}<span class="line-status line-{{ row.status.state }}">{{ row.status.text }}</span>{% endif %}</td>
       {%- for col in columns %}
       {%- if col.kind == "rate" or col.kind == "tax" %}
@@ -207,7 +207,7 @@ const ROWS_LOOP: &str = r#"{%- for row in rows %}
         {%- if cell and cell.next %}<span class="rate-next"><time datetime="{{ cell.next.iso }}">{{ cell.next.text }}</time></span>{% endif %}</td>
       {%- elif col.kind == "text" %}
       {%- set cell = row.texts | by_key(key=col.key) %}
-      <td class="text" data-label="{{ col.label }}"{% if cell and cell.lang %} lang="{{ cell.lang }}"{% endif %}>{% if cell %}{{ cell.html | safe }}{% endif %}</td>
+      <td class="text" data-label="{{ col.label }}">{% if cell and cell.lang %}<span lang="{{ cell.lang }}" dir="auto">{{ cell.html | safe }}</span>{% elif cell %}{{ cell.html | safe }}{% endif %}</td>
       {%- else %}
       <td class="data" data-label="{{ col.label }}">{{ row.data[col.key] | default(value="") }}</td>
       {%- endif %}
@@ -275,7 +275,7 @@ fn the_written_table_rows_are_the_loop_the_theme_had() {
         ),
         &tariff_table::chapter_columns(&frame(&loaded, "ar"), chapter),
     );
-    assert!(ar.contains(" lang=\"en\">"), "{ar}");
+    assert!(ar.contains(" lang=\"en\" dir=\"auto\">"), "{ar}");
 }
 
 /// The written-out menu, breadcrumb trail and head feed links are, byte
@@ -288,10 +288,10 @@ fn the_written_menu_trail_and_feed_links_are_the_loops_the_theme_had() {
     tera.add_raw_template(
         "loops.html",
         "{%- for item in nav %}\n      <li><a href=\"{{ item.href }}\"{% if item.lang %} \
-         lang=\"{{ item.lang }}\"{% endif %}{% if item.current %} aria-current=\"page\"\
+         lang=\"{{ item.lang }}\" dir=\"auto\"{% endif %}{% if item.current %} aria-current=\"page\"\
          {% endif %}>{{ item.title }}</a></li>{%- endfor %}|\
          {%- for crumb in breadcrumbs %}\n    <li><a href=\"{{ crumb.href }}\"\
-         {% if crumb.lang %} lang=\"{{ crumb.lang }}\"{% endif %}>{{ crumb.title }}</a></li>\
+         {% if crumb.lang %} lang=\"{{ crumb.lang }}\" dir=\"auto\"{% endif %}>{{ crumb.title }}</a></li>\
          {%- endfor %}|\
          {%- for f in feeds %}\n<link rel=\"alternate\" type=\"application/atom+xml\" \
          title=\"{{ f.title }}\" href=\"{{ f.atom }}\">\n<link rel=\"alternate\" \
@@ -334,7 +334,7 @@ fn the_written_lineage_is_the_loop_the_theme_had() {
     tera.add_raw_template(
         "loop.html",
         "{%- for a in lineage %}\n    <li><a href=\"{{ a.href }}\"><span class=\"code-number\">\
-         {{ a.code }}</span> <span{% if a.lang %} lang=\"{{ a.lang }}\"{% endif %}>\
+         {{ a.code }}</span> <span{% if a.lang %} lang=\"{{ a.lang }}\" dir=\"auto\"{% endif %}>\
          {{ a.description }}</span></a></li>{%- endfor %}",
     )
     .expect("a template");

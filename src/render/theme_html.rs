@@ -47,6 +47,11 @@ impl<'m> ThemeHtml<'m> {
         }
     }
 
+    /// ` lang="…" dir="auto"` where the language is set: see [`lang_mark`].
+    pub(super) fn lang_mark(&mut self, lang: Option<&str>) {
+        lang_mark(&mut self.html, lang);
+    }
+
     /// Message `key`, escaped (`{{ t(key="…") }}`).
     pub(super) fn message(&mut self, key: &str) -> Result<(), MissingMessage> {
         let text = self.messages.plain(key)?;
@@ -76,5 +81,20 @@ impl<'m> ThemeHtml<'m> {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(value.to_string()));
         self.messages.format(key, &args)
+    }
+}
+
+/// ` lang="…" dir="auto"` where `lang` is set: a part of a page in another
+/// language than the page's (`{% if x.lang %} lang="{{ x.lang }}"
+/// dir="auto"{% endif %}` in the default theme). `dir="auto"` isolates the
+/// part and takes its direction from its own first letter, so that an
+/// English description on an Arabic page, or an Arabic one on an English
+/// page, keeps its punctuation and numbers where its own language puts
+/// them (W3C, "Inline markup and bidirectional text in HTML").
+pub(super) fn lang_mark(html: &mut String, lang: Option<&str>) {
+    if let Some(lang) = lang.filter(|l| !l.is_empty()) {
+        html.push_str(" lang=\"");
+        escape_into(html, lang, true);
+        html.push_str("\" dir=\"auto\"");
     }
 }

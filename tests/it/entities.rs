@@ -454,7 +454,7 @@ status = \"draft-for-comment\"\ncomment_until = 2026-12-31\n+++\n",
     );
     assert_contains(
         &built.page("fr/procedures/"),
-        "<p class=\"lead\" lang=\"en\">Every procedure, step by step.</p>",
+        "<p class=\"lead\" lang=\"en\" dir=\"ltr\">Every procedure, step by step.</p>",
     );
     let changes = built.page("fr/changes/");
     assert_contains(&changes, "<span lang=\"en\" dir=\"auto\">Draft fee</span>");

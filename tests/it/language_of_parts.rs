@@ -5,6 +5,10 @@
 //! is partly translated on purpose; none of its French, Vietnamese or
 //! Arabic pages may show an English sentence outside an element marked
 //! `lang="en"`.
+//!
+//! A part in another language also carries `dir`: without it an English
+//! description on an Arabic page takes the page's direction, and its
+//! closing parenthesis or trailing number lands on the wrong side.
 
 use std::path::Path;
 
@@ -109,6 +113,65 @@ fn the_demos_translated_pages_mark_every_english_text_they_show() {
         "{} English texts not marked lang=\"en\", the first:\n{}",
         unmarked.len(),
         unmarked[..unmarked.len().min(20)].join("\n")
+    );
+}
+
+/// The start tags of the body of `html` that mark a language without a
+/// direction. The language switcher's links (`hreflang`) are left aside:
+/// each names one language alone, and carries `dir` where that language's
+/// direction is not the page's (`render::frame_lists`).
+fn lang_marks_without_dir(html: &str) -> Vec<String> {
+    let Some(start) = html.find("<body") else {
+        return Vec::new();
+    };
+    html[start..]
+        .split('<')
+        .filter_map(|piece| piece.split_once('>').map(|(tag, _)| tag))
+        .filter(|tag| {
+            tag.contains(" lang=\"") && !tag.contains(" dir=\"") && !tag.contains(" hreflang=\"")
+        })
+        .map(|tag| tag.chars().take(120).collect())
+        .collect()
+}
+
+#[test]
+fn every_part_of_a_demo_page_in_another_language_carries_its_direction() {
+    let built = demo_built();
+    built.assert_ok();
+    let mut undirected = Vec::new();
+    let mut marks = 0;
+    for lang in ["en", "fr", "vi", "ar"] {
+        let mut pages = Vec::new();
+        html_files(&built.out.join(lang), &mut pages);
+        for page in pages {
+            let html = std::fs::read_to_string(&page).unwrap();
+            marks += html.matches(" lang=\"").count();
+            for tag in lang_marks_without_dir(&html) {
+                let shown = page.strip_prefix(&built.out).unwrap().display();
+                undirected.push(format!("{shown}: <{tag}>"));
+            }
+        }
+    }
+    assert!(
+        marks > 10_000,
+        "{marks} language marks: the demo's marks are gone"
+    );
+    assert!(
+        undirected.is_empty(),
+        "{} parts marked with a language but no dir, the first:\n{}",
+        undirected.len(),
+        undirected[..undirected.len().min(20)].join("\n")
+    );
+}
+
+#[test]
+fn the_direction_scan_finds_a_mark_without_dir() {
+    let page = "<html lang=\"ar\" dir=\"rtl\"><body><p lang=\"en\" dir=\"auto\">A</p>\
+        <a href=\"/en/\" lang=\"en\">B (EU)</a>\
+        <a href=\"/en/x/\" lang=\"en\" hreflang=\"en\">English</a></body></html>";
+    assert_eq!(
+        lang_marks_without_dir(page),
+        ["a href=\"/en/\" lang=\"en\""]
     );
 }
 

@@ -204,7 +204,7 @@ fn tariff_columns_are_explained_and_note_references_linked() {
     // Arabic has no text of its own: the English one, marked as such.
     assert_contains(
         &built.page("ar/tariff/09011110/"),
-        "lang=\"en\">Most-favoured-nation rate.",
+        "lang=\"en\" dir=\"auto\">Most-favoured-nation rate.",
     );
 }
 

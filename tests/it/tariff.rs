@@ -39,7 +39,10 @@ fn chapter_page_shows_the_table_with_rates_the_readers_way() {
     assert_contains(fr, ">Exempt<");
     assert_contains(fr, "Café non torréfié :");
     // Lines the translation lacks fall back per line, marked as English.
-    assert_contains(fr, "<td class=\"desc depth-3\" lang=\"en\">Other</td>");
+    assert_contains(
+        fr,
+        "<td class=\"desc depth-3\"><span lang=\"en\" dir=\"auto\">Other</span></td>",
+    );
 }
 
 #[test]
@@ -145,7 +148,10 @@ fn tariff_index_groups_chapters_by_section() {
     assert_contains(main_of(&fr), "Les taux sont fictifs.");
     assert_contains(main_of(&fr), "Café, thé, maté et épices");
     // Section titles without a translation are marked as English.
-    assert_contains(main_of(&fr), "<span lang=\"en\">Vegetable products</span>");
+    assert_contains(
+        main_of(&fr),
+        "<span lang=\"en\" dir=\"auto\">Vegetable products</span>",
+    );
     // `hs:` links reach the code page.
     assert_contains(&built.page("en/"), "href=\"/en/tariff/09011110/\"");
 }

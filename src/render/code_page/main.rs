@@ -129,7 +129,7 @@ fn chapter_notes(w: &mut ThemeHtml<'_>, c: &CodeContext<'_>) -> Result<(), Missi
     w.raw("\n  <details class=\"chapter-notes\">\n    <summary>");
     w.message_with("tariff-chapter-notes-of", "number", &chapter.number)?;
     w.raw("</summary>\n    <div class=\"content\"");
-    w.attribute("lang", chapter.notes_lang.as_deref());
+    w.lang_mark(chapter.notes_lang.as_deref());
     w.raw(">\n");
     w.raw(&chapter.notes);
     w.raw("\n    </div>\n  </details>");
