@@ -551,7 +551,6 @@ fn rate_cell(html: &mut String, row: &Row, column: &ColumnView) {
     html.push_str("</td>");
 }
 
-/// ` lang="…"` when the language is set (a template's `{% if x.lang %}`).
 /// A cell's text, in a `<span lang dir="auto">` where it is in another
 /// language than the page's. The mark is on the text, not on the cell: the
 /// cell keeps the table's direction (its alignment and its depth's indent
