@@ -45,6 +45,36 @@ const pages = [
 ];
 const widths = [[390, 844], [1280, 800]];
 
+// A chapter's rows on a phone, the table scrolled to the top of the screen:
+// each leaf row shown on screen must have its description beside its code
+// (not wrapping under it), its first rate on a line below the description,
+// and its unit after that rate. Returns how many rows were checked and the
+// codes of those that are not so.
+async function chapterRows(page) {
+  return page.evaluate(async () => {
+    const table = document.querySelector('table.tariff');
+    if (!table) return { checked: 0, bad: [] };
+    table.scrollIntoView({ behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    let checked = 0;
+    const bad = [];
+    for (const tr of table.querySelectorAll('tbody tr.leaf')) {
+      const r = tr.getBoundingClientRect();
+      const code = tr.querySelector('th.code'), desc = tr.querySelector('td.desc');
+      const rate = tr.querySelector('td.rate:not(:empty)'), unit = tr.querySelector('td.data:not(:empty)');
+      if (r.top < 0 || r.bottom > innerHeight || !code || !desc || !rate) continue;
+      checked++;
+      const c = code.getBoundingClientRect(), d = desc.getBoundingClientRect(), a = rate.getBoundingClientRect();
+      const rtl = getComputedStyle(tr).direction === 'rtl';
+      const beside = Math.abs(d.top - c.top) <= 4 && (rtl ? d.right <= c.left + 1 : d.left >= c.right - 1);
+      const u = unit && unit.getBoundingClientRect();
+      const unitFirst = u && (u.top < a.top - 1 || (Math.abs(u.top - a.top) <= 1 && (rtl ? u.right > a.right : u.left < a.left)));
+      if (!beside || a.top < d.bottom - 1 || unitFirst) bad.push(code.textContent.trim());
+    }
+    return { checked, bad };
+  });
+}
+
 (async () => {
   fs.mkdirSync(out, { recursive: true });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -104,6 +134,12 @@ const widths = [[390, 844], [1280, 800]];
         if (m.menuOffset !== 0) problems.push(`${line}: the menu's first item starts ${m.menuOffset}px from the page's text`);
         if (name === 'line' && (m.rate === null || m.rate > height)) problems.push(`${line}: the rate in force is not on the first screen`);
         if (m.loudRules > 0) problems.push(`${line}: ${m.loudRules} rule(s) of origin in the rate's size or weight`);
+        if (name.startsWith('chapter') && width < 500) {
+          const rows = await chapterRows(page);
+          console.log(`${lang} ${name} ${width}px: ${rows.checked} rows on screen, ${rows.bad.length} not code and description then rates`);
+          if (rows.checked === 0) problems.push(`${line}: no tariff row on screen to check`);
+          if (rows.bad.length) problems.push(`${line}: rows whose description wraps under the code, or whose rates share its line or follow the unit: ${rows.bad.join(', ')}`);
+        }
       }
       await context.close();
     }
