@@ -138,11 +138,7 @@ fn header(
         w.raw(framed.breadcrumb_items);
         w.raw("\n    <li><span aria-current=\"page\"");
         if page.content_lang != shell.lang.code {
-            w.raw(" lang=\"");
-            w.text(&page.content_lang);
-            w.raw("\" dir=\"");
-            w.text(&page.content_dir);
-            w.raw("\"");
+            w.content_lang(&page.content_lang, &page.content_dir);
         }
         w.raw(">");
         w.text(&page.title);

@@ -558,9 +558,9 @@ fn rate_cell(html: &mut String, row: &Row, column: &ColumnView) {
 /// status or a phone's column label, is in the page's language.
 fn in_language(html: &mut String, lang: Option<&str>, write: impl FnOnce(&mut String)) {
     match lang.filter(|l| !l.is_empty()) {
-        Some(lang) => {
+        Some(_) => {
             html.push_str("<span");
-            lang_mark(html, Some(lang));
+            lang_mark(html, lang);
             html.push('>');
             write(html);
             html.push_str("</span>");

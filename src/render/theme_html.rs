@@ -47,6 +47,18 @@ impl<'m> ThemeHtml<'m> {
         }
     }
 
+    /// ` lang="…" dir="…"`: the page's own content shown in its original's
+    /// language (`{% if page.content_lang != lang.code %} lang="{{
+    /// page.content_lang }}" dir="{{ page.content_dir }}"{% endif %}`), whose
+    /// direction the page knows.
+    pub(super) fn content_lang(&mut self, lang: &str, dir: &str) {
+        self.raw(" lang=\"");
+        self.text(lang);
+        self.raw("\" dir=\"");
+        self.text(dir);
+        self.raw("\"");
+    }
+
     /// ` lang="…" dir="auto"` where the language is set: see [`lang_mark`].
     pub(super) fn lang_mark(&mut self, lang: Option<&str>) {
         lang_mark(&mut self.html, lang);

@@ -101,11 +101,7 @@ fn heading(w: &mut ThemeHtml<'_>, c: &CodeContext<'_>) -> Result<(), MissingMess
     w.text(code.code.as_deref().unwrap_or_default());
     w.raw("</span>\n    <span");
     if c.page.content_lang != c.shell.lang_code() {
-        w.raw(" lang=\"");
-        w.text(&c.page.content_lang);
-        w.raw("\" dir=\"");
-        w.text(&c.page.content_dir);
-        w.raw("\"");
+        w.content_lang(&c.page.content_lang, &c.page.content_dir);
     }
     w.raw(">");
     w.text(&code.description);
