@@ -26,7 +26,8 @@ pub struct SearchDocument {
     /// What a result's snippet is cut from, in the browser, around the
     /// words that matched: a page's description and the start of its text
     /// (at most [`EXCERPT`] characters), a tariff code's display form and
-    /// its parent's description (at most half as many).
+    /// the description of the code above it that says more than its own
+    /// (at most half as many).
     pub excerpt: String,
     /// Level, an index into [`super::LEVELS`]: 0 for other pages, 1 tariff
     /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure.
@@ -158,20 +159,21 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
     })
 }
 
-/// A tariff code's document in `lang`: its description as the title, its
-/// parent's description and its text columns (notes) as the body.
+/// A tariff code's document in `lang`: its description as the title,
+/// where it sits ([`Tariff::context_of`](crate::tariff::Tariff::context_of))
+/// and its text columns (notes) as the body.
 fn code_document(
     site: &Site,
     tariff_code: &TariffCode,
     rate_column: Option<&str>,
     lang: Lang<'_>,
 ) -> SearchDocument {
-    let codes = &site.tariff.codes;
     let (description, _) = tariff_code.description(lang);
-    let parent = tariff_code
-        .parent
-        .map(|p| codes[p].description(lang).0.to_string())
-        .unwrap_or_default();
+    let parent = site
+        .tariff
+        .context_of(tariff_code, lang)
+        .unwrap_or_default()
+        .to_string();
     let notes: Vec<String> = tariff_code
         .texts
         .values()
@@ -207,6 +209,10 @@ fn code_document(
         // The code and where it sits: its own description is the
         // title. Half a page's length keeps the chunks of a national
         // tariff (most of the index) as light as a first query needs.
-        excerpt: excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2),
+        excerpt: if parent.is_empty() {
+            tariff_code.display.clone()
+        } else {
+            excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2)
+        },
     }
 }

@@ -51,8 +51,8 @@ pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.4], [1.0, 1.2, 0.75]];
 /// from its lines, before a line that also happens to name it; a
 /// procedure is the page a trader wants when a fee, a form and a notice
 /// share its name (`advance ruling`, `export procedure`); and a
-/// tariff line's body is its parent's description, which says where the
-/// line sits rather than what it is.
+/// tariff line's body is the description of the code above it, which says
+/// where the line sits rather than what it is.
 pub const LEVELS: [[f64; 2]; 6] = [
     [1.0, 1.0],
     [1.3, 0.5],

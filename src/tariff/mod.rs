@@ -194,6 +194,24 @@ impl Tariff {
         self.chapters.iter().find(|c| c.number == number)
     }
 
+    /// Where `code` sits, in `lang`: the description of its nearest
+    /// ancestor that says something its own does not. A subheading not
+    /// divided nationally has one line with the same words as itself
+    /// (5305.00 under 53.05), whose context is then the code above both,
+    /// or none.
+    pub fn context_of(&self, code: &TariffCode, lang: Lang<'_>) -> Option<&str> {
+        let (own, _) = code.description(lang);
+        let mut current = code.parent;
+        while let Some(p) = current {
+            let (description, _) = self.codes[p].description(lang);
+            if description != own {
+                return Some(description);
+            }
+            current = self.codes[p].parent;
+        }
+        None
+    }
+
     /// Indexes of a code's ancestors, nearest first.
     pub fn ancestors(&self, index: usize) -> Vec<usize> {
         let mut out = Vec::new();

@@ -310,3 +310,40 @@ fn judged_query_set_keeps_its_shares() {
     assert_eq!(checked, 6, "{counts:?}");
     assert!(rows.len() >= 100);
 }
+
+/// A tariff result's snippet says where the code sits, under its title:
+/// the code and the description of the code above it worded differently.
+/// It used to repeat the title for a subheading not divided (`2507.00 ·
+/// Kaolin…` under the title `Kaolin…`) and end in a bare `·` for a heading
+/// (`25.07 ·`).
+#[test]
+fn a_tariff_results_excerpt_adds_to_its_title() {
+    let built = crate::harness::demo_built();
+    built.assert_ok();
+    let mut excerpts = 0;
+    for lang in ["en", "fr", "ar", "vi"] {
+        let dir = built.out.join("search").join(lang);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if !name.starts_with('d') {
+                continue;
+            }
+            let script = std::fs::read_to_string(&path).unwrap();
+            let array = &script[script.find(",[").unwrap() + 1..script.rfind(')').unwrap()];
+            let rows: Vec<Vec<serde_json::Value>> = serde_json::from_str(array).unwrap();
+            for row in rows.iter().filter(|r| r[2] == "tariff") {
+                let (title, excerpt) = (row[1].as_str().unwrap(), row[3].as_str().unwrap());
+                excerpts += 1;
+                assert!(!excerpt.ends_with('·'), "{name}: {row:?}");
+                if let Some((_, context)) = excerpt.split_once(" · ") {
+                    assert_ne!(context, title, "{name}: {row:?}");
+                }
+            }
+        }
+    }
+    assert!(
+        excerpts > 20_000,
+        "{excerpts} tariff excerpts: the scan lost them"
+    );
+}

@@ -538,3 +538,46 @@ fn an_untranslated_chapters_title_is_marked_where_a_translated_page_names_it() {
     let follow = translated.split("class=\"feed-links\"").nth(1).unwrap();
     assert_lacks(follow.split("</p>").next().unwrap(), "<span");
 }
+
+/// A code page's title adds where the code sits: the description of the
+/// nearest code above it worded differently. HS subheadings not divided
+/// (2507.00 under 25.07, 186 of them in the demo) carry their heading's
+/// words, and a title such as "2507.00 Kaolin… – Kaolin…" said them twice.
+#[test]
+fn no_code_page_title_says_its_description_twice() {
+    let built = crate::harness::demo_built();
+    built.assert_ok();
+    let mut titles = 0;
+    for lang in ["en", "fr", "ar", "vi"] {
+        let tariff = built.out.join(lang).join("tariff");
+        for entry in std::fs::read_dir(&tariff).unwrap() {
+            let page = entry.unwrap().path().join("index.html");
+            let Ok(html) = std::fs::read_to_string(&page) else {
+                continue;
+            };
+            let title = html
+                .split("<title>")
+                .nth(1)
+                .unwrap()
+                .split("</title>")
+                .next()
+                .unwrap();
+            let Some((code_and_own, rest)) = title.split_once(" – ") else {
+                continue;
+            };
+            titles += 1;
+            let own = code_and_own.split_once(' ').unwrap().1;
+            let context = rest.rsplit_once(" · ").map_or(rest, |(c, _)| c);
+            assert_ne!(own, context, "{}: {title}", page.display());
+        }
+    }
+    assert!(
+        titles > 20_000,
+        "{titles} titles with a context: the scan lost them"
+    );
+    let heading_alone = built.page("en/tariff/250700/");
+    assert_contains(
+        &heading_alone,
+        "<title>2507.00 Kaolin and other kaolinic clays; whether or not calcined ·",
+    );
+}

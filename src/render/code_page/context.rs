@@ -77,8 +77,9 @@ fn code_crumbs(frame: &Frame<'_>, from: &str, chapter: &Chapter, ancestors: &[us
     breadcrumbs
 }
 
-/// The `page` of a code's page: its title (with its parent's description,
-/// so that a line described only as `Other` reads in context), and the
+/// The `page` of a code's page: its title (with the description of the
+/// code above it, so that a line described only as `Other` reads in
+/// context: [`Tariff::context_of`](crate::tariff::Tariff::context_of)), and the
 /// language its description is shown in.
 fn code_page(
     frame: &Frame<'_>,
@@ -153,7 +154,7 @@ pub(super) fn code_context<'a>(
     } else {
         String::new()
     };
-    let parent = lineage.last().map(|p| p.description.as_str());
+    let parent = site.tariff.context_of(code, frame.lang);
     CodeContext {
         page: code_page(frame, code, &path, &from, parent),
         breadcrumb_items: crumb_items(&breadcrumbs),
