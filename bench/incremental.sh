@@ -7,26 +7,30 @@
 # With --verify, compares the output at the end with a whole build of the
 # same site (diff -r: nothing may differ).
 #
+# With --precompress, every build (the whole one too) passes --precompress;
+# the files changed are kb's count, which leaves out their .gz and .br copies.
+#
 # usage: bench/incremental.sh SITE [--kb BINARY] [--out DIR] [--rounds 3]
-#          [--verify]
+#          [--verify] [--precompress]
 #   SITE   a kb site written by ../shared/bench/gen_kb.py (its first fee,
 #          procedure, the procedure's French translation, chapter 09)
 # Prints one line per timed build: round, edit, seconds, files changed.
 # The edited files are backed up outside the site and put back on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-site=; kb=target/release/kb; out=; rounds=3; verify=false
+site=; kb=target/release/kb; out=; rounds=3; verify=false; extra=()
 while [ $# -gt 0 ]; do
   case $1 in
     --kb) kb=$2; shift 2;;
     --out) out=$2; shift 2;;
     --rounds) rounds=$2; shift 2;;
     --verify) verify=true; shift;;
+    --precompress) extra=(--precompress); shift;;
     -*) echo "unknown argument $1" >&2; exit 2;;
     *) site=$(cd "$1" && pwd); shift;;
   esac
 done
-[ -n "$site" ] || { echo "usage: bench/incremental.sh SITE [--kb BINARY] [--out DIR] [--rounds N] [--verify]" >&2; exit 2; }
+[ -n "$site" ] || { echo "usage: bench/incremental.sh SITE [--kb BINARY] [--out DIR] [--rounds N] [--verify] [--precompress]" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time not found: apt-get install time" >&2; exit 2; }
 out=${out:-$(mktemp -d)}
 mkdir -p "$out"
@@ -62,7 +66,7 @@ edit() {
 # build: an incremental build into OUT/site; prints `SECONDS FILES`.
 build() {
   /usr/bin/time -f '%e' -o "$out/time" "$kb" --root "$site" build --incremental \
-    --date "$date" --output "$out/site" >"$out/report" 2>&1 || { cat "$out/report" >&2; exit 1; }
+    "${extra[@]}" --date "$date" --output "$out/site" >"$out/report" 2>&1 || { cat "$out/report" >&2; exit 1; }
   echo "$(cat "$out/time") $(sed -n 's/.*incrementally: \([0-9,]*\) files\? changed.*/\1/p' "$out/report" | tr -d ,)"
 }
 
@@ -88,7 +92,7 @@ if $verify; then
     esac
   done
   build >/dev/null
-  "$kb" --root "$site" build --date "$date" --output "$out/whole" >/dev/null
+  "$kb" --root "$site" build "${extra[@]}" --date "$date" --output "$out/whole" >/dev/null
   if diff -r -x .kb-output "$out/site" "$out/whole" >"$out/diff"; then
     echo "after all four edits: identical to a whole build" >&2
   else
