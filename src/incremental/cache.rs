@@ -225,7 +225,9 @@ pub fn documents_fingerprint(
         }
     }
     for d in documents {
-        for field in [&d.path, &d.title, &d.kind, &d.body, &d.excerpt, &d.rate] {
+        for field in [
+            &d.path, &d.title, &d.kind, &d.terms, &d.body, &d.excerpt, &d.rate,
+        ] {
             hasher.update((field.len() as u64).to_le_bytes());
             hasher.update(field.as_bytes());
         }
@@ -240,7 +242,7 @@ pub fn documents_fingerprint(
 }
 
 /// Hash of what a language's term shards are made from: each document's
-/// title, body, kind, chapter, code and level, in order. Paths, excerpts
+/// title, search terms, body, kind, chapter, code and level, in order. Paths, excerpts
 /// and rates are only shown in results, in the document rows: an edit of
 /// them keeps the shards (`search::write_document_rows`).
 pub fn terms_fingerprint(documents: &[crate::search::SearchDocument]) -> String {
@@ -248,7 +250,7 @@ pub fn terms_fingerprint(documents: &[crate::search::SearchDocument]) -> String 
     for d in documents {
         let chapter = d.chapter.as_deref().unwrap_or("\u{0}");
         let code = d.code.as_deref().unwrap_or("\u{0}");
-        for field in [d.title.as_str(), &d.body, &d.kind, chapter, code] {
+        for field in [d.title.as_str(), &d.terms, &d.body, &d.kind, chapter, code] {
             hasher.update((field.len() as u64).to_le_bytes());
             hasher.update(field.as_bytes());
         }

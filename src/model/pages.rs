@@ -257,7 +257,7 @@ fn kind_keys(key: &str) -> &'static [&'static str] {
     } else if key == "tariff/_index" {
         &["sections"]
     } else if key.starts_with("tariff/") {
-        &["section"]
+        &["section", crate::tariff::terms::KEY]
     } else {
         &[]
     }

@@ -21,6 +21,10 @@ pub struct SearchDocument {
     pub chapter: Option<String>,
     /// Tariff code digits, for code queries.
     pub code: Option<String>,
+    /// Words a trader types for it that it does not use itself (a tariff
+    /// code's [search terms](crate::tariff::terms)): they match as its
+    /// title does, and no result shows them.
+    pub terms: String,
     /// Everything else that should match.
     pub body: String,
     /// What a result's snippet is cut from, in the browser, around the
@@ -150,6 +154,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
         chapter,
         code: chapter_code,
         rate: String::new(),
+        terms: String::new(),
         body: format!(
             "{description}\n{}{}",
             version.text,
@@ -205,6 +210,11 @@ fn code_document(
         kind: "tariff".into(),
         chapter: Some(tariff_code.chapter.clone()),
         code: Some(tariff_code.digits.clone()),
+        terms: tariff_code
+            .search_terms
+            .get(lang.index())
+            .map(|terms| terms.join("\n"))
+            .unwrap_or_default(),
         body: format!("{parent}\n{}", notes.join("\n")),
         // The code and where it sits: its own description is the
         // title. Half a page's length keeps the chunks of a national

@@ -193,6 +193,7 @@ impl Terms {
         self.title.clear();
         self.body.clear();
         self.vocabulary.number_words(&doc.title, &mut self.title);
+        self.vocabulary.number_words(&doc.terms, &mut self.title);
         self.vocabulary.number_words(&doc.body, &mut self.body);
         self.totals[0] += self.title.len() as u64;
         self.totals[1] += self.body.len() as u64;
@@ -433,6 +434,7 @@ mod tests {
             kind: "tariff".to_string(),
             chapter: Some(code[..2].to_string()),
             code: Some(code.to_string()),
+            terms: String::new(),
             body: "Coffee, tea, maté and spices".to_string(),
             excerpt: format!("{title}: {rate}"),
             level: 4,

@@ -314,6 +314,7 @@ impl<'a> ChapterReader<'a> {
             data: cells.data,
             rates,
             texts,
+            search_terms: Vec::new(),
             source: file.source.path.clone(),
             line,
             digits,

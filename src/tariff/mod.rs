@@ -14,6 +14,7 @@ pub mod table;
 
 mod cache;
 mod chapter;
+pub mod terms;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -96,6 +97,10 @@ pub struct TariffCode {
     pub rates: BTreeMap<String, RateCell>,
     /// Translated text columns, by column key, per language.
     pub texts: BTreeMap<String, Vec<Option<String>>>,
+    /// The words traders type for the code, per language (empty when no
+    /// chapter file lists any): search finds the code by them
+    /// ([`terms`]).
+    pub search_terms: Vec<Vec<String>>,
     /// File and line the row is written on.
     pub source: PathBuf,
     /// 1-based line.
@@ -427,6 +432,14 @@ fn read_chapter(
         }
     }
     let rows = reader.finish(rows);
+    for (lang, version) in page.versions.iter().enumerate() {
+        if lang > 0 && version.state == TranslationState::Missing {
+            continue;
+        }
+        let file = &corpus.files[version.file];
+        let languages = config.languages.len();
+        terms::read_search_terms(file, &number, lang, languages, tariff, problems);
+    }
     Some(Chapter {
         number,
         section,

@@ -23,6 +23,7 @@ mod safety;
 mod scale;
 mod search;
 mod search_languages;
+mod search_terms;
 mod serve;
 mod tariff;
 mod timeline;
