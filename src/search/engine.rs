@@ -91,16 +91,36 @@ pub struct Options {
 }
 
 /// Digits of a code query (`0901.11`, `0901 11`, `٠٩٠١`), if the query is
-/// one.
+/// one; the nomenclature's abbreviation may come first (`HS 0901`,
+/// `HS code 0901`, `HS0901`, French `SH 0901`, Spanish `SA 0901`).
 pub fn code_query(query: &str) -> Option<String> {
     let query = ascii_digits(query);
-    let query = query.trim();
+    let query = without_hs(query.trim());
     let digits: String = query.chars().filter(char::is_ascii_digit).collect();
     (digits.len() >= 2
         && query
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == '٫'))
     .then_some(digits)
+}
+
+/// `query` without a leading `HS`, `SH` or `SA` (and `code`) followed by
+/// a space, a digit or a colon; as it is otherwise (`sand` stays).
+fn without_hs(query: &str) -> &str {
+    let lower = query.get(..2).map(str::to_ascii_lowercase);
+    if !matches!(lower.as_deref(), Some("hs" | "sh" | "sa")) {
+        return query;
+    }
+    let rest = &query[2..];
+    let rest = match rest.get(..5) {
+        Some(code) if code.eq_ignore_ascii_case(" code") => &rest[5..],
+        _ => rest,
+    };
+    if rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == ':') {
+        rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':')
+    } else {
+        query
+    }
 }
 
 /// Optimal string alignment distance (edits and swaps of neighbours),
@@ -552,6 +572,19 @@ mod tests {
         assert_eq!(code_query(" 09 01 ").as_deref(), Some("0901"));
         assert_eq!(code_query("٠٩٠١٫١١").as_deref(), Some("090111"));
         assert_eq!(code_query("coffee 0901"), None);
+        for query in [
+            "HS 0901",
+            "hs code 0901",
+            "HS0901",
+            "SH 09.01",
+            "sa: 0901",
+            "HS Code: 0901",
+        ] {
+            assert_eq!(code_query(query).as_deref(), Some("0901"), "{query}");
+        }
+        for query in ["sand 0901", "hs", "shellfish 03", "HS coffee"] {
+            assert_eq!(code_query(query), None, "{query}");
+        }
         assert_eq!(code_query("9"), None);
     }
 

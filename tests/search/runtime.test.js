@@ -11,13 +11,18 @@ const en = new api.Index('', 'en', false);
 const fr = new api.Index('', 'fr', false);
 
 test('a code with or without dots finds itself first, then its descendants', async () => {
-  for (const q of ['0901.11', '090111', '0901 11']) {
+  for (const q of ['0901.11', '090111', '0901 11', 'HS 0901.11', 'hs code 090111', 'SH0901.11']) {
     const r = await en.search(q, { limit: 10 });
     assert.deepStrictEqual(r.results.map((x) => x.path),
       ['en/tariff/090111/', 'en/tariff/09011110/', 'en/tariff/09011190/'], q);
   }
   const heading = await en.search('09.01', { limit: 3 });
   assert.strictEqual(heading.results[0].path, 'en/tariff/0901/');
+  // The nomenclature's abbreviation (English HS, French SH, Spanish SA) may
+  // come first; a word that starts with its letters is a word.
+  const chapter = await en.search('SA: 09', { limit: 3 });
+  assert.strictEqual(chapter.results[0].path, 'en/tariff/09/');
+  assert.deepStrictEqual((await en.search('shar 0901', { limit: 3 })).results, []);
 });
 
 test('every word is required and the last one completes', async () => {

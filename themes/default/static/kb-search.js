@@ -136,11 +136,9 @@
   function Index(base, lang, offline) {
     this.base = base; this.lang = lang; this.offline = offline;
   }
-  /* Finding the index: the entry (manifest) has one stable name, which the
-     server revalidates; it names every shard and chunk by the hash of its
-     bytes, so pages never name the index and an edit renames only the parts
-     that hold its words (docs/output.md). It loads when the reader turns
-     to the search box (attach). */
+  /* The entry (manifest) has one stable name, which the server
+     revalidates, and names the shards and chunks by their bytes' hash
+     (docs/output.md). It loads when the reader turns to the search box. */
   Index.prototype.manifest = function () {
     return fetchKey(this.lang + '/index', this.base + 'search/' + this.lang + '/index.js').then(partNames);
   };
@@ -337,9 +335,9 @@
     /* An entry of another format version (a stale cached page): no
        results rather than wrong ones. */
     if (m.format !== FORMAT) return { m: m, hits: [], note: null };
-    var q = asciiDigits(query).trim();
-    if (/^[\d.\s\u066B]+$/.test(q) && q.replace(/\D/g, '').length >= 2) {
-      var code = await self.rankCode(m, q.replace(/\D/g, ''));
+    var q = asciiDigits(query).trim(), c = q.replace(/^(hs|sh|sa)( code)?(?=[\s\d:])[\s:]*/i, '');
+    if (/^[\d.\s\u066B]+$/.test(c) && c.replace(/\D/g, '').length >= 2) {
+      var code = await self.rankCode(m, c.replace(/\D/g, ''));
       return { m: m, hits: code.hits, note: code.note };
     }
     var ws = words(q, self.lang);
