@@ -164,9 +164,26 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
     })
 }
 
+/// The search terms of the codes above `code` in `lang`, nearest first:
+/// `chicken` for 02.07 also finds its frozen lines (`frozen chicken`),
+/// as where a line sits, weighed as its body.
+fn ancestor_terms(site: &Site, code: &TariffCode, lang: Lang<'_>) -> String {
+    let mut terms = Vec::new();
+    let mut current = code.parent;
+    while let Some(p) = current {
+        let above = &site.tariff.codes[p];
+        if let Some(theirs) = above.search_terms.get(lang.index()) {
+            terms.extend(theirs.iter().map(String::as_str));
+        }
+        current = above.parent;
+    }
+    terms.join("\n")
+}
+
 /// A tariff code's document in `lang`: its description as the title,
-/// where it sits ([`Tariff::context_of`](crate::tariff::Tariff::context_of))
-/// and its text columns (notes) as the body.
+/// where it sits ([`Tariff::context_of`](crate::tariff::Tariff::context_of)),
+/// its text columns (notes) and the search terms of the codes above it as
+/// the body.
 fn code_document(
     site: &Site,
     tariff_code: &TariffCode,
@@ -215,7 +232,11 @@ fn code_document(
             .get(lang.index())
             .map(|terms| terms.join("\n"))
             .unwrap_or_default(),
-        body: format!("{parent}\n{}", notes.join("\n")),
+        body: format!(
+            "{parent}\n{}\n{}",
+            notes.join("\n"),
+            ancestor_terms(site, tariff_code, lang)
+        ),
         // The code and where it sits: its own description is the
         // title. Half a page's length keeps the chunks of a national
         // tariff (most of the index) as light as a first query needs.

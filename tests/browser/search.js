@@ -105,6 +105,15 @@ async function axe(page, label) {
   await page.waitForFunction(() => !document.querySelector('#header-note').hidden);
   assert.ok(/090121/.test(await page.textContent('#header-note')));
 
+  // A trader's words that the HS text does not use (a chapter's search
+  // terms), and a code written after HS, find the code first.
+  for (const [q, path] of [['mobile phone', '/en/tariff/851713/'], ['HS 0901', '/en/tariff/0901/']]) {
+    await page.goto(base + 'en/search/?q=' + encodeURIComponent(q));
+    await page.waitForSelector('#search-results li a');
+    const top = await page.getAttribute('#search-results li a', 'href');
+    assert.ok(top.endsWith(path.slice(1)), q + ': ' + top);
+  }
+
   // The search page: pages of ten, a kind filter, axe with filters set.
   await page.goto(base + 'en/search/?q=tobacco');
   await page.waitForSelector('#search-results li');

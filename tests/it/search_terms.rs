@@ -35,7 +35,7 @@ fn a_code_is_found_by_the_words_its_chapter_lists_for_it_in_each_language() {
     add_front(
         &site,
         "content/tariff/09.md",
-        "[search_terms]\n\"0901.11\" = [\"green coffee beans\", \"robusta beans\"]\n",
+        "[search_terms]\n\"0901.11\" = [\"green coffee beans\", \"unroasted beans\"]\n",
     );
     add_front(
         &site,
@@ -48,7 +48,7 @@ fn a_code_is_found_by_the_words_its_chapter_lists_for_it_in_each_language() {
         hits(&site, "en", "green coffee beans")[0],
         "en/tariff/090111/"
     );
-    assert_eq!(hits(&site, "en", "robusta")[0], "en/tariff/090111/");
+    assert_eq!(hits(&site, "en", "unroasted")[0], "en/tariff/090111/");
     assert_eq!(hits(&site, "fr", "café vert")[0], "fr/tariff/090111/");
     // Each language has its own: the French words are not English ones.
     assert!(hits(&site, "en", "vert").is_empty());
@@ -110,5 +110,30 @@ fn search_terms_for_a_code_the_chapter_lacks_or_not_a_list_are_errors_at_their_p
     assert_contains(
         &stderr,
         "name a heading, subheading or line of this chapter's table",
+    );
+}
+
+#[test]
+fn a_codes_terms_also_find_the_lines_below_it_with_their_own_words() {
+    let site = SiteTest::new("tariff");
+    add_front(
+        &site,
+        "content/tariff/09.md",
+        "[search_terms]\n\"09.01\" = [\"java\"]\n",
+    );
+    site.build().assert_ok();
+    // The heading's own term comes first, then the lines below it.
+    let java = hits(&site, "en", "java");
+    assert_eq!(java[0], "en/tariff/0901/");
+    assert!(
+        java.contains(&"en/tariff/09011110/".to_string()),
+        "{java:?}"
+    );
+    // A line's words and its heading's term together find the line.
+    assert_eq!(hits(&site, "en", "java arabica")[0], "en/tariff/09011110/");
+    // Not the lines of another heading.
+    assert!(
+        !java.iter().any(|p| p.starts_with("en/tariff/0902")),
+        "{java:?}"
     );
 }
