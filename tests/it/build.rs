@@ -493,3 +493,39 @@ fn a_relative_output_folder_is_taken_from_the_current_folder_not_from_the_site()
     assert!(here.path().join("out/index.html").is_file());
     assert!(!site.root().join("out").exists());
 }
+
+/// WCAG 2.4.2: a page's title says what it is, so no two pages of a
+/// language share one (redirects of old addresses aside). The demo had the
+/// enquiry point's page and its agency's card both titled "National
+/// enquiry point", and 186 code pages whose titles said their description
+/// twice (tests/it/tariff.rs).
+#[test]
+fn no_two_pages_of_a_demo_language_share_a_title() {
+    let built = demo_built();
+    built.assert_ok();
+    for lang in ["en", "fr", "ar", "vi", "th"] {
+        let mut seen: std::collections::HashMap<String, String> = Default::default();
+        for entry in walkdir::WalkDir::new(built.out.join(lang)) {
+            let entry = entry.unwrap();
+            if entry.file_name() != "index.html" {
+                continue;
+            }
+            let html = std::fs::read_to_string(entry.path()).unwrap();
+            if html.contains("http-equiv=\"refresh\"") {
+                continue;
+            }
+            let title = html
+                .split("<title>")
+                .nth(1)
+                .unwrap()
+                .split("</title>")
+                .next()
+                .unwrap();
+            let path = entry.path().display().to_string();
+            if let Some(first) = seen.insert(title.to_string(), path.clone()) {
+                panic!("{first} and {path} share the title {title:?}");
+            }
+        }
+        assert!(seen.len() > 5_000, "{lang}: {} titles", seen.len());
+    }
+}
