@@ -242,9 +242,9 @@ pub fn documents_fingerprint(
 }
 
 /// Hash of what a language's term shards are made from: each document's
-/// title, search terms, body, kind, chapter, code and level, in order. Paths, excerpts
-/// and rates are only shown in results, in the document rows: an edit of
-/// them keeps the shards (`search::write_document_rows`).
+/// title, search terms, body, kind, chapter, code and level, in order.
+/// Paths, excerpts and rates are only shown in results, in the document
+/// rows: an edit of them keeps the shards (`search::write_document_rows`).
 pub fn terms_fingerprint(documents: &[crate::search::SearchDocument]) -> String {
     let mut hasher = Sha256::new();
     for d in documents {

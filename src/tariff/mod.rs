@@ -432,12 +432,12 @@ fn read_chapter(
         }
     }
     let rows = reader.finish(rows);
+    let languages = config.languages.len();
     for (lang, version) in page.versions.iter().enumerate() {
         if lang > 0 && version.state == TranslationState::Missing {
             continue;
         }
         let file = &corpus.files[version.file];
-        let languages = config.languages.len();
         terms::read_search_terms(file, &number, lang, languages, tariff, problems);
     }
     Some(Chapter {
