@@ -168,15 +168,13 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
 /// `chicken` for 02.07 also finds its frozen lines (`frozen chicken`),
 /// as where a line sits, weighed as its body.
 fn ancestor_terms(site: &Site, code: &TariffCode, lang: Lang<'_>) -> String {
-    let mut terms = Vec::new();
-    let mut current = code.parent;
-    while let Some(p) = current {
-        let above = &site.tariff.codes[p];
-        if let Some(theirs) = above.search_terms.get(lang.index()) {
-            terms.extend(theirs.iter().map(String::as_str));
-        }
-        current = above.parent;
-    }
+    let tariff = &site.tariff;
+    let terms: Vec<&str> = tariff
+        .above(code)
+        .filter_map(|p| tariff.codes[p].search_terms.get(lang.index()))
+        .flatten()
+        .map(String::as_str)
+        .collect();
     terms.join("\n")
 }
 

@@ -206,26 +206,19 @@ impl Tariff {
     /// or none.
     pub fn context_of(&self, code: &TariffCode, lang: Lang<'_>) -> Option<&str> {
         let (own, _) = code.description(lang);
-        let mut current = code.parent;
-        while let Some(p) = current {
-            let (description, _) = self.codes[p].description(lang);
-            if description != own {
-                return Some(description);
-            }
-            current = self.codes[p].parent;
-        }
-        None
+        self.above(code)
+            .map(|p| self.codes[p].description(lang).0)
+            .find(|description| *description != own)
     }
 
     /// Indexes of a code's ancestors, nearest first.
     pub fn ancestors(&self, index: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut current = self.codes[index].parent;
-        while let Some(p) = current {
-            out.push(p);
-            current = self.codes[p].parent;
-        }
-        out
+        self.above(&self.codes[index]).collect()
+    }
+
+    /// Indexes of the codes above `code`, nearest first.
+    pub fn above<'a>(&'a self, code: &TariffCode) -> impl Iterator<Item = usize> + 'a {
+        std::iter::successors(code.parent, |&p| self.codes[p].parent)
     }
 
     /// What the rest of the site reads of the tariff to link to it and

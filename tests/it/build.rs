@@ -514,13 +514,7 @@ fn no_two_pages_of_a_demo_language_share_a_title() {
             if html.contains("http-equiv=\"refresh\"") {
                 continue;
             }
-            let title = html
-                .split("<title>")
-                .nth(1)
-                .unwrap()
-                .split("</title>")
-                .next()
-                .unwrap();
+            let title = crate::harness::title_of(&html);
             let path = entry.path().display().to_string();
             if let Some(first) = seen.insert(title.to_string(), path.clone()) {
                 panic!("{first} and {path} share the title {title:?}");

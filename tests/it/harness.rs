@@ -220,6 +220,13 @@ impl Built {
     }
 }
 
+/// The text of a page's `<title>`.
+pub fn title_of(html: &str) -> &str {
+    let start = html.find("<title>").expect("a <title>") + "<title>".len();
+    let end = html[start..].find("</title>").expect("a </title>");
+    &html[start..start + end]
+}
+
 /// The lines of `html` that match `needle`, for readable assertion messages.
 pub fn assert_contains(html: &str, needle: &str) {
     assert!(html.contains(needle), "expected `{needle}` in:\n{html}");

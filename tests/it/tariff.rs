@@ -555,13 +555,7 @@ fn no_code_page_title_says_its_description_twice() {
             let Ok(html) = std::fs::read_to_string(&page) else {
                 continue;
             };
-            let title = html
-                .split("<title>")
-                .nth(1)
-                .unwrap()
-                .split("</title>")
-                .next()
-                .unwrap();
+            let title = crate::harness::title_of(&html);
             let Some((code_and_own, rest)) = title.split_once(" – ") else {
                 continue;
             };
