@@ -377,6 +377,9 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
             for line in &report.skipped_totals {
                 eprintln!("note: line {line} is a total of all codes (`TOTAL`), not a tariff line, and was skipped");
             }
+            for line in &report.chapter_terms {
+                eprintln!("note: line {line} gives search terms to a chapter, which has none of its own: they were not written; give them to its headings");
+            }
             println!(
                 "imported {} codes into {} chapter files",
                 report.codes,

@@ -137,3 +137,70 @@ fn a_codes_terms_also_find_the_lines_below_it_with_their_own_words() {
         "{java:?}"
     );
 }
+
+#[test]
+fn kb_import_writes_a_spreadsheets_search_terms_column_into_the_chapter_files() {
+    let site = SiteTest::new("tariff");
+    // The CSV is named by its full path: kb runs elsewhere.
+    let import = |args: &[&str]| {
+        let csv = site.root().join(args[0]);
+        let mut all = vec!["import", "tariff", csv.to_str().unwrap()];
+        all.extend_from_slice(&args[1..]);
+        kb_ok(site.root(), &all)
+    };
+    site.write(
+        "export.csv",
+        "code,description,unit,mfn,search terms\n\
+09,\"Coffee, tea, maté and spices\",,,tea and coffee\n\
+09.01,\"Coffee, whether or not roasted or decaffeinated\",,,java; cuppa\n\
+0901.11,Not roasted,,,green coffee beans; unroasted beans;green coffee beans\n\
+0901.11.10,Arabica WIB or Robusta OIB,kg,15%,\n\
+09.02,Tea,kg,40%,\n",
+    );
+    site.write(
+        "export.fr.csv",
+        "code,description,Search_Terms\n09.01,Café,\n0901.11,Non torréfié,café vert\n0901.11.10,Arabica,\n09.02,Thé,\n",
+    );
+    let said = import(&["export.csv"]);
+    assert_contains(
+        &String::from_utf8_lossy(&said.stderr),
+        "note: line 2 gives search terms to a chapter, which has none of its own",
+    );
+    import(&["export.fr.csv", "--lang", "fr"]);
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    // The terms go at the end of the front matter; the notes stay.
+    assert_contains(
+        &chapter,
+        "section = \"II\"\n[search_terms]\n\"09.01\" = [\"java\", \"cuppa\"]\n\"0901.11\" = [\"green coffee beans\", \"unroasted beans\"]\n+++\n\n## Notes",
+    );
+    let built = site.build();
+    built.assert_ok();
+    assert_eq!(hits(&site, "en", "cuppa")[0], "en/tariff/0901/");
+    assert_eq!(hits(&site, "en", "unroasted")[0], "en/tariff/090111/");
+    assert_eq!(hits(&site, "fr", "café vert")[0], "fr/tariff/090111/");
+    // The spreadsheet is their source: a second import changes nothing, and
+    // an import with the column emptied takes them out.
+    import(&["export.csv"]);
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap(),
+        chapter
+    );
+    site.write(
+        "export.csv",
+        "code,description,search_terms\n09.01,Coffee,\n0901.11,Not roasted,\n0901.11.10,Arabica,\n09.02,Tea,\n",
+    );
+    import(&["export.csv"]);
+    let emptied = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    assert_lacks(&emptied, "search_terms");
+    assert_contains(&emptied, "section = \"II\"\n+++\n");
+    // A spreadsheet without the column leaves a file's terms as they are.
+    let french = site.root().join("content/tariff/09.fr.md");
+    let before = std::fs::read_to_string(&french).unwrap();
+    assert_contains(&before, "[search_terms]\n\"0901.11\" = [\"café vert\"]\n");
+    site.write(
+        "export.fr.csv",
+        "code,description\n09.01,Café\n0901.11,Non torréfié\n0901.11.10,Arabica\n09.02,Thé\n",
+    );
+    import(&["export.fr.csv", "--lang", "fr"]);
+    assert_eq!(std::fs::read_to_string(&french).unwrap(), before);
+}

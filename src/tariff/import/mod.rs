@@ -15,6 +15,7 @@ use crate::config::{ColumnKind, Config, TariffColumn};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
 mod sections;
+mod terms;
 
 pub use sections::import_sections;
 
@@ -32,6 +33,9 @@ pub struct ImportReport {
     pub ignored_columns: Vec<String>,
     /// CSV lines of total rows (code `TOTAL`), skipped.
     pub skipped_totals: Vec<u64>,
+    /// CSV lines of chapter rows with search terms, which a chapter cannot
+    /// have (its headings can): not written.
+    pub chapter_terms: Vec<u64>,
 }
 
 #[derive(Default)]
@@ -39,6 +43,8 @@ struct ChapterImport {
     title: Option<String>,
     section: Option<String>,
     rows: Vec<Vec<String>>,
+    /// Each coded row's code, as the table writes it, and its search terms.
+    terms: Vec<(String, Vec<String>)>,
 }
 
 /// Imports `csv_path` into `content/tariff/` of the site; `lang` writes
@@ -120,6 +126,10 @@ fn read_chapters(
                 .section_at
                 .map(field)
                 .filter(|s| !s.is_empty() && !is_total(s));
+            let has_terms = layout.terms_at.is_some_and(|at| !field(at).is_empty());
+            if has_terms {
+                report.chapter_terms.push(line);
+            }
             current = Some(digits);
             continue;
         }
@@ -133,10 +143,15 @@ fn read_chapters(
         };
         current = Some(chapter_number.clone());
         let row = layout.row(&digits, &field, delimiter);
+        let chapter = chapters.entry(chapter_number).or_default();
         if !digits.is_empty() {
             report.codes += 1;
+            if let Some(at) = layout.terms_at {
+                let terms = terms::terms_of_cell(&field(at));
+                chapter.terms.push((display_code(&digits), terms));
+            }
         }
-        chapters.entry(chapter_number).or_default().rows.push(row);
+        chapter.rows.push(row);
     }
     if bad_codes.has_errors() {
         return Err(bad_codes);
@@ -186,6 +201,8 @@ struct CsvLayout {
     section_at: Option<usize>,
     from_at: Option<usize>,
     until_at: Option<usize>,
+    /// The search terms column: `mobile phone; cell phone`.
+    terms_at: Option<usize>,
     /// The columns of kb.toml the CSV has, with their place.
     columns: Vec<(TariffColumn, usize)>,
     /// Dated values, one CSV column per date: (index in `columns`, place,
@@ -236,12 +253,15 @@ impl CsvLayout {
             })
             .collect();
         scheduled.sort_by_key(|&(n, _, date)| (n, date));
+        // A configured column of that name is the column's.
+        let terms_at = find(terms::HEADERS).filter(|i| !columns.iter().any(|(_, at)| at == i));
         Ok(CsvLayout {
             code_at,
             desc_at,
             section_at: find(&["section"]),
             from_at: find(&["from", "valid_from"]),
             until_at: find(&["until", "valid_until"]),
+            terms_at,
             columns,
             scheduled,
         })
@@ -253,7 +273,7 @@ impl CsvLayout {
         let used = |i: usize| {
             i == self.code_at
                 || i == self.desc_at
-                || [self.section_at, self.from_at, self.until_at].contains(&Some(i))
+                || [self.section_at, self.from_at, self.until_at, self.terms_at].contains(&Some(i))
                 || self.scheduled.iter().any(|(_, at, _)| *at == i)
                 || self.columns.iter().any(|(_, at)| *at == i)
         };
@@ -301,19 +321,18 @@ impl CsvLayout {
 }
 
 /// Writes each chapter's table into its file of `content/tariff/`
-/// (`09.md`, or `09.fr.md` for a translation), replacing the table of a
-/// file that exists and keeping the rest of it.
+/// (`09.md`, or `09.fr.md` for a translation), replacing the table (and,
+/// when the CSV has search terms, the `[search_terms]` table) of a file
+/// that exists and keeping the rest of it. Every file is made before any
+/// is written, so a file the import cannot update leaves all as they were.
 fn write_chapters(
     config: &Config,
     translation: Option<&str>,
     layout: &CsvLayout,
     chapters: BTreeMap<String, ChapterImport>,
     report: &mut ImportReport,
-) -> Result<(), Diagnostic> {
+) -> Result<(), Diagnostics> {
     let dir = config.root.join("content").join("tariff");
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        Diagnostic::error("import", format!("cannot create {}: {e}", dir.display()))
-    })?;
     let mut header = vec!["Code".to_string(), "Description".to_string()];
     header.extend(
         layout
@@ -321,6 +340,8 @@ fn write_chapters(
             .iter()
             .map(|(c, _)| column_header(&c.key, c.kind)),
     );
+    let mut files = Vec::new();
+    let mut problems = Diagnostics::new();
     for (number, chapter) in chapters {
         let name = match translation {
             Some(l) => format!("{number}.{l}.md"),
@@ -333,6 +354,24 @@ fn write_chapters(
             Some(old) => replace_table(&path, &old, &table),
             None => new_chapter_file(&chapter, translation.is_some(), &number, &table),
         };
+        // Without the column a file's terms stay as they are; with it the
+        // spreadsheet is their source, as it is the table's.
+        if layout.terms_at.is_none() {
+            files.push((path, text));
+            continue;
+        }
+        match terms::replace_terms(&path, &text, &terms::terms_table(&chapter.terms)) {
+            Ok(text) => files.push((path, text)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Diagnostic::error("import", format!("cannot create {}: {e}", dir.display()))
+    })?;
+    for (path, text) in files {
         std::fs::write(&path, text).map_err(|e| {
             Diagnostic::error("import", format!("cannot write {}: {e}", path.display()))
         })?;
