@@ -5,6 +5,7 @@
 use crate::config::ColumnKind;
 use crate::lang::Lang;
 use crate::model::{Page, PageKind, Site};
+use crate::page::TranslationState;
 use crate::tariff::{CodeLevel, TariffCode};
 use crate::urls::Urls;
 
@@ -136,7 +137,10 @@ fn page_kind_and_level(page: &Page) -> (String, u8) {
 /// A page's document in `lang`, if the page has a version in it.
 fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocument> {
     let version = page.version(lang)?;
-    let (kind, level) = page_kind_and_level(page);
+    let (kind, mut level) = page_kind_and_level(page);
+    if version.state == TranslationState::Missing {
+        level += super::UNTRANSLATED;
+    }
     let chapter = (page.kind == PageKind::TariffChapter)
         .then(|| page.key.trim_start_matches("tariff/").to_string());
     // A chapter answers a two-digit code query, and is the nearest
@@ -188,7 +192,7 @@ fn code_document(
     rate_column: Option<&str>,
     lang: Lang<'_>,
 ) -> SearchDocument {
-    let (description, _) = tariff_code.description(lang);
+    let (description, untranslated) = tariff_code.description(lang);
     let parent = site
         .tariff
         .context_of(tariff_code, lang)
@@ -216,7 +220,7 @@ fn code_document(
             CodeLevel::Heading => 2,
             CodeLevel::Subheading => 3,
             CodeLevel::NationalLine => 4,
-        },
+        } + if untranslated { super::UNTRANSLATED } else { 0 },
         rate,
         path: Urls::code_path(lang.code(), &tariff_code.digits)
             .trim_start_matches('/')

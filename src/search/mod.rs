@@ -52,15 +52,38 @@ pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.4], [1.0, 1.2, 0.75]];
 /// procedure is the page a trader wants when a fee, a form and a notice
 /// share its name (`advance ruling`, `export procedure`); and a
 /// tariff line's body is the description of the code above it, which says
-/// where the line sits rather than what it is.
-pub const LEVELS: [[f64; 2]; 6] = [
+/// where the line sits rather than what it is. Levels from [`UNTRANSLATED`]
+/// on are the same for a document whose text is the default language's,
+/// for want of a translation, at [`UNTRANSLATED_FACTOR`] of the score.
+pub const LEVELS: [[f64; 2]; 12] = with_untranslated([
     [1.0, 1.0],
     [1.3, 0.5],
     [1.45, 0.5],
     [1.1, 0.4],
     [1.0, 0.4],
     [1.15, 1.0],
-];
+]);
+
+/// Added to a document's level when its text is not in the index's
+/// language: the French index holds the English text of an untranslated
+/// chapter, and the French `soda` (a soft drink, 2202.10 in French) should
+/// not lose to the English "caustic soda" that shares its spelling.
+pub const UNTRANSLATED: u8 = 6;
+
+/// The score of a document in another language against one in the
+/// reader's at the same match: lower, still found where nothing else is.
+pub const UNTRANSLATED_FACTOR: f64 = 0.5;
+
+const fn with_untranslated(own: [[f64; 2]; 6]) -> [[f64; 2]; 12] {
+    let mut levels = [[0.0; 2]; 12];
+    let mut i = 0;
+    while i < 6 {
+        levels[i] = own[i];
+        levels[i + 6] = [own[i][0] * UNTRANSLATED_FACTOR, own[i][1]];
+        i += 1;
+    }
+    levels
+}
 
 /// A language's index in memory: what the static files hold, and what
 /// `kb search` queries with the runtime's algorithm.

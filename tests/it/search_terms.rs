@@ -2,7 +2,7 @@
 //! description does not use, listed by code in a chapter's front matter,
 //! each language in its own file (docs/tariff.md).
 
-use crate::harness::{assert_contains, assert_lacks, kb_ok, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, kb_ok, Built, SiteTest};
 
 /// The paths of `kb search QUERY --lang LANG`'s hits, best first.
 fn hits(site: &SiteTest, lang: &str, query: &str) -> Vec<String> {
@@ -16,6 +16,28 @@ fn hits(site: &SiteTest, lang: &str, query: &str) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|hit| hit["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The first answer of the browser's runtime (`kb-search.js` under Node)
+/// to each of `queries` (language, query) in the output of `built`.
+fn runtime_firsts(built: &Built, queries: &[(&str, &str)]) -> Vec<String> {
+    let file = built.out.with_file_name("runtime-queries.tsv");
+    let lines: String = queries.iter().map(|(l, q)| format!("{l}\t{q}\n")).collect();
+    std::fs::write(&file, lines).unwrap();
+    let runtime = std::process::Command::new("node")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("tests/search/query.js")
+        .arg(&built.out)
+        .arg(&file)
+        .output()
+        .expect("node runs (Debian's nodejs)");
+    String::from_utf8_lossy(&runtime.stdout)
+        .lines()
+        .map(|l| {
+            let answer: serde_json::Value = serde_json::from_str(l).unwrap();
+            answer["paths"][0].as_str().unwrap_or("").to_string()
+        })
         .collect()
 }
 
@@ -53,27 +75,9 @@ fn a_code_is_found_by_the_words_its_chapter_lists_for_it_in_each_language() {
     // Each language has its own: the French words are not English ones.
     assert!(hits(&site, "en", "vert").is_empty());
     // The browser's runtime finds them in the static index.
-    let queries = built.out.with_file_name("terms.tsv");
-    std::fs::write(&queries, "en\tgreen coffee beans\nfr\tcafé vert\n").unwrap();
-    let runtime = std::process::Command::new("node")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("tests/search/query.js")
-        .arg(&built.out)
-        .arg(&queries)
-        .output()
-        .expect("node runs (Debian's nodejs)");
-    let answers = String::from_utf8_lossy(&runtime.stdout);
-    let firsts: Vec<String> = answers
-        .lines()
-        .map(|l| {
-            let answer: serde_json::Value = serde_json::from_str(l).unwrap();
-            answer["paths"][0].as_str().unwrap_or("").to_string()
-        })
-        .collect();
     assert_eq!(
-        firsts,
+        runtime_firsts(&built, &[("en", "green coffee beans"), ("fr", "café vert")]),
         ["en/tariff/090111/", "fr/tariff/090111/"],
-        "{answers}"
     );
     // No page shows them.
     for page in ["en/tariff/090111/", "en/tariff/09/", "en/tariff/0901/"] {
@@ -203,4 +207,42 @@ fn kb_import_writes_a_spreadsheets_search_terms_column_into_the_chapter_files() 
     );
     import(&["export.fr.csv", "--lang", "fr"]);
     assert_eq!(std::fs::read_to_string(&french).unwrap(), before);
+}
+
+/// A language's index holds the untranslated chapters in the original's
+/// words: at the same match, a document in the reader's language comes
+/// first. French "cola" is a soft drink (2202.10, whose French chapter
+/// lists the word); the English "Kola nuts (Cola spp.)" of an untranslated
+/// chapter shares the spelling, and came first.
+#[test]
+fn a_document_in_the_readers_language_comes_before_an_untranslated_one() {
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/_index.md", |text| {
+        text.replace("XVI =", "IV = \"Prepared foodstuffs; beverages\"\nXVI =")
+    });
+    let header = "| Code | Description | Unit | MFN | ATIGA | Note |\n|---|---|---|---|---|---|\n";
+    site.write(
+        "content/tariff/08.md",
+        &format!("+++\ntitle = \"Edible fruit and nuts\"\nsection = \"II\"\n+++\n\n{header}| 08.02 | Other nuts, fresh or dried | | | | |\n| 0802.70 | - Kola nuts (Cola spp.) | kg | 10% | 0% | |\n"),
+    );
+    site.write(
+        "content/tariff/22.md",
+        &format!("+++\ntitle = \"Beverages\"\nsection = \"IV\"\n+++\n\n{header}| 22.02 | Waters, including mineral waters and aerated waters, containing added sugar or flavoured | | | | |\n| 2202.10 | - Waters containing added sugar or flavoured | l | 20% | 0% | |\n"),
+    );
+    site.write(
+        "content/tariff/22.fr.md",
+        "+++\ntitle = \"Boissons\"\n[search_terms]\n\"2202.10\" = [\"cola\", \"soda\"]\n+++\n\n| Code | Description |\n|---|---|\n| 22.02 | Eaux, y compris les eaux minérales et les eaux gazéifiées, additionnées de sucre ou aromatisées |\n| 2202.10 | - Eaux additionnées de sucre ou aromatisées |\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let cola = hits(&site, "fr", "cola");
+    assert_eq!(cola[..2], ["fr/tariff/220210/", "fr/tariff/080270/"]);
+    // An untranslated document is still found where nothing else is.
+    assert_eq!(hits(&site, "fr", "kola")[0], "fr/tariff/080270/");
+    assert_eq!(hits(&site, "en", "cola")[0], "en/tariff/080270/");
+    // The runtime reads the same levels from the index.
+    assert_eq!(
+        runtime_firsts(&built, &[("fr", "cola"), ("fr", "kola")]),
+        ["fr/tariff/220210/", "fr/tariff/080270/"],
+    );
 }
