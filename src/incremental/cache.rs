@@ -129,9 +129,15 @@ impl BuildCache {
     }
 }
 
-/// [`FORMAT`] with kb's version: another kb may render differently.
+/// [`FORMAT`] with kb's version and the hash of the code it was built
+/// from (`build.rs`): another kb may render differently, even of the same
+/// version.
 pub fn format() -> String {
-    format!("{FORMAT} kb {}", env!("CARGO_PKG_VERSION"))
+    format!(
+        "{FORMAT} kb {} {}",
+        env!("CARGO_PKG_VERSION"),
+        env!("KB_SOURCE_ID")
+    )
 }
 
 /// Hex SHA-256 of `bytes`.

@@ -210,3 +210,37 @@ fn a_whole_build_in_between_is_never_mistaken_for_the_cached_one() {
         .join("public/en/fees/declaration/index.html")
         .is_file());
 }
+
+/// A kb built from other code may render the same content differently, and
+/// its version number need not differ (two builds of one release, or of
+/// the repository between releases): the cache names the code it was made
+/// with, and a cache of other code gives a whole build, not the old pages.
+#[test]
+fn a_cache_of_a_kb_built_from_other_code_is_not_used() {
+    let site = customs_site();
+    site.build_with(&["--incremental"]).assert_ok();
+    let cache = site.root().join(".kb-cache/build.json");
+    let text = std::fs::read_to_string(&cache).unwrap();
+    let written: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let format = written["format"].as_str().unwrap();
+    let (name, id) = format.rsplit_once(' ').unwrap();
+    assert!(name.contains(env!("CARGO_PKG_VERSION")), "{format}");
+    assert_eq!(id.len(), 16, "{format}");
+    // The same version, from other code.
+    let other = format!("{name} 0123456789abcdef");
+    std::fs::write(&cache, text.replace(format, &other)).unwrap();
+    // A page the older kb would have left as it was.
+    let page = site.root().join("public/en/fees/declaration/index.html");
+    std::fs::write(&page, "rendered by another kb").unwrap();
+    let built = site.build_with(&["--incremental"]);
+    built.assert_ok();
+    assert!(
+        !built.stdout().contains("incrementally"),
+        "{}",
+        built.stdout()
+    );
+    assert_ne!(
+        std::fs::read_to_string(&page).unwrap(),
+        "rendered by another kb"
+    );
+}
