@@ -20,6 +20,7 @@ pub mod documents;
 pub mod engine;
 pub mod format;
 pub mod messages;
+mod negation;
 pub mod vocabulary;
 
 use std::collections::{BTreeSet, HashMap};
@@ -196,6 +197,8 @@ struct Terms {
     /// The document being added: its title's and its body's words.
     title: Vec<u32>,
     body: Vec<u32>,
+    /// The index's language.
+    lang: String,
 }
 
 impl Terms {
@@ -208,6 +211,7 @@ impl Terms {
             counts: Vec::new(),
             title: Vec::new(),
             body: Vec::new(),
+            lang: lang.to_string(),
         }
     }
 
@@ -215,7 +219,14 @@ impl Terms {
     fn add_document(&mut self, id: u32, doc: &SearchDocument, kinds: &[String]) {
         self.title.clear();
         self.body.clear();
-        self.vocabulary.number_words(&doc.title, &mut self.title);
+        if doc.kind == "tariff" {
+            // What a code is not weighs as its body ([`negation`]).
+            let (is, is_not) = negation::split(&self.lang, &doc.title);
+            self.vocabulary.number_words(&is, &mut self.title);
+            self.vocabulary.number_words(&is_not, &mut self.body);
+        } else {
+            self.vocabulary.number_words(&doc.title, &mut self.title);
+        }
         self.vocabulary.number_words(&doc.terms, &mut self.title);
         self.vocabulary.number_words(&doc.body, &mut self.body);
         self.totals[0] += self.title.len() as u64;

@@ -349,3 +349,109 @@ fn a_tariff_results_excerpt_adds_to_its_title() {
         "{excerpts} tariff excerpts: the scan lost them"
     );
 }
+
+/// HS descriptions tell codes apart by negation ("Coffee; not roasted or
+/// decaffeinated", milk "other than in powder"). The words a negation
+/// governs weigh as the body: a query for what a code is finds the codes
+/// that are it before those that are not, in each language. Before, the
+/// demo answered "decaffeinated coffee" with the two coffees that are not
+/// decaffeinated (after the heading) and "milk powder" with milk "other
+/// than in powder".
+#[test]
+fn a_code_that_is_what_the_query_says_comes_before_one_that_is_not() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // (language, query, the codes that are what it says, those that are not)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "en",
+            "decaffeinated coffee",
+            &["090112", "090122"],
+            &["090111", "090121"],
+        ),
+        (
+            "en",
+            "roasted coffee",
+            &["090121", "090122"],
+            &["090111", "090112"],
+        ),
+        (
+            "en",
+            "milk powder",
+            &["040210", "040221", "040229"],
+            &["040291", "040299"],
+        ),
+        ("en", "ground pepper", &["090412"], &["090411"]),
+        (
+            "fr",
+            "café décaféiné",
+            &["090112", "090122"],
+            &["090111", "090121"],
+        ),
+        (
+            "fr",
+            "café torréfié",
+            &["090121", "090122"],
+            &["090111", "090112"],
+        ),
+        (
+            "vi",
+            "cà phê khử caffeine",
+            &["090112", "090122"],
+            &["090111", "090121"],
+        ),
+        (
+            "vi",
+            "cà phê rang",
+            &["090121", "090122"],
+            &["090111", "090112"],
+        ),
+        (
+            "ar",
+            "قهوة منزوعة الكافيين",
+            &["090112", "090122"],
+            &["090111", "090121"],
+        ),
+        (
+            "ar",
+            "بن محمص",
+            &["090121", "090122"],
+            &["090111", "090112"],
+        ),
+    ];
+    let batch: String = cases
+        .iter()
+        .map(|(l, q, _, _)| format!("{l}\t{q}\n"))
+        .collect();
+    let file = std::env::temp_dir().join(format!("kb-negation-{}.tsv", std::process::id()));
+    std::fs::write(&file, batch).unwrap();
+    let out = kb()
+        .arg("--root")
+        .arg(dir)
+        .args(["search", "--limit", "20", "--batch"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let answers = String::from_utf8_lossy(&out.stdout);
+    for ((lang, query, are, are_not), line) in cases.iter().zip(answers.lines()) {
+        let answer: serde_json::Value = serde_json::from_str(line).unwrap();
+        let codes: Vec<String> = answer["answer"]["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|h| h["path"].as_str()?.strip_prefix(&format!("{lang}/tariff/")))
+            .map(|p| p.trim_end_matches('/').to_string())
+            .collect();
+        let place = |code: &&str| codes.iter().position(|c| c == code).unwrap_or(usize::MAX);
+        let last_is = are.iter().map(place).max().unwrap();
+        let first_is_not = are_not.iter().map(place).min().unwrap();
+        assert!(
+            last_is < first_is_not,
+            "{lang} `{query}`: {codes:?} puts a code that is not it before one that is"
+        );
+    }
+}
