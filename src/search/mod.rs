@@ -219,13 +219,16 @@ impl Terms {
     fn add_document(&mut self, id: u32, doc: &SearchDocument, kinds: &[String]) {
         self.title.clear();
         self.body.clear();
-        if doc.kind == "tariff" {
-            // What a code is not weighs as its body ([`negation`]).
-            let (is, is_not) = negation::split(&self.lang, &doc.title);
-            self.vocabulary.number_words(&is, &mut self.title);
-            self.vocabulary.number_words(&is_not, &mut self.body);
-        } else {
-            self.vocabulary.number_words(&doc.title, &mut self.title);
+        // What a code is not weighs as its body ([`negation`]).
+        let negated = (doc.kind == "tariff")
+            .then(|| negation::split(&self.lang, &doc.title))
+            .flatten();
+        match negated {
+            Some((is, is_not)) => {
+                self.vocabulary.number_words(&is, &mut self.title);
+                self.vocabulary.number_words(&is_not, &mut self.body);
+            }
+            None => self.vocabulary.number_words(&doc.title, &mut self.title),
         }
         self.vocabulary.number_words(&doc.terms, &mut self.title);
         self.vocabulary.number_words(&doc.body, &mut self.body);
