@@ -54,7 +54,8 @@ fn ends_scope(c: char) -> bool {
 /// when it negates nothing, or the language has no cues.
 pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
     let cues = cues(lang);
-    if cues.is_empty() {
+    // Most descriptions negate nothing: those are not lower-cased.
+    if !cues.iter().any(|cue| mentions(text, cue)) {
         return None;
     }
     let lower = text.to_lowercase();
@@ -82,6 +83,15 @@ pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
     }
     is.push_str(&text[at..]);
     Some((is, is_not))
+}
+
+/// Whether `text` holds `cue`, ASCII letters in any case: a quick test
+/// before the full one, which lower-cases the text.
+fn mentions(text: &str, cue: &str) -> bool {
+    let cue = cue.as_bytes();
+    text.as_bytes()
+        .windows(cue.len())
+        .any(|window| window.eq_ignore_ascii_case(cue))
 }
 
 /// The first cue in `lower` from `from` on that stands as whole words and
