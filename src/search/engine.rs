@@ -90,37 +90,78 @@ pub struct Options {
     pub limit: usize,
 }
 
-/// Digits of a code query (`0901.11`, `0901 11`, `٠٩٠١`), if the query is
-/// one; the nomenclature's abbreviation may come first (`HS 0901`,
-/// `HS code 0901`, `HS0901`, French `SH 0901`, Spanish `SA 0901`).
+/// Digits of a code query (`0901.11`, `0901 11`, `0901-11`, `٠٩٠١`), if
+/// the query is one; a word traders put before a code may come first
+/// ([`CODE_WORDS`]: `HS 0901`, `HS code 0901`, `HS0901`, `heading 0901`,
+/// French `SH 0901`, `chapitre 09`, Vietnamese `mã HS 0901`).
 pub fn code_query(query: &str) -> Option<String> {
     let query = ascii_digits(query);
-    let query = without_hs(query.trim());
+    let query = without_code_word(query.trim());
     let digits: String = query.chars().filter(char::is_ascii_digit).collect();
     (digits.len() >= 2
         && query
             .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == '٫'))
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-' | '٫')))
     .then_some(digits)
 }
 
-/// `query` without a leading `HS`, `SH` or `SA` (and `code`) followed by
-/// a space, a digit or a colon; as it is otherwise (`sand` stays).
-fn without_hs(query: &str) -> &str {
-    let lower = query.get(..2).map(str::to_ascii_lowercase);
-    if !matches!(lower.as_deref(), Some("hs" | "sh" | "sa")) {
-        return query;
+/// The nomenclature's abbreviation (English HS, French SH, Spanish SA,
+/// Vietnamese mã), which `code` or `HS` may follow (`HS code`, `mã HS`).
+const CODE_ABBREVIATIONS: [&str; 4] = ["hs", "sh", "sa", "mã"];
+
+/// The other words traders put before a code: the names of the tariff's
+/// levels in the demo's languages. `kb-search.js` strips the same words,
+/// in one regular expression.
+const CODE_WORDS: [&str; 13] = [
+    "code",
+    "chapter",
+    "chapitre",
+    "ch.",
+    "subheading",
+    "heading",
+    "sous-position",
+    "position",
+    "chương",
+    "phân nhóm",
+    "nhóm",
+    "الفصل",
+    "البند",
+];
+
+/// `query` without a leading [`CODE_ABBREVIATIONS`] or [`CODE_WORDS`]
+/// word (in any case) followed by a space, a digit or a colon; as it is
+/// otherwise (`sand 0901` and `shellfish` stay).
+fn without_code_word(query: &str) -> &str {
+    let abbreviation = CODE_ABBREVIATIONS.iter().find_map(|word| {
+        let rest = strip_word(query, word)?;
+        Some(
+            [" code", " hs"]
+                .iter()
+                .find_map(|then| strip_word(rest, then))
+                .unwrap_or(rest),
+        )
+    });
+    let rest = abbreviation.or_else(|| CODE_WORDS.iter().find_map(|w| strip_word(query, w)));
+    match rest {
+        Some(rest)
+            if rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == ':') =>
+        {
+            rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':')
+        }
+        _ => query,
     }
-    let rest = &query[2..];
-    let rest = match rest.get(..5) {
-        Some(code) if code.eq_ignore_ascii_case(" code") => &rest[5..],
-        _ => rest,
-    };
-    if rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == ':') {
-        rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':')
-    } else {
-        query
+}
+
+/// `text` after `word` (lower case), if it starts with it in any case.
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let mut chars = text.char_indices();
+    for expected in word.chars() {
+        let (_, c) = chars.next()?;
+        if !c.to_lowercase().eq(std::iter::once(expected)) {
+            return None;
+        }
     }
+    Some(chars.next().map_or("", |(i, _)| &text[i..]))
 }
 
 /// Optimal string alignment distance (edits and swaps of neighbours),
@@ -579,13 +620,32 @@ mod tests {
             "SH 09.01",
             "sa: 0901",
             "HS Code: 0901",
+            "heading 0901",
+            "Heading: 09.01",
+            "chapitre 0901",
+            "position 09.01",
+            "Mã HS 0901",
+            "nhóm 0901",
+            "البند 0901",
+            "09-01",
         ] {
             assert_eq!(code_query(query).as_deref(), Some("0901"), "{query}");
         }
-        for query in ["sand 0901", "hs", "shellfish 03", "HS coffee"] {
+        for query in [
+            "sand 0901",
+            "hs",
+            "shellfish 03",
+            "HS coffee",
+            "headings 0901",
+            "coder 0901",
+            "ISO 9001",
+        ] {
             assert_eq!(code_query(query), None, "{query}");
         }
         assert_eq!(code_query("9"), None);
+        assert_eq!(code_query("Chapter 85").as_deref(), Some("85"));
+        assert_eq!(code_query("ch. 85").as_deref(), Some("85"));
+        assert_eq!(code_query("0901-11-10").as_deref(), Some("09011110"));
     }
 
     #[test]

@@ -127,6 +127,10 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "8517 13"),
     ("en", "HS 0901"),
     ("en", "hs code 0901.11"),
+    ("en", "heading 0901"),
+    ("en", "Chapter 09"),
+    ("en", "0901-11-10"),
+    ("en", "headings 0901"),
     ("fr", "café"),
     ("fr", "cafés"),
     ("fr", "cafe"),
@@ -136,9 +140,12 @@ const QUERIES: &[(&str, &str)] = &[
     ("fr", "redevance"),
     ("fr", "convention kyoto"),
     ("fr", "0901.11"),
+    ("fr", "chapitre 09"),
+    ("fr", "position 09.01"),
     ("ar", "coffee"),
     ("ar", "09.02"),
     ("ar", "٠٩٠١"),
+    ("ar", "البند ٠٩٠١"),
 ];
 
 #[test]

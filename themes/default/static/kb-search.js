@@ -335,8 +335,8 @@
     /* An entry of another format version (a stale cached page): no
        results rather than wrong ones. */
     if (m.format !== FORMAT) return { m: m, hits: [], note: null };
-    var q = asciiDigits(query).trim(), c = q.replace(/^(hs|sh|sa)( code)?(?=[\s\d:])[\s:]*/i, '');
-    if (/^[\d.\s\u066B]+$/.test(c) && c.replace(/\D/g, '').length >= 2) {
+    var q = asciiDigits(query).trim(), c = q.replace(/^((hs|sh|sa|mã)( code| hs)?|code|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
+    if (/^[\d.\s\u066B-]+$/.test(c) && c.replace(/\D/g, '').length >= 2) {
       var code = await self.rankCode(m, c.replace(/\D/g, ''));
       return { m: m, hits: code.hits, note: code.note };
     }
@@ -614,10 +614,8 @@
     return escapeHtml(parts.join(' · '));
   }
 
-  /* Wires a search form. The header box is a WAI-ARIA combobox (a listbox
-     of options, aria-activedescendant, arrow keys, Enter, Escape closes the
-     list before it clears the box, a click elsewhere closes it); the search
-     page lists links ten at a time with Previous and Next. */
+  /* Wires a search form: the header box is a WAI-ARIA combobox (see
+     docs/search.md); the search page lists ten links at a time. */
   function attach(form) {
     var input = form.querySelector('input[name="q"]');
     var list = document.getElementById(form.getAttribute('data-results'));
@@ -632,10 +630,9 @@
     var kind = form.querySelector('select[name="kind"]');
     var chapter = form.querySelector('input[name="chapter"]');
     var timer = null, serial = 0, active = -1, results = [], offset = 0, total = 0;
-    /* The entry comes at the first sign the reader means to search (the
-       pointer over the form, a touch, focus), while they type, so a first
-       query fetches only shards and chunks; a reader who never searches
-       never pays for it. A search page with a query loads it at once. */
+    /* The entry loads at the first sign of a search (pointer, touch,
+       focus), so a first query fetches only shards and chunks; a reader
+       who never searches never pays for it. */
     var warm = function () { index.manifest(); };
     input.addEventListener('focus', warm);
     form.addEventListener('pointerenter', warm);
