@@ -96,8 +96,13 @@ pub struct Options {
 /// French `SH 0901`, `chapitre 09`, Vietnamese `mã HS 0901`).
 pub fn code_query(query: &str) -> Option<String> {
     let query = ascii_digits(query);
-    let query = without_code_word(query.trim());
-    let digits: String = query.chars().filter(char::is_ascii_digit).collect();
+    let trimmed = query.trim();
+    let query = without_code_word(trimmed);
+    let mut digits: String = query.chars().filter(char::is_ascii_digit).collect();
+    // After a word, one digit is a chapter: `chapter 9` is 09.
+    if digits.len() == 1 && query.len() < trimmed.len() {
+        digits.insert(0, '0');
+    }
     (digits.len() >= 2
         && query
             .chars()
@@ -645,6 +650,8 @@ mod tests {
         assert_eq!(code_query("9"), None);
         assert_eq!(code_query("Chapter 85").as_deref(), Some("85"));
         assert_eq!(code_query("ch. 85").as_deref(), Some("85"));
+        assert_eq!(code_query("chapter 9").as_deref(), Some("09"));
+        assert_eq!(code_query("chương 9").as_deref(), Some("09"));
         assert_eq!(code_query("0901-11-10").as_deref(), Some("09011110"));
     }
 

@@ -129,6 +129,8 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "hs code 0901.11"),
     ("en", "heading 0901"),
     ("en", "Chapter 09"),
+    ("en", "chapter 9"),
+    ("en", "9"),
     ("en", "0901-11-10"),
     ("en", "headings 0901"),
     ("fr", "café"),

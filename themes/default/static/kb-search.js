@@ -336,8 +336,10 @@
        results rather than wrong ones. */
     if (m.format !== FORMAT) return { m: m, hits: [], note: null };
     var q = asciiDigits(query).trim(), c = q.replace(/^((hs|sh|sa|mã)( code| hs)?|code|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
-    if (/^[\d.\s\u066B-]+$/.test(c) && c.replace(/\D/g, '').length >= 2) {
-      var code = await self.rankCode(m, c.replace(/\D/g, ''));
+    var d = c.replace(/\D/g, '');
+    if (c !== q && d.length === 1) d = '0' + d; /* chapter 9 */
+    if (/^[\d.\s\u066B-]+$/.test(c) && d.length >= 2) {
+      var code = await self.rankCode(m, d);
       return { m: m, hits: code.hits, note: code.note };
     }
     var ws = words(q, self.lang);
