@@ -192,7 +192,7 @@ pub fn search_query(data: &[u8]) {
         return;
     };
     use kb::search::analysis::{terms, LanguageAnalysis};
-    use kb::search::engine::code_query;
+    use kb::search::code_query::code_query;
     code_query(query);
     for lang in ["en", "ar", "vi", "zh", "th"] {
         let whole = terms(query, lang);

@@ -16,6 +16,7 @@
 //! (docs/output.md).
 
 pub mod analysis;
+pub mod code_query;
 pub mod documents;
 pub mod engine;
 pub mod format;
