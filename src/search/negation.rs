@@ -30,13 +30,14 @@ fn cues(lang: &str) -> &'static [&'static str] {
 }
 
 /// Words that, just before a cue, make it a choice, not a negation:
-/// "whether or not roasted" covers both, as do "même non" and "đã hoặc
-/// chưa rang" (roasted or not).
+/// "whether or not roasted" covers both, as do "même non", "đã hoặc
+/// chưa rang" (roasted or not) and "مطهوة أو غير مطهوة" (cooked or not).
 fn choice_before(lang: &str) -> &'static [&'static str] {
     match lang.split('-').next().unwrap_or(lang) {
         "en" => &["whether or", "or"],
         "fr" => &["même", "ou"],
         "vi" => &["hoặc"],
+        "ar" => &["أو"],
         _ => &[],
     }
 }
@@ -189,6 +190,7 @@ mod tests {
             ("fr", "Café, même non torréfié"),
             ("vi", "Cà phê, đã hoặc chưa rang"),
             ("vi", "Máy điều hòa không khí"),
+            ("ar", "قشريات، مطهوة أو غير مطهوة"),
             ("de", "Kaffee, nicht geröstet"),
         ] {
             assert_eq!(split(lang, text), None, "{text}");
