@@ -2,11 +2,12 @@
 //! export, so an administration can start from what it has.
 //!
 //! Column mapping (headers in any case): `code` (or `hscode`), `description`,
-//! `section` (read on chapter rows), and any configured tariff column key
-//! (`unit`, `mfn`…). A two-digit code gives the chapter's title; a row with
-//! no code is a grouping line. Existing chapter files keep their front
-//! matter and notes: only the tariff table is replaced, so the import can be
-//! run again and gives the same files.
+//! `section` (read on chapter rows), any configured tariff column key
+//! (`unit`, `mfn`…), and `search terms` ([`terms`]). A two-digit code gives
+//! the chapter's title; a row with no code is a grouping line. Existing
+//! chapter files keep their front matter and notes: only the tariff table
+//! (and, with a search terms column, the `[search_terms]` table) is
+//! replaced, so the import can be run again and gives the same files.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

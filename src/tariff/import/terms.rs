@@ -35,10 +35,27 @@ pub(super) fn terms_of_cell(cell: &str) -> Vec<String> {
 }
 
 /// The `[search_terms]` table of `codes` (each a code as the table writes
-/// it, and its terms), or nothing when no code has any.
+/// it, and its terms), or nothing when no code has any. A code on two rows
+/// (which `kb check` reports) is one key with the terms of both: a key
+/// written twice would make the whole front matter unreadable.
 pub(super) fn terms_table(codes: &[(String, Vec<String>)]) -> String {
-    let mut table = String::new();
+    let mut merged: Vec<(&str, Vec<&str>)> = Vec::new();
     for (code, terms) in codes.iter().filter(|(_, terms)| !terms.is_empty()) {
+        let at = match merged.iter().position(|(c, _)| c == code) {
+            Some(at) => at,
+            None => {
+                merged.push((code, Vec::new()));
+                merged.len() - 1
+            }
+        };
+        for term in terms {
+            if !merged[at].1.contains(&term.as_str()) {
+                merged[at].1.push(term);
+            }
+        }
+    }
+    let mut table = String::new();
+    for (code, terms) in merged {
         if table.is_empty() {
             table.push_str(&format!("[{KEY}]\n"));
         }
@@ -148,6 +165,17 @@ mod tests {
             "[search_terms]\n\"8517.13\" = [\"mobile phone\", \"handphone\"]\n"
         );
         assert_eq!(terms_table(&[("85.17".into(), vec![])]), "");
+        let twice = terms_table(&[
+            ("8517.13".into(), vec!["mobile phone".into()]),
+            (
+                "8517.13".into(),
+                vec!["handphone".into(), "mobile phone".into()],
+            ),
+        ]);
+        assert_eq!(
+            twice,
+            "[search_terms]\n\"8517.13\" = [\"mobile phone\", \"handphone\"]\n"
+        );
     }
 
     #[test]
