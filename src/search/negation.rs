@@ -18,6 +18,7 @@ fn cues(lang: &str) -> &'static [&'static str] {
             "autres que",
             "autre que",
             "à l'exclusion",
+            "à l’exclusion",
             "sauf",
             "ni",
         ],
@@ -52,85 +53,80 @@ fn ends_scope(c: char) -> bool {
 
 /// `text` split into what it says the code is, and what it says the code
 /// is not (the words governed by a negation in language `lang`); `None`
-/// when it negates nothing, or the language has no cues.
+/// when it negates nothing, or the language has no cues. One pass over the
+/// text: a cue can only begin where a word does.
 pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
     let cues = cues(lang);
-    // Most descriptions negate nothing: those are not lower-cased.
-    if !cues.iter().any(|cue| mentions(text, cue)) {
+    if cues.is_empty() {
         return None;
     }
-    let lower = text.to_lowercase();
-    // Lower-casing can change lengths (İ): then keep the text as it is.
-    if lower.len() != text.len() {
-        return None;
-    }
-    next_cue(&lower, 0, cues, choice_before(lang))?;
-    let mut is = String::with_capacity(text.len());
-    let mut is_not = String::new();
-    let mut at = 0;
-    while at < text.len() {
-        let Some((start, cue)) = next_cue(&lower, at, cues, choice_before(lang)) else {
-            break;
+    let choices = choice_before(lang);
+    let mut parts: Option<(String, String)> = None;
+    // The text up to `copied` is in the parts; no cue is looked for
+    // before `resume` (the end of the last negation's words).
+    let (mut copied, mut resume) = (0, 0);
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let before = previous.replace(c);
+        // Most characters begin no cue: that test comes first, as the
+        // letter classes of other scripts take a table lookup.
+        let first = c.to_ascii_lowercase();
+        if at < resume
+            || !cues.iter().any(|cue| cue.starts_with(first))
+            || before.is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(end) = cues.iter().find_map(|cue| word_at(text, at, cue)) else {
+            continue;
         };
-        let scope_start = start + cue.len();
-        let scope_end = text[scope_start..]
-            .find(ends_scope)
-            .map_or(text.len(), |i| scope_start + i);
-        is.push_str(&text[at..scope_start]);
+        if choices
+            .iter()
+            .any(|choice| ends_with_word(text[..at].trim_end(), choice))
+        {
+            continue;
+        }
+        let scope_end = text[end..].find(ends_scope).map_or(text.len(), |i| end + i);
+        let (is, is_not) = parts.get_or_insert_with(Default::default);
+        is.push_str(&text[copied..end]);
         is.push(' ');
-        is_not.push_str(&text[scope_start..scope_end]);
+        is_not.push_str(&text[end..scope_end]);
         is_not.push('\n');
-        at = scope_end;
+        (copied, resume) = (scope_end, scope_end);
     }
-    is.push_str(&text[at..]);
+    let (mut is, is_not) = parts?;
+    is.push_str(&text[copied..]);
     Some((is, is_not))
 }
 
-/// Whether `text` holds `cue`, ASCII letters in any case: a quick test
-/// before the full one, which lower-cases the text.
-fn mentions(text: &str, cue: &str) -> bool {
-    let cue = cue.as_bytes();
-    text.as_bytes()
-        .windows(cue.len())
-        .any(|window| window.eq_ignore_ascii_case(cue))
-}
-
-/// The first cue in `lower` from `from` on that stands as whole words and
-/// is not a choice ("whether or not"), with its byte offset.
-fn next_cue<'a>(
-    lower: &str,
-    from: usize,
-    cues: &[&'a str],
-    choices: &[&str],
-) -> Option<(usize, &'a str)> {
-    let mut best: Option<(usize, &str)> = None;
-    for cue in cues {
-        let mut search = from;
-        while let Some(i) = lower[search..].find(cue) {
-            let start = search + i;
-            let end = start + cue.len();
-            search = end;
-            let before = lower[..start].chars().next_back();
-            let after = lower[end..].chars().next();
-            let whole = !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric);
-            let preceding = lower[..start].trim_end();
-            let choice = choices.iter().any(|c| {
-                preceding.ends_with(c)
-                    && !preceding[..preceding.len() - c.len()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-            });
-            if whole && !choice {
-                if best.is_none_or(|(b, _)| start < b) {
-                    best = Some((start, cue));
-                }
-                break;
-            }
+/// The end of `word` (lower case) in `text` at `at`, in any case, if it is
+/// there as a whole word.
+fn word_at(text: &str, at: usize, word: &str) -> Option<usize> {
+    let mut chars = text[at..].char_indices();
+    for expected in word.chars() {
+        let (_, c) = chars.next()?;
+        if !c.to_lowercase().eq(std::iter::once(expected)) {
+            return None;
         }
     }
-    best
+    match chars.next() {
+        Some((i, c)) if !c.is_alphanumeric() => Some(at + i),
+        Some(_) => None,
+        None => Some(text.len()),
+    }
+}
+
+/// Whether `text` ends with `word` (lower case), in any case, as a whole
+/// word.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let mut chars = text.char_indices().rev();
+    for expected in word.chars().rev() {
+        match chars.next() {
+            Some((_, c)) if c.to_lowercase().eq(std::iter::once(expected)) => {}
+            _ => return false,
+        }
+    }
+    !chars.next().is_some_and(|(_, c)| c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -170,6 +166,14 @@ mod tests {
         assert_eq!(
             is("fr", "Café non torréfié, non décaféiné"),
             "Café non , non"
+        );
+        assert_eq!(
+            is("fr", "Autres, à l’exclusion des filets, congelés"),
+            "Autres, à l’exclusion , congelés"
+        );
+        assert_eq!(
+            is("en", "NOT ROASTED, decaffeinated"),
+            "NOT , decaffeinated"
         );
         assert_eq!(
             is("vi", "Cà phê, chưa rang, chưa khử chất caffeine"),
