@@ -134,6 +134,8 @@ fn completes_from(word: &str) -> usize {
 /// without accents stands for every term that folds to it), and its
 /// completions.
 struct Group<'a> {
+    /// The word as the query has it.
+    word: String,
     exact: Option<(&'a Shard, Vec<String>)>,
     completions: Vec<(&'a Shard, String)>,
 }
@@ -214,8 +216,9 @@ impl LanguageIndex {
     }
 
     /// BM25 of one term's postings, per field, as `kb-search.js` computes
-    /// it; the best of the group's terms where a document has several.
-    fn score_term(&self, shard: &Shard, term: &str, into: &mut HashMap<u32, f64>) {
+    /// it, times `k`; the best of the group's terms where a document has
+    /// several.
+    fn score_term(&self, shard: &Shard, term: &str, k: f64, into: &mut HashMap<u32, f64>) {
         let Some(postings) = shard.postings.get(term) else {
             return;
         };
@@ -248,6 +251,7 @@ impl LanguageIndex {
                     s += weight * idf[f] * (k1 + 1.0) * tf / (tf + norm);
                 }
             }
+            let s = s * k;
             let e = into.entry(p.doc).or_insert(0.0);
             if s > *e {
                 *e = s;
@@ -412,7 +416,11 @@ impl LanguageIndex {
                     seen.push(t.clone());
                 }
             }
-            groups.push(Group { exact, completions });
+            groups.push(Group {
+                word: w.clone(),
+                exact,
+                completions,
+            });
         }
         Some((groups, corrected.then(|| searched.join(" "))))
     }
@@ -431,15 +439,24 @@ impl LanguageIndex {
             let mut exact_scores = HashMap::new();
             let mut exact_docs = HashMap::new();
             if let Some((shard, terms)) = &group.exact {
+                // A word typed as a term of the text is that term first:
+                // Vietnamese `xe` (vehicle) before `xẻ` (to saw), which a
+                // form without its marks also stands for.
+                let typed = terms.contains(&group.word);
                 for term in terms {
-                    self.score_term(shard, term, &mut exact_scores);
+                    let k = if typed && *term != group.word {
+                        0.5
+                    } else {
+                        1.0
+                    };
+                    self.score_term(shard, term, k, &mut exact_scores);
                     self.kept(shard, term, options, &mut exact_docs);
                 }
             }
             let mut completion_scores = HashMap::new();
             let mut completion_docs = HashMap::new();
             for (shard, term) in &group.completions {
-                self.score_term(shard, term, &mut completion_scores);
+                self.score_term(shard, term, 1.0, &mut completion_scores);
                 self.kept(shard, term, options, &mut completion_docs);
             }
             let mut these: BTreeMap<u32, (f64, u8, u8)> = BTreeMap::new();

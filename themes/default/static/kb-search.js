@@ -207,8 +207,8 @@
   Index.prototype.shardFor = function (m, form) { return this.shard(m, shardOf(form, m.shards)); };
 
   /* BM25 per field of one term's postings, as src/search/engine.rs scores
-     them; the best of the group's terms where a document has several. */
-  function scoreTerm(m, postings, into) {
+     them, times k; the best of the group's terms where a document has several. */
+  function scoreTerm(m, postings, into, k) {
     var df = [0, 0];
     postings.forEach(function (p) { if (p[1] > 0) df[0]++; if (p[2] > 0) df[1]++; });
     var idf = df.map(function (d) { return Math.log(1 + (m.docs - d + 0.5) / (d + 0.5)); });
@@ -222,6 +222,7 @@
           s += weight * idf[f] * (k1 + 1) * tf / (tf + norm);
         }
       }
+      s *= k || 1;
       if (!into.has(p[0]) || s > into.get(p[0])) into.set(p[0], s);
     });
   }
@@ -375,7 +376,7 @@
         if (seen[key]) continue;
         seen[key] = true;
       }
-      groups.push({ exact: exact, completions: completions });
+      groups.push({ exact: exact, completions: completions, w: w });
     }
     function kept(group, term, into) {
       (group.shard.postings[term] || []).forEach(function (p) {
@@ -388,7 +389,7 @@
     groups.forEach(function (g) {
       var es = new Map(), ed = new Map(), cs = new Map(), cd = new Map();
       if (g.exact) {
-        g.exact.terms.forEach(function (t) { scoreTerm(m, g.exact.shard.postings[t] || [], es); kept(g.exact, t, ed); });
+        g.exact.terms.forEach(function (t) { scoreTerm(m, g.exact.shard.postings[t] || [], es, t !== g.w && g.exact.terms.indexOf(g.w) >= 0 ? 0.5 : 1); kept(g.exact, t, ed); });
       }
       g.completions.forEach(function (c) { scoreTerm(m, c.shard.postings[c.term] || [], cs); kept(c, c.term, cd); });
       var these = new Map();
