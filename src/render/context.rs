@@ -392,8 +392,10 @@ impl<'a> Frame<'a> {
 
     /// The frame of a page that is not content (a 404 page, the changes
     /// and search pages, the root's language chooser) at `current_path`:
-    /// its languages lead to each language's home page, and it has no
-    /// alternates.
+    /// its languages lead to the same page in each language where it is a
+    /// folder of the language (`/fr/search/` → `/en/search/`, where the
+    /// search page then carries the query over), else to each language's
+    /// home page; it has no alternates.
     pub(crate) fn special_shell(&self, current_path: &str) -> Shell<'a> {
         let canonical = self
             .site
@@ -401,7 +403,11 @@ impl<'a> Frame<'a> {
             .permalink(current_path.trim_end_matches("index.html"));
         let every = vec![true; self.site.config.languages.len()];
         let mut lists = FrameLists::new(true);
-        self.language_links(&mut lists, current_path, "", &every);
+        let same = current_path
+            .strip_prefix(&format!("/{}/", self.lang.code()))
+            .and_then(|p| p.strip_suffix("index.html"))
+            .unwrap_or("");
+        self.language_links(&mut lists, current_path, same, &every);
         self.frame_around(current_path.to_string(), canonical, lists)
     }
 

@@ -114,7 +114,7 @@ fn an_untranslated_page_points_search_engines_at_its_original() {
 }
 
 #[test]
-fn a_page_that_is_not_content_has_the_same_frame_and_leads_to_each_home() {
+fn a_page_that_is_not_content_has_the_same_frame_and_leads_to_each_home_or_itself() {
     let (_dir, loaded) = fixture_with("basic", &[]);
     let shell = json(frame(&loaded, "fr").special_shell("/fr/404.html"));
     assert_eq!(shell["canonical"], "https://customs.test/fr/404.html");
@@ -141,6 +141,15 @@ fn a_page_that_is_not_content_has_the_same_frame_and_leads_to_each_home() {
         ]
     );
     assert_eq!(shell["site"]["title"], "Douanes de test");
+    // The search and changes pages lead to themselves in each language.
+    let shell = json(frame(&loaded, "fr").special_shell("/fr/search/index.html"));
+    let hrefs: Vec<&str> = shell["languages"]
+        .as_array()
+        .expect("languages")
+        .iter()
+        .map(|l| l["href"].as_str().expect("a link"))
+        .collect();
+    assert_eq!(hrefs, ["/en/search/", "/ar/search/", "/fr/search/"]);
 }
 
 #[test]

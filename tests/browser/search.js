@@ -114,6 +114,17 @@ async function axe(page, label) {
     assert.ok(top.endsWith(path.slice(1)), q + ': ' + top);
   }
 
+  // Another language's search page keeps the query: a French reader who
+  // finds nothing for English words follows the switcher to English.
+  await page.goto(base + 'fr/search/?q=' + encodeURIComponent('mobile phone'));
+  await page.waitForFunction(() => /Aucun résultat/.test(document.querySelector('#search-status').textContent));
+  const english = await page.getAttribute('.lang-switch a[hreflang="en"]', 'href');
+  assert.ok(/\?q=mobile(\+|%20)phone$/.test(english), english);
+  await page.click('.lang-switch a[hreflang="en"]');
+  await page.waitForSelector('#search-results li a');
+  const found = await page.getAttribute('#search-results li a', 'href');
+  assert.ok(found.endsWith('en/tariff/851713/'), found);
+
   // The search page: pages of ten, a kind filter, axe with filters set.
   await page.goto(base + 'en/search/?q=tobacco');
   await page.waitForSelector('#search-results li');
@@ -131,7 +142,7 @@ async function axe(page, label) {
   assert.ok(kinds.length > 0 && kinds.every((k) => /Tariff code/.test(k)), kinds.join(' | '));
   await axe(page, 'search page with filters');
   assert.deepStrictEqual(errors, []);
-  console.log('search UI: combobox, keyboard, no-result sentence, notes, paging, kind filter, axe: ok');
+  console.log('search UI: combobox, keyboard, no-result sentence, notes, the query kept across languages, paging, kind filter, axe: ok');
   await browser.close();
   server.close();
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -558,10 +558,7 @@
   }
 
   /* The snippet of a result: about `size` characters of its text around
-     the words that matched (the window holding the most distinct query
-     words, the earliest of those, with some text before it), escaped,
-     with the words marked and an ellipsis where the text was cut. Built
-     from the chunk's text, so it costs no request. */
+     the words that matched, escaped, the words marked (docs/search.md). */
   function snippet(text, query, lang, size) {
     size = size || 160;
     var ranges = matches(text, queryWords(query, lang), lang);
@@ -718,6 +715,8 @@
           if (ch) params.set('chapter', ch);
           if (offset) params.set('from', String(offset + 1));
           root.history.replaceState(null, '', '?' + params.toString());
+          /* Another language's search page keeps the query. */
+          document.querySelectorAll('.lang-switch a').forEach(function (a) { a.search = '?' + params; });
         }
       });
     }
