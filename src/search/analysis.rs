@@ -212,6 +212,19 @@ pub fn normalise_arabic(text: &str) -> String {
         .collect()
 }
 
+/// `text` after `word` (written in lower case), if it begins with it in
+/// any case: `Heading 0901` after `heading` is ` 0901`.
+pub fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let mut chars = text.char_indices();
+    for expected in word.chars() {
+        let (_, c) = chars.next()?;
+        if !c.to_lowercase().eq(std::iter::once(expected)) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(i, _)| &text[i..]))
+}
+
 /// Native decimal digits as ASCII: `٠٩٠١` is the code `0901`. Text
 /// without any (nearly all of it) is copied as it is.
 pub fn ascii_digits(text: &str) -> String {

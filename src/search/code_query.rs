@@ -4,7 +4,7 @@
 //! query the same way, in two regular expressions; the integration tests
 //! hold the two to each other.
 
-use super::analysis::ascii_digits;
+use super::analysis::{ascii_digits, strip_word};
 
 /// Digits of a code query (`0901.11`, `0901 11`, `0901-11`, `٠٩٠١`), if
 /// the query is one; a word traders put before a code may come first
@@ -71,18 +71,6 @@ fn without_code_word(query: &str) -> &str {
         }
         _ => query,
     }
-}
-
-/// `text` after `word` (lower case), if it starts with it in any case.
-fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
-    let mut chars = text.char_indices();
-    for expected in word.chars() {
-        let (_, c) = chars.next()?;
-        if !c.to_lowercase().eq(std::iter::once(expected)) {
-            return None;
-        }
-    }
-    Some(chars.next().map_or("", |(i, _)| &text[i..]))
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@
 //! therefore weighed as the body, not as the title: the code is still found
 //! by them, after the codes that are what they say.
 
+use super::analysis::strip_word;
+
 /// The words that begin a negation, by language, lower case. A cue is
 /// matched as whole words.
 fn cues(lang: &str) -> &'static [&'static str] {
@@ -102,18 +104,8 @@ pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
 /// The end of `word` (lower case) in `text` at `at`, in any case, if it is
 /// there as a whole word.
 fn word_at(text: &str, at: usize, word: &str) -> Option<usize> {
-    let mut chars = text[at..].char_indices();
-    for expected in word.chars() {
-        let (_, c) = chars.next()?;
-        if !c.to_lowercase().eq(std::iter::once(expected)) {
-            return None;
-        }
-    }
-    match chars.next() {
-        Some((i, c)) if !c.is_alphanumeric() => Some(at + i),
-        Some(_) => None,
-        None => Some(text.len()),
-    }
+    let rest = strip_word(&text[at..], word)?;
+    (!rest.starts_with(char::is_alphanumeric)).then(|| text.len() - rest.len())
 }
 
 /// Whether `text` ends with `word` (lower case), in any case, as a whole
