@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::entities::customs_site;
-use crate::harness::SiteTest;
+use crate::harness::{Built, SiteTest};
 
 /// Every file under `dir` (the build cache aside) with its bytes.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -22,6 +22,17 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             )
         })
         .collect()
+}
+
+/// Asserts that `built` succeeded as a whole build: its report does not
+/// say it built incrementally.
+fn assert_whole(built: &Built) {
+    built.assert_ok();
+    assert!(
+        !built.stdout().contains("incrementally"),
+        "{}",
+        built.stdout()
+    );
 }
 
 /// Builds incrementally into `public/` and whole into `whole/`, asserts
@@ -198,13 +209,7 @@ fn a_whole_build_in_between_is_never_mistaken_for_the_cached_one() {
         "amount = \"30000\"",
         "amount = \"20000\"",
     );
-    let built = site.build_with(&["--incremental"]);
-    built.assert_ok();
-    assert!(
-        !built.stdout().contains("incrementally"),
-        "{}",
-        built.stdout()
-    );
+    assert_whole(&site.build_with(&["--incremental"]));
     assert!(site
         .root()
         .join("public/en/fees/declaration/index.html")
@@ -232,13 +237,7 @@ fn a_cache_of_a_kb_built_from_other_code_is_not_used() {
     // A page the older kb would have left as it was.
     let page = site.root().join("public/en/fees/declaration/index.html");
     std::fs::write(&page, "rendered by another kb").unwrap();
-    let built = site.build_with(&["--incremental"]);
-    built.assert_ok();
-    assert!(
-        !built.stdout().contains("incrementally"),
-        "{}",
-        built.stdout()
-    );
+    assert_whole(&site.build_with(&["--incremental"]));
     assert_ne!(
         std::fs::read_to_string(&page).unwrap(),
         "rendered by another kb"

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::entities::customs_site;
-use crate::harness::{assert_contains, kb};
+use crate::harness::{assert_contains, kb, kb_ok};
 
 fn node(args: &[&str], envs: &[(&str, &Path)]) -> String {
     let mut command = Command::new("node");
@@ -258,17 +258,9 @@ fn judged_query_set_keeps_its_shares() {
         let file =
             std::env::temp_dir().join(format!("kb-judged-{site}-{}.tsv", std::process::id()));
         std::fs::write(&file, batch).unwrap();
-        let out = kb()
-            .arg("--root")
-            .arg(&root)
-            .args(["search", "--prefix", "--batch"])
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = kb_ok(
+            &root,
+            &["search", "--prefix", "--batch", file.to_str().unwrap()],
         );
         let answers: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
             .lines()
@@ -433,17 +425,9 @@ fn a_code_that_is_what_the_query_says_comes_before_one_that_is_not() {
         .collect();
     let file = std::env::temp_dir().join(format!("kb-negation-{}.tsv", std::process::id()));
     std::fs::write(&file, batch).unwrap();
-    let out = kb()
-        .arg("--root")
-        .arg(dir)
-        .args(["search", "--limit", "20", "--batch"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = kb_ok(
+        dir,
+        &["search", "--limit", "20", "--batch", file.to_str().unwrap()],
     );
     let answers = String::from_utf8_lossy(&out.stdout);
     for ((lang, query, are, are_not), line) in cases.iter().zip(answers.lines()) {
