@@ -35,7 +35,8 @@ pub struct SearchDocument {
     /// (at most half as many).
     pub excerpt: String,
     /// Level, an index into [`super::LEVELS`]: 0 for other pages, 1 tariff
-    /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure.
+    /// chapter, 2 heading, 3 subheading, 4 national line, 5 procedure, 6
+    /// reference text.
     pub level: u8,
     /// For a tariff line, the first rate column's value in force on the
     /// site's reference date (`10%`); empty otherwise.
@@ -129,6 +130,7 @@ fn page_kind_and_level(page: &Page) -> (String, u8) {
     let level = match (page.kind, kind.as_str()) {
         (PageKind::TariffChapter, _) => 1,
         (_, "procedure") => 5,
+        (_, "tool" | "legal" | "ruling") => super::REFERENCE,
         _ => 0,
     };
     (kind, level)

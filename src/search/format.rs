@@ -245,7 +245,7 @@ pub struct Manifest<'a> {
     /// Per field (title, body): weight, k1, b (`super::FIELDS`).
     pub fields: [[f64; 3]; 2],
     /// Per level: score factor, body weight (`super::LEVELS`).
-    pub levels: [[f64; 2]; 12],
+    pub levels: [[f64; 2]; 2 * super::UNTRANSLATED as usize],
     /// Kinds, sorted: [`Posting::kind`] is a position in it.
     pub kinds: &'a [String],
     /// Which shards have a part, a hex digit for every four shards, the

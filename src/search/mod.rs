@@ -48,40 +48,55 @@ use vocabulary::Vocabulary;
 /// coffee). The body keeps BM25's usual 1.2 and 0.75.
 pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.4], [1.0, 1.2, 0.75]];
 /// By level (other pages, tariff chapter, heading, subheading, national
-/// line, procedure): a multiplier of the score, and the weight of the body. A product
+/// line, procedure, reference): a multiplier of the score, and the weight
+/// of the body. A product
 /// word should land on the heading or chapter that covers it, one click
 /// from its lines, before a line that also happens to name it; a
 /// procedure is the page a trader wants when a fee, a form and a notice
-/// share its name (`advance ruling`, `export procedure`); and a
-/// tariff line's body is the description of the code above it, which says
+/// share its name (`advance ruling`, `export procedure`); the
+/// administration's own guidance comes before the reference texts behind
+/// it (a WCO instrument, a law, a binding ruling on one consignment) that
+/// use the same words: `transit` is the transit procedure first, the WCO's
+/// transit guidelines next, and `smartphones` the code before a ruling on
+/// one smartphone; and a tariff line's body is the description of the code above it, which says
 /// where the line sits rather than what it is. Levels from [`UNTRANSLATED`]
 /// on are the same for a document whose text is the default language's,
 /// for want of a translation, at [`UNTRANSLATED_FACTOR`] of the score.
-pub const LEVELS: [[f64; 2]; 12] = with_untranslated([
+pub const LEVELS: [[f64; 2]; 2 * UNTRANSLATED as usize] = with_untranslated([
     [1.0, 1.0],
     [1.3, 0.5],
     [1.45, 0.5],
     [1.1, 0.4],
     [1.0, 0.4],
     [1.15, 1.0],
+    [REFERENCE_FACTOR, 1.0],
 ]);
+
+/// The level of a reference text: a WCO tool, a legal text, a ruling.
+pub const REFERENCE: u8 = 6;
+
+/// The score of a reference text against a guidance page at the same match.
+const REFERENCE_FACTOR: f64 = 0.85;
 
 /// Added to a document's level when its text is not in the index's
 /// language: the French index holds the English text of an untranslated
 /// chapter, and the French `soda` (a soft drink, 2202.10 in French) should
 /// not lose to the English "caustic soda" that shares its spelling.
-pub const UNTRANSLATED: u8 = 6;
+pub const UNTRANSLATED: u8 = 7;
 
 /// The score of a document in another language against one in the
 /// reader's at the same match: lower, still found where nothing else is.
 pub const UNTRANSLATED_FACTOR: f64 = 0.5;
 
-const fn with_untranslated(own: [[f64; 2]; 6]) -> [[f64; 2]; 12] {
-    let mut levels = [[0.0; 2]; 12];
+const fn with_untranslated(
+    own: [[f64; 2]; UNTRANSLATED as usize],
+) -> [[f64; 2]; 2 * UNTRANSLATED as usize] {
+    const N: usize = UNTRANSLATED as usize;
+    let mut levels = [[0.0; 2]; 2 * N];
     let mut i = 0;
-    while i < 6 {
+    while i < N {
         levels[i] = own[i];
-        levels[i + 6] = [own[i][0] * UNTRANSLATED_FACTOR, own[i][1]];
+        levels[i + N] = [own[i][0] * UNTRANSLATED_FACTOR, own[i][1]];
         i += 1;
     }
     levels
