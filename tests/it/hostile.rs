@@ -227,3 +227,36 @@ fn two_pages_at_one_address_are_an_error_in_any_language() {
     assert!(!err.contains("panicked"), "{err}");
     assert_contains(&err, "two pages have the path /guides/same/");
 }
+
+/// `tests/sites/long-words` puts a long unbreakable word in every field of
+/// every kind of page, for the phone width check of CI
+/// (`tests/browser/widths.js`); it must stay a site that builds cleanly,
+/// or the check would measure an error page. Every kind of page is in it.
+#[test]
+fn the_long_words_site_builds_without_an_error_or_a_warning() {
+    let site = SiteTest::new("long-words");
+    let built = site.build();
+    built.assert_ok();
+    assert_lacks(&built.stderr(), "warning");
+    for page in [
+        "en/procedures/zoll-import/index.html",
+        "en/fees/zoll-declaration/index.html",
+        "en/measures/zoll-measure/index.html",
+        "en/tools/zoll-tool/index.html",
+        "en/legal/zoll-agreement/index.html",
+        "en/forms/zoll-form/index.html",
+        "en/agencies/zoll-enquiry/index.html",
+        "en/notices/zoll-consultation/index.html",
+        "en/exchange-rates/usd/index.html",
+        "en/origin/zoll-origin/index.html",
+        "en/quotas/zoll-quota/index.html",
+        "en/rulings/zoll-ruling/index.html",
+        "en/guides/long-words/index.html",
+        "ar/tariff/09011110/index.html",
+    ] {
+        assert_contains(
+            &built.page(page),
+            "Zollabfertigungsverfahrensvereinfachungsdurchführungsverordnungsänderungsgesetz",
+        );
+    }
+}
