@@ -420,6 +420,19 @@ pub fn strip_marks(word: &str) -> Option<String> {
     (bare != word).then_some(bare)
 }
 
+/// An Arabic sound feminine plural as its singular, for the stemmer:
+/// Snowball's takes `ت` off `ثلاجات` (refrigerators) and leaves `ثلاجا`,
+/// where `ثلاجة` gives `ثلاج`, so the plural on one page did not find the
+/// singular on another. `ات` after three letters or more becomes `ة`,
+/// which the stemmer takes off as it does the singular's (`حيوانات`,
+/// animals, meets `حيوان`); `نبات` (plant), two letters before, stays.
+fn arabic_singular(form: &str) -> std::borrow::Cow<'_, str> {
+    match form.strip_suffix("ات") {
+        Some(stem) if stem.chars().count() >= 3 => format!("{stem}ة").into(),
+        _ => form.into(),
+    }
+}
+
 /// The second way readers spell a form: Arabic ة typed as ه.
 fn fold_form(form: &str) -> Option<String> {
     form.contains('ة').then(|| form.replace('ة', "ه"))
@@ -446,11 +459,11 @@ impl FormAnalysis {
     /// The term of one form, and its second spelling if any.
     pub(super) fn analyse(&mut self, form: &str) -> Option<(String, Option<String>)> {
         let stem_input = if self.lang == "ar" {
-            strip_arabic_article(form).unwrap_or(form)
+            arabic_singular(strip_arabic_article(form).unwrap_or(form))
         } else {
-            form
+            std::borrow::Cow::Borrowed(form)
         };
-        let term = tokens(&mut self.word, stem_input).into_iter().next()?;
+        let term = tokens(&mut self.word, &stem_input).into_iter().next()?;
         let folded = tokens(&mut self.folded, form)
             .into_iter()
             .next()
@@ -608,6 +621,10 @@ mod tests {
         assert_eq!(terms("شهادة", "ar"), terms("الشهادة", "ar"));
         assert_ne!(terms("قهوة", "ar"), [""]);
         assert_eq!(terms("أحمد", "ar"), terms("احمد", "ar"));
+        assert_eq!(terms("الثلاجات", "ar"), terms("ثلاجة", "ar"));
+        assert_eq!(terms("حيوانات", "ar"), terms("حيوان", "ar"));
+        assert_eq!(terms("سيارات", "ar"), terms("السيارة", "ar"));
+        assert_ne!(terms("نبات", "ar"), terms("نبة", "ar"));
         let mut ar = LanguageAnalysis::new("ar");
         let forms = ar.forms("قهوة");
         assert!(forms.iter().any(|(f, _)| f == "قهوه"), "{forms:?}");

@@ -62,20 +62,76 @@ fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
-/// What a reader may type to find an entity besides its words: a
-/// ruling's number, goods and code, a quota's order number and codes.
-fn entity_terms(site: &Site, key: &str, lang: Lang<'_>) -> String {
+/// What an entity's page shows besides its Markdown, which a reader may
+/// type to find it: its kind's name (`Exchange rate` above `US dollar`:
+/// `usd exchange rate`), and each field written in words: a procedure's
+/// summary, its steps and the documents each asks for (`counterfoil`, in
+/// the ATA carnet's steps only), a fee's reason, payment and tiers, a
+/// tool's or an agency's acronym, a legal text's or a form's number, a
+/// ruling's number, goods and codes, a quota's order number and codes,
+/// a currency's code. A reference to another page (`legal:customs-law`)
+/// is that page's, not words of this one.
+fn entity_text(site: &Site, key: &str, lang: Lang<'_>) -> String {
     use crate::entities::kinds::EntityData;
-    match site.entities.by_key.get(key).map(|e| e.data(lang)) {
-        Some(EntityData::Ruling(r)) => format!(
-            "\n{}\n{}\n{}",
-            r.number,
-            r.goods.as_deref().unwrap_or(""),
-            r.hs.join(" ")
+    let Some(entity) = site.entities.by_key.get(key) else {
+        return String::new();
+    };
+    let kind = site
+        .locales
+        .text(lang.code(), &format!("kind-{}", entity.kind.scheme()), None);
+    let data = entity.data(lang);
+    let mut words: Vec<&str> = vec![&kind];
+    words.extend(
+        data.legal_basis()
+            .iter()
+            .filter(|basis| !basis.starts_with("legal:"))
+            .map(String::as_str),
+    );
+    match data {
+        EntityData::Procedure(p) => {
+            words.extend(p.summary.as_deref());
+            for step in &p.steps {
+                words.push(&step.title);
+                words.extend(step.documents.iter().map(String::as_str));
+            }
+        }
+        EntityData::Fee(f) => {
+            words.extend(
+                [&f.reason, &f.payment]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            );
+            words.extend(f.rates.iter().map(|r| r.label.as_str()));
+        }
+        EntityData::Measure(m) => words.extend(m.number.as_deref()),
+        EntityData::Tool(t) => words.extend(
+            [&t.acronym, &t.issuer]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
         ),
-        Some(EntityData::Quota(q)) => format!("\n{}\n{}", q.order_number, q.hs.join(" ")),
-        _ => String::new(),
+        EntityData::Legal(l) => words.extend(
+            [&l.number, &l.issuer]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        ),
+        EntityData::Form(f) => words.extend(f.number.as_deref()),
+        EntityData::Agency(a) => words.extend(a.acronym.as_deref()),
+        EntityData::ExchangeRate(x) => words.push(&x.currency),
+        EntityData::Ruling(r) => {
+            words.push(&r.number);
+            words.extend(r.goods.as_deref());
+            words.extend(r.hs.iter().map(String::as_str));
+        }
+        EntityData::Quota(q) => {
+            words.push(&q.order_number);
+            words.extend(q.hs.iter().map(String::as_str));
+        }
+        _ => {}
     }
+    format!("\n{}", words.join("\n"))
 }
 
 /// Every document in language `lang`: the pages, then the tariff in code
@@ -164,7 +220,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
         body: format!(
             "{description}\n{}{}",
             version.text,
-            entity_terms(site, &page.key, lang)
+            entity_text(site, &page.key, lang)
         ),
         excerpt: excerpt(&format!("{description}\n{}", version.text), EXCERPT),
     })

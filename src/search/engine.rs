@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use super::analysis::{is_unspaced_word, query_words, strip_arabic_article, strip_marks};
 use super::code_query::code_query;
+use super::query::{fewer_words, stop_words, without_stop_words};
 use super::{
     build_language_index, collect_documents, shard_of, LanguageIndex, Posting, Shard, FIELDS,
     LEVELS,
@@ -136,6 +137,8 @@ fn completes_from(word: &str) -> usize {
 struct Group<'a> {
     /// The word as the query has it.
     word: String,
+    /// The word searched for it: itself, or its correction.
+    searched: String,
     exact: Option<(&'a Shard, Vec<String>)>,
     completions: Vec<(&'a Shard, String)>,
 }
@@ -147,6 +150,27 @@ fn document_count(shard: &Shard, terms: &std::collections::BTreeSet<String>) -> 
         .map(|t| shard.postings.get(t).map_or(0, Vec::len))
         .max()
         .unwrap_or(0)
+}
+
+/// What a word finds in a document: score, tier, level.
+type Found = (f64, u8, u8);
+
+/// The documents in every one of `sets`, their scores added, the worst
+/// tier kept.
+fn intersect(sets: &[&BTreeMap<u32, Found>]) -> BTreeMap<u32, Found> {
+    let Some((first, rest)) = sets.split_first() else {
+        return BTreeMap::new();
+    };
+    first
+        .iter()
+        .filter_map(|(doc, &(s, tier, level))| {
+            rest.iter()
+                .try_fold((s, tier), |(s, tier), set| {
+                    set.get(doc).map(|o| (s + o.0, tier.max(o.1)))
+                })
+                .map(|(s, tier)| (*doc, (s, tier, level)))
+        })
+        .collect()
 }
 
 impl LanguageIndex {
@@ -403,10 +427,13 @@ impl LanguageIndex {
                 completions = self.completions(w, &[]);
             }
             if exact.is_none() && completions.is_empty() {
-                let form = self.suggest(w)?;
-                exact = self.resolve(&form);
-                searched[i] = form;
-                corrected = true;
+                // A word with no match and no correction finds nothing:
+                // the query falls back to its other words (rank_words).
+                if let Some(form) = self.suggest(w) {
+                    exact = self.resolve(&form);
+                    searched[i] = form;
+                    corrected = true;
+                }
             }
             if completions.is_empty() {
                 if let Some((_, t)) = &exact {
@@ -418,11 +445,48 @@ impl LanguageIndex {
             }
             groups.push(Group {
                 word: w.clone(),
+                searched: searched[i].clone(),
                 exact,
                 completions,
             });
         }
         Some((groups, corrected.then(|| searched.join(" "))))
+    }
+
+    /// The documents one word's group finds, with their score, tier (0
+    /// for the word's own terms, 1 for its completions) and level.
+    fn group_documents(&self, group: &Group<'_>, options: &Options) -> BTreeMap<u32, Found> {
+        let mut exact_scores = HashMap::new();
+        let mut exact_docs = HashMap::new();
+        if let Some((shard, terms)) = &group.exact {
+            // A word typed as a term of the text is that term first:
+            // Vietnamese `xe` (vehicle) before `xẻ` (to saw), which a
+            // form without its marks also stands for.
+            let typed = terms.contains(&group.word);
+            for term in terms {
+                let k = if typed && *term != group.word {
+                    0.5
+                } else {
+                    1.0
+                };
+                self.score_term(shard, term, k, &mut exact_scores);
+                self.kept(shard, term, options, &mut exact_docs);
+            }
+        }
+        let mut completion_scores = HashMap::new();
+        let mut completion_docs = HashMap::new();
+        for (shard, term) in &group.completions {
+            self.score_term(shard, term, 1.0, &mut completion_scores);
+            self.kept(shard, term, options, &mut completion_docs);
+        }
+        let mut these: BTreeMap<u32, (f64, u8, u8)> = BTreeMap::new();
+        for (doc, level) in &completion_docs {
+            these.insert(*doc, (completion_scores[doc], 1, *level));
+        }
+        for (doc, level) in &exact_docs {
+            these.insert(*doc, (exact_scores[doc], 0, *level));
+        }
+        these
     }
 
     /// The ranked documents of a word query: (document, score, tier).
@@ -434,52 +498,24 @@ impl LanguageIndex {
         let Some((groups, corrected)) = self.groups(words, options.prefix) else {
             return (Vec::new(), None);
         };
-        let mut total: Option<BTreeMap<u32, (f64, u8, u8)>> = None;
-        for group in &groups {
-            let mut exact_scores = HashMap::new();
-            let mut exact_docs = HashMap::new();
-            if let Some((shard, terms)) = &group.exact {
-                // A word typed as a term of the text is that term first:
-                // Vietnamese `xe` (vehicle) before `xẻ` (to saw), which a
-                // form without its marks also stands for.
-                let typed = terms.contains(&group.word);
-                for term in terms {
-                    let k = if typed && *term != group.word {
-                        0.5
-                    } else {
-                        1.0
-                    };
-                    self.score_term(shard, term, k, &mut exact_scores);
-                    self.kept(shard, term, options, &mut exact_docs);
-                }
+        let sets: Vec<BTreeMap<u32, Found>> = groups
+            .iter()
+            .map(|group| self.group_documents(group, options))
+            .collect();
+        let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
+        let mut total = intersect(&chosen);
+        let mut corrected = corrected;
+        if total.is_empty() {
+            // No document has every word: those with the most of them,
+            // as "no results for …, showing results for …".
+            let factor = |v: &Found| v.0 * LEVELS.get(v.2 as usize).map_or(1.0, |l| l[0]);
+            if let Some((kept, docs)) = fewer_words(&sets, intersect, factor) {
+                let found: Vec<&str> = kept.iter().map(|&i| groups[i].searched.as_str()).collect();
+                corrected = Some(found.join(" "));
+                total = docs;
             }
-            let mut completion_scores = HashMap::new();
-            let mut completion_docs = HashMap::new();
-            for (shard, term) in &group.completions {
-                self.score_term(shard, term, 1.0, &mut completion_scores);
-                self.kept(shard, term, options, &mut completion_docs);
-            }
-            let mut these: BTreeMap<u32, (f64, u8, u8)> = BTreeMap::new();
-            for (doc, level) in &completion_docs {
-                these.insert(*doc, (completion_scores[doc], 1, *level));
-            }
-            for (doc, level) in &exact_docs {
-                these.insert(*doc, (exact_scores[doc], 0, *level));
-            }
-            total = Some(match total {
-                None => these,
-                Some(before) => before
-                    .into_iter()
-                    .filter_map(|(doc, (s, tier, level))| {
-                        these
-                            .get(&doc)
-                            .map(|(s2, t2, _)| (doc, (s + s2, tier.max(*t2), level)))
-                    })
-                    .collect(),
-            });
         }
         let mut hits: Vec<(u32, f64, u8)> = total
-            .unwrap_or_default()
             .into_iter()
             .map(|(doc, (s, tier, level))| {
                 (
@@ -502,11 +538,12 @@ impl LanguageIndex {
         let (ranked, note) = match code_query(query) {
             Some(digits) => self.rank_code(&digits),
             None => {
-                let words = query_words(query, &self.lang);
+                let typed = query_words(query, &self.lang);
+                let words = without_stop_words(typed.clone(), &stop_words(&self.lang));
                 let (hits, corrected) = self.rank_words(&words, options);
                 let note = corrected.map(|found| Note {
                     kind: "typo",
-                    asked: words.join(" "),
+                    asked: typed.join(" "),
                     found,
                 });
                 (hits, note)

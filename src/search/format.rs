@@ -268,6 +268,9 @@ pub struct Manifest<'a> {
     /// The messages shown with results, in the language
     /// ([`super::messages`]).
     pub messages: &'a super::RuntimeMessages,
+    /// The words a query is read without, sorted
+    /// ([`super::query::stop_words`]).
+    pub stop: Vec<String>,
 }
 
 /// A script that hands `data` to the runtime under `key`.

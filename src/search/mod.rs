@@ -22,6 +22,7 @@ pub mod engine;
 pub mod format;
 pub mod messages;
 mod negation;
+pub mod query;
 pub mod vocabulary;
 
 use std::collections::{BTreeSet, HashMap};
@@ -76,7 +77,7 @@ pub const LEVELS: [[f64; 2]; 2 * UNTRANSLATED as usize] = with_untranslated([
 pub const REFERENCE: u8 = 6;
 
 /// The score of a reference text against a guidance page at the same match.
-const REFERENCE_FACTOR: f64 = 0.85;
+const REFERENCE_FACTOR: f64 = 0.75;
 
 /// Added to a document's level when its text is not in the index's
 /// language: the French index holds the English text of an untranslated
@@ -453,6 +454,7 @@ pub fn write_document_rows(
         shards: SHARDS,
         chunks: docs.len().div_ceil(CHUNK),
         messages,
+        stop: query::stop_words(lang),
     };
     files.push(OutputFile {
         path: entry_path(lang),

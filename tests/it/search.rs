@@ -72,13 +72,14 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
     let d0 = &hashes[present as usize * 10..][..10];
     assert!(built.exists(&format!("search/en/d0.{d0}.js")));
     let files = built.files();
-    // The runtime is small (about 10 KB gzipped with the combobox, code
-    // fallbacks, typo correction and snippets) and has no WebAssembly.
+    // The runtime is small (about 12 KB gzipped with the combobox, code
+    // fallbacks, typo correction, the fallback to fewer words and
+    // snippets) and has no WebAssembly.
     let (_, runtime) = files
         .iter()
         .find(|(p, _)| p.starts_with("assets/kb-search."))
         .unwrap();
-    assert!(runtime.len() < 36_000, "{} bytes", runtime.len());
+    assert!(runtime.len() < 38_000, "{} bytes", runtime.len());
     assert!(!String::from_utf8_lossy(runtime).contains("WebAssembly"));
 }
 
@@ -135,6 +136,13 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "headings 0901"),
     ("en", "transit"),
     ("en", "temporary admission"),
+    ("en", "how to import a car"),
+    ("en", "frozen beef"),
+    ("en", "the"),
+    ("en", "coffee xqzv"),
+    ("en", "xqzv wqzx"),
+    ("en", "usd exchange rate"),
+    ("en", "counterfoil"),
     ("fr", "café"),
     ("fr", "cafés"),
     ("fr", "cafe"),
@@ -144,12 +152,15 @@ const QUERIES: &[(&str, &str)] = &[
     ("fr", "redevance"),
     ("fr", "convention kyoto"),
     ("fr", "transit"),
+    ("fr", "règles d'origine de l'ASEAN"),
     ("fr", "0901.11"),
     ("fr", "chapitre 09"),
     ("fr", "position 09.01"),
     ("ar", "coffee"),
     ("ar", "09.02"),
     ("ar", "٠٩٠١"),
+    ("ar", "الثلاجات"),
+    ("ar", "كيفية استيراد سيارة"),
     ("ar", "البند ٠٩٠١"),
 ];
 

@@ -27,9 +27,16 @@ test('a code with or without dots finds itself first, then its descendants', asy
 
 test('every word is required and the last one completes', async () => {
   const both = await en.search('coffee roasted', { prefix: false });
-  assert.ok(both.results.length > 0);
+  assert.ok(both.results.length > 0 && both.note === null);
+  // No document has both words: those with one, and a note saying which.
   const none = await en.search('coffee smartphones', { prefix: false });
-  assert.strictEqual(none.results.length, 0);
+  assert.ok(none.results.length > 0);
+  assert.deepStrictEqual(none.note.kind, 'typo');
+  assert.ok(['coffee', 'smartphones'].includes(none.note.found), JSON.stringify(none.note));
+  // The little words are not required.
+  const question = await en.search('what is the roasted coffee', { prefix: false });
+  assert.deepStrictEqual(question.results.map((x) => x.path), both.results.map((x) => x.path));
+  assert.strictEqual(question.note, null);
   const typing = await en.search('decaffein', { prefix: true });
   assert.ok(typing.results.some((x) => x.path === 'en/tariff/090112/'), JSON.stringify(typing.results));
   // A word the site uses in another form still reaches its stem as you type.

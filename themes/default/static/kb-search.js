@@ -343,7 +343,10 @@
       var code = await self.rankCode(m, d);
       return { m: m, hits: code.hits, note: code.note };
     }
-    var ws = words(q, self.lang);
+    var typed = words(q, self.lang), stop = m.stop || [];
+    /* Without the little words (a, the, how: src/search/query.rs). */
+    var ws = typed.filter(function (w) { return stop.indexOf(w) < 0; });
+    if (ws.length === 0) ws = typed;
     if (ws.length === 0) return { m: m, hits: [], note: null };
     var shards = await Promise.all(ws.map(function (w) { return self.shardFor(m, w); }));
     var groups = [], seen = {}, searched = ws.slice(), corrected = false;
@@ -365,18 +368,19 @@
       if (!exact && !completions.length && long) completions = completionsOf(shard, w, []);
       if (!exact && completions.length === 0) {
         var form = suggest(shard, w);
-        if (form === null) return { m: m, hits: [], note: null };
-        var ft = resolve(shard, form);
-        if (ft !== null) exact = { shard: shard, terms: ft };
-        searched[i] = form;
-        corrected = true;
+        if (form !== null) {
+          var ft = resolve(shard, form);
+          if (ft !== null) exact = { shard: shard, terms: ft };
+          searched[i] = form;
+          corrected = true;
+        }
       }
       if (completions.length === 0 && exact) {
         var key = exact.terms.join('\n');
         if (seen[key]) continue;
         seen[key] = true;
       }
-      groups.push({ exact: exact, completions: completions, w: w });
+      groups.push({ exact: exact, completions: completions, w: w, s: searched[i] });
     }
     function kept(group, term, into) {
       (group.shard.postings[term] || []).forEach(function (p) {
@@ -385,8 +389,7 @@
         into.set(p[0], p[7]);
       });
     }
-    var total = null;
-    groups.forEach(function (g) {
+    var sets = groups.map(function (g) {
       var es = new Map(), ed = new Map(), cs = new Map(), cd = new Map();
       if (g.exact) {
         g.exact.terms.forEach(function (t) { scoreTerm(m, g.exact.shard.postings[t] || [], es, t !== g.w && g.exact.terms.indexOf(g.w) >= 0 ? 0.5 : 1); kept(g.exact, t, ed); });
@@ -395,20 +398,47 @@
       var these = new Map();
       cd.forEach(function (level, d) { these.set(d, [cs.get(d), 1, level]); });
       ed.forEach(function (level, d) { these.set(d, [es.get(d), 0, level]); });
-      if (total === null) { total = these; return; }
-      var next = new Map();
-      total.forEach(function (v, d) {
-        var o = these.get(d);
-        if (o) next.set(d, [v[0] + o[0], Math.max(v[1], o[1]), v[2]]);
+      return these;
+    });
+    function factor(v) { return v[0] * (m.levels[v[2]] ? m.levels[v[2]][0] : 1); }
+    function meet(pick) {
+      var total = new Map();
+      if (pick.length) sets[pick[0]].forEach(function (v, d) {
+        var s = v[0], t = v[1];
+        for (var j = 1; j < pick.length; j++) {
+          var o = sets[pick[j]].get(d);
+          if (!o) return;
+          s += o[0]; t = Math.max(t, o[1]);
+        }
+        total.set(d, [s, t, v[2]]);
       });
-      total = next;
-    });
+      return total;
+    }
+    var n = Math.min(sets.length, 8), all = sets.map(function (_, j) { return j; });
+    var total = meet(all), found = corrected ? searched.join(' ') : null;
+    /* No document has every word: the most words some have, of those the
+       set whose best document scores highest (query.rs, fewer_words). */
+    for (var size = n - 1; total.size === 0 && size >= 1; size--) {
+      var best = null, pick = all.slice(0, size);
+      for (;;) {
+        var docs = meet(pick), top = -Infinity;
+        docs.forEach(function (v) { top = Math.max(top, factor(v)); });
+        if (docs.size && (!best || top > best.top)) best = { top: top, pick: pick.slice(), docs: docs };
+        var k = size - 1;
+        while (k >= 0 && pick[k] === n - size + k) k--;
+        if (k < 0) break;
+        pick[k]++;
+        for (var j = k + 1; j < size; j++) pick[j] = pick[j - 1] + 1;
+      }
+      if (best) {
+        total = best.docs;
+        found = best.pick.map(function (j) { return groups[j].s; }).join(' ');
+      }
+    }
     var hits = [];
-    (total || new Map()).forEach(function (v, d) {
-      hits.push({ doc: d, score: v[0] * (m.levels[v[2]] ? m.levels[v[2]][0] : 1), tier: v[1] });
-    });
+    total.forEach(function (v, d) { hits.push({ doc: d, score: factor(v), tier: v[1] }); });
     hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
-    return { m: m, hits: hits, note: corrected ? { kind: 'typo', asked: ws.join(' '), found: searched.join(' ') } : null };
+    return { m: m, hits: hits, note: found !== null ? { kind: 'typo', asked: typed.join(' '), found: found } : null };
   };
 
   /* The top results with their titles, links and snippets. */

@@ -1,0 +1,202 @@
+//! What a word query becomes before and after its words are looked up, in
+//! `kb search` and in `kb-search.js` alike: without the little words of
+//! the reader's language (`how to import a car` is `import car`), and,
+//! where no document has every word, the documents that have the most of
+//! them, said in a note.
+
+use std::collections::BTreeMap;
+
+use super::analysis::query_words;
+
+/// Per language, the words a query is read without: articles,
+/// prepositions, conjunctions and the words of a question. Not the words
+/// that change what is asked (`not`, `without`, `sans`, `non`, `غير`), nor
+/// a word that is also a product (`can`, a tin can) or part of one (`US`
+/// dollar). Languages not listed keep every word: in Vietnamese, a
+/// function word is also a syllable of other words (`cách`, how, in `cách
+/// điện`, insulation).
+const STOP_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
+            "and", "or", "how", "what", "where", "when", "which", "who", "why", "do", "does", "i",
+            "my", "me", "we", "our", "you", "your", "is", "are", "be", "it", "its", "this", "that",
+            "these", "those", "there", "about",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "en",
+            "pour", "par", "avec", "et", "ou", "comment", "quel", "quelle", "quels", "quelles",
+            "est", "je", "j", "mon", "ma", "mes", "sur", "dans", "qu", "que", "qui", "ce", "cette",
+            "ces",
+        ],
+    ),
+    (
+        "ar",
+        &[
+            "في",
+            "من",
+            "على",
+            "إلى",
+            "الى",
+            "عن",
+            "مع",
+            "و",
+            "أو",
+            "او",
+            "كيف",
+            "كيفية",
+            "ما",
+            "ماذا",
+            "هل",
+            "أين",
+            "اين",
+            "متى",
+            "عند",
+            "هذا",
+            "هذه",
+            "ذلك",
+            "التي",
+            "الذي",
+        ],
+    ),
+];
+
+/// The stop words of `lang`, as query words (the form a typed word takes:
+/// lower case, Arabic letter variants unified), sorted.
+pub fn stop_words(lang: &str) -> Vec<String> {
+    let listed = STOP_WORDS
+        .iter()
+        .find(|(code, _)| *code == lang.split('-').next().unwrap_or(lang))
+        .map_or(&[][..], |(_, words)| *words);
+    let mut words: Vec<String> = listed.iter().flat_map(|w| query_words(w, lang)).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// `words` without the stop words, unless that would leave none.
+pub fn without_stop_words(words: Vec<String>, stop: &[String]) -> Vec<String> {
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|w| stop.binary_search(w).is_err())
+        .cloned()
+        .collect();
+    if kept.is_empty() {
+        words
+    } else {
+        kept
+    }
+}
+
+/// Most words a query searches for with fewer: beyond this the subsets
+/// of a long pasted sentence would be too many to try.
+const MOST_WORDS: usize = 8;
+
+/// Where no document has every word of a query: the largest set of its
+/// words that some documents have, as positions in `sets` (each word's
+/// documents → what `score` reads a score from), and those documents.
+/// Of the sets of that size, the one whose best document scores highest.
+/// `None` for a query of one word, or where no word finds anything.
+pub fn fewer_words<T: Clone>(
+    sets: &[BTreeMap<u32, T>],
+    intersect: impl Fn(&[&BTreeMap<u32, T>]) -> BTreeMap<u32, T>,
+    score: impl Fn(&T) -> f64,
+) -> Option<(Vec<usize>, BTreeMap<u32, T>)> {
+    let n = sets.len().min(MOST_WORDS);
+    if n < 2 {
+        return None;
+    }
+    for size in (1..n).rev() {
+        let mut best: Option<(f64, Vec<usize>, BTreeMap<u32, T>)> = None;
+        for subset in subsets(n, size) {
+            let chosen: Vec<&BTreeMap<u32, T>> = subset.iter().map(|&i| &sets[i]).collect();
+            let docs = intersect(&chosen);
+            let top = docs.values().map(&score).fold(f64::MIN, f64::max);
+            if !docs.is_empty() && best.as_ref().is_none_or(|(b, _, _)| top > *b) {
+                best = Some((top, subset, docs));
+            }
+        }
+        if let Some((_, subset, docs)) = best {
+            return Some((subset, docs));
+        }
+    }
+    None
+}
+
+/// Every set of `size` of the positions `0..n`, each in increasing order,
+/// in lexicographic order.
+fn subsets(n: usize, size: usize) -> Vec<Vec<usize>> {
+    let mut all = Vec::new();
+    let mut current: Vec<usize> = (0..size).collect();
+    loop {
+        all.push(current.clone());
+        // The rightmost position that can still move right.
+        let Some(i) = (0..size).rev().find(|&i| current[i] < n - size + i) else {
+            return all;
+        };
+        current[i] += 1;
+        for j in i + 1..size {
+            current[j] = current[j - 1] + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_is_read_without_its_little_words() {
+        let stop = stop_words("en");
+        let words = |q: &str| without_stop_words(query_words(q, "en"), &stop);
+        assert_eq!(words("how to import a car"), ["import", "car"]);
+        assert_eq!(words("coffee not roasted"), ["coffee", "not", "roasted"]);
+        assert_eq!(words("the"), ["the"]);
+        let fr = stop_words("fr");
+        assert_eq!(
+            without_stop_words(query_words("règles d'origine de l'ASEAN", "fr"), &fr),
+            ["règles", "origine", "asean"]
+        );
+        let ar = stop_words("ar");
+        assert_eq!(
+            without_stop_words(query_words("كيفية استيراد سيارة", "ar"), &ar),
+            ["استيراد", "سيارة"]
+        );
+        assert!(stop_words("vi").is_empty());
+    }
+
+    #[test]
+    fn fewer_words_keeps_the_most_words_that_meet_in_a_document() {
+        let set = |docs: &[(u32, f64)]| docs.iter().copied().collect::<BTreeMap<u32, f64>>();
+        let intersect = |sets: &[&BTreeMap<u32, f64>]| {
+            let mut out = sets[0].clone();
+            for s in &sets[1..] {
+                out = out
+                    .into_iter()
+                    .filter_map(|(d, v)| s.get(&d).map(|w| (d, v + w)))
+                    .collect();
+            }
+            out
+        };
+        // Words 0 and 2 meet in document 7; 1 and 2 in document 8, which
+        // scores higher; no document has all three.
+        let sets = [
+            set(&[(7, 1.0)]),
+            set(&[(8, 2.0)]),
+            set(&[(7, 1.0), (8, 2.0)]),
+        ];
+        let (words, docs) = fewer_words(&sets, intersect, |s| *s).unwrap();
+        assert_eq!(words, [1, 2]);
+        assert_eq!(docs.keys().collect::<Vec<_>>(), [&8]);
+        // A word that finds nothing is left out.
+        let sets = [set(&[(7, 1.0)]), set(&[])];
+        assert_eq!(fewer_words(&sets, intersect, |s| *s).unwrap().0, [0]);
+        assert!(fewer_words(&[set(&[])], intersect, |s| *s).is_none());
+        assert_eq!(subsets(4, 2).len(), 6);
+        assert_eq!(subsets(3, 3), [vec![0, 1, 2]]);
+    }
+}
