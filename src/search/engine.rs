@@ -489,6 +489,25 @@ impl LanguageIndex {
         these
     }
 
+    /// Adds to each of `total` that lists the query's words, in order, as
+    /// one of its search terms, that term's score (`number_phrase`).
+    fn add_phrase(&self, words: &[String], total: &mut BTreeMap<u32, Found>) {
+        let phrase = words.join(" ");
+        let shard = self.shard(&phrase);
+        let Some(terms) = shard.forms.get(&phrase).filter(|_| words.len() >= 2) else {
+            return;
+        };
+        let mut bonus = HashMap::new();
+        for term in terms {
+            self.score_term(shard, term, 1.0, &mut bonus);
+        }
+        for (doc, score) in bonus {
+            if let Some(found) = total.get_mut(&doc) {
+                found.0 += score;
+            }
+        }
+    }
+
     /// The ranked documents of a word query: (document, score, tier).
     fn rank_words(
         &self,
@@ -504,6 +523,7 @@ impl LanguageIndex {
             .collect();
         let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
         let mut total = intersect(&chosen);
+        self.add_phrase(words, &mut total);
         let mut corrected = corrected;
         if total.is_empty() {
             // No document has every word: those with the most of them,

@@ -214,8 +214,11 @@ struct Terms {
     /// The document being added: its title's and its body's words.
     title: Vec<u32>,
     body: Vec<u32>,
-    /// The index's language.
+    /// The document's search terms of several words, each one term.
+    phrases: Vec<u32>,
+    /// The index's language, and its stop words.
     lang: String,
+    stop: Vec<String>,
 }
 
 impl Terms {
@@ -228,7 +231,9 @@ impl Terms {
             counts: Vec::new(),
             title: Vec::new(),
             body: Vec::new(),
+            phrases: Vec::new(),
             lang: lang.to_string(),
+            stop: query::stop_words(lang),
         }
     }
 
@@ -249,6 +254,15 @@ impl Terms {
         }
         self.vocabulary.number_words(&doc.terms, &mut self.title);
         self.vocabulary.number_words(&doc.body, &mut self.body);
+        self.phrases.clear();
+        for line in doc.terms.lines() {
+            let words =
+                query::without_stop_words(analysis::query_words(line, &self.lang), &self.stop);
+            if words.len() >= 2 {
+                let number = self.vocabulary.number_phrase(&words);
+                self.phrases.push(number);
+            }
+        }
         self.totals[0] += self.title.len() as u64;
         self.totals[1] += self.body.len() as u64;
         let met = self.vocabulary.len();
@@ -270,7 +284,11 @@ impl Terms {
         for &n in &self.body {
             self.counts[n as usize].1 += 1;
         }
-        for &n in self.title.iter().chain(&self.body) {
+        // A phrase is in the title once, and not one of its words more.
+        for &n in &self.phrases {
+            self.counts[n as usize].0 = 1;
+        }
+        for &n in self.title.iter().chain(&self.body).chain(&self.phrases) {
             let (title_tf, body_tf) = std::mem::take(&mut self.counts[n as usize]);
             if title_tf + body_tf > 0 {
                 self.postings[n as usize].push(Posting {

@@ -93,6 +93,38 @@ impl Vocabulary {
         }
     }
 
+    /// The number of a search term of several words as one term (`xe đạp
+    /// điện`, e-bike), and its spelling without accents (`xe dap dien`):
+    /// a query of those words, in that order, finds the codes that list
+    /// it before those that only have each word somewhere (bicycle lamps,
+    /// `đèn xe đạp`, `điện`). The words are query words, as a query's.
+    pub fn number_phrase(&mut self, words: &[String]) -> u32 {
+        let phrase = words.join(" ");
+        let terms = &mut self.terms;
+        if let Some(&number) = terms.numbers.get(&phrase) {
+            return number;
+        }
+        let number = terms.terms.len() as u32;
+        let folded: Vec<String> = words
+            .iter()
+            .map(|w| {
+                terms
+                    .forms
+                    .analyse(w)
+                    .and_then(|(_, folded)| folded)
+                    .unwrap_or_else(|| w.clone())
+            })
+            .collect();
+        let folded = folded.join(" ");
+        if folded != phrase {
+            terms.spellings.push((folded, number));
+        }
+        terms.spellings.push((phrase.clone(), number));
+        terms.numbers.insert(phrase.clone(), number);
+        terms.terms.push(phrase);
+        number
+    }
+
     /// The terms by number, and each spelling with its term's number.
     pub fn into_parts(self) -> (Vec<String>, Vec<(String, u32)>) {
         (self.terms.terms, self.terms.spellings)

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::entities::customs_site;
-use crate::harness::{assert_contains, kb, kb_ok};
+use crate::harness::{assert_contains, demo_built, kb, kb_ok};
 
 fn node(args: &[&str], envs: &[(&str, &Path)]) -> String {
     let mut command = Command::new("node");
@@ -459,6 +459,53 @@ fn a_code_that_is_what_the_query_says_comes_before_one_that_is_not() {
         assert!(
             last_is < first_is_not,
             "{lang} `{query}`: {codes:?} puts a code that is not it before one that is"
+        );
+    }
+}
+
+/// A chapter's search term of several words is also one term: a query of
+/// those words in that order finds the code that lists it before codes
+/// that only have each word somewhere. Vietnamese `xe đạp điện` (e-bike,
+/// 8711.60's term) found bicycle lamps first (85.12: `xe đạp`, and
+/// `điện` elsewhere in its description), typed with or without tones.
+#[test]
+fn a_query_that_is_a_codes_search_term_finds_that_code_first() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cases = [
+        ("vi", "xe đạp điện", "vi/tariff/871160/"),
+        ("vi", "xe dap dien", "vi/tariff/871160/"),
+        ("en", "phone charger", "en/tariff/850440/"),
+        ("en", "rolling tobacco", "en/tariff/240319/"),
+    ];
+    for (lang, query, first) in cases {
+        let out = kb_ok(dir, &["search", query, "--lang", lang, "--format", "json"]);
+        let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            answer["hits"][0]["path"], first,
+            "{lang} `{query}`: {answer}"
+        );
+    }
+    // The browser's runtime, on the demo as built, answers the same.
+    let built = demo_built();
+    let file = built.out.with_file_name("phrase-queries.tsv");
+    let lines: String = cases
+        .iter()
+        .map(|(l, q, _)| format!("{l}\t{q}\n"))
+        .collect();
+    std::fs::write(&file, lines).unwrap();
+    let out = node(
+        &[
+            "tests/search/query.js",
+            built.out.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        &[],
+    );
+    for ((lang, query, first), line) in cases.iter().zip(out.lines()) {
+        let answer: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(
+            answer["paths"][0], *first,
+            "runtime, {lang} `{query}`: {line}"
         );
     }
 }

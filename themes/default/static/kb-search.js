@@ -416,6 +416,14 @@
     }
     var n = Math.min(sets.length, 8), all = sets.map(function (_, j) { return j; });
     var total = meet(all), found = corrected ? searched.join(' ') : null;
+    /* The words, in order, as one of a code's search terms: that term's
+       score added (number_phrase in src/search/vocabulary.rs). */
+    var ph = ws.join(' '), psh = ws.length > 1 ? await self.shardFor(m, ph) : null;
+    if (psh && has(psh.forms, ph)) {
+      var pb = new Map();
+      psh.forms[ph].forEach(function (t) { scoreTerm(m, psh.postings[t] || [], pb, 1); });
+      pb.forEach(function (s, d) { var v = total.get(d); if (v) v[0] += s; });
+    }
     /* No document has every word: the most words some have, of those the
        set whose best document scores highest (query.rs, fewer_words). */
     for (var size = n - 1; total.size === 0 && size >= 1; size--) {
