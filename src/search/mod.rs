@@ -23,6 +23,7 @@ pub mod format;
 pub mod messages;
 mod negation;
 pub mod query;
+mod typo;
 pub mod vocabulary;
 
 use std::collections::{BTreeSet, HashMap};
