@@ -297,13 +297,22 @@ fn code_document(
             notes.join("\n"),
             ancestor_terms(site, tariff_code, lang)
         ),
-        // The code and where it sits: its own description is the
-        // title. Half a page's length keeps the chunks of a national
-        // tariff (most of the index) as light as a first query needs.
-        excerpt: if parent.is_empty() {
-            tariff_code.display.clone()
-        } else {
-            excerpt(&format!("{} · {parent}", tariff_code.display), EXCERPT / 2)
+        // The code, the words traders use for it (why `air fryer` finds
+        // a line whose title is "Other"), and where it sits: its own
+        // description is the title. Half a page's length keeps the
+        // chunks of a national tariff (most of the index) as light as a
+        // first query needs.
+        excerpt: {
+            let terms = tariff_code
+                .search_terms
+                .get(lang.index())
+                .map(|terms| terms.join(", "))
+                .unwrap_or_default();
+            let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, &parent]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect();
+            excerpt(&parts.join(" · "), EXCERPT / 2)
         },
     }
 }
