@@ -368,9 +368,10 @@ impl LanguageIndex {
             .collect()
     }
 
-    /// Each word's group, or `None` where a word matches nothing even after
-    /// a typo correction; and the words searched, where one was corrected.
-    fn groups(&self, words: &[String], prefix: bool) -> Option<(Vec<Group<'_>>, Option<String>)> {
+    /// Each word's group (empty for a word that matches nothing even
+    /// after a typo correction); and the words searched, where one was
+    /// corrected.
+    fn groups(&self, words: &[String], prefix: bool) -> (Vec<Group<'_>>, Option<String>) {
         let mut groups: Vec<Group> = Vec::new();
         let mut seen: Vec<Vec<String>> = Vec::new();
         let mut searched: Vec<String> = words.to_vec();
@@ -419,7 +420,7 @@ impl LanguageIndex {
                 completions,
             });
         }
-        Some((groups, corrected.then(|| searched.join(" "))))
+        (groups, corrected.then(|| searched.join(" ")))
     }
 
     /// The documents one word's group finds, with their score, tier (0
@@ -448,7 +449,7 @@ impl LanguageIndex {
             self.score_term(shard, term, 1.0, &mut completion_scores);
             self.kept(shard, term, options, &mut completion_docs);
         }
-        let mut these: BTreeMap<u32, (f64, u8, u8)> = BTreeMap::new();
+        let mut these: BTreeMap<u32, Found> = BTreeMap::new();
         for (doc, level) in &completion_docs {
             these.insert(*doc, (completion_scores[doc], 1, *level));
         }
@@ -483,9 +484,7 @@ impl LanguageIndex {
         words: &[String],
         options: &Options,
     ) -> (Vec<(u32, f64, u8)>, Option<String>) {
-        let Some((groups, corrected)) = self.groups(words, options.prefix) else {
-            return (Vec::new(), None);
-        };
+        let (groups, mut corrected) = self.groups(words, options.prefix);
         let sets: Vec<BTreeMap<u32, Found>> = groups
             .iter()
             .map(|group| self.group_documents(group, options))
@@ -493,7 +492,6 @@ impl LanguageIndex {
         let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
         let mut total = intersect(&chosen);
         self.add_phrase(words, &mut total);
-        let mut corrected = corrected;
         if total.is_empty() {
             // No document has every word: those with the most of them,
             // as "no results for …, showing results for …".

@@ -50,20 +50,20 @@ use vocabulary::Vocabulary;
 /// coffee). The body keeps BM25's usual 1.2 and 0.75.
 pub const FIELDS: [[f64; 3]; 2] = [[3.0, 0.3, 0.4], [1.0, 1.2, 0.75]];
 /// By level (other pages, tariff chapter, heading, subheading, national
-/// line, procedure, reference): a multiplier of the score, and the weight
-/// of the body. A product
-/// word should land on the heading or chapter that covers it, one click
-/// from its lines, before a line that also happens to name it; a
-/// procedure is the page a trader wants when a fee, a form and a notice
-/// share its name (`advance ruling`, `export procedure`); the
-/// administration's own guidance comes before the reference texts behind
-/// it (a WCO instrument, a law, a binding ruling on one consignment) that
-/// use the same words: `transit` is the transit procedure first, the WCO's
-/// transit guidelines next, and `smartphones` the code before a ruling on
-/// one smartphone; and a tariff line's body is the description of the code above it, which says
-/// where the line sits rather than what it is. Levels from [`UNTRANSLATED`]
-/// on are the same for a document whose text is the default language's,
-/// for want of a translation, at [`UNTRANSLATED_FACTOR`] of the score.
+/// line, procedure, reference text): a multiplier of the score, and the
+/// weight of the body. A product word should land on the heading or
+/// chapter that covers it, one click from its lines, before a line that
+/// also happens to name it; a procedure is the page a trader wants when a
+/// fee, a form and a notice share its name (`advance ruling`, `export
+/// procedure`); the administration's own guidance comes before the
+/// reference texts behind it (a WCO instrument, a law, a binding ruling on
+/// one consignment) that use the same words: `transit` is the transit
+/// procedure first, the WCO's transit guidelines next, and `smartphones`
+/// the code before a ruling on one smartphone; and a tariff line's body is
+/// the description of the code above it, which says where the line sits
+/// rather than what it is. Levels from [`UNTRANSLATED`] on are the same for
+/// a document whose text is the default language's, for want of a
+/// translation, at [`UNTRANSLATED_FACTOR`] of the score.
 pub const LEVELS: [[f64; 2]; 2 * UNTRANSLATED as usize] = with_untranslated([
     [1.0, 1.0],
     [1.3, 0.5],

@@ -418,7 +418,7 @@
     var total = meet(all), found = corrected ? searched.join(' ') : null;
     /* The words, in order, as one of a code's search terms: that term's
        score added (number_phrase in src/search/vocabulary.rs). */
-    var ph = ws.join(' '), psh = ws.length > 1 ? await self.shardFor(m, ph) : null;
+    var ph = ws.join(' '), psh = ws.length > 1 && total.size ? await self.shardFor(m, ph) : null;
     if (psh && has(psh.forms, ph)) {
       var pb = new Map();
       psh.forms[ph].forEach(function (t) { scoreTerm(m, psh.postings[t] || [], pb, 1); });
