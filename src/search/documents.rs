@@ -64,7 +64,7 @@ fn excerpt(text: &str, max: usize) -> String {
 
 /// What an entity's page shows besides its Markdown, which a reader may
 /// type to find it: its kind's name (`Exchange rate` above `US dollar`:
-/// `usd exchange rate`), and each field written in words: a procedure's
+/// `usd exchange rate`) and its section's, and each field written in words: a procedure's
 /// summary, its steps and the documents each asks for (`counterfoil`, in
 /// the ATA carnet's steps only), a fee's reason, payment and tiers, a
 /// tool's or an agency's acronym, a legal text's or a form's number, a
@@ -79,8 +79,15 @@ fn entity_text(site: &Site, key: &str, lang: Lang<'_>) -> String {
     let kind = site
         .locales
         .text(lang.code(), &format!("kind-{}", entity.kind.scheme()), None);
+    // The section its breadcrumb names: Arabic fee pages say `رسم`, and
+    // traders type the plural `رسوم` of "الرسوم والأعباء".
+    let section = site
+        .page(&format!("{}/_index", entity.kind.folder()))
+        .and_then(|index| index.version(lang))
+        .map(|version| version.title.clone())
+        .unwrap_or_default();
     let data = entity.data(lang);
-    let mut words: Vec<&str> = vec![&kind];
+    let mut words: Vec<&str> = vec![&kind, &section];
     words.extend(
         data.legal_basis()
             .iter()

@@ -22,7 +22,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
             "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
             "and", "or", "how", "what", "where", "when", "which", "who", "why", "do", "does", "i",
             "my", "me", "we", "our", "you", "your", "is", "are", "be", "it", "its", "this", "that",
-            "these", "those", "there", "about",
+            "these", "those", "there", "about", "much", "many",
         ],
     ),
     (
@@ -31,7 +31,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
             "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "en",
             "pour", "par", "avec", "et", "ou", "comment", "quel", "quelle", "quels", "quelles",
             "est", "je", "j", "mon", "ma", "mes", "sur", "dans", "qu", "que", "qui", "ce", "cette",
-            "ces",
+            "ces", "combien",
         ],
     ),
     (
@@ -55,6 +55,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
             "أين",
             "اين",
             "متى",
+            "كم",
             "عند",
             "هذا",
             "هذه",
