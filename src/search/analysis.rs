@@ -12,6 +12,8 @@
 
 use std::borrow::Cow;
 
+use super::arabic::{arabic_singular, fold_form};
+pub use super::arabic::{normalise_arabic, strip_arabic_article};
 use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
 use icu::properties::CodePointMapData;
@@ -184,32 +186,6 @@ fn word_analyzer(lang: &str, stem: bool) -> TextAnalyzer {
         Some(language) => base.filter(Stemmer::new(language)).build(),
         None => base.build(),
     }
-}
-
-/// Arabic-script text without short vowels, tatweel and letter variants
-/// that writers use interchangeably: `قَهْوَة` and `قهوة` are the same word,
-/// and so are `أحمد` and `احمد`. Persian, Pashto and Urdu write yeh and
-/// kaf as `ی` and `ک` where Arabic keyboards give `ي` and `ك` (and Arabic
-/// text often ends a word with `ى`), and Urdu writes heh as `ہ` or `ۀ`:
-/// each is read as one letter, so a Persian word typed on an Arabic
-/// keyboard is found. The zero-width non-joiner inside Persian words
-/// (`می‌شود`) is dropped, as readers often leave it out. Tā' marbūṭa (ة)
-/// is kept: written as ه it is the pronoun suffix "his", which the
-/// stemmer strips (`قهوه` → `قهو`), so `قهوة` and `القهوة` would part.
-/// Readers who type ه for ة reach the word through the index's folded
-/// forms ([`fold_form`]).
-pub fn normalise_arabic(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' => None,
-            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' | 'ی' | 'ئ' => Some('ي'),
-            'ک' => Some('ك'),
-            'ہ' | 'ۀ' | 'ە' => Some('ه'),
-            'ؤ' => Some('و'),
-            other => Some(other),
-        })
-        .collect()
 }
 
 /// `text` after `word` (written in lower case), if it begins with it in
@@ -387,21 +363,6 @@ pub fn terms(text: &str, lang: &str) -> Vec<String> {
         .collect()
 }
 
-/// Arabic prefixes (the article and the conjunctions and prepositions
-/// written onto it) taken off before stemming, longest first: Snowball's
-/// Arabic stemmer strips at most one affix per side, so `الشهادة` and
-/// `شهادة` would get different stems.
-const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "كال", "فال", "لل", "ال"];
-
-/// An Arabic form without its article, where at least three letters
-/// remain.
-pub fn strip_arabic_article(form: &str) -> Option<&str> {
-    ARABIC_PREFIXES.iter().find_map(|p| {
-        form.strip_prefix(p)
-            .filter(|rest| rest.chars().count() >= 3)
-    })
-}
-
 /// A word without its accents (the Combining Diacritical Marks, U+0300 to
 /// U+036F), or `None` where it has none. Greek's stemmer takes the accents
 /// off its terms (`σάκους` → `σακ`), so a form the site does not use,
@@ -418,24 +379,6 @@ pub fn strip_marks(word: &str) -> Option<String> {
         .normalize(&bare)
         .into_owned();
     (bare != word).then_some(bare)
-}
-
-/// An Arabic sound feminine plural as its singular, for the stemmer:
-/// Snowball's takes `ت` off `ثلاجات` (refrigerators) and leaves `ثلاجا`,
-/// where `ثلاجة` gives `ثلاج`, so the plural on one page did not find the
-/// singular on another. `ات` after three letters or more becomes `ة`,
-/// which the stemmer takes off as it does the singular's (`حيوانات`,
-/// animals, meets `حيوان`); `نبات` (plant), two letters before, stays.
-fn arabic_singular(form: &str) -> std::borrow::Cow<'_, str> {
-    match form.strip_suffix("ات") {
-        Some(stem) if stem.chars().count() >= 3 => format!("{stem}ة").into(),
-        _ => form.into(),
-    }
-}
-
-/// The second way readers spell a form: Arabic ة typed as ه.
-fn fold_form(form: &str) -> Option<String> {
-    form.contains('ة').then(|| form.replace('ة', "ه"))
 }
 
 /// The filters that take one word form, already a token, to its term

@@ -258,6 +258,10 @@ fn code_document(
     lang: Lang<'_>,
 ) -> SearchDocument {
     let (description, untranslated) = tariff_code.description(lang);
+    let own_terms: &[String] = tariff_code
+        .search_terms
+        .get(lang.index())
+        .map_or(&[], Vec::as_slice);
     let parent = site
         .tariff
         .context_of(tariff_code, lang)
@@ -294,11 +298,7 @@ fn code_document(
         kind: "tariff".into(),
         chapter: Some(tariff_code.chapter.clone()),
         code: Some(tariff_code.digits.clone()),
-        terms: tariff_code
-            .search_terms
-            .get(lang.index())
-            .map(|terms| terms.join("\n"))
-            .unwrap_or_default(),
+        terms: own_terms.join("\n"),
         body: format!(
             "{parent}\n{}\n{}",
             notes.join("\n"),
@@ -310,11 +310,7 @@ fn code_document(
         // chunks of a national tariff (most of the index) as light as a
         // first query needs.
         excerpt: {
-            let terms = tariff_code
-                .search_terms
-                .get(lang.index())
-                .map(|terms| terms.join(", "))
-                .unwrap_or_default();
+            let terms = own_terms.join(", ");
             let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, &parent]
                 .into_iter()
                 .filter(|part| !part.is_empty())

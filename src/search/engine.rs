@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use super::analysis::{is_unspaced_word, query_words, strip_arabic_article, strip_marks};
 use super::code_query::code_query;
-use super::query::{fewer_words, stop_words, without_stop_words};
+use super::query::{fewer_words, intersect, without_stop_words, Found};
 use super::typo::{edit_distance, typo_budget};
 use super::{
     build_language_index, collect_documents, shard_of, LanguageIndex, Posting, Shard, FIELDS,
@@ -119,27 +119,6 @@ fn document_count(shard: &Shard, terms: &std::collections::BTreeSet<String>) -> 
         .map(|t| shard.postings.get(t).map_or(0, Vec::len))
         .max()
         .unwrap_or(0)
-}
-
-/// What a word finds in a document: score, tier, level.
-type Found = (f64, u8, u8);
-
-/// The documents in every one of `sets`, their scores added, the worst
-/// tier kept.
-fn intersect(sets: &[&BTreeMap<u32, Found>]) -> BTreeMap<u32, Found> {
-    let Some((first, rest)) = sets.split_first() else {
-        return BTreeMap::new();
-    };
-    first
-        .iter()
-        .filter_map(|(doc, &(s, tier, level))| {
-            rest.iter()
-                .try_fold((s, tier), |(s, tier), set| {
-                    set.get(doc).map(|o| (s + o.0, tier.max(o.1)))
-                })
-                .map(|(s, tier)| (*doc, (s, tier, level)))
-        })
-        .collect()
 }
 
 impl LanguageIndex {
@@ -492,25 +471,20 @@ impl LanguageIndex {
         let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
         let mut total = intersect(&chosen);
         self.add_phrase(words, &mut total);
+        // A document's score times its level's factor.
+        let scored = |v: &Found| v.0 * LEVELS.get(v.2 as usize).map_or(1.0, |l| l[0]);
         if total.is_empty() {
             // No document has every word: those with the most of them,
             // as "no results for …, showing results for …".
-            let factor = |v: &Found| v.0 * LEVELS.get(v.2 as usize).map_or(1.0, |l| l[0]);
-            if let Some((kept, docs)) = fewer_words(&sets, intersect, factor) {
+            if let Some((kept, docs)) = fewer_words(&sets, scored) {
                 let found: Vec<&str> = kept.iter().map(|&i| groups[i].searched.as_str()).collect();
                 corrected = Some(found.join(" "));
                 total = docs;
             }
         }
         let mut hits: Vec<(u32, f64, u8)> = total
-            .into_iter()
-            .map(|(doc, (s, tier, level))| {
-                (
-                    doc,
-                    s * LEVELS.get(level as usize).map_or(1.0, |l| l[0]),
-                    tier,
-                )
-            })
+            .iter()
+            .map(|(&doc, found)| (doc, scored(found), found.1))
             .collect();
         hits.sort_by(|a, b| {
             a.2.cmp(&b.2)
@@ -526,7 +500,7 @@ impl LanguageIndex {
             Some(digits) => self.rank_code(&digits),
             None => {
                 let typed = query_words(query, &self.lang);
-                let words = without_stop_words(typed.clone(), &stop_words(&self.lang));
+                let words = without_stop_words(typed.clone(), &self.stop);
                 let (hits, corrected) = self.rank_words(&words, options);
                 let note = corrected.map(|found| Note {
                     kind: "typo",

@@ -16,6 +16,7 @@
 //! (docs/output.md).
 
 pub mod analysis;
+mod arabic;
 pub mod code_query;
 pub mod documents;
 pub mod engine;
@@ -119,6 +120,8 @@ pub struct LanguageIndex {
     pub totals: [u64; 2],
     /// The term shards.
     pub shards: Vec<Shard>,
+    /// The words a query is read without ([`query::stop_words`]).
+    pub stop: Vec<String>,
 }
 
 /// Fewest documents analysed by one worker: below this, sharing the
@@ -170,11 +173,12 @@ fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageI
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
     kinds.dedup();
+    let stop = query::stop_words(lang);
     let runs: Vec<Terms> = docs
         .par_chunks(run)
         .enumerate()
         .map(|(i, chunk)| {
-            let mut terms = Terms::new(lang);
+            let mut terms = Terms::new(lang, stop.clone());
             for (j, doc) in chunk.iter().enumerate() {
                 terms.add_document((i * run + j) as u32, doc, &kinds);
             }
@@ -198,6 +202,7 @@ fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageI
         docs,
         kinds,
         shards,
+        stop,
     }
 }
 
@@ -223,8 +228,8 @@ struct Terms {
 }
 
 impl Terms {
-    /// No document yet, in `lang`.
-    fn new(lang: &str) -> Self {
+    /// No document yet, in `lang`, whose stop words are `stop`.
+    fn new(lang: &str, stop: Vec<String>) -> Self {
         Terms {
             vocabulary: Vocabulary::new(lang),
             postings: Vec::new(),
@@ -234,7 +239,7 @@ impl Terms {
             body: Vec::new(),
             phrases: Vec::new(),
             lang: lang.to_string(),
-            stop: query::stop_words(lang),
+            stop,
         }
     }
 

@@ -97,24 +97,45 @@ pub fn without_stop_words(words: Vec<String>, stop: &[String]) -> Vec<String> {
 /// of a long pasted sentence would be too many to try.
 const MOST_WORDS: usize = 8;
 
+/// What a word finds in a document: score, tier (0 for the word's own
+/// terms, 1 for its completions), level.
+pub type Found = (f64, u8, u8);
+
+/// The documents in every one of `sets`, their scores added, the worst
+/// tier kept.
+pub fn intersect(sets: &[&BTreeMap<u32, Found>]) -> BTreeMap<u32, Found> {
+    let Some((first, rest)) = sets.split_first() else {
+        return BTreeMap::new();
+    };
+    first
+        .iter()
+        .filter_map(|(doc, &(s, tier, level))| {
+            rest.iter()
+                .try_fold((s, tier), |(s, tier), set| {
+                    set.get(doc).map(|o| (s + o.0, tier.max(o.1)))
+                })
+                .map(|(s, tier)| (*doc, (s, tier, level)))
+        })
+        .collect()
+}
+
 /// Where no document has every word of a query: the largest set of its
 /// words that some documents have, as positions in `sets` (each word's
-/// documents → what `score` reads a score from), and those documents.
-/// Of the sets of that size, the one whose best document scores highest.
-/// `None` for a query of one word, or where no word finds anything.
-pub fn fewer_words<T: Clone>(
-    sets: &[BTreeMap<u32, T>],
-    intersect: impl Fn(&[&BTreeMap<u32, T>]) -> BTreeMap<u32, T>,
-    score: impl Fn(&T) -> f64,
-) -> Option<(Vec<usize>, BTreeMap<u32, T>)> {
+/// documents), and those documents. Of the sets of that size, the one
+/// whose best document scores highest by `score`. `None` for a query of
+/// one word, or where no word finds anything.
+pub fn fewer_words(
+    sets: &[BTreeMap<u32, Found>],
+    score: impl Fn(&Found) -> f64,
+) -> Option<(Vec<usize>, BTreeMap<u32, Found>)> {
     let n = sets.len().min(MOST_WORDS);
     if n < 2 {
         return None;
     }
     for size in (1..n).rev() {
-        let mut best: Option<(f64, Vec<usize>, BTreeMap<u32, T>)> = None;
+        let mut best: Option<(f64, Vec<usize>, BTreeMap<u32, Found>)> = None;
         for subset in subsets(n, size) {
-            let chosen: Vec<&BTreeMap<u32, T>> = subset.iter().map(|&i| &sets[i]).collect();
+            let chosen: Vec<&BTreeMap<u32, Found>> = subset.iter().map(|&i| &sets[i]).collect();
             let docs = intersect(&chosen);
             let top = docs.values().map(&score).fold(f64::MIN, f64::max);
             if !docs.is_empty() && best.as_ref().is_none_or(|(b, _, _)| top > *b) {
@@ -172,17 +193,12 @@ mod tests {
 
     #[test]
     fn fewer_words_keeps_the_most_words_that_meet_in_a_document() {
-        let set = |docs: &[(u32, f64)]| docs.iter().copied().collect::<BTreeMap<u32, f64>>();
-        let intersect = |sets: &[&BTreeMap<u32, f64>]| {
-            let mut out = sets[0].clone();
-            for s in &sets[1..] {
-                out = out
-                    .into_iter()
-                    .filter_map(|(d, v)| s.get(&d).map(|w| (d, v + w)))
-                    .collect();
-            }
-            out
+        let set = |docs: &[(u32, f64)]| {
+            docs.iter()
+                .map(|&(d, s)| (d, (s, 0, 0)))
+                .collect::<BTreeMap<u32, Found>>()
         };
+        let score = |v: &Found| v.0;
         // Words 0 and 2 meet in document 7; 1 and 2 in document 8, which
         // scores higher; no document has all three.
         let sets = [
@@ -190,13 +206,13 @@ mod tests {
             set(&[(8, 2.0)]),
             set(&[(7, 1.0), (8, 2.0)]),
         ];
-        let (words, docs) = fewer_words(&sets, intersect, |s| *s).unwrap();
+        let (words, docs) = fewer_words(&sets, score).unwrap();
         assert_eq!(words, [1, 2]);
         assert_eq!(docs.keys().collect::<Vec<_>>(), [&8]);
         // A word that finds nothing is left out.
         let sets = [set(&[(7, 1.0)]), set(&[])];
-        assert_eq!(fewer_words(&sets, intersect, |s| *s).unwrap().0, [0]);
-        assert!(fewer_words(&[set(&[])], intersect, |s| *s).is_none());
+        assert_eq!(fewer_words(&sets, score).unwrap().0, [0]);
+        assert!(fewer_words(&[set(&[])], score).is_none());
         assert_eq!(subsets(4, 2).len(), 6);
         assert_eq!(subsets(3, 3), [vec![0, 1, 2]]);
     }
