@@ -47,7 +47,7 @@
   /* Arabic-script text without short vowels, tatweel, the non-joiner and
      letter variants (Persian and Urdu yeh, kaf and heh as Arabic
      keyboards type them); ة is kept (see normalise_arabic in
-     src/search/analysis.rs). */
+     src/search/arabic.rs). */
   function arabic(text) {
     return text.replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
       .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/[\u0649\u06CC\u0626]/g, '\u064A')
