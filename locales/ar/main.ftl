@@ -169,6 +169,13 @@ procedure-fees-more = { $count ->
     [many] إضافةً إلى { $count } رسمًا يتوقف مبلغها على الحالة
    *[other] إضافةً إلى { $count } رسم يتوقف مبلغها على الحالة
 }
+procedure-fees-varying = { $count ->
+    [one] رسم واحد يتوقف مبلغه على الحالة
+    [two] رسمان يتوقف مبلغهما على الحالة
+    [few] { $count } رسوم يتوقف مبلغها على الحالة
+    [many] { $count } رسمًا يتوقف مبلغها على الحالة
+   *[other] { $count } رسم يتوقف مبلغها على الحالة
+}
 procedure-documents = المستندات الواجب إعدادها
 procedure-steps = خطوة بخطوة
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] üstəlik, vəziyyətdən asılı olan bir rüsum
    *[other] üstəlik, vəziyyətdən asılı olan { $count } rüsum
 }
+procedure-fees-varying = { $count ->
+    [one] Vəziyyətdən asılı olan bir rüsum
+   *[other] Vəziyyətdən asılı olan { $count } rüsum
+}
 procedure-documents = Hazırlanmalı sənədlər
 procedure-steps = Addım-addım
 procedure-steps-n = { $count ->

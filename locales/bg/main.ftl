@@ -169,6 +169,10 @@ procedure-fees-more = { $count ->
     [one] плюс една такса в зависимост от случая
    *[other] плюс { $count } такси в зависимост от случая
 }
+procedure-fees-varying = { $count ->
+    [one] Една такса в зависимост от случая
+   *[other] { $count } такси в зависимост от случая
+}
 procedure-documents = Документи, които трябва да се подготвят
 procedure-steps = Стъпка по стъпка
 procedure-steps-n = { $count ->

@@ -171,6 +171,12 @@ procedure-fees-more = { $count ->
     [many] a dále { $count } poplatku podle okolností
    *[other] a dále { $count } poplatků podle okolností
 }
+procedure-fees-varying = { $count ->
+    [one] Jeden poplatek podle okolností
+    [few] { $count } poplatky podle okolností
+    [many] { $count } poplatku podle okolností
+   *[other] { $count } poplatků podle okolností
+}
 procedure-documents = Doklady, které je třeba připravit
 procedure-steps = Krok za krokem
 procedure-steps-n = { $count ->

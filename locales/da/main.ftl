@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] plus ét gebyr, der afhænger af den konkrete sag
    *[other] plus { $count } gebyrer, der afhænger af den konkrete sag
 }
+procedure-fees-varying = { $count ->
+    [one] Ét gebyr, der afhænger af den konkrete sag
+   *[other] { $count } gebyrer, der afhænger af den konkrete sag
+}
 procedure-documents = Dokumenter, der skal forberedes
 procedure-steps = Trin for trin
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] zuzüglich einer Gebühr, die vom Einzelfall abhängt
    *[other] zuzüglich { $count } Gebühren, die vom Einzelfall abhängen
 }
+procedure-fees-varying = { $count ->
+    [one] Eine Gebühr, die vom Einzelfall abhängt
+   *[other] { $count } Gebühren, die vom Einzelfall abhängen
+}
 procedure-documents = Vorzubereitende Unterlagen
 procedure-steps = Schritt für Schritt
 procedure-steps-n = { $count ->

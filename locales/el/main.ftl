@@ -168,6 +168,10 @@ procedure-fees-more = { $count ->
     [one] συν ένα τέλος που εξαρτάται από την περίπτωση
    *[other] συν { $count } τέλη που εξαρτώνται από την περίπτωση
 }
+procedure-fees-varying = { $count ->
+    [one] Ένα τέλος που εξαρτάται από την περίπτωση
+   *[other] { $count } τέλη που εξαρτώνται από την περίπτωση
+}
 procedure-documents = Έγγραφα που πρέπει να προετοιμάσετε
 procedure-steps = Βήμα προς βήμα
 procedure-steps-n = { $count ->

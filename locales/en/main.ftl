@@ -167,6 +167,10 @@ procedure-fees-more = { $count ->
     [one] plus one fee that depends on the case
    *[other] plus { $count } fees that depend on the case
 }
+procedure-fees-varying = { $count ->
+    [one] One fee that depends on the case
+   *[other] { $count } fees that depend on the case
+}
 procedure-documents = Documents to prepare
 procedure-steps = Step by step
 procedure-steps-n = { $count ->

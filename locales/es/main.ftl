@@ -165,6 +165,11 @@ procedure-fees-more = { $count ->
     [many] más { $count } de tasas que dependen de cada caso
    *[other] más { $count } tasas que dependen de cada caso
 }
+procedure-fees-varying = { $count ->
+    [one] Una tasa que depende de cada caso
+    [many] { $count } de tasas que dependen de cada caso
+   *[other] { $count } tasas que dependen de cada caso
+}
 procedure-documents = Documentos que deben prepararse
 procedure-steps = Paso a paso
 procedure-steps-n = { $count ->

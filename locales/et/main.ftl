@@ -167,6 +167,10 @@ procedure-fees-more = { $count ->
     [one] lisaks üks juhtumist sõltuv tasu
    *[other] lisaks { $count } juhtumist sõltuvat tasu
 }
+procedure-fees-varying = { $count ->
+    [one] Üks juhtumist sõltuv tasu
+   *[other] { $count } juhtumist sõltuvat tasu
+}
 procedure-documents = Ettevalmistatavad dokumendid
 procedure-steps = Samm-sammult
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] به‌علاوه { $count } هزینه که بسته به مورد تعیین می‌شود
    *[other] به‌علاوه { $count } هزینه که بسته به مورد تعیین می‌شوند
 }
+procedure-fees-varying = { $count ->
+    [one] { $count } هزینه که بسته به مورد تعیین می‌شود
+   *[other] { $count } هزینه که بسته به مورد تعیین می‌شوند
+}
 procedure-documents = مدارک لازم
 procedure-steps = گام به گام
 procedure-steps-n = { $count ->

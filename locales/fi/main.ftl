@@ -167,6 +167,10 @@ procedure-fees-more = { $count ->
     [one] sekä yksi tapauskohtainen maksu
    *[other] sekä { $count } tapauskohtaista maksua
 }
+procedure-fees-varying = { $count ->
+    [one] Yksi tapauskohtainen maksu
+   *[other] { $count } tapauskohtaista maksua
+}
 procedure-documents = Valmisteltavat asiakirjat
 procedure-steps = Vaihe vaiheelta
 procedure-steps-n = { $count ->

@@ -165,6 +165,11 @@ procedure-fees-more = { $count ->
     [one] at { $count } pang bayaring nakadepende sa kaso
    *[other] at { $count } pang bayaring nakadepende sa kaso
 }
+procedure-fees-varying = { $count ->
+    [1] Isang bayaring nakadepende sa kaso
+    [one] { $count } bayaring nakadepende sa kaso
+   *[other] { $count } bayaring nakadepende sa kaso
+}
 procedure-documents = Mga dokumentong ihahanda
 procedure-steps = Hakbang-hakbang
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] plus une redevance qui dépend du cas
    *[other] plus { $count } redevances qui dépendent du cas
 }
+procedure-fees-varying = { $count ->
+    [one] Une redevance qui dépend du cas
+   *[other] { $count } redevances qui dépendent du cas
+}
 procedure-documents = Documents à préparer
 procedure-steps = Étape par étape
 procedure-steps-n = { $count ->

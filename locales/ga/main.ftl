@@ -174,6 +174,13 @@ procedure-fees-more = { $count ->
     [many] móide { $count } dtáille a bhraitheann ar an gcás
    *[other] móide { $count } táille a bhraitheann ar an gcás
 }
+procedure-fees-varying = { $count ->
+    [one] Táille amháin a bhraitheann ar an gcás
+    [two] Dhá tháille a bhraitheann ar an gcás
+    [few] { $count } tháille a bhraitheann ar an gcás
+    [many] { $count } dtáille a bhraitheann ar an gcás
+   *[other] { $count } táille a bhraitheann ar an gcás
+}
 procedure-documents = Doiciméid le hullmhú
 procedure-steps = Céim ar chéim
 procedure-steps-n = { $count ->

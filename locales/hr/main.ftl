@@ -167,6 +167,12 @@ procedure-fees-more = { $count ->
     [few] i još { $count } pristojbe, ovisno o slučaju
    *[other] i još { $count } pristojbi, ovisno o slučaju
 }
+procedure-fees-varying = { $count ->
+    [1] Jedna pristojba, ovisno o slučaju
+    [one] { $count } pristojba, ovisno o slučaju
+    [few] { $count } pristojbe, ovisno o slučaju
+   *[other] { $count } pristojbi, ovisno o slučaju
+}
 procedure-documents = Dokumenti koje treba pripremiti
 procedure-steps = Korak po korak
 procedure-steps-n = { $count ->

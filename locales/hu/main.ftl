@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] valamint egy, az esettől függő díj
    *[other] valamint { $count }, az esettől függő díj
 }
+procedure-fees-varying = { $count ->
+    [one] Egy, az esettől függő díj
+   *[other] { $count }, az esettől függő díj
+}
 procedure-documents = Szükséges dokumentumok
 procedure-steps = Lépésről lépésre
 procedure-steps-n = { $count ->

@@ -161,6 +161,9 @@ procedure-total-fees = Biaya
 procedure-fees-more = { $count ->
    *[other] ditambah { $count } biaya yang bergantung pada kasusnya
 }
+procedure-fees-varying = { $count ->
+   *[other] { $count } biaya yang bergantung pada kasusnya
+}
 procedure-documents = Dokumen yang perlu disiapkan
 procedure-steps = Langkah demi langkah
 procedure-steps-n = { $count ->

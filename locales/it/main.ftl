@@ -169,6 +169,11 @@ procedure-fees-more = { $count ->
     [many] più { $count } di diritti che dipendono dal caso
    *[other] più { $count } diritti che dipendono dal caso
 }
+procedure-fees-varying = { $count ->
+    [one] Un diritto che dipende dal caso
+    [many] { $count } di diritti che dipendono dal caso
+   *[other] { $count } diritti che dipendono dal caso
+}
 procedure-documents = Documenti da predisporre
 procedure-steps = Passo dopo passo
 procedure-steps-n = { $count ->

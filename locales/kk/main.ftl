@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] сондай-ақ жағдайға байланысты бір алым
    *[other] сондай-ақ жағдайға байланысты { $count } алым
 }
+procedure-fees-varying = { $count ->
+    [one] Жағдайға байланысты бір алым
+   *[other] Жағдайға байланысты { $count } алым
+}
 procedure-documents = Дайындалатын құжаттар
 procedure-steps = Кезең-кезеңімен
 procedure-steps-n = { $count ->

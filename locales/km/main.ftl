@@ -161,6 +161,9 @@ procedure-total-fees = កម្រៃ
 procedure-fees-more = { $count ->
    *[other] បូកនឹងកម្រៃចំនួន { $count } ទៀត ដែលអាស្រ័យលើករណីនីមួយៗ
 }
+procedure-fees-varying = { $count ->
+   *[other] កម្រៃចំនួន { $count } ដែលអាស្រ័យលើករណីនីមួយៗ
+}
 procedure-documents = ឯកសារដែលត្រូវរៀបចំ
 procedure-steps = ជំហានម្តងមួយៗ
 procedure-steps-n = { $count ->

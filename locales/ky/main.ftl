@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] ошондой эле жагдайга жараша бир жыйым
    *[other] ошондой эле жагдайга жараша { $count } жыйым
 }
+procedure-fees-varying = { $count ->
+    [one] Жагдайга жараша бир жыйым
+   *[other] Жагдайга жараша { $count } жыйым
+}
 procedure-documents = Даярдала турган документтер
 procedure-steps = Баскыч-баскычы менен
 procedure-steps-n = { $count ->

@@ -161,6 +161,9 @@ procedure-total-fees = ຄ່າທຳນຽມ
 procedure-fees-more = { $count ->
    *[other] ແລະ ຄ່າທຳນຽມອີກ { $count } ລາຍການ ຂຶ້ນກັບແຕ່ລະກໍລະນີ
 }
+procedure-fees-varying = { $count ->
+   *[other] ຄ່າທຳນຽມ { $count } ລາຍການ ຂຶ້ນກັບແຕ່ລະກໍລະນີ
+}
 procedure-documents = ເອກະສານທີ່ຕ້ອງກະກຽມ
 procedure-steps = ແຕ່ລະຂັ້ນຕອນ
 procedure-steps-n = { $count ->

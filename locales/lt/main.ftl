@@ -173,6 +173,13 @@ procedure-fees-more = { $count ->
     [many] ir dar { $count } rinkliavos, priklausančios nuo atvejo
    *[other] ir dar { $count } rinkliavų, priklausančių nuo atvejo
 }
+procedure-fees-varying = { $count ->
+    [1] Viena rinkliava, priklausanti nuo atvejo
+    [one] { $count } rinkliava, priklausanti nuo atvejo
+    [few] { $count } rinkliavos, priklausančios nuo atvejo
+    [many] { $count } rinkliavos, priklausančios nuo atvejo
+   *[other] { $count } rinkliavų, priklausančių nuo atvejo
+}
 procedure-documents = Reikalingi dokumentai
 procedure-steps = Procedūros eiga
 procedure-steps-n = { $count ->

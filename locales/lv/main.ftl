@@ -171,6 +171,12 @@ procedure-fees-more = { $count ->
     [one] un vēl { $count } nodeva atkarībā no gadījuma
    *[other] un vēl { $count } nodevas atkarībā no gadījuma
 }
+procedure-fees-varying = { $count ->
+    [1] Viena nodeva atkarībā no gadījuma
+    [zero] { $count } nodevas atkarībā no gadījuma
+    [one] { $count } nodeva atkarībā no gadījuma
+   *[other] { $count } nodevas atkarībā no gadījuma
+}
 procedure-documents = Sagatavojamie dokumenti
 procedure-steps = Soli pa solim
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] мөн нөхцөл байдлаас хамаарах нэг хураамж
    *[other] мөн нөхцөл байдлаас хамаарах { $count } хураамж
 }
+procedure-fees-varying = { $count ->
+    [one] Нөхцөл байдлаас хамаарах нэг хураамж
+   *[other] Нөхцөл байдлаас хамаарах { $count } хураамж
+}
 procedure-documents = Бүрдүүлэх баримт бичиг
 procedure-steps = Алхам алхмаар
 procedure-steps-n = { $count ->

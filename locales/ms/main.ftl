@@ -161,6 +161,9 @@ procedure-total-fees = Fi
 procedure-fees-more = { $count ->
    *[other] serta { $count } fi yang bergantung pada keadaan
 }
+procedure-fees-varying = { $count ->
+   *[other] { $count } fi yang bergantung pada keadaan
+}
 procedure-documents = Dokumen yang perlu disediakan
 procedure-steps = Langkah demi langkah
 procedure-steps-n = { $count ->

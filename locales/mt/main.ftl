@@ -173,6 +173,13 @@ procedure-fees-more = { $count ->
     [many] flimkien ma’ { $count } miżata li jiddependu mill-każ
    *[other] flimkien ma’ { $count } miżata li jiddependu mill-każ
 }
+procedure-fees-varying = { $count ->
+    [one] Miżata waħda li tiddependi mill-każ
+    [two] { $count } miżati li jiddependu mill-każ
+    [few] { $count } miżati li jiddependu mill-każ
+    [many] { $count } miżata li jiddependu mill-każ
+   *[other] { $count } miżata li jiddependu mill-każ
+}
 procedure-documents = Dokumenti li għandhom jitħejjew
 procedure-steps = Pass pass
 procedure-steps-n = { $count ->

@@ -161,6 +161,9 @@ procedure-total-fees = အခကြေးငွေများ
 procedure-fees-more = { $count ->
    *[other] အခြေအနေအလိုက် သတ်မှတ်သည့် အခကြေးငွေ နောက်ထပ် { $count } မျိုး
 }
+procedure-fees-varying = { $count ->
+   *[other] အခြေအနေအလိုက် သတ်မှတ်သည့် အခကြေးငွေ { $count } မျိုး
+}
 procedure-documents = ပြင်ဆင်ရမည့် စာရွက်စာတမ်းများ
 procedure-steps = အဆင့်ဆင့်
 procedure-steps-n = { $count ->

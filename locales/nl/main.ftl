@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] plus één vergoeding die van het geval afhangt
    *[other] plus { $count } vergoedingen die van het geval afhangen
 }
+procedure-fees-varying = { $count ->
+    [one] Eén vergoeding die van het geval afhangt
+   *[other] { $count } vergoedingen die van het geval afhangen
+}
 procedure-documents = Voor te bereiden documenten
 procedure-steps = Stap voor stap
 procedure-steps-n = { $count ->

@@ -171,6 +171,12 @@ procedure-fees-more = { $count ->
     [many] oraz { $count } opłat zależnych od okoliczności
    *[other] oraz { $count } opłaty zależne od okoliczności
 }
+procedure-fees-varying = { $count ->
+    [one] Jedna opłata zależna od okoliczności
+    [few] { $count } opłaty zależne od okoliczności
+    [many] { $count } opłat zależnych od okoliczności
+   *[other] { $count } opłaty zależne od okoliczności
+}
 procedure-documents = Dokumenty do przygotowania
 procedure-steps = Krok po kroku
 procedure-steps-n = { $count ->

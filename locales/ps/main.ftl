@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] سربېره پر دې یو فیس چې په قضیې پورې اړه لري
    *[other] سربېره پر دې { $count } فیسونه چې په قضیې پورې اړه لري
 }
+procedure-fees-varying = { $count ->
+    [one] یو فیس چې په قضیې پورې اړه لري
+   *[other] { $count } فیسونه چې په قضیې پورې اړه لري
+}
 procedure-documents = هغه اسناد چې باید چمتو شي
 procedure-steps = ګام په ګام
 procedure-steps-n = { $count ->

@@ -167,6 +167,12 @@ procedure-fees-more = { $count ->
     [many] mais { $count } de taxas que dependem do caso
    *[other] mais { $count } taxas que dependem do caso
 }
+procedure-fees-varying = { $count ->
+    [0] Sem taxas
+    [one] Uma taxa que depende do caso
+    [many] { $count } de taxas que dependem do caso
+   *[other] { $count } taxas que dependem do caso
+}
 procedure-documents = Documentos a preparar
 procedure-steps = Passo a passo
 procedure-steps-n = { $count ->

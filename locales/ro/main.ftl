@@ -169,6 +169,11 @@ procedure-fees-more = { $count ->
     [few] plus { $count } taxe care depind de caz
    *[other] plus { $count } de taxe care depind de caz
 }
+procedure-fees-varying = { $count ->
+    [one] O taxă care depinde de caz
+    [few] { $count } taxe care depind de caz
+   *[other] { $count } de taxe care depind de caz
+}
 procedure-documents = Documente de pregătit
 procedure-steps = Pas cu pas
 procedure-steps-n = { $count ->

@@ -171,6 +171,12 @@ procedure-fees-more = { $count ->
     [many] a ďalej { $count } poplatku podľa okolností
    *[other] a ďalej { $count } poplatkov podľa okolností
 }
+procedure-fees-varying = { $count ->
+    [one] Jeden poplatok podľa okolností
+    [few] { $count } poplatky podľa okolností
+    [many] { $count } poplatku podľa okolností
+   *[other] { $count } poplatkov podľa okolností
+}
 procedure-documents = Doklady, ktoré treba pripraviť
 procedure-steps = Krok za krokom
 procedure-steps-n = { $count ->

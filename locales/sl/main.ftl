@@ -169,6 +169,13 @@ procedure-fees-more = { $count ->
     [few] in še { $count } pristojbine, odvisne od posameznega primera
    *[other] in še { $count } pristojbin, odvisnih od posameznega primera
 }
+procedure-fees-varying = { $count ->
+    [1] Ena pristojbina, odvisna od posameznega primera
+    [one] { $count } pristojbina, odvisna od posameznega primera
+    [two] { $count } pristojbini, odvisni od posameznega primera
+    [few] { $count } pristojbine, odvisne od posameznega primera
+   *[other] { $count } pristojbin, odvisnih od posameznega primera
+}
 procedure-documents = Dokumenti, ki jih je treba pripraviti
 procedure-steps = Korak za korakom
 procedure-steps-n = { $count ->

@@ -167,6 +167,10 @@ procedure-fees-more = { $count ->
     [one] samt en avgift som beror på omständigheterna
    *[other] samt { $count } avgifter som beror på omständigheterna
 }
+procedure-fees-varying = { $count ->
+    [one] En avgift som beror på omständigheterna
+   *[other] { $count } avgifter som beror på omständigheterna
+}
 procedure-documents = Handlingar att förbereda
 procedure-steps = Steg för steg
 procedure-steps-n = { $count ->

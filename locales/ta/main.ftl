@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] அத்துடன், சூழ்நிலையைப் பொறுத்த ஒரு கட்டணம்
    *[other] அத்துடன், சூழ்நிலையைப் பொறுத்த { $count } கட்டணங்கள்
 }
+procedure-fees-varying = { $count ->
+    [one] சூழ்நிலையைப் பொறுத்த ஒரு கட்டணம்
+   *[other] சூழ்நிலையைப் பொறுத்த { $count } கட்டணங்கள்
+}
 procedure-documents = தயாரிக்க வேண்டிய ஆவணங்கள்
 procedure-steps = படிப்படியாக
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] инчунин { $count } пардохт, ки аз ҳолат вобаста аст
    *[other] инчунин { $count } пардохт, ки аз ҳолат вобастаанд
 }
+procedure-fees-varying = { $count ->
+    [one] { $count } пардохт, ки аз ҳолат вобаста аст
+   *[other] { $count } пардохт, ки аз ҳолат вобастаанд
+}
 procedure-documents = Ҳуҷҷатҳое, ки бояд омода шаванд
 procedure-steps = Марҳила ба марҳила
 procedure-steps-n = { $count ->

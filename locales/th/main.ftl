@@ -161,6 +161,9 @@ procedure-total-fees = ค่าธรรมเนียม
 procedure-fees-more = { $count ->
    *[other] และค่าธรรมเนียมอีก { $count } รายการซึ่งขึ้นอยู่กับแต่ละกรณี
 }
+procedure-fees-varying = { $count ->
+   *[other] ค่าธรรมเนียม { $count } รายการซึ่งขึ้นอยู่กับแต่ละกรณี
+}
 procedure-documents = เอกสารที่ต้องจัดเตรียม
 procedure-steps = ทีละขั้นตอน
 procedure-steps-n = { $count ->

@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] şeýle hem ýagdaýa bagly bir ýygym
    *[other] şeýle hem ýagdaýa bagly { $count } ýygym
 }
+procedure-fees-varying = { $count ->
+    [one] Ýagdaýa bagly bir ýygym
+   *[other] Ýagdaýa bagly { $count } ýygym
+}
 procedure-documents = Taýýarlanmaly resminamalar
 procedure-steps = Tapgyrma-tapgyr
 procedure-steps-n = { $count ->

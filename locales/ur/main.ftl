@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] نیز ایک فیس جو صورت حال پر منحصر ہے
    *[other] نیز { $count } فیسیں جو صورت حال پر منحصر ہیں
 }
+procedure-fees-varying = { $count ->
+    [one] ایک فیس جو صورت حال پر منحصر ہے
+   *[other] { $count } فیسیں جو صورت حال پر منحصر ہیں
+}
 procedure-documents = تیار کی جانے والی دستاویزات
 procedure-steps = مرحلہ وار
 procedure-steps-n = { $count ->

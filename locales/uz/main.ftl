@@ -163,6 +163,10 @@ procedure-fees-more = { $count ->
     [one] shuningdek, holatga bogʻliq bitta yigʻim
    *[other] shuningdek, holatga bogʻliq { $count } ta yigʻim
 }
+procedure-fees-varying = { $count ->
+    [one] Holatga bogʻliq bitta yigʻim
+   *[other] Holatga bogʻliq { $count } ta yigʻim
+}
 procedure-documents = Tayyorlanishi kerak boʻlgan hujjatlar
 procedure-steps = Bosqichma-bosqich
 procedure-steps-n = { $count ->

@@ -158,6 +158,9 @@ procedure-total-fees = Phí, lệ phí
 procedure-fees-more = { $count ->
    *[other] và { $count } khoản phí khác tùy theo từng trường hợp
 }
+procedure-fees-varying = { $count ->
+   *[other] { $count } khoản phí tùy theo từng trường hợp
+}
 procedure-documents = Hồ sơ cần chuẩn bị
 procedure-steps = Trình tự thực hiện
 procedure-steps-n = { $count ->

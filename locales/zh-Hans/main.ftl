@@ -161,6 +161,9 @@ procedure-total-fees = 费用
 procedure-fees-more = { $count ->
    *[other] 另加{ $count }项视具体情况而定的费用
 }
+procedure-fees-varying = { $count ->
+   *[other] { $count }项视具体情况而定的费用
+}
 procedure-documents = 需准备的单证
 procedure-steps = 办理步骤
 procedure-steps-n = { $count ->

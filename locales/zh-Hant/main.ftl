@@ -161,6 +161,9 @@ procedure-total-fees = 費用
 procedure-fees-more = { $count ->
    *[other] 另加{ $count }項視個案而定的費用
 }
+procedure-fees-varying = { $count ->
+   *[other] { $count }項視個案而定的費用
+}
 procedure-documents = 應備文件
 procedure-steps = 辦理步驟
 procedure-steps-n = { $count ->

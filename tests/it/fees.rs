@@ -276,6 +276,27 @@ fn a_procedure_adds_up_the_amounts_charged_on_the_day_and_on_each_change() {
 }
 
 #[test]
+fn a_procedure_whose_only_fee_has_tiers_says_so_without_a_sum_before() {
+    let site = dated_site();
+    site.write(
+        "content/procedures/scan-only.md",
+        "+++\ntitle = \"Scanning\"\ndirection = \"import\"\nfees = [\"scanning\"]\n+++\n",
+    );
+    site.write(
+        "content/procedures/scan-only.fr.md",
+        "+++\ntitle = \"Scanner\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let en = built.page("en/procedures/scan-only/");
+    let main = main_of(&en);
+    assert_contains(main, "<dd>One fee that depends on the case");
+    assert_lacks(main, "plus one fee");
+    let fr = built.page("fr/procedures/scan-only/");
+    assert_contains(main_of(&fr), "<dd>Une redevance qui dépend du cas");
+}
+
+#[test]
 fn a_fee_not_yet_or_no_longer_in_force_says_so() {
     let site = dated_site();
     let built = site.build();
