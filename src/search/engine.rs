@@ -23,6 +23,7 @@ use super::analysis::{is_unspaced_word, query_words, strip_arabic_article, strip
 use super::code_query::code_query;
 use super::query::{fewer_words, intersect, without_stop_words, Found};
 use super::typo::{edit_distance, typo_budget};
+use super::vocabulary::{pairs_words, PAIR_FACTOR};
 use super::{
     build_language_index, collect_documents, shard_of, LanguageIndex, Posting, Shard, FIELDS,
     LEVELS,
@@ -438,9 +439,11 @@ impl LanguageIndex {
         these
     }
 
-    /// Adds to each of `total` that lists the query's words, in order, as
-    /// one of its search terms, that term's score (`number_phrase`).
-    fn add_phrase(&self, words: &[String], total: &mut BTreeMap<u32, Found>) {
+    /// Adds to each of `total` that lists `words`, in order, as one of its
+    /// search terms, that term's score (`number_phrase`); or, where the
+    /// language pairs words, that has the two `words` side by side
+    /// (`number_pair`).
+    fn add_phrase(&self, words: &[String], k: f64, total: &mut BTreeMap<u32, Found>) {
         let phrase = words.join(" ");
         let shard = self.shard(&phrase);
         let Some(terms) = shard.forms.get(&phrase).filter(|_| words.len() >= 2) else {
@@ -448,7 +451,7 @@ impl LanguageIndex {
         };
         let mut bonus = HashMap::new();
         for term in terms {
-            self.score_term(shard, term, 1.0, &mut bonus);
+            self.score_term(shard, term, k, &mut bonus);
         }
         for (doc, score) in bonus {
             if let Some(found) = total.get_mut(&doc) {
@@ -470,7 +473,24 @@ impl LanguageIndex {
             .collect();
         let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
         let mut total = intersect(&chosen);
-        self.add_phrase(words, &mut total);
+        // The words in order as one search term; in a language whose
+        // words are syllables, also each two side by side.
+        let mut phrases = vec![words];
+        if pairs_words(&self.lang) {
+            for two in words.windows(2) {
+                if !phrases.contains(&two) {
+                    phrases.push(two);
+                }
+            }
+        }
+        for phrase in phrases {
+            let k = if phrase.len() == 2 && pairs_words(&self.lang) {
+                PAIR_FACTOR
+            } else {
+                1.0
+            };
+            self.add_phrase(phrase, k, &mut total);
+        }
         // A document's score times its level's factor.
         let scored = |v: &Found| v.0 * LEVELS.get(v.2 as usize).map_or(1.0, |l| l[0]);
         if total.is_empty() {

@@ -271,6 +271,9 @@ pub struct Manifest<'a> {
     /// The words a query is read without, sorted
     /// ([`super::query::stop_words`]).
     pub stop: Vec<String>,
+    /// The share of a pair's score a query adds, 0 where the language
+    /// does not pair its words ([`super::vocabulary::pairs_words`]).
+    pub pairs: f64,
 }
 
 /// A script that hands `data` to the runtime under `key`.

@@ -222,6 +222,11 @@ struct Terms {
     body: Vec<u32>,
     /// The document's search terms of several words, each one term.
     phrases: Vec<u32>,
+    /// Each two words side by side in its title and in its body, as one
+    /// term each, where the language pairs them
+    /// ([`vocabulary::pairs_words`]).
+    title_pairs: Vec<u32>,
+    body_pairs: Vec<u32>,
     /// The index's language, and its stop words.
     lang: String,
     stop: Vec<String>,
@@ -238,6 +243,8 @@ impl Terms {
             title: Vec::new(),
             body: Vec::new(),
             phrases: Vec::new(),
+            title_pairs: Vec::new(),
+            body_pairs: Vec::new(),
             lang: lang.to_string(),
             stop,
         }
@@ -258,16 +265,29 @@ impl Terms {
             }
             None => self.vocabulary.number_words(&doc.title, &mut self.title),
         }
-        self.vocabulary.number_words(&doc.terms, &mut self.title);
-        self.vocabulary.number_words(&doc.body, &mut self.body);
+        let pairs = vocabulary::pairs_words(&self.lang);
+        self.title_pairs.clear();
+        self.body_pairs.clear();
+        if pairs {
+            self.number_pairs(0, true);
+        }
         self.phrases.clear();
         for line in doc.terms.lines() {
+            let start = self.title.len();
+            self.vocabulary.number_words(line, &mut self.title);
+            if pairs {
+                self.number_pairs(start, true);
+            }
             let words =
                 query::without_stop_words(analysis::query_words(line, &self.lang), &self.stop);
             if words.len() >= 2 {
                 let number = self.vocabulary.number_phrase(&words);
                 self.phrases.push(number);
             }
+        }
+        self.vocabulary.number_words(&doc.body, &mut self.body);
+        if pairs {
+            self.number_pairs(0, false);
         }
         self.totals[0] += self.title.len() as u64;
         self.totals[1] += self.body.len() as u64;
@@ -290,11 +310,24 @@ impl Terms {
         for &n in &self.body {
             self.counts[n as usize].1 += 1;
         }
+        for &n in &self.title_pairs {
+            self.counts[n as usize].0 += 1;
+        }
+        for &n in &self.body_pairs {
+            self.counts[n as usize].1 += 1;
+        }
         // A phrase is in the title once, and not one of its words more.
         for &n in &self.phrases {
             self.counts[n as usize].0 = 1;
         }
-        for &n in self.title.iter().chain(&self.body).chain(&self.phrases) {
+        let pairs = self.title_pairs.iter().chain(&self.body_pairs);
+        for &n in self
+            .title
+            .iter()
+            .chain(&self.body)
+            .chain(&self.phrases)
+            .chain(pairs)
+        {
             let (title_tf, body_tf) = std::mem::take(&mut self.counts[n as usize]);
             if title_tf + body_tf > 0 {
                 self.postings[n as usize].push(Posting {
@@ -303,6 +336,20 @@ impl Terms {
                     ..posting
                 });
             }
+        }
+    }
+
+    /// Numbers each two words side by side in the title (`in_title`) or
+    /// the body, from word `start` on, as one term each. A field's length
+    /// counts its words, not these pairs.
+    fn number_pairs(&mut self, start: usize, in_title: bool) {
+        let (words, pairs) = if in_title {
+            (&self.title, &mut self.title_pairs)
+        } else {
+            (&self.body, &mut self.body_pairs)
+        };
+        for two in words[start.min(words.len())..].windows(2) {
+            pairs.push(self.vocabulary.number_pair(two[0], two[1]));
         }
     }
 
@@ -479,6 +526,11 @@ pub fn write_document_rows(
         chunks: docs.len().div_ceil(CHUNK),
         messages,
         stop: query::stop_words(lang),
+        pairs: if vocabulary::pairs_words(lang) {
+            vocabulary::PAIR_FACTOR
+        } else {
+            0.0
+        },
     };
     files.push(OutputFile {
         path: entry_path(lang),

@@ -25,6 +25,9 @@ pub struct Vocabulary {
     /// the words are the site's own text, built once, so SipHash's
     /// defence against chosen keys buys nothing.
     written: FxHashMap<String, Option<u32>>,
+    /// Two terms met one after the other → the number of the pair
+    /// ([`Vocabulary::number_pair`]).
+    pairs: FxHashMap<(u32, u32), u32>,
     terms: Terms,
 }
 
@@ -51,6 +54,7 @@ impl Vocabulary {
             words: written_words(),
             lower: lower_caser(),
             written: FxHashMap::default(),
+            pairs: FxHashMap::default(),
             terms: Terms {
                 forms: FormAnalysis::new(lang),
                 known: FxHashMap::default(),
@@ -125,6 +129,19 @@ impl Vocabulary {
         number
     }
 
+    /// The number of terms `a` and `b`, met one after the other, as one
+    /// term, as [`Vocabulary::number_phrase`] numbers a phrase: in a
+    /// language whose words are syllables ([`pairs_words`]).
+    pub fn number_pair(&mut self, a: u32, b: u32) -> u32 {
+        if let Some(&number) = self.pairs.get(&(a, b)) {
+            return number;
+        }
+        let words = [a, b].map(|n| self.terms.terms[n as usize].clone());
+        let number = self.number_phrase(&words);
+        self.pairs.insert((a, b), number);
+        number
+    }
+
     /// The terms by number, and each spelling with its term's number.
     pub fn into_parts(self) -> (Vec<String>, Vec<(String, u32)>) {
         (self.terms.terms, self.terms.spellings)
@@ -159,6 +176,27 @@ impl Terms {
         number
     }
 }
+
+/// Whether the index of `lang` also numbers each two words that follow
+/// one another as one term ([`Vocabulary::number_pair`]), and a query
+/// adds the score of each two of its words that follow one another.
+/// Vietnamese writes a space between the syllables of a word: `hoàn thuế`
+/// (refund of duties) is two syllables that are also in `hoàn toàn`
+/// (entirely) and `thuế` (tax), and a page that says `hoàn thuế` should
+/// come before one that has the two syllables apart. ICU4X segments no
+/// Vietnamese words, and most of them have one or two syllables: two
+/// syllables side by side hold most words, and the first two of longer
+/// ones.
+pub fn pairs_words(lang: &str) -> bool {
+    lang == "vi"
+}
+
+/// The share of a pair's score that a query adds ([`pairs_words`]): at
+/// the whole score, two syllables side by side outweighed a word of the
+/// query in the title (`phí tờ khai hải quan`, the declaration fee, found
+/// the declaration form first, whose title has `tờ khai hải quan`);
+/// docs/search.md has the measures.
+pub const PAIR_FACTOR: f64 = 0.5;
 
 /// `analysis::surface_analyzer` in two steps, as the vocabulary remembers
 /// what it has seen: the words as written, then [`lower_case`] of one.

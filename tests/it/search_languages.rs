@@ -129,3 +129,72 @@ fn segmenter_models_for_thai_khmer_lao_and_burmese_are_in_the_binary() {
         );
     }
 }
+
+/// Vietnamese writes a space between the syllables of a word: a page with
+/// the query's syllables side by side (`hoàn thuế`, refund of duties)
+/// comes before a shorter one that has them apart (`hoàn toàn`, entirely,
+/// and `thuế`, tax), in `kb search` and in the browser, typed with its
+/// marks or without.
+#[test]
+fn vietnamese_syllables_side_by_side_come_first() {
+    let site = SiteTest::new("basic");
+    site.edit("kb.toml", |t| {
+        t.replace(
+            "[languages.ar]",
+            "[languages.vi]\nname = \"Tiếng Việt\"\n[languages.ar]",
+        )
+    });
+    for (page, title, body) in [
+        (
+            "samples",
+            "Hàng mẫu",
+            "Hàng mẫu được miễn hoàn toàn, không phải nộp thuế.",
+        ),
+        (
+            "exports",
+            "Hàng xuất khẩu",
+            "Người xuất khẩu được hoàn thuế khi hàng đã ra khỏi lãnh thổ.",
+        ),
+    ] {
+        site.write(
+            &format!("content/{page}.md"),
+            &format!("+++\ntitle = \"{page}\"\n+++\n{page}\n"),
+        );
+        site.write(
+            &format!("content/{page}.vi.md"),
+            &format!("+++\ntitle = \"{title}\"\n+++\n{body}\n"),
+        );
+    }
+    let built = site.build();
+    built.assert_ok();
+    let batch = built.out.with_file_name("pairs.tsv");
+    std::fs::write(&batch, "vi\thoàn thuế\nvi\thoan thue\n").unwrap();
+    let cli = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["search", "--batch"])
+        .arg(&batch)
+        .output()
+        .unwrap();
+    let browser = Command::new("node")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("tests/search/query.js")
+        .arg(&built.out)
+        .arg(&batch)
+        .output()
+        .expect("node runs (Debian's nodejs)");
+    let cli = json_lines(&cli.stdout);
+    let browser = json_lines(&browser.stdout);
+    assert_eq!((cli.len(), browser.len()), (2, 2));
+    for (cli, browser) in cli.iter().zip(&browser) {
+        let paths: Vec<&str> = cli["answer"]["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|h| h["path"].as_str())
+            .collect();
+        assert_eq!(paths[..2], ["vi/exports/", "vi/samples/"], "{cli}");
+        assert_eq!(browser["paths"][0], "vi/exports/", "{browser}");
+        assert_eq!(browser["paths"][1], "vi/samples/", "{browser}");
+    }
+}

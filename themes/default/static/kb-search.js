@@ -416,14 +416,17 @@
     }
     var n = Math.min(sets.length, 8), all = sets.map(function (_, j) { return j; });
     var total = meet(all), found = corrected ? searched.join(' ') : null;
-    /* The words, in order, as one of a code's search terms: that term's
-       score added (number_phrase in src/search/vocabulary.rs). */
-    var ph = ws.join(' '), psh = ws.length > 1 && total.size ? await self.shardFor(m, ph) : null;
-    if (psh && has(psh.forms, ph)) {
-      var pb = new Map();
-      psh.forms[ph].forEach(function (t) { scoreTerm(m, psh.postings[t] || [], pb, 1); });
+    /* The words in order as one of a code's search terms and, where the
+       language pairs words (m.pairs), each two side by side: that term's
+       score added (number_phrase, pairs_words in src/search/vocabulary.rs). */
+    var phrases = ws.length > 1 ? [ws.join(' ')] : [];
+    for (var p = 0; m.pairs && p + 1 < ws.length; p++) phrases.push(ws[p] + ' ' + ws[p + 1]);
+    phrases = phrases.filter(function (ph, i) { return phrases.indexOf(ph) === i; });
+    (total.size ? await Promise.all(phrases.map(function (ph) { return self.shardFor(m, ph); })) : []).forEach(function (psh, i) {
+      var ph = phrases[i], k = m.pairs && ph.split(' ').length === 2 ? m.pairs : 1, pb = new Map();
+      (psh.forms[ph] || []).forEach(function (t) { scoreTerm(m, psh.postings[t] || [], pb, k); });
       pb.forEach(function (s, d) { var v = total.get(d); if (v) v[0] += s; });
-    }
+    });
     /* No document has every word: the most words some have, of those the
        set whose best document scores highest (query.rs, fewer_words). */
     for (var size = n - 1; total.size === 0 && size >= 1; size--) {
