@@ -1,10 +1,13 @@
 //! Arabic script in the search: letter variants read as one letter, the
 //! article and the prefixes written onto a word, sound feminine plurals
-//! read as their singular for the stemmer, and ة typed as ه. Persian,
+//! and the broken plurals of the customs vocabulary read as their
+//! singular for the stemmer, and ة typed as ه. Persian,
 //! Pashto and Urdu text goes through the same normalisation
 //! ([`normalise_arabic`]).
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Arabic-script text without short vowels, tatweel and letter variants
 /// that writers use interchangeably: `قَهْوَة` and `قهوة` are the same word,
@@ -53,11 +56,167 @@ pub fn strip_arabic_article(form: &str) -> Option<&str> {
 /// singular on another. `ات` after three letters or more becomes `ة`,
 /// which the stemmer takes off as it does the singular's (`حيوانات`,
 /// animals, meets `حيوان`); `نبات` (plant), two letters before, stays.
+///
+/// A broken plural of [`BROKEN_PLURALS`] is its singular: `form` as it
+/// is first (`العاب`, toys, begins like the article), then without its
+/// article.
 pub(super) fn arabic_singular(form: &str) -> Cow<'_, str> {
-    match form.strip_suffix("ات") {
-        Some(stem) if stem.chars().count() >= 3 => format!("{stem}ة").into(),
-        _ => form.into(),
+    let bare = strip_arabic_article(form).unwrap_or(form);
+    if let Some(singular) = broken_singular(form).or_else(|| broken_singular(bare)) {
+        return singular.into();
     }
+    match bare.strip_suffix("ات") {
+        Some(stem) if stem.chars().count() >= 3 => format!("{stem}ة").into(),
+        _ => bare.into(),
+    }
+}
+
+/// Broken plurals of the words of tariffs, procedures and fees, with their
+/// singular. An Arabic broken plural changes the word inside (`سجائر`,
+/// cigarettes, of `سيجارة`; `رسوم`, fees, of `رسم`), and no stemmer
+/// reaches the singular from it: the travellers' page writes `سجائر`, and
+/// a trader who typed `سيجارة` did not find it. The list holds the
+/// plurals a customs site uses; sound plurals (`ات`) need none
+/// ([`arabic_singular`]), and a plural that is also a common word of
+/// another meaning (`أسرة`, beds or families) is left out.
+pub(super) const BROKEN_PLURALS: &[(&str, &str)] = &[
+    ("رسوم", "رسم"),
+    ("ضرائب", "ضريبة"),
+    ("سجائر", "سيجارة"),
+    ("أجبان", "جبن"),
+    ("أحذية", "حذاء"),
+    ("أسماك", "سمك"),
+    ("لحوم", "لحم"),
+    ("فواكه", "فاكهة"),
+    ("ثمار", "ثمرة"),
+    ("تمور", "تمر"),
+    ("أعناب", "عنب"),
+    ("بذور", "بذرة"),
+    ("حبوب", "حبة"),
+    ("زيوت", "زيت"),
+    ("ألبان", "لبن"),
+    ("أطعمة", "طعام"),
+    ("أغذية", "غذاء"),
+    ("عصائر", "عصير"),
+    ("توابل", "تابل"),
+    ("خمور", "خمر"),
+    ("أعلاف", "علف"),
+    ("أسمدة", "سماد"),
+    ("أشجار", "شجرة"),
+    ("أزهار", "زهرة"),
+    ("ورود", "وردة"),
+    ("أبقار", "بقرة"),
+    ("طيور", "طائر"),
+    ("كلاب", "كلب"),
+    ("قطط", "قطة"),
+    ("مواشي", "ماشية"),
+    ("أدوية", "دواء"),
+    ("عقاقير", "عقار"),
+    ("أحماض", "حمض"),
+    ("أملاح", "ملح"),
+    ("مساحيق", "مسحوق"),
+    ("عطور", "عطر"),
+    ("أجهزة", "جهاز"),
+    ("أدوات", "أداة"),
+    ("آلات", "آلة"),
+    ("هواتف", "هاتف"),
+    ("حواسيب", "حاسوب"),
+    ("مصابيح", "مصباح"),
+    ("أسلاك", "سلك"),
+    ("أنابيب", "أنبوب"),
+    ("أقراص", "قرص"),
+    ("أفلام", "فيلم"),
+    ("ألعاب", "لعبة"),
+    ("كتب", "كتاب"),
+    ("أوراق", "ورقة"),
+    ("أسلحة", "سلاح"),
+    ("ملابس", "ملبس"),
+    ("أثواب", "ثوب"),
+    ("أقمشة", "قماش"),
+    ("أنسجة", "نسيج"),
+    ("خيوط", "خيط"),
+    ("حبال", "حبل"),
+    ("جلود", "جلد"),
+    ("أصواف", "صوف"),
+    ("أقطان", "قطن"),
+    ("سجاد", "سجادة"),
+    ("كراسي", "كرسي"),
+    ("مقاعد", "مقعد"),
+    ("ألواح", "لوح"),
+    ("أخشاب", "خشب"),
+    ("معادن", "معدن"),
+    ("أحجار", "حجر"),
+    ("أغطية", "غطاء"),
+    ("أوعية", "وعاء"),
+    ("صناديق", "صندوق"),
+    ("أكياس", "كيس"),
+    ("علب", "علبة"),
+    ("حقائب", "حقيبة"),
+    ("أمتعة", "متاع"),
+    ("سفن", "سفينة"),
+    ("قطع", "قطعة"),
+    ("أجزاء", "جزء"),
+    ("مواد", "مادة"),
+    ("بضائع", "بضاعة"),
+    ("سلع", "سلعة"),
+    ("أصناف", "صنف"),
+    ("أنواع", "نوع"),
+    ("طرود", "طرد"),
+    ("رسائل", "رسالة"),
+    ("وثائق", "وثيقة"),
+    ("نماذج", "نموذج"),
+    ("فواتير", "فاتورة"),
+    ("عقود", "عقد"),
+    ("قوانين", "قانون"),
+    ("أنظمة", "نظام"),
+    ("قواعد", "قاعدة"),
+    ("شروط", "شرط"),
+    ("بنود", "بند"),
+    ("فصول", "فصل"),
+    ("أسعار", "سعر"),
+    ("أوزان", "وزن"),
+    ("أطنان", "طن"),
+    ("أموال", "مال"),
+    ("بنوك", "بنك"),
+    ("مصارف", "مصرف"),
+    ("مصانع", "مصنع"),
+    ("مخازن", "مخزن"),
+    ("موانئ", "ميناء"),
+    ("منافذ", "منفذ"),
+    ("حدود", "حد"),
+    ("رخص", "رخصة"),
+    ("تراخيص", "ترخيص"),
+    ("دول", "دولة"),
+    ("بلدان", "بلد"),
+    ("تجار", "تاجر"),
+    ("وكلاء", "وكيل"),
+    ("ركاب", "راكب"),
+    ("أطفال", "طفل"),
+    ("محاصيل", "محصول"),
+];
+
+/// [`BROKEN_PLURALS`] as written after [`normalise_arabic`], plural →
+/// singular.
+static SINGULARS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    BROKEN_PLURALS
+        .iter()
+        .map(|(plural, singular)| (normalise_arabic(plural), normalise_arabic(singular)))
+        .collect()
+});
+
+/// The singular of `form` if it is one of [`BROKEN_PLURALS`] (written as
+/// [`normalise_arabic`] writes it).
+fn broken_singular(form: &str) -> Option<&'static str> {
+    SINGULARS.get(form).map(String::as_str)
+}
+
+/// Each broken plural and its singular, as [`normalise_arabic`] writes
+/// them: the index also spells a singular's term with its plural, and
+/// the plural's with its singular, where the site writes only one.
+pub(super) fn broken_plurals() -> impl Iterator<Item = (String, String)> {
+    BROKEN_PLURALS
+        .iter()
+        .map(|(plural, singular)| (normalise_arabic(plural), normalise_arabic(singular)))
 }
 
 /// The second way readers spell a form: Arabic ة typed as ه.

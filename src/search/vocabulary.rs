@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenStream};
 
 use super::analysis::{prepare, short_enough, FormAnalysis, WordTokenizer};
+use super::arabic::{broken_plurals, fold_form};
 
 /// The terms of one language's documents, numbered in the order met, and
 /// the word forms that lead to them.
@@ -143,12 +144,42 @@ impl Vocabulary {
     }
 
     /// The terms by number, and each spelling with its term's number.
-    pub fn into_parts(self) -> (Vec<String>, Vec<(String, u32)>) {
+    pub fn into_parts(mut self) -> (Vec<String>, Vec<(String, u32)>) {
+        if self.lang == "ar" {
+            self.terms.spell_broken_plurals();
+        }
         (self.terms.terms, self.terms.spellings)
     }
 }
 
 impl Terms {
+    /// Where the site writes a broken plural or its singular and not the
+    /// other, the other as a spelling of the same term, so that a query
+    /// of either finds it ([`super::arabic::BROKEN_PLURALS`]); each with
+    /// and without the article, as readers type both.
+    fn spell_broken_plurals(&mut self) {
+        for (plural, singular) in broken_plurals() {
+            let Some((term, _)) = self.forms.analyse(&singular) else {
+                continue;
+            };
+            let Some(&number) = self.numbers.get(&term) else {
+                continue;
+            };
+            for word in [plural, singular] {
+                let with_article = format!("ال{word}");
+                for form in [word, with_article] {
+                    if !self.known.contains_key(&form) {
+                        if let Some(folded) = fold_form(&form) {
+                            self.spellings.push((folded, number));
+                        }
+                        self.spellings.push((form.clone(), number));
+                        self.known.insert(form, Some(number));
+                    }
+                }
+            }
+        }
+    }
+
     /// The term number of a lower-case form, if it has a term; a form met
     /// for the first time is analysed, and it and its folded spelling
     /// are remembered.

@@ -130,45 +130,40 @@ fn segmenter_models_for_thai_khmer_lao_and_burmese_are_in_the_binary() {
     }
 }
 
-/// Vietnamese writes a space between the syllables of a word: a page with
-/// the query's syllables side by side (`hoàn thuế`, refund of duties)
-/// comes before a shorter one that has them apart (`hoàn toàn`, entirely,
-/// and `thuế`, tax), in `kb search` and in the browser, typed with its
-/// marks or without.
-#[test]
-fn vietnamese_syllables_side_by_side_come_first() {
+/// A site of `tests/sites/basic` (English, French, Arabic), with `lang`
+/// added if it is not one of them, and for each `(page, title, body)` a
+/// page in English and in `lang`.
+fn site_with_pages(lang: &str, name: &str, pages: &[(&str, &str, &str)]) -> SiteTest {
     let site = SiteTest::new("basic");
     site.edit("kb.toml", |t| {
+        if t.contains(&format!("[languages.{lang}]")) {
+            return t;
+        }
         t.replace(
-            "[languages.ar]",
-            "[languages.vi]\nname = \"Tiếng Việt\"\n[languages.ar]",
+            "[languages.fr]",
+            &format!("[languages.{lang}]\nname = \"{name}\"\n[languages.fr]"),
         )
     });
-    for (page, title, body) in [
-        (
-            "samples",
-            "Hàng mẫu",
-            "Hàng mẫu được miễn hoàn toàn, không phải nộp thuế.",
-        ),
-        (
-            "exports",
-            "Hàng xuất khẩu",
-            "Người xuất khẩu được hoàn thuế khi hàng đã ra khỏi lãnh thổ.",
-        ),
-    ] {
+    for (page, title, body) in pages {
         site.write(
             &format!("content/{page}.md"),
             &format!("+++\ntitle = \"{page}\"\n+++\n{page}\n"),
         );
         site.write(
-            &format!("content/{page}.vi.md"),
+            &format!("content/{page}.{lang}.md"),
             &format!("+++\ntitle = \"{title}\"\n+++\n{body}\n"),
         );
     }
+    site
+}
+
+/// The paths `kb search` and the browser runtime find for each of
+/// `queries` (`LANG<TAB>QUERY`), best first: (kb search's, the browser's).
+fn both_answers(site: &SiteTest, queries: &str) -> Vec<(Vec<String>, Vec<String>)> {
     let built = site.build();
     built.assert_ok();
-    let batch = built.out.with_file_name("pairs.tsv");
-    std::fs::write(&batch, "vi\thoàn thuế\nvi\thoan thue\n").unwrap();
+    let batch = built.out.with_file_name("queries.tsv");
+    std::fs::write(&batch, queries).unwrap();
     let cli = kb()
         .arg("--root")
         .arg(site.root())
@@ -183,18 +178,90 @@ fn vietnamese_syllables_side_by_side_come_first() {
         .arg(&batch)
         .output()
         .expect("node runs (Debian's nodejs)");
-    let cli = json_lines(&cli.stdout);
-    let browser = json_lines(&browser.stdout);
-    assert_eq!((cli.len(), browser.len()), (2, 2));
-    for (cli, browser) in cli.iter().zip(&browser) {
-        let paths: Vec<&str> = cli["answer"]["hits"]
-            .as_array()
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
             .unwrap()
             .iter()
-            .filter_map(|h| h["path"].as_str())
-            .collect();
-        assert_eq!(paths[..2], ["vi/exports/", "vi/samples/"], "{cli}");
-        assert_eq!(browser["paths"][0], "vi/exports/", "{browser}");
-        assert_eq!(browser["paths"][1], "vi/samples/", "{browser}");
+            .map(|p| p.as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let cli = json_lines(&cli.stdout);
+    let browser = json_lines(&browser.stdout);
+    assert_eq!(cli.len(), queries.lines().count());
+    assert_eq!(browser.len(), queries.lines().count());
+    cli.iter()
+        .zip(&browser)
+        .map(|(c, b)| {
+            let paths: Vec<serde_json::Value> = c["answer"]["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h["path"].clone())
+                .collect();
+            (
+                strings(&serde_json::Value::Array(paths)),
+                strings(&b["paths"]),
+            )
+        })
+        .collect()
+}
+
+/// Vietnamese writes a space between the syllables of a word: a page with
+/// the query's syllables side by side (`hoàn thuế`, refund of duties)
+/// comes before a shorter one that has them apart (`hoàn toàn`, entirely,
+/// and `thuế`, tax), in `kb search` and in the browser, typed with its
+/// marks or without.
+#[test]
+fn vietnamese_syllables_side_by_side_come_first() {
+    let site = site_with_pages(
+        "vi",
+        "Tiếng Việt",
+        &[
+            (
+                "samples",
+                "Hàng mẫu",
+                "Hàng mẫu được miễn hoàn toàn, không phải nộp thuế.",
+            ),
+            (
+                "exports",
+                "Hàng xuất khẩu",
+                "Người xuất khẩu được hoàn thuế khi hàng đã ra khỏi lãnh thổ.",
+            ),
+        ],
+    );
+    for (cli, browser) in both_answers(&site, "vi\thoàn thuế\nvi\thoan thue\n") {
+        assert_eq!(cli[..2], ["vi/exports/", "vi/samples/"]);
+        assert_eq!(browser, cli);
+    }
+}
+
+/// An Arabic broken plural is found by its singular and the singular by
+/// the plural (`سجائر`, cigarettes, `سيجارة`; `رسوم`, fees, `رسم`), with
+/// or without the article, in `kb search` and in the browser.
+#[test]
+fn arabic_broken_plurals_and_their_singulars_find_each_other() {
+    let site = site_with_pages(
+        "ar",
+        "العربية",
+        &[
+            (
+                "travellers",
+                "المسافرون",
+                "يسمح بإدخال مائتي سجائر دون رسوم.",
+            ),
+            ("fee", "رسم التخزين", "يدفع رسم عن كل يوم."),
+        ],
+    );
+    let queries = "ar\tسيجارة\nar\tالسيجارة\nar\tسجائر\nar\tرسوم التخزين\nar\tالرسوم\n";
+    let expected = [
+        "ar/travellers/",
+        "ar/travellers/",
+        "ar/travellers/",
+        "ar/fee/",
+        "ar/fee/",
+    ];
+    for ((cli, browser), first) in both_answers(&site, queries).into_iter().zip(expected) {
+        assert_eq!(cli.first().map(String::as_str), Some(first), "{cli:?}");
+        assert_eq!(browser, cli);
     }
 }
