@@ -439,6 +439,73 @@ impl LanguageIndex {
         these
     }
 
+    /// The words of the query for the fallback to fewer words, as
+    /// positions in `groups`: each group alone, but in a language that
+    /// pairs words ([`pairs_words`]) two side by side that the index holds
+    /// as a pair are one word, the pairs most documents hold first (`xe ô
+    /// tô` is `xe` and `ô tô`, car). The fallback then drops a word, not a
+    /// syllable of one: `thủ tục nhập khẩu ô tô` (car import procedure)
+    /// kept `ô` without `tô`, and found one page that has `ô` somewhere.
+    fn words_of(&self, groups: &[Group<'_>]) -> Vec<Vec<usize>> {
+        let n = groups.len();
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        if pairs_words(&self.lang) {
+            for i in 1..n {
+                let phrase = format!("{} {}", groups[i - 1].searched, groups[i].searched);
+                let shard = self.shard(&phrase);
+                let held = shard
+                    .forms
+                    .get(&phrase)
+                    .map_or(0, |t| document_count(shard, t));
+                if held > 0 {
+                    pairs.push((held, i - 1));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // joined[i]: the group i and the next are one word.
+        let mut joined = vec![false; n];
+        let mut taken = vec![false; n];
+        for (_, i) in pairs {
+            if !taken[i] && !taken[i + 1] {
+                taken[i] = true;
+                taken[i + 1] = true;
+                joined[i] = true;
+            }
+        }
+        let mut words = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let len = if joined[i] { 2 } else { 1 };
+            words.push((i..i + len).collect());
+            i += len;
+        }
+        words
+    }
+
+    /// Adds the score of the query's words in order as one search term
+    /// and, in a language whose words are syllables, of each two side by
+    /// side, at [`PAIR_FACTOR`] ([`pairs_words`]).
+    fn add_phrases(&self, words: &[String], total: &mut BTreeMap<u32, Found>) {
+        let pairs = pairs_words(&self.lang);
+        let mut phrases = vec![words];
+        if pairs {
+            for two in words.windows(2) {
+                if !phrases.contains(&two) {
+                    phrases.push(two);
+                }
+            }
+        }
+        for phrase in phrases {
+            let k = if pairs && phrase.len() == 2 {
+                PAIR_FACTOR
+            } else {
+                1.0
+            };
+            self.add_phrase(phrase, k, total);
+        }
+    }
+
     /// Adds to each of `total` that lists `words`, in order, as one of its
     /// search terms, that term's score (`number_phrase`); or, where the
     /// language pairs words, that has the two `words` side by side
@@ -473,35 +540,27 @@ impl LanguageIndex {
             .collect();
         let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
         let mut total = intersect(&chosen);
-        // The words in order as one search term; in a language whose
-        // words are syllables, also each two side by side.
-        let mut phrases = vec![words];
-        if pairs_words(&self.lang) {
-            for two in words.windows(2) {
-                if !phrases.contains(&two) {
-                    phrases.push(two);
-                }
-            }
-        }
-        for phrase in phrases {
-            let k = if phrase.len() == 2 && pairs_words(&self.lang) {
-                PAIR_FACTOR
-            } else {
-                1.0
-            };
-            self.add_phrase(phrase, k, &mut total);
-        }
         // A document's score times its level's factor.
         let scored = |v: &Found| v.0 * LEVELS.get(v.2 as usize).map_or(1.0, |l| l[0]);
         if total.is_empty() {
             // No document has every word: those with the most of them,
             // as "no results for …, showing results for …".
-            if let Some((kept, docs)) = fewer_words(&sets, scored) {
-                let found: Vec<&str> = kept.iter().map(|&i| groups[i].searched.as_str()).collect();
+            let units = self.words_of(&groups);
+            let unit_sets: Vec<BTreeMap<u32, Found>> = units
+                .iter()
+                .map(|unit| intersect(&unit.iter().map(|&i| &sets[i]).collect::<Vec<_>>()))
+                .collect();
+            if let Some((kept, docs)) = fewer_words(&unit_sets, scored) {
+                let found: Vec<&str> = kept
+                    .iter()
+                    .flat_map(|&u| &units[u])
+                    .map(|&i| groups[i].searched.as_str())
+                    .collect();
                 corrected = Some(found.join(" "));
                 total = docs;
             }
         }
+        self.add_phrases(words, &mut total);
         let mut hits: Vec<(u32, f64, u8)> = total
             .iter()
             .map(|(&doc, found)| (doc, scored(found), found.1))

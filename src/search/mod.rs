@@ -252,43 +252,7 @@ impl Terms {
 
     /// Adds document `id`'s words: a posting for each of its terms.
     fn add_document(&mut self, id: u32, doc: &SearchDocument, kinds: &[String]) {
-        self.title.clear();
-        self.body.clear();
-        // What a code is not weighs as its body ([`negation`]).
-        let negated = (doc.kind == "tariff")
-            .then(|| negation::split(&self.lang, &doc.title))
-            .flatten();
-        match negated {
-            Some((is, is_not)) => {
-                self.vocabulary.number_words(&is, &mut self.title);
-                self.vocabulary.number_words(&is_not, &mut self.body);
-            }
-            None => self.vocabulary.number_words(&doc.title, &mut self.title),
-        }
-        let pairs = vocabulary::pairs_words(&self.lang);
-        self.title_pairs.clear();
-        self.body_pairs.clear();
-        if pairs {
-            self.number_pairs(0, true);
-        }
-        self.phrases.clear();
-        for line in doc.terms.lines() {
-            let start = self.title.len();
-            self.vocabulary.number_words(line, &mut self.title);
-            if pairs {
-                self.number_pairs(start, true);
-            }
-            let words =
-                query::without_stop_words(analysis::query_words(line, &self.lang), &self.stop);
-            if words.len() >= 2 {
-                let number = self.vocabulary.number_phrase(&words);
-                self.phrases.push(number);
-            }
-        }
-        self.vocabulary.number_words(&doc.body, &mut self.body);
-        if pairs {
-            self.number_pairs(0, false);
-        }
+        self.number_document(doc);
         self.totals[0] += self.title.len() as u64;
         self.totals[1] += self.body.len() as u64;
         let met = self.vocabulary.len();
@@ -336,6 +300,49 @@ impl Terms {
                     ..posting
                 });
             }
+        }
+    }
+
+    /// Numbers `doc`'s words: its title's and search terms' (what a code
+    /// is not as its body), its body's, its search terms of several
+    /// words, and where the language pairs words, each two side by side.
+    fn number_document(&mut self, doc: &SearchDocument) {
+        self.title.clear();
+        self.body.clear();
+        // What a code is not weighs as its body ([`negation`]).
+        let negated = (doc.kind == "tariff")
+            .then(|| negation::split(&self.lang, &doc.title))
+            .flatten();
+        match negated {
+            Some((is, is_not)) => {
+                self.vocabulary.number_words(&is, &mut self.title);
+                self.vocabulary.number_words(&is_not, &mut self.body);
+            }
+            None => self.vocabulary.number_words(&doc.title, &mut self.title),
+        }
+        let pairs = vocabulary::pairs_words(&self.lang);
+        self.title_pairs.clear();
+        self.body_pairs.clear();
+        if pairs {
+            self.number_pairs(0, true);
+        }
+        self.phrases.clear();
+        for line in doc.terms.lines() {
+            let start = self.title.len();
+            self.vocabulary.number_words(line, &mut self.title);
+            if pairs {
+                self.number_pairs(start, true);
+            }
+            let words =
+                query::without_stop_words(analysis::query_words(line, &self.lang), &self.stop);
+            if words.len() >= 2 {
+                let number = self.vocabulary.number_phrase(&words);
+                self.phrases.push(number);
+            }
+        }
+        self.vocabulary.number_words(&doc.body, &mut self.body);
+        if pairs {
+            self.number_pairs(0, false);
         }
     }
 

@@ -265,3 +265,28 @@ fn arabic_broken_plurals_and_their_singulars_find_each_other() {
         assert_eq!(browser, cli);
     }
 }
+
+/// Where no page has every word of a Vietnamese query, the fallback to
+/// fewer words drops a word, not a syllable of one: `nhập khẩu ô tô`
+/// (import car) is `nhập khẩu` and `ô tô`, and the page on cars is found,
+/// not one with `nhập khẩu` and an `ô` of another word (`ô nhiễm`,
+/// pollution).
+#[test]
+fn vietnamese_fallback_keeps_the_syllables_of_a_word_together() {
+    let site = site_with_pages(
+        "vi",
+        "Tiếng Việt",
+        &[
+            (
+                "pollution",
+                "Hàng gây ô nhiễm",
+                "Nhập khẩu hàng gây ô nhiễm bị hạn chế.",
+            ),
+            ("cars", "Ô tô", "Xe ô tô chở người."),
+        ],
+    );
+    for (cli, browser) in both_answers(&site, "vi\tnhập khẩu ô tô\nvi\tnhap khau o to\n") {
+        assert_eq!(cli, ["vi/cars/"]);
+        assert_eq!(browser, cli);
+    }
+}

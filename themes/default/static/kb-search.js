@@ -401,12 +401,13 @@
       return these;
     });
     function factor(v) { return v[0] * (m.levels[v[2]] ? m.levels[v[2]][0] : 1); }
-    function meet(pick) {
+    /* The documents in every one of the maps, their scores added (query.rs, intersect). */
+    function meet(list) {
       var total = new Map();
-      if (pick.length) sets[pick[0]].forEach(function (v, d) {
+      if (list.length) list[0].forEach(function (v, d) {
         var s = v[0], t = v[1];
-        for (var j = 1; j < pick.length; j++) {
-          var o = sets[pick[j]].get(d);
+        for (var j = 1; j < list.length; j++) {
+          var o = list[j].get(d);
           if (!o) return;
           s += o[0]; t = Math.max(t, o[1]);
         }
@@ -414,8 +415,41 @@
       });
       return total;
     }
-    var n = Math.min(sets.length, 8), all = sets.map(function (_, j) { return j; });
-    var total = meet(all), found = corrected ? searched.join(' ') : null;
+    var total = meet(sets), found = corrected ? searched.join(' ') : null;
+    /* No document has every word: the most words some have, of those the
+       set whose best document scores highest (query.rs, fewer_words). Where
+       the language pairs words, two side by side that the index holds as a
+       pair are one word, those most documents hold first (engine.rs, words_of). */
+    if (total.size === 0) {
+      var held = [], taken = [], joined = [], units = [];
+      var pairShards = m.pairs ? await Promise.all(groups.slice(1).map(function (g, i) { return self.shardFor(m, groups[i].s + ' ' + g.s); })) : [];
+      pairShards.forEach(function (sh, i) {
+        var ph = groups[i].s + ' ' + groups[i + 1].s, c = sh.forms[ph] ? documentCount(sh, sh.forms[ph]) : 0;
+        if (c > 0) held.push([c, i]);
+      });
+      held.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+      held.forEach(function (h) { var i = h[1]; if (!taken[i] && !taken[i + 1]) taken[i] = taken[i + 1] = joined[i] = true; });
+      for (var u = 0; u < groups.length; u += joined[u] ? 2 : 1) units.push(joined[u] ? [u, u + 1] : [u]);
+      var unitSets = units.map(function (unit) { return meet(unit.map(function (j) { return sets[j]; })); });
+      var n = Math.min(units.length, 8), all = units.map(function (_, j) { return j; });
+      for (var size = n - 1; total.size === 0 && size >= 1; size--) {
+        var best = null, pick = all.slice(0, size);
+        for (;;) {
+          var docs = meet(pick.map(function (j) { return unitSets[j]; })), top = -Infinity;
+          docs.forEach(function (v) { top = Math.max(top, factor(v)); });
+          if (docs.size && (!best || top > best.top)) best = { top: top, pick: pick.slice(), docs: docs };
+          var k = size - 1;
+          while (k >= 0 && pick[k] === n - size + k) k--;
+          if (k < 0) break;
+          pick[k]++;
+          for (var j = k + 1; j < size; j++) pick[j] = pick[j - 1] + 1;
+        }
+        if (best) {
+          total = best.docs;
+          found = best.pick.map(function (j) { return units[j].map(function (g) { return groups[g].s; }).join(' '); }).join(' ');
+        }
+      }
+    }
     /* The words in order as one of a code's search terms and, where the
        language pairs words (m.pairs), each two side by side: that term's
        score added (number_phrase, pairs_words in src/search/vocabulary.rs). */
@@ -427,25 +461,6 @@
       (psh.forms[ph] || []).forEach(function (t) { scoreTerm(m, psh.postings[t] || [], pb, k); });
       pb.forEach(function (s, d) { var v = total.get(d); if (v) v[0] += s; });
     });
-    /* No document has every word: the most words some have, of those the
-       set whose best document scores highest (query.rs, fewer_words). */
-    for (var size = n - 1; total.size === 0 && size >= 1; size--) {
-      var best = null, pick = all.slice(0, size);
-      for (;;) {
-        var docs = meet(pick), top = -Infinity;
-        docs.forEach(function (v) { top = Math.max(top, factor(v)); });
-        if (docs.size && (!best || top > best.top)) best = { top: top, pick: pick.slice(), docs: docs };
-        var k = size - 1;
-        while (k >= 0 && pick[k] === n - size + k) k--;
-        if (k < 0) break;
-        pick[k]++;
-        for (var j = k + 1; j < size; j++) pick[j] = pick[j - 1] + 1;
-      }
-      if (best) {
-        total = best.docs;
-        found = best.pick.map(function (j) { return groups[j].s; }).join(' ');
-      }
-    }
     var hits = [];
     total.forEach(function (v, d) { hits.push({ doc: d, score: factor(v), tier: v[1] }); });
     hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
