@@ -23,6 +23,7 @@ pub mod engine;
 pub mod format;
 pub mod messages;
 mod negation;
+mod phrases;
 pub mod query;
 mod typo;
 pub mod vocabulary;

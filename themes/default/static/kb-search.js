@@ -419,7 +419,7 @@
     /* No document has every word: the most words some have, of those the
        set whose best document scores highest (query.rs, fewer_words). Where
        the language pairs words, two side by side that the index holds as a
-       pair are one word, those most documents hold first (engine.rs, words_of). */
+       pair are one word, those most documents hold first (phrases.rs, words_of). */
     if (total.size === 0) {
       var held = [], taken = [], joined = [], units = [];
       var pairShards = m.pairs ? await Promise.all(groups.slice(1).map(function (g, i) { return self.shardFor(m, groups[i].s + ' ' + g.s); })) : [];
