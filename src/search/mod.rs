@@ -207,6 +207,9 @@ fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageI
     }
 }
 
+/// Most words of a page's name indexed whole as one phrase.
+const TITLE_PHRASE_WORDS: usize = 6;
+
 /// What the documents say, term by term, before it is cut into shards.
 struct Terms {
     /// The terms met, by number, and the forms that lead to them.
@@ -221,7 +224,8 @@ struct Terms {
     /// The document being added: its title's and its body's words.
     title: Vec<u32>,
     body: Vec<u32>,
-    /// The document's search terms of several words, each one term.
+    /// The document's search terms of several words, and a page's name
+    /// of a few, each one term.
     phrases: Vec<u32>,
     /// Each two words side by side in its title and in its body, as one
     /// term each, where the language pairs them
@@ -328,22 +332,36 @@ impl Terms {
             self.number_pairs(0, true);
         }
         self.phrases.clear();
+        // A page's name of a few words, whole, is one term too: a query
+        // that is the name (`thủ tục hải quan`, customs procedures: the
+        // procedures' index) finds the page before those that hold its
+        // words apart (the broker licensing procedure, `đại lý làm thủ tục
+        // hải quan`). Not a code's description: most are long, and a code
+        // has its search terms.
+        if doc.kind != "tariff" {
+            self.number_phrase_of(&doc.title, TITLE_PHRASE_WORDS);
+        }
         for line in doc.terms.lines() {
             let start = self.title.len();
             self.vocabulary.number_words(line, &mut self.title);
             if pairs {
                 self.number_pairs(start, true);
             }
-            let words =
-                query::without_stop_words(analysis::query_words(line, &self.lang), &self.stop);
-            if words.len() >= 2 {
-                let number = self.vocabulary.number_phrase(&words);
-                self.phrases.push(number);
-            }
+            self.number_phrase_of(line, usize::MAX);
         }
         self.vocabulary.number_words(&doc.body, &mut self.body);
         if pairs {
             self.number_pairs(0, false);
+        }
+    }
+
+    /// Numbers `text`'s words without its little words as one phrase,
+    /// where they are two to `most`.
+    fn number_phrase_of(&mut self, text: &str, most: usize) {
+        let words = query::without_stop_words(analysis::query_words(text, &self.lang), &self.stop);
+        if (2..=most).contains(&words.len()) {
+            let number = self.vocabulary.number_phrase(&words);
+            self.phrases.push(number);
         }
     }
 

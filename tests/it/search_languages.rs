@@ -290,3 +290,32 @@ fn vietnamese_fallback_keeps_the_syllables_of_a_word_together() {
         assert_eq!(browser, cli);
     }
 }
+
+/// A query that is a page's name finds that page before one that holds
+/// its words apart, however often: `thủ tục hải quan` (customs
+/// procedures) is the page of that name, before the broker's page, whose
+/// title has the same words after `đại lý làm` and whose text has some.
+#[test]
+fn a_query_that_is_a_pages_name_finds_that_page_first() {
+    let site = site_with_pages(
+        "vi",
+        "Tiếng Việt",
+        &[
+            (
+                "procedures",
+                "Thủ tục hải quan",
+                "Các bước cho doanh nghiệp.",
+            ),
+            (
+                "brokers",
+                "Đại lý làm thủ tục hải quan",
+                "Đại lý hải quan thay chủ hàng.",
+            ),
+        ],
+    );
+    for (cli, browser) in both_answers(&site, "vi\tthủ tục hải quan\nvi\tthu tuc hai quan\n")
+    {
+        assert_eq!(cli[..2], ["vi/procedures/", "vi/brokers/"]);
+        assert_eq!(browser, cli);
+    }
+}
