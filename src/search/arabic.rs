@@ -195,28 +195,34 @@ pub(super) const BROKEN_PLURALS: &[(&str, &str)] = &[
     ("محاصيل", "محصول"),
 ];
 
-/// [`BROKEN_PLURALS`] as written after [`normalise_arabic`], plural →
-/// singular.
-static SINGULARS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+/// [`BROKEN_PLURALS`] as [`normalise_arabic`] writes them, in the list's
+/// order: (plural, singular).
+static NORMALISED: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     BROKEN_PLURALS
         .iter()
         .map(|(plural, singular)| (normalise_arabic(plural), normalise_arabic(singular)))
         .collect()
 });
 
+/// [`NORMALISED`] by plural, for the lookup of each form met.
+static SINGULARS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    NORMALISED
+        .iter()
+        .map(|(plural, singular)| (plural.as_str(), singular.as_str()))
+        .collect()
+});
+
 /// The singular of `form` if it is one of [`BROKEN_PLURALS`] (written as
 /// [`normalise_arabic`] writes it).
 fn broken_singular(form: &str) -> Option<&'static str> {
-    SINGULARS.get(form).map(String::as_str)
+    SINGULARS.get(form).copied()
 }
 
 /// Each broken plural and its singular, as [`normalise_arabic`] writes
 /// them: the index also spells a singular's term with its plural, and
 /// the plural's with its singular, where the site writes only one.
-pub(super) fn broken_plurals() -> impl Iterator<Item = (String, String)> {
-    BROKEN_PLURALS
-        .iter()
-        .map(|(plural, singular)| (normalise_arabic(plural), normalise_arabic(singular)))
+pub(super) fn broken_plurals() -> impl Iterator<Item = (&'static str, &'static str)> {
+    NORMALISED.iter().map(|(p, s)| (p.as_str(), s.as_str()))
 }
 
 /// The second way readers spell a form: Arabic ة typed as ه.

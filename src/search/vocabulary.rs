@@ -159,7 +159,7 @@ impl Terms {
     /// and without the article, as readers type both.
     fn spell_broken_plurals(&mut self) {
         for (plural, singular) in broken_plurals() {
-            let Some((term, _)) = self.forms.analyse(&singular) else {
+            let Some((term, _)) = self.forms.analyse(singular) else {
                 continue;
             };
             let Some(&number) = self.numbers.get(&term) else {
@@ -167,7 +167,7 @@ impl Terms {
             };
             for word in [plural, singular] {
                 let with_article = format!("ال{word}");
-                for form in [word, with_article] {
+                for form in [word.to_string(), with_article] {
                     if !self.known.contains_key(&form) {
                         if let Some(folded) = fold_form(&form) {
                             self.spellings.push((folded, number));
