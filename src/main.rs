@@ -214,6 +214,9 @@ impl ServeArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        stop_quietly_on_a_closed_pipe();
+    }
     let root = cli.root.as_path();
     match cli.command {
         Command::Init { dir, lang } => init(root, dir, lang.as_deref()),
@@ -277,6 +280,20 @@ fn main() -> ExitCode {
             format,
             deny_warnings,
         } => check(root, format, deny_warnings),
+    }
+}
+
+/// A command whose output is piped into a reader that stops early (`kb
+/// search … | head`) ends as `cat` does, silently, instead of panicking
+/// on its next `println!`: Rust ignores SIGPIPE, so every print after
+/// the reader left would fail. `kb serve` keeps it ignored, so that a
+/// browser that drops a connection does not stop the server.
+fn stop_quietly_on_a_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once, before any thread starts; it only restores the
+    // signal's default disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

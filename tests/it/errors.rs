@@ -1,7 +1,7 @@
 //! Issue 2, point 9: every content error of a build, with file, line,
 //! column, the offending line and a hint; exit code 1; never a panic.
 
-use crate::harness::{assert_contains, SiteTest};
+use crate::harness::{assert_contains, kb, SiteTest};
 
 #[test]
 fn malformed_front_matter_names_file_line_and_column() {
@@ -239,4 +239,30 @@ fn template_errors_without_a_position_still_name_the_file() {
     let built = site.build();
     built.assert_fails();
     assert_contains(&built.stderr(), "(templates/page.html)");
+}
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly_without_a_panic() {
+    // `kb search … | head -1`, `kb check | head`: the reader is gone
+    // before kb writes. Before, each print panicked with a backtrace.
+    let site = SiteTest::new("tariff");
+    for args in [
+        vec!["search", "coffee", "--limit", "50"],
+        vec!["search", "coffee", "--format", "json"],
+        vec!["check"],
+        vec!["init", "--help"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = kb()
+            .arg("--root")
+            .arg(site.root())
+            .args(&args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+    }
 }
