@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use super::arabic::{arabic_singular, fold_form};
+use super::arabic::{arabic_singular, fold_form, kept_whole};
 pub use super::arabic::{normalise_arabic, strip_arabic_article};
 use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
@@ -363,6 +363,17 @@ pub fn terms(text: &str, lang: &str) -> Vec<String> {
         .collect()
 }
 
+/// The two letters of an abbreviation typed with a plural `s` (`tvs`,
+/// `pcs`), or `None`: a stemmer leaves a word with no vowel before its
+/// `s` whole, and a stem of two letters is too short for a longer word to
+/// reach it by beginning with it ([`Engine::resolve`](super::engine)), so
+/// `tvs` found nothing where `tv` finds televisions. `kb-search.js`'s
+/// `abbreviationSingular` does the same.
+pub fn abbreviation_singular(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix('s')?;
+    (stem.len() == 2 && stem.chars().all(|c| c.is_ascii_lowercase())).then_some(stem)
+}
+
 /// A word without its accents (the Combining Diacritical Marks, U+0300 to
 /// U+036F), or `None` where it has none. Greek's stemmer takes the accents
 /// off its terms (`σάκους` → `σακ`), so a form the site does not use,
@@ -406,7 +417,11 @@ impl FormAnalysis {
         } else {
             std::borrow::Cow::Borrowed(form)
         };
-        let term = tokens(&mut self.word, &stem_input).into_iter().next()?;
+        let term = if self.lang == "ar" && kept_whole(&stem_input) {
+            stem_input.into_owned()
+        } else {
+            tokens(&mut self.word, &stem_input).into_iter().next()?
+        };
         let folded = tokens(&mut self.folded, form)
             .into_iter()
             .next()
@@ -586,6 +601,10 @@ mod tests {
             assert_eq!(terms(plural, "ar"), terms(singular, "ar"), "{plural}");
         }
         assert_ne!(terms("رسوم", "ar"), terms("رسالة", "ar"));
+        // Cigarettes are not cigars, though the stemmer makes one of them.
+        assert_eq!(terms("السجائر", "ar"), terms("سيجارة", "ar"));
+        assert_ne!(terms("سيجارة", "ar"), terms("سيجار", "ar"));
+        assert_ne!(terms("سجائر", "ar"), terms("السيجار", "ar"));
         // Every entry of the list reaches its singular's term.
         for (plural, singular) in super::super::arabic::BROKEN_PLURALS {
             assert_eq!(terms(plural, "ar"), terms(singular, "ar"), "{plural}");

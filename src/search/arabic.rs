@@ -71,6 +71,19 @@ pub(super) fn arabic_singular(form: &str) -> Cow<'_, str> {
     }
 }
 
+/// Singulars the stemmer must leave whole, because their stem is another
+/// good: Snowball takes ة off `سيجارة` (cigarette) and leaves `سيجار`
+/// (cigar), so a trader asking for cigars got cigarettes among them, and
+/// the other way round. Such a singular is its own term; its broken
+/// plural (`سجائر`) reaches it through [`BROKEN_PLURALS`].
+const KEPT_WHOLE: &[&str] = &["سيجارة"];
+
+/// Whether `singular` (as [`arabic_singular`] gives it) is one of
+/// [`KEPT_WHOLE`].
+pub(super) fn kept_whole(singular: &str) -> bool {
+    KEPT_WHOLE.contains(&singular)
+}
+
 /// Broken plurals of the words of tariffs, procedures and fees, with their
 /// singular. An Arabic broken plural changes the word inside (`سجائر`,
 /// cigarettes, of `سيجارة`; `رسوم`, fees, of `رسم`), and no stemmer

@@ -19,7 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::analysis::{is_unspaced_word, query_words, strip_arabic_article, strip_marks};
+use super::analysis::{
+    abbreviation_singular, is_unspaced_word, query_words, strip_arabic_article, strip_marks,
+};
 use super::code_query::code_query;
 use super::query::{fewer_words, intersect, without_stop_words, Found};
 use super::typo::{edit_distance, typo_budget};
@@ -373,7 +375,8 @@ impl LanguageIndex {
                 // The word as readers also write it, as kb-search.js tries it.
                 exact = strip_arabic_article(w)
                     .and_then(|rest| self.resolve(rest))
-                    .or_else(|| strip_marks(w).and_then(|bare| self.resolve(&bare)));
+                    .or_else(|| strip_marks(w).and_then(|bare| self.resolve(&bare)))
+                    .or_else(|| abbreviation_singular(w).and_then(|two| self.resolve(two)));
             }
             if exact.is_none() && completions.is_empty() && w.chars().count() >= completes_from(w) {
                 // A word the site only uses with endings, in a language kb

@@ -266,6 +266,53 @@ fn arabic_broken_plurals_and_their_singulars_find_each_other() {
     }
 }
 
+/// Cigarettes are not cigars: Snowball's Arabic stemmer gives `سيجار`
+/// for both `سيجارة` (cigarette) and `سيجار` (cigar), so each query
+/// found both goods alike. Each now finds its own page only.
+#[test]
+fn arabic_cigarettes_and_cigars_are_two_goods() {
+    let site = site_with_pages(
+        "ar",
+        "العربية",
+        &[
+            ("cigars", "السيجار", "سيجار من التبغ."),
+            ("cigarettes", "السجائر", "سجائر تحتوي على التبغ."),
+        ],
+    );
+    let queries = "ar\tسيجار\nar\tسيجارة\nar\tسجائر\nar\tالسيجارة\n";
+    let expected = [
+        "ar/cigars/",
+        "ar/cigarettes/",
+        "ar/cigarettes/",
+        "ar/cigarettes/",
+    ];
+    for ((cli, browser), only) in both_answers(&site, queries).into_iter().zip(expected) {
+        assert_eq!(cli, [only]);
+        assert_eq!(browser, cli);
+    }
+}
+
+/// An abbreviation of two letters typed with a plural `s` finds what the
+/// abbreviation finds: `tvs` found nothing, as no stemmer takes the `s`
+/// off a word without a vowel, where `tv` finds the televisions.
+#[test]
+fn an_abbreviation_with_a_plural_s_finds_the_abbreviation() {
+    let site = site_with_pages(
+        "fr",
+        "Français",
+        &[
+            ("televisions", "Téléviseurs", "Les TV et écrans."),
+            ("computers", "Ordinateurs", "Les PC portables."),
+        ],
+    );
+    let queries = "fr\ttvs\nfr\tpcs portables\n";
+    let expected = ["fr/televisions/", "fr/computers/"];
+    for ((cli, browser), only) in both_answers(&site, queries).into_iter().zip(expected) {
+        assert_eq!(cli, [only]);
+        assert_eq!(browser, cli);
+    }
+}
+
 /// Where no page has every word of a Vietnamese query, the fallback to
 /// fewer words drops a word, not a syllable of one: `nhập khẩu ô tô`
 /// (import car) is `nhập khẩu` and `ô tô`, and the page on cars is found,

@@ -252,6 +252,12 @@
     return bare === w ? null : bare;
   }
 
+  /* An abbreviation of two letters typed with a plural s (tvs: tv), or
+     null (analysis.rs, abbreviation_singular). */
+  function abbreviationSingular(w) {
+    return /^[a-z]{2}s$/.test(w) ? w.slice(0, 2) : null;
+  }
+
   /* Documents holding any of a form's terms (the largest posting list). */
   function documentCount(shard, terms) {
     var n = 0;
@@ -356,8 +362,9 @@
       var t = resolve(shard, w), exact = t === null ? null : { shard: shard, terms: t };
       var completions = last ? completionsOf(shard, w, exact ? exact.terms : []) : [];
       // The word as readers also write it: Arabic without its article,
-      // any word without its accents; each in the shard of that spelling.
-      var variants = [stripArticle(w), stripMarks(w)];
+      // any word without its accents, an abbreviation without its plural s;
+      // each in the shard of that spelling.
+      var variants = [stripArticle(w), stripMarks(w), abbreviationSingular(w)];
       for (var v = 0; v < variants.length && !exact && completions.length === 0; v++) {
         if (variants[v] === null) continue;
         var other = await self.shardFor(m, variants[v]);
