@@ -56,6 +56,7 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "search-none",
     "search-note-code",
     "search-note-typo",
+    "search-rate-words",
     "search-result-tariff",
     "tariff-chapter",
     "tariff-line-ended",

@@ -329,5 +329,7 @@ search-none = لا توجد نتائج لـ «{ $query }».
 search-note-code = لا يوجد رمز { $asked }. تُعرض نتائج { $found }.
 search-note-typo = لا توجد نتائج لـ «{ $asked }». تُعرض نتائج «{ $found }».
 search-result-tariff = رمز تعريفة
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = رسوم الرسوم جمركية الجمركية تعرفة
 search-previous = السابق
 search-next = التالي

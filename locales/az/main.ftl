@@ -300,5 +300,7 @@ search-none = “{ $query }” üçün nəticə yoxdur.
 search-note-code = { $asked } kodu yoxdur. { $found } göstərilir.
 search-note-typo = “{ $asked }” üçün nəticə yoxdur. “{ $found }” üçün nəticələr göstərilir.
 search-result-tariff = Tarif kodu
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = gömrük rüsum rüsumu tarif dərəcə
 search-previous = Əvvəlki
 search-next = Növbəti

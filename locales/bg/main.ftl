@@ -315,5 +315,7 @@ search-none = Няма резултати за „{ $query }“.
 search-note-code = Няма код { $asked }. Показва се { $found }.
 search-note-typo = Няма резултати за „{ $asked }“. Показват се резултатите за „{ $found }“.
 search-result-tariff = Тарифен код
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = мито мита тарифа ставка ставки
 search-previous = Предишна
 search-next = Следваща

@@ -327,5 +327,7 @@ search-none = Pro „{ $query }“ nebyly nalezeny žádné výsledky.
 search-note-code = Kód { $asked } neexistuje. Zobrazuje se { $found }.
 search-note-typo = Pro „{ $asked }“ nebyly nalezeny žádné výsledky. Zobrazují se výsledky pro „{ $found }“.
 search-result-tariff = Kód zboží
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = clo cla celní sazebník sazba
 search-previous = Předchozí
 search-next = Další

@@ -300,5 +300,7 @@ search-none = Ingen resultater for »{ $query }«.
 search-note-code = Koden { $asked } findes ikke. Viser { $found }.
 search-note-typo = Ingen resultater for »{ $asked }«. Viser resultater for »{ $found }«.
 search-result-tariff = Varekode
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = told toldsats toldsatser toldtarif
 search-previous = Forrige
 search-next = Næste

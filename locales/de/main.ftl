@@ -300,5 +300,7 @@ search-none = Keine Ergebnisse für „{ $query }“.
 search-note-code = Den Code { $asked } gibt es nicht. Angezeigt wird { $found }.
 search-note-typo = Keine Ergebnisse für „{ $asked }“. Angezeigt werden die Ergebnisse für „{ $found }“.
 search-result-tariff = Zolltarifnummer
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = zoll zölle zollsatz zolltarif tarif
 search-previous = Zurück
 search-next = Weiter

@@ -314,5 +314,7 @@ search-none = Δεν βρέθηκαν αποτελέσματα για «{ $query
 search-note-code = Δεν υπάρχει ο κωδικός { $asked }. Εμφανίζεται ο { $found }.
 search-note-typo = Δεν βρέθηκαν αποτελέσματα για «{ $asked }». Εμφανίζονται αποτελέσματα για «{ $found }».
 search-result-tariff = Δασμολογικός κωδικός
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = δασμός δασμοί δασμού δασμολόγιο συντελεστής
 search-previous = Προηγούμενη
 search-next = Επόμενη

@@ -311,5 +311,7 @@ search-none = Päringule „{ $query }“ ei leitud tulemusi.
 search-note-code = Koodi { $asked } ei ole olemas. Kuvatakse { $found }.
 search-note-typo = Päringule „{ $asked }“ ei leitud tulemusi. Kuvatakse tulemused päringule „{ $found }“.
 search-result-tariff = Kaubakood
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = toll tollimaks tollimaksu tariif määr
 search-previous = Eelmised
 search-next = Järgmised

@@ -311,5 +311,7 @@ search-none = Ei tuloksia haulla ”{ $query }”.
 search-note-code = Koodia { $asked } ei ole. Näytetään { $found }.
 search-note-typo = Ei tuloksia haulla ”{ $asked }”. Näytetään tulokset haulla ”{ $found }”.
 search-result-tariff = Tullinimike
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = tulli tullia tullit tullimaksu tariffi
 search-previous = Edelliset
 search-next = Seuraavat

@@ -305,5 +305,7 @@ search-none = Walang resulta para sa “{ $query }”.
 search-note-code = Walang code na { $asked }. Ipinapakita ang { $found }.
 search-note-typo = Walang resulta para sa “{ $asked }”. Ipinapakita ang mga resulta para sa “{ $found }”.
 search-result-tariff = Tariff code
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = taripa buwis adwana duty rate
 search-previous = Nakaraan
 search-next = Susunod

@@ -303,5 +303,7 @@ search-none = Aucun résultat pour « { $query } ».
 search-note-code = Le code { $asked } n’existe pas. Affichage de { $found }.
 search-note-typo = Aucun résultat pour « { $asked } ». Résultats pour « { $found } ».
 search-result-tariff = Code tarifaire
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = droit droits douane tarif taux
 search-previous = Précédents
 search-next = Suivants

@@ -338,5 +338,7 @@ search-none = Níl aon toradh ar “{ $query }”.
 search-note-code = Níl aon chód { $asked } ann. { $found } á thaispeáint.
 search-note-typo = Níl aon toradh ar “{ $asked }”. Torthaí ar “{ $found }” á dtaispeáint.
 search-result-tariff = Cód taraife
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = dleacht dleachtanna custaim taraif ráta
 search-previous = Roimhe seo
 search-next = Ar aghaidh

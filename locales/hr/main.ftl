@@ -313,5 +313,7 @@ search-none = Nema rezultata za „{ $query }”.
 search-note-code = Oznaka { $asked } ne postoji. Prikazuje se { $found }.
 search-note-typo = Nema rezultata za „{ $asked }”. Prikazuju se rezultati za „{ $found }”.
 search-result-tariff = Tarifna oznaka
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = carina carine carinska tarifa stopa
 search-previous = Prethodna
 search-next = Sljedeća

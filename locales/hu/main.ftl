@@ -300,5 +300,7 @@ search-none = Nincs találat erre: „{ $query }”.
 search-note-code = Nincs ilyen kód: { $asked }. Megjelenítve: { $found }.
 search-note-typo = Nincs találat erre: „{ $asked }”. A találatok erre vonatkoznak: „{ $found }”.
 search-result-tariff = Vámtarifakód
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = vám vámok vámtétel vámtarifa tarifa
 search-previous = Előző
 search-next = Következő

@@ -292,5 +292,7 @@ search-none = Tidak ada hasil untuk “{ $query }”.
 search-note-code = Kode { $asked } tidak ada. Menampilkan { $found }.
 search-note-typo = Tidak ada hasil untuk “{ $asked }”. Menampilkan hasil untuk “{ $found }”.
 search-result-tariff = Kode tarif
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = bea tarif pabean kepabeanan
 search-previous = Sebelumnya
 search-next = Berikutnya

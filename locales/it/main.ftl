@@ -319,5 +319,7 @@ search-none = Nessun risultato per «{ $query }».
 search-note-code = Il codice { $asked } non esiste. Viene visualizzato { $found }.
 search-note-typo = Nessun risultato per «{ $asked }». Vengono visualizzati i risultati per «{ $found }».
 search-result-tariff = Codice tariffario
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = dazio dazi dogana tariffa aliquota
 search-previous = Precedenti
 search-next = Successivi

@@ -300,5 +300,7 @@ search-none = „{ $query }“-ზე შედეგები არ მოი�
 search-note-code = კოდი { $asked } არ არსებობს. ნაჩვენებია { $found }.
 search-note-typo = „{ $asked }“-ზე შედეგები არ მოიძებნა. ნაჩვენებია შედეგები „{ $found }“-ზე.
 search-result-tariff = სატარიფო კოდი
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = ბაჟი საბაჟო გადასახადი ტარიფი განაკვეთი
 search-previous = წინა
 search-next = შემდეგი

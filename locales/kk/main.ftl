@@ -300,5 +300,7 @@ search-none = «{ $query }» бойынша нәтиже жоқ.
 search-note-code = { $asked } коды жоқ. { $found } көрсетілген.
 search-note-typo = «{ $asked }» бойынша нәтиже жоқ. «{ $found }» бойынша нәтижелер көрсетілген.
 search-result-tariff = Тариф коды
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = баж баждар кедендік тариф мөлшерлеме
 search-previous = Алдыңғы
 search-next = Келесі

@@ -292,5 +292,7 @@ search-none = រកមិនឃើញលទ្ធផលសម្រាប់ �
 search-note-code = គ្មានលេខកូដ { $asked } ទេ។ កំពុងបង្ហាញ { $found }។
 search-note-typo = រកមិនឃើញលទ្ធផលសម្រាប់ “{ $asked }”។ កំពុងបង្ហាញលទ្ធផលសម្រាប់ “{ $found }”។
 search-result-tariff = លេខកូដពន្ធគយ
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = ពន្ធគយ ពន្ធ អត្រាពន្ធ អត្រាពន្ធគយ
 search-previous = មុន
 search-next = បន្ទាប់

@@ -300,5 +300,7 @@ search-none = «{ $query }» боюнча натыйжа жок.
 search-note-code = { $asked } коду жок. { $found } көрсөтүлдү.
 search-note-typo = «{ $asked }» боюнча натыйжа жок. «{ $found }» боюнча натыйжалар көрсөтүлдү.
 search-result-tariff = Тариф коду
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = бажы алым алымы тариф чен
 search-previous = Мурунку
 search-next = Кийинки

@@ -332,5 +332,7 @@ search-none = Pagal užklausą „{ $query }“ nieko nerasta.
 search-note-code = Kodo { $asked } nėra. Rodomas { $found }.
 search-note-typo = Pagal užklausą „{ $asked }“ nieko nerasta. Rodomi užklausos „{ $found }“ rezultatai.
 search-result-tariff = Prekės kodas
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = muitas muito muitai tarifas norma
 search-previous = Ankstesnis
 search-next = Kitas

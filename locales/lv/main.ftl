@@ -324,5 +324,7 @@ search-none = Vaicājumam „{ $query }” nav rezultātu.
 search-note-code = Koda { $asked } nav. Tiek rādīts { $found }.
 search-note-typo = Vaicājumam „{ $asked }” nav rezultātu. Tiek rādīti rezultāti vaicājumam „{ $found }”.
 search-result-tariff = Preču kods
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = muita muitas nodoklis tarifs likme
 search-previous = Iepriekšējā
 search-next = Nākamā

@@ -300,5 +300,7 @@ search-none = “{ $query }” хайлтад илэрц олдсонгүй.
 search-note-code = { $asked } код байхгүй. { $found }-г харуулж байна.
 search-note-typo = “{ $asked }” хайлтад илэрц олдсонгүй. “{ $found }”-н илэрцийг харуулж байна.
 search-result-tariff = Тарифын код
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = гааль гаалийн татвар тариф хувь
 search-previous = Өмнөх
 search-next = Дараах

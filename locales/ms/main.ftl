@@ -292,5 +292,7 @@ search-none = Tiada hasil untuk “{ $query }”.
 search-note-code = Kod { $asked } tidak wujud. Memaparkan { $found }.
 search-note-typo = Tiada hasil untuk “{ $asked }”. Memaparkan hasil untuk “{ $found }”.
 search-result-tariff = Kod tarif
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = duti kastam tarif kadar
 search-previous = Sebelumnya
 search-next = Seterusnya

@@ -337,5 +337,7 @@ search-none = L-ebda riżultat għal “{ $query }”.
 search-note-code = Il-kodiċi { $asked } ma jeżistix. Qed jintwera { $found }.
 search-note-typo = L-ebda riżultat għal “{ $asked }”. Qed jintwerew ir-riżultati għal “{ $found }”.
 search-result-tariff = Kodiċi tariffarju
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = dazju dazji dwana tariffa rata
 search-previous = Ta’ qabel
 search-next = Li jmiss

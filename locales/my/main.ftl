@@ -292,5 +292,7 @@ search-none = “{ $query }” အတွက် ရလဒ်မရှိပါ။
 search-note-code = { $asked } ကုဒ် မရှိပါ။ { $found } ကို ပြသထားသည်။
 search-note-typo = “{ $asked }” အတွက် ရလဒ်မရှိပါ။ “{ $found }” အတွက် ရလဒ်များကို ပြသထားသည်။
 search-result-tariff = အကောက်ခွန်ကုဒ်
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = အကောက်ခွန် အကောက်ခွန်နှုန်း နှုန်းထား တာရိဖ်
 search-previous = ယခင်
 search-next = နောက်

@@ -300,5 +300,7 @@ search-none = Geen resultaten voor „{ $query }”.
 search-note-code = Code { $asked } bestaat niet. Weergegeven: { $found }.
 search-note-typo = Geen resultaten voor „{ $asked }”. Weergegeven zijn de resultaten voor „{ $found }”.
 search-result-tariff = Goederencode
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = invoerrecht invoerrechten douanerecht douanerechten tarief
 search-previous = Vorige
 search-next = Volgende

@@ -327,5 +327,7 @@ search-none = Brak wyników dla „{ $query }”.
 search-note-code = Nie ma kodu { $asked }. Wyświetlono { $found }.
 search-note-typo = Brak wyników dla „{ $asked }”. Wyświetlono wyniki dla „{ $found }”.
 search-result-tariff = Kod taryfowy
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = cło cła celna taryfa stawka
 search-previous = Poprzednie
 search-next = Następne

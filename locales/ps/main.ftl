@@ -300,5 +300,7 @@ search-none = د «{ $query }» لپاره پایله نشته.
 search-note-code = کوډ { $asked } شتون نه لري. { $found } ښودل کېږي.
 search-note-typo = د «{ $asked }» لپاره پایله نشته. د «{ $found }» پایلې ښودل کېږي.
 search-result-tariff = د تعرفې کوډ
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = محصول ګمرکي ګمرک تعرفه نرخ
 search-previous = مخکینی
 search-next = بل

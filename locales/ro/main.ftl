@@ -319,5 +319,7 @@ search-none = Niciun rezultat pentru „{ $query }”.
 search-note-code = Codul { $asked } nu există. Se afișează { $found }.
 search-note-typo = Niciun rezultat pentru „{ $asked }”. Se afișează rezultatele pentru „{ $found }”.
 search-result-tariff = Cod tarifar
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = taxă taxe vamală vamale tarif rată
 search-previous = Anterioare
 search-next = Următoare

@@ -321,5 +321,7 @@ search-none = Ничего не найдено по запросу «{ $query }�
 search-note-code = Кода { $asked } нет. Показан { $found }.
 search-note-typo = Ничего не найдено по запросу «{ $asked }». Показаны результаты для «{ $found }».
 search-result-tariff = Код тарифа
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = пошлина пошлины таможенная тариф ставка
 search-previous = Назад
 search-next = Далее

@@ -327,5 +327,7 @@ search-none = Pre „{ $query }“ sa nenašli žiadne výsledky.
 search-note-code = Kód { $asked } neexistuje. Zobrazuje sa { $found }.
 search-note-typo = Pre „{ $asked }“ sa nenašli žiadne výsledky. Zobrazujú sa výsledky pre „{ $found }“.
 search-result-tariff = Kód tovaru
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = clo cla colná sadzba sadzobník
 search-previous = Predchádzajúce
 search-next = Ďalšie

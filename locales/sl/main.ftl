@@ -321,5 +321,7 @@ search-none = Ni rezultatov za „{ $query }“.
 search-note-code = Oznaka { $asked } ne obstaja. Prikazano: { $found }.
 search-note-typo = Ni rezultatov za „{ $asked }“. Prikazani so rezultati za „{ $found }“.
 search-result-tariff = Tarifna oznaka
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = carina carine carinska tarifa stopnja
 search-previous = Prejšnja
 search-next = Naslednja

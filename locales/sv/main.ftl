@@ -311,5 +311,7 @@ search-none = Inga resultat för ”{ $query }”.
 search-note-code = Koden { $asked } finns inte. Visar { $found }.
 search-note-typo = Inga resultat för ”{ $asked }”. Visar resultat för ”{ $found }”.
 search-result-tariff = Varukod
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = tull tullar tullsats tullsatser tulltaxa
 search-previous = Föregående
 search-next = Nästa

@@ -300,5 +300,7 @@ search-none = “{ $query }” க்கு முடிவுகள் இல�
 search-note-code = { $asked } என்ற குறியீடு இல்லை. { $found } காட்டப்படுகிறது.
 search-note-typo = “{ $asked }” க்கு முடிவுகள் இல்லை. “{ $found }” க்கான முடிவுகள் காட்டப்படுகின்றன.
 search-result-tariff = சுங்கவரி குறியீடு
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = சுங்கவரி சுங்க வரி தீர்வை விகிதம்
 search-previous = முந்தைய
 search-next = அடுத்த

@@ -300,5 +300,7 @@ search-none = Барои «{ $query }» натиҷа нест.
 search-note-code = Рамзи { $asked } вуҷуд надорад. { $found } нишон дода мешавад.
 search-note-typo = Барои «{ $asked }» натиҷа нест. Натиҷаҳо барои «{ $found }».
 search-result-tariff = Рамзи тариф
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = боҷ боҷи боҷҳо гумрукӣ тариф меъёр
 search-previous = Қаблӣ
 search-next = Баъдӣ

@@ -292,5 +292,7 @@ search-none = ไม่พบผลลัพธ์สำหรับ “{ $query
 search-note-code = ไม่มีพิกัด { $asked } แสดง { $found } แทน
 search-note-typo = ไม่พบผลลัพธ์สำหรับ “{ $asked }” แสดงผลลัพธ์สำหรับ “{ $found }”
 search-result-tariff = พิกัดศุลกากร
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = อากร อัตราอากร พิกัด
 search-previous = ก่อนหน้า
 search-next = ถัดไป

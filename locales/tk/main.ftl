@@ -300,5 +300,7 @@ search-none = “{ $query }” boýunça netije ýok.
 search-note-code = { $asked } kody ýok. { $found } görkezilýär.
 search-note-typo = “{ $asked }” boýunça netije ýok. “{ $found }” boýunça netijeler görkezilýär.
 search-result-tariff = Tarif kody
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = gümrük paj pajy pajlary tarif dereje
 search-previous = Öňki
 search-next = Indiki

@@ -300,5 +300,7 @@ search-none = “{ $query }” کے لیے کوئی نتیجہ نہیں۔
 search-note-code = کوڈ { $asked } موجود نہیں۔ { $found } دکھایا جا رہا ہے۔
 search-note-typo = “{ $asked }” کے لیے کوئی نتیجہ نہیں۔ “{ $found }” کے نتائج دکھائے جا رہے ہیں۔
 search-result-tariff = ٹیرف کوڈ
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = ڈیوٹی کسٹمز کسٹم محصول ٹیرف شرح
 search-previous = پچھلا
 search-next = اگلا

@@ -300,5 +300,7 @@ search-none = “{ $query }” bo‘yicha natija yo‘q.
 search-note-code = { $asked } kodi mavjud emas. { $found } ko‘rsatilmoqda.
 search-note-typo = “{ $asked }” bo‘yicha natija yo‘q. “{ $found }” bo‘yicha natijalar ko‘rsatilmoqda.
 search-result-tariff = Tarif kodi
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = boj boji bojxona tarif stavka
 search-previous = Oldingi
 search-next = Keyingi

@@ -292,5 +292,7 @@ search-none = 没有找到“{ $query }”的结果。
 search-note-code = 没有编码 { $asked }。显示 { $found }。
 search-note-typo = 没有找到“{ $asked }”的结果。显示“{ $found }”的结果。
 search-result-tariff = 税则号列
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = 关税 税率 税则
 search-previous = 上一页
 search-next = 下一页

@@ -292,5 +292,7 @@ search-none = 找不到「{ $query }」的結果。
 search-note-code = 沒有編碼 { $asked }。顯示 { $found }。
 search-note-typo = 找不到「{ $asked }」的結果。顯示「{ $found }」的結果。
 search-result-tariff = 稅則號列
+# Not shown: words traders add to a good's name to ask for its rate (see en).
+search-rate-words = 關稅 稅率 稅則
 search-previous = 上一頁
 search-next = 下一頁

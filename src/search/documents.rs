@@ -168,13 +168,24 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
         .iter()
         .find(|c| c.kind == ColumnKind::Rate)
         .map(|c| c.key.as_str());
+    // The words a trader adds to a good's name to ask for its rate
+    // (`search-rate-words`: "customs duty duties tariff rate"), in every
+    // code's body, as its page shows its rates or its lines' rates:
+    // `coffee duty` and `duty on tvs` found pages about duty (the refund
+    // procedure, a guide that names coffee), not the codes.
+    let rate_words = rate_column
+        .map(|_| site.locales.text(lang.code(), "search-rate-words", None))
+        .unwrap_or_default();
     for tariff_code in &site.tariff.codes {
         while let Some(chapter) =
             chapters.next_if(|c| c.chapter.as_deref() <= Some(tariff_code.chapter.as_str()))
         {
             docs.push(chapter);
         }
-        docs.push(code_document(site, tariff_code, rate_column, lang));
+        let mut doc = code_document(site, tariff_code, rate_column, lang);
+        doc.body.push('\n');
+        doc.body.push_str(&rate_words);
+        docs.push(doc);
     }
     docs.extend(chapters);
     docs
@@ -247,6 +258,16 @@ fn ancestor_terms(site: &Site, code: &TariffCode, lang: Lang<'_>) -> String {
     terms.join("\n")
 }
 
+/// The digits of the codes above `code`, nearest first, one per line.
+fn ancestor_digits(site: &Site, code: &TariffCode) -> String {
+    let tariff = &site.tariff;
+    let digits: Vec<&str> = tariff
+        .above(code)
+        .map(|p| tariff.codes[p].digits.as_str())
+        .collect();
+    digits.join("\n")
+}
+
 /// A tariff code's document in `lang`: its description as the title,
 /// where it sits ([`Tariff::context_of`](crate::tariff::Tariff::context_of)),
 /// its text columns (notes) and the search terms of the codes above it as
@@ -298,11 +319,20 @@ fn code_document(
         kind: "tariff".into(),
         chapter: Some(tariff_code.chapter.clone()),
         code: Some(tariff_code.digits.clone()),
-        terms: own_terms.join("\n"),
+        // Its code's digits as a term, and those of the codes above it in
+        // its body: `0901 coffee` (a code and a word, which is no code
+        // query) found the rulings that cite 0901 before heading 09.01.
+        terms: own_terms
+            .iter()
+            .chain(std::iter::once(&tariff_code.digits))
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join("\n"),
         body: format!(
-            "{parent}\n{}\n{}",
+            "{parent}\n{}\n{}\n{}",
             notes.join("\n"),
-            ancestor_terms(site, tariff_code, lang)
+            ancestor_terms(site, tariff_code, lang),
+            ancestor_digits(site, tariff_code)
         ),
         // The code, the words traders use for it (why `air fryer` finds
         // a line whose title is "Other"), and where it sits: its own

@@ -22,7 +22,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
             "a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
             "and", "or", "how", "what", "where", "when", "which", "who", "why", "do", "does", "i",
             "my", "me", "we", "our", "you", "your", "is", "are", "be", "it", "its", "this", "that",
-            "these", "those", "there", "about", "much", "many",
+            "these", "those", "there", "about", "much", "many", "whats",
         ],
     ),
     (

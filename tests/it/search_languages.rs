@@ -206,6 +206,21 @@ fn both_answers(site: &SiteTest, queries: &str) -> Vec<(Vec<String>, Vec<String>
         .collect()
 }
 
+/// Asserts that each of `queries` (`LANG<TAB>QUERY`) finds first, in
+/// `kb search` and in the browser alike, a path that begins with its
+/// entry of `firsts`.
+fn assert_first_answers(site: &SiteTest, queries: &str, firsts: &[&str]) {
+    let answers = both_answers(site, queries);
+    assert_eq!(answers.len(), firsts.len());
+    for ((cli, browser), first) in answers.into_iter().zip(firsts) {
+        assert!(
+            cli.first().is_some_and(|p| p.starts_with(first)),
+            "{first}: {cli:?}"
+        );
+        assert_eq!(browser, cli);
+    }
+}
+
 /// Vietnamese writes a space between the syllables of a word: a page with
 /// the query's syllables side by side (`hoàn thuế`, refund of duties)
 /// comes before a shorter one that has them apart (`hoàn toàn`, entirely,
@@ -260,10 +275,7 @@ fn arabic_broken_plurals_and_their_singulars_find_each_other() {
         "ar/fee/",
         "ar/fee/",
     ];
-    for ((cli, browser), first) in both_answers(&site, queries).into_iter().zip(expected) {
-        assert_eq!(cli.first().map(String::as_str), Some(first), "{cli:?}");
-        assert_eq!(browser, cli);
-    }
+    assert_first_answers(&site, queries, &expected);
 }
 
 /// Cigarettes are not cigars: Snowball's Arabic stemmer gives `سيجار`
@@ -311,6 +323,47 @@ fn an_abbreviation_with_a_plural_s_finds_the_abbreviation() {
         assert_eq!(cli, [only]);
         assert_eq!(browser, cli);
     }
+}
+
+/// A good's name with the word a trader adds to ask for its rate finds
+/// the codes, whose pages show their rates (`search-rate-words`). No
+/// code had the word, so `duty on tea` found the duty refund procedure
+/// (the fallback to fewer words kept `duty`), and `tea duty` a page
+/// that names both.
+#[test]
+fn a_goods_name_with_duty_finds_its_codes_not_the_pages_about_duty() {
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/refund.md",
+        "+++\ntitle = \"Refund of duty\"\n+++\nClaim back the duty you paid.\n",
+    );
+    site.write(
+        "content/guide.md",
+        "+++\ntitle = \"Drinks\"\n+++\nTea and coffee pay a duty; see the tariff.\n",
+    );
+    site.write(
+        "content/refund.fr.md",
+        "+++\ntitle = \"Remboursement des droits de douane\"\n+++\nDemandez le remboursement des droits.\n",
+    );
+    let queries = "en\twhat is the duty on tea\nen\ttea duty\nfr\tdroits de douane sur le café\n";
+    let expected = ["en/tariff/0902/", "en/tariff/0902/", "fr/tariff/0901"];
+    assert_first_answers(&site, queries, &expected);
+}
+
+/// A code and a word (`0901 coffee`, which is no code query) find the
+/// code first: its digits are a term of its document, and the codes above
+/// it are in its lines' bodies. The page that cites the code and names
+/// the good came first, and the heading not at all.
+#[test]
+fn a_code_and_a_word_find_the_code_first() {
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/ruling.md",
+        "+++\ntitle = \"Roasted coffee beans\"\n+++\nClassified in 0901.21, not 0901.11: coffee roasted in the bean.\n",
+    );
+    let queries = "en\t0901 coffee\nen\tcoffee 0901\nen\t090121 coffee\n";
+    let expected = ["en/tariff/0901/", "en/tariff/0901/", "en/tariff/090121/"];
+    assert_first_answers(&site, queries, &expected);
 }
 
 /// Where no page has every word of a Vietnamese query, the fallback to
