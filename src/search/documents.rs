@@ -210,6 +210,27 @@ fn page_kind_and_level(page: &Page) -> (String, u8) {
     (kind, level)
 }
 
+/// `text` without its e-mail and web addresses: their pieces (`org`,
+/// `www`, `https`) are no words a reader looks for, and a typo that
+/// begins like one (`orgin`) was read as it and found the contact page.
+/// The snippet keeps them.
+fn without_addresses(text: &str) -> String {
+    let is_address =
+        |word: &str| word.contains('@') || word.contains("://") || word.starts_with("www.");
+    if !text.split_whitespace().any(is_address) {
+        return text.to_string();
+    }
+    text.lines()
+        .map(|line| {
+            line.split(' ')
+                .filter(|word| !is_address(word))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A page's document in `lang`, if the page has a version in it.
 fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocument> {
     let version = page.version(lang)?;
@@ -237,7 +258,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
         terms: String::new(),
         body: format!(
             "{description}\n{}{}",
-            version.text,
+            without_addresses(&version.text),
             entity_text(site, &page.key, lang)
         ),
         excerpt: excerpt(&format!("{description}\n{}", version.text), EXCERPT),

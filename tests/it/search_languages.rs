@@ -366,6 +366,25 @@ fn a_code_and_a_word_find_the_code_first() {
     assert_first_answers(&site, queries, &expected);
 }
 
+/// The pieces of an e-mail or web address are no words: `orgin`, a typo
+/// of `origin`, began like the `org` of the contact page's address, so
+/// `certficate of orgin` found only that page, which also names a
+/// certificate.
+#[test]
+fn the_pieces_of_an_address_are_not_searched() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/origin.md",
+        "+++\ntitle = \"Certificate of origin\"\n+++\nApply for a certificate of origin.\n",
+    );
+    site.write(
+        "content/write.md",
+        "+++\ntitle = \"Write to us\"\n+++\nQuestions on a certificate: trade@customs.example.org or https://www.example.org/help.\n",
+    );
+    let queries = "en\tcertficate of orgin\nen\tcertificate orgin\n";
+    assert_first_answers(&site, queries, &["en/origin/", "en/origin/"]);
+}
+
 /// Where no page has every word of a Vietnamese query, the fallback to
 /// fewer words drops a word, not a syllable of one: `nhập khẩu ô tô`
 /// (import car) is `nhập khẩu` and `ô tô`, and the page on cars is found,
