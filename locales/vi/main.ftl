@@ -291,6 +291,6 @@ search-note-code = Không có mã { $asked }. Hiển thị { $found }.
 search-note-typo = Không có kết quả cho “{ $asked }”. Hiển thị kết quả cho “{ $found }”.
 search-result-tariff = Mã số hàng hóa
 # Not shown: words traders add to a good's name to ask for its rate (see en).
-search-rate-words = thuế suất biểu thuế
+search-rate-words = thuế suất biểu thuế nhập khẩu
 search-previous = Trước
 search-next = Tiếp
