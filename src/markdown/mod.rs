@@ -137,6 +137,21 @@ fn unique_id(ids: &mut HashSet<String>, id: String) -> String {
     candidate
 }
 
+/// Whether `tag` closes an inline element (its text runs on into the
+/// words around it) rather than a block.
+fn is_inline(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
 /// A heading whose events are held until its text gives it an id.
 type OpenHeading<'a> = (
     HeadingLevel,
@@ -371,9 +386,13 @@ impl<'a> BodyRender<'a> {
                 } else {
                     match &other {
                         Event::Text(t) | Event::Code(t) => self.plain.push_str(t),
-                        Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => {
-                            self.plain.push('\n')
-                        }
+                        Event::SoftBreak | Event::HardBreak => self.plain.push('\n'),
+                        // The end of every block (a paragraph, a table
+                        // cell, a list item) ends its words: the cells of
+                        // a row were one word across (`attention` and
+                        // `formulaire` of two cells: `attentionformulaire`),
+                        // and search never found either.
+                        Event::End(tag) if !is_inline(tag) => self.plain.push('\n'),
                         _ => {}
                     }
                     self.out.push(other);
@@ -470,6 +489,18 @@ mod tests {
             MarkdownOptions { allow_html },
             &Plain,
         )
+    }
+
+    #[test]
+    fn the_plain_text_ends_a_word_at_every_block() {
+        let md = "- one\n- two\n\n| A | B |\n|---|---|\n| attention | formulaire D |\n\n> quoted\n\n**bold**text\n";
+        let (rendered, _) = render_text(md, false);
+        let words: Vec<&str> = rendered.text.split_whitespace().collect();
+        for word in ["one", "two", "A", "B", "attention", "formulaire", "quoted"] {
+            assert!(words.contains(&word), "{word}: {words:?}");
+        }
+        // An inline element stays part of its word.
+        assert!(words.contains(&"boldtext"), "{words:?}");
     }
 
     #[test]

@@ -385,6 +385,20 @@ fn the_pieces_of_an_address_are_not_searched() {
     assert_first_answers(&site, queries, &["en/origin/", "en/origin/"]);
 }
 
+/// A word at the edge of a table cell or a list item is a word: the
+/// cells of a row were indexed as one word across (`Fine` and `Late` of
+/// two cells: `FineLate`), so neither was found.
+#[test]
+fn words_at_the_edge_of_table_cells_and_list_items_are_found() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/penalties.md",
+        "+++\ntitle = \"Penalties\"\n+++\n| Offence | Fine |\n|---|---|\n| Lateness | 500 |\n\n- warnings\n- seizure\n",
+    );
+    let queries = "en\tfine\nen\tlateness\nen\twarnings\nen\tseizure\n";
+    assert_first_answers(&site, queries, &["en/penalties/"; 4]);
+}
+
 /// Where no page has every word of a Vietnamese query, the fallback to
 /// fewer words drops a word, not a syllable of one: `nhập khẩu ô tô`
 /// (import car) is `nhập khẩu` and `ô tô`, and the page on cars is found,
