@@ -605,6 +605,10 @@ mod tests {
         assert_eq!(terms("السجائر", "ar"), terms("سيجارة", "ar"));
         assert_ne!(terms("سيجارة", "ar"), terms("سيجار", "ar"));
         assert_ne!(terms("سجائر", "ar"), terms("السيجار", "ar"));
+        // With the conjunction written onto them, as 24.02's title has it.
+        assert_eq!(terms("وسجائر", "ar"), terms("سيجارة", "ar"));
+        assert_eq!(terms("وسيجارة", "ar"), terms("سيجارة", "ar"));
+        assert_eq!(terms("والأحذية", "ar"), terms("حذاء", "ar"));
         // Every entry of the list reaches its singular's term.
         for (plural, singular) in super::super::arabic::BROKEN_PLURALS {
             assert_eq!(terms(plural, "ar"), terms(singular, "ar"), "{plural}");

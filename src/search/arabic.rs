@@ -59,11 +59,27 @@ pub fn strip_arabic_article(form: &str) -> Option<&str> {
 ///
 /// A broken plural of [`BROKEN_PLURALS`] is its singular: `form` as it
 /// is first (`العاب`, toys, begins like the article), then without its
-/// article.
+/// article, then without a conjunction written onto it (`وسجائر`, and
+/// cigarettes, as heading 24.02 has it: the stemmer took the `و` off and
+/// never reached the singular). A word [`KEPT_WHOLE`] after a conjunction
+/// is that word.
 pub(super) fn arabic_singular(form: &str) -> Cow<'_, str> {
     let bare = strip_arabic_article(form).unwrap_or(form);
     if let Some(singular) = broken_singular(form).or_else(|| broken_singular(bare)) {
         return singular.into();
+    }
+    if let Some(rest) = ["و", "ف"]
+        .iter()
+        .find_map(|c| form.strip_prefix(c))
+        .filter(|rest| rest.chars().count() >= 3)
+    {
+        let rest_bare = strip_arabic_article(rest).unwrap_or(rest);
+        if let Some(singular) = broken_singular(rest).or_else(|| broken_singular(rest_bare)) {
+            return singular.into();
+        }
+        if kept_whole(rest_bare) {
+            return rest_bare.into();
+        }
     }
     match bare.strip_suffix("ات") {
         Some(stem) if stem.chars().count() >= 3 => format!("{stem}ة").into(),
