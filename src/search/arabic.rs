@@ -64,27 +64,33 @@ pub fn strip_arabic_article(form: &str) -> Option<&str> {
 /// never reached the singular). A word [`KEPT_WHOLE`] after a conjunction
 /// is that word.
 pub(super) fn arabic_singular(form: &str) -> Cow<'_, str> {
-    let bare = strip_arabic_article(form).unwrap_or(form);
-    if let Some(singular) = broken_singular(form).or_else(|| broken_singular(bare)) {
+    if let Some(singular) = listed_singular(form) {
         return singular.into();
     }
-    if let Some(rest) = ["و", "ف"]
+    let after_conjunction = ["و", "ف"]
         .iter()
         .find_map(|c| form.strip_prefix(c))
-        .filter(|rest| rest.chars().count() >= 3)
-    {
+        .filter(|rest| rest.chars().count() >= 3);
+    if let Some(rest) = after_conjunction {
         let rest_bare = strip_arabic_article(rest).unwrap_or(rest);
-        if let Some(singular) = broken_singular(rest).or_else(|| broken_singular(rest_bare)) {
-            return singular.into();
-        }
-        if kept_whole(rest_bare) {
-            return rest_bare.into();
+        match listed_singular(rest) {
+            Some(singular) => return singular.into(),
+            None if kept_whole(rest_bare) => return rest_bare.into(),
+            None => {}
         }
     }
+    let bare = strip_arabic_article(form).unwrap_or(form);
     match bare.strip_suffix("ات") {
         Some(stem) if stem.chars().count() >= 3 => format!("{stem}ة").into(),
         _ => bare.into(),
     }
+}
+
+/// The singular of a broken plural of [`BROKEN_PLURALS`], `form` as it
+/// is first (`العاب`, toys, begins like the article), then without its
+/// article.
+fn listed_singular(form: &str) -> Option<&'static str> {
+    broken_singular(form).or_else(|| strip_arabic_article(form).and_then(broken_singular))
 }
 
 /// Singulars the stemmer must leave whole, because their stem is another

@@ -265,28 +265,20 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
     })
 }
 
-/// The search terms of the codes above `code` in `lang`, nearest first:
-/// `chicken` for 02.07 also finds its frozen lines (`frozen chicken`),
-/// as where a line sits, weighed as its body.
-fn ancestor_terms(site: &Site, code: &TariffCode, lang: Lang<'_>) -> String {
+/// What the codes above `code` add to its body, nearest first: their
+/// search terms in `lang` (`chicken` for 02.07 also finds its frozen
+/// lines, `frozen chicken`), then their digits (`0901 coffee` finds the
+/// lines under 09.01), one per line.
+fn ancestor_words(site: &Site, code: &TariffCode, lang: Lang<'_>) -> String {
     let tariff = &site.tariff;
-    let terms: Vec<&str> = tariff
-        .above(code)
-        .filter_map(|p| tariff.codes[p].search_terms.get(lang.index()))
+    let above: Vec<&TariffCode> = tariff.above(code).map(|p| &*tariff.codes[p]).collect();
+    let terms = above
+        .iter()
+        .filter_map(|c| c.search_terms.get(lang.index()))
         .flatten()
-        .map(String::as_str)
-        .collect();
-    terms.join("\n")
-}
-
-/// The digits of the codes above `code`, nearest first, one per line.
-fn ancestor_digits(site: &Site, code: &TariffCode) -> String {
-    let tariff = &site.tariff;
-    let digits: Vec<&str> = tariff
-        .above(code)
-        .map(|p| tariff.codes[p].digits.as_str())
-        .collect();
-    digits.join("\n")
+        .map(String::as_str);
+    let digits = above.iter().map(|c| c.digits.as_str());
+    terms.chain(digits).collect::<Vec<_>>().join("\n")
 }
 
 /// A tariff code's document in `lang`: its description as the title,
@@ -350,10 +342,9 @@ fn code_document(
             .collect::<Vec<_>>()
             .join("\n"),
         body: format!(
-            "{parent}\n{}\n{}\n{}",
+            "{parent}\n{}\n{}",
             notes.join("\n"),
-            ancestor_terms(site, tariff_code, lang),
-            ancestor_digits(site, tariff_code)
+            ancestor_words(site, tariff_code, lang)
         ),
         // The code, the words traders use for it (why `air fryer` finds
         // a line whose title is "Other"), and where it sits: its own
