@@ -125,21 +125,33 @@ pub fn scope_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
     let t = |id: &str, args: Option<&fluent_bundle::FluentArgs>| {
         site.locales.text(lang.code(), id, args)
     };
+    // Remembered: every tariff page names three feeds, and Fluent made
+    // their titles again on each (3 % of a national build). The key holds
+    // all a title depends on, for `kb serve` (see `Locales::remember`).
+    let remember =
+        |key: &str, make: &dyn Fn() -> String| site.locales.remember(lang.code(), key, make);
     match scope {
-        FeedScope::All => t("changes-title", None),
-        FeedScope::Kind(kind) => t(&format!("changes-kind-{}", kind.slug()), None),
+        FeedScope::All => remember("feed-title:all", &|| t("changes-title", None)),
+        FeedScope::Kind(kind) => {
+            let id = format!("changes-kind-{}", kind.slug());
+            remember(&format!("feed-title:kind:{}", kind.slug()), &|| {
+                t(&id, None)
+            })
+        }
         FeedScope::Chapter(c) => {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("number", c.clone());
             let name = site
                 .tariff
                 .chapter(c)
                 .and_then(|ch| site.page(&ch.page_key))
                 .and_then(|p| p.version(lang))
-                .map(|v| v.title.clone())
+                .map(|v| v.title.as_str())
                 .unwrap_or_default();
-            args.set("title", name);
-            t("changes-feed-chapter", Some(&args))
+            remember(&format!("feed-title:chapter:{c}:{name}"), &|| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("number", c.clone());
+                args.set("title", name.to_string());
+                t("changes-feed-chapter", Some(&args))
+            })
         }
     }
 }

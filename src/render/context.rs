@@ -142,20 +142,21 @@ pub(crate) struct Shell<'a> {
     pub(crate) current_path: String,
 }
 
-impl Shell<'_> {
-    /// What a fragment sees of the frame (`templates::Templates::fragments`).
-    pub(crate) fn fragment_variables(&self) -> Result<tera::Context, tera::Error> {
-        #[derive(Serialize)]
-        struct FragmentVariables<'s, 'a> {
-            lang: &'s LanguageContext,
-            site: &'s SiteContext<'a>,
-            assets: &'s AssetContext,
-            home: &'s str,
-            nav: &'s [Link],
-            footer: &'s [Link],
-            enquiry_point: &'s Option<Link>,
-        }
-        tera::Context::from_serialize(FragmentVariables {
+/// What a fragment sees of a page's frame.
+#[derive(Serialize)]
+struct FragmentVariables<'s, 'a> {
+    lang: &'s LanguageContext,
+    site: &'s SiteContext<'a>,
+    assets: &'s AssetContext,
+    home: &'s str,
+    nav: &'s [Link],
+    footer: &'s [Link],
+    enquiry_point: &'s Option<Link>,
+}
+
+impl<'a> Shell<'a> {
+    fn fragment_view(&self) -> FragmentVariables<'_, 'a> {
+        FragmentVariables {
             lang: &self.lang,
             site: &self.site,
             assets: &self.assets,
@@ -163,7 +164,18 @@ impl Shell<'_> {
             nav: &self.nav,
             footer: &self.footer,
             enquiry_point: &self.enquiry_point,
-        })
+        }
+    }
+
+    /// What a fragment sees of the frame (`templates::Templates::fragments`).
+    pub(crate) fn fragment_variables(&self) -> Result<tera::Context, tera::Error> {
+        tera::Context::from_serialize(self.fragment_view())
+    }
+
+    /// The same as JSON text, which costs less to write than the context
+    /// (`templates::Templates::fragments_for_json`).
+    pub(crate) fn fragment_variables_json(&self) -> Result<Vec<u8>, serde_json::Error> {
+        serde_json::to_vec(&self.fragment_view())
     }
 
     /// The page's language code (`lang.code`).

@@ -34,6 +34,15 @@ pub struct Fragments {
     templates: Vec<(String, String)>,
     /// The fragments made, by a hash of their language and variables.
     made: RwLock<FxHashMap<u64, Vec<Made>>>,
+    /// The same, by a hash of their language and variables' JSON text.
+    by_json: RwLock<FxHashMap<u64, Vec<MadeFromJson>>>,
+}
+
+/// Fragments made for one language and one JSON text of the variables.
+struct MadeFromJson {
+    lang: String,
+    json: Vec<u8>,
+    fragments: Arc<Value>,
 }
 
 /// Fragments made for one language and one value of the variables.
@@ -66,6 +75,7 @@ impl Fragments {
         Fragments {
             templates,
             made: RwLock::default(),
+            by_json: RwLock::default(),
         }
     }
 
@@ -136,6 +146,33 @@ impl Fragments {
         Ok(made)
     }
 
+    /// The fragments made for a frame in `lang` whose variables' JSON
+    /// text is `json`, if [`Fragments::remember_json`] was given them.
+    pub fn known_json(&self, lang: &str, json: &[u8]) -> Option<Arc<Value>> {
+        let hash = json_hash(lang, json);
+        let made = self.by_json.read().ok()?;
+        made.get(&hash)?
+            .iter()
+            .find(|m| m.lang == lang && m.json == json)
+            .map(|m| m.fragments.clone())
+    }
+
+    /// Keeps `fragments` as those of a frame in `lang` whose variables'
+    /// JSON text is `json`.
+    pub fn remember_json(&self, lang: &str, json: Vec<u8>, fragments: Arc<Value>) {
+        let hash = json_hash(lang, &json);
+        if let Ok(mut made) = self.by_json.write() {
+            let list = made.entry(hash).or_default();
+            if !list.iter().any(|m| m.lang == lang && m.json == json) {
+                list.push(MadeFromJson {
+                    lang: lang.to_string(),
+                    json,
+                    fragments,
+                });
+            }
+        }
+    }
+
     fn make(&self, tera: &Tera, variables: &Context) -> Result<Value, FragmentError> {
         let mut made = tera::Map::new();
         for (template, name) in &self.templates {
@@ -149,6 +186,13 @@ impl Fragments {
         }
         Ok(Value::Object(made))
     }
+}
+
+fn json_hash(lang: &str, json: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    lang.hash(&mut hasher);
+    json.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Feeds a JSON value to `hasher`, every string and number of it.
@@ -246,5 +290,17 @@ mod tests {
         assert!(feed.get("fragments").is_none());
         let none = Fragments::new(["page.html", "fragments/deep/x.html"].into_iter());
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn fragments_are_found_by_their_language_and_the_exact_json_of_their_variables() {
+        let fragments = Fragments::new(["fragments/footer.html"].into_iter());
+        let json = br#"{"home":"/en/"}"#.to_vec();
+        assert!(fragments.known_json("en", &json).is_none());
+        let made = Arc::new(serde_json::json!({ "footer": "<p>en</p>" }));
+        fragments.remember_json("en", json.clone(), made.clone());
+        assert_eq!(fragments.known_json("en", &json), Some(made));
+        assert!(fragments.known_json("fr", &json).is_none());
+        assert!(fragments.known_json("en", br#"{"home":"/en"}"#).is_none());
     }
 }

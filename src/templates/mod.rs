@@ -175,6 +175,23 @@ impl Templates {
             .map_err(|e| render_error(&e.error, &e.template, &self.sources))
     }
 
+    /// The same for a frame whose variables are `json`
+    /// (`render::context::Shell::fragment_variables_json`): found by that
+    /// text, without making the context (`variables`) but the first time.
+    pub fn fragments_for_json(
+        &self,
+        lang: &str,
+        json: Vec<u8>,
+        variables: impl FnOnce() -> Result<Context, Diagnostic>,
+    ) -> Result<Arc<Value>, Diagnostic> {
+        if let Some(made) = self.fragments.known_json(lang, &json) {
+            return Ok(made);
+        }
+        let made = self.fragments(lang, &variables()?)?;
+        self.fragments.remember_json(lang, json, made.clone());
+        Ok(made)
+    }
+
     /// The templates bound to `lang` (or to the first language, for a
     /// language the site does not have).
     fn tera(&self, lang: &str) -> Result<&Tera, Diagnostic> {

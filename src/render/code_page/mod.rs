@@ -68,11 +68,16 @@ fn written_page(
     let Some(messages) = templates.messages(lang.code()) else {
         return Ok(None);
     };
-    let variables = data
+    let template_error = |e: &dyn std::fmt::Display| Diagnostic::error("template", e.to_string());
+    let json = data
         .shell
-        .fragment_variables()
-        .map_err(|e| Diagnostic::error("template", e.to_string()))?;
-    let fragments = templates.fragments(lang.code(), &variables)?;
+        .fragment_variables_json()
+        .map_err(|e| template_error(&e))?;
+    let fragments = templates.fragments_for_json(lang.code(), json, || {
+        data.shell
+            .fragment_variables()
+            .map_err(|e| template_error(&e))
+    })?;
     let fragment = |name: &str| fragments.get(name).and_then(|f| f.as_str());
     let (Some(search_form), Some(footer)) = (fragment("search_form"), fragment("footer")) else {
         return Ok(None);
