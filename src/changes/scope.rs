@@ -5,7 +5,7 @@
 
 use crate::changelog::{ChangeEntry, ChangeKind, FEED_KINDS};
 use crate::lang::Lang;
-use crate::model::Site;
+use crate::model::{PageVersion, Site};
 use crate::urls::Urls;
 
 /// Which entries a feed holds.
@@ -87,12 +87,9 @@ pub const MARKED: &str = "\u{E000}";
 /// <span lang="en">Dairy produce…</span>", WCAG 3.1.2).
 pub fn scope_title_html(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
     let version = match scope {
-        FeedScope::Chapter(c) => site
-            .tariff
-            .chapter(c)
-            .and_then(|ch| site.page(&ch.page_key))
-            .and_then(|p| p.version(lang))
-            .filter(|v| v.content_lang != lang.code()),
+        FeedScope::Chapter(c) => {
+            chapter_version(site, lang, c).filter(|v| v.content_lang != lang.code())
+        }
         _ => None,
     };
     let (FeedScope::Chapter(c), Some(version)) = (scope, version) else {
@@ -132,18 +129,11 @@ pub fn scope_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
         |key: &str, make: &dyn Fn() -> String| site.locales.remember(lang.code(), key, make);
     match scope {
         FeedScope::All => remember("feed-title:all", &|| t("changes-title", None)),
-        FeedScope::Kind(kind) => {
-            let id = format!("changes-kind-{}", kind.slug());
-            remember(&format!("feed-title:kind:{}", kind.slug()), &|| {
-                t(&id, None)
-            })
-        }
+        FeedScope::Kind(kind) => remember(&format!("feed-title:kind:{}", kind.slug()), &|| {
+            t(&format!("changes-kind-{}", kind.slug()), None)
+        }),
         FeedScope::Chapter(c) => {
-            let name = site
-                .tariff
-                .chapter(c)
-                .and_then(|ch| site.page(&ch.page_key))
-                .and_then(|p| p.version(lang))
+            let name = chapter_version(site, lang, c)
                 .map(|v| v.title.as_str())
                 .unwrap_or_default();
             remember(&format!("feed-title:chapter:{c}:{name}"), &|| {
@@ -154,4 +144,12 @@ pub fn scope_title(site: &Site, lang: Lang<'_>, scope: &FeedScope) -> String {
             })
         }
     }
+}
+
+/// The version in `lang` of chapter `c`'s page, which names its feed.
+fn chapter_version<'s>(site: &'s Site, lang: Lang<'_>, c: &str) -> Option<&'s PageVersion> {
+    site.tariff
+        .chapter(c)
+        .and_then(|ch| site.page(&ch.page_key))
+        .and_then(|p| p.version(lang))
 }

@@ -2,6 +2,8 @@
 //! plain text documents. Both the static index and `kb search` read these,
 //! in the same order, so that they rank alike.
 
+use std::borrow::Cow;
+
 use crate::config::ColumnKind;
 use crate::lang::Lang;
 use crate::model::{Page, PageKind, Site};
@@ -214,13 +216,14 @@ fn page_kind_and_level(page: &Page) -> (String, u8) {
 /// `www`, `https`) are no words a reader looks for, and a typo that
 /// begins like one (`orgin`) was read as it and found the contact page.
 /// The snippet keeps them.
-fn without_addresses(text: &str) -> String {
+fn without_addresses(text: &str) -> Cow<'_, str> {
     let is_address =
         |word: &str| word.contains('@') || word.contains("://") || word.starts_with("www.");
     if !text.split_whitespace().any(is_address) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.lines()
+    let kept = text
+        .lines()
         .map(|line| {
             line.split(' ')
                 .filter(|word| !is_address(word))
@@ -228,7 +231,8 @@ fn without_addresses(text: &str) -> String {
                 .join(" ")
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    Cow::Owned(kept)
 }
 
 /// A page's document in `lang`, if the page has a version in it.
