@@ -64,6 +64,39 @@ fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
+/// What a page's snippet is cut from: its description, then its text; or
+/// the text alone where it begins with the description (an editor who
+/// copied the first sentence into `description`, or a description cut
+/// from the text), which every result would otherwise show twice.
+fn snippet_source<'a>(description: &str, text: &'a str) -> Cow<'a, str> {
+    if begins_with_words(text, description) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(format!("{description}\n{text}"))
+    }
+}
+
+/// Whether `text` begins with the words of `prefix`, white space aside.
+/// The prefix's last word may stop inside the text's word, or end in `…`:
+/// a description cut short.
+fn begins_with_words(text: &str, prefix: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let mut wanted = prefix.split_whitespace().peekable();
+    while let Some(want) = wanted.next() {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let matches = match wanted.peek() {
+            Some(_) => word == want,
+            None => word.starts_with(want.trim_end_matches('…')),
+        };
+        if !matches {
+            return false;
+        }
+    }
+    true
+}
+
 /// What an entity's page shows besides its Markdown, which a reader may
 /// type to find it: its kind's name (`Exchange rate` above `US dollar`:
 /// `usd exchange rate`) and its section's, and each field written in words: a procedure's
@@ -265,7 +298,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
             without_addresses(&version.text),
             entity_text(site, &page.key, lang)
         ),
-        excerpt: excerpt(&format!("{description}\n{}", version.text), EXCERPT),
+        excerpt: excerpt(&snippet_source(&description, &version.text), EXCERPT),
     })
 }
 
@@ -363,5 +396,37 @@ fn code_document(
                 .collect();
             excerpt(&parts.join(" · "), EXCERPT / 2)
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_description_the_text_begins_with_is_not_shown_twice() {
+        let text = "The ATA carnet is an international customs document.\n\nIt lets goods enter duty free.";
+        let first_sentence = "The ATA carnet is an international customs document.";
+        assert_eq!(
+            excerpt(&snippet_source(first_sentence, text), EXCERPT),
+            "The ATA carnet is an international customs document. It lets goods enter duty free."
+        );
+        // Cut inside a word, or with an ellipsis: still the text's start.
+        for cut in ["The ATA carnet is an intern", "The ATA  carnet is an…"] {
+            assert_eq!(snippet_source(cut, text), text, "{cut}");
+        }
+    }
+
+    #[test]
+    fn a_description_of_its_own_comes_before_the_text() {
+        let text = "The ATA carnet is an international customs document.";
+        for own in [
+            "Temporary admission of goods.",
+            "The ATA carnet in short",
+            "The ATA carnet is an international customs document. More.",
+        ] {
+            assert_eq!(snippet_source(own, text), format!("{own}\n{text}"), "{own}");
+        }
+        assert_eq!(snippet_source("", text), text);
     }
 }
