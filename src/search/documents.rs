@@ -53,11 +53,25 @@ pub const EXCERPT: usize = 360;
 /// The first `max` characters of `text` with its white space collapsed,
 /// cut at a word.
 fn excerpt(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max {
-        return text;
+    // Collapsed only as far as the cut: a page's text may be long, and
+    // only its first `max` characters are kept.
+    let mut collapsed = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > max {
+            break;
+        }
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+            chars += 1;
+        }
+        collapsed.push_str(word);
+        chars += word.chars().count();
     }
-    let cut: String = text.chars().take(max).collect();
+    if chars <= max {
+        return collapsed;
+    }
+    let cut: String = collapsed.chars().take(max).collect();
     match cut.rfind(' ') {
         Some(at) => format!("{}…", &cut[..at]),
         None => format!("{cut}…"),
