@@ -23,6 +23,7 @@ use super::analysis::{
     abbreviation_singular, is_unspaced_word, query_words, strip_arabic_article, strip_marks,
 };
 use super::code_query::code_query;
+use super::format::near_parts;
 use super::query::{fewer_words, intersect, without_stop_words, Found};
 use super::typo::{edit_distance, typo_budget};
 use super::{
@@ -114,6 +115,33 @@ pub(super) struct Group<'a> {
     completions: Vec<(&'a Shard, String)>,
 }
 
+/// Of `candidates` (form, documents), the one fewest edits from `word`
+/// within `max`, then with the most documents, then the first in order.
+fn closest<'a>(
+    word: &[char],
+    max: usize,
+    candidates: impl Iterator<Item = (&'a str, usize)>,
+) -> Option<String> {
+    let mut best: Option<(usize, usize, &str)> = None;
+    for (form, documents) in candidates {
+        let f: Vec<char> = form.chars().collect();
+        let d = edit_distance(word, &f, max);
+        if d > max {
+            continue;
+        }
+        let better = match best {
+            None => true,
+            Some((bd, bdf, bf)) => {
+                d < bd || (d == bd && (documents > bdf || (documents == bdf && form < bf)))
+            }
+        };
+        if better {
+            best = Some((d, documents, form));
+        }
+    }
+    best.map(|(_, _, form)| form.to_string())
+}
+
 /// Documents holding any of `terms` in `shard`.
 pub(super) fn document_count(shard: &Shard, terms: &std::collections::BTreeSet<String>) -> usize {
     terms
@@ -163,6 +191,8 @@ impl LanguageIndex {
 
     /// The form closest to a word with no match, within its typo budget:
     /// fewest edits, then the most documents, then the first in order.
+    /// Sought in the word's shard, then, for a typo in its first
+    /// characters, within one edit, in its near parts ([`near_parts`]).
     fn suggest(&self, word: &str) -> Option<String> {
         let w: Vec<char> = word.chars().collect();
         let max = typo_budget(w.len());
@@ -170,23 +200,20 @@ impl LanguageIndex {
             return None;
         }
         let shard = self.shard(word);
-        let mut best: Option<(usize, usize, &String)> = None;
-        for (form, terms) in &shard.forms {
-            let f: Vec<char> = form.chars().collect();
-            let d = edit_distance(&w, &f, max);
-            if d > max {
-                continue;
-            }
-            let df = document_count(shard, terms);
-            let better = match best {
-                None => true,
-                Some((bd, bdf, _)) => d < bd || (d == bd && df > bdf),
-            };
-            if better {
-                best = Some((d, df, form));
-            }
+        let own = shard
+            .forms
+            .iter()
+            .map(|(form, terms)| (form.as_str(), document_count(shard, terms)));
+        if let Some(form) = closest(&w, max, own) {
+            return Some(form);
         }
-        best.map(|(_, _, f)| f.clone())
+        let near = near_parts(word).into_iter().flat_map(|i| {
+            let part = self.near.get(i as usize).into_iter().flatten();
+            part.map(|(form, &n)| (form.as_str(), n as usize))
+        });
+        // One edit only, the one in the first characters: a word with a
+        // second typo besides is too far (`jetables` is not `etablis`).
+        closest(&w, 1, near)
     }
 
     /// BM25 of one term's postings, per field, as `kb-search.js` computes

@@ -1,4 +1,4 @@
-//! The static search index as a file format: `kb-search/3`.
+//! The static search index as a file format: `kb-search/4`.
 //!
 //! Every type the build writes under `/search/{lang}/` and `kb-search.js`
 //! reads is here, named and documented like a file format, so that a
@@ -11,11 +11,12 @@
 //! search/{lang}/index.js                  the entry: a Manifest
 //! search/{lang}/t{n}.{hash}.js            term shard n (0 ≤ n < 4096): a Shard
 //! search/{lang}/d{n}.{hash}.js            document chunk n: [DocumentRow; ≤ chunk]
+//! search/{lang}/n{n}.{hash}.js            near part n (0 ≤ n < 64): a NearPart
 //! ```
 //!
 //! Each file is a script, `kbSearch.receive("{lang}/{name}", JSON);`, so
 //! that it loads with a `<script>` element over HTTP and from disk
-//! (`file://`) alike; `{name}` is `index`, `t{n}` or `d{n}`. `{hash}` is a
+//! (`file://`) alike; `{name}` is `index`, `t{n}`, `d{n}` or `n{n}`. `{hash}` is a
 //! hash of the part's own bytes, listed in the manifest's `hashes`: an
 //! edit renames only the parts that hold its words, the entry keeps its
 //! name (served for revalidation), and an entry never names a part of
@@ -32,6 +33,15 @@
 //! forms and in the shard of its own first characters, so that a form the
 //! site never uses finds the term it begins with (`coffees` → `coffe`)
 //! without another request.
+//!
+//! A typo in a word's first characters leads to another shard. So the
+//! forms of three characters or more are also listed, with the documents
+//! their terms are in, in [`NEAR_PARTS`] near parts, each form in the
+//! parts of its first characters as they are and with one of them deleted
+//! ([`near_parts`]): a word that finds nothing within its typo budget in
+//! its shard looks in the near parts of its own first characters the same
+//! way. Two words one edit apart in those characters (`ocffee`, `xoffee`,
+//! `offee`, `ccoffee` and `coffee`) share one of them.
 //!
 //! A code's digits are in the shard of their first three digits and of
 //! their first two (the chapter), so a code query needs one shard.
@@ -53,8 +63,9 @@ use super::analysis::is_unspaced_word;
 /// array, each document as the gap from the one before and its lengths
 /// as one-byte codes, and leaves each document's kind and chapter to the
 /// entry: the shards are about half their former size on disk and
-/// gzipped (docs/search.md).
-pub const FORMAT: &str = "kb-search/3";
+/// gzipped (docs/search.md). Version 4 adds the near parts, where a typo
+/// in a word's first characters finds its form.
+pub const FORMAT: &str = "kb-search/4";
 
 /// Hex digits of a part's hash in its name ([`crate::assets::short_hash`]).
 pub const HASH_LEN: usize = 10;
@@ -80,6 +91,53 @@ pub fn shard_of(form: &str) -> u32 {
         h = h.wrapping_mul(31).wrapping_add(c as u32);
     }
     h % SHARDS
+}
+
+/// Number of near parts per language: few, so that the entry lists few
+/// more hashes, and small, as only a word with a typo fetches them.
+pub const NEAR_PARTS: u32 = 64;
+
+/// The near parts of a word (or form), sorted: those of the shard of its
+/// first characters ([`shard_of`]: three, two in the scripts written
+/// without spaces) as they are and with each of them deleted. Two words
+/// one edit apart in those characters share one: a substitution or a swap
+/// leaves the same characters with one deleted from each, an extra
+/// character leaves the other word with one deleted.
+pub fn near_parts(form: &str) -> Vec<u32> {
+    let mut parts: Vec<u32> = first_character_shards(form)
+        .into_iter()
+        .map(|s| s % NEAR_PARTS)
+        .collect();
+    parts.sort_unstable();
+    parts.dedup();
+    parts
+}
+
+/// The shards of a word's first characters as they are and with each of
+/// them deleted, before they are taken modulo [`NEAR_PARTS`].
+fn first_character_shards(form: &str) -> Vec<u32> {
+    let chars: Vec<char> = form.chars().collect();
+    let take = if is_unspaced_word(form) { 2 } else { 3 };
+    (0..take.min(chars.len()))
+        .map(|i| {
+            let deleted: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
+            shard_of(&deleted)
+        })
+        .chain([shard_of(form)])
+        .collect()
+}
+
+/// One near part, `n{n}.js`: form → the documents its terms are in (the
+/// largest posting list, which orders corrections), for every form
+/// listed ([`is_near_form`]) of which this is one of the [`near_parts`].
+pub type NearPart = BTreeMap<String, u32>;
+
+/// Whether a form is listed in the near parts: three characters or more
+/// (a word of four, which has a typo budget, can be one of three with a
+/// letter too many: Arabic `ارلز` for `ارز`, rice), no digit (codes and
+/// numbers are not corrected) and no space (a query word has none).
+pub fn is_near_form(form: &str) -> bool {
+    form.chars().count() >= 3 && !form.chars().any(|c| c.is_ascii_digit() || c == ' ')
 }
 
 /// One document's occurrences of one term, and what scoring and the
@@ -254,8 +312,8 @@ pub struct Manifest<'a> {
     pub present: String,
     /// The content hash in each part's file name (`t12.3fa9c01b2e.js`),
     /// [`HASH_LEN`] hex digits each, one after the other: each present
-    /// shard's in shard order, then each chunk's. A part is renamed only
-    /// when its bytes change.
+    /// shard's in shard order, then each chunk's, then each near part's.
+    /// A part is renamed only when its bytes change.
     pub hashes: String,
     /// Each document's kind, a position in `kinds`, as [`runs`].
     pub kind_runs: Vec<u32>,
@@ -265,6 +323,8 @@ pub struct Manifest<'a> {
     pub shards: u32,
     /// Number of chunks.
     pub chunks: usize,
+    /// Number of near parts ([`NEAR_PARTS`]).
+    pub near: u32,
     /// The messages shown with results, in the language
     /// ([`super::messages`]).
     pub messages: &'a super::RuntimeMessages,
@@ -326,6 +386,33 @@ mod tests {
         assert_eq!(shard_of("รถยนต์"), shard_of("รถ"));
         assert_eq!(shard_of("0901"), shard_of("09011110"));
         assert!(shard_of("x") < SHARDS);
+    }
+
+    #[test]
+    fn words_one_edit_apart_in_their_first_characters_share_a_near_part() {
+        // The shards themselves, before the modulo: a near part holds
+        // many, and sharing one by chance would prove nothing.
+        let share = |typed: &str, form: &str| {
+            let form = first_character_shards(form);
+            first_character_shards(typed)
+                .iter()
+                .any(|s| form.contains(s))
+        };
+        // Another letter, a swap, a letter missing, one too many, in each
+        // of the first three places.
+        for typed in [
+            "xoffee", "cxffee", "coxfee", "ocffee", "cfofee", "offee", "cffee", "ccoffee",
+            "coxffee", "xcoffee",
+        ] {
+            assert!(share(typed, "coffee"), "{typed}");
+        }
+        // Scripts without spaces count two characters.
+        assert!(share("ถรยนต์", "รถยนต์"));
+        assert!(!share("tea", "coffee"));
+        assert!(near_parts("coffee").len() <= 4);
+        assert!(near_parts("coffee").iter().all(|&p| p < NEAR_PARTS));
+        assert!(is_near_form("café") && is_near_form("ارز") && !is_near_form("tv"));
+        assert!(!is_near_form("8471") && !is_near_form("cà phê"));
     }
 
     #[test]

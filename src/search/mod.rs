@@ -7,7 +7,7 @@
 //! of each query word (chosen by the word's first three characters, two in
 //! scripts written without spaces, so that a prefix finds its completions
 //! in one shard), and the document chunks of the results shown. The files
-//! and their types are the format `kb-search/3`, in [`format`].
+//! and their types are the format `kb-search/4`, in [`format`].
 //!
 //! The entry keeps one stable name, which a server serves for revalidation
 //! and the runtime loads with the page; every shard and chunk is named by
@@ -41,7 +41,9 @@ use crate::output::{OutputFile, Sink};
 
 pub use documents::{collect_documents, SearchDocument};
 pub use format::{entry_path, shard_of, Posting, Shard, CHUNK, SHARDS};
-use format::{present_bitmap, runs, script, DocumentRow, Manifest, FORMAT, HASH_LEN};
+use format::{
+    present_bitmap, runs, script, DocumentRow, Manifest, NearPart, FORMAT, HASH_LEN, NEAR_PARTS,
+};
 pub use messages::{runtime_messages, RuntimeMessages};
 use terms::Terms;
 
@@ -122,6 +124,9 @@ pub struct LanguageIndex {
     pub totals: [u64; 2],
     /// The term shards.
     pub shards: Vec<Shard>,
+    /// The near parts ([`format::NEAR_PARTS`]): where a typo in a word's
+    /// first characters finds its form.
+    pub near: Vec<NearPart>,
     /// The words a query is read without ([`query::stop_words`]).
     pub stop: Vec<String>,
 }
@@ -197,6 +202,7 @@ fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageI
         run.merge_into(&mut merged);
     }
     place(merged, &mut shards);
+    let near = near_parts(&shards);
     LanguageIndex {
         lang: lang.to_string(),
         avg: average(totals, docs.len()),
@@ -204,6 +210,7 @@ fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageI
         docs,
         kinds,
         shards,
+        near,
         stop,
     }
 }
@@ -235,6 +242,24 @@ fn place(terms: HashMap<String, (BTreeSet<String>, Vec<Posting>)>, shards: &mut 
     }
 }
 
+/// The near parts: each form listed ([`format::is_near_form`]) in its
+/// [`format::near_parts`], with the documents its terms are in.
+fn near_parts(shards: &[Shard]) -> Vec<NearPart> {
+    let mut near: Vec<NearPart> = vec![NearPart::new(); NEAR_PARTS as usize];
+    for shard in shards {
+        for (form, terms) in &shard.forms {
+            if !format::is_near_form(form) {
+                continue;
+            }
+            let documents = engine::document_count(shard, terms) as u32;
+            for i in format::near_parts(form) {
+                near[i as usize].insert(form.clone(), documents);
+            }
+        }
+    }
+    near
+}
+
 /// Puts each tariff code in the shard of its first three digits, and of
 /// its chapter for two-digit queries.
 fn place_codes(shards: &mut [Shard], docs: &[SearchDocument]) {
@@ -263,15 +288,17 @@ pub struct WrittenShards {
     pub totals: [u64; 2],
     /// Each present shard, in order, with the hash in its file's name.
     pub shards: Vec<(u32, String)>,
+    /// The hash in each near part's file name, in order.
+    pub near: Vec<String>,
 }
 
 impl WrittenShards {
     /// The site paths of the shards' files.
     pub fn files(&self, lang: &str) -> Vec<String> {
-        self.shards
-            .iter()
-            .map(|(i, hash)| format!("search/{lang}/t{i}.{hash}.js"))
-            .collect()
+        let shards = (self.shards.iter()).map(|(i, hash)| format!("search/{lang}/t{i}.{hash}.js"));
+        let near =
+            (self.near.iter().enumerate()).map(|(i, hash)| format!("search/{lang}/n{i}.{hash}.js"));
+        shards.chain(near).collect()
     }
 }
 
@@ -297,6 +324,7 @@ pub fn write_language_index(
     let mut written = WrittenShards {
         totals: index.totals,
         shards: Vec::new(),
+        near: Vec::new(),
     };
     for (i, hash, bytes) in made {
         files.push(OutputFile {
@@ -304,6 +332,15 @@ pub fn write_language_index(
             bytes,
         });
         written.shards.push((i, hash));
+    }
+    for (i, part) in index.near.iter().enumerate() {
+        let bytes = script(&format!("{lang}/n{i}"), part);
+        let hash = crate::assets::short_hash(&bytes);
+        files.push(OutputFile {
+            path: format!("search/{lang}/n{i}.{hash}.js"),
+            bytes,
+        });
+        written.near.push(hash);
     }
     files.extend(write_document_rows(lang, &index.docs, &written, messages));
     (files, written)
@@ -321,10 +358,10 @@ pub fn write_document_rows(
     let mut kinds: Vec<String> = docs.iter().map(|d| d.kind.clone()).collect();
     kinds.sort();
     kinds.dedup();
-    let mut hashes =
-        String::with_capacity((shards.shards.len() + docs.len() / CHUNK + 1) * HASH_LEN);
-    // Shards come first, in order, then chunks: the order the runtime
-    // reads the hashes in.
+    let parts = shards.shards.len() + docs.len() / CHUNK + 1 + shards.near.len();
+    let mut hashes = String::with_capacity(parts * HASH_LEN);
+    // Shards come first, in order, then chunks, then near parts: the order
+    // the runtime reads the hashes in.
     for (_, hash) in &shards.shards {
         hashes.push_str(hash);
     }
@@ -348,6 +385,9 @@ pub fn write_document_rows(
             bytes,
         });
     }
+    for hash in &shards.near {
+        hashes.push_str(hash);
+    }
     let manifest = Manifest {
         format: FORMAT,
         lang,
@@ -363,6 +403,7 @@ pub fn write_document_rows(
         hashes,
         shards: SHARDS,
         chunks: docs.len().div_ceil(CHUNK),
+        near: shards.near.len() as u32,
         messages,
         stop: query::stop_words(lang),
         pairs: if vocabulary::pairs_words(lang) {
@@ -471,7 +512,7 @@ mod tests {
             .filter(|f| shards.files("en").contains(&f.path))
             .cloned()
             .collect();
-        assert_eq!(kept.len(), shards.shards.len());
+        assert_eq!(kept.len(), shards.shards.len() + shards.near.len());
         kept.extend(write_document_rows(
             "en",
             &after,

@@ -104,6 +104,16 @@ async function axe(page, label) {
   await page.keyboard.type('09012100');
   await page.waitForFunction(() => !document.querySelector('#header-note').hidden);
   assert.ok(/090121/.test(await page.textContent('#header-note')));
+  // A typo in the first letters (a thumb on the key beside): the runtime
+  // fetches the word's near parts and finds coffee.
+  await page.goto(base + 'en/search/?q=xoffee');
+  await page.waitForFunction(() => {
+    const note = document.querySelector('#search-note');
+    return !note.hidden && /coffee/.test(note.textContent);
+  });
+  await page.waitForSelector('#search-results li a');
+  const corrected = await page.getAttribute('#search-results li a', 'href');
+  assert.ok(corrected.endsWith('en/tariff/0901/'), 'xoffee: ' + corrected);
 
   // A trader's words that the HS text does not use (a chapter's search
   // terms), and a code written after HS, find the code first.

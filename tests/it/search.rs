@@ -57,9 +57,9 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
         .trim_start_matches("kbSearch.receive(\"en/index\",")
         .trim_end_matches(");");
     let manifest: serde_json::Value = serde_json::from_str(json).unwrap();
-    assert_eq!(manifest["format"], "kb-search/3");
-    // Hashes of the present shards, then of the chunks: d0 follows the
-    // shards the bitmap marks.
+    assert_eq!(manifest["format"], "kb-search/4");
+    // Hashes of the present shards, then of the chunks, then of the near
+    // parts: d0 follows the shards the bitmap marks.
     let present: u32 = manifest["present"]
         .as_str()
         .unwrap()
@@ -68,18 +68,23 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
         .sum();
     let hashes = manifest["hashes"].as_str().unwrap();
     let chunks = manifest["chunks"].as_u64().unwrap() as usize;
-    assert_eq!(hashes.len(), (present as usize + chunks) * 10);
+    let near = manifest["near"].as_u64().unwrap() as usize;
+    assert_eq!(near, 64);
+    assert_eq!(hashes.len(), (present as usize + chunks + near) * 10);
     let d0 = &hashes[present as usize * 10..][..10];
     assert!(built.exists(&format!("search/en/d0.{d0}.js")));
+    let n63 = &hashes[(present as usize + chunks + 63) * 10..][..10];
+    assert!(built.exists(&format!("search/en/n63.{n63}.js")));
     let files = built.files();
-    // The runtime is small (about 12 KB gzipped with the combobox, code
-    // fallbacks, typo correction, the fallback to fewer words and
-    // snippets, the phrases and Vietnamese pairs) and has no WebAssembly.
+    // The runtime is small (about 13 KB gzipped with the combobox, code
+    // fallbacks, typo correction (in the first letters too: 1.5 KB more
+    // in format 4), the fallback to fewer words and snippets, the phrases
+    // and Vietnamese pairs) and has no WebAssembly.
     let (_, runtime) = files
         .iter()
         .find(|(p, _)| p.starts_with("assets/kb-search."))
         .unwrap();
-    assert!(runtime.len() < 40_000, "{} bytes", runtime.len());
+    assert!(runtime.len() < 42_000, "{} bytes", runtime.len());
     assert!(!String::from_utf8_lossy(runtime).contains("WebAssembly"));
 }
 
@@ -99,6 +104,11 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "coffee"),
     ("en", "coffees"),
     ("en", "cofee"),
+    // A typo in the first letters: a swap, another letter, one too many.
+    ("en", "ocffee"),
+    ("en", "xoffee"),
+    ("en", "ccoffee"),
+    ("en", "rosated coffee"),
     ("en", "roasted"),
     ("en", "roasted coffee"),
     ("en", "roasted cof"),
@@ -221,6 +231,20 @@ fn runtime_answers_are_kb_search_answers() {
                 .unwrap_or(serde_json::Value::Null);
             assert_eq!(browser["note"], note, "{lang} `{query}`");
         }
+    }
+}
+
+/// A typo in a word's first three letters leads to another shard than
+/// the word's: it is corrected all the same, and said so.
+#[test]
+fn a_typo_in_the_first_letters_is_corrected() {
+    let site = customs_site();
+    for typed in ["ocffee", "xoffee", "ccoffee", "cfofee"] {
+        let out = kb_ok(site.root(), &["search", typed, "--format", "json"]);
+        let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(answer["hits"][0]["path"], "en/tariff/0901/", "{typed}");
+        assert_eq!(answer["note"]["kind"], "typo", "{typed}");
+        assert_eq!(answer["note"]["found"], "coffee", "{typed}");
     }
 }
 

@@ -11,7 +11,7 @@
   var AR_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644'];
   var COMPLETIONS = 50;
   /* The index format this runtime reads (src/search/format.rs). */
-  var FORMAT = 'kb-search/3';
+  var FORMAT = 'kb-search/4';
   var pending = {}, loaded = {};
 
   function receive(key, data) {
@@ -104,6 +104,16 @@
     for (var i = 0; i < cps.length; i++) h = (Math.imul(h, 31) + cps[i].codePointAt(0)) >>> 0;
     return h % (shards || 4096);
   }
+  /* The near parts of a word: those of the shard of its first characters
+     as they are and with each deleted, sorted (format.rs, near_parts). */
+  function nearParts(form, shards, parts) {
+    var cps = Array.from(form), out = [shardOf(form, shards) % parts];
+    for (var i = 0; i < Math.min(isUnspaced(form) ? 2 : 3, cps.length); i++) {
+      var p = shardOf(cps.slice(0, i).concat(cps.slice(i + 1)).join(''), shards) % parts;
+      if (out.indexOf(p) < 0) out.push(p);
+    }
+    return out.sort(function (a, b) { return a - b; });
+  }
 
   function stripArticle(w) {
     for (var i = 0; i < AR_PREFIXES.length; i++) {
@@ -144,7 +154,8 @@
   };
   /* Part name (`t12`, `d0`) → its hash, read once from the entry's
      `present` bitmap (a hex digit for four shards, the first in the
-     highest bit) and `hashes` (present shards in order, then chunks). */
+     highest bit) and `hashes` (present shards in order, then chunks, then
+     near parts). */
   function partNames(m) {
     if (m.names || m.format !== FORMAT) return m;
     var names = {}, at = 0, len = 10;
@@ -154,6 +165,7 @@
       for (var b = 0; b < 4; b++) if (bits & (8 >> b)) names['t' + (i * 4 + b)] = next();
     }
     for (var c = 0; c < m.chunks; c++) names['d' + c] = next();
+    for (var n = 0; n < m.near; n++) names['n' + n] = next();
     m.names = names;
     m.kindOf = unrun(m.kind_runs);
     m.chapterOf = unrun(m.chapter_runs);
@@ -280,19 +292,31 @@
     return terms.slice(0, COMPLETIONS).map(function (x) { return { shard: shard, term: x.t }; });
   }
 
-  /* The closest form within the typo budget: fewest edits, most documents,
-     first in order. */
-  function suggest(shard, w) {
-    var a = Array.from(w), max = typoBudget(a.length), best = null;
-    if (max === 0) return null;
-    Object.keys(shard.forms).sort(cmp).forEach(function (f) {
-      var d = editDistance(a, Array.from(f), max);
+  /* Of candidates [form, documents], the one fewest edits from w within
+     max, then with the most documents, then the first in order. */
+  function closest(a, max, candidates) {
+    var best = null;
+    candidates.forEach(function (c) {
+      var d = editDistance(a, Array.from(c[0]), max);
       if (d > max) return;
-      var df = documentCount(shard, shard.forms[f]);
-      if (!best || d < best.d || (d === best.d && df > best.df)) best = { d: d, df: df, f: f };
+      if (!best || d < best.d || (d === best.d && (c[1] > best.df || (c[1] === best.df && c[0] < best.f)))) best = { d: d, df: c[1], f: c[0] };
     });
     return best ? best.f : null;
   }
+  /* The closest form within the typo budget, in the word's shard, then,
+     for a typo in its first characters, within one edit, in its near parts
+     (engine.rs, suggest). */
+  Index.prototype.suggest = async function (m, shard, w) {
+    var a = Array.from(w), max = typoBudget(a.length);
+    if (max === 0) return null;
+    var found = closest(a, max, Object.keys(shard.forms).map(function (f) { return [f, documentCount(shard, shard.forms[f])]; }));
+    if (found !== null) return found;
+    var self = this, parts = await Promise.all(nearParts(w, m.shards, m.near).map(function (i) { return self.part(m, 'n' + i); }));
+    var candidates = [];
+    parts.forEach(function (part) { Object.keys(part).forEach(function (f) { candidates.push([f, part[f]]); }); });
+    /* One edit only, the one in the first characters (engine.rs). */
+    return closest(a, 1, candidates);
+  };
 
   Index.prototype.descendants = function (m, digits) {
     return this.shardFor(m, digits).then(function (shard) {
@@ -374,10 +398,10 @@
       // A word used only with endings (Uzbek qop: qoplarda).
       if (!exact && !completions.length && long) completions = completionsOf(shard, w, []);
       if (!exact && completions.length === 0) {
-        var form = suggest(shard, w);
+        var form = await self.suggest(m, shard, w);
         if (form !== null) {
-          var ft = resolve(shard, form);
-          if (ft !== null) exact = { shard: shard, terms: ft };
+          var home = await self.shardFor(m, form), ft = resolve(home, form);
+          if (ft !== null) exact = { shard: home, terms: ft };
           searched[i] = form;
           corrected = true;
         }
