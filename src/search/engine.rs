@@ -19,11 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::analysis::{
-    abbreviation_singular, is_unspaced_word, query_words, strip_arabic_article, strip_marks,
-};
+use super::analysis::{abbreviation_singular, query_words, strip_arabic_article, strip_marks};
 use super::code_query::code_query;
-use super::format::near_parts;
+use super::format::{first_characters, near_parts};
 use super::query::{fewer_words, intersect, without_stop_words, Found};
 use super::typo::{edit_distance, typo_budget};
 use super::{
@@ -94,13 +92,10 @@ pub struct Options {
     pub limit: usize,
 }
 
-/// Shortest word that completes as you type.
+/// Shortest word that completes as you type: as long as the characters
+/// that choose its shard, which then holds every completion.
 fn completes_from(word: &str) -> usize {
-    if is_unspaced_word(word) {
-        2
-    } else {
-        3
-    }
+    first_characters(word)
 }
 
 /// A word's resolution: its terms as typed or stemmed (a form typed

@@ -80,14 +80,24 @@ pub const SHARDS: u32 = 4096;
 /// Documents per chunk of the document store.
 pub const CHUNK: usize = 200;
 
+/// How many first characters of a word choose its shard: three, two in
+/// the scripts written without spaces (Thai, Lao, Khmer, Burmese, kana,
+/// Han), whose words are short.
+pub fn first_characters(form: &str) -> usize {
+    if is_unspaced_word(form) {
+        2
+    } else {
+        3
+    }
+}
+
 /// The shard of a word form, term or code: a hash of its first three
 /// characters (two in the scripts written without spaces, whose words are
 /// short), the same arithmetic as `kb-search.js` (`h = h * 31 + code
 /// point`, wrapping at 32 bits, modulo [`SHARDS`]).
 pub fn shard_of(form: &str) -> u32 {
-    let take = if is_unspaced_word(form) { 2 } else { 3 };
     let mut h: u32 = 0;
-    for c in form.chars().take(take) {
+    for c in form.chars().take(first_characters(form)) {
         h = h.wrapping_mul(31).wrapping_add(c as u32);
     }
     h % SHARDS
@@ -117,8 +127,7 @@ pub fn near_parts(form: &str) -> Vec<u32> {
 /// them deleted, before they are taken modulo [`NEAR_PARTS`].
 fn first_character_shards(form: &str) -> Vec<u32> {
     let chars: Vec<char> = form.chars().collect();
-    let take = if is_unspaced_word(form) { 2 } else { 3 };
-    (0..take.min(chars.len()))
+    (0..first_characters(form).min(chars.len()))
         .map(|i| {
             let deleted: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
             shard_of(&deleted)

@@ -202,7 +202,7 @@ fn index_in_runs(lang: &str, docs: Vec<SearchDocument>, run: usize) -> LanguageI
         run.merge_into(&mut merged);
     }
     place(merged, &mut shards);
-    let near = near_parts(&shards);
+    let near = list_near_forms(&shards);
     LanguageIndex {
         lang: lang.to_string(),
         avg: average(totals, docs.len()),
@@ -244,7 +244,7 @@ fn place(terms: HashMap<String, (BTreeSet<String>, Vec<Posting>)>, shards: &mut 
 
 /// The near parts: each form listed ([`format::is_near_form`]) in its
 /// [`format::near_parts`], with the documents its terms are in.
-fn near_parts(shards: &[Shard]) -> Vec<NearPart> {
+fn list_near_forms(shards: &[Shard]) -> Vec<NearPart> {
     let mut near: Vec<NearPart> = vec![NearPart::new(); NEAR_PARTS as usize];
     for shard in shards {
         for (form, terms) in &shard.forms {

@@ -97,10 +97,13 @@
     return HAN.test(c) || UNSPACED.test(c);
   }
 
+  /* How many first characters choose a word's shard: three, two in
+     unspaced scripts (format.rs, first_characters). */
+  function firstCharacters(form) { return isUnspaced(form) ? 2 : 3; }
   /* First three characters (two in unspaced scripts), as the index chose:
      completions of such a prefix share its shard. */
   function shardOf(form, shards) {
-    var h = 0, cps = Array.from(form).slice(0, isUnspaced(form) ? 2 : 3);
+    var h = 0, cps = Array.from(form).slice(0, firstCharacters(form));
     for (var i = 0; i < cps.length; i++) h = (Math.imul(h, 31) + cps[i].codePointAt(0)) >>> 0;
     return h % (shards || 4096);
   }
@@ -108,7 +111,7 @@
      as they are and with each deleted, sorted (format.rs, near_parts). */
   function nearParts(form, shards, parts) {
     var cps = Array.from(form), out = [shardOf(form, shards) % parts];
-    for (var i = 0; i < Math.min(isUnspaced(form) ? 2 : 3, cps.length); i++) {
+    for (var i = 0; i < Math.min(firstCharacters(form), cps.length); i++) {
       var p = shardOf(cps.slice(0, i).concat(cps.slice(i + 1)).join(''), shards) % parts;
       if (out.indexOf(p) < 0) out.push(p);
     }
@@ -382,7 +385,7 @@
     var groups = [], seen = {}, searched = ws.slice(), corrected = false;
     for (var i = 0; i < ws.length; i++) {
       var w = ws[i], shard = shards[i];
-      var long = Array.from(w).length >= (isUnspaced(w) ? 2 : 3), last = opts.prefix && i === ws.length - 1 && long;
+      var long = Array.from(w).length >= firstCharacters(w), last = opts.prefix && i === ws.length - 1 && long;
       var t = resolve(shard, w), exact = t === null ? null : { shard: shard, terms: t };
       var completions = last ? completionsOf(shard, w, exact ? exact.terms : []) : [];
       // The word as readers also write it: Arabic without its article,
