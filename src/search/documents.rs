@@ -18,6 +18,11 @@ pub struct SearchDocument {
     pub path: String,
     /// Title (weighted more).
     pub title: String,
+    /// For a national line, the description above it that says more than
+    /// its own, cut to [`CONTEXT`] characters: results show it after the
+    /// title (`Other – Telephone sets; smartphones…`), as the line's page
+    /// title does. Empty otherwise; never matched (the body holds it).
+    pub title_context: String,
     /// `page`, `tariff`, `procedure`, `fee`…: for filters.
     pub kind: String,
     /// Tariff chapter, for filters.
@@ -43,6 +48,20 @@ pub struct SearchDocument {
     /// For a tariff line, the first rate column's value in force on the
     /// site's reference date (`10%`); empty otherwise.
     pub rate: String,
+}
+
+/// Characters of a national line's [`SearchDocument::title_context`].
+pub const CONTEXT: usize = 120;
+
+impl SearchDocument {
+    /// The title a result shows: the title, then its context if any.
+    pub fn shown_title(&self) -> Cow<'_, str> {
+        if self.title_context.is_empty() {
+            Cow::Borrowed(&self.title)
+        } else {
+            Cow::Owned(format!("{} – {}", self.title, self.title_context))
+        }
+    }
 }
 
 /// Characters of text a document carries for its snippet. The runtime
@@ -301,6 +320,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
             .trim_start_matches('/')
             .to_string(),
         title: version.title.clone(),
+        title_context: String::new(),
         kind,
         level,
         chapter,
@@ -380,6 +400,11 @@ fn code_document(
             .trim_start_matches('/')
             .to_string(),
         title: description.to_string(),
+        // A line's own description often says little alone ("Other").
+        title_context: match tariff_code.level {
+            CodeLevel::NationalLine => excerpt(&parent, CONTEXT),
+            _ => String::new(),
+        },
         kind: "tariff".into(),
         chapter: Some(tariff_code.chapter.clone()),
         code: Some(tariff_code.digits.clone()),
@@ -398,13 +423,17 @@ fn code_document(
             ancestor_words(site, tariff_code, lang)
         ),
         // The code, the words traders use for it (why `air fryer` finds
-        // a line whose title is "Other"), and where it sits: its own
-        // description is the title. Half a page's length keeps the
-        // chunks of a national tariff (most of the index) as light as a
-        // first query needs.
+        // a line whose title is "Other"), and, but for a national line,
+        // whose shown title holds it, where it sits. Half a page's length
+        // keeps the chunks of a national tariff (most of the index) as
+        // light as a first query needs.
         excerpt: {
             let terms = own_terms.join(", ");
-            let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, &parent]
+            let place = match tariff_code.level {
+                CodeLevel::NationalLine => "",
+                _ => parent.as_str(),
+            };
+            let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, place]
                 .into_iter()
                 .filter(|part| !part.is_empty())
                 .collect();

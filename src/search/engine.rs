@@ -537,7 +537,7 @@ impl LanguageIndex {
             .filter_map(|(doc, score, tier)| {
                 self.docs.get(*doc as usize).map(|d| SearchHit {
                     path: d.path.clone(),
-                    title: d.title.clone(),
+                    title: d.shown_title().into_owned(),
                     kind: d.kind.clone(),
                     score: *score,
                     tier: *tier,

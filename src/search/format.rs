@@ -266,12 +266,12 @@ impl Shard {
 
 /// One row of a document chunk, `d{n}.js`, written as the array
 /// `[path, title, kind, text, rate]`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct DocumentRow<'a> {
     /// Site path without the leading slash: `en/tariff/0901/`.
     pub path: &'a str,
     /// Title, as shown.
-    pub title: &'a str,
+    pub title: std::borrow::Cow<'a, str>,
     /// Kind (`tariff`, `procedure`, `page`…).
     pub kind: &'a str,
     /// The text a result's snippet is cut from, around the words that
@@ -287,7 +287,7 @@ impl Serialize for DocumentRow<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut t = serializer.serialize_tuple(5)?;
         t.serialize_element(self.path)?;
-        t.serialize_element(self.title)?;
+        t.serialize_element(&self.title)?;
         t.serialize_element(self.kind)?;
         t.serialize_element(self.text)?;
         t.serialize_element(self.rate)?;
@@ -467,7 +467,7 @@ mod tests {
         assert_eq!(runs([0, 0, 3, 3, 3, 0]), [0, 2, 3, 3, 0, 1]);
         let row = DocumentRow {
             path: "en/a/",
-            title: "A",
+            title: "A".into(),
             kind: "page",
             text: "t",
             rate: "",

@@ -371,7 +371,7 @@ pub fn write_document_rows(
             .iter()
             .map(|d| DocumentRow {
                 path: &d.path,
-                title: &d.title,
+                title: d.shown_title(),
                 kind: &d.kind,
                 text: &d.excerpt,
                 rate: &d.rate,
@@ -442,6 +442,7 @@ mod tests {
         SearchDocument {
             path: format!("/en/tariff/{code}/"),
             title: title.to_string(),
+            title_context: String::new(),
             kind: "tariff".to_string(),
             chapter: Some(code[..2].to_string()),
             code: Some(code.to_string()),
