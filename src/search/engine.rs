@@ -108,6 +108,11 @@ pub(super) struct Group<'a> {
     pub(super) searched: String,
     exact: Option<(&'a Shard, Vec<String>)>,
     completions: Vec<(&'a Shard, String)>,
+    /// Found only as the longest term it begins with (`sewnig` as
+    /// `sewn`): a typo may say more, if the query finds nothing so.
+    begun: bool,
+    /// Its place in the query's words.
+    at: usize,
 }
 
 /// Of `candidates` (form, documents), the one fewest edits from `word`
@@ -380,7 +385,7 @@ impl LanguageIndex {
     /// Each word's group (empty for a word that matches nothing even
     /// after a typo correction); and the words searched, where one was
     /// corrected.
-    fn groups(&self, words: &[String], prefix: bool) -> (Vec<Group<'_>>, Option<String>) {
+    fn groups(&self, words: &[String], prefix: bool) -> (Vec<Group<'_>>, Vec<String>, bool) {
         let mut groups: Vec<Group> = Vec::new();
         let mut seen: Vec<Vec<String>> = Vec::new();
         let mut searched: Vec<String> = words.to_vec();
@@ -388,6 +393,7 @@ impl LanguageIndex {
         for (i, w) in words.iter().enumerate() {
             let last = prefix && i + 1 == words.len() && w.chars().count() >= completes_from(w);
             let mut exact = self.resolve(w);
+            let begun = exact.is_some() && !self.shard(w).forms.contains_key(w);
             let mut completions = if last {
                 self.completions(w, exact.as_ref().map_or(&[][..], |(_, t)| t))
             } else {
@@ -426,11 +432,62 @@ impl LanguageIndex {
             groups.push(Group {
                 word: w.clone(),
                 searched: searched[i].clone(),
+                begun: begun && completions.is_empty(),
                 exact,
                 completions,
+                at: i,
             });
         }
-        (groups, corrected.then(|| searched.join(" ")))
+        (groups, searched, corrected)
+    }
+
+    /// For a query that finds nothing, its words found only as the term
+    /// they begin with taken as typos instead (`sewnig machine`: `sewn`,
+    /// then `sewing`), if every word then finds a document: the documents,
+    /// with `groups`, `sets` and `searched` changed to match.
+    fn typos_for_beginnings<'a>(
+        &'a self,
+        groups: &mut [Group<'a>],
+        sets: &mut [BTreeMap<u32, Found>],
+        searched: &mut [String],
+        options: &Options,
+    ) -> Option<BTreeMap<u32, Found>> {
+        let mut tried: Vec<(usize, Group<'a>, BTreeMap<u32, Found>)> = Vec::new();
+        for (i, group) in groups.iter().enumerate().filter(|(_, g)| g.begun) {
+            let Some(form) = self.suggest(&group.word) else {
+                continue;
+            };
+            let Some(exact) = self.resolve(&form) else {
+                continue;
+            };
+            let instead = Group {
+                word: group.word.clone(),
+                searched: form,
+                exact: Some(exact),
+                completions: Vec::new(),
+                begun: false,
+                at: group.at,
+            };
+            let set = self.group_documents(&instead, options);
+            tried.push((i, instead, set));
+        }
+        if tried.is_empty() {
+            return None;
+        }
+        let mut chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
+        for (i, _, set) in &tried {
+            chosen[*i] = set;
+        }
+        let total = intersect(&chosen);
+        if total.is_empty() {
+            return None;
+        }
+        for (i, group, set) in tried {
+            searched[group.at] = group.searched.clone();
+            groups[i] = group;
+            sets[i] = set;
+        }
+        Some(total)
     }
 
     /// The documents one word's group finds, with their score, tier (0
@@ -475,13 +532,22 @@ impl LanguageIndex {
         words: &[String],
         options: &Options,
     ) -> (Vec<(u32, f64, u8)>, Option<String>) {
-        let (groups, mut corrected) = self.groups(words, options.prefix);
-        let sets: Vec<BTreeMap<u32, Found>> = groups
+        let (mut groups, mut searched, mut typo) = self.groups(words, options.prefix);
+        let mut sets: Vec<BTreeMap<u32, Found>> = groups
             .iter()
             .map(|group| self.group_documents(group, options))
             .collect();
         let chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
         let mut total = intersect(&chosen);
+        if total.is_empty() {
+            if let Some(found) =
+                self.typos_for_beginnings(&mut groups, &mut sets, &mut searched, options)
+            {
+                total = found;
+                typo = true;
+            }
+        }
+        let mut corrected = typo.then(|| searched.join(" "));
         // A document's score times its level's factor.
         let scored = |v: &Found| v.0 * LEVELS.get(v.2 as usize).map_or(1.0, |l| l[0]);
         if total.is_empty() {

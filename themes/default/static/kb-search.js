@@ -387,6 +387,7 @@
       var w = ws[i], shard = shards[i];
       var long = Array.from(w).length >= firstCharacters(w), last = opts.prefix && i === ws.length - 1 && long;
       var t = resolve(shard, w), exact = t === null ? null : { shard: shard, terms: t };
+      var begun = t !== null && !has(shard.forms, w);
       var completions = last ? completionsOf(shard, w, exact ? exact.terms : []) : [];
       // The word as readers also write it: Arabic without its article,
       // any word without its accents, an abbreviation without its plural s;
@@ -414,7 +415,7 @@
         if (seen[key]) continue;
         seen[key] = true;
       }
-      groups.push({ exact: exact, completions: completions, w: w, s: searched[i] });
+      groups.push({ exact: exact, completions: completions, w: w, s: searched[i], at: i, begun: begun && !completions.length, shard: shard });
     }
     function kept(group, term, into) {
       (group.shard.postings[term] || []).forEach(function (p) {
@@ -423,7 +424,7 @@
         into.set(p[0], p[7]);
       });
     }
-    var sets = groups.map(function (g) {
+    function setOf(g) {
       var es = new Map(), ed = new Map(), cs = new Map(), cd = new Map();
       if (g.exact) {
         g.exact.terms.forEach(function (t) { scoreTerm(m, g.exact.shard.postings[t] || [], es, t !== g.w && g.exact.terms.indexOf(g.w) >= 0 ? 0.5 : 1); kept(g.exact, t, ed); });
@@ -433,7 +434,8 @@
       cd.forEach(function (level, d) { these.set(d, [cs.get(d), 1, level]); });
       ed.forEach(function (level, d) { these.set(d, [es.get(d), 0, level]); });
       return these;
-    });
+    }
+    var sets = groups.map(setOf);
     function factor(v) { return v[0] * (m.levels[v[2]] ? m.levels[v[2]][0] : 1); }
     /* The documents in every one of the maps, their scores added (query.rs, intersect). */
     function meet(list) {
@@ -449,7 +451,26 @@
       });
       return total;
     }
-    var total = meet(sets), found = corrected ? searched.join(' ') : null;
+    var total = meet(sets);
+    /* None: words found as the term they begin with read as typos
+       (engine.rs, typos_for_beginnings). */
+    if (total.size === 0) {
+      var tried = [], retry = sets.slice();
+      for (var b = 0; b < groups.length; b++) {
+        var g = groups[b], bf = g.begun ? await self.suggest(m, g.shard, g.w) : null;
+        var bh = bf === null ? null : await self.shardFor(m, bf), bt = bh && resolve(bh, bf);
+        if (!bt) continue;
+        g = Object.assign({}, g, { exact: { shard: bh, terms: bt }, completions: [], s: bf, begun: false });
+        tried.push([b, g, retry[b] = setOf(g)]);
+      }
+      var again = tried.length ? meet(retry) : total;
+      if (again.size) {
+        total = again;
+        corrected = true;
+        tried.forEach(function (x) { groups[x[0]] = x[1]; sets[x[0]] = x[2]; searched[x[1].at] = x[1].s; });
+      }
+    }
+    var found = corrected ? searched.join(' ') : null;
     /* No document has every word: the most words some have, of those the
        set whose best document scores highest (query.rs, fewer_words). Where
        the language pairs words, two side by side that the index holds as a
