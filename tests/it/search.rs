@@ -175,6 +175,17 @@ const QUERIES: &[(&str, &str)] = &[
     ("ar", "البند ٠٩٠١"),
 ];
 
+/// The result paths of the runtime's answer (`tests/search/query.js`)
+/// and of `kb search`'s, to compare.
+fn paths_of<'a>(
+    browser: &'a serde_json::Value,
+    cli: &'a serde_json::Value,
+) -> (Vec<&'a serde_json::Value>, Vec<&'a serde_json::Value>) {
+    let got = browser["paths"].as_array().unwrap().iter().collect();
+    let paths = cli["hits"].as_array().unwrap().iter().map(|h| &h["path"]);
+    (got, paths.collect())
+}
+
 #[test]
 fn runtime_answers_are_kb_search_answers() {
     let site = customs_site();
@@ -216,14 +227,7 @@ fn runtime_answers_are_kb_search_answers() {
         assert_eq!(cli.len(), QUERIES.len());
         for ((browser, cli), (lang, query)) in runtime.iter().zip(&cli).zip(QUERIES) {
             let answer = &cli["answer"];
-            let paths: Vec<&serde_json::Value> = answer["hits"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|h| &h["path"])
-                .collect();
-            let got: Vec<&serde_json::Value> =
-                browser["paths"].as_array().unwrap().iter().collect();
+            let (got, paths) = paths_of(browser, answer);
             assert_eq!(got, paths, "{lang} `{query}` (prefix {prefix})");
             assert_eq!(browser["total"], answer["total"], "{lang} `{query}`");
             let note = answer
@@ -285,13 +289,7 @@ fn a_typo_is_not_taken_for_the_term_it_begins_with() {
         .collect();
     for (browser, cli) in browser.iter().zip(&answers) {
         let cli = &cli["answer"];
-        let paths: Vec<&serde_json::Value> = cli["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| &h["path"])
-            .collect();
-        let got: Vec<&serde_json::Value> = browser["paths"].as_array().unwrap().iter().collect();
+        let (got, paths) = paths_of(browser, cli);
         assert_eq!(got, paths, "{browser}");
         assert_eq!(browser["total"], cli["total"], "{browser}");
         assert_eq!(
