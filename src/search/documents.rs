@@ -422,24 +422,26 @@ fn code_document(
             notes.join("\n"),
             ancestor_words(site, tariff_code, lang)
         ),
-        // The code, the words traders use for it (why `air fryer` finds
-        // a line whose title is "Other"), and, but for a national line,
-        // whose shown title holds it, where it sits. Half a page's length
-        // keeps the chunks of a national tariff (most of the index) as
-        // light as a first query needs.
-        excerpt: {
-            let terms = own_terms.join(", ");
-            let place = match tariff_code.level {
-                CodeLevel::NationalLine => "",
-                _ => parent.as_str(),
-            };
-            let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, place]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect();
-            excerpt(&parts.join(" · "), EXCERPT / 2)
-        },
+        excerpt: code_excerpt(tariff_code, own_terms, &parent),
     }
+}
+
+/// A tariff code's snippet source: the code, the words traders use for it
+/// (why `air fryer` finds a line whose title is "Other"), and, but for a
+/// national line, whose shown title holds it, where it sits (`parent`).
+/// Half a page's length keeps the chunks of a national tariff (most of
+/// the index) as light as a first query needs.
+fn code_excerpt(tariff_code: &TariffCode, own_terms: &[String], parent: &str) -> String {
+    let terms = own_terms.join(", ");
+    let place = match tariff_code.level {
+        CodeLevel::NationalLine => "",
+        _ => parent,
+    };
+    let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, place]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    excerpt(&parts.join(" · "), EXCERPT / 2)
 }
 
 #[cfg(test)]

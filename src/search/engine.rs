@@ -21,9 +21,8 @@ use serde::Serialize;
 
 use super::analysis::{abbreviation_singular, query_words, strip_arabic_article, strip_marks};
 use super::code_query::code_query;
-use super::format::{first_characters, near_parts};
+use super::format::first_characters;
 use super::query::{fewer_words, intersect, without_stop_words, Found};
-use super::typo::{edit_distance, typo_budget};
 use super::{
     build_language_index, collect_documents, shard_of, LanguageIndex, Posting, Shard, FIELDS,
     LEVELS,
@@ -103,43 +102,16 @@ fn completes_from(word: &str) -> usize {
 /// completions.
 pub(super) struct Group<'a> {
     /// The word as the query has it.
-    word: String,
+    pub(super) word: String,
     /// The word searched for it: itself, or its correction.
     pub(super) searched: String,
-    exact: Option<(&'a Shard, Vec<String>)>,
-    completions: Vec<(&'a Shard, String)>,
+    pub(super) exact: Option<(&'a Shard, Vec<String>)>,
+    pub(super) completions: Vec<(&'a Shard, String)>,
     /// Found only as the longest term it begins with (`sewnig` as
     /// `sewn`): a typo may say more, if the query finds nothing so.
-    begun: bool,
+    pub(super) begun: bool,
     /// Its place in the query's words.
-    at: usize,
-}
-
-/// Of `candidates` (form, documents), the one fewest edits from `word`
-/// within `max`, then with the most documents, then the first in order.
-fn closest<'a>(
-    word: &[char],
-    max: usize,
-    candidates: impl Iterator<Item = (&'a str, usize)>,
-) -> Option<String> {
-    let mut best: Option<(usize, usize, &str)> = None;
-    for (form, documents) in candidates {
-        let f: Vec<char> = form.chars().collect();
-        let d = edit_distance(word, &f, max);
-        if d > max {
-            continue;
-        }
-        let better = match best {
-            None => true,
-            Some((bd, bdf, bf)) => {
-                d < bd || (d == bd && (documents > bdf || (documents == bdf && form < bf)))
-            }
-        };
-        if better {
-            best = Some((d, documents, form));
-        }
-    }
-    best.map(|(_, _, form)| form.to_string())
+    pub(super) at: usize,
 }
 
 /// Documents holding any of `terms` in `shard`.
@@ -161,7 +133,7 @@ impl LanguageIndex {
     /// word). Forms count because a short stem fails the half-word rule
     /// where the form it came from passes: `kávéval` finds `kávé`, whose
     /// term is `ká`.
-    fn resolve<'a>(&'a self, word: &str) -> Option<(&'a Shard, Vec<String>)> {
+    pub(super) fn resolve<'a>(&'a self, word: &str) -> Option<(&'a Shard, Vec<String>)> {
         let shard = self.shard(word);
         if let Some(terms) = shard.forms.get(word) {
             return Some((shard, terms.iter().cloned().collect()));
@@ -187,33 +159,6 @@ impl LanguageIndex {
             }
         }
         best.map(|(_, terms)| (shard, terms))
-    }
-
-    /// The form closest to a word with no match, within its typo budget:
-    /// fewest edits, then the most documents, then the first in order.
-    /// Sought in the word's shard, then, for a typo in its first
-    /// characters, within one edit, in its near parts ([`near_parts`]).
-    fn suggest(&self, word: &str) -> Option<String> {
-        let w: Vec<char> = word.chars().collect();
-        let max = typo_budget(w.len());
-        if max == 0 {
-            return None;
-        }
-        let shard = self.shard(word);
-        let own = shard
-            .forms
-            .iter()
-            .map(|(form, terms)| (form.as_str(), document_count(shard, terms)));
-        if let Some(form) = closest(&w, max, own) {
-            return Some(form);
-        }
-        let near = near_parts(word).into_iter().flat_map(|i| {
-            let part = self.near.get(i as usize).into_iter().flatten();
-            part.map(|(form, &n)| (form.as_str(), n as usize))
-        });
-        // One edit only, the one in the first characters: a word with a
-        // second typo besides is too far (`jetables` is not `etablis`).
-        closest(&w, 1, near)
     }
 
     /// BM25 of one term's postings, per field, as `kb-search.js` computes
@@ -441,58 +386,13 @@ impl LanguageIndex {
         (groups, searched, corrected)
     }
 
-    /// For a query that finds nothing, its words found only as the term
-    /// they begin with taken as typos instead (`sewnig machine`: `sewn`,
-    /// then `sewing`), if every word then finds a document: the documents,
-    /// with `groups`, `sets` and `searched` changed to match.
-    fn typos_for_beginnings<'a>(
-        &'a self,
-        groups: &mut [Group<'a>],
-        sets: &mut [BTreeMap<u32, Found>],
-        searched: &mut [String],
-        options: &Options,
-    ) -> Option<BTreeMap<u32, Found>> {
-        let mut tried: Vec<(usize, Group<'a>, BTreeMap<u32, Found>)> = Vec::new();
-        for (i, group) in groups.iter().enumerate().filter(|(_, g)| g.begun) {
-            let Some(form) = self.suggest(&group.word) else {
-                continue;
-            };
-            let Some(exact) = self.resolve(&form) else {
-                continue;
-            };
-            let instead = Group {
-                word: group.word.clone(),
-                searched: form,
-                exact: Some(exact),
-                completions: Vec::new(),
-                begun: false,
-                at: group.at,
-            };
-            let set = self.group_documents(&instead, options);
-            tried.push((i, instead, set));
-        }
-        if tried.is_empty() {
-            return None;
-        }
-        let mut chosen: Vec<&BTreeMap<u32, Found>> = sets.iter().collect();
-        for (i, _, set) in &tried {
-            chosen[*i] = set;
-        }
-        let total = intersect(&chosen);
-        if total.is_empty() {
-            return None;
-        }
-        for (i, group, set) in tried {
-            searched[group.at] = group.searched.clone();
-            groups[i] = group;
-            sets[i] = set;
-        }
-        Some(total)
-    }
-
     /// The documents one word's group finds, with their score, tier (0
     /// for the word's own terms, 1 for its completions) and level.
-    fn group_documents(&self, group: &Group<'_>, options: &Options) -> BTreeMap<u32, Found> {
+    pub(super) fn group_documents(
+        &self,
+        group: &Group<'_>,
+        options: &Options,
+    ) -> BTreeMap<u32, Found> {
         let mut exact_scores = HashMap::new();
         let mut exact_docs = HashMap::new();
         if let Some((shard, terms)) = &group.exact {
@@ -628,18 +528,4 @@ pub fn language_index(site: &Site, lang: Lang<'_>) -> LanguageIndex {
 /// Answers `query` in language `lang` from the site's documents.
 pub fn search(site: &Site, lang: Lang<'_>, query: &str, options: &Options) -> Answer {
     language_index(site, lang).answer(query, options)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance_counts_swaps_once() {
-        let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert_eq!(edit_distance(&c("cofee"), &c("coffee"), 2), 1);
-        assert_eq!(edit_distance(&c("tobaco"), &c("tobacco"), 2), 1);
-        assert_eq!(edit_distance(&c("cofefe"), &c("coffee"), 2), 1);
-        assert!(edit_distance(&c("tea"), &c("coffee"), 2) > 2);
-    }
 }
