@@ -11,9 +11,12 @@
 //! without its article, and for any word also without its accents (Greek
 //! `σάκων` → `σακ`: its stemmer takes them off); failing that, the
 //! closest form in its shard within one or two edits (`cofee` →
-//! `coffee`), said in a note. In the as-you-type mode the last word also
-//! completes (`decaf` → `decaffeinated`), but a document that matches it
-//! only by completion ranks below every document that matches it as typed.
+//! `coffee`), said in a note; and where the query then finds nothing, a
+//! word found only as the term it begins with is corrected instead
+//! (`sewnig machine`: `sewn`, then `sewing`). In the as-you-type mode the
+//! last word also completes (`decaf` → `decaffeinated`), but a document
+//! that matches it only by completion ranks below every document that
+//! matches it as typed.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -328,8 +331,8 @@ impl LanguageIndex {
     }
 
     /// Each word's group (empty for a word that matches nothing even
-    /// after a typo correction); and the words searched, where one was
-    /// corrected.
+    /// after a typo correction), the words searched (each as typed or
+    /// corrected), and whether one was corrected.
     fn groups(&self, words: &[String], prefix: bool) -> (Vec<Group<'_>>, Vec<String>, bool) {
         let mut groups: Vec<Group> = Vec::new();
         let mut seen: Vec<Vec<String>> = Vec::new();
