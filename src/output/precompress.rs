@@ -24,7 +24,7 @@ pub const MARKER: &str = ".kb-precompress";
 /// The compressors and their settings. A change here must change this
 /// text, so that no build reuses a copy made another way.
 pub const SETTINGS: &str =
-    "kb precompress 2: gzip (flate2, level 9, no name, mtime 0); brotli (quality 9, window 2^16..2^22 by size)\n";
+    "kb precompress 3: gzip (flate2, level 9, no name, mtime 0); brotli (quality 7, window 2^18..2^22 by size)\n";
 
 /// Extensions of the text files that get compressed copies. Images other
 /// than SVG, fonts and archives are compressed already.
@@ -47,8 +47,14 @@ pub const TEXT_EXTENSIONS: [&str; 11] = [
 pub const MIN_BYTES: u64 = 256;
 
 const GZIP_LEVEL: u32 = 9;
-const BROTLI_QUALITY: u32 = 9;
+/// Quality 7: on 3,000 files of the national benchmark's output, a third
+/// of the time of quality 9 for 0.2 % more bytes (docs/performance-log.md,
+/// "Figures of 2026-12-07, morning").
+const BROTLI_QUALITY: u32 = 7;
 const BROTLI_WINDOW: u32 = 22;
+/// Below a 2^18 window, quality 7 takes a slower hasher: 2.7 times the
+/// time for 1 % more bytes on those files.
+const BROTLI_MIN_WINDOW: u32 = 18;
 
 /// What [`precompress`] did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -138,8 +144,10 @@ fn compress_file(dir: &Path, previous: Option<&Path>, relative: &Path) -> io::Re
             return Ok(true);
         }
     }
-    std::fs::write(&gz, gzip(&bytes)?)?;
-    std::fs::write(&br, brotli(&bytes)?)?;
+    // Both at once: a large file (the open data) is the last to finish.
+    let (gz_bytes, br_bytes) = rayon::join(|| gzip(&bytes), || brotli(&bytes));
+    std::fs::write(&gz, gz_bytes?)?;
+    std::fs::write(&br, br_bytes?)?;
     Ok(false)
 }
 
@@ -177,11 +185,12 @@ pub fn gzip_at(bytes: &[u8], level: u32) -> io::Result<Vec<u8>> {
 }
 
 /// The brotli window for a file of `len` bytes: no larger than the file
-/// needs (a 4 MiB window costs its tables on every small page), within
-/// brotli's bounds. It follows the length alone, so the bytes stay the same.
+/// needs (a decoder sizes its buffer by it), and no smaller than
+/// [`BROTLI_MIN_WINDOW`]. It follows the length alone, so the bytes stay
+/// the same.
 fn window_bits(len: usize) -> u32 {
     let needed = usize::BITS - len.max(1).leading_zeros() + 1;
-    needed.clamp(16, BROTLI_WINDOW)
+    needed.clamp(BROTLI_MIN_WINDOW, BROTLI_WINDOW)
 }
 
 /// brotli of `bytes`.
@@ -218,6 +227,14 @@ mod tests {
             .unwrap();
         assert_eq!(back, text.as_bytes());
         assert!(gz.len() < text.len() / 4 && br.len() < gz.len());
+    }
+
+    #[test]
+    fn a_page_gets_a_window_of_at_least_2_to_the_18() {
+        // Smaller windows make quality 7 take its slower hasher.
+        assert_eq!(window_bits(7_000), BROTLI_MIN_WINDOW);
+        assert_eq!(window_bits(300_000), 20);
+        assert_eq!(window_bits(95_000_000), BROTLI_WINDOW);
     }
 
     #[test]
