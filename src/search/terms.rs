@@ -34,6 +34,11 @@ pub(super) struct Terms {
     /// ([`vocabulary::pairs_words`]).
     title_pairs: Vec<u32>,
     body_pairs: Vec<u32>,
+    /// Each two words written with a hyphen between them, as one word,
+    /// in its title and in its body (`Vocabulary::number_words`). Like a
+    /// pair, not counted in the field's length.
+    title_joined: Vec<u32>,
+    body_joined: Vec<u32>,
     /// The index's language, and its stop words.
     lang: String,
     stop: Vec<String>,
@@ -52,6 +57,8 @@ impl Terms {
             phrases: Vec::new(),
             title_pairs: Vec::new(),
             body_pairs: Vec::new(),
+            title_joined: Vec::new(),
+            body_joined: Vec::new(),
             lang: lang.to_string(),
             stop,
         }
@@ -81,10 +88,10 @@ impl Terms {
         for &n in &self.body {
             self.counts[n as usize].1 += 1;
         }
-        for &n in &self.title_pairs {
+        for &n in self.title_pairs.iter().chain(&self.title_joined) {
             self.counts[n as usize].0 += 1;
         }
-        for &n in &self.body_pairs {
+        for &n in self.body_pairs.iter().chain(&self.body_joined) {
             self.counts[n as usize].1 += 1;
         }
         // A phrase is in the title once, and not one of its words more.
@@ -92,12 +99,14 @@ impl Terms {
             self.counts[n as usize].0 = 1;
         }
         let pairs = self.title_pairs.iter().chain(&self.body_pairs);
+        let joined = self.title_joined.iter().chain(&self.body_joined);
         for &n in self
             .title
             .iter()
             .chain(&self.body)
             .chain(&self.phrases)
             .chain(pairs)
+            .chain(joined)
         {
             let (title_tf, body_tf) = std::mem::take(&mut self.counts[n as usize]);
             if title_tf + body_tf > 0 {
@@ -116,16 +125,23 @@ impl Terms {
     fn number_document(&mut self, doc: &SearchDocument) {
         self.title.clear();
         self.body.clear();
+        self.title_joined.clear();
+        self.body_joined.clear();
         // What a code is not weighs as its body ([`negation`]).
         let negated = (doc.kind == "tariff")
             .then(|| negation::split(&self.lang, &doc.title))
             .flatten();
         match negated {
             Some((is, is_not)) => {
-                self.vocabulary.number_words(&is, &mut self.title);
-                self.vocabulary.number_words(&is_not, &mut self.body);
+                let (title, joined) = (&mut self.title, &mut self.title_joined);
+                self.vocabulary.number_words(&is, title, joined);
+                let (body, joined) = (&mut self.body, &mut self.body_joined);
+                self.vocabulary.number_words(&is_not, body, joined);
             }
-            None => self.vocabulary.number_words(&doc.title, &mut self.title),
+            None => {
+                let (title, joined) = (&mut self.title, &mut self.title_joined);
+                self.vocabulary.number_words(&doc.title, title, joined);
+            }
         }
         let pairs = vocabulary::pairs_words(&self.lang);
         self.title_pairs.clear();
@@ -145,13 +161,15 @@ impl Terms {
         }
         for line in doc.terms.lines() {
             let start = self.title.len();
-            self.vocabulary.number_words(line, &mut self.title);
+            let (title, joined) = (&mut self.title, &mut self.title_joined);
+            self.vocabulary.number_words(line, title, joined);
             if pairs {
                 self.number_pairs(start, true);
             }
             self.number_phrase_of(line, usize::MAX);
         }
-        self.vocabulary.number_words(&doc.body, &mut self.body);
+        let (body, joined) = (&mut self.body, &mut self.body_joined);
+        self.vocabulary.number_words(&doc.body, body, joined);
         if pairs {
             self.number_pairs(0, false);
         }

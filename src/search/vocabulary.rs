@@ -77,24 +77,36 @@ impl Vocabulary {
     }
 
     /// Appends to `out` the term number of each word of `text`, in order:
-    /// the same terms as `LanguageAnalysis::words` gives.
-    pub fn number_words(&mut self, text: &str, out: &mut Vec<u32>) {
+    /// the same terms as `LanguageAnalysis::words` gives; and to `joined`
+    /// the term of each two words written with a hyphen between them, as
+    /// one word ([`HYPHENS`]): a reader types `antidumping`, `tshirt`,
+    /// `xray` for what the text writes `anti-dumping`, `T-shirt`, `X-ray`.
+    pub fn number_words(&mut self, text: &str, out: &mut Vec<u32>, joined: &mut Vec<u32>) {
         let prepared = prepare(text, &self.lang);
-        let mut stream = self.words.token_stream(&prepared);
+        let Vocabulary {
+            words,
+            lower,
+            written,
+            terms,
+            ..
+        } = self;
+        let mut stream = words.token_stream(&prepared);
+        // Where the word before began and ended in `prepared`.
+        let mut before: Option<(usize, usize)> = None;
         while stream.advance() {
-            let written = stream.token().text.as_str();
-            if let Some(known) = self.written.get(written) {
-                out.extend(*known);
-                continue;
+            let token = stream.token();
+            let (from, to) = (token.offset_from, token.offset_to);
+            if let Some((start, end)) = before {
+                if prepared
+                    .get(end..from)
+                    .is_some_and(|between| HYPHENS.contains(&between))
+                {
+                    let whole = format!("{}{}", &prepared[start..end], &token.text);
+                    joined.extend(number_written(written, lower, terms, &whole));
+                }
             }
-            let form = lower_case(&mut self.lower, written);
-            // A long form is never remembered, so it is only measured here.
-            if !short_enough(&form) {
-                continue;
-            }
-            let number = self.terms.number(form);
-            self.written.insert(written.to_string(), number);
-            out.extend(number);
+            before = Some((from, to));
+            out.extend(number_written(written, lower, terms, &token.text));
         }
     }
 
@@ -235,6 +247,30 @@ fn written_words() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default()).build()
 }
 
+/// What joins two words into one that readers also type whole.
+const HYPHENS: [&str; 3] = ["-", "\u{2010}", "\u{2011}"];
+
+/// The term number of a word as written, if it has a term: most words
+/// recur as written, and are then neither lower-cased nor analysed again.
+fn number_written(
+    written: &mut FxHashMap<String, Option<u32>>,
+    lower: &mut TextAnalyzer,
+    terms: &mut Terms,
+    word: &str,
+) -> Option<u32> {
+    if let Some(known) = written.get(word) {
+        return *known;
+    }
+    let form = lower_case(lower, word);
+    // A long form is never remembered, so it is only measured here.
+    if !short_enough(&form) {
+        return None;
+    }
+    let number = terms.number(form);
+    written.insert(word.to_string(), number);
+    number
+}
+
 /// One word in lower case, as `analysis::surface_analyzer` gives it.
 fn lower_case(lower: &mut TextAnalyzer, word: &str) -> String {
     let mut stream = lower.token_stream(word);
@@ -269,8 +305,8 @@ mod tests {
             let expected: Vec<String> = LanguageAnalysis::new(lang).terms(text);
             let mut vocabulary = Vocabulary::new(lang);
             let mut numbers = Vec::new();
-            vocabulary.number_words(text, &mut numbers);
-            vocabulary.number_words(text, &mut numbers);
+            vocabulary.number_words(text, &mut numbers, &mut Vec::new());
+            vocabulary.number_words(text, &mut numbers, &mut Vec::new());
             let (terms, _) = vocabulary.into_parts();
             let got: Vec<String> = numbers.iter().map(|&n| terms[n as usize].clone()).collect();
             let twice: Vec<String> = expected.iter().chain(&expected).cloned().collect();
@@ -279,9 +315,26 @@ mod tests {
     }
 
     #[test]
+    fn words_joined_by_a_hyphen_are_also_one_word() {
+        let mut vocabulary = Vocabulary::new("en");
+        let (mut words, mut joined) = (Vec::new(), Vec::new());
+        let text = "Anti-dumping duties on T-shirts, X\u{2011}ray tubes - not these";
+        vocabulary.number_words(text, &mut words, &mut joined);
+        let (terms, spellings) = vocabulary.into_parts();
+        let named = |numbers: &[u32]| -> Vec<String> {
+            numbers.iter().map(|&n| terms[n as usize].clone()).collect()
+        };
+        // The words stay as they were; the joined ones come beside them.
+        assert_eq!(named(&words).len(), 11);
+        assert_eq!(named(&joined), ["antidump", "tshirt", "xray"]);
+        assert!(spellings.iter().any(|(form, _)| form == "antidumping"));
+        assert!(!spellings.iter().any(|(form, _)| form == "tubesnot"));
+    }
+
+    #[test]
     fn every_form_and_folded_form_is_spelled_once() {
         let mut vocabulary = Vocabulary::new("fr");
-        vocabulary.number_words("Café café CAFÉ thé", &mut Vec::new());
+        vocabulary.number_words("Café café CAFÉ thé", &mut Vec::new(), &mut Vec::new());
         let (terms, spellings) = vocabulary.into_parts();
         let spelled: Vec<(&str, &str)> = spellings
             .iter()
