@@ -11,14 +11,15 @@ use icu::list::options::ListFormatterOptions;
 use icu::list::ListFormatter;
 use icu::locale::Locale;
 
-/// "A, B and C" in one language (CLDR's "and" list, wide).
-pub struct AndList {
+/// "A, B and C", or "A, B or C", in one language (CLDR's list patterns,
+/// wide).
+pub struct ListPattern {
     formatter: ListFormatter,
 }
 
-impl std::fmt::Debug for AndList {
+impl std::fmt::Debug for ListPattern {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("AndList")
+        f.write_str("ListPattern")
     }
 }
 
@@ -26,17 +27,29 @@ fn locale(code: &str) -> Locale {
     Locale::try_from_str(code).unwrap_or(Locale::UNKNOWN)
 }
 
-impl AndList {
-    /// The list pattern of `code`; the root locale's if ICU4X has none.
-    pub fn new(code: &str) -> AndList {
+type Constructor = fn(
+    icu::list::ListFormatterPreferences,
+    ListFormatterOptions,
+) -> Result<ListFormatter, icu_provider::DataError>;
+
+impl ListPattern {
+    /// The "and" list of `code`; the root locale's if ICU4X has none.
+    pub fn and(code: &str) -> ListPattern {
+        Self::of(code, ListFormatter::try_new_and)
+    }
+
+    /// The "or" list of `code` (`air fryer, slow cooker or rice cooker`,
+    /// `A أو B أو C`, `A、B或C`): words that each name the same thing.
+    pub fn or(code: &str) -> ListPattern {
+        Self::of(code, ListFormatter::try_new_or)
+    }
+
+    fn of(code: &str, new: Constructor) -> ListPattern {
         let locale = locale(code);
-        let formatter =
-            ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default())
-                .or_else(|_| {
-                    ListFormatter::try_new_and(Default::default(), ListFormatterOptions::default())
-                })
-                .expect("ICU4X compiled data has the root locale");
-        AndList { formatter }
+        let formatter = new((&locale).into(), ListFormatterOptions::default())
+            .or_else(|_| new(Default::default(), ListFormatterOptions::default()))
+            .expect("ICU4X compiled data has the root locale");
+        ListPattern { formatter }
     }
 
     /// `items` joined the language's way.
@@ -121,11 +134,17 @@ mod tests {
 
     #[test]
     fn lists_are_joined_the_language_way() {
-        assert_eq!(AndList::new("en").join(&["A", "B", "C"]), "A, B, and C");
-        assert_eq!(AndList::new("fr").join(&["A", "B", "C"]), "A, B et C");
-        let arabic = AndList::new("ar").join(&["أ", "ب", "ج"]);
+        assert_eq!(ListPattern::and("en").join(&["A", "B", "C"]), "A, B, and C");
+        assert_eq!(ListPattern::and("fr").join(&["A", "B", "C"]), "A, B et C");
+        let arabic = ListPattern::and("ar").join(&["أ", "ب", "ج"]);
         assert!(arabic.contains('،') || arabic.contains(" و"), "{arabic}");
-        assert_eq!(AndList::new("en").join(&["A"]), "A");
+        assert_eq!(ListPattern::and("en").join(&["A"]), "A");
+        assert_eq!(ListPattern::or("en").join(&["A", "B", "C"]), "A, B, or C");
+        assert_eq!(ListPattern::or("ar").join(&["أ", "ب", "ج"]), "أ أو ب أو ج");
+        assert_eq!(
+            ListPattern::or("zh").join(&["甲", "乙", "丙"]),
+            "甲、乙或丙"
+        );
     }
 
     #[test]
@@ -148,9 +167,9 @@ mod tests {
 
     #[test]
     fn separators_surround_each_item() {
-        let pieces = AndList::new("en").separators(3);
+        let pieces = ListPattern::and("en").separators(3);
         assert_eq!(pieces, vec!["", ", ", ", and ", ""]);
-        assert_eq!(AndList::new("en").separators(0), vec![String::new()]);
+        assert_eq!(ListPattern::and("en").separators(0), vec![String::new()]);
     }
 
     #[test]

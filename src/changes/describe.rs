@@ -426,7 +426,7 @@ impl Describing<'_> {
                 let mut a = FluentArgs::new();
                 a.set(
                     "items",
-                    crate::lists::AndList::new(self.w.lang).join(shown.as_slice()),
+                    crate::lists::ListPattern::and(self.w.lang).join(shown.as_slice()),
                 );
                 details.push(self.w.message(id, &a));
             }

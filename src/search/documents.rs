@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::config::ColumnKind;
 use crate::lang::Lang;
+use crate::lists::ListPattern;
 use crate::model::{Page, PageKind, Site};
 use crate::page::TranslationState;
 use crate::tariff::{CodeLevel, TariffCode};
@@ -244,13 +245,14 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
     let rate_words = rate_column
         .map(|_| site.locales.text(lang.code(), "search-rate-words", None))
         .unwrap_or_default();
+    let alternatives = ListPattern::or(lang.code());
     for tariff_code in &site.tariff.codes {
         while let Some(chapter) =
             chapters.next_if(|c| c.chapter.as_deref() <= Some(tariff_code.chapter.as_str()))
         {
             docs.push(chapter);
         }
-        let mut doc = code_document(site, tariff_code, rate_column, lang);
+        let mut doc = code_document(site, tariff_code, rate_column, lang, &alternatives);
         doc.body.push('\n');
         doc.body.push_str(&rate_words);
         docs.push(doc);
@@ -361,6 +363,7 @@ fn code_document(
     tariff_code: &TariffCode,
     rate_column: Option<&str>,
     lang: Lang<'_>,
+    alternatives: &ListPattern,
 ) -> SearchDocument {
     let (description, untranslated) = tariff_code.description(lang);
     let own_terms: &[String] = tariff_code
@@ -422,22 +425,22 @@ fn code_document(
             notes.join("\n"),
             ancestor_words(site, tariff_code, lang)
         ),
-        excerpt: code_excerpt(tariff_code, own_terms, &parent),
+        excerpt: code_excerpt(tariff_code, &alternatives.join(own_terms), &parent),
     }
 }
 
 /// A tariff code's snippet source: the code, the words traders use for it
-/// (why `air fryer` finds a line whose title is "Other"), and, but for a
+/// (`terms`, an "or" list in the reader's language: why `air fryer` finds
+/// a line whose title is "Other"), and, but for a
 /// national line, whose shown title holds it, where it sits (`parent`).
 /// Half a page's length keeps the chunks of a national tariff (most of
 /// the index) as light as a first query needs.
-fn code_excerpt(tariff_code: &TariffCode, own_terms: &[String], parent: &str) -> String {
-    let terms = own_terms.join(", ");
+fn code_excerpt(tariff_code: &TariffCode, terms: &str, parent: &str) -> String {
     let place = match tariff_code.level {
         CodeLevel::NationalLine => "",
         _ => parent,
     };
-    let parts: Vec<&str> = [tariff_code.display.as_str(), &terms, place]
+    let parts: Vec<&str> = [tariff_code.display.as_str(), terms, place]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect();

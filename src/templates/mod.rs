@@ -226,7 +226,7 @@ pub(crate) fn by_key(value: &Value, args: &HashMap<String, Value>) -> tera::Resu
 /// `list_separators(count=n)`: the `n + 1` pieces around `n` items, for
 /// lists of links (see `link_list` in macros.html).
 fn register_lists(tera: &mut Tera, lang: &str) {
-    let list = Arc::new(crate::lists::AndList::new(lang));
+    let list = Arc::new(crate::lists::ListPattern::and(lang));
     let l = list.clone();
     tera.register_filter("and_list", move |v: &Value, _: &HashMap<String, Value>| {
         let items: Vec<String> = match v {

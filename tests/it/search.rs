@@ -443,12 +443,14 @@ fn judged_query_set_keeps_its_shares() {
 /// (`25.07 ·`). A code's search terms come after its code, so the line
 /// found by `air fryer` shows why. A national line's title says where it
 /// sits: results were titled a bare "Other" (`Other – Ovens, cookers…`).
+/// The terms are joined the reader's way (`air fryer or slow cooker`).
 #[test]
 fn a_tariff_results_excerpt_adds_to_its_title() {
     let built = crate::harness::demo_built();
     built.assert_ok();
     let mut excerpts = 0;
     let mut with_terms = Vec::new();
+    let mut air_fryers = Vec::new();
     for lang in ["en", "fr", "ar", "vi"] {
         let dir = built.out.join("search").join(lang);
         for entry in std::fs::read_dir(&dir).unwrap() {
@@ -468,6 +470,9 @@ fn a_tariff_results_excerpt_adds_to_its_title() {
                 {
                     with_terms.push(lang);
                 }
+                if excerpt.starts_with("8516.60.90 · ") {
+                    air_fryers.push((lang, excerpt.to_string()));
+                }
                 let bare = ["Other", "Autres", "أخرى", "Loại khác"];
                 assert!(!bare.contains(&title), "{name}: {row:?}");
                 assert!(!excerpt.ends_with('·'), "{name}: {row:?}");
@@ -483,6 +488,26 @@ fn a_tariff_results_excerpt_adds_to_its_title() {
     );
     // English lists the term; the French index holds chapter 85 in French.
     assert_eq!(with_terms, ["en"]);
+    // A code's terms are an "or" list in the reader's language, never
+    // joined with a bare ", " (the Arabic read `قلاية هوائية, قلاية…`).
+    let shown = |lang: &str| {
+        air_fryers
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, e)| e.clone())
+            .unwrap_or_default()
+    };
+    assert!(
+        shown("en").starts_with("8516.60.90 · air fryer or slow cooker"),
+        "{air_fryers:?}"
+    );
+    assert!(
+        shown("ar").contains("قلاية هوائية أو قلاية بدون زيت أو"),
+        "{air_fryers:?}"
+    );
+    for (lang, or) in [("fr", " ou "), ("vi", " hoặc ")] {
+        assert!(shown(lang).contains(or), "{air_fryers:?}");
+    }
 }
 
 /// HS descriptions tell codes apart by negation ("Coffee; not roasted or
