@@ -38,7 +38,7 @@ impl ListPattern {
         Self::of(code, ListFormatter::try_new_and)
     }
 
-    /// The "or" list of `code` (`air fryer, slow cooker or rice cooker`,
+    /// The "or" list of `code` (`air fryer, slow cooker, or rice cooker`,
     /// `A أو B أو C`, `A、B或C`): words that each name the same thing.
     pub fn or(code: &str) -> ListPattern {
         Self::of(code, ListFormatter::try_new_or)

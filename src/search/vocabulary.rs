@@ -97,10 +97,10 @@ impl Vocabulary {
             let token = stream.token();
             let (from, to) = (token.offset_from, token.offset_to);
             if let Some((start, end)) = before {
-                if prepared
+                let hyphen = prepared
                     .get(end..from)
-                    .is_some_and(|between| HYPHENS.contains(&between))
-                {
+                    .is_some_and(|between| HYPHENS.contains(&between));
+                if hyphen && !(is_number(&prepared[start..end]) && is_number(&token.text)) {
                     let whole = format!("{}{}", &prepared[start..end], &token.text);
                     joined.extend(number_written(written, lower, terms, &whole));
                 }
@@ -250,6 +250,12 @@ fn written_words() -> TextAnalyzer {
 /// What joins two words into one that readers also type whole.
 const HYPHENS: [&str; 3] = ["-", "\u{2010}", "\u{2011}"];
 
+/// Whether `word` is digits only: `10-20` and `84.01-84.05` are ranges,
+/// not a word written in two.
+fn is_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The term number of a word as written, if it has a term: most words
 /// recur as written, and are then neither lower-cased nor analysed again.
 fn number_written(
@@ -318,17 +324,19 @@ mod tests {
     fn words_joined_by_a_hyphen_are_also_one_word() {
         let mut vocabulary = Vocabulary::new("en");
         let (mut words, mut joined) = (Vec::new(), Vec::new());
-        let text = "Anti-dumping duties on T-shirts, X\u{2011}ray tubes - not these";
+        let text = "Anti-dumping duties on T-shirts, X\u{2011}ray tubes - not these 10-20";
         vocabulary.number_words(text, &mut words, &mut joined);
         let (terms, spellings) = vocabulary.into_parts();
         let named = |numbers: &[u32]| -> Vec<String> {
             numbers.iter().map(|&n| terms[n as usize].clone()).collect()
         };
         // The words stay as they were; the joined ones come beside them.
-        assert_eq!(named(&words).len(), 11);
+        assert_eq!(named(&words).len(), 13);
         assert_eq!(named(&joined), ["antidump", "tshirt", "xray"]);
         assert!(spellings.iter().any(|(form, _)| form == "antidumping"));
-        assert!(!spellings.iter().any(|(form, _)| form == "tubesnot"));
+        assert!(!spellings
+            .iter()
+            .any(|(form, _)| form == "tubesnot" || form == "1020"));
     }
 
     #[test]
