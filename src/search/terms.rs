@@ -133,14 +133,14 @@ impl Terms {
             .flatten();
         match negated {
             Some((is, is_not)) => {
-                let (title, joined) = (&mut self.title, &mut self.title_joined);
-                self.vocabulary.number_words(&is, title, joined);
-                let (body, joined) = (&mut self.body, &mut self.body_joined);
-                self.vocabulary.number_words(&is_not, body, joined);
+                self.vocabulary
+                    .number_words(&is, &mut self.title, &mut self.title_joined);
+                self.vocabulary
+                    .number_words(&is_not, &mut self.body, &mut self.body_joined);
             }
             None => {
-                let (title, joined) = (&mut self.title, &mut self.title_joined);
-                self.vocabulary.number_words(&doc.title, title, joined);
+                self.vocabulary
+                    .number_words(&doc.title, &mut self.title, &mut self.title_joined);
             }
         }
         let pairs = vocabulary::pairs_words(&self.lang);
@@ -161,15 +161,15 @@ impl Terms {
         }
         for line in doc.terms.lines() {
             let start = self.title.len();
-            let (title, joined) = (&mut self.title, &mut self.title_joined);
-            self.vocabulary.number_words(line, title, joined);
+            self.vocabulary
+                .number_words(line, &mut self.title, &mut self.title_joined);
             if pairs {
                 self.number_pairs(start, true);
             }
             self.number_phrase_of(line, usize::MAX);
         }
-        let (body, joined) = (&mut self.body, &mut self.body_joined);
-        self.vocabulary.number_words(&doc.body, body, joined);
+        self.vocabulary
+            .number_words(&doc.body, &mut self.body, &mut self.body_joined);
         if pairs {
             self.number_pairs(0, false);
         }

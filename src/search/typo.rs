@@ -138,7 +138,7 @@ impl LanguageIndex {
             return None;
         }
         for (i, group, set) in tried {
-            searched[group.at] = group.searched.clone();
+            searched[group.at].clone_from(&group.searched);
             groups[i] = group;
             sets[i] = set;
         }
