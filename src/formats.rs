@@ -56,9 +56,10 @@ pub struct Formats {
     decimal: DecimalFormatter,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     and_list: ListFormatter,
-    /// A currency formatter per ISO code, made when first asked for;
-    /// `None` for a code ICU4X cannot format (written `amount CODE`).
-    currencies: Mutex<BTreeMap<String, Option<Arc<CurrencyFormatter<DecimalFormatter>>>>>,
+    /// CLDR's currency pattern per ISO code, the text before and after the
+    /// number, made when first asked for; `None` for a code ICU4X cannot
+    /// format (written `amount CODE`).
+    currencies: Mutex<BTreeMap<String, Option<Arc<(String, String)>>>>,
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
     dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
@@ -114,20 +115,29 @@ impl Formats {
     /// an ISO 4217 code (`VND`, `USD`). Written with CLDR's currency
     /// pattern for this language: its symbol for the currency, before or
     /// after the number, with its spacing (`₫400,000`, `400.000 ₫`,
-    /// `1 234,50 $US`), rounded to the currency's minor unit. A code CLDR
-    /// does not know keeps its letters (`1,234.50 XBT`); text that is not
-    /// a number is written as it is, beside the code.
+    /// `1 234,50 $US`), and with exactly the digits it is given: the law's
+    /// amount is never rounded to CLDR's digits for the currency (none for
+    /// LAK or IQD, whose ISO minor units are 2 and 3) nor padded to them
+    /// (`$20,000` stays whole). A code CLDR has no symbol for is written as
+    /// its letters, in the same place (`XBT 1,234.50`); text that is not a
+    /// number is written as it is, beside the code.
     pub fn money(&self, amount: &str, currency: &str) -> String {
         let Ok(decimal) = amount.parse::<Decimal>() else {
             return format!("{amount}\u{a0}{currency}");
         };
+        let number = self.decimal.format(&decimal).to_string();
         match self.currency(currency) {
-            Some(formatter) => formatter.format_fixed_decimal(&decimal).to_string(),
-            None => format!("{}\u{a0}{currency}", self.decimal.format(&decimal)),
+            Some(pattern) => format!("{}{number}{}", pattern.0, pattern.1),
+            None => format!("{number}\u{a0}{currency}"),
         }
     }
 
-    fn currency(&self, code: &str) -> Option<Arc<CurrencyFormatter<DecimalFormatter>>> {
+    /// CLDR's pattern for `code` in this language, as the text before and
+    /// after the number; made once per code. ICU4X's currency formatter
+    /// rounds to CLDR's digits for the currency, so it formats a probe (9)
+    /// and the number is cut out of what it wrote. `None` for a code it
+    /// cannot format.
+    fn currency(&self, code: &str) -> Option<Arc<(String, String)>> {
         let mut cache = self.currencies.lock().unwrap_or_else(|e| e.into_inner());
         cache
             .entry(code.to_string())
@@ -136,13 +146,23 @@ impl Formats {
                     return None;
                 }
                 let currency = CurrencyType::try_from_str(code).ok()?;
-                CurrencyFormatter::try_new_symbol(
+                let formatter = CurrencyFormatter::<DecimalFormatter>::try_new_symbol(
                     (&self.locale).into(),
                     currency,
                     Default::default(),
                 )
-                .ok()
-                .map(Arc::new)
+                .ok()?;
+                let probe = Decimal::from(9);
+                let written = formatter.format_fixed_decimal(&probe).to_string();
+                // The longest padding of the probe that the pattern holds:
+                // `9.00` in `$9.00`, not its `9`.
+                (0..=4i16).rev().find_map(|places| {
+                    let mut padded = probe.clone();
+                    padded.pad_end(-places);
+                    let number = self.decimal.format(&padded).to_string();
+                    let (before, after) = written.split_once(&number)?;
+                    Some(Arc::new((before.to_string(), after.to_string())))
+                })
             })
             .clone()
     }
@@ -277,6 +297,24 @@ mod tests {
         assert_eq!(fr.list(&["A", "B", "C"]), "A, B et C");
         assert_eq!(Formats::new("en").date("2027-01-01"), "January 1, 2027");
         assert_eq!(Formats::new("en").list(&["A", "B"]), "A and B");
+    }
+
+    #[test]
+    fn amounts_keep_the_digits_the_law_gives() {
+        let en = Formats::new("en");
+        // CLDR counts no decimals for LAK and IQD (ISO: 2 and 3), and two
+        // for USD: neither rounds nor pads the amount.
+        assert_eq!(en.money("20000.50", "LAK"), "LAK\u{a0}20,000.50");
+        assert_eq!(en.money("12.505", "IQD"), "IQD\u{a0}12.505");
+        assert_eq!(en.money("0.40", "LAK"), "LAK\u{a0}0.40");
+        assert_eq!(en.money("20000", "USD"), "$20,000");
+        assert_eq!(en.money("12.50", "USD"), "$12.50");
+        assert_eq!(en.money("400000", "VND"), "₫400,000");
+        let fr = Formats::new("fr");
+        assert_eq!(fr.money("20000.50", "USD"), "20\u{202f}000,50\u{a0}$US");
+        assert_eq!(Formats::new("vi").money("400000", "VND"), "400.000\u{a0}₫");
+        // A code CLDR has no symbol for is written as its letters.
+        assert_eq!(en.money("1234.50", "XBT"), "XBT\u{a0}1,234.50");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 
+use crate::entities::money::Amount;
 use crate::i18n::Formats;
 use crate::lang::Lang;
 use crate::model::Site;
@@ -63,9 +64,13 @@ impl Writer<'_> {
         if amount.is_empty() {
             return self.plain("change-none");
         }
+        // Shown as the fee's page shows it: `12.5` USD is `$12.50`.
+        let shown = Amount::parse_decimal(amount)
+            .map(|a| a.shown_in(currency).to_string())
+            .unwrap_or_else(|_| amount.to_string());
         let mut args = FluentArgs::new();
-        args.set("money", self.formats.money(amount, currency));
-        args.set("amount", FluentValue::try_number(amount));
+        args.set("money", self.formats.money(&shown, currency));
+        args.set("amount", FluentValue::try_number(&shown));
         args.set("currency", currency.to_string());
         self.message("money", &args)
     }

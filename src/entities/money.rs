@@ -99,6 +99,17 @@ impl Amount {
         }
     }
 
+    /// The amount as a fee schedule shows it in `currency`: whole if it
+    /// is written whole (`20000`), else with every decimal the currency
+    /// counts (`12.5` USD → `12.50`, `12.5` IQD → `12.500`).
+    pub fn shown_in(&self, currency: &str) -> Amount {
+        if self.fraction.is_empty() {
+            self.clone()
+        } else {
+            self.with_scale(minor_units(currency))
+        }
+    }
+
     /// The exact sum, with the larger number of decimals.
     pub fn add(&self, other: &Amount) -> Amount {
         let places = self.scale().max(other.scale());

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::entities::fees::{FeeAmounts, FeeStatus};
 use crate::entities::kinds::FeeData;
-use crate::entities::money::{minor_units, Amount};
+use crate::entities::money::Amount;
 use crate::entities::{Entity, EntityKind};
 use crate::timeline::Timeline;
 
@@ -20,12 +20,7 @@ use super::context::Frame;
 /// never through a float. An amount with decimals shows as many as the
 /// currency counts (`$12.50`).
 pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> String {
-    let places = if amount.scale() > 0 {
-        minor_units(currency)
-    } else {
-        0
-    };
-    let digits = amount.with_scale(places).to_string();
+    let digits = amount.shown_in(currency).to_string();
     let formats = frame.site.locales.formats(frame.lang.code());
     let mut args = FluentArgs::new();
     args.set("money", formats.money(&digits, currency));

@@ -368,6 +368,38 @@ fn large_amounts_are_shown_exactly() {
 }
 
 #[test]
+fn amounts_are_never_rounded_to_cldr_digits() {
+    // CLDR writes LAK and IQD with no decimals, where ISO 4217 counts 2
+    // and 3: the fee is the law's amount, not CLDR's rounding of it.
+    let site = customs_site();
+    site.write(
+        "content/fees/kip.md",
+        "+++\ntitle = \"Kip\"\namount = \"20000.5; 0.4 from 2027-01-01\"\ncurrency = \"LAK\"\nper = \"page\"\n+++\n",
+    );
+    site.write(
+        "content/fees/dinar.md",
+        "+++\ntitle = \"Dinar\"\namount = \"12.505\"\ncurrency = \"IQD\"\nper = \"page\"\n+++\n",
+    );
+    site.write(
+        "content/fees/whole.md",
+        "+++\ntitle = \"Whole\"\namount = \"20000\"\ncurrency = \"USD\"\nper = \"page\"\n+++\n",
+    );
+    let built = site.build();
+    built.assert_ok();
+    let kip = built.page("en/fees/kip/");
+    let field = amount_field(main_of(&kip));
+    assert_contains(field, "<strong>LAK\u{a0}20,000.50</strong>");
+    assert_contains(field, "LAK\u{a0}0.40 from January 1, 2027");
+    let dinar = built.page("en/fees/dinar/");
+    assert_contains(amount_field(main_of(&dinar)), "<strong>IQD\u{a0}12.505</strong>");
+    // A whole amount is shown whole, in every language.
+    let whole = built.page("en/fees/whole/");
+    assert_contains(amount_field(main_of(&whole)), "<strong>$20,000</strong>");
+    let whole = built.page("fr/fees/whole/");
+    assert_contains(amount_field(main_of(&whole)), "<strong>20\u{202f}000\u{a0}$US</strong>");
+}
+
+#[test]
 fn mistakes_in_amounts_are_errors_at_their_place() {
     let site = customs_site();
     site.write(
