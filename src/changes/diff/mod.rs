@@ -69,6 +69,9 @@ pub(super) fn compare(
             Change::PageRemoved
         };
         out.push(found(change, "page"));
+        if let Some(new) = after {
+            later_values_of_new(new, on, &found, &mut out);
+        }
         return out;
     };
     if matches!(old.entity, Some(EntitySnapshot::Notice)) {
@@ -128,33 +131,96 @@ fn compare_entity(
         (
             Some(EntitySnapshot::ExchangeRate { rate: r0 }),
             Some(EntitySnapshot::ExchangeRate { rate: r1 }),
-        ) => {
-            for (date, step) in amount_steps(Some(r0), None, Some(r1), None, on) {
-                let detail = date.map_or_else(|| "rate".to_string(), |d| format!("rate@{d}"));
-                let mut f = found(Change::ExchangeRate { step }, &detail);
-                f.effective = date;
-                out.push(f);
-            }
-        }
+        ) => exchange_rate_steps(Some(r0), r1, on, found, out),
         (
             Some(EntitySnapshot::Quota { balance: b0, .. }),
             Some(EntitySnapshot::Quota { balance: b1, unit }),
-        ) => {
-            for (date, step) in amount_steps(Some(b0), None, Some(b1), None, on) {
-                let detail = date.map_or_else(|| "balance".to_string(), |d| format!("balance@{d}"));
-                let mut f = found(
-                    Change::QuotaBalance {
-                        step,
-                        unit: unit.clone(),
-                    },
-                    &detail,
-                );
-                f.effective = date;
-                out.push(f);
+        ) => quota_steps(Some(b0), b1, unit, on, found, out),
+        _ => {}
+    }
+}
+
+/// How an exchange rate changed over time.
+fn exchange_rate_steps(
+    old: Option<&AmountRecord>,
+    new: &AmountRecord,
+    on: Date,
+    found: &dyn Fn(Change, &str) -> Found,
+    out: &mut Vec<Found>,
+) {
+    for (date, step) in amount_steps(old, None, Some(new), None, on) {
+        let detail = date.map_or_else(|| "rate".to_string(), |d| format!("rate@{d}"));
+        let mut f = found(Change::ExchangeRate { step }, &detail);
+        f.effective = date;
+        out.push(f);
+    }
+}
+
+/// How a quota's balance changed over time.
+fn quota_steps(
+    old: Option<&AmountRecord>,
+    new: &AmountRecord,
+    unit: &str,
+    on: Date,
+    found: &dyn Fn(Change, &str) -> Found,
+    out: &mut Vec<Found>,
+) {
+    for (date, step) in amount_steps(old, None, Some(new), None, on) {
+        let detail = date.map_or_else(|| "balance".to_string(), |d| format!("balance@{d}"));
+        let mut f = found(
+            Change::QuotaBalance {
+                step,
+                unit: unit.to_string(),
+            },
+            &detail,
+        );
+        f.effective = date;
+        out.push(f);
+    }
+}
+
+/// What a page added on `on` schedules for later: a new fee's later
+/// amounts and its last day, a new exchange rate's or quota's later values.
+/// Each is an entry of its own, as for a page that was already there; the
+/// value in force is the page itself.
+fn later_values_of_new(
+    new: &FileRecords,
+    on: Date,
+    found: &dyn Fn(Change, &str) -> Found,
+    out: &mut Vec<Found>,
+) {
+    let mut all = Vec::new();
+    match &new.entity {
+        Some(EntitySnapshot::Fee {
+            amounts,
+            currency,
+            effective,
+            until,
+        }) => {
+            for (label, date, step) in fee_amount_steps((&[], None), (amounts, *effective), on) {
+                all.push(fee_amount_entry(label, date, step, currency, found));
             }
+            all.extend(fee_end_change(None, *until, on, found));
+        }
+        Some(EntitySnapshot::ExchangeRate { rate }) => {
+            exchange_rate_steps(None, rate, on, found, &mut all)
+        }
+        Some(EntitySnapshot::Quota { balance, unit }) => {
+            quota_steps(None, balance, unit, on, found, &mut all)
         }
         _ => {}
     }
+    // The first value (of a page that starts later, too) is the page's own
+    // entry; a later one replaces a value.
+    let replaces =
+        |step: &Step<String>| matches!(step, Step::Scheduled { old, .. } if !old.is_empty());
+    out.extend(all.into_iter().filter(|f| match &f.change {
+        Change::FeeAmount { step, .. }
+        | Change::ExchangeRate { step }
+        | Change::QuotaBalance { step, .. } => replaces(step),
+        Change::FeeEnds { .. } => true,
+        _ => false,
+    }));
 }
 
 /// What changed in a procedure: its steps, documents, agencies and fees.
