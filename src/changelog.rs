@@ -312,6 +312,12 @@ pub struct ChangeLog {
     pub entries: Vec<ChangeEntry>,
     /// Whether they come from git history (else notices and `updated` only).
     pub from_history: bool,
+    /// Values the content schedules after the reference date that no
+    /// entry announces (a chapter imported with its schedule, a site
+    /// outside git), soonest first: listed among what comes into force,
+    /// never in feeds or histories, since no one knows when they were
+    /// decided. Their `timestamp` is empty.
+    pub scheduled: Vec<ChangeEntry>,
     /// Entries by tariff code, and chapter-wide ones by chapter.
     by_code: BTreeMap<String, Vec<usize>>,
     /// Entries by page key (not those about a line).
@@ -337,6 +343,7 @@ impl ChangeLog {
         ChangeLog {
             entries,
             from_history,
+            scheduled: Vec::new(),
             by_code,
             by_page,
         }

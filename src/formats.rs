@@ -50,6 +50,10 @@ fn icu_locale(code: &str, digits: &str) -> Locale {
         .unwrap_or(Locale::UNKNOWN)
 }
 
+/// A currency's pattern in one language: the text before and after the
+/// number (`$`, ``; ``, ` ₫`).
+type CurrencyPattern = (String, String);
+
 /// Number, date, amount and list formatting for one language.
 pub struct Formats {
     locale: Locale,
@@ -59,7 +63,7 @@ pub struct Formats {
     /// CLDR's currency pattern per ISO code, the text before and after the
     /// number, made when first asked for; `None` for a code ICU4X cannot
     /// format (written `amount CODE`).
-    currencies: Mutex<BTreeMap<String, Option<Arc<(String, String)>>>>,
+    currencies: Mutex<BTreeMap<String, Option<Arc<CurrencyPattern>>>>,
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
     dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
@@ -137,7 +141,7 @@ impl Formats {
     /// rounds to CLDR's digits for the currency, so it formats a probe (9)
     /// and the number is cut out of what it wrote. `None` for a code it
     /// cannot format.
-    fn currency(&self, code: &str) -> Option<Arc<(String, String)>> {
+    fn currency(&self, code: &str) -> Option<Arc<CurrencyPattern>> {
         let mut cache = self.currencies.lock().unwrap_or_else(|e| e.into_inner());
         cache
             .entry(code.to_string())

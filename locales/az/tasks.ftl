@@ -7,6 +7,10 @@ home-lookup-label = Əmtəə kodu və ya malların təsviri
 home-lookup-hint = Məsələn, 0901.11 və ya qovrulmuş qəhvə.
 home-upcoming-title = Növbəti { $days } gün ərzində qüvvəyə minir
 home-upcoming-none = Növbəti { $days } gün ərzində qüvvəyə minməsi planlaşdırılan heç nə yoxdur.
+home-upcoming-more = { $count ->
+    [one] Bu dövrdə daha bir dəyişiklik planlaşdırılıb.
+   *[other] Bu dövrdə daha { $count } dəyişiklik planlaşdırılıb.
+}
 home-all-changes = Bütün dəyişikliklər, keçmiş və planlaşdırılan
 home-consultations-title = Açıq ictimai müzakirələr
 home-consultation-until = Rəylər { $date } tarixinədək

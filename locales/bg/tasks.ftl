@@ -7,6 +7,10 @@ home-lookup-label = Код на стоката или описание на ст
 home-lookup-hint = Например 0901.11 или печено кафе.
 home-upcoming-title = Влизат в сила през следващите { $days } дни
 home-upcoming-none = Няма нищо, предвидено да влезе в сила през следващите { $days } дни.
+home-upcoming-more = { $count ->
+    [one] През този период е предвидена още една промяна.
+   *[other] През този период са предвидени още { $count } промени.
+}
 home-all-changes = Всички промени, минали и предстоящи
 home-consultations-title = Открити консултации
 home-consultation-until = Коментари до { $date }

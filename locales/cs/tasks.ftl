@@ -7,6 +7,12 @@ home-lookup-label = Kód zboží nebo popis zboží
 home-lookup-hint = Například 0901.11 nebo pražená káva.
 home-upcoming-title = Změny, které vstoupí v platnost v příštích { $days } dnech
 home-upcoming-none = V příštích { $days } dnech nemá vstoupit v platnost nic.
+home-upcoming-more = { $count ->
+    [one] V tomto období je naplánována ještě jedna změna.
+    [few] V tomto období jsou naplánovány ještě { $count } změny.
+    [many] V tomto období je naplánováno ještě { $count } změny.
+   *[other] V tomto období je naplánováno ještě { $count } změn.
+}
 home-all-changes = Všechny změny, minulé i plánované
 home-consultations-title = Otevřené konzultace
 home-consultation-until = Připomínky do { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Varekode eller varebeskrivelse
 home-lookup-hint = For eksempel 0901.11 eller ristet kaffe.
 home-upcoming-title = Træder i kraft inden for de næste { $days } dage
 home-upcoming-none = Intet er planlagt til at træde i kraft inden for de næste { $days } dage.
+home-upcoming-more = { $count ->
+    [one] Der er planlagt yderligere én ændring i denne periode.
+   *[other] Der er planlagt yderligere { $count } ændringer i denne periode.
+}
 home-all-changes = Alle ændringer, tidligere og planlagte
 home-consultations-title = Aktuelle høringer
 home-consultation-until = Høringsfrist den { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Zolltarifnummer oder Warenbezeichnung
 home-lookup-hint = Zum Beispiel 0901.11 oder gerösteter Kaffee.
 home-upcoming-title = Inkrafttreten in den nächsten { $days } Tagen
 home-upcoming-none = In den nächsten { $days } Tagen tritt nichts in Kraft.
+home-upcoming-more = { $count ->
+    [one] In diesem Zeitraum ist eine weitere Änderung geplant.
+   *[other] In diesem Zeitraum sind { $count } weitere Änderungen geplant.
+}
 home-all-changes = Alle Änderungen, vergangene und geplante
 home-consultations-title = Laufende Konsultationen
 home-consultation-until = Stellungnahmen bis zum { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Commodity code or description of the goods
 home-lookup-hint = For example 0901.11 or roasted coffee.
 home-upcoming-title = Coming into force in the next { $days } days
 home-upcoming-none = Nothing is scheduled to come into force in the next { $days } days.
+home-upcoming-more = { $count ->
+    [one] One more change is scheduled in this period.
+   *[other] { $count } more changes are scheduled in this period.
+}
 home-all-changes = All changes, past and scheduled
 home-consultations-title = Open consultations
 home-consultation-until = Comments until { $date }

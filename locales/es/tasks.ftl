@@ -7,6 +7,11 @@ home-lookup-label = Código arancelario o descripción de las mercancías
 home-lookup-hint = Por ejemplo 0901.11 o café tostado.
 home-upcoming-title = Entra en vigor en los próximos { $days } días
 home-upcoming-none = No hay nada previsto que entre en vigor en los próximos { $days } días.
+home-upcoming-more = { $count ->
+    [one] Hay otro cambio previsto en este período.
+    [many] Hay otros { $count } de cambios previstos en este período.
+   *[other] Hay otros { $count } cambios previstos en este período.
+}
 home-all-changes = Todos los cambios, pasados y previstos
 home-consultations-title = Consultas abiertas
 home-consultation-until = Comentarios hasta el { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Kaubakood või kauba kirjeldus
 home-lookup-hint = Näiteks 0901.11 või röstitud kohv.
 home-upcoming-title = Jõustub järgmise { $days } päeva jooksul
 home-upcoming-none = Järgmise { $days } päeva jooksul ei ole midagi jõustumas.
+home-upcoming-more = { $count ->
+    [one] Sel perioodil on kavandatud veel üks muudatus.
+   *[other] Sel perioodil on kavandatud veel { $count } muudatust.
+}
 home-all-changes = Kõik muudatused, varasemad ja kavandatud
 home-consultations-title = Käimasolevad konsultatsioonid
 home-consultation-until = Arvamuse esitamise tähtaeg: { $date }

@@ -7,6 +7,10 @@ home-lookup-label = کد تعرفه یا شرح کالا
 home-lookup-hint = برای نمونه 0901.11 یا قهوهٔ بوداده.
 home-upcoming-title = لازم‌الاجرا در { $days } روز آینده
 home-upcoming-none = هیچ موردی برای اجرا در { $days } روز آینده برنامه‌ریزی نشده است.
+home-upcoming-more = { $count ->
+    [one] { $count } تغییر دیگر نیز برای این دوره برنامه‌ریزی شده است.
+   *[other] { $count } تغییر دیگر نیز برای این دوره برنامه‌ریزی شده است.
+}
 home-all-changes = همهٔ تغییرات، گذشته و برنامه‌ریزی‌شده
 home-consultations-title = رایزنی‌های باز
 home-consultation-until = دریافت نظرات تا { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Tullinimike tai tavaran kuvaus
 home-lookup-hint = Esimerkiksi 0901.11 tai paahdettu kahvi.
 home-upcoming-title = Tulee voimaan seuraavien { $days } päivän aikana
 home-upcoming-none = Seuraavien { $days } päivän aikana ei ole tulossa voimaan muutoksia.
+home-upcoming-more = { $count ->
+    [one] Samana ajanjaksona tulee voimaan vielä yksi muutos.
+   *[other] Samana ajanjaksona tulee voimaan vielä { $count } muutosta.
+}
 home-all-changes = Kaikki muutokset, aiemmat ja tulevat
 home-consultations-title = Avoimet lausuntopyynnöt
 home-consultation-until = Lausuntoaika päättyy { $date }

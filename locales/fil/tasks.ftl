@@ -7,6 +7,11 @@ home-lookup-label = Commodity code o paglalarawan ng mga kalakal
 home-lookup-hint = Halimbawa 0901.11 o roasted coffee.
 home-upcoming-title = Magkakabisa sa susunod na { $days } araw
 home-upcoming-none = Walang nakatakdang magkabisa sa susunod na { $days } araw.
+home-upcoming-more = { $count ->
+    [1] Mayroon pang isang pagbabagong nakatakda sa panahong ito.
+    [one] Mayroon pang { $count } pagbabagong nakatakda sa panahong ito.
+   *[other] Mayroon pang { $count } pagbabagong nakatakda sa panahong ito.
+}
 home-all-changes = Lahat ng pagbabago, nakaraan at nakatakda
 home-consultations-title = Mga bukas na konsultasyon
 home-consultation-until = Mga komento hanggang { $date }

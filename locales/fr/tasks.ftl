@@ -7,6 +7,10 @@ home-lookup-label = Code de la nomenclature ou description des marchandises
 home-lookup-hint = Par exemple 0901.11 ou café torréfié.
 home-upcoming-title = Entrée en vigueur dans les { $days } prochains jours
 home-upcoming-none = Aucune entrée en vigueur n’est prévue dans les { $days } prochains jours.
+home-upcoming-more = { $count ->
+    [one] Une autre modification est prévue au cours de cette période.
+   *[other] { $count } autres modifications sont prévues au cours de cette période.
+}
 home-all-changes = Toutes les modifications, passées et prévues
 home-consultations-title = Consultations ouvertes
 home-consultation-until = Observations jusqu’au { $date }

@@ -7,6 +7,13 @@ home-lookup-label = Cód tráchtearra nó tuairisc ar na hearraí
 home-lookup-hint = Mar shampla 0901.11 nó caife rósta.
 home-upcoming-title = Ag teacht i bhfeidhm sna { $days } lá atá romhainn
 home-upcoming-none = Níl aon rud sceidealaithe le teacht i bhfeidhm sna { $days } lá atá romhainn.
+home-upcoming-more = { $count ->
+    [one] Tá athrú amháin eile sceidealaithe sa tréimhse seo.
+    [two] Tá dhá athrú eile sceidealaithe sa tréimhse seo.
+    [few] Tá { $count } athrú eile sceidealaithe sa tréimhse seo.
+    [many] Tá { $count } n-athrú eile sceidealaithe sa tréimhse seo.
+   *[other] Tá { $count } athrú eile sceidealaithe sa tréimhse seo.
+}
 home-all-changes = Gach athrú, idir athruithe caite agus athruithe sceidealaithe
 home-consultations-title = Comhairliúcháin oscailte
 home-consultation-until = Tuairimí go dtí { $date }

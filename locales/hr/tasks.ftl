@@ -7,6 +7,12 @@ home-lookup-label = Tarifna oznaka ili naziv robe
 home-lookup-hint = Na primjer 0901.11 ili pržena kava.
 home-upcoming-title = Stupa na snagu u roku od { $days } dana
 home-upcoming-none = U roku od { $days } dana ništa ne stupa na snagu.
+home-upcoming-more = { $count ->
+    [1] U tom je razdoblju planirana još jedna promjena.
+    [one] U tom je razdoblju planirana još { $count } promjena.
+    [few] U tom su razdoblju planirane još { $count } promjene.
+   *[other] U tom je razdoblju planirano još { $count } promjena.
+}
 home-all-changes = Sve promjene, prošle i planirane
 home-consultations-title = Otvorena savjetovanja
 home-consultation-until = Primjedbe do { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Vámtarifaszám vagy árumegnevezés
 home-lookup-hint = Például 0901.11 vagy pörkölt kávé.
 home-upcoming-title = A következő { $days } napban hatályba lépő változások
 home-upcoming-none = A következő { $days } napban semmilyen változás nem lép hatályba.
+home-upcoming-more = { $count ->
+    [one] Ebben az időszakban még egy változás lép hatályba.
+   *[other] Ebben az időszakban további { $count } változás lép hatályba.
+}
 home-all-changes = Minden változás, a korábbiak és a tervezettek is
 home-consultations-title = Nyitott konzultációk
 home-consultation-until = Véleményezési határidő: { $date }

@@ -7,6 +7,9 @@ home-lookup-label = Kode HS atau uraian barang
 home-lookup-hint = Misalnya 0901.11 atau kopi sangrai.
 home-upcoming-title = Mulai berlaku dalam { $days } hari ke depan
 home-upcoming-none = Tidak ada yang dijadwalkan mulai berlaku dalam { $days } hari ke depan.
+home-upcoming-more = { $count ->
+   *[other] Terdapat { $count } perubahan lain yang dijadwalkan dalam periode ini.
+}
 home-all-changes = Semua perubahan, yang lalu dan yang dijadwalkan
 home-consultations-title = Konsultasi publik yang dibuka
 home-consultation-until = Tanggapan sampai { $date }

@@ -7,6 +7,11 @@ home-lookup-label = Codice o designazione delle merci
 home-lookup-hint = Ad esempio 0901.11 o caffè torrefatto.
 home-upcoming-title = Entrate in vigore nei prossimi { $days } giorni
 home-upcoming-none = Nessuna entrata in vigore prevista nei prossimi { $days } giorni.
+home-upcoming-more = { $count ->
+    [one] È prevista un’altra modifica nello stesso periodo.
+    [many] Sono previste altre { $count } di modifiche nello stesso periodo.
+   *[other] Sono previste altre { $count } modifiche nello stesso periodo.
+}
 home-all-changes = Tutte le modifiche, passate e previste
 home-consultations-title = Consultazioni in corso
 home-consultation-until = Osservazioni fino al giorno { $date }

@@ -7,6 +7,10 @@ home-lookup-label = საქონლის კოდი ან საქონ
 home-lookup-hint = მაგალითად 0901.11 ან მოხალული ყავა.
 home-upcoming-title = ძალაში შედის მომდევნო { $days } დღეში
 home-upcoming-none = მომდევნო { $days } დღეში ძალაში შესვლა არაფერს არ აქვს დაგეგმილი.
+home-upcoming-more = { $count ->
+    [one] ამ პერიოდში დაგეგმილია კიდევ ერთი ცვლილება.
+   *[other] ამ პერიოდში დაგეგმილია კიდევ { $count } ცვლილება.
+}
 home-all-changes = ყველა ცვლილება, წარსული და დაგეგმილი
 home-consultations-title = ღია კონსულტაციები
 home-consultation-until = შენიშვნები { $date }-მდე

@@ -7,6 +7,10 @@ home-lookup-label = Тауар коды немесе тауардың сипат
 home-lookup-hint = Мысалы, 0901.11 немесе қуырылған кофе.
 home-upcoming-title = Алдағы { $days } күнде күшіне енеді
 home-upcoming-none = Алдағы { $days } күнде күшіне енетін ештеңе жоспарланбаған.
+home-upcoming-more = { $count ->
+    [one] Осы кезеңде тағы бір өзгеріс жоспарланған.
+   *[other] Осы кезеңде тағы { $count } өзгеріс жоспарланған.
+}
 home-all-changes = Барлық өзгерістер, өткен және жоспарланған
 home-consultations-title = Ашық талқылаулар
 home-consultation-until = Ескертпелер { $date } дейін

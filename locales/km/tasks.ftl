@@ -7,6 +7,9 @@ home-lookup-label = លេខកូដទំនិញ ឬការពិពណ�
 home-lookup-hint = ឧទាហរណ៍ 0901.11 ឬ កាហ្វេលីង។
 home-upcoming-title = ចូលជាធរមានក្នុងរយៈពេល { $days } ថ្ងៃខាងមុខ
 home-upcoming-none = គ្មានអ្វីគ្រោងចូលជាធរមានក្នុងរយៈពេល { $days } ថ្ងៃខាងមុខទេ។
+home-upcoming-more = { $count ->
+   *[other] ក្នុងរយៈពេលនេះ មានការផ្លាស់ប្តូរចំនួន { $count } ទៀតដែលគ្រោងទុក។
+}
 home-all-changes = ការផ្លាស់ប្តូរទាំងអស់ កន្លងមក និងគ្រោងទុក
 home-consultations-title = ការពិគ្រោះយោបល់ដែលកំពុងបើក
 home-consultation-until = ផ្តល់មតិរហូតដល់ { $date }

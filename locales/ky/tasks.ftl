@@ -7,6 +7,10 @@ home-lookup-label = Товардын коду же товардын сүрөтт
 home-lookup-hint = Мисалы, 0901.11 же куурулган кофе.
 home-upcoming-title = Кийинки { $days } күндө күчүнө кирет
 home-upcoming-none = Кийинки { $days } күндө күчүнө кириши пландалган эч нерсе жок.
+home-upcoming-more = { $count ->
+    [one] Ушул мөөнөттө дагы бир өзгөрүү пландалган.
+   *[other] Ушул мөөнөттө дагы { $count } өзгөрүү пландалган.
+}
 home-all-changes = Бардык өзгөрүүлөр, өткөн жана пландалган
 home-consultations-title = Ачык талкуулар
 home-consultation-until = Сын-пикирлер { $date } чейин

@@ -7,6 +7,9 @@ home-lookup-label = ລະຫັດສິນຄ້າ ຫຼື ຄຳອະທ�
 home-lookup-hint = ຕົວຢ່າງ 0901.11 ຫຼື ກາເຟຂົ້ວ.
 home-upcoming-title = ມີຜົນບັງຄັບໃຊ້ພາຍໃນ { $days } ວັນຂ້າງໜ້າ
 home-upcoming-none = ບໍ່ມີຫຍັງກຳນົດໃຫ້ມີຜົນບັງຄັບໃຊ້ພາຍໃນ { $days } ວັນຂ້າງໜ້າ.
+home-upcoming-more = { $count ->
+   *[other] ໃນໄລຍະນີ້ ຍັງມີການປ່ຽນແປງອີກ { $count } ລາຍການ ທີ່ກຳນົດໄວ້.
+}
 home-all-changes = ການປ່ຽນແປງທັງໝົດ ທີ່ຜ່ານມາ ແລະ ທີ່ກຳນົດໄວ້
 home-consultations-title = ການປຶກສາຫາລືທີ່ເປີດຢູ່
 home-consultation-until = ສະເໜີຄຳເຫັນໄດ້ຮອດ { $date }

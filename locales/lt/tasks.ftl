@@ -7,6 +7,13 @@ home-lookup-label = Prekės kodas arba prekių aprašymas
 home-lookup-hint = Pavyzdžiui, 0901.11 arba skrudinta kava.
 home-upcoming-title = Įsigalios per artimiausias { $days } d.
 home-upcoming-none = Per artimiausias { $days } d. nieko neįsigalios.
+home-upcoming-more = { $count ->
+    [1] Šiuo laikotarpiu numatytas dar vienas pakeitimas.
+    [one] Šiuo laikotarpiu numatytas dar { $count } pakeitimas.
+    [few] Šiuo laikotarpiu numatyti dar { $count } pakeitimai.
+    [many] Šiuo laikotarpiu numatyta dar { $count } pakeitimo.
+   *[other] Šiuo laikotarpiu numatyta dar { $count } pakeitimų.
+}
 home-all-changes = Visi pakeitimai – ankstesni ir numatyti
 home-consultations-title = Vykstančios konsultacijos
 home-consultation-until = Pastabas galima teikti iki { $date }

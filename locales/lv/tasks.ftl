@@ -7,6 +7,12 @@ home-lookup-label = Preču kods vai preču apraksts
 home-lookup-hint = Piemēram, 0901.11 vai grauzdēta kafija.
 home-upcoming-title = Stāsies spēkā tuvāko { $days } dienu laikā
 home-upcoming-none = Tuvāko { $days } dienu laikā nekas nestāsies spēkā.
+home-upcoming-more = { $count ->
+    [1] Šajā laikposmā plānota vēl viena izmaiņa.
+    [zero] Šajā laikposmā plānotas vēl { $count } izmaiņas.
+    [one] Šajā laikposmā plānota vēl { $count } izmaiņa.
+   *[other] Šajā laikposmā plānotas vēl { $count } izmaiņas.
+}
 home-all-changes = Visas izmaiņas – iepriekšējās un plānotās
 home-consultations-title = Atvērtās apspriešanas
 home-consultation-until = Piezīmju iesniegšanas termiņš: { $date }

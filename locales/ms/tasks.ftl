@@ -7,6 +7,9 @@ home-lookup-label = Kod komoditi atau perihal barangan
 home-lookup-hint = Contohnya 0901.11 atau kopi panggang.
 home-upcoming-title = Berkuat kuasa dalam { $days } hari akan datang
 home-upcoming-none = Tiada apa-apa yang dijadualkan berkuat kuasa dalam { $days } hari akan datang.
+home-upcoming-more = { $count ->
+   *[other] Terdapat { $count } lagi perubahan yang dijadualkan dalam tempoh ini.
+}
 home-all-changes = Semua perubahan, lalu dan dijadualkan
 home-consultations-title = Rundingan awam yang dibuka
 home-consultation-until = Maklum balas sehingga { $date }

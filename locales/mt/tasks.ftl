@@ -19,6 +19,13 @@ home-upcoming-none = { $days ->
     [many] Xejn mhu ppjanat li jidħol fis-seħħ fi żmien { $days } jum.
    *[other] Xejn mhu ppjanat li jidħol fis-seħħ fi żmien { $days } jum.
 }
+home-upcoming-more = { $count ->
+    [one] Hemm bidla oħra ppjanata f’dan il-perjodu.
+    [two] Hemm żewġ bidliet oħra ppjanati f’dan il-perjodu.
+    [few] Hemm { $count } bidliet oħra ppjanati f’dan il-perjodu.
+    [many] Hemm { $count } bidla oħra ppjanata f’dan il-perjodu.
+   *[other] Hemm { $count } bidla oħra ppjanata f’dan il-perjodu.
+}
 home-all-changes = Il-bidliet kollha, dawk li saru u dawk ippjanati
 home-consultations-title = Konsultazzjonijiet miftuħa
 home-consultation-until = Kummenti sad-data { $date }

@@ -7,6 +7,9 @@ home-lookup-label = ကုန်စည်ကုဒ် သို့မဟုတ�
 home-lookup-hint = ဥပမာ 0901.11 သို့မဟုတ် လှော်ထားသော ကော်ဖီ။
 home-upcoming-title = နောက် { $days } ရက်အတွင်း အသက်ဝင်မည့်အရာများ
 home-upcoming-none = နောက် { $days } ရက်အတွင်း အသက်ဝင်ရန် စီစဉ်ထားသည့်အရာ မရှိပါ။
+home-upcoming-more = { $count ->
+   *[other] ဤကာလအတွင်း အသက်ဝင်ရန် စီစဉ်ထားသည့် ပြောင်းလဲမှု နောက်ထပ် { $count } ခု ရှိပါသည်။
+}
 home-all-changes = ပြောင်းလဲမှုအားလုံး၊ ယခင်နှင့် စီစဉ်ထားသည်များ
 home-consultations-title = ဖွင့်ထားသော အများပြည်သူ အကြံပြုချက်ရယူမှုများ
 home-consultation-until = { $date } အထိ အကြံပြုနိုင်သည်

@@ -7,6 +7,10 @@ home-lookup-label = Goederencode of omschrijving van de goederen
 home-lookup-hint = Bijvoorbeeld 0901.11 of gebrande koffie.
 home-upcoming-title = Inwerkingtreding in de komende { $days } dagen
 home-upcoming-none = In de komende { $days } dagen treedt niets in werking.
+home-upcoming-more = { $count ->
+    [one] In deze periode is nog één wijziging gepland.
+   *[other] In deze periode zijn nog { $count } wijzigingen gepland.
+}
 home-all-changes = Alle wijzigingen, eerdere en geplande
 home-consultations-title = Lopende consultaties
 home-consultation-until = Opmerkingen tot en met { $date }

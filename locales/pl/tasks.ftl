@@ -7,6 +7,12 @@ home-lookup-label = Kod towarowy lub opis towaru
 home-lookup-hint = Na przykład 0901.11 lub kawa palona.
 home-upcoming-title = Zmiany wchodzące w życie w ciągu najbliższych { $days } dni
 home-upcoming-none = W ciągu najbliższych { $days } dni nie zaplanowano wejścia w życie żadnych zmian.
+home-upcoming-more = { $count ->
+    [one] W tym okresie zaplanowano jeszcze jedną zmianę.
+    [few] W tym okresie zaplanowano jeszcze { $count } zmiany.
+    [many] W tym okresie zaplanowano jeszcze { $count } zmian.
+   *[other] W tym okresie zaplanowano jeszcze { $count } zmiany.
+}
 home-all-changes = Wszystkie zmiany, wcześniejsze i zaplanowane
 home-consultations-title = Otwarte konsultacje
 home-consultation-until = Uwagi można zgłaszać do { $date }

@@ -7,6 +7,10 @@ home-lookup-label = د توکو کوډ یا د توکو تشریح
 home-lookup-hint = د بېلګې په توګه 0901.11 یا وریت قهوه.
 home-upcoming-title = په راتلونکو { $days } ورځو کې نافذېږي
 home-upcoming-none = په راتلونکو { $days } ورځو کې د نافذېدو لپاره هیڅ شی نه دی ټاکل شوی.
+home-upcoming-more = { $count ->
+    [one] په دې موده کې یو بل بدلون هم ټاکل شوی دی.
+   *[other] په دې موده کې { $count } نور بدلونونه هم ټاکل شوي دي.
+}
 home-all-changes = ټول بدلونونه، تېر او ټاکل شوي
 home-consultations-title = پرانیستې مشورې
 home-consultation-until = تر { $date } پورې نظرونه

@@ -7,6 +7,11 @@ home-lookup-label = Código pautal ou descrição das mercadorias
 home-lookup-hint = Por exemplo 0901.11 ou café torrado.
 home-upcoming-title = Entra em vigor nos próximos { $days } dias
 home-upcoming-none = Nada está previsto entrar em vigor nos próximos { $days } dias.
+home-upcoming-more = { $count ->
+    [one] Está prevista mais uma alteração para este período.
+    [many] Estão previstas mais { $count } de alterações para este período.
+   *[other] Estão previstas mais { $count } alterações para este período.
+}
 home-all-changes = Todas as alterações, passadas e previstas
 home-consultations-title = Consultas abertas
 home-consultation-until = Comentários até { $date }

@@ -15,6 +15,11 @@ home-upcoming-none = { $days ->
     [few] Nu este programată nicio intrare în vigoare în următoarele { $days } zile.
    *[other] Nu este programată nicio intrare în vigoare în următoarele { $days } de zile.
 }
+home-upcoming-more = { $count ->
+    [one] În această perioadă mai este programată o modificare.
+    [few] În această perioadă mai sunt programate { $count } modificări.
+   *[other] În această perioadă mai sunt programate { $count } de modificări.
+}
 home-all-changes = Toate modificările, trecute și programate
 home-consultations-title = Consultări deschise
 home-consultation-until = Observații până la { $date }

@@ -7,6 +7,12 @@ home-lookup-label = Kód tovaru alebo opis tovaru
 home-lookup-hint = Napríklad 0901.11 alebo pražená káva.
 home-upcoming-title = Zmeny, ktoré nadobudnú účinnosť v najbližších { $days } dňoch
 home-upcoming-none = V najbližších { $days } dňoch nemá nadobudnúť účinnosť nič.
+home-upcoming-more = { $count ->
+    [one] V tomto období je naplánovaná ešte jedna zmena.
+    [few] V tomto období sú naplánované ešte { $count } zmeny.
+    [many] V tomto období je naplánované ešte { $count } zmeny.
+   *[other] V tomto období je naplánovaných ešte { $count } zmien.
+}
 home-all-changes = Všetky zmeny, minulé aj plánované
 home-consultations-title = Otvorené konzultácie
 home-consultation-until = Pripomienky do { $date }

@@ -7,6 +7,13 @@ home-lookup-label = Tarifna oznaka ali poimenovanje blaga
 home-lookup-hint = Na primer 0901.11 ali pražena kava.
 home-upcoming-title = Začne veljati v naslednjih { $days } dneh
 home-upcoming-none = V naslednjih { $days } dneh ni načrtovanih sprememb, ki bi začele veljati.
+home-upcoming-more = { $count ->
+    [1] V tem obdobju je načrtovana še ena sprememba.
+    [one] V tem obdobju je načrtovana še { $count } sprememba.
+    [two] V tem obdobju sta načrtovani še { $count } spremembi.
+    [few] V tem obdobju so načrtovane še { $count } spremembe.
+   *[other] V tem obdobju je načrtovanih še { $count } sprememb.
+}
 home-all-changes = Vse spremembe, pretekle in načrtovane
 home-consultations-title = Odprta posvetovanja
 home-consultation-until = Rok za pripombe: { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Varukod eller varubeskrivning
 home-lookup-hint = Till exempel 0901.11 eller rostat kaffe.
 home-upcoming-title = Träder i kraft inom de närmaste { $days } dagarna
 home-upcoming-none = Inget är planerat att träda i kraft inom de närmaste { $days } dagarna.
+home-upcoming-more = { $count ->
+    [one] Ytterligare en ändring är planerad under denna period.
+   *[other] Ytterligare { $count } ändringar är planerade under denna period.
+}
 home-all-changes = Alla ändringar, tidigare och planerade
 home-consultations-title = Pågående samråd
 home-consultation-until = Synpunkter senast den { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Рамзи мол ё тавсифи мол
 home-lookup-hint = Масалан 0901.11 ё қаҳваи бирёншуда.
 home-upcoming-title = Дар { $days } рӯзи оянда эътибор пайдо мекунад
 home-upcoming-none = Дар { $days } рӯзи оянда ҳеҷ чиз барои эътибор пайдо кардан ба нақша гирифта нашудааст.
+home-upcoming-more = { $count ->
+    [one] Дар ин давра боз { $count } тағйирот ба нақша гирифта шудааст.
+   *[other] Дар ин давра боз { $count } тағйирот ба нақша гирифта шудаанд.
+}
 home-all-changes = Ҳамаи тағйирот, гузашта ва банақшагирифта
 home-consultations-title = Машваратҳои кушода
 home-consultation-until = Пешниҳодҳо то { $date }

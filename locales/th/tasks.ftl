@@ -7,6 +7,9 @@ home-lookup-label = พิกัดศุลกากรหรือคำอธ
 home-lookup-hint = เช่น 0901.11 หรือ กาแฟคั่ว
 home-upcoming-title = มีผลบังคับใช้ภายใน { $days } วันข้างหน้า
 home-upcoming-none = ไม่มีสิ่งใดกำหนดให้มีผลบังคับใช้ภายใน { $days } วันข้างหน้า
+home-upcoming-more = { $count ->
+   *[other] ยังมีการเปลี่ยนแปลงอีก { $count } รายการที่กำหนดไว้ในช่วงเวลานี้
+}
 home-all-changes = การเปลี่ยนแปลงทั้งหมด ทั้งที่ผ่านมาและที่กำหนดไว้
 home-consultations-title = การรับฟังความคิดเห็นที่เปิดอยู่
 home-consultation-until = รับความคิดเห็นถึง { $date }

@@ -7,6 +7,10 @@ home-lookup-label = Harydyň kody ýa-da harydyň beýany
 home-lookup-hint = Meselem, 0901.11 ýa-da gowrulan kofe.
 home-upcoming-title = Indiki { $days } günde güýje girýär
 home-upcoming-none = Indiki { $days } günde güýje girmegi meýilleşdirilen zat ýok.
+home-upcoming-more = { $count ->
+    [one] Bu döwürde güýje girmegi meýilleşdirilen ýene bir üýtgeşme bar.
+   *[other] Bu döwürde güýje girmegi meýilleşdirilen ýene { $count } üýtgeşme bar.
+}
 home-all-changes = Ähli üýtgeşmeler, geçen we meýilleşdirilen
 home-consultations-title = Açyk maslahatlaşmalar
 home-consultation-until = Teklipler { $date } çenli

@@ -7,6 +7,10 @@ home-lookup-label = اشیا کا کوڈ یا سامان کی تفصیل
 home-lookup-hint = مثلاً 0901.11 یا بھنی ہوئی کافی۔
 home-upcoming-title = اگلے { $days } دنوں میں نافذ ہونے والی تبدیلیاں
 home-upcoming-none = اگلے { $days } دنوں میں کچھ بھی نافذ ہونے کے لیے طے نہیں۔
+home-upcoming-more = { $count ->
+    [one] اس مدت میں ایک اور تبدیلی طے شدہ ہے۔
+   *[other] اس مدت میں مزید { $count } تبدیلیاں طے شدہ ہیں۔
+}
 home-all-changes = تمام تبدیلیاں، گزشتہ اور طے شدہ
 home-consultations-title = جاری مشاورتیں
 home-consultation-until = { $date } تک آرا

@@ -7,6 +7,10 @@ home-lookup-label = Tovar kodi yoki tovar tavsifi
 home-lookup-hint = Masalan, 0901.11 yoki qovurilgan qahva.
 home-upcoming-title = Keyingi { $days } kunda kuchga kiradi
 home-upcoming-none = Keyingi { $days } kunda kuchga kirishi rejalashtirilgan narsa yoʻq.
+home-upcoming-more = { $count ->
+    [one] Shu davrda yana bitta oʻzgarish rejalashtirilgan.
+   *[other] Shu davrda yana { $count } ta oʻzgarish rejalashtirilgan.
+}
 home-all-changes = Barcha oʻzgarishlar, oʻtgan va rejalashtirilgan
 home-consultations-title = Ochiq muhokamalar
 home-consultation-until = Takliflar { $date } gacha

@@ -7,6 +7,9 @@ home-lookup-label = Mã hàng hóa hoặc mô tả hàng hóa
 home-lookup-hint = Ví dụ 0901.11 hoặc cà phê rang.
 home-upcoming-title = Có hiệu lực trong { $days } ngày tới
 home-upcoming-none = Không có thay đổi nào dự kiến có hiệu lực trong { $days } ngày tới.
+home-upcoming-more = { $count ->
+   *[other] Trong thời gian này còn { $count } thay đổi khác dự kiến có hiệu lực.
+}
 home-all-changes = Tất cả thay đổi, đã qua và sắp tới
 home-consultations-title = Lấy ý kiến đang mở
 home-consultation-until = Góp ý đến hết { $date }

@@ -7,6 +7,9 @@ home-lookup-label = 商品编码或货物描述
 home-lookup-hint = 例如 0901.11 或 焙炒咖啡。
 home-upcoming-title = 未来 { $days } 天内生效
 home-upcoming-none = 未来 { $days } 天内没有计划生效的变更。
+home-upcoming-more = { $count ->
+   *[other] 该期间内另有 { $count } 项变更计划生效。
+}
 home-all-changes = 所有变更（已发生和计划中）
 home-consultations-title = 正在征求意见
 home-consultation-until = 意见截止日期：{ $date }

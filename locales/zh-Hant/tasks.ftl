@@ -7,6 +7,9 @@ home-lookup-label = 商品編碼或貨物描述
 home-lookup-hint = 例如 0901.11 或 焙炒咖啡。
 home-upcoming-title = 未來 { $days } 天內生效
 home-upcoming-none = 未來 { $days } 天內沒有計畫生效的變更。
+home-upcoming-more = { $count ->
+   *[other] 該期間內另有 { $count } 項變更計畫生效。
+}
 home-all-changes = 所有變更（已發生和計畫中）
 home-consultations-title = 正在徵求意見
 home-consultation-until = 意見截止日期：{ $date }

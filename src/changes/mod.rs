@@ -15,6 +15,7 @@
 mod describe;
 mod diff;
 pub mod records;
+mod scheduled;
 pub mod scope;
 mod steps;
 mod translate;
@@ -146,7 +147,8 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
 }
 
 /// The change log of `site`: what its history says, its notices, and
-/// (outside git) its `updated` dates.
+/// (outside git) its `updated` dates; and apart, what its content
+/// schedules that none of these announces.
 pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
     let mut entries = history.entries.clone();
     entries.extend(notices(site));
@@ -176,7 +178,9 @@ pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
             ))
     });
     entries.dedup_by(|a, b| a.id == b.id);
-    ChangeLog::new(entries, history.has_commits)
+    let mut log = ChangeLog::new(entries, history.has_commits);
+    log.scheduled = scheduled::unannounced(site, &log.entries);
+    log
 }
 
 /// Earlier entries of a page that was later moved take its new key, so

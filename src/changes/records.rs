@@ -24,7 +24,7 @@ use crate::entities::{EntityData, EntityKind};
 use crate::tariff::is_chapter_key;
 use crate::tariff::row::{map_columns, read_row, Validity};
 use crate::tariff::table::find_tariff_table;
-use crate::tariff::RateCell;
+use crate::tariff::{RateCell, TariffCode};
 use crate::timeline::civil_date;
 use crate::timeline::{parse_date, Timeline};
 
@@ -42,6 +42,24 @@ pub struct LineRecord {
     /// Rate cells the reader could not read, by key, as written: the build
     /// reported them; the history compares them as text.
     pub unreadable: BTreeMap<String, String>,
+}
+
+impl LineRecord {
+    /// The record of a line of the model: what the row reader read of it.
+    pub(super) fn of_code(code: &TariffCode) -> LineRecord {
+        LineRecord {
+            description: code
+                .descriptions
+                .first()
+                .cloned()
+                .flatten()
+                .unwrap_or_default(),
+            validity: code.validity,
+            data: code.data.clone(),
+            rates: code.rates.clone(),
+            unreadable: BTreeMap::new(),
+        }
+    }
 }
 
 /// A fee's amount over time, as the fee reader reads it.
@@ -229,7 +247,12 @@ fn tariff_lines(config: &Config, file: &ContentFile) -> BTreeMap<String, LineRec
 
 fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
     let data = EntityData::from_text(kind, front).ok()?;
-    Some(match data {
+    Some(snapshot_of(&data))
+}
+
+/// What the change log compares of an entity's fields.
+pub(super) fn snapshot_of(data: &EntityData) -> EntitySnapshot {
+    match data {
         EntityData::Procedure(p) => {
             let mut documents = Vec::new();
             let mut agencies = p.agencies.clone();
@@ -293,7 +316,7 @@ fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
             },
         },
         _ => EntitySnapshot::Other,
-    })
+    }
 }
 
 #[cfg(test)]

@@ -173,8 +173,18 @@ pub(crate) fn entry_view(
         title: text.title,
         summary: text.summary,
         details: text.details,
-        date: formats.date(&entry.date.to_string()),
-        iso_date: entry.date.to_string(),
+        // An entry no commit made (a value the content schedules) has no
+        // day it was recorded.
+        date: if entry.timestamp.is_empty() {
+            String::new()
+        } else {
+            formats.date(&entry.date.to_string())
+        },
+        iso_date: if entry.timestamp.is_empty() {
+            String::new()
+        } else {
+            entry.date.to_string()
+        },
         effective: entry.effective.map(|d| formats.date(&d.to_string())),
         kind: entry.kind.slug().to_string(),
         chapter: entry.chapter.clone(),
@@ -241,6 +251,8 @@ pub(crate) fn changes_view(frame: &Frame<'_>, from: &str) -> ChangesView {
             _ => e.effective.is_some_and(|d| d > today),
         });
     let mut upcoming: Vec<&ChangeEntry> = upcoming;
+    // What the content schedules that no entry announced.
+    upcoming.extend(&site.changes.scheduled);
     // Soonest first: what a trader must prepare for next; on one day, in
     // the order they were decided (a withdrawal after what it withdraws).
     upcoming.sort_by(|a, b| {

@@ -70,10 +70,12 @@ pub(crate) fn home_tasks(frame: &Frame<'_>, from: &str) -> HomeTasks {
     let horizon = today
         .checked_add(jiff::Span::new().days(HORIZON_DAYS))
         .unwrap_or(today);
+    // What was announced, and what the content schedules unannounced.
     let mut upcoming: Vec<_> = site
         .changes
         .entries
         .iter()
+        .chain(&site.changes.scheduled)
         .filter(|e| e.effective.is_some_and(|d| d > today && d <= horizon))
         .collect();
     upcoming.sort_by(|a, b| {

@@ -38,12 +38,12 @@ pub(crate) fn git(root: &Path, args: &[&str], date: &str) {
     assert!(status.success(), "git {args:?}");
 }
 
-fn commit(site: &SiteTest, message: &str, date: &str) {
+pub(crate) fn commit(site: &SiteTest, message: &str, date: &str) {
     git(site.root(), &["add", "-A"], date);
     git(site.root(), &["commit", "-q", "-m", message], date);
 }
 
-fn edit(site: &SiteTest, path: &str, from: &str, to: &str) {
+pub(crate) fn edit(site: &SiteTest, path: &str, from: &str, to: &str) {
     let full = site.root().join(path);
     let text = std::fs::read_to_string(&full).unwrap();
     assert!(text.contains(from), "{path} lacks {from}");

@@ -391,12 +391,18 @@ fn amounts_are_never_rounded_to_cldr_digits() {
     assert_contains(field, "<strong>LAK\u{a0}20,000.50</strong>");
     assert_contains(field, "LAK\u{a0}0.40 from January 1, 2027");
     let dinar = built.page("en/fees/dinar/");
-    assert_contains(amount_field(main_of(&dinar)), "<strong>IQD\u{a0}12.505</strong>");
+    assert_contains(
+        amount_field(main_of(&dinar)),
+        "<strong>IQD\u{a0}12.505</strong>",
+    );
     // A whole amount is shown whole, in every language.
     let whole = built.page("en/fees/whole/");
     assert_contains(amount_field(main_of(&whole)), "<strong>$20,000</strong>");
     let whole = built.page("fr/fees/whole/");
-    assert_contains(amount_field(main_of(&whole)), "<strong>20\u{202f}000\u{a0}$US</strong>");
+    assert_contains(
+        amount_field(main_of(&whole)),
+        "<strong>20\u{202f}000\u{a0}$US</strong>",
+    );
 }
 
 #[test]

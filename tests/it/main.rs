@@ -29,3 +29,4 @@ mod tariff;
 mod timeline;
 mod trader;
 mod transparency;
+mod upcoming;
