@@ -9,7 +9,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceSpan, SpanContents,
+};
 use serde::Serialize;
 
 /// How serious a finding is: errors fail the build, warnings do not.
@@ -136,7 +139,55 @@ pub struct Diagnostic {
 }
 
 /// A byte range in a shared named source, for miette's labels.
-type Span = (Arc<NamedSource<Arc<str>>>, usize, usize);
+type Span = (Arc<MietteSource>, usize, usize);
+
+/// A file's text as miette reads it, whose report header counts the
+/// column in characters as [`Diagnostic::column`] (and the JSON) does:
+/// miette counts bytes, so a line with Cyrillic, Lao or Arabic before the
+/// error had its header point two or three times too far.
+struct MietteSource {
+    name: String,
+    text: Arc<str>,
+}
+
+impl fmt::Debug for MietteSource {
+    // The whole text would drown a diagnostic's debug output.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MietteSource")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+impl miette::SourceCode for MietteSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let text: &'a str = &self.text;
+        let contents = text.read_span(span, context_lines_before, context_lines_after)?;
+        // The contents start at the span (no line before it) or at a line
+        // start (column 0 either way).
+        let start = contents.span().offset();
+        let line_start = text
+            .get(..start)
+            .and_then(|before| before.rfind(['\n', '\r']))
+            .map_or(0, |i| i + 1);
+        let column = text
+            .get(line_start..start)
+            .map_or(contents.column(), |line| line.chars().count());
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            column,
+            contents.line_count(),
+        )))
+    }
+}
 
 impl Diagnostic {
     /// An error with no position yet.
@@ -178,7 +229,10 @@ impl Diagnostic {
         self.source_line = Some(source.line_text(line).to_string());
         let start = floor_char_boundary(&source.text, start.min(source.text.len()));
         let end = floor_char_boundary(&source.text, end.clamp(start, source.text.len()));
-        let named = NamedSource::new(source.path.display().to_string(), source.for_miette());
+        let named = MietteSource {
+            name: source.path.display().to_string(),
+            text: source.for_miette(),
+        };
         self.span = Some((Arc::new(named), start, end));
         self
     }
@@ -445,6 +499,36 @@ mod tests {
         assert!(text.contains("content/a.md:2:7"), "{text}");
         assert!(text.contains(" 2 │ title \"x\""), "{text}");
         assert!(!text.contains(" 0 │"), "{text}");
+    }
+
+    #[test]
+    fn report_header_counts_the_column_in_characters_as_json_does() {
+        // The tester's report: Cyrillic before an error put the header at
+        // column 102 (bytes) while JSON said 57 (characters).
+        for (name, line) in [
+            (
+                "Cyrillic",
+                "1. В эту группу не включаются растения, см. [12.11](hs:1211).",
+            ),
+            ("Lao", "1. ໝວດນີ້ບໍ່ລວມເອົາພືດທີ່ໃຊ້ໃນເຄື່ອງຫອມ, ເບິ່ງ [12.11](hs:1211)."),
+            (
+                "Arabic",
+                "1. لا يشمل هذا الفصل النباتات المستعملة في العطور، انظر [12.11](hs:1211).",
+            ),
+        ] {
+            let text = format!("+++\ntitle = \"x\"\n+++\n\n{line}\n");
+            let src = SourceText::new("content/tariff/09.md", text.clone());
+            let start = text.find("[12.11]").unwrap();
+            let d = Diagnostic::error("link", "no tariff code `1211`").at(&src, start, start + 25);
+            let chars = line[..line.find("[12.11]").unwrap()].chars().count() + 1;
+            assert_eq!((d.line, d.column), (5, chars), "{name}");
+            let report = d.render();
+            let header = format!("[content/tariff/09.md:5:{chars}]");
+            assert!(
+                report.contains(&header),
+                "{name}: {header} not in\n{report}"
+            );
+        }
     }
 
     #[test]

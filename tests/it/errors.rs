@@ -266,3 +266,48 @@ fn output_into_a_closed_pipe_ends_quietly_without_a_panic() {
         assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn text_report_gives_the_column_in_characters_as_json_does() {
+    // A tester's report: a Russian chapter note with a link to no code
+    // showed `09.ru.md:7:102` in text (bytes), `"column": 57` in JSON.
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/09.md", |text| {
+        text.replace(
+            "1. Mixtures",
+            "1. В эту группу не включаются растения, см. [12.11](hs:1211).\n\
+             2. ໝວດນີ້ບໍ່ລວມເອົາພືດທີ່ໃຊ້ໃນເຄື່ອງຫອມ, ເບິ່ງ [12.11](hs:1211).\n\
+             3. لا يشمل هذا الفصل النباتات المستعملة في العطور، انظر [12.11](hs:1211).\n\
+             4. Mixtures",
+        )
+    });
+    let check = |format: &str| {
+        let out = kb()
+            .arg("--root")
+            .arg(site.root())
+            .args(["check", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (json, _) = check("json");
+    let (_, text) = check("text");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let links: Vec<(u64, u64)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "link" && d["path"] == "content/tariff/09.md")
+        .map(|d| (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap()))
+        .collect();
+    // Each line's characters before `[12.11]`: 44, 47 and 56 (in bytes,
+    // 76, 129 and 100).
+    assert_eq!(links, [(8, 45), (9, 48), (10, 57)], "{json}");
+    for (line, column) in links {
+        assert_contains(&text, &format!("[content/tariff/09.md:{line}:{column}]"));
+    }
+}
