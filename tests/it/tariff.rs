@@ -364,6 +364,38 @@ fn import_reports_every_bad_code_with_its_csv_line_and_writes_nothing() {
 }
 
 #[test]
+fn import_reports_every_row_whose_fields_do_not_match_the_header_and_writes_nothing() {
+    // A tester's report: `0901.11.10,Arabica,5%` under `code,description,
+    // unit,mfn` was written with 5% under Unit, and a row's extra fields
+    // were dropped, with exit code 0.
+    let site = SiteTest::new("tariff");
+    let before = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    site.write(
+        "rows.csv",
+        "code,description,unit,mfn\n\
+09,Coffee,,\n\
+0901.11.10,Arabica,5%\n\
+0901.11.90,Other,kg,5%\n\
+0901.12,Decaffeinated, whether or not roasted,kg,5%\n",
+    );
+    let out = import_tariff(&site, &["rows.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_contains(&err, "line 3: this row has 3 fields where the header has 4");
+    assert_contains(&err, "rows.csv:3:1");
+    assert_contains(&err, "0901.11.10,Arabica,5%");
+    assert_contains(
+        &err,
+        "the header has 4 fields (`code`, `description`, `unit`, `mfn`) and this row 3",
+    );
+    assert_contains(&err, "line 5: this row has 5 fields where the header has 4");
+    assert_contains(&err, "rows.csv:5:1");
+    assert_contains(&err, "import failed: 2 error(s)");
+    let after = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    assert_eq!(before, after, "nothing written");
+}
+
+#[test]
 fn the_hs_dataset_as_un_comtrade_exports_it_imports_and_builds() {
     // The shape of ../shared/data/hs2022/harmonized-system.csv: chapter 99
     // in section `TOTAL`, and a last row totalling every code.

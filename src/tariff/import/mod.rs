@@ -15,10 +15,13 @@ use std::path::{Path, PathBuf};
 use crate::config::{ColumnKind, Config, TariffColumn};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
+mod rows;
 mod sections;
 mod terms;
 
 pub use sections::import_sections;
+
+use rows::{bad_code, wrong_field_count};
 
 use super::table::find_tariff_table;
 use super::{display_code, normalise_code};
@@ -50,8 +53,8 @@ struct ChapterImport {
 
 /// Imports `csv_path` into `content/tariff/` of the site; `lang` writes
 /// translation files (`09.fr.md`) with only the translated columns. A row
-/// whose code is not a code is an error, each one reported, and nothing is
-/// written; a total row (code `TOTAL`, as trade statistics exports such as
+/// whose code is not a code, or whose fields are not as many as the
+/// header's, is an error, each one reported, and nothing is written; a total row (code `TOTAL`, as trade statistics exports such as
 /// the HS dataset of UN Comtrade end) is skipped with a note.
 pub fn import_tariff(
     config: &Config,
@@ -93,8 +96,9 @@ pub fn import_tariff(
 }
 
 /// The chapters of the CSV rows `reader` has left, read with `layout`:
-/// each row whose code is not a code an error (all of them reported), a
-/// total row counted in `report` and skipped.
+/// each row whose fields do not line up with the header's, or whose code
+/// is not a code, an error (all of them reported), a total row counted in
+/// `report` and skipped.
 fn read_chapters(
     reader: &mut csv::Reader<&[u8]>,
     layout: &CsvLayout,
@@ -104,19 +108,24 @@ fn read_chapters(
 ) -> Result<BTreeMap<String, ChapterImport>, Diagnostics> {
     let mut chapters: BTreeMap<String, ChapterImport> = BTreeMap::new();
     let mut current: Option<String> = None;
-    let mut bad_codes = Diagnostics::new();
+    let mut bad_rows = Diagnostics::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&source.path, &source.text, e))?;
+        let line = record.position().map_or(0, |p| p.line());
+        if let Some(problem) = wrong_field_count(source, &record, line, &layout.headers, delimiter)
+        {
+            bad_rows.push(problem);
+            continue;
+        }
         let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
         let code = field(layout.code_at);
-        let line = record.position().map_or(0, |p| p.line());
         if is_total(&code) {
             report.skipped_totals.push(line);
             continue;
         }
         let digits = normalise_code(&code);
         if !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() == 1 {
-            bad_codes.push(bad_code(source, &record, (line, &code)));
+            bad_rows.push(bad_code(source, &record, (line, &code)));
             continue;
         }
         if digits.len() == 2 {
@@ -154,8 +163,8 @@ fn read_chapters(
         }
         chapter.rows.push(row);
     }
-    if bad_codes.has_errors() {
-        return Err(bad_codes);
+    if bad_rows.has_errors() {
+        return Err(bad_rows);
     }
     Ok(chapters)
 }
@@ -166,37 +175,11 @@ fn is_total(cell: &str) -> bool {
     cell.eq_ignore_ascii_case("total")
 }
 
-/// The error of `record`, at CSV line `line`, whose code cell `code` is not
-/// a tariff code, pointing at the cell in `source`.
-fn bad_code(
-    source: &SourceText,
-    record: &csv::StringRecord,
-    (line, code): (u64, &str),
-) -> Diagnostic {
-    let diagnostic = Diagnostic::error(
-        "import",
-        format!("line {line}: `{code}` is not a tariff code"),
-    );
-    let located = record.position().and_then(|p| {
-        let start = p.byte() as usize;
-        let row = source.text.get(start..)?;
-        let row = &row[..row.find('\n').unwrap_or(row.len())];
-        let at = if code.is_empty() {
-            None
-        } else {
-            row.find(code)
-        };
-        Some(at.map_or((start, start + 1), |i| (start + i, start + i + code.len())))
-    });
-    match located {
-        Some((from, to)) => diagnostic.at(source, from, to),
-        None => diagnostic.in_file(&source.path),
-    }
-    .hint("codes are digits with optional dots, such as 0901.11.10")
-}
-
 /// Where each column the import reads is in the CSV.
 struct CsvLayout {
+    /// The CSV's headers (trimmed, lower case): every row has a field for
+    /// each, no more.
+    headers: Vec<String>,
     code_at: usize,
     desc_at: usize,
     section_at: Option<usize>,
@@ -257,6 +240,7 @@ impl CsvLayout {
         // A configured column of that name is the column's.
         let terms_at = find(terms::HEADERS).filter(|i| !columns.iter().any(|(_, at)| at == i));
         Ok(CsvLayout {
+            headers: headers.to_vec(),
             code_at,
             desc_at,
             section_at: find(&["section"]),
