@@ -199,6 +199,50 @@ impl Formats {
     }
 }
 
+/// The name of the currency `code` (ISO 4217: `EUR`) in the language
+/// `lang`, as CLDR gives it (`Euro`, `dollar des États-Unis`, `Đô la Mỹ`),
+/// or `None` where CLDR has none: the title of a new exchange rate.
+/// (`icu_experimental` has the data but no API for it yet: its baked
+/// provider is read directly.)
+pub fn currency_name(lang: &str, code: &str) -> Option<String> {
+    use icu_experimental::dimension::provider::currency::displayname::CurrencyDisplaynameV1;
+    use icu_provider::prelude::*;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let attributes = DataMarkerAttributes::try_from_str(code).ok()?;
+    let locale = DataLocale::from(&icu_locale(lang, ""));
+    let mut metadata = DataRequestMetadata::default();
+    // A code CLDR does not know is no error to print: the title is the code.
+    metadata.silent = true;
+    let request = DataRequest {
+        id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attributes, &locale),
+        metadata,
+    };
+    let response: DataResponse<CurrencyDisplaynameV1> =
+        icu_experimental::provider::Baked.load(request).ok()?;
+    // CLDR's Lao names start with a zero width space.
+    let name = response.payload.get().trim_matches(['\u{200b}', ' ']);
+    // The root locale, where the language has no name, gives the code.
+    (name != code && !name.is_empty()).then(|| name.to_string())
+}
+
+/// `text` begun as a title in `lang` begins: its first letter in title
+/// case (`euro` → `Euro`), the rest as it is. Title case, not upper case:
+/// Georgian has no capitals in running text (`ევრო` stays), and Dutch
+/// `ij` begins `IJ`.
+pub fn capitalised(lang: &str, text: &str) -> String {
+    use icu::casemap::options::{TitlecaseOptions, TrailingCase};
+    use icu::casemap::TitlecaseMapper;
+    let langid = icu::locale::LanguageIdentifier::try_from_str(lang)
+        .unwrap_or(icu::locale::LanguageIdentifier::UNKNOWN);
+    let mut options = TitlecaseOptions::default();
+    options.trailing_case = Some(TrailingCase::Unchanged);
+    TitlecaseMapper::new()
+        .titlecase_segment_to_string(text, &langid, options)
+        .into_owned()
+}
+
 /// `Eanáir 1, 2027` → `1 Eanáir 2027`. ICU4X 2.4's long Irish date puts
 /// the month first; Irish puts the day first, as CLDR's older long pattern
 /// (`d MMMM y`) and ICU4X's own medium one (`1 Ean 2027`) do.
@@ -319,6 +363,37 @@ mod tests {
         assert_eq!(Formats::new("vi").money("400000", "VND"), "400.000\u{a0}₫");
         // A code CLDR has no symbol for is written as its letters.
         assert_eq!(en.money("1234.50", "XBT"), "XBT\u{a0}1,234.50");
+    }
+
+    #[test]
+    fn currencies_are_named_in_each_language() {
+        for (lang, code, name) in [
+            ("en", "EUR", "Euro"),
+            ("en", "USD", "US Dollar"),
+            ("fr", "USD", "dollar des États-Unis"),
+            ("vi", "USD", "Đô la Mỹ"),
+        ] {
+            assert_eq!(
+                currency_name(lang, code).as_deref(),
+                Some(name),
+                "{lang} {code}"
+            );
+        }
+        assert_eq!(currency_name("en", "XBT"), None);
+        assert_eq!(currency_name("en", "eur"), None);
+        assert_eq!(currency_name("lo", "EUR").as_deref(), Some("ຢູ\u{200b}ໂຣ"));
+    }
+
+    #[test]
+    fn a_title_begins_with_a_title_case_letter_where_the_script_has_one() {
+        assert_eq!(
+            capitalised("fr", "dollar des États-Unis"),
+            "Dollar des États-Unis"
+        );
+        assert_eq!(capitalised("ka", "ევრო"), "ევრო");
+        assert_eq!(capitalised("nl", "ijzer"), "IJzer");
+        assert_eq!(capitalised("de", "US-Dollar"), "US-Dollar");
+        assert_eq!(capitalised("th", "ยูโร"), "ยูโร");
     }
 
     #[test]

@@ -8,7 +8,9 @@
 //! `{{title}}` is the title, `{{original}}` the original's file (for a
 //! translation), `{{text:NAME}}` the message `archetype-NAME` in the new
 //! file's language (`locales/<lang>/archetypes.ftl`, the site's over the
-//! embedded ones), and a line `{{date:KEY}}` becomes `KEY = YYYY-MM-DD` when
+//! embedded ones), `{{currency}}` the new file's currency (an exchange
+//! rate's from its id, `eur`, any other's the national one), and a line
+//! `{{date:KEY}}` becomes `KEY = YYYY-MM-DD` when
 //! a date was asked for, and a commented placeholder otherwise: a build
 //! depends on its content only, so no date is made up.
 
@@ -171,11 +173,9 @@ pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewErro
     let (files, _) = load_locale_files(&config);
     let (locales, _) = Locales::load(&config, &files);
     let (relative, text) = if lang == config.default_language {
+        let (currency, title) = currency_and_title(&config, kind, &request.id, &lang)?;
         let archetype = archetype(&config, kind.name())?;
-        // A fee is charged in the national currency, where kb.toml names it.
-        let currency = config.tariff.currency.as_deref().unwrap_or("USD");
-        let texts = fill_texts(&archetype, &locales, &lang, "").replace("{{currency}}", currency);
-        let title = title_of_id(&request.id);
+        let texts = fill_texts(&archetype, &locales, &lang, "").replace("{{currency}}", &currency);
         (original, fill(&texts, &title, "", request.date.as_deref()))
     } else {
         let text = std::fs::read_to_string(root.join(&original)).map_err(|_| {
@@ -205,6 +205,45 @@ pub fn new_content(root: &Path, request: &NewRequest) -> Result<PathBuf, NewErro
     Ok(relative)
 }
 
+/// The currency and the title of a new original. An exchange rate is the
+/// rate of the currency its id names (`eur`: `EUR`), titled as the demo's
+/// rates are, with the currency's name in the file's language and its code
+/// (`Euro (EUR)`); the national currency has none. Any other file is in
+/// the national currency (a fee is charged in it), titled from its id.
+fn currency_and_title(
+    config: &Config,
+    kind: NewKind,
+    id: &str,
+    lang: &str,
+) -> Result<(String, String), NewError> {
+    if kind != NewKind::ExchangeRate {
+        let currency = config.tariff.currency.as_deref().unwrap_or("USD");
+        return Ok((currency.to_string(), title_of_id(id)));
+    }
+    let code = id.to_ascii_uppercase();
+    if config.tariff.currency.as_deref() == Some(code.as_str()) {
+        return Err(NewError::Site(
+            Diagnostic::error(
+                "new",
+                format!("{code} is the national currency ([tariff] currency in kb.toml): it has no exchange rate"),
+            )
+            .in_file("kb.toml")
+            .hint("name a foreign currency by its ISO 4217 code: kb new exchange-rate eur"),
+        ));
+    }
+    Ok((code.clone(), currency_title(lang, &code)))
+}
+
+/// `EUR` → `Euro (EUR)`: CLDR's name of the currency in `lang`, begun with
+/// a capital as a title is (`dollar des États-Unis` → `Dollar des
+/// États-Unis (USD)`); the code alone where CLDR has no name.
+fn currency_title(lang: &str, code: &str) -> String {
+    match crate::formats::currency_name(lang, code) {
+        Some(name) => format!("{} ({code})", crate::formats::capitalised(lang, &name)),
+        None => code.to_string(),
+    }
+}
+
 fn write_new(path: &Path, shown: &Path, text: &str) -> Result<(), NewError> {
     let io = |e: std::io::Error| {
         NewError::Site(
@@ -232,8 +271,17 @@ fn write_new(path: &Path, shown: &Path, text: &str) -> Result<(), NewError> {
 }
 
 /// Ids are kebab-case: lower-case letters, digits and single hyphens;
-/// a page's id may have several such parts separated by `/`.
+/// a page's id may have several such parts separated by `/`; an exchange
+/// rate's is its currency's code in lower case (`eur`).
 fn check_id(kind: NewKind, id: &str) -> Result<(), String> {
+    if kind == NewKind::ExchangeRate {
+        return match id.len() == 3 && id.bytes().all(|b| b.is_ascii_lowercase()) {
+            true => Ok(()),
+            false => Err(format!(
+                "`{id}` is not a currency code: an exchange rate's id is its currency's ISO 4217 code in lower case (eur, usd)"
+            )),
+        };
+    }
     let part_ok = |part: &str| {
         !part.is_empty()
             && !part.starts_with('-')
@@ -440,8 +488,12 @@ fn fill(archetype: &str, title: &str, original: &str, date: Option<&str>) -> Str
 /// `import-home-use` → `Import home use`.
 fn title_of_id(id: &str) -> String {
     let last = id.rsplit('/').next().unwrap_or(id);
-    let words = last.replace('-', " ");
-    let mut chars = words.chars();
+    capitalised(&last.replace('-', " "))
+}
+
+/// `text` with a capital first letter.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
@@ -476,6 +528,20 @@ mod tests {
         }
         assert!(check_id(NewKind::Page, "guides/../x").is_err());
         assert!(check_id(NewKind::Page, "/etc").is_err());
+    }
+
+    #[test]
+    fn an_exchange_rate_is_named_by_its_currency_in_the_file_s_language() {
+        // Before, `kb new exchange-rate eur` wrote USD, titled `Eur`.
+        assert_eq!(currency_title("en", "EUR"), "Euro (EUR)");
+        assert_eq!(currency_title("fr", "USD"), "Dollar des États-Unis (USD)");
+        assert_eq!(currency_title("vi", "USD"), "Đô la Mỹ (USD)");
+        assert_eq!(currency_title("ka", "EUR"), "ევრო (EUR)");
+        assert_eq!(currency_title("en", "XBT"), "XBT");
+        assert!(check_id(NewKind::ExchangeRate, "eur").is_ok());
+        for bad in ["euro", "EUR", "eu", "us-dollar", "e1r"] {
+            assert!(check_id(NewKind::ExchangeRate, bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

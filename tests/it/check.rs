@@ -364,7 +364,10 @@ fn check_takes_an_archetypes_data_for_data_and_a_sites_own_sentences_for_example
         !flagged.iter().any(|f| f.contains("RVC 40")),
         "{flagged:#?}"
     );
-    assert!(!flagged.iter().any(|f| f.contains("25400")), "{flagged:#?}");
+    assert!(
+        !flagged.iter().any(|f| f.contains("rate = ")),
+        "{flagged:#?}"
+    );
     assert!(
         flagged
             .iter()

@@ -300,27 +300,51 @@ fn a_rate_change_in_the_history_is_a_feed_entry() {
 }
 
 #[test]
-fn kb_new_writes_an_exchange_rate_that_builds() {
+fn kb_new_writes_an_exchange_rate_of_its_id_s_currency_that_builds() {
+    // A tester's report: `kb new exchange-rate eur` wrote `currency =
+    // "USD"`, `rate = "25400 from 2026-11-01"` (a dong figure for a dollar)
+    // and `title = "Eur"`, and did not build until the currency was fixed.
     let site = trader_site();
-    let out = kb()
-        .arg("--root")
-        .arg(site.root())
-        .args(["new", "exchange-rate", "eur"])
-        .output()
-        .unwrap();
+    let new = |id: &str| {
+        kb().arg("--root")
+            .arg(site.root())
+            .args(["new", "exchange-rate", id])
+            .output()
+            .unwrap()
+    };
+    let out = new("eur");
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     let text = std::fs::read_to_string(site.root().join("content/exchange-rates/eur.md")).unwrap();
-    assert_contains(&text, "rate = \"25400 from 2026-11-01\"");
-    // The archetype's currency is a placeholder the editor changes.
-    site.write(
-        "content/exchange-rates/eur.md",
-        &text.replace("currency = \"USD\"", "currency = \"EUR\""),
+    assert_contains(&text, "title = \"Euro (EUR)\"\n");
+    assert_contains(&text, "\ncurrency = \"EUR\" ");
+    assert_contains(&text, "\nrate = \"1\" ");
+    assert_lacks(&text, "USD");
+    assert_lacks(&text, "25400");
+    let built = site.build();
+    built.assert_ok();
+    assert_contains(&built.page("en/exchange-rates/eur/"), "Euro (EUR)");
+    // The national currency has no rate; an id that is no code is refused.
+    let out = new("vnd");
+    assert_eq!(out.status.code(), Some(1));
+    assert_contains(
+        &String::from_utf8_lossy(&out.stderr),
+        "VND is the national currency",
     );
-    site.build().assert_ok();
+    let out = new("us-dollar");
+    assert_eq!(out.status.code(), Some(2));
+    assert_contains(
+        &String::from_utf8_lossy(&out.stderr),
+        "an exchange rate's id is its currency's ISO 4217 code in lower case",
+    );
+    assert!(!site.root().join("content/exchange-rates/vnd.md").exists());
+    assert!(!site
+        .root()
+        .join("content/exchange-rates/us-dollar.md")
+        .exists());
 }
 
 const ATIGA_RULES: &str =
