@@ -139,6 +139,14 @@ pub enum Change {
         /// How many.
         count: usize,
     },
+    /// A rate column appeared in a chapter's table (`added`), or went
+    /// away: one event for the chapter, not one change per line.
+    RateColumn {
+        /// Column key as configured (`vat`).
+        column: String,
+        /// Added, or removed.
+        added: bool,
+    },
     /// A tariff line was removed.
     LineRemoved {
         /// Its description before.

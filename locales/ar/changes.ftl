@@ -32,6 +32,8 @@ change-line-added = { $when ->
    *[other] بند تعريفي جديد { $code }: { $description }
 }
 change-lines-added = أُضيف { $count } بندًا تعريفيًا إلى الفصل { $chapter }
+change-column-added = أُضيف عمود { $column } إلى الفصل { $chapter }
+change-column-removed = حُذف عمود { $column } من الفصل { $chapter }
 change-line-removed = حُذف البند التعريفي { $code } ({ $description })
 change-rate = { $when ->
     [dated] تتغير نسبة { $column } للبند { $code } من { $old } إلى { $new } في { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Yeni tarif xətti { $code }: { $description }
 }
 change-lines-added = Fəsil { $chapter } üzrə əlavə edilmiş tarif xətləri: { $count }
+change-column-added = Fəsil { $chapter } üzrə { $column } sütunu əlavə edilib
+change-column-removed = Fəsil { $chapter } üzrə { $column } sütunu ləğv edilib
 change-line-removed = Tarif xətti { $code } ləğv edilib ({ $description })
 change-rate = { $when ->
     [dated] { $code } üzrə { $column } dərəcəsi dəyişir (əvvəl: { $old }, yeni: { $new }; qüvvəyə minmə tarixi: { $date })

@@ -34,6 +34,8 @@ change-line-added = { $when ->
    *[other] Нова тарифна линия { $code }: { $description }
 }
 change-lines-added = Тарифни линии, добавени в глава { $chapter }: { $count }
+change-column-added = В глава { $chapter } е добавена колона { $column }
+change-column-removed = От глава { $chapter } е премахната колона { $column }
 change-line-removed = Тарифна линия { $code } е заличена ({ $description })
 change-rate = { $when ->
     [dated] Ставката { $column } за { $code } се променя от { $old } на { $new } на { $date }

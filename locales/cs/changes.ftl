@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nová celní položka { $code }: { $description }
 }
 change-lines-added = Do kapitoly { $chapter } byly přidány celní položky: { $count }
+change-column-added = Do kapitoly { $chapter } byl přidán sloupec { $column }
+change-column-removed = Z kapitoly { $chapter } byl odstraněn sloupec { $column }
 change-line-removed = Celní položka { $code } byla zrušena ({ $description })
 change-rate = { $when ->
     [dated] Sazba { $column } pro { $code } se mění z { $old } na { $new } dne { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Ny varekode { $code }: { $description }
 }
 change-lines-added = { $count } varekoder tilføjet i kapitel { $chapter }
+change-column-added = Kolonnen { $column } tilføjet i kapitel { $chapter }
+change-column-removed = Kolonnen { $column } fjernet fra kapitel { $chapter }
 change-line-removed = Varekode { $code } slettet ({ $description })
 change-rate = { $when ->
     [dated] Satsen { $column } for { $code } ændres den { $date } fra { $old } til { $new }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Neue Zolltarifnummer { $code }: { $description }
 }
 change-lines-added = { $count } Zolltarifnummern in Kapitel { $chapter } hinzugefügt
+change-column-added = Spalte { $column } in Kapitel { $chapter } hinzugefügt
+change-column-removed = Spalte { $column } in Kapitel { $chapter } gestrichen
 change-line-removed = Zolltarifnummer { $code } gestrichen ({ $description })
 change-rate = { $when ->
     [dated] Satz { $column } für { $code } ändert sich am { $date } von { $old } auf { $new }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Νέα δασμολογική γραμμή { $code }: { $description }
 }
 change-lines-added = Δασμολογικές γραμμές που προστέθηκαν στο κεφάλαιο { $chapter }: { $count }
+change-column-added = Η στήλη { $column } προστέθηκε στο κεφάλαιο { $chapter }
+change-column-removed = Η στήλη { $column } αφαιρέθηκε από το κεφάλαιο { $chapter }
 change-line-removed = Η δασμολογική γραμμή { $code } καταργήθηκε ({ $description })
 change-rate = { $when ->
     [dated] Ο συντελεστής { $column } του κωδικού { $code } αλλάζει από { $old } σε { $new } στις { $date }

@@ -32,6 +32,8 @@ change-line-added = { $when ->
    *[other] New tariff line { $code }: { $description }
 }
 change-lines-added = { $count } tariff lines added to chapter { $chapter }
+change-column-added = { $column } column added to chapter { $chapter }
+change-column-removed = { $column } column removed from chapter { $chapter }
 change-line-removed = Tariff line { $code } removed ({ $description })
 change-rate = { $when ->
     [dated] { $column } rate of { $code } changes from { $old } to { $new } on { $date }

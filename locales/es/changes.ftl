@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nueva línea arancelaria { $code }: { $description }
 }
 change-lines-added = { $count } líneas arancelarias añadidas al capítulo { $chapter }
+change-column-added = Columna { $column } añadida al capítulo { $chapter }
+change-column-removed = Columna { $column } suprimida del capítulo { $chapter }
 change-line-removed = Línea arancelaria { $code } suprimida ({ $description })
 change-rate = { $when ->
     [dated] El tipo { $column } de { $code } pasa de { $old } a { $new } el { $date }

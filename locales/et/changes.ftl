@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Uus kaubakood { $code }: { $description }
 }
 change-lines-added = Gruppi { $chapter } lisatud kaubakoodid: { $count }
+change-column-added = Gruppi { $chapter } on lisatud veerg { $column }
+change-column-removed = Grupist { $chapter } on eemaldatud veerg { $column }
 change-line-removed = Kaubakood { $code } on kustutatud ({ $description })
 change-rate = { $when ->
     [dated] Koodi { $code } tollimaksumäär ({ $column }) muutub kuupäeval { $date } (senine: { $old }, uus: { $new })

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] ردیف تعرفه جدید { $code }: { $description }
 }
 change-lines-added = { $count } ردیف تعرفه به فصل { $chapter } افزوده شد
+change-column-added = ستون { $column } به فصل { $chapter } افزوده شد
+change-column-removed = ستون { $column } از فصل { $chapter } حذف شد
 change-line-removed = ردیف تعرفه { $code } حذف شد ({ $description })
 change-rate = { $when ->
     [dated] نرخ { $column } ردیف { $code } در تاریخ { $date } از { $old } به { $new } تغییر می‌کند

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Uusi tullinimike { $code }: { $description }
 }
 change-lines-added = Ryhmään { $chapter } lisättyjä tullinimikkeitä: { $count }
+change-column-added = Ryhmään { $chapter } lisätty sarake { $column }
+change-column-removed = Ryhmästä { $chapter } poistettu sarake { $column }
 change-line-removed = Tullinimike { $code } poistettu ({ $description })
 change-rate = { $when ->
     [dated] Nimikkeen { $code } tulli ({ $column }) muuttuu { $date } arvosta { $old } arvoon { $new }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Bagong linya ng taripa { $code }: { $description }
 }
 change-lines-added = { $count } linya ng taripa ang idinagdag sa Kabanata { $chapter }
+change-column-added = Idinagdag ang hanay na { $column } sa Kabanata { $chapter }
+change-column-removed = Inalis ang hanay na { $column } mula sa Kabanata { $chapter }
 change-line-removed = Inalis ang linya ng taripa { $code } ({ $description })
 change-rate = { $when ->
     [dated] Ang rate na { $column } ng { $code } ay magbabago mula { $old } tungo sa { $new } sa { $date }

@@ -32,6 +32,8 @@ change-line-added = { $when ->
    *[other] Nouvelle ligne tarifaire { $code } : { $description }
 }
 change-lines-added = { $count } lignes tarifaires ajoutées au chapitre { $chapter }
+change-column-added = Colonne { $column } ajoutée au chapitre { $chapter }
+change-column-removed = Colonne { $column } supprimée du chapitre { $chapter }
 change-line-removed = Ligne tarifaire { $code } supprimée ({ $description })
 change-rate = { $when ->
     [dated] Le taux { $column } du { $code } passe de { $old } à { $new } le { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Líne taraife nua { $code }: { $description }
 }
 change-lines-added = Línte taraife a cuireadh le Caibidil { $chapter }: { $count }
+change-column-added = Cuireadh colún { $column } le Caibidil { $chapter }
+change-column-removed = Baineadh colún { $column } de Chaibidil { $chapter }
 change-line-removed = Baineadh líne taraife { $code } ({ $description })
 change-rate = { $when ->
     [dated] Athraíonn ráta { $column } do { $code } ó { $old } go { $new } ar { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nova tarifna oznaka { $code }: { $description }
 }
 change-lines-added = Poglavlje { $chapter }: dodane tarifne oznake ({ $count })
+change-column-added = Poglavlje { $chapter }: dodan stupac { $column }
+change-column-removed = Poglavlje { $chapter }: uklonjen stupac { $column }
 change-line-removed = Ukinuta tarifna oznaka { $code } ({ $description })
 change-rate = { $when ->
     [dated] Stopa { $column } za { $code } mijenja se { $date } – nova { $new }, dosadašnja { $old }

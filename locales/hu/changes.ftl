@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Új vámtarifasor: { $code } – { $description }
 }
 change-lines-added = { $chapter }. árucsoport: { $count } új vámtarifasor
+change-column-added = { $chapter }. árucsoport: új oszlop ({ $column })
+change-column-removed = { $chapter }. árucsoport: törölt oszlop ({ $column })
 change-line-removed = Törölt vámtarifasor: { $code } ({ $description })
 change-rate = { $when ->
     [dated] { $code }, { $column } vámtétel: { $date } napjától { $new } (jelenleg: { $old })

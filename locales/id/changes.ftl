@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Pos tarif baru { $code }: { $description }
 }
 change-lines-added = { $count } pos tarif ditambahkan ke Bab { $chapter }
+change-column-added = Kolom { $column } ditambahkan ke Bab { $chapter }
+change-column-removed = Kolom { $column } dihapus dari Bab { $chapter }
 change-line-removed = Pos tarif { $code } dihapus ({ $description })
 change-rate = { $when ->
     [dated] Tarif { $column } untuk { $code } berubah dari { $old } menjadi { $new } pada { $date }

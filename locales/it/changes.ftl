@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nuova linea tariffaria { $code }: { $description }
 }
 change-lines-added = { $count } linee tariffarie aggiunte al capitolo { $chapter }
+change-column-added = Colonna { $column } aggiunta al capitolo { $chapter }
+change-column-removed = Colonna { $column } soppressa dal capitolo { $chapter }
 change-line-removed = Linea tariffaria { $code } soppressa ({ $description })
 change-rate = { $when ->
     [dated] Aliquota { $column } del codice { $code }: passa da { $old } a { $new } in data { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] ახალი სატარიფო ხაზი { $code }: { $description }
 }
 change-lines-added = ჯგუფს { $chapter } დაემატა სატარიფო ხაზები: { $count }
+change-column-added = ჯგუფს { $chapter } დაემატა სვეტი { $column }
+change-column-removed = ჯგუფიდან { $chapter } ამოღებულია სვეტი { $column }
 change-line-removed = სატარიფო ხაზი { $code } ამოღებულია ({ $description })
 change-rate = { $when ->
     [dated] { $code }: { $column } განაკვეთი იცვლება (იყო: { $old }, იქნება: { $new }; თარიღი: { $date })

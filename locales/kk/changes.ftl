@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Жаңа тарифтік желі { $code }: { $description }
 }
 change-lines-added = { $chapter }-топқа қосылған тарифтік желілер: { $count }
+change-column-added = { $chapter }-топқа { $column } бағаны қосылды
+change-column-removed = { $chapter }-топтан { $column } бағаны алынып тасталды
 change-line-removed = { $code } тарифтік желісі алынып тасталды ({ $description })
 change-rate = { $when ->
     [dated] { $code }: { $column } мөлшерлемесі өзгереді (бұрын: { $old }, жаңасы: { $new }; күні: { $date })

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] បន្ទាត់ពន្ធគយថ្មី { $code }៖ { $description }
 }
 change-lines-added = បានបន្ថែមបន្ទាត់ពន្ធគយចំនួន { $count } ទៅក្នុងជំពូកទី { $chapter }
+change-column-added = បានបន្ថែមជួរឈរ { $column } ទៅក្នុងជំពូកទី { $chapter }
+change-column-removed = បានលុបជួរឈរ { $column } ចេញពីជំពូកទី { $chapter }
 change-line-removed = បានលុបបន្ទាត់ពន្ធគយ { $code } ({ $description })
 change-rate = { $when ->
     [dated] អត្រា { $column } នៃ { $code } នឹងប្តូរពី { $old } ទៅ { $new } នៅ { $date }

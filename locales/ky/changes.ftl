@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Жаңы тарифтик сап { $code }: { $description }
 }
 change-lines-added = { $chapter }-топко кошулган тарифтик саптар: { $count }
+change-column-added = { $chapter }-топко { $column } мамычасы кошулду
+change-column-removed = { $chapter }-топтон { $column } мамычасы алынып салынды
 change-line-removed = { $code } тарифтик сабы алынып салынды ({ $description })
 change-rate = { $when ->
     [dated] { $code }: { $column } чени өзгөрөт (мурда: { $old }, жаңысы: { $new }; күнү: { $date })

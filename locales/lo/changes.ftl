@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] ລາຍການພິກັດໃໝ່ { $code }: { $description }
 }
 change-lines-added = ເພີ່ມລາຍການພິກັດ { $count } ລາຍການໃນໝວດ { $chapter }
+change-column-added = ເພີ່ມຖັນ { $column } ໃນໝວດ { $chapter }
+change-column-removed = ລຶບຖັນ { $column } ອອກຈາກໝວດ { $chapter }
 change-line-removed = ລຶບລາຍການພິກັດ { $code } ({ $description })
 change-rate = { $when ->
     [dated] ອັດຕາ { $column } ຂອງ { $code } ຈະປ່ຽນຈາກ { $old } ເປັນ { $new } ໃນວັນທີ { $date }

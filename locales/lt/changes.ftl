@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nauja tarifinė eilutė { $code }: { $description }
 }
 change-lines-added = Į { $chapter } skirsnį įtraukta tarifinių eilučių: { $count }
+change-column-added = Į { $chapter } skirsnį įtrauktas stulpelis „{ $column }“
+change-column-removed = Iš { $chapter } skirsnio išbrauktas stulpelis „{ $column }“
 change-line-removed = Tarifinė eilutė { $code } išbraukta ({ $description })
 change-rate = { $when ->
     [dated] Kodo { $code } { $column } muito norma { $date } keičiama iš { $old } į { $new }

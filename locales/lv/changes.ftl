@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Jauna tarifa līnija { $code }: { $description }
 }
 change-lines-added = Pievienotas tarifa līnijas { $chapter }. nodaļā: { $count }
+change-column-added = { $chapter }. nodaļā pievienota aile „{ $column }”
+change-column-removed = No { $chapter }. nodaļas svītrota aile „{ $column }”
 change-line-removed = Tarifa līnija { $code } svītrota ({ $description })
 change-rate = { $when ->
     [dated] { $column } likme kodam { $code } mainās no { $old } uz { $new } (spēkā no: { $date })

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Шинэ тарифын шугам { $code }: { $description }
 }
 change-lines-added = Бүлэг { $chapter }: нэмэгдсэн тарифын шугамын тоо { $count }
+change-column-added = Бүлэг { $chapter }: { $column } багана нэмэгдсэн
+change-column-removed = Бүлэг { $chapter }: { $column } багана хасагдсан
 change-line-removed = Тарифын шугам { $code } хасагдсан ({ $description })
 change-rate = { $when ->
     [dated] { $code }: { $column } хувь хэмжээ өөрчлөгдөнө (өмнө: { $old }, шинэ: { $new }; огноо: { $date })

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Baris tarif baharu { $code }: { $description }
 }
 change-lines-added = { $count } baris tarif ditambah ke dalam Bab { $chapter }
+change-column-added = Lajur { $column } ditambah ke dalam Bab { $chapter }
+change-column-removed = Lajur { $column } dibuang daripada Bab { $chapter }
 change-line-removed = Baris tarif { $code } dibuang ({ $description })
 change-rate = { $when ->
     [dated] Kadar { $column } bagi { $code } berubah daripada { $old } kepada { $new } pada { $date }

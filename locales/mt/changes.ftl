@@ -39,6 +39,8 @@ change-lines-added = { $count ->
     [many] { $count } linja tariffarja miżjuda mal-Kapitolu { $chapter }
    *[other] { $count } linja tariffarja miżjuda mal-Kapitolu { $chapter }
 }
+change-column-added = Il-kolonna { $column } ġiet miżjuda mal-Kapitolu { $chapter }
+change-column-removed = Il-kolonna { $column } tneħħiet mill-Kapitolu { $chapter }
 change-line-removed = Il-linja tariffarja { $code } tneħħiet ({ $description })
 change-rate = { $when ->
     [dated] Ir-rata { $column } ta’ { $code } tinbidel minn { $old } għal { $new } fid-data { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] တာရိဖ်လိုင်းအသစ် { $code }- { $description }
 }
 change-lines-added = အခန်း { $chapter } တွင် တာရိဖ်လိုင်း { $count } ခု ထပ်တိုးသည်
+change-column-added = အခန်း { $chapter } တွင် { $column } ကော်လံ ထပ်တိုးသည်
+change-column-removed = အခန်း { $chapter } မှ { $column } ကော်လံကို ပယ်ဖျက်သည်
 change-line-removed = တာရိဖ်လိုင်း { $code } ကို ပယ်ဖျက်သည် ({ $description })
 change-rate = { $when ->
     [dated] { $code } ၏ { $column } နှုန်းသည် { $date } တွင် { $old } မှ { $new } သို့ ပြောင်းလဲမည်

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nieuwe tariefpost { $code }: { $description }
 }
 change-lines-added = { $count } tariefposten toegevoegd aan hoofdstuk { $chapter }
+change-column-added = Kolom { $column } toegevoegd aan hoofdstuk { $chapter }
+change-column-removed = Kolom { $column } geschrapt uit hoofdstuk { $chapter }
 change-line-removed = Tariefpost { $code } geschrapt ({ $description })
 change-rate = { $when ->
     [dated] Tarief { $column } voor { $code } wijzigt op { $date } van { $old } in { $new }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nowa linia taryfowa { $code }: { $description }
 }
 change-lines-added = Do działu { $chapter } dodano linie taryfowe: { $count }
+change-column-added = Do działu { $chapter } dodano kolumnę { $column }
+change-column-removed = Z działu { $chapter } usunięto kolumnę { $column }
 change-line-removed = Usunięto linię taryfową { $code } ({ $description })
 change-rate = { $when ->
     [dated] Stawka { $column } dla { $code } zmienia się z { $old } na { $new } z dniem { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] د تعرفې نوې کرښه { $code }: { $description }
 }
 change-lines-added = { $count } د تعرفې کرښې { $chapter } څپرکي ته ورزیاتې شوې
+change-column-added = د { $column } ستون { $chapter } څپرکي ته ورزیات شو
+change-column-removed = د { $column } ستون له { $chapter } څپرکي څخه لرې شو
 change-line-removed = د تعرفې کرښه { $code } لرې شوه ({ $description })
 change-rate = { $when ->
     [dated] د { $code } د { $column } نرخ به په { $date } نېټه له { $old } څخه { $new } ته بدل شي

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nova linha pautal { $code }: { $description }
 }
 change-lines-added = { $count } linhas pautais acrescentadas ao capítulo { $chapter }
+change-column-added = Coluna { $column } acrescentada ao capítulo { $chapter }
+change-column-removed = Coluna { $column } suprimida do capítulo { $chapter }
 change-line-removed = Linha pautal { $code } suprimida ({ $description })
 change-rate = { $when ->
     [dated] A taxa { $column } de { $code } passa de { $old } para { $new } em { $date }

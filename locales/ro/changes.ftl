@@ -37,6 +37,8 @@ change-lines-added = { $count ->
     [few] { $count } linii tarifare adăugate la capitolul { $chapter }
    *[other] { $count } de linii tarifare adăugate la capitolul { $chapter }
 }
+change-column-added = Coloana { $column } a fost adăugată la capitolul { $chapter }
+change-column-removed = Coloana { $column } a fost eliminată din capitolul { $chapter }
 change-line-removed = Linia tarifară { $code } a fost eliminată ({ $description })
 change-rate = { $when ->
     [dated] Rata { $column } pentru { $code } se modifică de la { $old } la { $new } începând cu { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Новая тарифная линия { $code }: { $description }
 }
 change-lines-added = В группу { $chapter } добавлены тарифные линии: { $count }
+change-column-added = В группу { $chapter } добавлена графа { $column }
+change-column-removed = Из группы { $chapter } исключена графа { $column }
 change-line-removed = Тарифная линия { $code } исключена ({ $description })
 change-rate = { $when ->
     [dated] Ставка { $column } для { $code } изменяется с { $old } на { $new } с { $date }

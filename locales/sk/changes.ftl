@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nová colná položka { $code }: { $description }
 }
 change-lines-added = Do kapitoly { $chapter } boli pridané colné položky: { $count }
+change-column-added = Do kapitoly { $chapter } bol pridaný stĺpec { $column }
+change-column-removed = Z kapitoly { $chapter } bol odstránený stĺpec { $column }
 change-line-removed = Colná položka { $code } bola zrušená ({ $description })
 change-rate = { $when ->
     [dated] Sadzba { $column } pre { $code } sa mení z { $old } na { $new } dňa { $date }

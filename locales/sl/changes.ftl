@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Nova tarifna oznaka { $code }: { $description }
 }
 change-lines-added = Poglavje { $chapter }: dodane tarifne oznake ({ $count })
+change-column-added = Poglavje { $chapter }: dodan stolpec { $column }
+change-column-removed = Poglavje { $chapter }: odstranjen stolpec { $column }
 change-line-removed = Ukinjena tarifna oznaka { $code } ({ $description })
 change-rate = { $when ->
     [dated] Stopnja { $column } za { $code } se spremeni (datum spremembe: { $date }): nova stopnja { $new }, sedanja { $old }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Ny varukod { $code }: { $description }
 }
 change-lines-added = { $count } varukoder har lagts till i kapitel { $chapter }
+change-column-added = Kolumnen { $column } har lagts till i kapitel { $chapter }
+change-column-removed = Kolumnen { $column } har tagits bort från kapitel { $chapter }
 change-line-removed = Varukoden { $code } har strukits ({ $description })
 change-rate = { $when ->
     [dated] Tullsatsen ({ $column }) för { $code } ändras från { $old } till { $new } den { $date }

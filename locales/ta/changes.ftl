@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] புதிய தீர்வை வரிசை { $code }: { $description }
 }
 change-lines-added = அத்தியாயம் { $chapter } இல் { $count } தீர்வை வரிசைகள் சேர்க்கப்பட்டன
+change-column-added = அத்தியாயம் { $chapter } இல் { $column } நெடுவரிசை சேர்க்கப்பட்டது
+change-column-removed = அத்தியாயம் { $chapter } இலிருந்து { $column } நெடுவரிசை நீக்கப்பட்டது
 change-line-removed = தீர்வை வரிசை { $code } நீக்கப்பட்டது ({ $description })
 change-rate = { $when ->
     [dated] { $code } இன் { $column } விகிதம் { $date } அன்று { $old } இலிருந்து { $new } ஆக மாறும்

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Хати нави тарифӣ { $code }: { $description }
 }
 change-lines-added = Ба гурӯҳи { $chapter } { $count } хати тарифӣ илова шуд
+change-column-added = Ба гурӯҳи { $chapter } сутуни { $column } илова шуд
+change-column-removed = Аз гурӯҳи { $chapter } сутуни { $column } хориҷ карда шуд
 change-line-removed = Хати тарифии { $code } хориҷ карда шуд ({ $description })
 change-rate = { $when ->
     [dated] Меъёри { $column } барои { $code } аз { $old } ба { $new } аз санаи { $date } тағйир меёбад

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] รายการพิกัดใหม่ { $code }: { $description }
 }
 change-lines-added = เพิ่มรายการพิกัด { $count } รายการในตอนที่ { $chapter }
+change-column-added = เพิ่มคอลัมน์ { $column } ในตอนที่ { $chapter }
+change-column-removed = ยกเลิกคอลัมน์ { $column } ในตอนที่ { $chapter }
 change-line-removed = ยกเลิกรายการพิกัด { $code } ({ $description })
 change-rate = { $when ->
     [dated] อัตรา { $column } ของ { $code } จะเปลี่ยนจาก { $old } เป็น { $new } ในวันที่ { $date }

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Täze tarif setiri { $code }: { $description }
 }
 change-lines-added = Topar { $chapter }: goşulan tarif setirleriniň sany { $count }
+change-column-added = Topar { $chapter }: { $column } sütüni goşuldy
+change-column-removed = Topar { $chapter }: { $column } sütüni aýryldy
 change-line-removed = { $code } tarif setiri aýryldy ({ $description })
 change-rate = { $when ->
     [dated] { $code }: { $column } derejesi üýtgeýär (öňki: { $old }, täze: { $new }; senesi: { $date })

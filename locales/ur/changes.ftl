@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] نئی ٹیرف لائن { $code }: { $description }
 }
 change-lines-added = باب { $chapter } میں { $count } ٹیرف لائنیں شامل کی گئیں
+change-column-added = باب { $chapter } میں { $column } کا کالم شامل کیا گیا
+change-column-removed = باب { $chapter } سے { $column } کا کالم حذف کر دیا گیا
 change-line-removed = ٹیرف لائن { $code } حذف کر دی گئی ({ $description })
 change-rate = { $when ->
     [dated] { $code } کی { $column } شرح { $date } کو { $old } سے { $new } ہو جائے گی

@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] Yangi tarif qatori { $code }: { $description }
 }
 change-lines-added = { $chapter }-guruhga qoʻshilgan tarif qatorlari: { $count }
+change-column-added = { $chapter }-guruhga { $column } ustuni qoʻshildi
+change-column-removed = { $chapter }-guruhdan { $column } ustuni chiqarildi
 change-line-removed = { $code } tarif qatori chiqarildi ({ $description })
 change-rate = { $when ->
     [dated] { $code }: { $column } stavkasi oʻzgaradi (avval: { $old }, yangi: { $new }; sana: { $date })

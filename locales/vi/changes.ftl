@@ -32,6 +32,8 @@ change-line-added = { $when ->
    *[other] Dòng thuế mới { $code }: { $description }
 }
 change-lines-added = Đã thêm { $count } dòng thuế vào chương { $chapter }
+change-column-added = Đã thêm cột { $column } vào chương { $chapter }
+change-column-removed = Đã bỏ cột { $column } khỏi chương { $chapter }
 change-line-removed = Đã bỏ dòng thuế { $code } ({ $description })
 change-rate = { $when ->
     [dated] Thuế suất { $column } của { $code } thay đổi từ { $old } thành { $new } vào { $date }

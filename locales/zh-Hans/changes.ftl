@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] 新增税则号列{ $code }：{ $description }
 }
 change-lines-added = 第{ $chapter }章新增{ $count }个税则号列
+change-column-added = 第{ $chapter }章新增{ $column }栏
+change-column-removed = 第{ $chapter }章删除{ $column }栏
 change-line-removed = 删除税则号列{ $code }（{ $description }）
 change-rate = { $when ->
     [dated] { $code }的{ $column }税率将于{ $date }由{ $old }调整为{ $new }

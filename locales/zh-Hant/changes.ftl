@@ -33,6 +33,8 @@ change-line-added = { $when ->
    *[other] 新增稅則號列{ $code }：{ $description }
 }
 change-lines-added = 第{ $chapter }章新增{ $count }個稅則號列
+change-column-added = 第{ $chapter }章新增{ $column }欄
+change-column-removed = 第{ $chapter }章刪除{ $column }欄
 change-line-removed = 刪除稅則號列{ $code }（{ $description }）
 change-rate = { $when ->
     [dated] { $code }的{ $column }稅率將於{ $date }由{ $old }調整為{ $new }

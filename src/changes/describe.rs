@@ -269,6 +269,14 @@ impl Describing<'_> {
                 args.set("count", *count);
                 Headline::dated("change-lines-added")
             }
+            Change::RateColumn { column, added } => {
+                args.set("column", self.column_label(column));
+                Headline::undated(if *added {
+                    "change-column-added"
+                } else {
+                    "change-column-removed"
+                })
+            }
             Change::LineRemoved { description } => {
                 args.set("description", description.clone());
                 Headline::undated("change-line-removed")

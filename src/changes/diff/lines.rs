@@ -101,6 +101,7 @@ fn lines(
     found: &LineFound<'_>,
     out: &mut Vec<Found>,
 ) {
+    let start = out.len();
     let added: Vec<&String> = new.keys().filter(|c| !old.contains_key(*c)).collect();
     if added.len() > bulk_lines {
         // An import is one event; its lines' dates show on their pages.
@@ -132,6 +133,55 @@ fn lines(
             continue;
         }
         changed_line(code, line, now, on, found, out);
+    }
+    rate_columns(old, new, found, out, start);
+}
+
+/// The rate columns of any line of `lines`.
+fn columns(lines: &BTreeMap<String, LineRecord>) -> BTreeSet<&String> {
+    lines
+        .values()
+        .flat_map(|l| l.rates.keys().chain(l.unreadable.keys()))
+        .collect()
+}
+
+/// A rate column added to the table (or taken out) is one entry for the
+/// chapter, not "from none to 5%" on every line, which would fill a feed:
+/// each line's entries since `start` about the column's value now are
+/// dropped. A value it schedules for later is still news of its own.
+fn rate_columns(
+    old: &BTreeMap<String, LineRecord>,
+    new: &BTreeMap<String, LineRecord>,
+    found: &LineFound<'_>,
+    out: &mut Vec<Found>,
+    start: usize,
+) {
+    if old.is_empty() || new.is_empty() {
+        return;
+    }
+    let (before, after) = (columns(old), columns(new));
+    let changed: Vec<(&String, bool)> = after
+        .difference(&before)
+        .map(|c| (*c, true))
+        .chain(before.difference(&after).map(|c| (*c, false)))
+        .collect();
+    if changed.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    out.retain(|f| {
+        index += 1;
+        let now_in = |column: &String| changed.iter().any(|(c, _)| *c == column);
+        index <= start
+            || !matches!(&f.change, Change::Rate { column, step: Step::Now { .. } } if now_in(column))
+    });
+    for (column, added) in changed {
+        let detail = format!("column:{column}:{added}");
+        let change = Change::RateColumn {
+            column: column.clone(),
+            added,
+        };
+        out.push(found(None, change, None, &detail));
     }
 }
 
@@ -523,6 +573,55 @@ mod tests {
         assert!(
             matches!(&found[0].change, Change::Rate { column, .. } if column == "MFN"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_rate_column_added_to_the_table_is_one_entry_not_one_per_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("kb.toml"),
+            "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
+             [tariff]\nnational_digits = 8\n[[tariff.columns]]\nkey = \"unit\"\n\
+             [[tariff.columns]]\nkey = \"mfn\"\nkind = \"rate\"\n\
+             [[tariff.columns]]\nkey = \"vat\"\nkind = \"rate\"\n",
+        )
+        .unwrap();
+        let c = Config::load(dir.path()).unwrap();
+        let before = chapter("20%", "15%");
+        let after = before
+            .replace(
+                "| Unit | MFN |\n|---|---|---|---|",
+                "| Unit | MFN | VAT |\n|---|---|---|---|---|",
+            )
+            .replace("| Coffee | | |", "| Coffee | | | |")
+            .replace("| Pepper | | |", "| Pepper | | | |")
+            .replace("| kg | 20% |", "| kg | 20% | 5% |")
+            .replace("| kg | 15% |", "| kg | 15% | 5%; 10% from 2027-07-01 |");
+        let a = read_records(&c, "tariff/09.md", &before).unwrap();
+        let b = read_records(&c, "tariff/09.md", &after).unwrap();
+        let found = compare(Some(&a), Some(&b), d("2026-11-01"), 20);
+        let changes: Vec<(&Option<String>, &Change)> =
+            found.iter().map(|f| (&f.code, &f.change)).collect();
+        let column = Change::RateColumn {
+            column: "vat".into(),
+            added: true,
+        };
+        assert!(changes.contains(&(&None, &column)), "{changes:?}");
+        // Pepper's scheduled VAT is news; no line's VAT "from none" is.
+        assert_eq!(found.len(), 2, "{changes:?}");
+        assert!(found.iter().any(|f| f.effective == Some(d("2027-07-01"))));
+        // Taken out again: one entry too.
+        let back = compare(Some(&b), Some(&a), d("2026-11-02"), 20);
+        assert!(back.iter().any(|f| f.change
+            == Change::RateColumn {
+                column: "vat".into(),
+                added: false,
+            }));
+        assert!(
+            back.iter()
+                .all(|f| f.code.is_none() || f.effective.is_some()),
+            "{back:?}"
         );
     }
 }
