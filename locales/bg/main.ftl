@@ -62,6 +62,8 @@ tariff-rates-current = Действащи ставки на митата
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Ставки на митата, действащи от { $date }
+tariff-rates-from = Ставки на митата от { $date }
+tariff-rates-until = Ставки на митата до { $date } включително
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } от { $date }
 tariff-line-not-yet = Тази тарифна линия все още не е в сила: тя се прилага от { $date }

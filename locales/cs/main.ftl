@@ -62,6 +62,8 @@ tariff-rates-current = Platné celní sazby
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Celní sazby platné od { $date }
+tariff-rates-from = Celní sazby od { $date }
+tariff-rates-until = Celní sazby do { $date } včetně
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Tato celní položka zatím neplatí: použije se od { $date }.

@@ -61,6 +61,8 @@ tariff-rates-current = Ισχύοντες δασμολογικοί συντελ�
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Δασμολογικοί συντελεστές σε ισχύ από { $date }
+tariff-rates-from = Δασμολογικοί συντελεστές από { $date }
+tariff-rates-until = Δασμολογικοί συντελεστές έως και { $date }
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } από { $date }
 tariff-line-not-yet = Η δασμολογική γραμμή αυτή δεν ισχύει ακόμη: εφαρμόζεται από { $date }.

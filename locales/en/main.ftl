@@ -60,6 +60,10 @@ tariff-rates-current = Duty rates in force
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Duty rates in force since { $date }
+# The heading over the rates of a line that is not yet in force (its first day)…
+tariff-rates-from = Duty rates from { $date }
+# …and of a line no longer in force (its last day).
+tariff-rates-until = Duty rates until { $date }
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } from { $date }
 tariff-line-not-yet = This line is not yet in force: it applies from { $date }.

@@ -60,6 +60,8 @@ tariff-rates-current = Kehtivad tollimaksumäärad
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Kehtivad tollimaksumäärad alates kuupäevast { $date }
+tariff-rates-from = Tollimaksumäärad alates kuupäevast { $date }
+tariff-rates-until = Tollimaksumäärad kuni kuupäevani { $date } (kaasa arvatud)
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } alates kuupäevast { $date }
 tariff-line-not-yet = See kaubakood ei ole veel jõus: seda kohaldatakse alates kuupäevast { $date }.

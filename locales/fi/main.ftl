@@ -60,6 +60,8 @@ tariff-rates-current = Voimassa olevat tullit
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Voimassa olevat tullit { $date } alkaen
+tariff-rates-from = Tullit { $date } alkaen
+tariff-rates-until = Tullit { $date } saakka
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } { $date } alkaen
 tariff-line-not-yet = Tämä tullinimike ei ole vielä voimassa: sitä sovelletaan { $date } alkaen.

@@ -64,6 +64,8 @@ tariff-rates-current = Rátaí dleachta atá i bhfeidhm
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Rátaí dleachta atá i bhfeidhm ó { $date }
+tariff-rates-from = Rátaí dleachta ó { $date }
+tariff-rates-until = Rátaí dleachta go dtí { $date } agus an lá sin san áireamh
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } ó { $date }
 tariff-line-not-yet = Níl an líne seo i bhfeidhm fós: beidh feidhm aici ó { $date }.

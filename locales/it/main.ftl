@@ -61,6 +61,8 @@ tariff-rates-current = Aliquote dei dazi in vigore
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Aliquote dei dazi in vigore dal giorno { $date }
+tariff-rates-from = Aliquote dei dazi dal giorno { $date }
+tariff-rates-until = Aliquote dei dazi fino al giorno { $date } incluso
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } dal giorno { $date }
 tariff-line-not-yet = Questa linea non è ancora in vigore: si applica dal giorno { $date }.

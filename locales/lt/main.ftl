@@ -63,6 +63,8 @@ tariff-rates-current = Galiojančios muito normos
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Muito normos, galiojančios nuo { $date }
+tariff-rates-from = Muito normos nuo { $date }
+tariff-rates-until = Muito normos iki { $date } imtinai
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } nuo { $date }
 tariff-line-not-yet = Ši tarifinė eilutė dar negalioja: ji taikoma nuo { $date }

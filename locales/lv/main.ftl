@@ -62,6 +62,8 @@ tariff-rates-current = Spēkā esošās muitas nodokļa likmes
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Muitas nodokļa likmes, spēkā no: { $date }
+tariff-rates-from = Muitas nodokļa likmes, piemēro no: { $date }
+tariff-rates-until = Muitas nodokļa likmes, piemēro līdz: { $date } (ieskaitot)
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate }, spēkā no: { $date }
 tariff-line-not-yet = Šī tarifa līnija vēl nav spēkā. Piemērošanas sākuma datums: { $date }.

@@ -63,6 +63,8 @@ tariff-rates-current = Rati tad-dazju fis-seħħ
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Rati tad-dazju fis-seħħ mid-data { $date }
+tariff-rates-from = Rati tad-dazju mid-data { $date }
+tariff-rates-until = Rati tad-dazju sad-data { $date } inkluża
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } mid-data { $date }
 tariff-line-not-yet = Din il-linja għadha mhijiex fis-seħħ: tapplika mid-data { $date }.

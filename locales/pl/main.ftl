@@ -62,6 +62,8 @@ tariff-rates-current = Obowiązujące stawki celne
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Stawki celne obowiązujące od { $date }
+tariff-rates-from = Stawki celne od { $date }
+tariff-rates-until = Stawki celne do { $date } włącznie
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Ta linia taryfowa jeszcze nie obowiązuje: ma zastosowanie od { $date }.

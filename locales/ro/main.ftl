@@ -61,6 +61,8 @@ tariff-rates-current = Ratele taxelor vamale în vigoare
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Ratele taxelor vamale în vigoare din { $date }
+tariff-rates-from = Ratele taxelor vamale începând cu { $date }
+tariff-rates-until = Ratele taxelor vamale până la { $date } inclusiv
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } începând cu { $date }
 tariff-line-not-yet = Această linie nu este încă în vigoare: se aplică începând cu { $date }.

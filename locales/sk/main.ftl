@@ -62,6 +62,8 @@ tariff-rates-current = Platné colné sadzby
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Colné sadzby platné od { $date }
+tariff-rates-from = Colné sadzby od { $date }
+tariff-rates-until = Colné sadzby do { $date } vrátane
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Táto colná položka ešte neplatí: uplatňuje sa od { $date }.

@@ -60,6 +60,8 @@ tariff-rates-current = Gällande tullsatser
 # The same with the day the rates shown began (the latest start of a value in force), not the build's date:
 # the page then stays the same from day to day until what is in force changes.
 tariff-rates-since = Gällande tullsatser sedan den { $date }
+tariff-rates-from = Tullsatser fr.o.m. den { $date }
+tariff-rates-until = Tullsatser t.o.m. den { $date }
 # A scheduled rate beside the one in force: "10% from 1 January 2027".
 tariff-rate-from = { $rate } fr.o.m. den { $date }
 tariff-line-not-yet = Varukoden gäller ännu inte: den tillämpas fr.o.m. den { $date }.

@@ -6,6 +6,7 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use crate::changelog::{Change, RateValue, Step};
+use crate::tariff::row::Validity;
 use crate::tariff::{DutyRate, LineStatus, RateCell, TariffCode};
 use crate::timeline::Dated;
 
@@ -126,12 +127,15 @@ pub(super) enum Timeline {
 /// A rate cell as the reader sees it on the reference date: the value in
 /// force, the next scheduled one with its date, and the whole timeline
 /// (or none, [`Timeline::Skipped`]).
+/// `validity` gives the line's first and last days, if it has them:
+/// nothing outside them is shown, in the timeline or as the next rate,
+/// since it never applies.
 pub(super) fn rate_view(
     frame: &Frame<'_>,
     digits: &str,
     key: &str,
     cell: &RateCell,
-    shown: Timeline,
+    (shown, validity): (Timeline, Validity),
 ) -> RateView {
     let date = frame.site.reference_date;
     let changes = rate_changes(frame, digits, key);
@@ -139,14 +143,16 @@ pub(super) fn rate_view(
     let (timeline, since) = match shown {
         Timeline::Whole => {
             let (mut past, since) = past_rates(frame, &changes);
-            past.extend(cell_timeline(frame, cell, since));
+            past.extend(cell_timeline(frame, cell, since, validity));
             (past, since)
         }
         Timeline::Skipped => (Vec::new(), changes.last().map(|(date, _)| *date)),
     };
     let now = cell.at(date);
     let next = cell.timeline.next_after(date).and_then(|next| {
-        let from = next.from?;
+        let from = next
+            .from
+            .filter(|d| validity.until.is_none_or(|u| *d <= u))?;
         let rate = rate_text(frame, next);
         let when = frame.date(from);
         let mut args = FluentArgs::new();
@@ -174,26 +180,40 @@ pub(super) fn rate_view(
 
 /// Every value of `cell` with its days and state on the reference date;
 /// the first, undated in the content, from `since` (the commit that wrote
-/// it) if the history says so.
+/// it) if the history says so; all within the line's `validity`.
 fn cell_timeline(
     frame: &Frame<'_>,
     cell: &RateCell,
     since: Option<jiff::civil::Date>,
+    validity: Validity,
 ) -> Vec<TimelineView> {
     let date = frame.site.reference_date;
     cell.timeline
         .values()
         .iter()
         .enumerate()
-        .map(|(i, value)| {
-            let to = cell.timeline.until(i);
-            let state = match (value.from, to) {
+        .filter_map(|(i, value)| {
+            let from = value.from.or(if i == 0 { since } else { None });
+            // The line's first and last days bound its values.
+            let from = match (from, validity.from) {
+                (Some(f), Some(first)) => Some(f.max(first)),
+                (f, first) => f.or(first),
+            };
+            let to = match (cell.timeline.until(i), validity.until) {
+                (Some(to), Some(last)) => Some(to.min(last)),
+                (to, last) => to.or(last),
+            };
+            if let (Some(from), Some(to)) = (from, to) {
+                if from > to {
+                    return None;
+                }
+            }
+            let state = match (from, to) {
                 (Some(from), _) if from > date => "scheduled",
                 (_, Some(to)) if to < date => "past",
                 _ => "in_force",
             };
-            let from = value.from.or(if i == 0 { since } else { None });
-            TimelineView {
+            Some(TimelineView {
                 rate: rate_text(frame, value),
                 original: value.text.clone(),
                 from: from.map(|d| frame.date(d)),
@@ -201,7 +221,7 @@ fn cell_timeline(
                 to: to.map(|d| frame.date(d)),
                 to_iso: to.map(|d| d.to_string()),
                 state,
-            }
+            })
         })
         .collect()
 }

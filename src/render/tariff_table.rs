@@ -155,7 +155,13 @@ pub(super) fn code_row(
         match column.kind {
             ColumnKind::Rate | ColumnKind::Tax => {
                 if let Some(cell) = code.rates.get(&column.key) {
-                    rates.push(rate_view(frame, &code.digits, &column.key, cell, shown));
+                    rates.push(rate_view(
+                        frame,
+                        &code.digits,
+                        &column.key,
+                        cell,
+                        (shown, code.validity),
+                    ));
                 }
             }
             ColumnKind::Text => {

@@ -183,7 +183,7 @@ fn a_rate_cell_shows_the_rate_in_force_and_the_next_one_the_readers_way() {
         &code.digits,
         "mfn",
         cell,
-        Timeline::Whole,
+        (Timeline::Whole, Default::default()),
     ));
     assert_eq!(view["original"], "20%");
     assert_eq!(view["next"]["iso"], "2027-01-01");

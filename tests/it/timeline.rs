@@ -116,6 +116,52 @@ fn a_line_split_on_a_date_says_which_line_is_in_force() {
 }
 
 #[test]
+fn a_line_shows_no_rate_outside_its_first_and_last_days() {
+    let site = scheduled_site();
+    site.edit("content/tariff/09.md", |text| {
+        text.replace(
+            "| 0901.12.10 until 2027-06-30 | - - - Decaffeinated | kg | 3000 VND/kg | 0% |",
+            "| 0901.12.10 until 2027-06-30 | - - - Decaffeinated | kg | 3000 VND/kg | 8%; 6%, 4% yearly from 2027-01-01 |",
+        )
+        .replace(
+            "| 0901.12.20 from 2027-07-01 | - - - Decaffeinated, in capsules | kg | 4000 VND/kg | 0% |",
+            "| 0901.12.20 from 2027-07-01 | - - - Decaffeinated, in capsules | kg | 4000 VND/kg | 6%; 4% from 2028-01-01 |",
+        )
+    });
+    let built = site.build();
+    built.assert_ok();
+    // The line that ends: 6% on 2027-01-01 is its last change; 4% on
+    // 2028-01-01 would come after its last day and never applies.
+    let ending = built.page("en/tariff/09011210/");
+    assert_contains(&ending, "<h2 id=\"rates-title\">Duty rates in force");
+    assert_contains(
+        &ending,
+        "<time datetime=\"2027-06-30\">June 30, 2027</time></td>",
+    );
+    assert_lacks(&ending, "2028-01-01");
+    // The line that starts later: its rates are "from" its first day, and
+    // none of its values is in force yet.
+    let starting = built.page("en/tariff/09011220/");
+    assert_contains(
+        &starting,
+        "<h2 id=\"rates-title\">Duty rates from July 1, 2027</h2>",
+    );
+    assert_lacks(&starting, "Duty rates in force");
+    assert_lacks(&starting, "state-in_force");
+    assert_contains(
+        &starting,
+        "<time datetime=\"2027-07-01\">July 1, 2027</time>",
+    );
+    // Built after its last day, the ended line says until when.
+    let later = site.build_with(&["--date", "2027-07-02"]);
+    later.assert_ok();
+    assert_contains(
+        &later.page("en/tariff/09011210/"),
+        "<h2 id=\"rates-title\">Duty rates until June 30, 2027</h2>",
+    );
+}
+
+#[test]
 fn the_build_says_when_to_build_again() {
     let built = scheduled_site().build();
     built.assert_ok();

@@ -14,7 +14,7 @@ use crate::render::tariff_table::{
     ancestor_link, chapter_columns, code_row, descendant_rows, lineage_items, table_rows,
     AncestorLink, ColumnView, Row,
 };
-use crate::tariff::{Chapter, TariffCode};
+use crate::tariff::{Chapter, LineStatus, TariffCode};
 use crate::urls::Urls;
 
 /// What `tariff-code.html` sees (docs/templates.md#tariff-templates), and
@@ -51,6 +51,11 @@ pub(super) struct CodeContext<'a> {
     /// the page says "in force since" it, and so stays the same from one
     /// reference date to the next until what is in force changes.
     pub(super) rates_since: Option<String>,
+    /// For a line not yet in force, its first day, the reader's way: its
+    /// rates are "from" it, not "in force".
+    pub(super) rates_from: Option<String>,
+    /// For a line no longer in force, its last day, the reader's way.
+    pub(super) rates_until: Option<String>,
     /// The duty and tax calculator of a line with a rate in force.
     pub(super) calculator: Option<crate::render::calculator::CalculatorView>,
     /// The rule of origin under each preferential rate, by column key.
@@ -148,6 +153,11 @@ pub(super) fn code_context<'a>(
     let rows = descendant_rows(frame, &from, chapter, index);
     let columns = chapter_columns(frame, chapter);
     let rates_since = row.since.map(|d| frame.date(d));
+    let (rates_from, rates_until) = match code.validity.status(site.reference_date) {
+        LineStatus::NotYet(first) => (Some(frame.date(first)), None),
+        LineStatus::Ended(last) => (None, Some(frame.date(last))),
+        LineStatus::InForce => (None, None),
+    };
     let origin = crate::render::origin::origin_views(frame, &from, &code.digits);
     let rate_list = if code.is_leaf() {
         crate::render::rate_list::rate_list(frame, &row, &columns, &origin)
@@ -170,6 +180,8 @@ pub(super) fn code_context<'a>(
         applies: crate::render::entities::applies_to_code(frame, &from, &code.digits),
         in_force_on: frame.date(site.reference_date),
         rates_since,
+        rates_from,
+        rates_until,
         calculator: code
             .is_leaf()
             .then(|| crate::render::calculator::calculator_view(frame, &from, code))

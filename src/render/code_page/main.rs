@@ -34,7 +34,7 @@ pub(super) fn main_block(
     }
     heading(w, c)?;
     if c.code.leaf {
-        rates_section(w, c.rates_since.as_deref(), &c.rate_list)?;
+        rates_section(w, c)?;
         if let Some(calculator) = &c.calculator {
             calculator.write(w, c.shell.calc_href())?;
         }
@@ -226,21 +226,24 @@ fn applies(
     Ok(())
 }
 
-/// A line's rates section around its rate list (`rate_list`), as
-/// `tariff-code.html` writes it: headed by the day the rates began when
-/// it is known (`rates_since`).
-fn rates_section(
-    w: &mut ThemeHtml<'_>,
-    rates_since: Option<&str>,
-    rate_list: &str,
-) -> Result<(), MissingMessage> {
+/// A line's rates section around its rate list, as `tariff-code.html`
+/// writes it: headed by the line's first or last day when it is not in
+/// force, else by the day the rates began when it is known.
+fn rates_section(w: &mut ThemeHtml<'_>, c: &CodeContext) -> Result<(), MissingMessage> {
     w.raw("\n  <section class=\"rates\" aria-labelledby=\"rates-title\">\n    <h2 id=\"rates-title\">");
-    match rates_since.filter(|d| !d.is_empty()) {
-        Some(date) => w.message_with("tariff-rates-since", "date", date)?,
-        None => w.message("tariff-rates-current")?,
+    let known = |d: &Option<String>| d.clone().filter(|d| !d.is_empty());
+    match (
+        known(&c.rates_from),
+        known(&c.rates_until),
+        known(&c.rates_since),
+    ) {
+        (Some(date), _, _) => w.message_with("tariff-rates-from", "date", &date)?,
+        (None, Some(date), _) => w.message_with("tariff-rates-until", "date", &date)?,
+        (None, None, Some(date)) => w.message_with("tariff-rates-since", "date", &date)?,
+        _ => w.message("tariff-rates-current")?,
     }
     w.raw("</h2>\n    <dl class=\"rate-list\">");
-    w.raw(rate_list);
+    w.raw(&c.rate_list);
     w.raw("\n    </dl>\n  </section>");
     Ok(())
 }
