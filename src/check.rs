@@ -37,6 +37,7 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "fee-not-yet",
     "fee-state-ended",
     "fee-state-not-yet",
+    "label-value",
     "money",
     "origin-and",
     "origin-or",

@@ -335,3 +335,8 @@ search-result-tariff = رمز تعريفة
 search-rate-words = رسوم الرسوم جمركية الجمركية تعرفة
 search-previous = السابق
 search-next = التالي
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

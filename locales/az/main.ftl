@@ -306,3 +306,8 @@ search-result-tariff = Tarif kodu
 search-rate-words = gömrük rüsum rüsumu tarif dərəcə
 search-previous = Əvvəlki
 search-next = Növbəti
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -321,3 +321,8 @@ search-result-tariff = Тарифен код
 search-rate-words = мито мита тарифа ставка ставки
 search-previous = Предишна
 search-next = Следваща
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -333,3 +333,8 @@ search-result-tariff = Kód zboží
 search-rate-words = clo cla celní sazebník sazba
 search-previous = Předchozí
 search-next = Další
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = Varekode
 search-rate-words = told toldsats toldsatser toldtarif
 search-previous = Forrige
 search-next = Næste
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

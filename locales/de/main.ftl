@@ -306,3 +306,8 @@ search-result-tariff = Zolltarifnummer
 search-rate-words = zoll zölle zollsatz zolltarif tarif
 search-previous = Zurück
 search-next = Weiter
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -320,3 +320,8 @@ search-result-tariff = Δασμολογικός κωδικός
 search-rate-words = δασμός δασμοί δασμού δασμολόγιο συντελεστής
 search-previous = Προηγούμενη
 search-next = Επόμενη
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

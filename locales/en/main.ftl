@@ -321,3 +321,8 @@ search-result-tariff = Tariff code
 search-rate-words = customs duty duties tariff rate
 search-previous = Previous
 search-next = Next
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

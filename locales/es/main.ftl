@@ -314,3 +314,8 @@ search-result-tariff = Código arancelario
 search-rate-words = arancel aranceles derechos aduana tasa
 search-previous = Anteriores
 search-next = Siguientes
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -317,3 +317,8 @@ search-result-tariff = Kaubakood
 search-rate-words = toll tollimaks tollimaksu tariif määr
 search-previous = Eelmised
 search-next = Järgmised
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = کد تعرفه
 search-rate-words = حقوق گمرکی گمرک تعرفه نرخ
 search-previous = قبلی
 search-next = بعدی
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

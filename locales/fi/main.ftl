@@ -317,3 +317,8 @@ search-result-tariff = Tullinimike
 search-rate-words = tulli tullia tullit tullimaksu tariffi
 search-previous = Edelliset
 search-next = Seuraavat
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

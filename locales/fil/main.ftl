@@ -311,3 +311,8 @@ search-result-tariff = Tariff code
 search-rate-words = taripa buwis adwana duty rate
 search-previous = Nakaraan
 search-next = Susunod
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -309,3 +309,8 @@ search-result-tariff = Code tarifaire
 search-rate-words = droit droits douane tarif taux
 search-previous = Précédents
 search-next = Suivants
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label } : { $value }

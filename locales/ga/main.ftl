@@ -344,3 +344,8 @@ search-result-tariff = Cód taraife
 search-rate-words = dleacht dleachtanna custaim taraif ráta
 search-previous = Roimhe seo
 search-next = Ar aghaidh
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -319,3 +319,8 @@ search-result-tariff = Tarifna oznaka
 search-rate-words = carina carine carinska tarifa stopa
 search-previous = Prethodna
 search-next = Sljedeća
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = Vámtarifakód
 search-rate-words = vám vámok vámtétel vámtarifa tarifa
 search-previous = Előző
 search-next = Következő
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

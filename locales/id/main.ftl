@@ -298,3 +298,8 @@ search-result-tariff = Kode tarif
 search-rate-words = bea tarif pabean kepabeanan
 search-previous = Sebelumnya
 search-next = Berikutnya
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

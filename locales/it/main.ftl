@@ -325,3 +325,8 @@ search-result-tariff = Codice tariffario
 search-rate-words = dazio dazi dogana tariffa aliquota
 search-previous = Precedenti
 search-next = Successivi
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

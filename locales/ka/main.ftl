@@ -306,3 +306,8 @@ search-result-tariff = სატარიფო კოდი
 search-rate-words = ბაჟი საბაჟო გადასახადი ტარიფი განაკვეთი
 search-previous = წინა
 search-next = შემდეგი
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

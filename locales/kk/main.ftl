@@ -306,3 +306,8 @@ search-result-tariff = Тариф коды
 search-rate-words = баж баждар кедендік тариф мөлшерлеме
 search-previous = Алдыңғы
 search-next = Келесі
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -298,3 +298,8 @@ search-result-tariff = លេខកូដពន្ធគយ
 search-rate-words = ពន្ធគយ ពន្ធ អត្រាពន្ធ អត្រាពន្ធគយ
 search-previous = មុន
 search-next = បន្ទាប់
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }៖ { $value }

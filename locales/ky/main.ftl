@@ -306,3 +306,8 @@ search-result-tariff = Тариф коду
 search-rate-words = бажы алым алымы тариф чен
 search-previous = Мурунку
 search-next = Кийинки
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

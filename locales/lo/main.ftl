@@ -298,3 +298,8 @@ search-result-tariff = ລະຫັດພາສີ
 search-rate-words = ພາສີ ອັດຕາພາສີ ພິກັດ ອັດຕາ
 search-previous = ກ່ອນໜ້າ
 search-next = ຕໍ່ໄປ
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

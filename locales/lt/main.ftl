@@ -338,3 +338,8 @@ search-result-tariff = Prekės kodas
 search-rate-words = muitas muito muitai tarifas norma
 search-previous = Ankstesnis
 search-next = Kitas
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -330,3 +330,8 @@ search-result-tariff = Preču kods
 search-rate-words = muita muitas nodoklis tarifs likme
 search-previous = Iepriekšējā
 search-next = Nākamā
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

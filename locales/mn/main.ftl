@@ -306,3 +306,8 @@ search-result-tariff = Тарифын код
 search-rate-words = гааль гаалийн татвар тариф хувь
 search-previous = Өмнөх
 search-next = Дараах
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

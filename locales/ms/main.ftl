@@ -298,3 +298,8 @@ search-result-tariff = Kod tarif
 search-rate-words = duti kastam tarif kadar
 search-previous = Sebelumnya
 search-next = Seterusnya
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

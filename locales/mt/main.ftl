@@ -343,3 +343,8 @@ search-result-tariff = Kodiċi tariffarju
 search-rate-words = dazju dazji dwana tariffa rata
 search-previous = Ta’ qabel
 search-next = Li jmiss
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -298,3 +298,8 @@ search-result-tariff = အကောက်ခွန်ကုဒ်
 search-rate-words = အကောက်ခွန် အကောက်ခွန်နှုန်း နှုန်းထား တာရိဖ်
 search-previous = ယခင်
 search-next = နောက်
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = Goederencode
 search-rate-words = invoerrecht invoerrechten douanerecht douanerechten tarief
 search-previous = Vorige
 search-next = Volgende
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -333,3 +333,8 @@ search-result-tariff = Kod taryfowy
 search-rate-words = cło cła celna taryfa stawka
 search-previous = Poprzednie
 search-next = Następne
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

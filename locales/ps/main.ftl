@@ -306,3 +306,8 @@ search-result-tariff = د تعرفې کوډ
 search-rate-words = محصول ګمرکي ګمرک تعرفه نرخ
 search-previous = مخکینی
 search-next = بل
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -319,3 +319,8 @@ search-result-tariff = Código pautal
 search-rate-words = direito direitos pauta tarifa taxa alíquota
 search-previous = Anteriores
 search-next = Seguintes
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

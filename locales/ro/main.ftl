@@ -325,3 +325,8 @@ search-result-tariff = Cod tarifar
 search-rate-words = taxă taxe vamală vamale tarif rată
 search-previous = Anterioare
 search-next = Următoare
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

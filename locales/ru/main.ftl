@@ -327,3 +327,8 @@ search-result-tariff = Код тарифа
 search-rate-words = пошлина пошлины таможенная тариф ставка
 search-previous = Назад
 search-next = Далее
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -333,3 +333,8 @@ search-result-tariff = Kód tovaru
 search-rate-words = clo cla colná sadzba sadzobník
 search-previous = Predchádzajúce
 search-next = Ďalšie
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -327,3 +327,8 @@ search-result-tariff = Tarifna oznaka
 search-rate-words = carina carine carinska tarifa stopnja
 search-previous = Prejšnja
 search-next = Naslednja
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

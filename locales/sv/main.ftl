@@ -317,3 +317,8 @@ search-result-tariff = Varukod
 search-rate-words = tull tullar tullsats tullsatser tulltaxa
 search-previous = Föregående
 search-next = Nästa
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

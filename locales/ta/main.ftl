@@ -306,3 +306,8 @@ search-result-tariff = சுங்கவரி குறியீடு
 search-rate-words = சுங்கவரி சுங்க வரி தீர்வை விகிதம்
 search-previous = முந்தைய
 search-next = அடுத்த
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = Рамзи тариф
 search-rate-words = боҷ боҷи боҷҳо гумрукӣ тариф меъёр
 search-previous = Қаблӣ
 search-next = Баъдӣ
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

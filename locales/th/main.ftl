@@ -298,3 +298,8 @@ search-result-tariff = พิกัดศุลกากร
 search-rate-words = อากร อัตราอากร พิกัด
 search-previous = ก่อนหน้า
 search-next = ถัดไป
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = Tarif kody
 search-rate-words = gümrük paj pajy pajlary tarif dereje
 search-previous = Öňki
 search-next = Indiki
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -306,3 +306,8 @@ search-result-tariff = ٹیرف کوڈ
 search-rate-words = ڈیوٹی کسٹمز کسٹم محصول ٹیرف شرح
 search-previous = پچھلا
 search-next = اگلا
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

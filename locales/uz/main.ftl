@@ -306,3 +306,8 @@ search-result-tariff = Tarif kodi
 search-rate-words = boj boji bojxona tarif stavka
 search-previous = Oldingi
 search-next = Keyingi
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -296,3 +296,8 @@ search-result-tariff = Mã số hàng hóa
 search-rate-words = thuế suất biểu thuế nhập khẩu
 search-previous = Trước
 search-next = Tiếp
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }: { $value }

@@ -298,3 +298,8 @@ search-result-tariff = 税则号列
 search-rate-words = 关税 税率 税则
 search-previous = 上一页
 search-next = 下一页
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }：{ $value }

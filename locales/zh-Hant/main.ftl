@@ -298,3 +298,8 @@ search-result-tariff = 稅則號列
 search-rate-words = 關稅 稅率 稅則
 search-previous = 上一頁
 search-next = 下一頁
+
+## Labels
+
+# A value after its label, as in "Rule of origin: RVC 40" or "Rate: 15%".
+label-value = { $label }：{ $value }

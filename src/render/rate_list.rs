@@ -10,6 +10,8 @@
 
 use std::collections::BTreeMap;
 
+use fluent_bundle::FluentArgs;
+
 use crate::config::ColumnKind;
 
 use super::context::Frame;
@@ -106,19 +108,34 @@ fn item_start(html: &mut String, class: &str, label: &str) {
 /// words, the proof, and links to the rules and the agreement.
 fn origin_rule(html: &mut String, frame: &Frame<'_>, view: &OriginView) {
     html.push_str("\n          <span class=\"origin-rule\">");
-    text(html, &frame.text("origin-rule", None));
-    html.push_str(": <abbr title=\"");
+    let (before, after) = label_around(frame, &frame.text("origin-rule", None));
+    text(html, &before);
+    html.push_str("<abbr title=\"");
     text(html, &view.rule.words);
     html.push_str("\">");
     text(html, &view.rule.written);
     html.push_str("</abbr> (");
     text(html, &view.rule.words);
-    html.push_str(").");
+    html.push(')');
+    text(html, &after);
+    html.push('.');
     if let Some(proof) = filled(&view.proof) {
         html.push(' ');
-        text(html, &frame.text("origin-proof", None));
-        html.push_str(": ");
-        text(html, proof);
+        let (before, after) = label_around(frame, &frame.text("origin-proof", None));
+        text(html, &before);
+        // The agreement's page may not be in the reader's language yet:
+        // its proof is then in the original's, and marked so.
+        match view.rules.lang.as_deref() {
+            Some(lang) => {
+                html.push_str("<span");
+                lang_mark(html, Some(lang));
+                html.push('>');
+                text(html, proof);
+                html.push_str("</span>");
+            }
+            None => text(html, proof),
+        }
+        text(html, &after);
         html.push('.');
     }
     html.push_str("\n          ");
@@ -128,6 +145,21 @@ fn origin_rule(html: &mut String, frame: &Frame<'_>, view: &OriginView) {
         link(html, agreement);
     }
     html.push_str("</span>");
+}
+
+/// What comes before and after a value given with its label, the
+/// language's way (`Rule of origin: `, `Règle d’origine : `, `原产地规则：`),
+/// from the message `label-value`: for a value written as HTML.
+fn label_around(frame: &Frame<'_>, label: &str) -> (String, String) {
+    const VALUE: &str = "\u{1}";
+    let mut args = FluentArgs::new();
+    args.set("label", label.to_string());
+    args.set("value", VALUE);
+    let text = frame.text("label-value", Some(&args));
+    match text.split_once(VALUE) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (format!("{label}: "), String::new()),
+    }
 }
 
 fn link(html: &mut String, link: &Link) {

@@ -390,7 +390,15 @@ fn code_document(
         .filter(|_| tariff_code.is_leaf())
         .and_then(|key| tariff_code.rates.get(key))
         .and_then(|cell| cell.at(site.reference_date))
-        .map(|dated| dated.text.clone())
+        // As the line's page writes it: `30 %, min. 5 000 VND/kg` in French.
+        .map(|dated| {
+            crate::tariff::display::rate_text(
+                &site.locales,
+                lang.code(),
+                &dated.text,
+                dated.value.as_ref(),
+            )
+        })
         .unwrap_or_default();
     SearchDocument {
         level: match tariff_code.level {

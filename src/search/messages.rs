@@ -37,7 +37,12 @@ pub fn runtime_messages(site: &Site, lang: Lang<'_>) -> RuntimeMessages {
     messages.insert("none".into(), text("search-none", &[("query", "%q")]));
     messages.insert("note-code".into(), text("search-note-code", &found));
     messages.insert("note-typo".into(), text("search-note-typo", &found));
-    messages.insert("rate".into(), text("tariff-timeline-rate", &[]));
+    // "Rate: %r", the language's way ("Taux : %r").
+    let rate = text("tariff-timeline-rate", &[]);
+    messages.insert(
+        "rate".into(),
+        text("label-value", &[("label", &rate), ("value", "%r")]),
+    );
     messages.insert("kind-tariff".into(), text("search-result-tariff", &[]));
     // A result's kind is its entity's scheme (`procedure`, `exchange-rate`),
     // labelled by the message `kind-{scheme}`; a tariff line's is above.

@@ -654,3 +654,23 @@ fn a_query_that_is_a_codes_search_term_finds_that_code_first() {
         );
     }
 }
+
+/// A tariff result's rate is written as the line's page writes it, and
+/// labelled the reader's way: the French result read "Taux: 30% min 5000
+/// VND/kg", with the English "min" and no space before the colon.
+#[test]
+fn a_results_rate_is_written_the_readers_way() {
+    let built = crate::harness::demo_built();
+    built.assert_ok();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = crate::harness::kb_ok(
+        root,
+        &["search", "--lang", "fr", "--format", "json", "0901.21.20"],
+    );
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hit = &answer["hits"][0];
+    assert_eq!(hit["path"], "fr/tariff/09012120/");
+    assert_eq!(hit["rate"], "30\u{a0}%, min. 5\u{202f}000 VND/kg");
+    let entry = std::fs::read_to_string(built.out.join("search/fr/index.js")).unwrap();
+    assert!(entry.contains("\"rate\":\"Taux\u{a0}: %r\""), "{entry}");
+}

@@ -376,6 +376,16 @@ fn a_line_shows_the_rule_of_origin_under_the_rate_it_governs() {
     );
     let mfn = &tea[tea.find("<dt>MFN</dt>").unwrap()..];
     assert_lacks(&mfn[..mfn.find("</dd>").unwrap()], "Rule of origin");
+    // In French: the label before its value the French way, and the
+    // proof, which the agreement's page gives only in English, marked so.
+    let page = built.page("fr/tariff/09011110/");
+    let atiga = &page[page.find("<dt>ATIGA</dt>").unwrap()..];
+    let atiga = &atiga[..atiga.find("</dd>").unwrap()];
+    assert_contains(atiga, "Règle d’origine\u{a0}: <abbr");
+    assert_contains(
+        atiga,
+        "Preuve de l’origine\u{a0}: <span lang=\"en\" dir=\"auto\">Form D</span>.",
+    );
     // The agreement's page lists its rules, explained.
     let rules = built.page("en/origin/atiga/");
     assert_contains(&rules, "<td>0901.11-0901.12</td>");

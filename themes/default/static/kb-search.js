@@ -721,7 +721,7 @@
   function meta(form, x) {
     var parts = [], label = said(form, 'kind-' + x.kind);
     if (label) parts.push(label);
-    if (x.rate) parts.push(message(form, 'rate') + ': ' + x.rate);
+    if (x.rate) parts.push(message(form, 'rate', { r: x.rate }));
     return escapeHtml(parts.join(' · '));
   }
 
