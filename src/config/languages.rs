@@ -40,6 +40,8 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
             direction: lang.direction,
             digits,
             title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
+            title_lang: (lang.title.is_none() && *code != raw.default_language)
+                .then(|| raw.default_language.clone()),
             description: lang
                 .description
                 .clone()
@@ -61,6 +63,7 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
             direction: Direction::Ltr,
             digits: String::new(),
             title: raw.title.clone(),
+            title_lang: None,
             description: raw.description.clone().unwrap_or_default(),
             logo_alt: raw.identity.logo_alt.clone(),
         });

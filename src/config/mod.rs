@@ -195,6 +195,9 @@ pub struct Language {
     pub direction: Direction,
     /// The site's title in this language, if it differs.
     pub title: String,
+    /// The language of `title` when this language has none of its own and
+    /// shows the default language's (the default's code), for `lang`.
+    pub title_lang: Option<String>,
     /// The site's description in this language.
     pub description: String,
     /// The logo's text alternative in this language (`[identity]` has the

@@ -68,6 +68,9 @@ pub(crate) struct PageContext {
 #[derive(Serialize)]
 pub(crate) struct SiteContext<'a> {
     pub(super) title: &'a str,
+    /// The title's language when it is another's (a language with no title
+    /// of its own shows the default language's).
+    pub(super) title_lang: Option<&'a str>,
     pub(super) description: &'a str,
     pub(super) base_url: &'a str,
     pub(super) default_language: &'a str,
@@ -273,6 +276,7 @@ impl<'a> Frame<'a> {
     pub(crate) fn site_context(&self) -> SiteContext<'a> {
         SiteContext {
             title: &self.lang.language().title,
+            title_lang: self.lang.language().title_lang.as_deref(),
             description: &self.lang.language().description,
             base_url: &self.site.config.base_url,
             default_language: &self.site.config.default_language,

@@ -102,7 +102,9 @@ fn header(
         w.text(shell.site.logo_alt);
         w.raw("\" width=\"40\" height=\"40\">");
     }
-    w.raw("<span>");
+    w.raw("<span");
+    w.lang_mark(shell.site.title_lang);
+    w.raw(">");
     w.text(shell.site.title);
     w.raw("</span></a>");
     if shell.site.languages_switch {

@@ -23,6 +23,8 @@ pub(crate) struct LanguageLink {
     pub(super) permalink: String,
     /// The site's name in that language (the language chooser shows it).
     pub(super) title: String,
+    /// The name's language when that language has none of its own.
+    pub(super) title_lang: Option<String>,
     pub(super) current: bool,
     pub(super) translated: bool,
 }
@@ -110,6 +112,7 @@ impl FrameLists {
                 href: href.to_string(),
                 permalink: permalink(),
                 title: language.title.clone(),
+                title_lang: language.title_lang.clone(),
                 current,
                 translated,
             });

@@ -187,3 +187,25 @@ fn the_scan_finds_an_english_text_outside_an_english_element() {
         <a href=\"https://x.example/what-is-the-list-of\">https://x.example/the-list-of</a></body></html>";
     assert_eq!(unmarked_english(page), ["Le titre : The Law of Customs"]);
 }
+
+/// A language with no title of its own shows the default language's: the
+/// header and the language chooser mark it with that language (the Russian
+/// pages of a Kazakh site read "Кеден қызметі" as Russian).
+#[test]
+fn a_site_title_borrowed_from_the_default_language_is_marked() {
+    let site = crate::harness::SiteTest::new("tariff");
+    let built = site.build();
+    built.assert_ok();
+    let fr = built.page("fr/index.html");
+    assert!(
+        fr.contains("<span lang=\"en\" dir=\"auto\">Tariff Test Customs</span></a>"),
+        "{fr}"
+    );
+    let en = built.page("en/index.html");
+    assert!(en.contains("<span>Tariff Test Customs</span></a>"), "{en}");
+    let chooser = built.page("index.html");
+    assert!(
+        chooser.contains(">Français <span lang=\"en\" dir=\"auto\">Tariff Test Customs</span>"),
+        "{chooser}"
+    );
+}
