@@ -23,6 +23,7 @@ changes-filter-kind = عرض
 changes-filter-chapter = فصل التعريفة
 changes-all-chapters = كل الفصول
 changes-effective = نافذ اعتبارًا من { $date }
+changes-last-day = آخر يوم نفاذ: { $date }
 changes-history = سجل التغييرات
 changes-history-none = لم يُسجَّل أي تغيير لهذه الصفحة.
 changes-recorded = سُجّل في { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Göstər
 changes-filter-chapter = Tarifin fəsli
 changes-all-chapters = Bütün fəsillər
 changes-effective = Qüvvəyə minmə tarixi: { $date }
+changes-last-day = Qüvvədə olduğu son gün: { $date }
 changes-history = Dəyişikliklər tarixçəsi
 changes-history-none = Bu səhifə üçün heç bir dəyişiklik qeydə alınmayıb.
 changes-recorded = Qeydə alınma tarixi: { $date }

@@ -25,6 +25,7 @@ changes-filter-kind = Показване
 changes-filter-chapter = Глава от тарифата
 changes-all-chapters = Всички глави
 changes-effective = В сила от { $date }
+changes-last-day = Последен ден в сила: { $date }
 changes-history = История на промените
 changes-history-none = Няма регистрирани промени за тази страница.
 changes-recorded = Регистрирано на { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Zobrazit
 changes-filter-chapter = Kapitola sazebníku
 changes-all-chapters = Všechny kapitoly
 changes-effective = Platí od { $date }
+changes-last-day = Poslední den platnosti: { $date }
 changes-history = Historie změn
 changes-history-none = U této stránky nebyly zaznamenány žádné změny.
 changes-recorded = Zaznamenáno dne { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Vis
 changes-filter-chapter = Kapitel i toldtariffen
 changes-all-chapters = Alle kapitler
 changes-effective = I kraft fra den { $date }
+changes-last-day = Sidste dag i kraft: { $date }
 changes-history = Ændringshistorik
 changes-history-none = Der er ikke registreret nogen ændring for denne side.
 changes-recorded = Registreret den { $date }

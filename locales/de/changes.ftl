@@ -24,6 +24,7 @@ changes-filter-kind = Anzeigen
 changes-filter-chapter = Kapitel des Zolltarifs
 changes-all-chapters = Alle Kapitel
 changes-effective = In Kraft ab dem { $date }
+changes-last-day = Letzter Tag in Kraft: { $date }
 changes-history = Änderungsverlauf
 changes-history-none = Für diese Seite wurde keine Änderung erfasst.
 changes-recorded = Erfasst am { $date }

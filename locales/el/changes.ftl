@@ -24,6 +24,7 @@ changes-filter-kind = Εμφάνιση
 changes-filter-chapter = Κεφάλαιο του δασμολογίου
 changes-all-chapters = Όλα τα κεφάλαια
 changes-effective = Σε ισχύ από { $date }
+changes-last-day = Τελευταία ημέρα ισχύος: { $date }
 changes-history = Ιστορικό αλλαγών
 changes-history-none = Δεν έχει καταγραφεί καμία αλλαγή για τη σελίδα αυτή.
 changes-recorded = Καταγράφηκε στις { $date }

@@ -23,6 +23,8 @@ changes-filter-kind = Show
 changes-filter-chapter = Tariff chapter
 changes-all-chapters = All chapters
 changes-effective = In effect from { $date }
+# Under a line or fee that ends: its last day in force.
+changes-last-day = Last day in force: { $date }
 changes-history = History of changes
 changes-history-none = No change recorded for this page.
 changes-recorded = Recorded on { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Mostrar
 changes-filter-chapter = Capítulo del arancel
 changes-all-chapters = Todos los capítulos
 changes-effective = En vigor desde el { $date }
+changes-last-day = Último día en vigor: { $date }
 changes-history = Historial de modificaciones
 changes-history-none = No se ha registrado ninguna modificación de esta página.
 changes-recorded = Registrado el { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Näita
 changes-filter-chapter = Tariifistiku grupp
 changes-all-chapters = Kõik grupid
 changes-effective = Kehtib alates kuupäevast { $date }
+changes-last-day = Viimane kehtivuspäev: { $date }
 changes-history = Muudatuste ajalugu
 changes-history-none = Selle lehe kohta ei ole muudatusi registreeritud.
 changes-recorded = Registreeritud: { $date }

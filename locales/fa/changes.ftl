@@ -24,6 +24,7 @@ changes-filter-kind = نمایش
 changes-filter-chapter = فصل تعرفه
 changes-all-chapters = همه فصل‌ها
 changes-effective = لازم‌الاجرا از { $date }
+changes-last-day = آخرین روز لازم‌الاجرا بودن: { $date }
 changes-history = تاریخچه تغییرات
 changes-history-none = هیچ تغییری برای این صفحه ثبت نشده است.
 changes-recorded = ثبت‌شده در { $date }

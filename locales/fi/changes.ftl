@@ -24,6 +24,7 @@ changes-filter-kind = Näytä
 changes-filter-chapter = Tullitariffin ryhmä
 changes-all-chapters = Kaikki ryhmät
 changes-effective = Voimassa { $date } alkaen
+changes-last-day = Viimeinen voimassaolopäivä: { $date }
 changes-history = Muutoshistoria
 changes-history-none = Tälle sivulle ei ole kirjattu muutoksia.
 changes-recorded = Kirjattu { $date }

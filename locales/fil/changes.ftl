@@ -24,6 +24,7 @@ changes-filter-kind = Ipakita
 changes-filter-chapter = Kabanata ng taripa
 changes-all-chapters = Lahat ng kabanata
 changes-effective = Umiiral mula { $date }
+changes-last-day = Huling araw na umiiral: { $date }
 changes-history = Kasaysayan ng mga pagbabago
 changes-history-none = Walang naitalang pagbabago para sa pahinang ito.
 changes-recorded = Naitala noong { $date }

@@ -23,6 +23,7 @@ changes-filter-kind = Afficher
 changes-filter-chapter = Chapitre du tarif
 changes-all-chapters = Tous les chapitres
 changes-effective = En vigueur à partir du { $date }
+changes-last-day = Dernier jour en vigueur : { $date }
 changes-history = Historique des modifications
 changes-history-none = Aucune modification enregistrée pour cette page.
 changes-recorded = Enregistré le { $date }

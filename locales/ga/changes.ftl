@@ -24,6 +24,7 @@ changes-filter-kind = Taispeáin
 changes-filter-chapter = Caibidil taraife
 changes-all-chapters = Gach caibidil
 changes-effective = I bhfeidhm ó { $date }
+changes-last-day = An lá deireanach i bhfeidhm: { $date }
 changes-history = Stair na n-athruithe
 changes-history-none = Níor taifeadadh aon athrú don leathanach seo.
 changes-recorded = Taifeadta ar { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Prikaži
 changes-filter-chapter = Poglavlje tarife
 changes-all-chapters = Sva poglavlja
 changes-effective = Na snazi od { $date }
+changes-last-day = Posljednji dan na snazi: { $date }
 changes-history = Povijest promjena
 changes-history-none = Za ovu stranicu nije zabilježena nijedna promjena.
 changes-recorded = Zabilježeno { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Megjelenítés
 changes-filter-chapter = Árucsoport
 changes-all-chapters = Minden árucsoport
 changes-effective = { $date } napjától hatályos
+changes-last-day = Utolsó hatályos nap: { $date }
 changes-history = A változások története
 changes-history-none = Ehhez az oldalhoz nincs rögzített változás.
 changes-recorded = Rögzítve: { $date }

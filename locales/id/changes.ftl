@@ -24,6 +24,7 @@ changes-filter-kind = Tampilkan
 changes-filter-chapter = Bab tarif
 changes-all-chapters = Semua bab
 changes-effective = Berlaku mulai { $date }
+changes-last-day = Hari terakhir berlaku: { $date }
 changes-history = Riwayat perubahan
 changes-history-none = Belum ada perubahan yang tercatat untuk halaman ini.
 changes-recorded = Dicatat pada { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Mostra
 changes-filter-chapter = Capitolo della tariffa
 changes-all-chapters = Tutti i capitoli
 changes-effective = In vigore dal giorno { $date }
+changes-last-day = Ultimo giorno in vigore: { $date }
 changes-history = Cronologia delle modifiche
 changes-history-none = Nessuna modifica registrata per questa pagina.
 changes-recorded = Registrata in data { $date }

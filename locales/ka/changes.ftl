@@ -24,6 +24,7 @@ changes-filter-kind = ჩვენება
 changes-filter-chapter = ტარიფის ჯგუფი
 changes-all-chapters = ყველა ჯგუფი
 changes-effective = ძალაშია: { $date }
+changes-last-day = ძალაში ყოფნის ბოლო დღე: { $date }
 changes-history = ცვლილებების ისტორია
 changes-history-none = ამ გვერდისთვის ცვლილება არ არის აღრიცხული.
 changes-recorded = აღრიცხვის თარიღი: { $date }

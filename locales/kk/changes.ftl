@@ -24,6 +24,7 @@ changes-filter-kind = Көрсету
 changes-filter-chapter = Тариф тобы
 changes-all-chapters = Барлық топтар
 changes-effective = Күшіне енген күні: { $date }
+changes-last-day = Күшінде болудың соңғы күні: { $date }
 changes-history = Өзгерістер тарихы
 changes-history-none = Бұл бет бойынша өзгеріс тіркелмеген.
 changes-recorded = Тіркелген күні: { $date }

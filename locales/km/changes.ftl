@@ -24,6 +24,7 @@ changes-filter-kind = បង្ហាញ
 changes-filter-chapter = ជំពូកនៃតារាងពន្ធគយ
 changes-all-chapters = ជំពូកទាំងអស់
 changes-effective = ចូលជាធរមានចាប់ពី { $date }
+changes-last-day = ថ្ងៃចុងក្រោយដែលនៅជាធរមាន៖ { $date }
 changes-history = ប្រវត្តិនៃការផ្លាស់ប្តូរ
 changes-history-none = មិនមានការផ្លាស់ប្តូរត្រូវបានកត់ត្រាសម្រាប់ទំព័រនេះទេ។
 changes-recorded = បានកត់ត្រានៅ { $date }

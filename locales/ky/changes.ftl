@@ -24,6 +24,7 @@ changes-filter-kind = Көрсөтүү
 changes-filter-chapter = Тариф тобу
 changes-all-chapters = Бардык топтор
 changes-effective = Күчүнө кирген күнү: { $date }
+changes-last-day = Күчүндө болуунун акыркы күнү: { $date }
 changes-history = Өзгөрүүлөрдүн тарыхы
 changes-history-none = Бул барак боюнча өзгөрүү катталган жок.
 changes-recorded = Катталган күнү: { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = ສະແດງ
 changes-filter-chapter = ໝວດຂອງພິກັດ
 changes-all-chapters = ທຸກໝວດ
 changes-effective = ມີຜົນບັງຄັບໃຊ້ແຕ່ວັນທີ { $date }
+changes-last-day = ວັນສຸດທ້າຍທີ່ມີຜົນບັງຄັບໃຊ້: { $date }
 changes-history = ປະຫວັດການປ່ຽນແປງ
 changes-history-none = ບໍ່ມີການບັນທຶກການປ່ຽນແປງສຳລັບໜ້ານີ້.
 changes-recorded = ບັນທຶກໃນວັນທີ { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Rodyti
 changes-filter-chapter = Tarifo skirsnis
 changes-all-chapters = Visi skirsniai
 changes-effective = Galioja nuo { $date }
+changes-last-day = Paskutinė galiojimo diena: { $date }
 changes-history = Pakeitimų istorija
 changes-history-none = Šio puslapio pakeitimų neužregistruota.
 changes-recorded = Užregistruota { $date }

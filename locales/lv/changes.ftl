@@ -24,6 +24,7 @@ changes-filter-kind = Rādīt
 changes-filter-chapter = Tarifa nodaļa
 changes-all-chapters = Visas nodaļas
 changes-effective = Spēkā no: { $date }
+changes-last-day = Pēdējā spēkā esības diena: { $date }
 changes-history = Izmaiņu vēsture
 changes-history-none = Šai lapai izmaiņas nav reģistrētas.
 changes-recorded = Reģistrēts: { $date }

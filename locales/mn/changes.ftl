@@ -24,6 +24,7 @@ changes-filter-kind = Харуулах
 changes-filter-chapter = Тарифын бүлэг
 changes-all-chapters = Бүх бүлэг
 changes-effective = Хүчин төгөлдөр болох огноо: { $date }
+changes-last-day = Хүчин төгөлдөр байх сүүлийн өдөр: { $date }
 changes-history = Өөрчлөлтийн түүх
 changes-history-none = Энэ хуудсанд өөрчлөлт бүртгэгдээгүй байна.
 changes-recorded = Бүртгэсэн огноо: { $date }

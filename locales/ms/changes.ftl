@@ -24,6 +24,7 @@ changes-filter-kind = Paparkan
 changes-filter-chapter = Bab tarif
 changes-all-chapters = Semua bab
 changes-effective = Berkuat kuasa mulai { $date }
+changes-last-day = Hari terakhir berkuat kuasa: { $date }
 changes-history = Sejarah perubahan
 changes-history-none = Tiada perubahan direkodkan bagi halaman ini.
 changes-recorded = Direkodkan pada { $date }

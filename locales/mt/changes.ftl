@@ -24,6 +24,7 @@ changes-filter-kind = Uri
 changes-filter-chapter = Kapitolu tat-tariffa
 changes-all-chapters = Il-kapitoli kollha
 changes-effective = Fis-seħħ mid-data { $date }
+changes-last-day = L-aħħar jum fis-seħħ: { $date }
 changes-history = Storja tal-bidliet
 changes-history-none = L-ebda bidla ma ġiet irreġistrata għal din il-paġna.
 changes-recorded = Irreġistrata fid-data { $date }

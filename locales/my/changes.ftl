@@ -24,6 +24,7 @@ changes-filter-kind = ပြသရန်
 changes-filter-chapter = တာရိဖ် အခန်း
 changes-all-chapters = အခန်းအားလုံး
 changes-effective = { $date } မှစ၍ အာဏာတည်သည်
+changes-last-day = အာဏာတည်သည့် နောက်ဆုံးနေ့: { $date }
 changes-history = ပြောင်းလဲမှု မှတ်တမ်း
 changes-history-none = ဤစာမျက်နှာအတွက် မှတ်တမ်းတင်ထားသည့် ပြောင်းလဲမှု မရှိပါ။
 changes-recorded = { $date } တွင် မှတ်တမ်းတင်သည်

@@ -24,6 +24,7 @@ changes-filter-kind = Tonen
 changes-filter-chapter = Hoofdstuk van het tarief
 changes-all-chapters = Alle hoofdstukken
 changes-effective = Van kracht vanaf { $date }
+changes-last-day = Laatste dag van kracht: { $date }
 changes-history = Wijzigingsgeschiedenis
 changes-history-none = Voor deze pagina is geen wijziging geregistreerd.
 changes-recorded = Geregistreerd op { $date }

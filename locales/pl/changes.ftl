@@ -24,6 +24,7 @@ changes-filter-kind = Pokaż
 changes-filter-chapter = Dział taryfy
 changes-all-chapters = Wszystkie działy
 changes-effective = Obowiązuje od { $date }
+changes-last-day = Ostatni dzień obowiązywania: { $date }
 changes-history = Historia zmian
 changes-history-none = Nie odnotowano zmian tej strony.
 changes-recorded = Odnotowano { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = وښیئ
 changes-filter-chapter = د تعرفې څپرکی
 changes-all-chapters = ټول څپرکي
 changes-effective = له { $date } نېټې نافذ
+changes-last-day = د نافذېدو وروستۍ ورځ: { $date }
 changes-history = د بدلونونو تاریخچه
 changes-history-none = د دې پاڼې لپاره هېڅ بدلون نه دی ثبت شوی.
 changes-recorded = په { $date } نېټه ثبت شوی

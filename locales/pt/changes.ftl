@@ -24,6 +24,7 @@ changes-filter-kind = Mostrar
 changes-filter-chapter = Capítulo da pauta
 changes-all-chapters = Todos os capítulos
 changes-effective = Em vigor a partir de { $date }
+changes-last-day = Último dia em vigor: { $date }
 changes-history = Histórico de alterações
 changes-history-none = Não foi registada nenhuma alteração nesta página.
 changes-recorded = Registado em { $date }

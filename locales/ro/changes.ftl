@@ -24,6 +24,7 @@ changes-filter-kind = Afișați
 changes-filter-chapter = Capitol tarifar
 changes-all-chapters = Toate capitolele
 changes-effective = În vigoare din { $date }
+changes-last-day = Ultima zi în vigoare: { $date }
 changes-history = Istoricul modificărilor
 changes-history-none = Nu a fost înregistrată nicio modificare pentru această pagină.
 changes-recorded = Înregistrată la { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Показать
 changes-filter-chapter = Группа тарифа
 changes-all-chapters = Все группы
 changes-effective = Действует с { $date }
+changes-last-day = Последний день действия: { $date }
 changes-history = История изменений
 changes-history-none = Изменения этой страницы не зарегистрированы.
 changes-recorded = Зарегистрировано { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Zobraziť
 changes-filter-chapter = Kapitola sadzobníka
 changes-all-chapters = Všetky kapitoly
 changes-effective = Platí od { $date }
+changes-last-day = Posledný deň platnosti: { $date }
 changes-history = História zmien
 changes-history-none = Pri tejto stránke neboli zaznamenané žiadne zmeny.
 changes-recorded = Zaznamenané dňa { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Prikaži
 changes-filter-chapter = Poglavje tarife
 changes-all-chapters = Vsa poglavja
 changes-effective = Velja od: { $date }
+changes-last-day = Zadnji dan veljavnosti: { $date }
 changes-history = Zgodovina sprememb
 changes-history-none = Za to stran ni zabeleženih sprememb.
 changes-recorded = Zabeleženo: { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Visa
 changes-filter-chapter = Kapitel i tulltaxan
 changes-all-chapters = Alla kapitel
 changes-effective = Gäller från och med den { $date }
+changes-last-day = Sista giltighetsdag: { $date }
 changes-history = Ändringshistorik
 changes-history-none = Inga ändringar har registrerats för den här sidan.
 changes-recorded = Registrerad den { $date }

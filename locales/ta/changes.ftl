@@ -24,6 +24,7 @@ changes-filter-kind = காட்டு
 changes-filter-chapter = தீர்வை அத்தியாயம்
 changes-all-chapters = அனைத்து அத்தியாயங்களும்
 changes-effective = { $date } முதல் நடைமுறையில்
+changes-last-day = நடைமுறையில் இருக்கும் கடைசி நாள்: { $date }
 changes-history = மாற்ற வரலாறு
 changes-history-none = இந்தப் பக்கத்திற்கு எந்த மாற்றமும் பதிவு செய்யப்படவில்லை.
 changes-recorded = { $date } அன்று பதிவு செய்யப்பட்டது

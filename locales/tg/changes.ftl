@@ -24,6 +24,7 @@ changes-filter-kind = Нишон додан
 changes-filter-chapter = Гурӯҳи тариф
 changes-all-chapters = Ҳамаи гурӯҳҳо
 changes-effective = Эътибор дорад аз { $date }
+changes-last-day = Рӯзи охирини эътибор: { $date }
 changes-history = Таърихи тағйирот
 changes-history-none = Барои ин саҳифа ягон тағйирот сабт нашудааст.
 changes-recorded = Санаи сабт: { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = แสดง
 changes-filter-chapter = ตอนของพิกัด
 changes-all-chapters = ทุกตอน
 changes-effective = มีผลใช้บังคับตั้งแต่ { $date }
+changes-last-day = วันสุดท้ายที่มีผลใช้บังคับ: { $date }
 changes-history = ประวัติการเปลี่ยนแปลง
 changes-history-none = ยังไม่มีการบันทึกการเปลี่ยนแปลงของหน้านี้
 changes-recorded = บันทึกเมื่อ { $date }

@@ -24,6 +24,7 @@ changes-filter-kind = Görkezmek
 changes-filter-chapter = Tarifiň topary
 changes-all-chapters = Ähli toparlar
 changes-effective = Güýje giren senesi: { $date }
+changes-last-day = Güýjünde bolmagyň soňky güni: { $date }
 changes-history = Üýtgeşmeleriň taryhy
 changes-history-none = Bu sahypa üçin hiç hili üýtgeşme hasaba alynmady.
 changes-recorded = Hasaba alnan senesi: { $date }

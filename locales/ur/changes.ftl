@@ -24,6 +24,7 @@ changes-filter-kind = دکھائیں
 changes-filter-chapter = ٹیرف کا باب
 changes-all-chapters = تمام ابواب
 changes-effective = { $date } سے نافذ
+changes-last-day = نفاذ کا آخری دن: { $date }
 changes-history = تبدیلیوں کی تاریخ
 changes-history-none = اس صفحے کے لیے کوئی تبدیلی درج نہیں ہوئی۔
 changes-recorded = { $date } کو درج کیا گیا

@@ -24,6 +24,7 @@ changes-filter-kind = Koʻrsatish
 changes-filter-chapter = Tarif guruhi
 changes-all-chapters = Barcha guruhlar
 changes-effective = Kuchga kirish sanasi: { $date }
+changes-last-day = Kuchda boʻlishning oxirgi kuni: { $date }
 changes-history = Oʻzgarishlar tarixi
 changes-history-none = Ushbu sahifa uchun hech qanday oʻzgarish qayd etilmagan.
 changes-recorded = Qayd etilgan sana: { $date }

@@ -23,6 +23,7 @@ changes-filter-kind = Hiển thị
 changes-filter-chapter = Chương biểu thuế
 changes-all-chapters = Tất cả các chương
 changes-effective = Có hiệu lực từ { $date }
+changes-last-day = Ngày cuối cùng có hiệu lực: { $date }
 changes-history = Lịch sử thay đổi
 changes-history-none = Chưa ghi nhận thay đổi nào cho trang này.
 changes-recorded = Ghi nhận ngày { $date }

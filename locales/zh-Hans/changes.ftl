@@ -24,6 +24,7 @@ changes-filter-kind = 显示
 changes-filter-chapter = 税则章
 changes-all-chapters = 全部章
 changes-effective = 自{ $date }起生效
+changes-last-day = 最后有效日期：{ $date }
 changes-history = 变更历史
 changes-history-none = 本页暂无变更记录。
 changes-recorded = 记录于{ $date }

@@ -24,6 +24,7 @@ changes-filter-kind = 顯示
 changes-filter-chapter = 稅則章
 changes-all-chapters = 全部章
 changes-effective = 自{ $date }起生效
+changes-last-day = 最後有效日期：{ $date }
 changes-history = 變更紀錄
 changes-history-none = 本頁尚無變更紀錄。
 changes-recorded = 記錄於{ $date }

@@ -44,6 +44,9 @@ pub(crate) struct EntryView {
     date: String,
     iso_date: String,
     effective: Option<String>,
+    /// Whether `effective` is a last day (a line or fee that ends), not a
+    /// first: the page says "Last day" rather than "In effect from".
+    last_day: bool,
     kind: String,
     chapter: Option<String>,
     href: String,
@@ -186,6 +189,10 @@ pub(crate) fn entry_view(
             entry.date.to_string()
         },
         effective: entry.effective.map(|d| formats.date(&d.to_string())),
+        last_day: matches!(
+            entry.change,
+            Change::LineEnds { .. } | Change::FeeEnds { .. }
+        ),
         kind: entry.kind.slug().to_string(),
         chapter: entry.chapter.clone(),
         href: frame.href(from, &entry_path(site, lang, entry)),

@@ -494,6 +494,16 @@ fn lines_that_start_or_end_on_a_date_are_announced_with_that_date() {
     };
     assert_eq!(effective("09011110"), Some("2026-12-31".into()));
     assert_eq!(effective("09011111"), Some("2027-01-01".into()));
+    // The changes page gives an ending's date as its last day, a start's
+    // as the day it takes effect.
+    let page = built.page("en/changes/");
+    let ends = page.find("ends on December 31, 2026").unwrap();
+    let ends = &page[ends..ends + page[ends..].find("</li>").unwrap()];
+    assert_contains(ends, "Last day in force: December 31, 2026");
+    assert_lacks(ends, "In effect from");
+    let starts = page.find("New tariff line 0901.11.11").unwrap();
+    let starts = &page[starts..starts + page[starts..].find("</li>").unwrap()];
+    assert_contains(starts, "In effect from January 1, 2027");
 }
 
 #[test]
