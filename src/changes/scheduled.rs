@@ -4,9 +4,9 @@
 //! balance) becomes an entry, unless the history already has one for it.
 //!
 //! The history announces a value when a commit adds it to a page that was
-//! there. A value that came with its page (a chapter imported in bulk, a
-//! new fee with its later amounts before this module's fix, a site's first
-//! commit) or a site outside git has no such entry, yet a trader must see
+//! there. A value that came in a bulk import of a chapter (one entry for
+//! all its lines), on a site outside git, or in a history the comparison
+//! could not read has no such entry, yet a trader must see
 //! it among what comes into force: the home page and the changes page list
 //! what is scheduled, not only what was announced. These entries stay out
 //! of feeds and page histories, whose entries are dated by the commit that
@@ -118,15 +118,13 @@ impl Announcement {
 /// lines that do, and each fee, exchange rate and quota that does.
 fn scheduled_records(site: &Site) -> Vec<FileRecords> {
     let today = site.reference_date;
-    let later = |mut dates: Box<dyn Iterator<Item = Date> + '_>| dates.any(|d| d > today);
     let mut chapters: BTreeMap<String, BTreeMap<String, LineRecord>> = BTreeMap::new();
     for code in &site.tariff.codes {
-        let dated = later(Box::new(
-            code.validity.from.into_iter().chain(code.validity.until),
-        )) || code
-            .rates
-            .values()
-            .any(|cell| later(Box::new(cell.timeline.dates())));
+        let mut dates = [code.validity.from, code.validity.until]
+            .into_iter()
+            .flatten()
+            .chain(code.rates.values().flat_map(|cell| cell.timeline.dates()));
+        let dated = dates.any(|d| d > today);
         if dated {
             chapters
                 .entry(format!("tariff/{}", code.chapter))
