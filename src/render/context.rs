@@ -542,7 +542,7 @@ impl<'a> Frame<'a> {
                 effective: page.effective,
                 state: state_name(version.state),
                 content_lang: version.content_lang.clone(),
-                content_dir: direction_name(content_dir),
+                content_dir: content_dir.as_str().to_string(),
                 permalink: site.urls.permalink(&current_path),
                 original_href: self.href(&current_path, &original_path),
                 original_updated: original.updated.or(page.original_changed),
@@ -554,15 +554,6 @@ impl<'a> Frame<'a> {
             shell,
         }
     }
-}
-
-/// `ltr` or `rtl`.
-pub(crate) fn direction_name(direction: Direction) -> String {
-    match direction {
-        Direction::Ltr => "ltr",
-        Direction::Rtl => "rtl",
-    }
-    .to_string()
 }
 
 /// The menu entry that names the changes page, which is no content page.

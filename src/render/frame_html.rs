@@ -7,7 +7,7 @@
 
 use crate::i18n::MissingMessage;
 
-use super::context::{direction_name, PageContext, Shell};
+use super::context::{PageContext, Shell};
 use super::theme_html::ThemeHtml;
 
 /// What the frame shows of the page inside it.
@@ -50,7 +50,7 @@ fn head(w: &mut ThemeHtml<'_>, shell: &Shell<'_>, framed: &Framed<'_>) {
     w.raw("<!DOCTYPE html>\n<html lang=\"");
     w.text(&shell.lang.code);
     w.raw("\" dir=\"");
-    w.text(&direction_name(shell.lang.dir));
+    w.text(shell.lang.dir.as_str());
     w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"");
     w.text(shell.assets.content_security_policy);
     w.raw("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");

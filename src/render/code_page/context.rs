@@ -118,11 +118,13 @@ fn code_page(
         } else {
             frame.lang.code().to_string()
         },
-        content_dir: crate::render::context::direction_name(if fallback {
+        content_dir: if fallback {
             site.config.languages[0].direction
         } else {
             frame.lang.direction()
-        }),
+        }
+        .as_str()
+        .to_string(),
         permalink: site.urls.permalink(from),
         original_href: frame.href(from, &crate::urls::Urls::page_path(default_language, path)),
         ..PageContext::default()
