@@ -18,9 +18,9 @@ use jiff::civil::Date;
 
 use crate::model::Site;
 
-use super::diff::compare;
+use super::diff::{compare, is_later_value};
 use super::records::{snapshot_of, FileRecords, LineRecord};
-use super::{entry_id, Change, ChangeEntry, ChangeKind, Step};
+use super::{entry_id, Change, ChangeEntry, ChangeKind};
 
 /// The entries of values scheduled after the reference date that no entry
 /// of `announced` (the history's) is about.
@@ -63,23 +63,9 @@ pub(super) fn unannounced(site: &Site, announced: &[ChangeEntry]) -> Vec<ChangeE
 }
 
 /// Whether a difference against nothing is a value to come, not the page
-/// or line itself (unless it starts later).
+/// or line itself (unless it starts later, which its entry's date says).
 fn is_scheduled(change: &Change) -> bool {
-    match change {
-        Change::Rate { step, .. } => {
-            matches!(step, Step::Scheduled { old, .. } if old.rate.is_some())
-        }
-        Change::LineAdded
-        | Change::LineEnds { .. }
-        | Change::PageAdded
-        | Change::FeeEnds { .. } => true,
-        Change::FeeAmount { step, .. }
-        | Change::ExchangeRate { step }
-        | Change::QuotaBalance { step, .. } => {
-            matches!(step, Step::Scheduled { old, .. } if !old.is_empty())
-        }
-        _ => false,
-    }
+    matches!(change, Change::LineAdded | Change::PageAdded) || is_later_value(change)
 }
 
 /// What an entry announces: a value of a column or tier of a page or line

@@ -168,6 +168,9 @@ pub(crate) fn entry_view(
     let site = frame.site;
     let lang = frame.lang;
     let text = describe(site, entry, lang, formats);
+    // An entry no commit made (a value the content schedules) has no day
+    // it was recorded.
+    let recorded = (!entry.timestamp.is_empty()).then(|| entry.date.to_string());
     EntryView {
         id: entry.id.clone(),
         title_html: marked(&text.title, &text),
@@ -176,18 +179,11 @@ pub(crate) fn entry_view(
         title: text.title,
         summary: text.summary,
         details: text.details,
-        // An entry no commit made (a value the content schedules) has no
-        // day it was recorded.
-        date: if entry.timestamp.is_empty() {
-            String::new()
-        } else {
-            formats.date(&entry.date.to_string())
-        },
-        iso_date: if entry.timestamp.is_empty() {
-            String::new()
-        } else {
-            entry.date.to_string()
-        },
+        date: recorded
+            .as_ref()
+            .map(|d| formats.date(d))
+            .unwrap_or_default(),
+        iso_date: recorded.unwrap_or_default(),
         effective: entry.effective.map(|d| formats.date(&d.to_string())),
         last_day: matches!(
             entry.change,

@@ -555,17 +555,25 @@ mod tests {
         assert_eq!(found[1].effective, Some(d("2027-01-01")));
     }
 
-    #[test]
-    fn a_column_configured_in_capitals_is_still_compared() {
+    /// An English site whose tariff has the columns `columns` (TOML).
+    fn config_with(columns: &str) -> Config {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("kb.toml"),
-            "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
-             [tariff]\nnational_digits = 8\n[[tariff.columns]]\nkey = \"Unit\"\n\
-             [[tariff.columns]]\nkey = \"MFN\"\nkind = \"rate\"\n",
+            format!(
+                "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
+                 [tariff]\nnational_digits = 8\n{columns}"
+            ),
         )
         .unwrap();
-        let c = Config::load(dir.path()).unwrap();
+        Config::load(dir.path()).unwrap()
+    }
+
+    #[test]
+    fn a_column_configured_in_capitals_is_still_compared() {
+        let c = config_with(
+            "[[tariff.columns]]\nkey = \"Unit\"\n[[tariff.columns]]\nkey = \"MFN\"\nkind = \"rate\"\n",
+        );
         let a = read_records(&c, "tariff/09.md", &chapter("20%", "20%")).unwrap();
         let b = read_records(&c, "tariff/09.md", &chapter("20%", "18%")).unwrap();
         let found = compare(Some(&a), Some(&b), d("2026-11-10"), 20);
@@ -578,16 +586,10 @@ mod tests {
 
     #[test]
     fn a_rate_column_added_to_the_table_is_one_entry_not_one_per_line() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("kb.toml"),
-            "title = \"T\"\nbase_url = \"https://t.test\"\n[languages.en]\nname = \"English\"\n\
-             [tariff]\nnational_digits = 8\n[[tariff.columns]]\nkey = \"unit\"\n\
-             [[tariff.columns]]\nkey = \"mfn\"\nkind = \"rate\"\n\
+        let c = config_with(
+            "[[tariff.columns]]\nkey = \"unit\"\n[[tariff.columns]]\nkey = \"mfn\"\nkind = \"rate\"\n\
              [[tariff.columns]]\nkey = \"vat\"\nkind = \"rate\"\n",
-        )
-        .unwrap();
-        let c = Config::load(dir.path()).unwrap();
+        );
         let before = chapter("20%", "15%");
         let after = before
             .replace(

@@ -212,15 +212,25 @@ fn later_values_of_new(
     }
     // The first value (of a page that starts later, too) is the page's own
     // entry; a later one replaces a value.
-    let replaces =
-        |step: &Step<String>| matches!(step, Step::Scheduled { old, .. } if !old.is_empty());
-    out.extend(all.into_iter().filter(|f| match &f.change {
+    out.extend(all.into_iter().filter(|f| is_later_value(&f.change)));
+}
+
+/// Whether a change against nothing is a value to come that replaces
+/// another (a rate or amount from a later day), or an end: what a page or
+/// line brings with it beyond its own first values.
+pub(super) fn is_later_value(change: &Change) -> bool {
+    match change {
+        Change::Rate { step, .. } => {
+            matches!(step, Step::Scheduled { old, .. } if old.rate.is_some())
+        }
         Change::FeeAmount { step, .. }
         | Change::ExchangeRate { step }
-        | Change::QuotaBalance { step, .. } => replaces(step),
-        Change::FeeEnds { .. } => true,
+        | Change::QuotaBalance { step, .. } => {
+            matches!(step, Step::Scheduled { old, .. } if !old.is_empty())
+        }
+        Change::LineEnds { .. } | Change::FeeEnds { .. } => true,
         _ => false,
-    }));
+    }
 }
 
 /// What changed in a procedure: its steps, documents, agencies and fees.
