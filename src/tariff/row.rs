@@ -229,6 +229,15 @@ pub fn read_rate_cell(cell: &Cell) -> Result<RateCell, Vec<CellProblem>> {
     }
 }
 
+/// Names the column and the line in a rate cell's problem, which the
+/// underline alone does not in a wide table: `mfn rate of `0901.11`: …`.
+fn rate_problem_heading(column: &str, code: Option<&str>, message: &str) -> String {
+    match code.filter(|c| !c.is_empty()) {
+        Some(code) => format!("{column} rate of `{code}`: {message}"),
+        None => format!("{column} rate: {message}"),
+    }
+}
+
 /// Reads the cells of one row; each cell that cannot be read is a problem
 /// and is left out of the row.
 pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Vec<CellProblem>) {
@@ -265,7 +274,13 @@ pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Ve
                         .rates
                         .insert(column.key.clone(), (rate, cell.range.clone()));
                 }
-                Err(found) => problems.extend(found),
+                Err(found) => {
+                    let code = cells.code.as_ref().map(|c| c.written.as_str());
+                    problems.extend(found.into_iter().map(|p| CellProblem {
+                        message: rate_problem_heading(&column.key, code, &p.message),
+                        ..p
+                    }));
+                }
             },
             ColumnKind::Data if !cell.text.is_empty() => {
                 cells.data.insert(column.key.clone(), cell.text.clone());

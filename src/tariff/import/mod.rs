@@ -287,14 +287,17 @@ impl CsvLayout {
         }
         let mut row = vec![code, field(self.desc_at)];
         for (n, (column, i)) in self.columns.iter().enumerate() {
-            let mut cell = field(*i);
             // A `;` file comes from a spreadsheet that writes decimals with
-            // a comma (`5,5%`); rates are written with a point.
-            if delimiter == b';' && column.kind == ColumnKind::Rate {
-                cell = decimal_points(&cell);
-            }
+            // a comma (`5,5%`); every rate, a tax's and a scheduled one
+            // too, is written with a point.
+            let is_rate = matches!(column.kind, ColumnKind::Rate | ColumnKind::Tax);
+            let value_of = |at: usize| match field(at) {
+                value if delimiter == b';' && is_rate => decimal_points(&value),
+                value => value,
+            };
+            let mut cell = value_of(*i);
             for (_, at, date) in self.scheduled.iter().filter(|(m, _, _)| *m == n) {
-                let value = field(*at);
+                let value = value_of(*at);
                 if !value.is_empty() {
                     cell.push_str(&format!("; {value} from {date}"));
                 }
