@@ -102,7 +102,10 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
                 }
             }
             if page.key.starts_with("fees/") {
-                zero_amounts(&source, &mut problems);
+                placeholder_values(&source, &FEE_AMOUNT, &mut problems);
+            }
+            if page.key.starts_with("exchange-rates/") {
+                placeholder_values(&source, &EXCHANGE_RATE, &mut problems);
             }
         }
     }
@@ -118,8 +121,35 @@ fn in_comment(text: &str, front: &std::ops::Range<usize>, at: usize) -> bool {
     front.contains(&at) && text[line_start..].trim_start().starts_with('#')
 }
 
-/// `amount = "0"` (or `0.00`, or unquoted) in a fee's front matter.
-fn zero_amounts(source: &SourceText, problems: &mut Diagnostics) {
+/// A front matter value an archetype writes as a stand-in for a number
+/// only the editor knows.
+struct PlaceholderValue {
+    key: &'static str,
+    is_placeholder: fn(&str) -> bool,
+    message: &'static str,
+    hint: &'static str,
+}
+
+/// A fee's `amount = "0"` (or `0.00`, or unquoted).
+const FEE_AMOUNT: PlaceholderValue = PlaceholderValue {
+    key: "amount",
+    is_placeholder: |value| value.chars().all(|c| c == '0' || c == '.') && value.contains('0'),
+    message: "this fee's amount is 0",
+    hint: "write the amount charged; a fee that is free is better not listed as a fee",
+};
+
+/// An exchange rate's `rate = "1"`: `kb new exchange-rate` cannot know the
+/// rate, and one unit of a foreign currency is worth one of the national
+/// currency only for a currency at par with it.
+const EXCHANGE_RATE: PlaceholderValue = PlaceholderValue {
+    key: "rate",
+    is_placeholder: |value| value.trim_end_matches('0').trim_end_matches('.') == "1",
+    message: "this exchange rate is 1, as `kb new` wrote it",
+    hint: "write the national currency's amount for one unit of this currency (a currency at par with the national one may keep 1)",
+};
+
+/// The placeholder `value` where it is still in the front matter.
+fn placeholder_values(source: &SourceText, value: &PlaceholderValue, problems: &mut Diagnostics) {
     let mut offset = 0;
     let mut fences = 0;
     for line in source.text.split_inclusive('\n') {
@@ -132,23 +162,21 @@ fn zero_amounts(source: &SourceText, problems: &mut Diagnostics) {
             }
             continue;
         }
-        let Some((key, value)) = line.split_once('=') else {
+        let Some((key, written)) = line.split_once('=') else {
             continue;
         };
-        let value = value
+        let written = written
             .split('#')
             .next()
             .unwrap_or("")
             .trim()
             .trim_matches('"');
-        let zero =
-            !value.is_empty() && value.chars().all(|c| c == '0' || c == '.') && value.contains('0');
-        if key.trim() == "amount" && zero {
-            let at = start + line.find(value).unwrap_or(0);
+        if key.trim() == value.key && !written.is_empty() && (value.is_placeholder)(written) {
+            let at = start + line.find(written).unwrap_or(0);
             problems.push(
-                Diagnostic::warning("placeholder", "this fee's amount is 0")
-                    .at(source, at, at + value.len())
-                    .hint("write the amount charged; a fee that is free is better not listed as a fee"),
+                Diagnostic::warning("placeholder", value.message)
+                    .at(source, at, at + written.len())
+                    .hint(value.hint),
             );
         }
     }

@@ -10,7 +10,7 @@
 //! The rate in force on the reference date converts a customs value in the
 //! duty calculator; the rates page lists them all with their history.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
@@ -20,6 +20,7 @@ use super::Entities;
 use crate::config::Config;
 use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::tariff::{Tariff, TariffCode};
 use crate::timeline::{parse_timeline, Timeline, TimelineError};
 
 /// How dated decimals are written, for hints.
@@ -125,6 +126,78 @@ pub(super) fn check_currencies(
                     .hint(hint),
             );
         }
+    }
+}
+
+/// A specific duty in a foreign currency is converted at that currency's
+/// exchange rate; without a file for it the duty calculator of every line
+/// that levies it is left out. One warning per currency, at the first
+/// cell that names it, with the count of lines.
+pub(super) fn check_duty_currencies(
+    config: &Config,
+    corpus: &Corpus,
+    tariff: &Tariff,
+    entities: &Entities,
+    problems: &mut Diagnostics,
+) {
+    let Some(national) = config.tariff.currency.as_deref() else {
+        return;
+    };
+    let known: Vec<&str> = entities
+        .of_kind(EntityKind::ExchangeRate)
+        .filter_map(|e| match e.original() {
+            EntityData::ExchangeRate(data) => Some(data.currency.as_str()),
+            _ => None,
+        })
+        .collect();
+    // Currency → (its first line, how many lines levy it).
+    let mut missing: BTreeMap<&str, (&TariffCode, usize)> = BTreeMap::new();
+    for code in &tariff.codes {
+        let currencies: BTreeSet<&str> = code
+            .rates
+            .values()
+            .flat_map(|cell| cell.timeline.values())
+            .filter_map(|dated| dated.value.as_ref()?.specific())
+            .map(|specific| specific.currency.as_str())
+            .filter(|c| *c != national && !known.contains(c))
+            .collect();
+        for currency in currencies {
+            missing.entry(currency).or_insert((code, 0)).1 += 1;
+        }
+    }
+    for (currency, (first, lines)) in missing {
+        let mut warning = Diagnostic::warning(
+            "exchange-rate",
+            match lines {
+                1 => format!(
+                    "{currency} has no exchange rate: the duty calculator of {} is left out",
+                    first.display
+                ),
+                n => format!(
+                    "{currency} has no exchange rate: the duty calculator of {n} lines with a duty in {currency} is left out, the first {}",
+                    first.display
+                ),
+            },
+        )
+        .hint(format!(
+            "add its rate for customs valuation: kb new exchange-rate {}",
+            currency.to_ascii_lowercase()
+        ));
+        warning = match corpus.files.iter().find(|f| f.source.path == first.source) {
+            Some(file) => {
+                let text = &file.source.text;
+                let line_start: usize = text
+                    .split_inclusive('\n')
+                    .take(first.line.saturating_sub(1))
+                    .map(str::len)
+                    .sum();
+                let line = text[line_start..].lines().next().unwrap_or("");
+                let at = line_start + line.find(&format!("{currency}/")).unwrap_or(0);
+                warning.at(&file.source, at, at + currency.len())
+            }
+            None => warning.in_file(&first.source),
+        };
+        problems.push(warning);
     }
 }
 

@@ -158,6 +158,7 @@ pub fn build(
         rulings::check(corpus, entity, issued, problems);
     }
     exchange::check_currencies(config, corpus, &entities, problems);
+    exchange::check_duty_currencies(config, corpus, tariff, &entities, problems);
     entities.backlinks =
         refs::check_and_link(config, corpus, &unreadable, &entities, tariff, problems);
     entities

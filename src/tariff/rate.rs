@@ -109,6 +109,17 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
 }
 
 impl DutyRate {
+    /// The amount per unit this rate levies, if any.
+    pub fn specific(&self) -> Option<&SpecificDuty> {
+        match self {
+            DutyRate::Free | DutyRate::AdValorem { .. } => None,
+            DutyRate::Specific { specific }
+            | DutyRate::Compound { specific, .. }
+            | DutyRate::Minimum { specific, .. }
+            | DutyRate::Maximum { specific, .. } => Some(specific),
+        }
+    }
+
     fn min(percent: String, specific: SpecificDuty) -> Self {
         DutyRate::Minimum { percent, specific }
     }

@@ -189,7 +189,7 @@ fn the_scan_finds_an_english_text_outside_an_english_element() {
 }
 
 /// A language with no title of its own shows the default language's: the
-/// header and the language chooser mark it with that language (the Russian
+/// header, the footer and the language chooser mark it with that language (the Russian
 /// pages of a Kazakh site read "Кеден қызметі" as Russian).
 #[test]
 fn a_site_title_borrowed_from_the_default_language_is_marked() {
@@ -201,8 +201,20 @@ fn a_site_title_borrowed_from_the_default_language_is_marked() {
         fr.contains("<span lang=\"en\" dir=\"auto\">Tariff Test Customs</span></a>"),
         "{fr}"
     );
+    // And the footer's "Published by …", on every page of the language.
+    for page in [fr.as_str(), &built.page("fr/tariff/09/index.html")] {
+        let footer = &page[page.find("<footer").expect("a footer")..];
+        assert!(
+            footer.contains("<span lang=\"en\" dir=\"auto\">Tariff Test Customs</span>"),
+            "{footer}"
+        );
+    }
     let en = built.page("en/index.html");
     assert!(en.contains("<span>Tariff Test Customs</span></a>"), "{en}");
+    assert!(
+        en.contains("<p>Published by Tariff Test Customs.</p>"),
+        "{en}"
+    );
     let chooser = built.page("index.html");
     assert!(
         chooser.contains(">Français <span lang=\"en\" dir=\"auto\">Tariff Test Customs</span>"),

@@ -347,6 +347,80 @@ fn kb_new_writes_an_exchange_rate_of_its_id_s_currency_that_builds() {
         .exists());
 }
 
+#[test]
+fn a_duty_in_a_currency_without_an_exchange_rate_is_a_warning_and_its_placeholder_too() {
+    // A tester's report: a line with a specific duty in euros lost its
+    // calculator, with no word to the editor, because no rate converted it.
+    let site = trader_site();
+    site.edit("content/tariff/22.md", |chapter| {
+        chapter.replace("| l | 35% |", "| l | 35%; 2 EUR/l from 2027-01-01 |")
+    });
+    let built = site.build();
+    built.assert_ok();
+    let err = built.stderr();
+    assert_contains(&err, "EUR has no exchange rate: the duty calculator of");
+    assert_contains(&err, "2203.00.10 is left out");
+    assert_contains(&err, "content/tariff/22.md:10:");
+    assert_contains(&err, "kb new exchange-rate eur");
+
+    // The file `kb new` writes ends the warning, and `kb check` warns about
+    // its placeholder rate until a figure replaces it.
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["new", "exchange-rate", "eur"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let check = || {
+        let out = kb()
+            .arg("--root")
+            .arg(site.root())
+            .arg("check")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let report = check();
+    assert_lacks(&report, "EUR has no exchange rate");
+    assert_contains(&report, "this exchange rate is 1, as `kb new` wrote it");
+    assert_contains(&report, "content/exchange-rates/eur.md:4:");
+    site.edit("content/exchange-rates/eur.md", |text| {
+        text.replace("rate = \"1\"", "rate = \"27400\"")
+    });
+    assert_lacks(&check(), "this exchange rate is 1");
+}
+
+#[test]
+fn a_semicolon_import_writes_every_rate_with_a_point_tax_and_scheduled_too() {
+    // A tester's report: decimal commas became points in rate columns
+    // only; a tax column kept `5,5%`, which the build then refused.
+    let site = trader_site();
+    site.write(
+        "vat.csv",
+        "code;description;unit;mfn;mfn 2027-01-01;excise;vat\n\
+         22;Boissons;;;;;\n22.04;Vins;;;;;\n2204.10;- Mousseux;;;;;\n\
+         2204.10.10;- - Champagne;l;\"7,5%\";\"5,5%\";\"2,5%\";\"8,5%\"\n",
+    );
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["import", "tariff"])
+        .arg(site.root().join("vat.csv"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/22.md")).unwrap();
+    assert_contains(
+        &chapter,
+        "| 2204.10.10 | - - Champagne | l | 7.5%; 5.5% from 2027-01-01 | 2.5% | 8.5% |",
+    );
+}
+
 const ATIGA_RULES: &str =
     "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
 [[rules]]\nhs = [\"09\"]\nrule = \"WO or RVC 40\"\n\n\
