@@ -76,6 +76,13 @@ pub fn kb_ok(root: &Path, args: &[&str]) -> std::process::Output {
     out
 }
 
+/// What `kb --root ROOT ARGS…` says on stderr, whatever its exit code
+/// (`kb check`'s report).
+pub fn kb_stderr(root: &Path, args: &[&str]) -> String {
+    let out = kb().arg("--root").arg(root).args(args).output().unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 impl SiteTest {
     /// A copy of `tests/sites/<fixture>` in a temporary folder.
     pub fn new(fixture: &str) -> Self {

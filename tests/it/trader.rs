@@ -5,7 +5,7 @@
 //! place, feed entries when a rate changes) and `kb new exchange-rate`.
 
 use crate::feeds::git;
-use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, kb, kb_ok, kb_stderr, SiteTest};
 
 const CONFIG: &str = r#"title = "Trader Test Customs"
 base_url = "https://customs.test"
@@ -365,22 +365,8 @@ fn a_duty_in_a_currency_without_an_exchange_rate_is_a_warning_and_its_placeholde
 
     // The file `kb new` writes ends the warning, and `kb check` warns about
     // its placeholder rate until a figure replaces it.
-    let out = kb()
-        .arg("--root")
-        .arg(site.root())
-        .args(["new", "exchange-rate", "eur"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let check = || {
-        let out = kb()
-            .arg("--root")
-            .arg(site.root())
-            .arg("check")
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stderr).into_owned()
-    };
+    kb_ok(site.root(), &["new", "exchange-rate", "eur"]);
+    let check = || kb_stderr(site.root(), &["check"]);
     let report = check();
     assert_lacks(&report, "EUR has no exchange rate");
     assert_contains(&report, "this exchange rate is 1, as `kb new` wrote it");
@@ -402,18 +388,8 @@ fn a_semicolon_import_writes_every_rate_with_a_point_tax_and_scheduled_too() {
          22;Boissons;;;;;\n22.04;Vins;;;;;\n2204.10;- Mousseux;;;;;\n\
          2204.10.10;- - Champagne;l;\"7,5%\";\"5,5%\";\"2,5%\";\"8,5%\"\n",
     );
-    let out = kb()
-        .arg("--root")
-        .arg(site.root())
-        .args(["import", "tariff"])
-        .arg(site.root().join("vat.csv"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let csv = site.root().join("vat.csv");
+    kb_ok(site.root(), &["import", "tariff", csv.to_str().unwrap()]);
     let chapter = std::fs::read_to_string(site.root().join("content/tariff/22.md")).unwrap();
     assert_contains(
         &chapter,
