@@ -64,6 +64,8 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "tariff-line-not-yet",
     "tariff-no-rate",
     "tariff-rate-from",
+    "tariff-replaced-by",
+    "tariff-replaces",
     "tariff-section",
     "tariff-timeline-rate",
 ];

@@ -221,6 +221,54 @@ impl Tariff {
         std::iter::successors(code.parent, |&p| self.codes[p].parent)
     }
 
+    /// The lines that take over from line `index` on the day after its
+    /// last: those under the same code whose first day it is. A split or
+    /// a renumbering is written so (`0901.21.20 until 2027-06-30`, then
+    /// `0901.21.21 from 2027-07-01`); the tariff says nothing more, so
+    /// this is what kb infers from it.
+    pub fn successors(&self, index: usize) -> Vec<usize> {
+        let next = self.codes[index]
+            .validity
+            .until
+            .and_then(|u| u.tomorrow().ok());
+        self.siblings_where(index, next, |v| v.from)
+    }
+
+    /// The lines line `index` takes over from: those under the same code
+    /// whose last day is the day before its first (see [`Self::successors`]).
+    pub fn predecessors(&self, index: usize) -> Vec<usize> {
+        let before = self.codes[index]
+            .validity
+            .from
+            .and_then(|f| f.yesterday().ok());
+        self.siblings_where(index, before, |v| v.until)
+    }
+
+    /// The other codes under line `index`'s parent whose `day_of` is `day`.
+    fn siblings_where(
+        &self,
+        index: usize,
+        day: Option<jiff::civil::Date>,
+        day_of: fn(&Validity) -> Option<jiff::civil::Date>,
+    ) -> Vec<usize> {
+        let Some(day) = day else {
+            return Vec::new();
+        };
+        self.siblings(&self.codes[index])
+            .filter(|&s| day_of(&self.codes[s].validity) == Some(day))
+            .collect()
+    }
+
+    /// Indexes of the other codes under `code`'s parent, in table order.
+    fn siblings<'a>(&'a self, code: &'a TariffCode) -> impl Iterator<Item = usize> + 'a {
+        code.parent
+            .map(|p| self.codes[p].children.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(move |&s| self.codes[s].digits != code.digits)
+    }
+
     /// What the rest of the site reads of the tariff to link to it and
     /// give its pages their addresses: the chapters and codes there are.
     pub fn outline(&self) -> TariffOutline {

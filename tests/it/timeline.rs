@@ -161,6 +161,42 @@ fn a_line_shows_no_rate_outside_its_first_and_last_days() {
     );
 }
 
+/// A tester's report: the page of a line that ends did not say which
+/// lines take over, nor a new line which it replaces. A line that ends is
+/// replaced by the lines under the same code that start the next day.
+#[test]
+fn a_line_that_ends_links_the_lines_that_replace_it_and_back() {
+    let site = scheduled_site();
+    // Another line starting that day under another code replaces nothing.
+    site.edit("content/tariff/09.md", |text| {
+        text.replace(
+            "| 0901.21 | - - Roasted, not decaffeinated |",
+            "| 0901.21 from 2027-07-01 | - - Roasted, not decaffeinated |",
+        )
+    });
+    let built = site.build();
+    built.assert_ok();
+    let ending = built.page("en/tariff/09011210/");
+    assert_contains(
+        &ending,
+        "<div class=\"line-replacement line-replaced-by\">\n    <p>From July 1, 2027, this line is replaced by:</p>",
+    );
+    assert_contains(&ending, "<li><a href=\"/en/tariff/09011220/\"><span class=\"code-number\">0901.12.20</span> <span>Decaffeinated, in capsules</span></a></li>");
+    assert_lacks(&ending, "/en/tariff/090121/");
+    assert_lacks(&ending, "this line replaces:");
+    let starting = built.page("en/tariff/09011220/");
+    assert_contains(&starting, "<p>From July 1, 2027, this line replaces:</p>");
+    assert_contains(&starting, "<a href=\"/en/tariff/09011210/\">");
+    // In French, with the description in French where it has one.
+    let fr = built.page("fr/tariff/09011210/");
+    assert_contains(
+        &fr,
+        "À partir du 1 juillet 2027, cette ligne est remplacée par\u{a0}:",
+    );
+    // A line without dates has neither.
+    assert_lacks(&built.page("en/tariff/09011110/"), "line-replacement");
+}
+
 #[test]
 fn the_build_says_when_to_build_again() {
     let built = scheduled_site().build();

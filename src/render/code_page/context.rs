@@ -64,6 +64,61 @@ pub(super) struct CodeContext<'a> {
     pub(super) quotas: Vec<crate::render::quotas::QuotaView>,
     /// Binding rulings that classify into the code.
     pub(super) rulings: Vec<crate::render::rulings::RulingView>,
+    /// The lines that replace this one when it ends, and those it replaces
+    /// when it starts (`Tariff::successors`), each list with its sentence.
+    pub(super) replacements: Vec<Replacement>,
+}
+
+/// Lines that take over from a line, or that it takes over from, with
+/// the sentence that says which and from when.
+#[derive(Serialize)]
+pub(super) struct Replacement {
+    /// `replaced-by` or `replaces`.
+    pub(super) kind: &'static str,
+    /// "From July 1, 2027, this line is replaced by:".
+    pub(super) text: String,
+    /// The lines, as links with their codes and descriptions.
+    pub(super) lines: Vec<AncestorLink>,
+    /// `lines` written out as list items.
+    pub(super) items: String,
+}
+
+/// The lines that replace line `index` and those it replaces.
+fn replacements(frame: &Frame<'_>, from: &str, index: usize) -> Vec<Replacement> {
+    let tariff = &frame.site.tariff;
+    let code = &tariff.codes[index];
+    let next_day = code.validity.until.and_then(|u| u.tomorrow().ok());
+    [
+        (
+            "replaced-by",
+            "tariff-replaced-by",
+            tariff.successors(index),
+            next_day,
+        ),
+        (
+            "replaces",
+            "tariff-replaces",
+            tariff.predecessors(index),
+            code.validity.from,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(kind, message, found, date)| {
+        let date = date.filter(|_| !found.is_empty())?;
+        let lines: Vec<AncestorLink> = found
+            .iter()
+            .map(|&i| ancestor_link(frame, from, i))
+            .collect();
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("date", frame.date(date));
+        Some(Replacement {
+            kind,
+            text: frame.text(message, Some(&args)),
+            items: lineage_items(&lines),
+            lines,
+        })
+    })
+    .collect()
 }
 
 /// Breadcrumbs of a code page: the tariff, the chapter, then each of the
@@ -191,6 +246,7 @@ pub(super) fn code_context<'a>(
         origin,
         quotas: crate::render::quotas::quotas_for_code(frame, &from, &code.digits),
         rulings: crate::render::rulings::rulings_for_code(frame, &from, &code.digits),
+        replacements: replacements(frame, &from, index),
         shell,
     }
 }

@@ -88,7 +88,8 @@ fn translation_notice(w: &mut ThemeHtml<'_>, c: &CodeContext<'_>) -> Result<(), 
     Ok(())
 }
 
-/// The code's level, number and description, and why it is not in force.
+/// The code's level, number and description, why it is not in force, and
+/// the lines that replace it or that it replaces.
 fn heading(w: &mut ThemeHtml<'_>, c: &CodeContext<'_>) -> Result<(), MissingMessage> {
     let code = &c.code;
     w.raw("\n  <p class=\"code-level\">");
@@ -112,6 +113,15 @@ fn heading(w: &mut ThemeHtml<'_>, c: &CodeContext<'_>) -> Result<(), MissingMess
         w.raw("\" role=\"note\">");
         w.text(&status.text);
         w.raw("</p>");
+    }
+    for replacement in &c.replacements {
+        w.raw("\n  <div class=\"line-replacement line-");
+        w.text(replacement.kind);
+        w.raw("\">\n    <p>");
+        w.text(&replacement.text);
+        w.raw("</p>\n    <ul class=\"replacement-lines\">");
+        w.raw(&replacement.items);
+        w.raw("\n    </ul>\n  </div>");
     }
     Ok(())
 }
