@@ -11,7 +11,6 @@ use crate::i18n::Formats;
 use crate::lang::Lang;
 use crate::model::Site;
 use crate::tariff::display::rate_text;
-use crate::tariff::display_code;
 
 use super::{translate, Change, ChangeEntry, RateValue, Step};
 
@@ -233,7 +232,7 @@ impl Describing<'_> {
         let mut args = FluentArgs::new();
         args.set("title", self.title.clone());
         if let Some(code) = &entry.code {
-            args.set("code", display_code(code));
+            args.set("code", self.site.config.tariff.display_code(code));
             args.set("description", self.title.clone());
         }
         if let Some(chapter) = &entry.chapter {

@@ -121,6 +121,21 @@ pub struct TariffConfig {
     /// calculator converts a customs value into it. Without it, code pages
     /// have no calculator.
     pub currency: Option<String>,
+    /// How a national line's code is shown, `#` for each digit and any of
+    /// ` `, `.` and `-` between them (`"#### ## ### #"`, the EAEU's way);
+    /// a shorter code is shown as the pattern's start. Without it, the HS
+    /// way: `09.01`, `0901.11`, `0901.11.10`.
+    pub code_format: Option<String>,
+}
+
+impl TariffConfig {
+    /// A code's digits as readers see them (`code_format`).
+    pub fn display_code(&self, digits: &str) -> String {
+        match &self.code_format {
+            Some(pattern) => crate::tariff::format_code(digits, pattern),
+            None => crate::tariff::display_code(digits),
+        }
+    }
 }
 
 impl Default for TariffConfig {
@@ -142,6 +157,7 @@ impl Default for TariffConfig {
                 },
             ],
             currency: None,
+            code_format: None,
         }
     }
 }
@@ -149,6 +165,34 @@ impl Default for TariffConfig {
 /// The lengths `tariff.national_digits` may have: from an HS subheading
 /// (6) to the longest national lines in use (12).
 pub const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 6..=12;
+
+/// `code_format` has a `#` for each digit of a national line, starts and
+/// ends with one, and puts only spaces, dots or hyphens between them.
+fn check_code_format(
+    pattern: &str,
+    digits: usize,
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+    problems: &mut Diagnostics,
+) {
+    let hashes = pattern.chars().filter(|&c| c == '#').count();
+    let problem = if let Some(other) = pattern.chars().find(|c| !"# .-".contains(*c)) {
+        Some(format!("`{other}` cannot separate the digits of a code"))
+    } else if !pattern.starts_with('#') || !pattern.ends_with('#') {
+        Some("code_format starts and ends with a digit (`#`)".to_string())
+    } else if hashes != digits {
+        Some(format!(
+            "code_format has {hashes} digits (`#`), and national lines {digits} (national_digits)"
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        problems.push(
+            at(&["tariff", "code_format"], message)
+                .hint("write a `#` for each digit and a space, `.` or `-` between groups, such as \"#### ## ### #\""),
+        );
+    }
+}
 
 /// `[tariff]`: the length of a national line, the columns, the taxes'
 /// bases and the national currency.
@@ -170,6 +214,9 @@ pub(super) fn check_tariff(
                 NATIONAL_DIGITS.end()
             )),
         );
+    }
+    if let Some(pattern) = &tariff.code_format {
+        check_code_format(pattern, digits, at, problems);
     }
     check_columns(&tariff.columns, at, problems);
     check_tax_bases(&tariff.columns, at, problems);

@@ -373,18 +373,18 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                         crate::tariff::normalise_code(last),
                     );
                     CodeLink {
-                        code: crate::tariff::display_code(&first),
+                        code: frame.site.config.tariff.display_code(&first),
                         href: Some(page(&first)),
                         description,
                         lang,
                         to: Some(RangeEnd {
-                            code: crate::tariff::display_code(&last),
+                            code: frame.site.config.tariff.display_code(&last),
                             href: page(&last),
                         }),
                     }
                 }
                 None => CodeLink {
-                    code: crate::tariff::display_code(&digits),
+                    code: frame.site.config.tariff.display_code(&digits),
                     href: Some(page(&digits)),
                     description,
                     lang,

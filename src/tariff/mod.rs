@@ -324,6 +324,33 @@ pub fn display_code(digits: &str) -> String {
     }
 }
 
+/// `digits` shown by `pattern` (`[tariff] code_format`): each `#` takes
+/// the next digit, and what stands between them is copied; a shorter code
+/// stops at its last digit (`0901` by `"#### ## ### #"`), and digits
+/// beyond the pattern follow it.
+pub fn format_code(digits: &str, pattern: &str) -> String {
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.to_string();
+    }
+    let mut rest = digits.chars();
+    let mut out = String::new();
+    let mut separator = String::new();
+    for c in pattern.chars() {
+        if c != '#' {
+            separator.push(c);
+            continue;
+        }
+        let Some(digit) = rest.next() else {
+            return out;
+        };
+        out.push_str(&separator);
+        separator.clear();
+        out.push(digit);
+    }
+    out.extend(rest);
+    out
+}
+
 /// The content key of chapter `number`'s file (`09` → `tariff/09`).
 pub fn chapter_key(number: &str) -> String {
     format!("tariff/{number}")
@@ -560,6 +587,18 @@ mod tests {
         assert_eq!(display_code("09011110"), "0901.11.10");
         assert_eq!(display_code("0901111000"), "0901.11.10.00");
         assert_eq!(normalise_code("0901.11.10"), "09011110");
+    }
+
+    #[test]
+    fn a_code_format_groups_the_digits_and_a_shorter_code_is_its_start() {
+        let eaeu = "#### ## ### #";
+        assert_eq!(format_code("0901110001", eaeu), "0901 11 000 1");
+        assert_eq!(format_code("090111", eaeu), "0901 11");
+        assert_eq!(format_code("0901", eaeu), "0901");
+        assert_eq!(format_code("09", eaeu), "09");
+        assert_eq!(format_code("090111000123", eaeu), "0901 11 000 123");
+        assert_eq!(format_code("09011110", "####.##.##"), "0901.11.10");
+        assert_eq!(format_code("09x1", eaeu), "09x1");
     }
 
     #[test]

@@ -608,3 +608,57 @@ fn no_code_page_title_says_its_description_twice() {
         "<title>2507.00 Kaolin and other kaolinic clays; whether or not calcined ·",
     );
 }
+
+/// A tester's report from an EAEU administration: ten-digit lines were
+/// shown in pairs (`0901.11.00.01`); the EAEU writes `0901 11 000 1`.
+#[test]
+fn code_format_shows_codes_the_administration_s_way_everywhere() {
+    let site = SiteTest::new("tariff");
+    site.edit("kb.toml", |config| {
+        config.replace(
+            "national_digits = 8",
+            "national_digits = 10\ncode_format = \"#### ## ### #\"",
+        )
+    });
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter
+            .replace("| 0901.11.10 |", "| 0901.11.000.1 |")
+            .replace("| 0901.11.90 |", "| 0901110009 |")
+    });
+    site.edit("content/tariff/09.fr.md", |chapter| {
+        chapter
+            .replace("| 0901.11.10 |", "| 0901110001 |")
+            .replace("| 0901.11.90 |", "| 0901110009 |")
+    });
+    site.edit("content/_index.md", |home| {
+        home.replace("hs:0901.11.10", "hs:0901110001")
+    });
+    let built = site.build();
+    built.assert_ok();
+    let line = built.page("en/tariff/0901110001/");
+    assert_contains(&line, "<span class=\"code-number\">0901 11 000 1</span>");
+    // Its lineage: the heading and subheading as the pattern's start.
+    assert_contains(&line, "<span class=\"code-number\">0901</span>");
+    assert_contains(&line, "<span class=\"code-number\">0901 11</span>");
+    let chapter = built.page("fr/tariff/09/");
+    assert_contains(&chapter, "0901 11 000 9");
+    assert_lacks(&chapter, "0901.11");
+    assert_lacks(&chapter, "09.01");
+    // Open data gives both: the digits, and the code as shown.
+    assert_contains(
+        &built.page("data/tariff-en.csv"),
+        "\n0901110001,0901 11 000 1,national_line,",
+    );
+
+    // A pattern that does not fit the national lines is an error at its place.
+    site.edit("kb.toml", |config| {
+        config.replace("\"#### ## ### #\"", "\"####.##.##\"")
+    });
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "code_format has 8 digits (`#`), and national lines 10 (national_digits)",
+    );
+    assert_contains(&built.stderr(), "kb.toml:14:");
+}
