@@ -54,14 +54,27 @@ impl SourceText {
     /// long line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let starts = self
-            .line_starts
-            .get_or_init(|| std::iter::once(0).chain(line_ends(&self.text)).collect());
+        let starts = self.line_starts();
         // The lines that start at or before the offset; the first always does.
         let line = starts.partition_point(|&start| start <= offset).max(1);
         let line_start = starts[line - 1];
         let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
+    }
+
+    /// The byte offset where the 1-based line `line` starts (the end of
+    /// the text past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        let starts = self.line_starts();
+        starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len())
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts
+            .get_or_init(|| std::iter::once(0).chain(line_ends(&self.text)).collect())
     }
 
     /// The text of the 1-based line `line`, without its line ending.

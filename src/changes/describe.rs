@@ -232,7 +232,10 @@ impl Describing<'_> {
         let mut args = FluentArgs::new();
         args.set("title", self.title.clone());
         if let Some(code) = &entry.code {
-            args.set("code", self.site.config.tariff.display_code(code));
+            args.set(
+                "code",
+                crate::tariff::shown_code(&self.site.config.tariff, code),
+            );
             args.set("description", self.title.clone());
         }
         if let Some(chapter) = &entry.chapter {

@@ -128,16 +128,6 @@ pub struct TariffConfig {
     pub code_format: Option<String>,
 }
 
-impl TariffConfig {
-    /// A code's digits as readers see them (`code_format`).
-    pub fn display_code(&self, digits: &str) -> String {
-        match &self.code_format {
-            Some(pattern) => crate::tariff::format_code(digits, pattern),
-            None => crate::tariff::display_code(digits),
-        }
-    }
-}
-
 impl Default for TariffConfig {
     fn default() -> Self {
         TariffConfig {

@@ -185,15 +185,11 @@ pub(super) fn check_duty_currencies(
         ));
         warning = match corpus.files.iter().find(|f| f.source.path == first.source) {
             Some(file) => {
-                let text = &file.source.text;
-                let line_start: usize = text
-                    .split_inclusive('\n')
-                    .take(first.line.saturating_sub(1))
-                    .map(str::len)
-                    .sum();
-                let line = text[line_start..].lines().next().unwrap_or("");
-                let at = line_start + line.find(&format!("{currency}/")).unwrap_or(0);
-                warning.at(&file.source, at, at + currency.len())
+                let source = &file.source;
+                let line = source.line_text(first.line);
+                let at =
+                    source.line_start(first.line) + line.find(&format!("{currency}/")).unwrap_or(0);
+                warning.at(source, at, at + currency.len())
             }
             None => warning.in_file(&first.source),
         };

@@ -373,18 +373,18 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
                         crate::tariff::normalise_code(last),
                     );
                     CodeLink {
-                        code: frame.site.config.tariff.display_code(&first),
+                        code: crate::tariff::shown_code(&frame.site.config.tariff, &first),
                         href: Some(page(&first)),
                         description,
                         lang,
                         to: Some(RangeEnd {
-                            code: frame.site.config.tariff.display_code(&last),
+                            code: crate::tariff::shown_code(&frame.site.config.tariff, &last),
                             href: page(&last),
                         }),
                     }
                 }
                 None => CodeLink {
-                    code: frame.site.config.tariff.display_code(&digits),
+                    code: crate::tariff::shown_code(&frame.site.config.tariff, &digits),
                     href: Some(page(&digits)),
                     description,
                     lang,

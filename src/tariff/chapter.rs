@@ -299,7 +299,7 @@ impl<'a> ChapterReader<'a> {
         let digits = code.digits;
         self.tariff.by_digits.insert(digits.clone(), index);
         self.tariff.codes.push(TariffCode {
-            display: self.config.tariff.display_code(&digits),
+            display: super::shown_code(&self.config.tariff, &digits),
             chapter: self.number.to_string(),
             level,
             parent,

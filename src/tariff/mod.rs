@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::config::{Config, TariffColumn};
+use crate::config::{Config, TariffColumn, TariffConfig};
 use crate::content::Corpus;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
@@ -321,6 +321,15 @@ pub fn display_code(digits: &str) -> String {
             }
             out
         }
+    }
+}
+
+/// A code's digits as readers see them: by `[tariff] code_format`, else
+/// the HS way ([`display_code`]).
+pub fn shown_code(config: &TariffConfig, digits: &str) -> String {
+    match &config.code_format {
+        Some(pattern) => format_code(digits, pattern),
+        None => display_code(digits),
     }
 }
 
