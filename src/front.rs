@@ -18,6 +18,7 @@ pub const COMMON_KEYS: &[&str] = &[
     "slug",
     "template",
     "tfa",
+    "search_terms",
     "extra",
 ];
 

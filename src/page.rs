@@ -161,6 +161,10 @@ pub struct PageVersion {
     pub updated: Option<Date>,
     /// Old site paths that redirect here.
     pub aliases: Vec<String>,
+    /// Words readers type for this page that it does not use itself
+    /// (`search_terms = ["transit"]`): search finds it by them as by its
+    /// title, and no page shows them.
+    pub search_terms: Vec<String>,
     /// The body as HTML.
     pub html: String,
     /// The body's headings.

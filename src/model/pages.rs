@@ -33,6 +33,9 @@ struct PageFront {
     template: Option<String>,
     #[serde(default)]
     tfa: Vec<String>,
+    /// A page's words for search, a list; a tariff chapter's is a table
+    /// by code, read by [`crate::tariff::terms`].
+    search_terms: Option<toml::Value>,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -112,6 +115,7 @@ fn read_fronts<'c>(
         match toml::from_str::<PageFront>(file.front_text()) {
             Ok(mut front) => {
                 check_address_keys(file, &mut front, problems);
+                check_search_terms(file, &front, problems);
                 if file.lang == config.default_language {
                     crate::tfa::check_declared(file, &front.tfa, problems);
                 }
@@ -194,6 +198,7 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
                 description: own_front.description.clone(),
                 updated: civil_date(&own_front.updated),
                 aliases: own_front.aliases.clone(),
+                search_terms: page_search_terms(own_front),
                 html: String::new(),
                 headings: Vec::new(),
                 text: String::new(),
@@ -202,6 +207,44 @@ fn page_versions(config: &Config, files: &[FileFront], original: &FileFront) -> 
             }
         })
         .collect()
+}
+
+/// The words of a page's `search_terms` list (checked by
+/// [`check_search_terms`]); none for a tariff chapter's table.
+fn page_search_terms(front: &PageFront) -> Vec<String> {
+    match &front.search_terms {
+        Some(toml::Value::Array(terms)) => terms
+            .iter()
+            .filter_map(|t| t.as_str())
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A page's `search_terms` is a list of words: anything else is an error
+/// at its place (a tariff chapter's, a table by code, is checked with the
+/// chapter).
+fn check_search_terms(file: &ContentFile, front: &PageFront, problems: &mut Diagnostics) {
+    let Some(value) = &front.search_terms else {
+        return;
+    };
+    if file.top_folder() == "tariff" {
+        return;
+    }
+    let words = value
+        .as_array()
+        .is_some_and(|terms| terms.iter().all(toml::Value::is_str));
+    if !words {
+        let (start, end) = front_key_span(file, crate::tariff::terms::KEY);
+        problems.push(
+            Diagnostic::error("front-matter", "`search_terms` is not a list of words")
+                .at(&file.source, start, end)
+                .hint("write the words readers type for this page, such as search_terms = [\"transit\", \"goods in transit\"]"),
+        );
+    }
 }
 
 /// Reports a `slug` that is not a name and each alias that is not a path

@@ -328,7 +328,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
         chapter,
         code: chapter_code,
         rate: String::new(),
-        terms: String::new(),
+        terms: version.search_terms.join("\n"),
         body: format!(
             "{description}\n{}{}",
             without_addresses(&version.text),

@@ -252,3 +252,44 @@ fn a_document_in_the_readers_language_comes_before_an_untranslated_one() {
         ["fr/tariff/220210/", "fr/tariff/080270/"],
     );
 }
+
+/// A tester's report: `vat rate` found the casks and vats of heading 44.16
+/// and Arabic `ترانزيت` only the home page, as no page of the site uses
+/// those words. A page's own `search_terms` find it, in its language, by
+/// the browser's runtime as by `kb search`.
+#[test]
+fn a_page_is_found_by_its_own_search_terms_in_each_language() {
+    let site = SiteTest::new("tariff");
+    site.write(
+        "content/valuation.md",
+        "+++\ntitle = \"Customs valuation\"\nsearch_terms = [\"VAT\", \"VAT rate\", \"import VAT\"]\n+++\nImport value added tax is charged on the customs value plus duty.\n",
+    )
+    .write(
+        "content/valuation.fr.md",
+        "+++\ntitle = \"La valeur en douane\"\nsearch_terms = [\"TVA\"]\n+++\nLa taxe sur la valeur ajoutée à l'importation.\n",
+    )
+    .write(
+        "content/tariff/44.md",
+        "+++\ntitle = \"Wood\"\nsection = \"XVI\"\n+++\n\n| Code | Description | Unit | MFN |\n|---|---|---|---|\n| 44.16 | Casks, barrels, vats, tubs and other coopers' products | kg | 5% |\n",
+    );
+    assert_eq!(hits(&site, "en", "vat rate")[0], "en/valuation/");
+    assert_eq!(hits(&site, "fr", "tva")[0], "fr/valuation/");
+    let built = site.build();
+    built.assert_ok();
+    assert_eq!(
+        runtime_firsts(&built, &[("en", "vat rate"), ("fr", "tva")]),
+        ["en/valuation/", "fr/valuation/"]
+    );
+    // No page shows them.
+    assert_lacks(&built.page("en/valuation/index.html"), "import VAT");
+
+    // Anything but a list of words is an error at its place.
+    site.write(
+        "content/valuation.md",
+        "+++\ntitle = \"Customs valuation\"\nsearch_terms = \"VAT\"\n+++\nText.\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "`search_terms` is not a list of words");
+    assert_contains(&built.stderr(), "content/valuation.md:3:");
+}
