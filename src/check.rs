@@ -61,6 +61,7 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "search-result-tariff",
     "tariff-chapter",
     "tariff-line-ended",
+    "tariff-line-ending",
     "tariff-line-not-yet",
     "tariff-no-rate",
     "tariff-rate-from",

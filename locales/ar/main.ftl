@@ -66,6 +66,7 @@ tariff-rates-until = نسب الرسوم الجمركية حتى { $date } ضم�
 tariff-rate-from = { $rate } اعتبارًا من { $date }
 tariff-line-not-yet = هذا البند غير نافذ بعد: يُطبَّق اعتبارًا من { $date }.
 tariff-line-ended = هذا البند لم يعد نافذًا: كان آخر يوم لسريانه { $date }.
+tariff-line-ending = هذا البند نافذ حتى { $date } ضمنًا، وهو آخر يوم لسريانه.
 tariff-replaced-by = اعتبارًا من { $date }، يحلّ محلّ هذا البند ما يلي:
 tariff-replaces = اعتبارًا من { $date }، يحلّ هذا البند محلّ ما يلي:
 tariff-timeline = تطور النسب عبر الزمن

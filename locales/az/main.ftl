@@ -62,6 +62,7 @@ tariff-rates-until = Rüsum dərəcələri ({ $date } tarixinədək, daxil olmaq
 tariff-rate-from = { $rate }, qüvvəyə minmə tarixi: { $date }
 tariff-line-not-yet = Bu tarif xətti hələ qüvvədə deyil; tətbiq olunma tarixi: { $date }.
 tariff-line-ended = Bu tarif xətti artıq qüvvədə deyil; son qüvvədə olduğu gün: { $date }.
+tariff-line-ending = Bu tarif xətti qüvvədədir; qüvvədə olacağı son gün: { $date }.
 tariff-replaced-by = { $date } tarixindən bu tarif xətti aşağıdakı tarif xətləri ilə əvəz olunur:
 tariff-replaces = { $date } tarixindən bu tarif xətti aşağıdakı tarif xətlərini əvəz edir:
 tariff-timeline = Dərəcələrin dinamikası

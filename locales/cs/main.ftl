@@ -68,6 +68,7 @@ tariff-rates-until = Celní sazby do { $date } včetně
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Tato celní položka zatím neplatí: použije se od { $date }.
 tariff-line-ended = Tato celní položka již neplatí: posledním dnem její platnosti byl { $date }.
+tariff-line-ending = Tato celní položka platí do { $date } včetně; je to poslední den její platnosti.
 tariff-replaced-by = Od { $date } se tato celní položka nahrazuje těmito položkami:
 tariff-replaces = Od { $date } tato celní položka nahrazuje tyto položky:
 tariff-timeline = Vývoj sazeb

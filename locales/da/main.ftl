@@ -62,6 +62,7 @@ tariff-rates-until = Toldsatser til og med den { $date }
 tariff-rate-from = { $rate } fra den { $date }
 tariff-line-not-yet = Denne varekode er endnu ikke i kraft: den gælder fra den { $date }.
 tariff-line-ended = Denne varekode er ikke længere i kraft: den gjaldt til og med den { $date }.
+tariff-line-ending = Denne varekode er i kraft til og med den { $date }, som er dens sidste gyldighedsdag.
 tariff-replaced-by = Fra den { $date } erstattes denne varekode af:
 tariff-replaces = Fra den { $date } erstatter denne varekode:
 tariff-timeline = Satser over tid

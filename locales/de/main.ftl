@@ -62,6 +62,7 @@ tariff-rates-until = Zollsätze bis einschließlich { $date }
 tariff-rate-from = { $rate } ab dem { $date }
 tariff-line-not-yet = Diese Zolltarifnummer ist noch nicht in Kraft: Sie gilt ab dem { $date }.
 tariff-line-ended = Diese Zolltarifnummer ist nicht mehr in Kraft: Ihr letzter Geltungstag war der { $date }.
+tariff-line-ending = Diese Zolltarifnummer ist bis einschließlich { $date } in Kraft; dies ist ihr letzter Geltungstag.
 tariff-replaced-by = Ab dem { $date } wird diese Zolltarifnummer ersetzt durch:
 tariff-replaces = Ab dem { $date } ersetzt diese Zolltarifnummer:
 tariff-timeline = Zollsätze im Zeitverlauf

@@ -68,6 +68,7 @@ tariff-rates-until = Duty rates until { $date }
 tariff-rate-from = { $rate } from { $date }
 tariff-line-not-yet = This line is not yet in force: it applies from { $date }.
 tariff-line-ended = This line is no longer in force: its last day was { $date }.
+tariff-line-ending = This line is in force until { $date }, its last day.
 tariff-replaced-by = From { $date }, this line is replaced by:
 tariff-replaces = From { $date }, this line replaces:
 tariff-timeline = Rates over time

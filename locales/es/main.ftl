@@ -63,6 +63,7 @@ tariff-rates-until = Tipos arancelarios hasta el { $date } inclusive
 tariff-rate-from = { $rate } a partir del { $date }
 tariff-line-not-yet = Esta línea aún no está en vigor: se aplica a partir del { $date }.
 tariff-line-ended = Esta línea ya no está en vigor: su último día de vigencia fue el { $date }.
+tariff-line-ending = Esta línea está en vigor hasta el { $date } inclusive, su último día de vigencia.
 tariff-replaced-by = A partir del { $date }, esta línea se sustituye por:
 tariff-replaces = A partir del { $date }, esta línea sustituye a:
 tariff-timeline = Evolución de los tipos

@@ -66,6 +66,7 @@ tariff-rates-until = Tollimaksumäärad kuni kuupäevani { $date } (kaasa arvatu
 tariff-rate-from = { $rate } alates kuupäevast { $date }
 tariff-line-not-yet = See kaubakood ei ole veel jõus: seda kohaldatakse alates kuupäevast { $date }.
 tariff-line-ended = See kaubakood ei ole enam jõus: selle viimane kehtivuspäev oli { $date }.
+tariff-line-ending = See kaubakood on jõus kuni kuupäevani { $date } (kaasa arvatud), mis on selle viimane kehtivuspäev.
 tariff-replaced-by = Alates kuupäevast { $date } asendavad seda kaubakoodi järgmised kaubakoodid:
 tariff-replaces = Alates kuupäevast { $date } asendab see kaubakood järgmisi kaubakoode:
 tariff-timeline = Määrad ajas

@@ -66,6 +66,7 @@ tariff-rates-until = Tullit { $date } saakka
 tariff-rate-from = { $rate } { $date } alkaen
 tariff-line-not-yet = Tämä tullinimike ei ole vielä voimassa: sitä sovelletaan { $date } alkaen.
 tariff-line-ended = Tämä tullinimike ei ole enää voimassa: sen viimeinen voimassaolopäivä oli { $date }.
+tariff-line-ending = Tämä tullinimike on voimassa: sen viimeinen voimassaolopäivä on { $date }.
 tariff-replaced-by = { $date } alkaen tämä tullinimike korvataan seuraavilla tullinimikkeillä:
 tariff-replaces = { $date } alkaen tämä tullinimike korvaa seuraavat tullinimikkeet:
 tariff-timeline = Tullit ajan mittaan

@@ -63,6 +63,7 @@ tariff-rates-until = Mga rate ng taripa hanggang { $date }
 tariff-rate-from = { $rate } simula { $date }
 tariff-line-not-yet = Hindi pa umiiral ang linyang ito: ipatutupad ito simula { $date }.
 tariff-line-ended = Hindi na umiiral ang linyang ito: ang huling araw nito ay { $date }.
+tariff-line-ending = Umiiral ang linyang ito hanggang { $date }, ang huling araw nito.
 tariff-replaced-by = Simula { $date }, papalitan ang linyang ito ng mga sumusunod:
 tariff-replaces = Simula { $date }, papalitan ng linyang ito ang mga sumusunod:
 tariff-timeline = Mga rate sa paglipas ng panahon

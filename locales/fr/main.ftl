@@ -63,6 +63,7 @@ tariff-rates-until = Taux de droits jusqu’au { $date } inclus
 tariff-rate-from = { $rate } à partir du { $date }
 tariff-line-not-yet = Cette ligne n’est pas encore en vigueur : elle s’applique à partir du { $date }.
 tariff-line-ended = Cette ligne n’est plus en vigueur : son dernier jour était le { $date }.
+tariff-line-ending = Cette ligne est en vigueur jusqu’au { $date } inclus, son dernier jour.
 tariff-replaced-by = À partir du { $date }, cette ligne est remplacée par :
 tariff-replaces = À partir du { $date }, cette ligne remplace :
 tariff-timeline = Évolution des taux

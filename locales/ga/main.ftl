@@ -70,6 +70,7 @@ tariff-rates-until = Rátaí dleachta go dtí { $date } agus an lá sin san áir
 tariff-rate-from = { $rate } ó { $date }
 tariff-line-not-yet = Níl an líne seo i bhfeidhm fós: beidh feidhm aici ó { $date }.
 tariff-line-ended = Níl an líne seo i bhfeidhm a thuilleadh: ba é { $date } an lá deireanach di.
+tariff-line-ending = Tá an líne seo i bhfeidhm go dtí { $date }: is é sin an lá deireanach di.
 tariff-replaced-by = Ó { $date }, cuirtear na línte seo a leanas in ionad na líne seo:
 tariff-replaces = Ó { $date }, cuirtear an líne seo in ionad na línte seo a leanas:
 tariff-timeline = Rátaí le himeacht ama

@@ -64,6 +64,7 @@ tariff-rates-until = Carinske stope do { $date } uključivo
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Ova tarifna oznaka još nije na snazi: primjenjuje se od { $date }
 tariff-line-ended = Ova tarifna oznaka više nije na snazi: posljednji dan primjene bio je { $date }
+tariff-line-ending = Ova tarifna oznaka na snazi je do { $date } uključivo; to je posljednji dan njezine primjene.
 tariff-replaced-by = Od { $date } ovu tarifnu oznaku zamjenjuju sljedeće tarifne oznake:
 tariff-replaces = Od { $date } ova tarifna oznaka zamjenjuje sljedeće tarifne oznake:
 tariff-timeline = Stope kroz vrijeme

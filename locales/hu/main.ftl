@@ -62,6 +62,7 @@ tariff-rates-until = { $date } napjáig alkalmazandó vámtételek
 tariff-rate-from = { $rate } ({ $date } napjától)
 tariff-line-not-yet = Ez a vámtarifasor még nem hatályos: { $date } napjától alkalmazandó.
 tariff-line-ended = Ez a vámtarifasor már nem hatályos: alkalmazásának utolsó napja { $date } volt.
+tariff-line-ending = Ez a vámtarifasor { $date } napjáig hatályos: ez alkalmazásának utolsó napja.
 tariff-replaced-by = { $date } napjától ezt a vámtarifasort a következő vámtarifasorok váltják fel:
 tariff-replaces = { $date } napjától ez a vámtarifasor a következő vámtarifasorokat váltja fel:
 tariff-timeline = A vámtételek időbeli alakulása

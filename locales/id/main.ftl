@@ -61,6 +61,7 @@ tariff-rates-until = Tarif bea sampai dengan { $date }
 tariff-rate-from = { $rate } mulai { $date }
 tariff-line-not-yet = Pos tarif ini belum berlaku: berlaku mulai { $date }.
 tariff-line-ended = Pos tarif ini sudah tidak berlaku: hari terakhir berlakunya adalah { $date }.
+tariff-line-ending = Pos tarif ini berlaku sampai dengan { $date }, yang merupakan hari terakhir berlakunya.
 tariff-replaced-by = Mulai { $date }, pos tarif ini digantikan oleh:
 tariff-replaces = Mulai { $date }, pos tarif ini menggantikan:
 tariff-timeline = Tarif dari waktu ke waktu

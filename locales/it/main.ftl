@@ -67,6 +67,7 @@ tariff-rates-until = Aliquote dei dazi fino al giorno { $date } incluso
 tariff-rate-from = { $rate } dal giorno { $date }
 tariff-line-not-yet = Questa linea non è ancora in vigore: si applica dal giorno { $date }.
 tariff-line-ended = Questa linea non è più in vigore: si è applicata fino al giorno { $date }.
+tariff-line-ending = Questa linea è in vigore fino al giorno { $date } incluso, ultimo giorno di applicazione.
 tariff-replaced-by = Dal giorno { $date }, questa linea è sostituita da:
 tariff-replaces = Dal giorno { $date }, questa linea sostituisce:
 tariff-timeline = Evoluzione delle aliquote

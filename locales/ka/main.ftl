@@ -62,6 +62,7 @@ tariff-rates-until = განაკვეთები ({ $date }-მდე ჩ�
 tariff-rate-from = { $rate }, ძალაში შედის: { $date }
 tariff-line-not-yet = ეს სატარიფო ხაზი ჯერ არ არის ძალაში; გამოიყენება: { $date }.
 tariff-line-ended = ეს სატარიფო ხაზი აღარ არის ძალაში; მოქმედების ბოლო დღე: { $date }.
+tariff-line-ending = ეს სატარიფო ხაზი ძალაშია; მოქმედების ბოლო დღე: { $date }.
 tariff-replaced-by = { $date }-დან ეს სატარიფო ხაზი იცვლება შემდეგი ხაზებით:
 tariff-replaces = { $date }-დან ეს სატარიფო ხაზი ცვლის შემდეგ ხაზებს:
 tariff-timeline = განაკვეთების ცვლილება დროში

@@ -61,6 +61,7 @@ tariff-rates-until = អត្រាពន្ធគយរហូតដល់ { $d
 tariff-rate-from = { $rate } ចាប់ពី { $date }
 tariff-line-not-yet = បន្ទាត់ពន្ធគយនេះមិនទាន់ចូលជាធរមានទេ៖ អនុវត្តចាប់ពី { $date }។
 tariff-line-ended = បន្ទាត់ពន្ធគយនេះលែងជាធរមានហើយ៖ ថ្ងៃចុងក្រោយគឺ { $date }។
+tariff-line-ending = បន្ទាត់ពន្ធគយនេះនៅជាធរមានរហូតដល់ { $date } ដែលជាថ្ងៃចុងក្រោយ។
 tariff-replaced-by = ចាប់ពី { $date } បន្ទាត់ពន្ធគយនេះត្រូវបានជំនួសដោយ៖
 tariff-replaces = ចាប់ពី { $date } បន្ទាត់ពន្ធគយនេះជំនួសឱ្យ៖
 tariff-timeline = អត្រាតាមពេលវេលា

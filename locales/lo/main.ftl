@@ -61,6 +61,7 @@ tariff-rates-until = ອັດຕາພາສີເຖິງວັນທີ { $d
 tariff-rate-from = { $rate } ແຕ່ວັນທີ { $date }
 tariff-line-not-yet = ລາຍການພິກັດນີ້ຍັງບໍ່ທັນມີຜົນບັງຄັບໃຊ້: ຈະນຳໃຊ້ແຕ່ວັນທີ { $date }.
 tariff-line-ended = ລາຍການພິກັດນີ້ໝົດຜົນບັງຄັບໃຊ້ແລ້ວ: ວັນສຸດທ້າຍແມ່ນ { $date }.
+tariff-line-ending = ລາຍການພິກັດນີ້ມີຜົນບັງຄັບໃຊ້ເຖິງວັນທີ { $date } ເຊິ່ງເປັນວັນສຸດທ້າຍ.
 tariff-replaced-by = ແຕ່ວັນທີ { $date } ລາຍການພິກັດນີ້ຖືກປ່ຽນແທນດ້ວຍ:
 tariff-replaces = ແຕ່ວັນທີ { $date } ລາຍການພິກັດນີ້ປ່ຽນແທນ:
 tariff-timeline = ອັດຕາຕາມໄລຍະເວລາ

@@ -69,6 +69,7 @@ tariff-rates-until = Muito normos iki { $date } imtinai
 tariff-rate-from = { $rate } nuo { $date }
 tariff-line-not-yet = Ši tarifinė eilutė dar negalioja: ji taikoma nuo { $date }
 tariff-line-ended = Ši tarifinė eilutė nebegalioja: paskutinė jos galiojimo diena – { $date }
+tariff-line-ending = Ši tarifinė eilutė galioja iki { $date } imtinai: tai paskutinė jos galiojimo diena.
 tariff-replaced-by = Nuo { $date } šią tarifinę eilutę pakeičia:
 tariff-replaces = Nuo { $date } ši tarifinė eilutė pakeičia:
 tariff-timeline = Muito normų kaita

@@ -68,6 +68,7 @@ tariff-rates-until = Muitas nodokļa likmes, piemēro līdz: { $date } (ieskaito
 tariff-rate-from = { $rate }, spēkā no: { $date }
 tariff-line-not-yet = Šī tarifa līnija vēl nav spēkā. Piemērošanas sākuma datums: { $date }.
 tariff-line-ended = Šī tarifa līnija vairs nav spēkā. Pēdējā piemērošanas diena: { $date }.
+tariff-line-ending = Šī tarifa līnija ir spēkā. Pēdējā piemērošanas diena: { $date }.
 tariff-replaced-by = Aizstāšanas datums: { $date }. Šo tarifa līniju aizstāj:
 tariff-replaces = Aizstāšanas datums: { $date }. Šī tarifa līnija aizstāj:
 tariff-timeline = Likmju vēsture

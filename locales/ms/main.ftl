@@ -61,6 +61,7 @@ tariff-rates-until = Kadar duti sehingga { $date }
 tariff-rate-from = { $rate } mulai { $date }
 tariff-line-not-yet = Baris tarif ini belum berkuat kuasa: ia terpakai mulai { $date }.
 tariff-line-ended = Baris tarif ini tidak lagi berkuat kuasa: hari terakhirnya ialah { $date }.
+tariff-line-ending = Baris tarif ini berkuat kuasa sehingga { $date }, iaitu hari terakhirnya.
 tariff-replaced-by = Mulai { $date }, baris tarif ini digantikan oleh:
 tariff-replaces = Mulai { $date }, baris tarif ini menggantikan:
 tariff-timeline = Kadar mengikut tempoh

@@ -69,6 +69,7 @@ tariff-rates-until = Rati tad-dazju sad-data { $date } inkluża
 tariff-rate-from = { $rate } mid-data { $date }
 tariff-line-not-yet = Din il-linja għadha mhijiex fis-seħħ: tapplika mid-data { $date }.
 tariff-line-ended = Din il-linja m’għadhiex fis-seħħ: applikat sad-data { $date }.
+tariff-line-ending = Din il-linja hija fis-seħħ sad-data { $date } inkluża, l-aħħar jum li fih tapplika.
 tariff-replaced-by = Mid-data { $date }, din il-linja tiġi sostitwita minn:
 tariff-replaces = Mid-data { $date }, din il-linja tissostitwixxi:
 tariff-timeline = Ir-rati matul iż-żmien

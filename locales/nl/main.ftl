@@ -62,6 +62,7 @@ tariff-rates-until = Rechten tot en met { $date }
 tariff-rate-from = { $rate } vanaf { $date }
 tariff-line-not-yet = Deze tariefpost is nog niet van kracht: hij is van toepassing vanaf { $date }.
 tariff-line-ended = Deze tariefpost is niet meer van kracht: de laatste dag van toepassing was { $date }.
+tariff-line-ending = Deze tariefpost is van kracht tot en met { $date }, de laatste dag van toepassing.
 tariff-replaced-by = Vanaf { $date } wordt deze tariefpost vervangen door:
 tariff-replaces = Vanaf { $date } vervangt deze tariefpost:
 tariff-timeline = Tarieven in de loop van de tijd

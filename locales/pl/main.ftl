@@ -68,6 +68,7 @@ tariff-rates-until = Stawki celne do { $date } włącznie
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Ta linia taryfowa jeszcze nie obowiązuje: ma zastosowanie od { $date }.
 tariff-line-ended = Ta linia taryfowa już nie obowiązuje: ostatnim dniem jej stosowania był { $date }.
+tariff-line-ending = Ta linia taryfowa obowiązuje do { $date } włącznie; jest to ostatni dzień jej stosowania.
 tariff-replaced-by = Od { $date } tę linię taryfową zastępują następujące linie taryfowe:
 tariff-replaces = Od { $date } ta linia taryfowa zastępuje następujące linie taryfowe:
 tariff-timeline = Stawki w czasie

@@ -62,6 +62,7 @@ tariff-rates-until = تر { $date } نېټې پورې د ګمرکي محصولا
 tariff-rate-from = { $rate } له { $date } نېټې څخه
 tariff-line-not-yet = دا تعرفه کرښه لا نافذه شوې نه ده: له { $date } نېټې څخه پلي کېږي.
 tariff-line-ended = دا تعرفه کرښه نور نافذه نه ده: وروستۍ ورځ یې { $date } وه.
+tariff-line-ending = دا تعرفه کرښه نافذه ده: وروستۍ ورځ یې { $date } ده.
 tariff-replaced-by = له { $date } نېټې څخه د دې تعرفه کرښې پر ځای لاندې کرښې پلي کېږي:
 tariff-replaces = له { $date } نېټې څخه دا تعرفه کرښه د لاندې کرښو پر ځای پلي کېږي:
 tariff-timeline = د وخت په اوږدو کې د نرخونو بدلون

@@ -64,6 +64,7 @@ tariff-rates-until = Taxas dos direitos até { $date }, inclusive
 tariff-rate-from = { $rate } a partir de { $date }
 tariff-line-not-yet = Esta linha ainda não está em vigor: aplica-se a partir de { $date }.
 tariff-line-ended = Esta linha já não está em vigor: o seu último dia de vigência foi { $date }.
+tariff-line-ending = Esta linha está em vigor até { $date }, inclusive: esse é o seu último dia de vigência.
 tariff-replaced-by = A partir de { $date }, esta linha é substituída por:
 tariff-replaces = A partir de { $date }, esta linha substitui:
 tariff-timeline = Evolução das taxas

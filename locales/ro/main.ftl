@@ -67,6 +67,7 @@ tariff-rates-until = Ratele taxelor vamale până la { $date } inclusiv
 tariff-rate-from = { $rate } începând cu { $date }
 tariff-line-not-yet = Această linie nu este încă în vigoare: se aplică începând cu { $date }.
 tariff-line-ended = Această linie nu mai este în vigoare: ultima zi de aplicare a fost { $date }.
+tariff-line-ending = Această linie este în vigoare până la { $date } inclusiv, aceasta fiind ultima zi de aplicare.
 tariff-replaced-by = Începând cu { $date }, această linie este înlocuită de:
 tariff-replaces = Începând cu { $date }, această linie înlocuiește:
 tariff-timeline = Evoluția ratelor

@@ -65,6 +65,7 @@ tariff-rates-until = Ставки пошлин по { $date } включител
 tariff-rate-from = { $rate } с { $date }
 tariff-line-not-yet = Эта тарифная линия ещё не действует: она применяется с { $date }
 tariff-line-ended = Эта тарифная линия больше не действует: последний день её действия — { $date }
+tariff-line-ending = Эта тарифная линия действует по { $date } включительно: это последний день её действия.
 tariff-replaced-by = С { $date } эта тарифная линия заменяется следующими тарифными линиями:
 tariff-replaces = С { $date } эта тарифная линия заменяет следующие тарифные линии:
 tariff-timeline = Динамика ставок
@@ -207,7 +208,7 @@ duration-minutes = { $count ->
     [many] { $count } минут
    *[other] { $count } минуты
 }
-duration-range = от { $min } до { $max }
+duration-range = { $min } – { $max }
 duration-join = { $first } { $rest }
 
 ## Fees

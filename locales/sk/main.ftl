@@ -68,6 +68,7 @@ tariff-rates-until = Colné sadzby do { $date } vrátane
 tariff-rate-from = { $rate } od { $date }
 tariff-line-not-yet = Táto colná položka ešte neplatí: uplatňuje sa od { $date }.
 tariff-line-ended = Táto colná položka už neplatí: posledným dňom jej platnosti bol { $date }.
+tariff-line-ending = Táto colná položka platí do { $date } vrátane; je to posledný deň jej platnosti.
 tariff-replaced-by = Od { $date } sa táto colná položka nahrádza týmito položkami:
 tariff-replaces = Od { $date } táto colná položka nahrádza tieto položky:
 tariff-timeline = Vývoj sadzieb

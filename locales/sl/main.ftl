@@ -65,6 +65,7 @@ tariff-rates-until = Carinske stopnje, zadnji dan veljavnosti: { $date }
 tariff-rate-from = { $rate } (velja od: { $date })
 tariff-line-not-yet = Ta tarifna oznaka še ne velja. Začetek uporabe: { $date }.
 tariff-line-ended = Ta tarifna oznaka ne velja več. Zadnji dan uporabe: { $date }.
+tariff-line-ending = Ta tarifna oznaka še velja. Zadnji dan uporabe: { $date }.
 tariff-replaced-by = Datum zamenjave: { $date }. To tarifno oznako nadomeščajo naslednje tarifne oznake:
 tariff-replaces = Datum zamenjave: { $date }. Ta tarifna oznaka nadomešča naslednje tarifne oznake:
 tariff-timeline = Stopnje skozi čas

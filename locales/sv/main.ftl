@@ -66,6 +66,7 @@ tariff-rates-until = Tullsatser t.o.m. den { $date }
 tariff-rate-from = { $rate } fr.o.m. den { $date }
 tariff-line-not-yet = Varukoden gäller ännu inte: den tillämpas fr.o.m. den { $date }.
 tariff-line-ended = Varukoden gäller inte längre: sista giltighetsdag var den { $date }.
+tariff-line-ending = Varukoden gäller t.o.m. den { $date }, som är dess sista giltighetsdag.
 tariff-replaced-by = Fr.o.m. den { $date } ersätts varukoden av:
 tariff-replaces = Fr.o.m. den { $date } ersätter varukoden:
 tariff-timeline = Tullsatser över tid

@@ -62,6 +62,7 @@ tariff-rates-until = Paj derejeleri ({ $date } senesine çenli)
 tariff-rate-from = { $rate }, güýje girýän senesi: { $date }
 tariff-line-not-yet = Bu tarif setiri entek güýje girmedi; ulanylyp başlanýan senesi: { $date }.
 tariff-line-ended = Bu tarif setiri indi güýjünde däl; soňky güni: { $date }.
+tariff-line-ending = Bu tarif setiri güýjünde; soňky güni: { $date }.
 tariff-replaced-by = { $date } senesinden bu tarif setiriniň ornuna aşakdaky setirler ulanylýar:
 tariff-replaces = { $date } senesinden bu tarif setiri aşakdaky setirleriň ornuna ulanylýar:
 tariff-timeline = Derejeleriň üýtgeýşi

@@ -62,6 +62,7 @@ tariff-rates-until = { $date } تک لاگو کسٹمز ڈیوٹی کی شرحی
 tariff-rate-from = { $date } سے { $rate }
 tariff-line-not-yet = یہ ٹیرف لائن ابھی نافذ نہیں ہوئی: اس کا اطلاق { $date } سے ہوگا۔
 tariff-line-ended = یہ ٹیرف لائن اب نافذ نہیں: اس کا آخری دن { $date } تھا۔
+tariff-line-ending = یہ ٹیرف لائن { $date } تک نافذ ہے: یہی اس کا آخری دن ہے۔
 tariff-replaced-by = { $date } سے اس ٹیرف لائن کی جگہ درج ذیل لائنیں لیتی ہیں:
 tariff-replaces = { $date } سے یہ ٹیرف لائن درج ذیل لائنوں کی جگہ لیتی ہے:
 tariff-timeline = وقت کے ساتھ شرحیں

@@ -62,6 +62,7 @@ tariff-rates-until = Boj stavkalari ({ $date } gacha, shu kun ham kiradi)
 tariff-rate-from = { $rate }, kuchga kirish sanasi: { $date }
 tariff-line-not-yet = Bu tarif qatori hali kuchga kirmagan; qoʻllanila boshlaydigan sana: { $date }.
 tariff-line-ended = Bu tarif qatori endi amal qilmaydi; oxirgi amal qilgan kuni: { $date }.
+tariff-line-ending = Bu tarif qatori amal qilmoqda; oxirgi amal qiladigan kuni: { $date }.
 tariff-replaced-by = { $date } dan bu tarif qatori oʻrniga quyidagi qatorlar qoʻllaniladi:
 tariff-replaces = { $date } dan bu tarif qatori quyidagi qatorlar oʻrniga qoʻllaniladi:
 tariff-timeline = Stavkalar oʻzgarishi tarixi

@@ -59,6 +59,7 @@ tariff-rates-until = Thuế suất áp dụng đến hết ngày { $date }
 tariff-rate-from = { $rate } từ { $date }
 tariff-line-not-yet = Dòng thuế này chưa có hiệu lực: áp dụng từ { $date }.
 tariff-line-ended = Dòng thuế này không còn hiệu lực: ngày cuối cùng là { $date }.
+tariff-line-ending = Dòng thuế này có hiệu lực đến hết ngày { $date }, là ngày cuối cùng áp dụng.
 tariff-replaced-by = Từ { $date }, dòng thuế này được thay thế bằng:
 tariff-replaces = Từ { $date }, dòng thuế này thay thế cho:
 tariff-timeline = Thuế suất theo thời gian

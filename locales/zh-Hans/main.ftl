@@ -61,6 +61,7 @@ tariff-rates-until = 适用至 { $date } 的税率
 tariff-rate-from = 自{ $date }起为{ $rate }
 tariff-line-not-yet = 本税则号列尚未生效：自{ $date }起适用。
 tariff-line-ended = 本税则号列已失效：最后有效日期为{ $date }。
+tariff-line-ending = 本税则号列现行有效：最后有效日期为{ $date }。
 tariff-replaced-by = 自{ $date }起，本税则号列由以下税则号列取代：
 tariff-replaces = 自{ $date }起，本税则号列取代以下税则号列：
 tariff-timeline = 税率变化

@@ -61,6 +61,7 @@ tariff-rates-until = 適用至 { $date } 的稅率
 tariff-rate-from = 自{ $date }起為{ $rate }
 tariff-line-not-yet = 本稅則號列尚未生效：自{ $date }起適用。
 tariff-line-ended = 本稅則號列已失效：最後有效日期為{ $date }。
+tariff-line-ending = 本稅則號列現行有效：最後有效日期為{ $date }。
 tariff-replaced-by = 自{ $date }起，本稅則號列由以下稅則號列取代：
 tariff-replaces = 自{ $date }起，本稅則號列取代以下稅則號列：
 tariff-timeline = 稅率沿革

@@ -99,7 +99,7 @@ pub(super) struct TimelineView {
 /// Why a line is not in force on the reference date.
 #[derive(Serialize)]
 pub(super) struct StatusView {
-    /// `not_yet` or `ended`.
+    /// `not_yet`, `ending` (in force, with a last day) or `ended`.
     pub(super) state: &'static str,
     /// What to tell the reader, in their language.
     pub(super) text: String,
@@ -302,10 +302,11 @@ pub(super) fn code_since(
         .max()
 }
 
-/// What to say of a line that is not in force on the reference date.
+/// What to say of a line that is not in force on the reference date, or
+/// that is and has a last day: a trader declaring under it needs to know.
 pub(super) fn status_view(frame: &Frame<'_>, code: &TariffCode) -> Option<StatusView> {
     let (state, id, date) = match code.validity.status(frame.site.reference_date) {
-        LineStatus::InForce => return None,
+        LineStatus::InForce => ("ending", "tariff-line-ending", code.validity.until?),
         LineStatus::NotYet(date) => ("not_yet", "tariff-line-not-yet", date),
         LineStatus::Ended(date) => ("ended", "tariff-line-ended", date),
     };

@@ -12,7 +12,7 @@ use super::row::{
     map_columns, read_code_cell, read_row, strip_dashes, CellProblem, CodeCell, ColumnMap, RowCells,
 };
 use super::table::{Cell, RawTable};
-use super::{display_code, normalise_code, ChapterRow, CodeLevel, TariffCode};
+use super::{normalise_code, shown_code, ChapterRow, CodeLevel, TariffCode};
 
 /// The original's rows, as translations are matched against them.
 pub(super) struct OriginalRows {
@@ -144,9 +144,12 @@ impl<'a> ChapterReader<'a> {
             None => Err((
                 format!(
                     "`{written}` has no parent `{}` in the table",
-                    display_code(parent_digits)
+                    shown_code(&self.config.tariff, parent_digits)
                 ),
-                format!("add a row for {} above it", display_code(parent_digits)),
+                format!(
+                    "add a row for {} above it",
+                    shown_code(&self.config.tariff, parent_digits)
+                ),
             )),
         }
     }
@@ -236,8 +239,8 @@ impl<'a> ChapterReader<'a> {
             if prev > digits {
                 let hint = format!(
                     "rows go in ascending order of code; `{}` belongs before `{}`",
-                    display_code(digits),
-                    display_code(prev)
+                    shown_code(&self.config.tariff, digits),
+                    shown_code(&self.config.tariff, prev)
                 );
                 self.error(file, range, format!("`{written}` is out of order"), hint);
                 // Compare the next rows with this one, so one misplaced
@@ -299,7 +302,7 @@ impl<'a> ChapterReader<'a> {
         let digits = code.digits;
         self.tariff.by_digits.insert(digits.clone(), index);
         self.tariff.codes.push(TariffCode {
-            display: super::shown_code(&self.config.tariff, &digits),
+            display: shown_code(&self.config.tariff, &digits),
             chapter: self.number.to_string(),
             level,
             parent,

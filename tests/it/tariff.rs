@@ -1,6 +1,6 @@
 //! Issue 3: tariff chapters become a browsable, validated HS tariff.
 
-use crate::harness::{assert_contains, assert_lacks, assert_shows, kb, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, assert_shows, kb, kb_ok, SiteTest};
 
 /// The text between `<main` and `</main>`, where the page's own content is.
 fn main_of(html: &str) -> &str {
@@ -649,6 +649,26 @@ fn code_format_shows_codes_the_administration_s_way_everywhere() {
         &built.page("data/tariff-en.csv"),
         "\n0901110001,0901 11 000 1,national_line,",
     );
+
+    // `kb import` writes codes so, and the tariff's errors name them so.
+    site.write(
+        "rice.csv",
+        "code;description;unit;mfn\n10;Cereals;;\n1006;Rice;;\n100610;- Rice in the husk;;\n1006100001;- - For sowing;kg;\"0,5%\"\n",
+    );
+    let csv = site.root().join("rice.csv");
+    kb_ok(site.root(), &["import", "tariff", csv.to_str().unwrap()]);
+    let rice = std::fs::read_to_string(site.root().join("content/tariff/10.md")).unwrap();
+    assert_contains(&rice, "| 1006 10 000 1 | - - For sowing | kg | 0.5% |");
+    site.edit("content/tariff/10.md", |text| {
+        text.lines()
+            .filter(|l| !l.starts_with("| 1006 10 |"))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    });
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(&built.stderr(), "add a row for 1006 10 above it");
+    site.write("content/tariff/10.md", &rice);
 
     // A pattern that does not fit the national lines is an error at its place.
     site.edit("kb.toml", |config| {

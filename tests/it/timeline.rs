@@ -97,7 +97,11 @@ fn a_line_split_on_a_date_says_which_line_is_in_force() {
         &before.page("en/tariff/09011220/"),
         "This line is not yet in force: it applies from July 1, 2027.",
     );
-    assert_lacks(&before.page("en/tariff/09011210/"), "line-status");
+    // In force until its last day, and saying so.
+    assert_contains(
+        &before.page("en/tariff/09011210/"),
+        "<p class=\"line-status line-ending\" role=\"note\">This line is in force until June 30, 2027, its last day.</p>",
+    );
     let after = site.build_with(&["--date", "2027-07-01"]);
     assert_contains(
         &after.page("en/tariff/09011210/"),
@@ -177,6 +181,13 @@ fn a_line_that_ends_links_the_lines_that_replace_it_and_back() {
     let built = site.build();
     built.assert_ok();
     let ending = built.page("en/tariff/09011210/");
+    // In force, with a last day: the page and the chapter's table say so.
+    let note = "This line is in force until June 30, 2027, its last day.";
+    assert_contains(
+        &ending,
+        &format!("<p class=\"line-status line-ending\" role=\"note\">{note}</p>"),
+    );
+    assert_contains(&built.page("en/tariff/09/"), note);
     assert_contains(
         &ending,
         "<div class=\"line-replacement line-replaced-by\">\n    <p>From July 1, 2027, this line is replaced by:</p>",
