@@ -151,6 +151,7 @@ pub fn from_history(config: &Config, history: &ContentHistory) -> HistoryChanges
 /// schedules that none of these announces.
 pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
     let mut entries = history.entries.clone();
+    entries.retain(|e| !outside_its_line(site, e));
     entries.extend(notices(site));
     if !history.tracked {
         entries.extend(updates(site));
@@ -181,6 +182,23 @@ pub fn build(site: &Site, history: &HistoryChanges) -> ChangeLog {
     let mut log = ChangeLog::new(entries, history.has_commits);
     log.scheduled = scheduled::unannounced(site, &log.entries);
     log
+}
+
+/// Whether `entry` is a rate of a line dated outside the days the line
+/// is in force now: announced while the line had no end (an ACFTA
+/// staging to 2031), it never applies once the line ends in 2027, and
+/// the entry that says the line ends is the news.
+fn outside_its_line(site: &Site, entry: &ChangeEntry) -> bool {
+    let (Change::Rate { .. }, Some(code), Some(day)) =
+        (&entry.change, &entry.code, entry.effective)
+    else {
+        return false;
+    };
+    site.tariff.code(code).is_some_and(|line| {
+        let validity = line.validity;
+        validity.until.is_some_and(|last| day > last)
+            || validity.from.is_some_and(|first| day < first)
+    })
 }
 
 /// Earlier entries of a page that was later moved take its new key, so

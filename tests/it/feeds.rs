@@ -506,6 +506,50 @@ fn lines_that_start_or_end_on_a_date_are_announced_with_that_date() {
     assert_contains(starts, "In effect from January 1, 2027");
 }
 
+/// A tester's report: a staging announced while the line had no end was
+/// still listed as coming (changes page, the line's history, feeds) after
+/// a later commit ended the line before those dates.
+#[test]
+fn a_rate_announced_for_after_a_line_later_ends_is_no_longer_listed() {
+    let site = site_with_pepper();
+    let cell = |code: &str, rate: &str| {
+        format!("| {code} | - - - Arabica WIB or Robusta OIB | kg | {rate} |")
+    };
+    let staging = "20%; 15%, 10% yearly from 2027-01-01";
+    edit(
+        &site,
+        "content/tariff/09.md",
+        &cell("0901.11.10", "20%"),
+        &cell("0901.11.10", staging),
+    );
+    commit(&site, "Arabica: staging to 2028", "2026-10-01T09:00:00Z");
+    edit(
+        &site,
+        "content/tariff/09.md",
+        &cell("0901.11.10", staging),
+        &cell("0901.11.10 until 2027-06-30", staging),
+    );
+    commit(&site, "Arabica line ends mid-2027", "2026-11-01T09:00:00Z");
+    let built = site.build();
+    built.assert_ok();
+    let in_force = "MFN rate of 0901.11.10 changes from 20% to 15% on January 1, 2027";
+    let never = "changes from 15% to 10% on January 1, 2028";
+    for page in [
+        "en/changes/",
+        "en/tariff/09011110/",
+        "en/feeds/all.xml",
+        "en/feeds/tariff/09.xml",
+    ] {
+        let text = built.page(page);
+        assert_contains(&text, in_force);
+        assert_lacks(&text, never);
+    }
+    assert_contains(
+        &built.page("en/feeds/all.xml"),
+        "Tariff line 0901.11.10 ends on June 30, 2027",
+    );
+}
+
 #[test]
 fn a_column_configured_in_capitals_is_reported_and_a_rewrite_is_not() {
     let site = customs_site();
