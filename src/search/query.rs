@@ -64,6 +64,50 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
             "الذي",
         ],
     ),
+    (
+        // Not `не` nor `без` (not, without): they change what is asked.
+        "ru",
+        &[
+            "в",
+            "во",
+            "на",
+            "с",
+            "со",
+            "к",
+            "ко",
+            "по",
+            "о",
+            "об",
+            "от",
+            "до",
+            "из",
+            "за",
+            "для",
+            "при",
+            "у",
+            "и",
+            "или",
+            "как",
+            "какой",
+            "какая",
+            "какие",
+            "какова",
+            "каков",
+            "что",
+            "где",
+            "когда",
+            "сколько",
+            "ли",
+            "я",
+            "мне",
+            "мой",
+            "моя",
+            "мои",
+            "это",
+            "этот",
+            "эта",
+        ],
+    ),
 ];
 
 /// The stop words of `lang`, as query words (the form a typed word takes:
@@ -169,6 +213,23 @@ fn subsets(n: usize, size: usize) -> Vec<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_russian_query_is_read_without_its_prepositions_but_keeps_its_negation() {
+        // A tester's report: `пошлина на чай` (duty on tea) kept `на` and
+        // was answered by a typo correction that dropped the tea.
+        let stop = stop_words("ru");
+        let query = |q: &str| q.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(
+            without_stop_words(query("пошлина на чай"), &stop),
+            ["пошлина", "чай"]
+        );
+        assert_eq!(
+            without_stop_words(query("чай без сахара"), &stop),
+            ["чай", "без", "сахара"]
+        );
+        assert!(!stop.contains(&"не".to_string()));
+    }
+
     use super::*;
 
     #[test]
