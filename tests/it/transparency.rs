@@ -430,7 +430,20 @@ fn import_reads_semicolons_names_latin1_and_checks_what_it_wrote() {
     let (code, err) = import(&site, "latin1.csv");
     assert_eq!(code, 1, "{err}");
     assert_contains(&err, "the CSV is not UTF-8");
-    assert_contains(&err, "Latin-1");
+    assert_contains(&err, "looks like windows-1252 text");
+    assert_contains(&err, "iconv -f WINDOWS-1252 -t UTF-8");
+
+    // A tester's report: a Russian Excel's CSV (windows-1251) was called
+    // Latin-1, and the iconv the hint gave wrote Êîôå for Кофе.
+    std::fs::write(
+        site.root().join("ru.csv"),
+        b"code;description\n09;\xca\xee\xf4\xe5, \xf7\xe0\xe9, \xec\xe0\xf2\xe5 \xe8 \xef\xf0\xff\xed\xee\xf1\xf2\xe8\n0901;\xca\xee\xf4\xe5, \xe6\xe0\xf0\xe5\xed\xfb\xe9 \xe8\xeb\xe8 \xed\xe5\xe6\xe0\xf0\xe5\xed\xfb\xe9, \xf1 \xea\xee\xf4\xe5\xe8\xed\xee\xec \xe8\xeb\xe8 \xe1\xe5\xe7 \xea\xee\xf4\xe5\xe8\xed\xe0\n",
+    )
+    .unwrap();
+    let (code, err) = import(&site, "ru.csv");
+    assert_eq!(code, 1, "{err}");
+    assert_contains(&err, "looks like windows-1251 text");
+    assert_contains(&err, "iconv -f WINDOWS-1251 -t UTF-8");
     assert_contains(&err, "CSV UTF-8");
 
     site.write(

@@ -386,23 +386,33 @@ fn read_csv_text(path: &Path) -> Result<String, Diagnostic> {
         let bytes = e.as_bytes();
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
         let byte = bytes.get(at).copied().unwrap_or_default();
-        let guess = if (0x80..=0x9f).contains(&byte) {
-            "Windows-1252"
-        } else {
-            "Latin-1 (ISO 8859-1) or Windows-1252"
-        };
+        let encoding = legacy_encoding(bytes);
         Diagnostic::error(
             "import",
             format!(
-                "the CSV is not UTF-8: line {line} has the byte 0x{byte:02X}, which looks like {guess} text"
+                "the CSV is not UTF-8: line {line} has the byte 0x{byte:02X}; the file looks like {encoding} text"
             ),
         )
         .in_file(path)
         .hint(format!(
-            "save the spreadsheet as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it: iconv -f WINDOWS-1252 -t UTF-8 {} > tariff-utf8.csv",
+            "save the spreadsheet as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it: iconv -f {} -t UTF-8 {} > tariff-utf8.csv",
+            encoding.to_ascii_uppercase(),
             path.display()
         ))
     })
+}
+
+/// The legacy encoding a spreadsheet most likely saved `bytes` in, by
+/// Mozilla's detector (`chardetng`): windows-1251 for a Russian Excel,
+/// windows-1256 for an Arabic one, windows-874 for Thai, GBK, Shift_JIS…
+/// kb does not convert on a guess (a wrong one would write wrong
+/// descriptions without a word); it names the encoding to convert from.
+fn legacy_encoding(bytes: &[u8]) -> &'static str {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector
+        .guess(None, chardetng::Utf8Detection::Deny)
+        .name()
 }
 
 /// The field separator of a CSV export: the one of `,`, `;` and tab that
