@@ -4,7 +4,7 @@
 
 home-lookup-title = اعرف الرسوم المفروضة على بضائعك
 home-lookup-label = رمز السلعة أو وصف البضائع
-home-lookup-hint = مثلًا 0901.11 أو بن محمص.
+home-lookup-hint = مثلًا { $code } أو بن محمص.
 home-upcoming-title = ما يدخل حيز النفاذ خلال الأيام الـ{ $days } القادمة
 home-upcoming-none = لا شيء مقرر أن يدخل حيز النفاذ خلال الأيام الـ{ $days } القادمة.
 home-upcoming-more = { $count ->

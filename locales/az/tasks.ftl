@@ -4,7 +4,7 @@
 
 home-lookup-title = Mallarınıza tətbiq olunan rüsumu tapın
 home-lookup-label = Əmtəə kodu və ya malların təsviri
-home-lookup-hint = Məsələn, 0901.11 və ya qovrulmuş qəhvə.
+home-lookup-hint = Məsələn, { $code } və ya qovrulmuş qəhvə.
 home-upcoming-title = Növbəti { $days } gün ərzində qüvvəyə minir
 home-upcoming-none = Növbəti { $days } gün ərzində qüvvəyə minməsi planlaşdırılan heç nə yoxdur.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Намерете митото за вашите стоки
 home-lookup-label = Код на стоката или описание на стоките
-home-lookup-hint = Например 0901.11 или печено кафе.
+home-lookup-hint = Например { $code } или печено кафе.
 home-upcoming-title = Влизат в сила през следващите { $days } дни
 home-upcoming-none = Няма нищо, предвидено да влезе в сила през следващите { $days } дни.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Zjistěte clo na své zboží
 home-lookup-label = Kód zboží nebo popis zboží
-home-lookup-hint = Například 0901.11 nebo pražená káva.
+home-lookup-hint = Například { $code } nebo pražená káva.
 home-upcoming-title = Změny, které vstoupí v platnost v příštích { $days } dnech
 home-upcoming-none = V příštích { $days } dnech nemá vstoupit v platnost nic.
 home-upcoming-more = { $count ->

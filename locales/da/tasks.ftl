@@ -4,7 +4,7 @@
 
 home-lookup-title = Find tolden på dine varer
 home-lookup-label = Varekode eller varebeskrivelse
-home-lookup-hint = For eksempel 0901.11 eller ristet kaffe.
+home-lookup-hint = For eksempel { $code } eller ristet kaffe.
 home-upcoming-title = Træder i kraft inden for de næste { $days } dage
 home-upcoming-none = Intet er planlagt til at træde i kraft inden for de næste { $days } dage.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Ermitteln Sie den Zoll für Ihre Waren
 home-lookup-label = Zolltarifnummer oder Warenbezeichnung
-home-lookup-hint = Zum Beispiel 0901.11 oder gerösteter Kaffee.
+home-lookup-hint = Zum Beispiel { $code } oder gerösteter Kaffee.
 home-upcoming-title = Inkrafttreten in den nächsten { $days } Tagen
 home-upcoming-none = In den nächsten { $days } Tagen tritt nichts in Kraft.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Βρείτε τον δασμό για τα εμπορεύματά σας
 home-lookup-label = Κωδικός εμπορεύματος ή περιγραφή των εμπορευμάτων
-home-lookup-hint = Για παράδειγμα 0901.11 ή καβουρδισμένος καφές.
+home-lookup-hint = Για παράδειγμα { $code } ή καβουρδισμένος καφές.
 home-upcoming-title = Έναρξη ισχύος τις επόμενες { $days } ημέρες
 home-upcoming-none = Δεν προβλέπεται έναρξη ισχύος για καμία αλλαγή τις επόμενες { $days } ημέρες.
 home-upcoming-more = { $count ->

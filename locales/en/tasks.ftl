@@ -4,7 +4,7 @@
 
 home-lookup-title = Find the duty on your goods
 home-lookup-label = Commodity code or description of the goods
-home-lookup-hint = For example 0901.11 or roasted coffee.
+home-lookup-hint = For example { $code } or roasted coffee.
 home-upcoming-title = Coming into force in the next { $days } days
 home-upcoming-none = Nothing is scheduled to come into force in the next { $days } days.
 home-upcoming-more = { $count ->

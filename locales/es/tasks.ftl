@@ -4,7 +4,7 @@
 
 home-lookup-title = Consulte los derechos aplicables a sus mercancías
 home-lookup-label = Código arancelario o descripción de las mercancías
-home-lookup-hint = Por ejemplo 0901.11 o café tostado.
+home-lookup-hint = Por ejemplo { $code } o café tostado.
 home-upcoming-title = Entra en vigor en los próximos { $days } días
 home-upcoming-none = No hay nada previsto que entre en vigor en los próximos { $days } días.
 home-upcoming-more = { $count ->

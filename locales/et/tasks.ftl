@@ -4,7 +4,7 @@
 
 home-lookup-title = Leidke oma kaupade tollimaks
 home-lookup-label = Kaubakood või kauba kirjeldus
-home-lookup-hint = Näiteks 0901.11 või röstitud kohv.
+home-lookup-hint = Näiteks { $code } või röstitud kohv.
 home-upcoming-title = Jõustub järgmise { $days } päeva jooksul
 home-upcoming-none = Järgmise { $days } päeva jooksul ei ole midagi jõustumas.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = حقوق گمرکی کالای خود را بیابید
 home-lookup-label = کد تعرفه یا شرح کالا
-home-lookup-hint = برای نمونه 0901.11 یا قهوهٔ بوداده.
+home-lookup-hint = برای نمونه { $code } یا قهوهٔ بوداده.
 home-upcoming-title = لازم‌الاجرا در { $days } روز آینده
 home-upcoming-none = هیچ موردی برای اجرا در { $days } روز آینده برنامه‌ریزی نشده است.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Tarkista tavaroidesi tulli
 home-lookup-label = Tullinimike tai tavaran kuvaus
-home-lookup-hint = Esimerkiksi 0901.11 tai paahdettu kahvi.
+home-lookup-hint = Esimerkiksi { $code } tai paahdettu kahvi.
 home-upcoming-title = Tulee voimaan seuraavien { $days } päivän aikana
 home-upcoming-none = Seuraavien { $days } päivän aikana ei ole tulossa voimaan muutoksia.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Alamin ang taripa sa iyong mga kalakal
 home-lookup-label = Commodity code o paglalarawan ng mga kalakal
-home-lookup-hint = Halimbawa 0901.11 o roasted coffee.
+home-lookup-hint = Halimbawa { $code } o roasted coffee.
 home-upcoming-title = Magkakabisa sa susunod na { $days } araw
 home-upcoming-none = Walang nakatakdang magkabisa sa susunod na { $days } araw.
 home-upcoming-more = { $count ->

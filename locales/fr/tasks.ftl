@@ -4,7 +4,7 @@
 
 home-lookup-title = Trouver les droits applicables à vos marchandises
 home-lookup-label = Code de la nomenclature ou description des marchandises
-home-lookup-hint = Par exemple 0901.11 ou café torréfié.
+home-lookup-hint = Par exemple { $code } ou café torréfié.
 home-upcoming-title = Entrée en vigueur dans les { $days } prochains jours
 home-upcoming-none = Aucune entrée en vigueur n’est prévue dans les { $days } prochains jours.
 home-upcoming-more = { $count ->

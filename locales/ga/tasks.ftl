@@ -4,7 +4,7 @@
 
 home-lookup-title = Aimsigh an dleacht atá ar d’earraí
 home-lookup-label = Cód tráchtearra nó tuairisc ar na hearraí
-home-lookup-hint = Mar shampla 0901.11 nó caife rósta.
+home-lookup-hint = Mar shampla { $code } nó caife rósta.
 home-upcoming-title = Ag teacht i bhfeidhm sna { $days } lá atá romhainn
 home-upcoming-none = Níl aon rud sceidealaithe le teacht i bhfeidhm sna { $days } lá atá romhainn.
 home-upcoming-more = { $count ->

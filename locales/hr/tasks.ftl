@@ -4,7 +4,7 @@
 
 home-lookup-title = Pronađite carinu za svoju robu
 home-lookup-label = Tarifna oznaka ili naziv robe
-home-lookup-hint = Na primjer 0901.11 ili pržena kava.
+home-lookup-hint = Na primjer { $code } ili pržena kava.
 home-upcoming-title = Stupa na snagu u roku od { $days } dana
 home-upcoming-none = U roku od { $days } dana ništa ne stupa na snagu.
 home-upcoming-more = { $count ->

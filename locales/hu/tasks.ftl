@@ -4,7 +4,7 @@
 
 home-lookup-title = Keresse meg az áruira vonatkozó vámot
 home-lookup-label = Vámtarifaszám vagy árumegnevezés
-home-lookup-hint = Például 0901.11 vagy pörkölt kávé.
+home-lookup-hint = Például { $code } vagy pörkölt kávé.
 home-upcoming-title = A következő { $days } napban hatályba lépő változások
 home-upcoming-none = A következő { $days } napban semmilyen változás nem lép hatályba.
 home-upcoming-more = { $count ->

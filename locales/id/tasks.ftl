@@ -4,7 +4,7 @@
 
 home-lookup-title = Cari bea masuk untuk barang Anda
 home-lookup-label = Kode HS atau uraian barang
-home-lookup-hint = Misalnya 0901.11 atau kopi sangrai.
+home-lookup-hint = Misalnya { $code } atau kopi sangrai.
 home-upcoming-title = Mulai berlaku dalam { $days } hari ke depan
 home-upcoming-none = Tidak ada yang dijadwalkan mulai berlaku dalam { $days } hari ke depan.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Ricerca del dazio applicabile alle merci
 home-lookup-label = Codice o designazione delle merci
-home-lookup-hint = Ad esempio 0901.11 o caffè torrefatto.
+home-lookup-hint = Ad esempio { $code } o caffè torrefatto.
 home-upcoming-title = Entrate in vigore nei prossimi { $days } giorni
 home-upcoming-none = Nessuna entrata in vigore prevista nei prossimi { $days } giorni.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = გაიგეთ თქვენი საქონლის ბაჟი
 home-lookup-label = საქონლის კოდი ან საქონლის აღწერა
-home-lookup-hint = მაგალითად 0901.11 ან მოხალული ყავა.
+home-lookup-hint = მაგალითად { $code } ან მოხალული ყავა.
 home-upcoming-title = ძალაში შედის მომდევნო { $days } დღეში
 home-upcoming-none = მომდევნო { $days } დღეში ძალაში შესვლა არაფერს არ აქვს დაგეგმილი.
 home-upcoming-more = { $count ->

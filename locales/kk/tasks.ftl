@@ -4,7 +4,7 @@
 
 home-lookup-title = Тауарларыңызға салынатын бажды біліңіз
 home-lookup-label = Тауар коды немесе тауардың сипаттамасы
-home-lookup-hint = Мысалы, 0901.11 немесе қуырылған кофе.
+home-lookup-hint = Мысалы, { $code } немесе қуырылған кофе.
 home-upcoming-title = Алдағы { $days } күнде күшіне енеді
 home-upcoming-none = Алдағы { $days } күнде күшіне енетін ештеңе жоспарланбаған.
 home-upcoming-more = { $count ->

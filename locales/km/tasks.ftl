@@ -4,7 +4,7 @@
 
 home-lookup-title = ស្វែងរកពន្ធលើទំនិញរបស់អ្នក
 home-lookup-label = លេខកូដទំនិញ ឬការពិពណ៌នាទំនិញ
-home-lookup-hint = ឧទាហរណ៍ 0901.11 ឬ កាហ្វេលីង។
+home-lookup-hint = ឧទាហរណ៍ { $code } ឬ កាហ្វេលីង។
 home-upcoming-title = ចូលជាធរមានក្នុងរយៈពេល { $days } ថ្ងៃខាងមុខ
 home-upcoming-none = គ្មានអ្វីគ្រោងចូលជាធរមានក្នុងរយៈពេល { $days } ថ្ងៃខាងមុខទេ។
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Товарларыңызга салынуучу бажыны билиңиз
 home-lookup-label = Товардын коду же товардын сүрөттөмөсү
-home-lookup-hint = Мисалы, 0901.11 же куурулган кофе.
+home-lookup-hint = Мисалы, { $code } же куурулган кофе.
 home-upcoming-title = Кийинки { $days } күндө күчүнө кирет
 home-upcoming-none = Кийинки { $days } күндө күчүнө кириши пландалган эч нерсе жок.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = ຊອກຫາອາກອນສຳລັບສິນຄ້າຂອງທ່ານ
 home-lookup-label = ລະຫັດສິນຄ້າ ຫຼື ຄຳອະທິບາຍສິນຄ້າ
-home-lookup-hint = ຕົວຢ່າງ 0901.11 ຫຼື ກາເຟຂົ້ວ.
+home-lookup-hint = ຕົວຢ່າງ { $code } ຫຼື ກາເຟຂົ້ວ.
 home-upcoming-title = ມີຜົນບັງຄັບໃຊ້ພາຍໃນ { $days } ວັນຂ້າງໜ້າ
 home-upcoming-none = ບໍ່ມີຫຍັງກຳນົດໃຫ້ມີຜົນບັງຄັບໃຊ້ພາຍໃນ { $days } ວັນຂ້າງໜ້າ.
 home-upcoming-more = { $count ->

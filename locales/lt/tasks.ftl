@@ -4,7 +4,7 @@
 
 home-lookup-title = Sužinokite, koks muitas taikomas jūsų prekėms
 home-lookup-label = Prekės kodas arba prekių aprašymas
-home-lookup-hint = Pavyzdžiui, 0901.11 arba skrudinta kava.
+home-lookup-hint = Pavyzdžiui, { $code } arba skrudinta kava.
 home-upcoming-title = Įsigalios per artimiausias { $days } d.
 home-upcoming-none = Per artimiausias { $days } d. nieko neįsigalios.
 home-upcoming-more = { $count ->

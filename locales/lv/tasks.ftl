@@ -4,7 +4,7 @@
 
 home-lookup-title = Uzziniet savām precēm piemērojamo muitas nodokli
 home-lookup-label = Preču kods vai preču apraksts
-home-lookup-hint = Piemēram, 0901.11 vai grauzdēta kafija.
+home-lookup-hint = Piemēram, { $code } vai grauzdēta kafija.
 home-upcoming-title = Stāsies spēkā tuvāko { $days } dienu laikā
 home-upcoming-none = Tuvāko { $days } dienu laikā nekas nestāsies spēkā.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Таны барааны татварыг олох
 home-lookup-label = Барааны код эсвэл барааны тодорхойлолт
-home-lookup-hint = Жишээ нь 0901.11 эсвэл шарсан кофе.
+home-lookup-hint = Жишээ нь { $code } эсвэл шарсан кофе.
 home-upcoming-title = Ойрын { $days } хоногт хүчин төгөлдөр болох
 home-upcoming-none = Ойрын { $days } хоногт хүчин төгөлдөр болохоор төлөвлөсөн зүйл алга.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Cari duti bagi barangan anda
 home-lookup-label = Kod komoditi atau perihal barangan
-home-lookup-hint = Contohnya 0901.11 atau kopi panggang.
+home-lookup-hint = Contohnya { $code } atau kopi panggang.
 home-upcoming-title = Berkuat kuasa dalam { $days } hari akan datang
 home-upcoming-none = Tiada apa-apa yang dijadualkan berkuat kuasa dalam { $days } hari akan datang.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Sib id-dazju fuq l-oġġetti tiegħek
 home-lookup-label = Kodiċi jew deskrizzjoni tal-oġġetti
-home-lookup-hint = Pereżempju 0901.11 jew kafè inkaljat.
+home-lookup-hint = Pereżempju { $code } jew kafè inkaljat.
 home-upcoming-title = { $days ->
     [one] Dak li jidħol fis-seħħ fi żmien jum
     [two] Dak li jidħol fis-seħħ fi żmien jumejn

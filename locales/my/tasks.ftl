@@ -4,7 +4,7 @@
 
 home-lookup-title = သင့်ကုန်ပစ္စည်းအတွက် အခွန်ကို ရှာဖွေပါ
 home-lookup-label = ကုန်စည်ကုဒ် သို့မဟုတ် ကုန်ပစ္စည်းဖော်ပြချက်
-home-lookup-hint = ဥပမာ 0901.11 သို့မဟုတ် လှော်ထားသော ကော်ဖီ။
+home-lookup-hint = ဥပမာ { $code } သို့မဟုတ် လှော်ထားသော ကော်ဖီ။
 home-upcoming-title = နောက် { $days } ရက်အတွင်း အသက်ဝင်မည့်အရာများ
 home-upcoming-none = နောက် { $days } ရက်အတွင်း အသက်ဝင်ရန် စီစဉ်ထားသည့်အရာ မရှိပါ။
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Vind de rechten voor uw goederen
 home-lookup-label = Goederencode of omschrijving van de goederen
-home-lookup-hint = Bijvoorbeeld 0901.11 of gebrande koffie.
+home-lookup-hint = Bijvoorbeeld { $code } of gebrande koffie.
 home-upcoming-title = Inwerkingtreding in de komende { $days } dagen
 home-upcoming-none = In de komende { $days } dagen treedt niets in werking.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Sprawdź cło na swoje towary
 home-lookup-label = Kod towarowy lub opis towaru
-home-lookup-hint = Na przykład 0901.11 lub kawa palona.
+home-lookup-hint = Na przykład { $code } lub kawa palona.
 home-upcoming-title = Zmiany wchodzące w życie w ciągu najbliższych { $days } dni
 home-upcoming-none = W ciągu najbliższych { $days } dni nie zaplanowano wejścia w życie żadnych zmian.
 home-upcoming-more = { $count ->

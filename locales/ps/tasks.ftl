@@ -4,7 +4,7 @@
 
 home-lookup-title = د خپلو توکو محصول ومومئ
 home-lookup-label = د توکو کوډ یا د توکو تشریح
-home-lookup-hint = د بېلګې په توګه 0901.11 یا وریت قهوه.
+home-lookup-hint = د بېلګې په توګه { $code } یا وریت قهوه.
 home-upcoming-title = په راتلونکو { $days } ورځو کې نافذېږي
 home-upcoming-none = په راتلونکو { $days } ورځو کې د نافذېدو لپاره هیڅ شی نه دی ټاکل شوی.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Consulte os direitos aplicáveis às suas mercadorias
 home-lookup-label = Código pautal ou descrição das mercadorias
-home-lookup-hint = Por exemplo 0901.11 ou café torrado.
+home-lookup-hint = Por exemplo { $code } ou café torrado.
 home-upcoming-title = Entra em vigor nos próximos { $days } dias
 home-upcoming-none = Nada está previsto entrar em vigor nos próximos { $days } dias.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Aflați taxa vamală aplicabilă mărfurilor dumneavoastră
 home-lookup-label = Codul mărfii sau descrierea mărfurilor
-home-lookup-hint = De exemplu, 0901.11 sau cafea prăjită.
+home-lookup-hint = De exemplu, { $code } sau cafea prăjită.
 home-upcoming-title = { $days ->
     [one] Intră în vigoare în ziua următoare
     [few] Intră în vigoare în următoarele { $days } zile

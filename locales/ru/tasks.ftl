@@ -4,7 +4,7 @@
 
 home-lookup-title = Узнайте пошлину на ваши товары
 home-lookup-label = Код товара или описание товара
-home-lookup-hint = Например, 0901.11 или жареный кофе.
+home-lookup-hint = Например, { $code } или жареный кофе.
 home-upcoming-title = Вступает в силу в ближайшие { $days } дн.
 home-upcoming-none = В ближайшие { $days } дн. ничего не вступает в силу.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Zistite clo na svoj tovar
 home-lookup-label = Kód tovaru alebo opis tovaru
-home-lookup-hint = Napríklad 0901.11 alebo pražená káva.
+home-lookup-hint = Napríklad { $code } alebo pražená káva.
 home-upcoming-title = Zmeny, ktoré nadobudnú účinnosť v najbližších { $days } dňoch
 home-upcoming-none = V najbližších { $days } dňoch nemá nadobudnúť účinnosť nič.
 home-upcoming-more = { $count ->

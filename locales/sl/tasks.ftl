@@ -4,7 +4,7 @@
 
 home-lookup-title = Poiščite carino za svoje blago
 home-lookup-label = Tarifna oznaka ali poimenovanje blaga
-home-lookup-hint = Na primer 0901.11 ali pražena kava.
+home-lookup-hint = Na primer { $code } ali pražena kava.
 home-upcoming-title = Začne veljati v naslednjih { $days } dneh
 home-upcoming-none = V naslednjih { $days } dneh ni načrtovanih sprememb, ki bi začele veljati.
 home-upcoming-more = { $count ->

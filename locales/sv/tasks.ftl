@@ -4,7 +4,7 @@
 
 home-lookup-title = Hitta tullen för dina varor
 home-lookup-label = Varukod eller varubeskrivning
-home-lookup-hint = Till exempel 0901.11 eller rostat kaffe.
+home-lookup-hint = Till exempel { $code } eller rostat kaffe.
 home-upcoming-title = Träder i kraft inom de närmaste { $days } dagarna
 home-upcoming-none = Inget är planerat att träda i kraft inom de närmaste { $days } dagarna.
 home-upcoming-more = { $count ->

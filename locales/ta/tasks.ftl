@@ -4,7 +4,7 @@
 
 home-lookup-title = உங்கள் பொருட்களுக்கான சுங்க வரியைக் கண்டறியுங்கள்
 home-lookup-label = பொருள் குறியீடு அல்லது பொருட்களின் விவரம்
-home-lookup-hint = உதாரணமாக 0901.11 அல்லது வறுத்த காபி.
+home-lookup-hint = உதாரணமாக { $code } அல்லது வறுத்த காபி.
 home-upcoming-title = அடுத்த { $days } நாட்களில் நடைமுறைக்கு வருபவை
 home-upcoming-none = அடுத்த { $days } நாட்களில் நடைமுறைக்கு வர எதுவும் திட்டமிடப்படவில்லை.
 home-upcoming-more = { $count ->

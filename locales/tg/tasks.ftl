@@ -4,7 +4,7 @@
 
 home-lookup-title = Боҷи молҳои худро донед
 home-lookup-label = Рамзи мол ё тавсифи мол
-home-lookup-hint = Масалан 0901.11 ё қаҳваи бирёншуда.
+home-lookup-hint = Масалан { $code } ё қаҳваи бирёншуда.
 home-upcoming-title = Дар { $days } рӯзи оянда эътибор пайдо мекунад
 home-upcoming-none = Дар { $days } рӯзи оянда ҳеҷ чиз барои эътибор пайдо кардан ба нақша гирифта нашудааст.
 home-upcoming-more = { $count ->

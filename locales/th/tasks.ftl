@@ -4,7 +4,7 @@
 
 home-lookup-title = ค้นหาอัตราอากรสำหรับสินค้าของคุณ
 home-lookup-label = พิกัดศุลกากรหรือคำอธิบายสินค้า
-home-lookup-hint = เช่น 0901.11 หรือ กาแฟคั่ว
+home-lookup-hint = เช่น { $code } หรือ กาแฟคั่ว
 home-upcoming-title = มีผลบังคับใช้ภายใน { $days } วันข้างหน้า
 home-upcoming-none = ไม่มีสิ่งใดกำหนดให้มีผลบังคับใช้ภายใน { $days } วันข้างหน้า
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Harytlaryňyza salynýan gümrük pajyny biliň
 home-lookup-label = Harydyň kody ýa-da harydyň beýany
-home-lookup-hint = Meselem, 0901.11 ýa-da gowrulan kofe.
+home-lookup-hint = Meselem, { $code } ýa-da gowrulan kofe.
 home-upcoming-title = Indiki { $days } günde güýje girýär
 home-upcoming-none = Indiki { $days } günde güýje girmegi meýilleşdirilen zat ýok.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = اپنے سامان پر محصول معلوم کریں
 home-lookup-label = اشیا کا کوڈ یا سامان کی تفصیل
-home-lookup-hint = مثلاً 0901.11 یا بھنی ہوئی کافی۔
+home-lookup-hint = مثلاً { $code } یا بھنی ہوئی کافی۔
 home-upcoming-title = اگلے { $days } دنوں میں نافذ ہونے والی تبدیلیاں
 home-upcoming-none = اگلے { $days } دنوں میں کچھ بھی نافذ ہونے کے لیے طے نہیں۔
 home-upcoming-more = { $count ->

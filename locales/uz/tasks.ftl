@@ -4,7 +4,7 @@
 
 home-lookup-title = Tovarlaringizga bojni bilib oling
 home-lookup-label = Tovar kodi yoki tovar tavsifi
-home-lookup-hint = Masalan, 0901.11 yoki qovurilgan qahva.
+home-lookup-hint = Masalan, { $code } yoki qovurilgan qahva.
 home-upcoming-title = Keyingi { $days } kunda kuchga kiradi
 home-upcoming-none = Keyingi { $days } kunda kuchga kirishi rejalashtirilgan narsa yoʻq.
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = Tra cứu thuế đối với hàng hóa của bạn
 home-lookup-label = Mã hàng hóa hoặc mô tả hàng hóa
-home-lookup-hint = Ví dụ 0901.11 hoặc cà phê rang.
+home-lookup-hint = Ví dụ { $code } hoặc cà phê rang.
 home-upcoming-title = Có hiệu lực trong { $days } ngày tới
 home-upcoming-none = Không có thay đổi nào dự kiến có hiệu lực trong { $days } ngày tới.
 home-upcoming-more = { $count ->

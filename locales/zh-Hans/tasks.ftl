@@ -4,7 +4,7 @@
 
 home-lookup-title = 查询您的货物适用的关税
 home-lookup-label = 商品编码或货物描述
-home-lookup-hint = 例如 0901.11 或 焙炒咖啡。
+home-lookup-hint = 例如 { $code } 或 焙炒咖啡。
 home-upcoming-title = 未来 { $days } 天内生效
 home-upcoming-none = 未来 { $days } 天内没有计划生效的变更。
 home-upcoming-more = { $count ->

@@ -4,7 +4,7 @@
 
 home-lookup-title = 查詢您的貨物適用的關稅
 home-lookup-label = 商品編碼或貨物描述
-home-lookup-hint = 例如 0901.11 或 焙炒咖啡。
+home-lookup-hint = 例如 { $code } 或 焙炒咖啡。
 home-upcoming-title = 未來 { $days } 天內生效
 home-upcoming-none = 未來 { $days } 天內沒有計畫生效的變更。
 home-upcoming-more = { $count ->

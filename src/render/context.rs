@@ -79,6 +79,8 @@ pub(crate) struct SiteContext<'a> {
     /// The logo's text alternative in this language; empty when the logo
     /// is decorative beside the site's name (see `assets.logo`).
     pub(super) logo_alt: &'a str,
+    /// Subheading 0901.11 as this site shows codes, for hints' examples.
+    pub(super) example_code: String,
     /// Whether the header folds the languages under the current one's
     /// name (`[navigation] languages_inline`).
     pub(super) languages_folded: bool,
@@ -283,6 +285,7 @@ impl<'a> Frame<'a> {
             default_language_name: &self.site.config.languages[0].name,
             reference_date: self.site.reference_date,
             logo_alt: self.lang.language().logo_alt.as_deref().unwrap_or(""),
+            example_code: crate::tariff::shown_code(&self.site.config.tariff, "090111"),
             languages_folded: self.site.config.languages_folded(),
             languages_switch: self.site.config.languages.len() > 1,
             extra: &self.site.config.extra,

@@ -644,6 +644,12 @@ fn code_format_shows_codes_the_administration_s_way_everywhere() {
     assert_contains(&chapter, "0901 11 000 9");
     assert_lacks(&chapter, "0901.11");
     assert_lacks(&chapter, "09.01");
+    // The hints' example code too.
+    assert_contains(&built.page("en/index.html"), "For example 0901 11 or");
+    assert_contains(
+        &built.page("en/search/index.html"),
+        "with or without dots (0901 11)",
+    );
     // Open data gives both: the digits, and the code as shown.
     assert_contains(
         &built.page("data/tariff-en.csv"),

@@ -410,9 +410,7 @@ fn read_csv_text(path: &Path) -> Result<String, Diagnostic> {
 fn legacy_encoding(bytes: &[u8]) -> &'static str {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    detector
-        .guess(None, chardetng::Utf8Detection::Deny)
-        .name()
+    detector.guess(None, chardetng::Utf8Detection::Deny).name()
 }
 
 /// The field separator of a CSV export: the one of `,`, `;` and tab that
