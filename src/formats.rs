@@ -182,10 +182,11 @@ impl Formats {
             .entry(date)
             .or_insert_with(|| {
                 let text = self.date.format(&date).to_string();
-                if self.locale.id.language.as_str() == "ga" {
-                    irish_day_first(text)
-                } else {
-                    text
+                match self.locale.id.language.as_str() {
+                    "ga" => irish_day_first(text),
+                    "fr" if iso.get(8..10) == Some("01") => french_first_of_month(text),
+                    "vi" => vietnamese_year(text),
+                    _ => text,
                 }
             })
             .clone()
@@ -253,6 +254,28 @@ fn irish_day_first(text: String) -> String {
     match month_day.rsplit_once(' ') {
         Some((month, day)) if !day.is_empty() && day.bytes().all(|b| b.is_ascii_digit()) => {
             format!("{day} {month} {year}")
+        }
+        _ => text,
+    }
+}
+
+/// `1 juillet 2027` → `1er juillet 2027`: French writes the first of a
+/// month as an ordinal (CLDR's patterns have no such field), and most
+/// changes of a tariff take effect on a first.
+fn french_first_of_month(text: String) -> String {
+    match text.strip_prefix("1 ") {
+        Some(rest) => format!("1er {rest}"),
+        None => text,
+    }
+}
+
+/// `1 tháng 7 2027` → `1 tháng 7 năm 2027`: Vietnamese names the year, as
+/// its official writing does (`ngày 1 tháng 7 năm 2027`; the messages say
+/// `ngày` where the sentence needs it).
+fn vietnamese_year(text: String) -> String {
+    match text.rsplit_once(' ') {
+        Some((day_month, year)) if !year.is_empty() && year.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{} năm {year}", day_month.trim_end_matches(','))
         }
         _ => text,
     }

@@ -347,7 +347,7 @@ fn the_demo_site_builds_cleanly() {
         (
             "fr",
             "400\u{202f}000\u{a0}₫",
-            "450\u{202f}000\u{a0}₫ à compter du 1 janvier 2027",
+            "450\u{202f}000\u{a0}₫ à compter du 1er janvier 2027",
         ),
     ] {
         let page = read(&format!("{lang}/fees/physical-inspection/index.html"));
@@ -363,7 +363,7 @@ fn the_demo_site_builds_cleanly() {
     // as what comes on 1 January 2027, in every language.
     for (lang, now, next) in [
         ("en", "15%", "10% from January 1, 2027"),
-        ("fr", "15\u{a0}%", "10\u{a0}% à partir du 1 janvier 2027"),
+        ("fr", "15\u{a0}%", "10\u{a0}% à partir du 1er janvier 2027"),
         ("ar", "15", "2027"),
         ("vi", "15%", "10% từ"),
     ] {

@@ -161,11 +161,11 @@ fn history_becomes_feed_entries_in_every_format_and_language() {
     assert_contains(&fr, "xml:lang=\"fr\"");
     assert_contains(
         &fr,
-        "Le taux NPF du 0901.11.10 passe de 20\u{a0}% à 15\u{a0}% le 1 janvier 2027",
+        "Le taux NPF du 0901.11.10 passe de 20\u{a0}% à 15\u{a0}% le 1er janvier 2027",
     );
     assert_contains(
         &fr,
-        "le montant passe de 20\u{202f}000\u{a0}₫ à 25\u{202f}000\u{a0}₫ le 1 février 2027",
+        "le montant passe de 20\u{202f}000\u{a0}₫ à 25\u{202f}000\u{a0}₫ le 1er février 2027",
     );
 
     // Each kind and each chapter has its own feed, holding only its own.
@@ -406,9 +406,9 @@ fn a_scheduled_value_added_revised_and_withdrawn_gives_three_entries() {
     }
     let fr = built.page("fr/feeds/all.xml");
     for text in [
-        "Le taux NPF du 0901.11.10 passe de 20\u{a0}% à 15\u{a0}% le 1 juillet 2027",
-        "Taux NPF du 0901.11.10 : le 1 juillet 2027, il passera à 12\u{a0}% et non plus à 15\u{a0}%",
-        "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1 juillet 2027 est annulé",
+        "Le taux NPF du 0901.11.10 passe de 20\u{a0}% à 15\u{a0}% le 1er juillet 2027",
+        "Taux NPF du 0901.11.10 : le 1er juillet 2027, il passera à 12\u{a0}% et non plus à 15\u{a0}%",
+        "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1er juillet 2027 est annulé",
     ] {
         assert_contains(&fr, text);
     }
@@ -440,7 +440,7 @@ fn a_scheduled_value_added_revised_and_withdrawn_gives_three_entries() {
         .collect();
     assert!(
         fr_titles.iter().any(|t| t
-            == "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1 juillet 2027 est annulé"),
+            == "Le passage du taux NPF du 0901.11.10 à 12\u{a0}% le 1er juillet 2027 est annulé"),
         "{fr_titles:?}"
     );
 

@@ -159,7 +159,7 @@ fn the_fee_page_shows_the_amount_in_force_and_the_next_one_beside_it() {
         field,
         "<strong>20\u{202f}000\u{a0}₫</strong> par déclaration",
     );
-    assert_contains(field, "25\u{202f}000\u{a0}₫ à compter du 1 janvier 2027");
+    assert_contains(field, "25\u{202f}000\u{a0}₫ à compter du 1er janvier 2027");
     assert_contains(main_of(&fr), "Évolution des montants");
 
     // A day after the change, the new amount is the one charged.
@@ -232,7 +232,7 @@ fn the_fees_index_shows_what_is_charged_on_the_day() {
     let fr = built.page("fr/fees/");
     assert_contains(
         main_of(&fr),
-        "25\u{202f}000\u{a0}₫ à compter du 1 janvier 2027",
+        "25\u{202f}000\u{a0}₫ à compter du 1er janvier 2027",
     );
     assert_contains(main_of(&fr), "Pas encore en vigueur");
 
@@ -263,7 +263,7 @@ fn a_procedure_adds_up_the_amounts_charged_on_the_day_and_on_each_change() {
     assert_contains(main_of(&fr), "21\u{202f}000\u{a0}₫");
     assert_contains(
         main_of(&fr),
-        "26\u{202f}000\u{a0}₫ à compter du 1 janvier 2027",
+        "26\u{202f}000\u{a0}₫ à compter du 1er janvier 2027",
     );
 
     let built = site.build_with(&["--date", "2027-01-02"]);
@@ -312,7 +312,7 @@ fn a_fee_not_yet_or_no_longer_in_force_says_so() {
     let fr = built.page("fr/fees/new-fee/");
     assert_contains(
         main_of(&fr),
-        "Pas encore en vigueur : cette redevance est perçue à compter du 1 mars 2027.",
+        "Pas encore en vigueur : cette redevance est perçue à compter du 1er mars 2027.",
     );
 
     let old = built.page("en/fees/old-fee/");

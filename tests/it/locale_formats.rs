@@ -27,7 +27,7 @@ const PINNED: &[(&str, &str)] = &[
     ("fa", "۱ ژانویه ۲۰۲۷ | \u{200e}$۱٬۲۳۴٬۵۶۷٫۵۰ ; \u{200e}₫۴۰۰٬۰۰۰ | ۳ مرحله / ۲۱ مرحله | Viet Nam،\u{200f} Lao PDR، و Cambodia"),
     ("fi", "1. tammikuuta 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 vaihetta / 21 vaihetta | Viet Nam, Lao PDR ja Cambodia"),
     ("fil", "Enero 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 hakbang / 21 hakbang | Viet Nam, Lao PDR, at Cambodia"),
-    ("fr", "1 janvier 2027 | 1\u{202f}234\u{202f}567,50\u{a0}$US ; 400\u{202f}000\u{a0}₫ | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
+    ("fr", "1er janvier 2027 | 1\u{202f}234\u{202f}567,50\u{a0}$US ; 400\u{202f}000\u{a0}₫ | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
     ("ga", "1 Eanáir 2027 | $1,234,567.50 ; ₫400,000 | 3 chéim / 21 céim | Viet Nam, Lao PDR agus Cambodia"),
     ("hr", "1. siječnja 2027. | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 koraka / 21 korak | Viet Nam, Lao PDR i Cambodia"),
     ("hu", "2027. január 1. | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 lépés / 21 lépés | Viet Nam, Lao PDR és Cambodia"),
@@ -59,7 +59,7 @@ const PINNED: &[(&str, &str)] = &[
     ("tk", "1 ýanwar 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 tapgyr / 21 tapgyr | Viet Nam, Lao PDR we Cambodia"),
     ("ur", "1 جنوری، 2027 | $1,234,567.50 ; ₫400,000 | 3 مراحل / 21 مراحل | Viet Nam، Lao PDR، اور Cambodia"),
     ("uz", "1-yanvar, 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 ta bosqich / 21 ta bosqich | Viet Nam, Lao PDR va Cambodia"),
-    ("vi", "1 tháng 1 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 bước / 21 bước | Viet Nam, Lao PDR và Cambodia"),
+    ("vi", "1 tháng 1 năm 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 bước / 21 bước | Viet Nam, Lao PDR và Cambodia"),
     ("zh-Hans", "2027年1月1日 | US$1,234,567.50 ; ₫400,000 | 共3个步骤 / 共21个步骤 | Viet Nam、Lao PDR和Cambodia"),
     ("zh-Hant", "2027年1月1日 | US$1,234,567.50 ; ₫400,000 | 共3個步驟 / 共21個步驟 | Viet Nam、Lao PDR和Cambodia"),
 ];

@@ -257,7 +257,7 @@ fn fees_and_rates_name_the_day_they_began(monday: &BTreeMap<String, Vec<u8>>) {
     );
     assert_contains(
         &page(monday, "fr/fees/inspection/index.html"),
-        "en vigueur depuis le 1 avril 2025",
+        "en vigueur depuis le 1er avril 2025",
     );
     // No first day known: in force, with no date rather than the build's.
     assert_contains(
@@ -288,7 +288,7 @@ fn a_daily_build_changes_no_code_page_until_what_is_in_force_changes() {
         "{line}"
     );
     let fr = String::from_utf8(monday["fr/tariff/09011190/index.html"].clone()).unwrap();
-    assert!(fr.contains("en vigueur depuis le 1 juillet 2026"), "{fr}");
+    assert!(fr.contains("en vigueur depuis le 1er juillet 2026"), "{fr}");
     let tuesday = tree(&site.build_with(&["--date", "2026-12-03"]));
     let pages = |t: &BTreeMap<String, Vec<u8>>| -> BTreeMap<String, Vec<u8>> {
         t.iter()

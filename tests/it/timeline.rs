@@ -49,7 +49,7 @@ fn a_code_page_shows_the_rate_in_force_and_the_next_one_beside_it() {
     assert_contains(&en, "Rates over time");
     let fr = built.page("fr/tariff/09011110/");
     assert_eq!(rate_now(&fr), "20\u{a0}%");
-    assert_contains(&fr, "10\u{a0}% à partir du 1 janvier 2027");
+    assert_contains(&fr, "10\u{a0}% à partir du 1er janvier 2027");
     // The chapter table agrees.
     let chapter = built.page("en/tariff/09/");
     let row = chapter.split("/en/tariff/09011110/").nth(1).unwrap();
@@ -202,7 +202,7 @@ fn a_line_that_ends_links_the_lines_that_replace_it_and_back() {
     let fr = built.page("fr/tariff/09011210/");
     assert_contains(
         &fr,
-        "À partir du 1 juillet 2027, cette ligne est remplacée par\u{a0}:",
+        "À partir du 1er juillet 2027, cette ligne est remplacée par\u{a0}:",
     );
     // A line without dates has neither.
     assert_lacks(&built.page("en/tariff/09011110/"), "line-replacement");

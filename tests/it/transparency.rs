@@ -349,7 +349,7 @@ fn a_translation_older_in_git_than_its_original_is_stale() {
     built.assert_ok();
     let fr = built.page("fr/tools/sheets/");
     assert_contains(&fr, "notice-stale");
-    assert_contains(&fr, "1 novembre 2026");
+    assert_contains(&fr, "1er novembre 2026");
     // A translation committed with (or after) its original is current.
     assert_lacks(&built.page("fr/tools/rkc/"), "notice-stale");
     let out = kb()
