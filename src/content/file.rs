@@ -146,16 +146,47 @@ fn split_language(config: &Config, stem: &str) -> Result<(String, String), Diagn
             if config.language(suffix).is_some() {
                 return Ok((key.to_string(), suffix.to_string()));
             }
+            let name = key.rsplit('/').next().unwrap_or(key);
+            // `valuation.KY.md`, `valuation.zh_hans.md`: a language written
+            // another way, which would else be a page of its own.
+            let written = suffix.replace('_', "-");
+            let same = config
+                .languages
+                .iter()
+                .find(|l| l.code.eq_ignore_ascii_case(&written));
+            if let Some(language) = same {
+                return Err(Diagnostic::error(
+                    "language",
+                    format!(
+                        "`{suffix}` in the file name is not how the language `{}` is written",
+                        language.code
+                    ),
+                )
+                .hint(format!("rename it {name}.{}.md", language.code)));
+            }
             if looks_like_language(suffix) {
                 let known: Vec<&str> = config.language_codes().collect();
+                // `valuation.kg.md` for Kyrgyz (`ky`): one letter off.
+                let near: Vec<&str> = known
+                    .iter()
+                    .copied()
+                    .filter(|k| k.len() == suffix.len() && strsim::hamming(k, suffix) == Ok(1))
+                    .collect();
+                let hint = match near[..] {
+                    [code] => format!(
+                        "did you mean `{code}` ({})? rename it {name}.{code}.md; or add [languages.{suffix}] to kb.toml",
+                        config.language(code).map_or("", |l| l.name.as_str())
+                    ),
+                    _ => format!(
+                        "configured languages: {}; add [languages.{suffix}] to kb.toml or rename the file",
+                        known.join(", ")
+                    ),
+                };
                 return Err(Diagnostic::error(
                     "language",
                     format!("`{suffix}` in the file name is not a configured language"),
                 )
-                .hint(format!(
-                    "configured languages: {}; add [languages.{suffix}] to kb.toml or rename the file",
-                    known.join(", ")
-                )));
+                .hint(hint));
             }
         }
     }

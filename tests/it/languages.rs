@@ -2,7 +2,7 @@
 //! UI language can be a new site's only language: it builds with no error
 //! and no missing-message warning, and `kb check` is clean.
 
-use crate::harness::{assert_contains, assert_lacks, kb, kb_ok};
+use crate::harness::{assert_contains, assert_lacks, kb, kb_ok, SiteTest};
 
 /// The folders of `locales/`: every embedded UI language.
 fn ui_languages() -> Vec<String> {
@@ -210,4 +210,33 @@ fn the_root_of_a_site_in_one_language_sends_the_reader_to_its_home() {
     let two = root_page(None);
     assert_lacks(&two, "http-equiv=\"refresh\"");
     assert_contains(&two, "hreflang=\"fr\"");
+}
+
+/// A tester's report: `valuation.kg.md` (the country, for Kyrgyz `ky`) was
+/// told to add `[languages.kg]`, and `valuation.KY.md` to be renamed
+/// `valuation-KY.md`, a page of its own.
+#[test]
+fn a_file_named_for_a_language_one_letter_off_or_in_capitals_is_told_which() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/about.FR.md",
+        "+++\ntitle = \"À propos\"\n+++\nTexte.\n",
+    )
+    .write(
+        "content/contact.fz.md",
+        "+++\ntitle = \"Contact\"\n+++\nTexte.\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(
+        &err,
+        "`FR` in the file name is not how the language `fr` is written",
+    );
+    assert_contains(&err, "rename it about.fr.md");
+    assert_contains(&err, "`fz` in the file name is not a configured language");
+    assert_contains(
+        &err,
+        "did you mean `fr` (Français)? rename it contact.fr.md",
+    );
 }
