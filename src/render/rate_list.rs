@@ -113,7 +113,15 @@ fn origin_rule(html: &mut String, frame: &Frame<'_>, view: &OriginView) {
     html.push_str("<abbr title=\"");
     text(html, &view.rule.words);
     html.push_str("\">");
-    text(html, &view.rule.written);
+    // The rule's grammar is English (`WO or RVC 40`) in every language;
+    // the words after it are the reader's.
+    if frame.lang.code() == "en" {
+        text(html, &view.rule.written);
+    } else {
+        html.push_str("<span lang=\"en\" dir=\"ltr\">");
+        text(html, &view.rule.written);
+        html.push_str("</span>");
+    }
     html.push_str("</abbr> (");
     text(html, &view.rule.words);
     html.push(')');

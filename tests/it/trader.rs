@@ -432,6 +432,11 @@ fn a_line_shows_the_rule_of_origin_under_the_rate_it_governs() {
     let atiga = &page[page.find("<dt>ATIGA</dt>").unwrap()..];
     let atiga = &atiga[..atiga.find("</dd>").unwrap()];
     assert_contains(atiga, "Règle d’origine\u{a0}: <abbr");
+    // The rule's notation is English, marked so; its words French.
+    assert_contains(
+        atiga,
+        "\"><span lang=\"en\" dir=\"ltr\">RVC 40 and CTSH</span></abbr> (",
+    );
     assert_contains(
         atiga,
         "Preuve de l’origine\u{a0}: <span lang=\"en\" dir=\"auto\">Form D</span>.",
