@@ -172,7 +172,7 @@ impl Formats {
     }
 
     /// A date written `YYYY-MM-DD`, in this language's long style
-    /// (`1 January 2027`, `1 janvier 2027`); unchanged if it is not a date.
+    /// (`1 January 2027`, `1er janvier 2027`); unchanged if it is not a date.
     pub fn date(&self, iso: &str) -> String {
         let Some(date) = parse_iso_date(iso) else {
             return iso.to_string();
@@ -363,7 +363,7 @@ mod tests {
     #[test]
     fn dates_numbers_and_lists_are_localised() {
         let fr = Formats::new("fr");
-        assert_eq!(fr.date("2027-01-01"), "1 janvier 2027");
+        assert_eq!(fr.date("2027-01-01"), "1er janvier 2027");
         assert_eq!(fr.number("20000"), "20\u{202f}000");
         assert_eq!(fr.list(&["A", "B", "C"]), "A, B et C");
         assert_eq!(Formats::new("en").date("2027-01-01"), "January 1, 2027");

@@ -1,7 +1,7 @@
 //! An entry in words, in one language, from Fluent messages (`change-*` in
 //! `locales/<lang>/changes.ftl`): old and new values formatted for that
 //! language from their parsed form, such as "Le taux NPF du 0901.11.10
-//! passe de 20 % à 15 % le 1 janvier 2027". Nothing is parsed again here.
+//! passe de 20 % à 15 % le 1er janvier 2027". Nothing is parsed again here.
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;

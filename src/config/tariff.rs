@@ -122,7 +122,8 @@ pub struct TariffConfig {
     /// have no calculator.
     pub currency: Option<String>,
     /// How a national line's code is shown, `#` for each digit and any of
-    /// ` `, `.` and `-` between them (`"#### ## ### #"`, the EAEU's way);
+    /// ` ` or `.` between them (`"#### ## ### #"`, the EAEU's way: the
+    /// separators a code cell may hold, so that `kb import` writes it so);
     /// a shorter code is shown as the pattern's start. Without it, the HS
     /// way: `09.01`, `0901.11`, `0901.11.10`.
     pub code_format: Option<String>,
@@ -157,7 +158,7 @@ impl Default for TariffConfig {
 pub const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 6..=12;
 
 /// `code_format` has a `#` for each digit of a national line, starts and
-/// ends with one, and puts only spaces, dots or hyphens between them.
+/// ends with one, and puts only spaces or dots between them.
 fn check_code_format(
     pattern: &str,
     digits: usize,
@@ -165,7 +166,7 @@ fn check_code_format(
     problems: &mut Diagnostics,
 ) {
     let hashes = pattern.chars().filter(|&c| c == '#').count();
-    let problem = if let Some(other) = pattern.chars().find(|c| !"# .-".contains(*c)) {
+    let problem = if let Some(other) = pattern.chars().find(|c| !"# .".contains(*c)) {
         Some(format!("`{other}` cannot separate the digits of a code"))
     } else if !pattern.starts_with('#') || !pattern.ends_with('#') {
         Some("code_format starts and ends with a digit (`#`)".to_string())
@@ -179,7 +180,7 @@ fn check_code_format(
     if let Some(message) = problem {
         problems.push(
             at(&["tariff", "code_format"], message)
-                .hint("write a `#` for each digit and a space, `.` or `-` between groups, such as \"#### ## ### #\""),
+                .hint("write a `#` for each digit and a space or `.` between groups, such as \"#### ## ### #\""),
         );
     }
 }

@@ -267,7 +267,7 @@ impl<'a> Frame<'a> {
         self.site.locales.text(self.lang.code(), id, args)
     }
 
-    /// A date the reader's way (`January 1, 2027`, `1 janvier 2027`).
+    /// A date the reader's way (`January 1, 2027`, `1er janvier 2027`).
     pub(crate) fn date(&self, date: jiff::civil::Date) -> String {
         self.site
             .locales

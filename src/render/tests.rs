@@ -187,7 +187,7 @@ fn a_rate_cell_shows_the_rate_in_force_and_the_next_one_the_readers_way() {
     ));
     assert_eq!(view["original"], "20%");
     assert_eq!(view["next"]["iso"], "2027-01-01");
-    assert_eq!(view["next"]["date"], "1 janvier 2027");
+    assert_eq!(view["next"]["date"], "1er janvier 2027");
     let states: Vec<&str> = view["timeline"]
         .as_array()
         .expect("a timeline")

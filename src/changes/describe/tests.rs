@@ -115,7 +115,7 @@ fn scheduled_values_say_their_date() {
     assert_eq!(text.details, "", "the date is in the title, once");
     assert_eq!(
         title(&site, &added, "fr").title,
-        "Le taux NPF du 0901.11.10 passe de 15\u{a0}% à 10\u{a0}% le 1 janvier 2027"
+        "Le taux NPF du 0901.11.10 passe de 15\u{a0}% à 10\u{a0}% le 1er janvier 2027"
     );
     let revised = entry(
         "09011110",
@@ -154,7 +154,7 @@ fn scheduled_values_say_their_date() {
     );
     assert_eq!(
         title(&site, &withdrawn, "fr").title,
-        "Le passage du taux NPF du 0901.11.10 à 10\u{a0}% le 1 janvier 2027 est annulé"
+        "Le passage du taux NPF du 0901.11.10 à 10\u{a0}% le 1er janvier 2027 est annulé"
     );
 }
 
@@ -242,7 +242,7 @@ fn fee_amounts_say_their_date_once() {
     );
     assert_eq!(
         title(&site, &withdrawn, "fr").title,
-        "Physical inspection : le passage du montant à 450\u{202f}000\u{a0}₫ le 1 janvier 2027 est annulé"
+        "Physical inspection : le passage du montant à 450\u{202f}000\u{a0}₫ le 1er janvier 2027 est annulé"
     );
     let ends = fee(Change::FeeEnds { old: None }, Some("2027-06-30"));
     assert_eq!(
