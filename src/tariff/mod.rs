@@ -327,7 +327,12 @@ pub fn display_code(digits: &str) -> String {
 /// A code's digits as readers see them: by `[tariff] code_format`, else
 /// the HS way ([`display_code`]).
 pub fn shown_code(config: &TariffConfig, digits: &str) -> String {
-    match &config.code_format {
+    shown_by(config.code_format.as_deref(), digits)
+}
+
+/// `digits` shown by a `code_format` pattern, or the HS way without one.
+pub fn shown_by(code_format: Option<&str>, digits: &str) -> String {
+    match code_format {
         Some(pattern) => format_code(digits, pattern),
         None => display_code(digits),
     }

@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::config::{ColumnKind, Config, TariffColumn, TariffConfig};
+use crate::config::{ColumnKind, Config, TariffColumn};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
 mod rows;
@@ -24,7 +24,7 @@ pub use sections::import_sections;
 use rows::{bad_code, wrong_field_count};
 
 use super::table::find_tariff_table;
-use super::{normalise_code, shown_code};
+use super::{normalise_code, shown_by};
 
 /// What an import wrote.
 #[derive(Debug, Default)]
@@ -160,7 +160,7 @@ fn read_chapters(
                 let terms = terms::terms_of_cell(&field(at));
                 chapter
                     .terms
-                    .push((shown_code(&layout.tariff, &digits), terms));
+                    .push((shown_by(layout.code_format.as_deref(), &digits), terms));
             }
         }
         chapter.rows.push(row);
@@ -191,9 +191,9 @@ struct CsvLayout {
     terms_at: Option<usize>,
     /// The columns of kb.toml the CSV has, with their place.
     columns: Vec<(TariffColumn, usize)>,
-    /// How the site shows codes (`[tariff]`): the chapter files write them
-    /// so, as the editor reads them on the site's pages.
-    tariff: TariffConfig,
+    /// How the site shows codes (`[tariff] code_format`): the chapter
+    /// files write them so, as the editor reads them on the site's pages.
+    code_format: Option<String>,
     /// Dated values, one CSV column per date: (index in `columns`, place,
     /// first day), in order of column then date.
     scheduled: Vec<(usize, usize, jiff::civil::Date)>,
@@ -254,7 +254,7 @@ impl CsvLayout {
             terms_at,
             columns,
             scheduled,
-            tariff: config.tariff.clone(),
+            code_format: config.tariff.code_format.clone(),
         })
     }
 
@@ -283,7 +283,7 @@ impl CsvLayout {
         let mut code = if digits.is_empty() {
             String::new()
         } else {
-            shown_code(&self.tariff, digits)
+            shown_by(self.code_format.as_deref(), digits)
         };
         for (word, at) in [("from", self.from_at), ("until", self.until_at)] {
             let value = at.map(field).unwrap_or_default();
