@@ -283,18 +283,16 @@ impl LanguageIndex {
                 return (hits(found), None);
             }
         }
-        let mut len = base.len() - 1;
-        while len >= 2 {
-            if len.is_multiple_of(2) {
-                let ancestor = &base[..len];
-                if self.code_exists(ancestor) {
-                    return (
-                        hits(self.descendants(ancestor)),
-                        note("ancestor", &base, ancestor),
-                    );
-                }
+        // Any length: a national subdivision may have an odd one (the
+        // EAEU's 9-digit rows).
+        for len in (2..base.len()).rev() {
+            let ancestor = &base[..len];
+            if self.code_exists(ancestor) {
+                return (
+                    hits(self.descendants(ancestor)),
+                    note("ancestor", &base, ancestor),
+                );
             }
-            len -= 1;
         }
         (Vec::new(), None)
     }

@@ -114,9 +114,20 @@ impl<'a> ChapterReader<'a> {
         }
         let level = match digits.len() {
             4 => CodeLevel::Heading,
-            6 => CodeLevel::Subheading,
             n if n == national => CodeLevel::NationalLine,
-            n => return Err((format!("`{written}` has {n} digits"), format!("codes have 4 digits (heading), 6 (subheading) or {national} (national line, set by tariff.national_digits)"))),
+            // 6 digits is the HS subheading; longer ones are a national
+            // subdivision (the CN's 8 digits in TARIC, the EAEU's 9).
+            n if (6..national).contains(&n) => CodeLevel::Subheading,
+            n => {
+                let subheading = match national {
+                    7 => "6".to_string(),
+                    _ => format!("6 to {}", national - 1),
+                };
+                return Err((
+                    format!("`{written}` has {n} digits"),
+                    format!("codes have 4 digits (heading), {subheading} (subheading) or {national} (national line, set by tariff.national_digits)"),
+                ));
+            }
         };
         if !digits.starts_with(self.number) {
             return Err((
@@ -127,30 +138,31 @@ impl<'a> ChapterReader<'a> {
         Ok(level)
     }
 
-    /// The parent of a code of `level`, or why it has none.
+    /// The parent of a code of `level`: the nearest row above that begins
+    /// its digits, or why it has none. Tariffs print an undivided
+    /// subheading only as its national line (`0901.12.00` under `0901`),
+    /// so a line's parent may be its heading.
     fn parent(
         &self,
         written: &str,
         digits: &str,
         level: CodeLevel,
     ) -> Result<Option<usize>, (String, String)> {
-        let parent_digits = match level {
-            CodeLevel::Heading => return Ok(None),
-            CodeLevel::Subheading => &digits[..4],
-            CodeLevel::NationalLine => &digits[..6],
-        };
-        match self.tariff.by_digits.get(parent_digits) {
+        if level == CodeLevel::Heading {
+            return Ok(None);
+        }
+        let nearest = (4..digits.len())
+            .rev()
+            .find_map(|len| self.tariff.by_digits.get(&digits[..len]));
+        match nearest {
             Some(&p) => Ok(Some(p)),
-            None => Err((
-                format!(
-                    "`{written}` has no parent `{}` in the table",
-                    shown_code(&self.config.tariff, parent_digits)
-                ),
-                format!(
-                    "add a row for {} above it",
-                    shown_code(&self.config.tariff, parent_digits)
-                ),
-            )),
+            None => {
+                let heading = shown_code(&self.config.tariff, &digits[..4]);
+                Err((
+                    format!("`{written}` has no heading `{heading}` in the table"),
+                    format!("add a row for {heading} above it"),
+                ))
+            }
         }
     }
 
@@ -164,6 +176,7 @@ impl<'a> ChapterReader<'a> {
         };
         let mut previous: Option<String> = None;
         let mut rate_cells: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut subdivisions: Vec<(usize, Range<usize>)> = Vec::new();
         let empty = Cell {
             text: String::new(),
             range: table.range.start..table.range.start,
@@ -200,10 +213,15 @@ impl<'a> ChapterReader<'a> {
                 level,
                 parent,
             };
+            let subdivision = level == CodeLevel::Subheading && placed.code.digits.len() > 6;
             let index = self.add_code(file, range, placed, cells, &mut rate_cells);
+            if subdivision {
+                subdivisions.push((index, range.clone()));
+            }
             original.rows.push(ChapterRow::Code(index));
         }
         self.check_rates_on_leaves(file, rate_cells);
+        self.check_subdivisions_have_lines(file, subdivisions);
         original
     }
 
@@ -340,6 +358,29 @@ impl<'a> ChapterReader<'a> {
                     &range,
                     format!("`{display}` has lines below it, so it cannot carry a rate"),
                     "put rates on the rows without children, or write `-`",
+                );
+            }
+        }
+    }
+
+    /// Reports each national subdivision (a code longer than a subheading,
+    /// shorter than a line) with no line below it: a code cut short by
+    /// mistake, which would otherwise be read as a line of its own.
+    fn check_subdivisions_have_lines(
+        &mut self,
+        file: &ContentFile,
+        subdivisions: Vec<(usize, Range<usize>)>,
+    ) {
+        let national = self.config.tariff.national_digits;
+        for (index, range) in subdivisions {
+            let code = &self.tariff.codes[index];
+            if code.is_leaf() {
+                let (display, n) = (code.display.clone(), code.digits.len());
+                self.error(
+                    file,
+                    &range,
+                    format!("`{display}` has {n} digits and no line below it"),
+                    format!("a national line has {national} digits: write the code in full, or add its lines below it"),
                 );
             }
         }

@@ -26,6 +26,7 @@ mod search_languages;
 mod search_terms;
 mod serve;
 mod tariff;
+mod tariff_structure;
 mod timeline;
 mod trader;
 mod transparency;

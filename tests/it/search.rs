@@ -7,7 +7,7 @@ use std::process::Command;
 use crate::entities::customs_site;
 use crate::harness::{assert_contains, demo_built, kb, kb_ok};
 
-fn node(args: &[&str], envs: &[(&str, &Path)]) -> String {
+pub(crate) fn node(args: &[&str], envs: &[(&str, &Path)]) -> String {
     let mut command = Command::new("node");
     command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
     for (k, v) in envs {
@@ -177,7 +177,7 @@ const QUERIES: &[(&str, &str)] = &[
 
 /// The result paths of the runtime's answer (`tests/search/query.js`)
 /// and of `kb search`'s, to compare.
-fn paths_of<'a>(
+pub(crate) fn paths_of<'a>(
     browser: &'a serde_json::Value,
     cli: &'a serde_json::Value,
 ) -> (Vec<&'a serde_json::Value>, Vec<&'a serde_json::Value>) {

@@ -352,7 +352,6 @@
       if (found.length) return { hits: hits(found), note: null };
     }
     for (var len = base.length - 1; len >= 2; len--) {
-      if (len % 2 !== 0) continue;
       var ancestor = base.slice(0, len);
       if (await self.codeExists(m, ancestor)) {
         return { hits: hits(await self.descendants(m, ancestor)), note: note('ancestor', base, ancestor) };
