@@ -285,7 +285,11 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
             None => {
                 return Err(error(
                     format!("`{}` is not a date", d.text),
-                    "write dates as YYYY-MM-DD, such as 2027-01-01",
+                    crate::date_forms::date_hint(
+                        d.text,
+                        |day| format!("from {day}"),
+                        "from 2027-01-01",
+                    ),
                     d.range(),
                 ));
             }

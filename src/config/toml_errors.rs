@@ -30,6 +30,11 @@ pub(crate) fn toml_diagnostic_at(
         };
     } else if message.contains("missing field") {
         diagnostic = diagnostic.hint("add the required key");
+    } else if let Some(hint) = value_around(source, offset + span.start, offset + span.end)
+        .into_iter()
+        .find_map(date_value_hint)
+    {
+        diagnostic = diagnostic.hint(hint);
     } else {
         diagnostic = diagnostic
             .hint("check the TOML syntax: key = value, strings in quotes, dates as 2026-11-01");
@@ -60,6 +65,42 @@ pub(crate) fn toml_value_span(text: &str, path: &[&str]) -> Option<std::ops::Ran
         };
     }
     Some(value.span())
+}
+
+/// The text an error points at, and the whole value of its line (after
+/// `=`): an unquoted `01.07.2027` fails at its first number.
+fn value_around(source: &SourceText, start: usize, end: usize) -> Vec<&str> {
+    let text = &source.text;
+    let line_start = text[..start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = text[start.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| start + i);
+    let line = &text[line_start..line_end];
+    let value = line
+        .split_once('=')
+        .map(|(_, v)| v.split(" #").next().unwrap_or(v));
+    text.get(start..end).into_iter().chain(value).collect()
+}
+
+/// The help for a TOML value that is a date written as a string
+/// (`"2027-07-01"`) or another way (`01.07.2027`): TOML dates are bare
+/// `YYYY-MM-DD`.
+fn date_value_hint(value: &str) -> Option<String> {
+    let value = value.trim();
+    let bare = value.trim_matches(['"', '\'']);
+    if crate::timeline::parse_date(bare).is_some() && bare != value {
+        return Some(format!("write the date without quotes: `{bare}`"));
+    }
+    if crate::date_forms::other_date_forms(bare).is_empty() {
+        return None;
+    }
+    let hint = crate::date_forms::date_hint(bare, str::to_string, "");
+    Some(match bare != value {
+        true => format!("{hint}, without quotes"),
+        false => hint,
+    })
 }
 
 fn first_sentence(message: &str) -> String {

@@ -108,6 +108,73 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
     }))
 }
 
+/// What a comma in an amount is taken for: thousands grouped
+/// (`2,000`) or a decimal comma (`0,1`, as most of the world writes it).
+fn comma_in_amount(amount: &str) -> String {
+    let mut groups = amount.split(',');
+    let first = groups.next().unwrap_or("");
+    let grouped = (1..=3).contains(&first.len())
+        && groups.all(|g| g.len() == 3)
+        && amount.chars().all(|c| c.is_ascii_digit() || c == ',');
+    if grouped {
+        format!(
+            "`{amount}` groups thousands with a comma; write `{}`",
+            amount.replace(',', "")
+        )
+    } else {
+        format!(
+            "`{amount}` uses a decimal comma; write `{}`",
+            amount.replace(',', ".")
+        )
+    }
+}
+
+/// A specific duty written in words, as tariffs print it (`0,5 евро за
+/// 1 кг`, `0.5 EUR per kg`), written kb's way (`0.5 EUR/kg`), if its
+/// amount, currency and unit are all recognised.
+fn specific_in_words(text: &str) -> Option<String> {
+    const CURRENCIES: [(&str, &str); 9] = [
+        ("евро", "EUR"),
+        ("euro", "EUR"),
+        ("долл", "USD"),
+        ("dollar", "USD"),
+        ("руб", "RUB"),
+        ("rouble", "RUB"),
+        ("ruble", "RUB"),
+        ("сом", "KGS"),
+        ("тенге", "KZT"),
+    ];
+    const UNITS: [(&str, &str); 8] = [
+        ("кг", "kg"),
+        ("kg", "kg"),
+        ("л", "l"),
+        ("l", "l"),
+        ("шт", "u"),
+        ("pcs", "u"),
+        ("piece", "u"),
+        ("u", "u"),
+    ];
+    let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let amount = words.first()?.replace(',', ".");
+    if !is_decimal(&amount) {
+        return None;
+    }
+    let rest = &words[1..];
+    let currency = rest.iter().find_map(|w| {
+        let upper = w.to_uppercase();
+        if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_uppercase()) {
+            return Some(upper);
+        }
+        CURRENCIES
+            .iter()
+            .find(|(name, _)| w.starts_with(name))
+            .map(|(_, code)| code.to_string())
+    })?;
+    let unit = rest.last().map(|w| w.trim_end_matches('.'))?;
+    let unit = UNITS.iter().find(|(name, _)| *name == unit)?.1;
+    Some(format!("{amount} {currency}/{unit}"))
+}
+
 impl DutyRate {
     /// The amount per unit this rate levies, if any.
     pub fn specific(&self) -> Option<&SpecificDuty> {
@@ -152,7 +219,10 @@ fn parse_percent(text: &str) -> Result<String, RateError> {
     };
     let number = number.trim();
     if number.contains(',') {
-        return Err(error(format!("`{text}` uses a decimal comma; write `.`")));
+        let point = number.replace(',', ".");
+        return Err(error(format!(
+            "`{text}` uses a decimal comma; write `{point}%`"
+        )));
     }
     if !is_decimal(number) {
         return Err(error(format!("`{text}` is not a percentage")));
@@ -171,12 +241,13 @@ fn parse_specific(text: &str) -> Result<SpecificDuty, RateError> {
                 "`{text}` is not an amount with a unit: add `%` or CURRENCY/UNIT"
             )));
         }
+        if let Some(written) = specific_in_words(text) {
+            return Err(error(format!("`{text}` is not a rate; write `{written}`")));
+        }
         return Err(error(format!("`{text}` is not a rate")));
     };
     if amount.contains(',') && !amount.contains('.') {
-        return Err(error(format!(
-            "`{amount}` has a comma; write amounts without grouping and with `.` for decimals"
-        )));
+        return Err(error(comma_in_amount(amount)));
     }
     if !is_decimal(amount) {
         return Err(error(format!("`{amount}` is not an amount")));
@@ -268,7 +339,15 @@ mod tests {
             ("2,5%", "decimal comma"),
             ("2000 vnd/kg", "ISO 4217"),
             ("2000 VND", "CURRENCY/UNIT"),
-            ("2,000 VND/kg", "comma"),
+            (
+                "2,000 VND/kg",
+                "groups thousands with a comma; write `2000`",
+            ),
+            ("0,1 EUR/kg", "`0,1` uses a decimal comma; write `0.1`"),
+            ("2,5%", "write `2.5%`"),
+            ("0,5 евро за 1 кг", "is not a rate; write `0.5 EUR/kg`"),
+            ("0.5 EUR per kg", "is not a rate; write `0.5 EUR/kg`"),
+            ("5 долл. США за 1 шт.", "is not a rate; write `5 USD/u`"),
             ("20% + 5", "CURRENCY/UNIT"),
             ("5000%", "over 1000%"),
             ("1.2.3%", "not a percentage"),

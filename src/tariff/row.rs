@@ -169,7 +169,7 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
         .map(|(start, _)| *start)
         .min()
         .unwrap_or(text.len());
-    let date = |found: Option<(usize, usize)>| -> Result<Option<Date>, CellProblem> {
+    let date = |found: Option<(usize, usize)>, word: &str| -> Result<Option<Date>, CellProblem> {
         let Some((_, start)) = found else {
             return Ok(None);
         };
@@ -180,12 +180,16 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
             .ok_or_else(|| CellProblem {
                 range: cell.range.start + start..cell.range.start + start + end,
                 message: format!("`{}` is not a date", &rest[..end]),
-                hint: "write dates as YYYY-MM-DD: `0901.11.11 from 2027-01-01`".into(),
+                hint: crate::date_forms::date_hint(
+                    &rest[..end],
+                    |day| format!("{word} {day}"),
+                    "0901.11.11 from 2027-01-01",
+                ),
             })
     };
     let validity = Validity {
-        from: date(from_at)?,
-        until: date(until_at)?,
+        from: date(from_at, "from")?,
+        until: date(until_at, "until")?,
     };
     if let (Some(from), Some(until)) = (validity.from, validity.until) {
         if until < from {
@@ -249,9 +253,14 @@ pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Ve
             Ok(code) => cells.code = Some(code),
             Err(p) => {
                 problems.push(p);
+                // The code as written, without the dates that failed.
+                let dates = [" from ", " until "]
+                    .iter()
+                    .filter_map(|w| cell.text.find(w));
+                let written = &cell.text[..dates.min().unwrap_or(cell.text.len())];
                 cells.code = Some(CodeCell {
                     digits: String::new(),
-                    written: cell.text.clone(),
+                    written: written.trim().to_string(),
                     validity: Validity::default(),
                 });
             }

@@ -311,3 +311,46 @@ fn text_report_gives_the_column_in_characters_as_json_does() {
         assert_contains(&text, &format!("[content/tariff/09.md:{line}:{column}]"));
     }
 }
+
+/// An editor writes dates and rates as the country's own documents do:
+/// each error says what to write instead, with the editor's own value.
+#[test]
+fn dates_and_rates_written_the_country_s_way_are_given_back_written_kb_s_way() {
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter
+            .replace(
+                "| 0901.11.90 | - - - Other | kg | 2.5% | free | |",
+                "| 0901.11.90 from 01.07.2027 | - - - Other | kg | 2.5%; 3% from 1/7/2027 | free | |",
+            )
+            .replace(
+                "| kg | 3000 VND/kg | 0% | |",
+                "| kg | 0,1 EUR/kg | 0,5 евро за 1 кг | |",
+            )
+    });
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\ndate = 01.07.2027\n+++\nText\n",
+    );
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\nupdated = \"2027-07-01\"\n+++\nText\n",
+    );
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    for needle in [
+        "help: write dates as YYYY-MM-DD: `from 2027-07-01`",
+        // Day first or month first: both, for the editor to choose.
+        "`from 2027-07-01` if 1/7/2027 is day first,",
+        "`from 2027-01-07`",
+        // The line's code alone names it, not its failed date.
+        "mfn rate of `0901.11.90`: `1/7/2027` is not a date",
+        "`0,1` uses a decimal comma; write `0.1`",
+        "`0,5 евро за 1 кг` is not a rate; write `0.5 EUR/kg`",
+        "help: write dates as YYYY-MM-DD: `2027-07-01`",
+        "help: write the date without quotes: `2027-07-01`",
+    ] {
+        assert_contains(&err, needle);
+    }
+}

@@ -235,7 +235,7 @@ fn tariff_mistakes_are_each_reported_with_file_line_and_hint() {
         "unknown tariff column `Colour`",
         "`09.01` has lines below it, so it cannot carry a rate",
         "`0901.1` has 5 digits",
-        "mfn rate of `0901.11`: `2,5%` uses a decimal comma; write `.`",
+        "mfn rate of `0901.11`: `2,5%` uses a decimal comma; write `2.5%`",
         "mfn rate of `09.02`: `percent` should be CURRENCY/UNIT",
         "`0901.11` appears twice",
         "`1001.10` is not in chapter 09",
