@@ -32,6 +32,29 @@ pub fn edit_distance(a: &[char], b: &[char], max: usize) -> usize {
     prev[b.len()]
 }
 
+/// The edits between a typed word and a form, a letter doubled or not
+/// (`tobbaco`, `cigarete`) counted as one edit however many there are:
+/// the commonest misspelling, which plain edits count once per letter.
+pub fn typo_distance(a: &[char], b: &[char], max: usize) -> usize {
+    let plain = edit_distance(a, b, max);
+    if plain <= 1 {
+        return plain;
+    }
+    let (a1, b1) = (single_letters(a), single_letters(b));
+    if a1 == a && b1 == b {
+        return plain;
+    }
+    plain.min(1 + edit_distance(&a1, &b1, max))
+}
+
+/// The word with each run of one letter written once (`tobacco` →
+/// `tobaco`).
+fn single_letters(word: &[char]) -> Vec<char> {
+    let mut out = word.to_vec();
+    out.dedup();
+    out
+}
+
 /// Edits allowed for a typo in a word of `len` characters.
 pub fn typo_budget(len: usize) -> usize {
     match len {
@@ -51,7 +74,7 @@ fn closest<'a>(
     let mut best: Option<(usize, usize, &str)> = None;
     for (form, documents) in candidates {
         let f: Vec<char> = form.chars().collect();
-        let d = edit_distance(word, &f, max);
+        let d = typo_distance(word, &f, max);
         if d > max {
             continue;
         }
@@ -157,5 +180,17 @@ mod tests {
         assert_eq!(edit_distance(&c("tobaco"), &c("tobacco"), 2), 1);
         assert_eq!(edit_distance(&c("cofefe"), &c("coffee"), 2), 1);
         assert!(edit_distance(&c("tea"), &c("coffee"), 2) > 2);
+    }
+
+    #[test]
+    fn a_letter_doubled_or_not_is_one_edit_however_many() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(edit_distance(&c("tobbaco"), &c("tobacco"), 2), 2);
+        assert_eq!(typo_distance(&c("tobbaco"), &c("tobacco"), 2), 1);
+        assert_eq!(typo_distance(&c("cigarrete"), &c("cigarette"), 2), 1);
+        assert_eq!(typo_distance(&c("cofee"), &c("coffee"), 2), 1);
+        // Other edits still count one by one.
+        assert_eq!(typo_distance(&c("tobbaca"), &c("tobacco"), 2), 2);
+        assert!(typo_distance(&c("tea"), &c("coffee"), 2) > 2);
     }
 }

@@ -270,6 +270,22 @@ fn a_typo_is_not_taken_for_the_term_it_begins_with() {
     assert_eq!(answers[1]["hits"][0]["path"], "en/tariff/8452/");
 }
 
+/// A letter doubled or not is the commonest misspelling: `tobbaco` is
+/// two plain edits from `tobacco`, over a 7-letter word's budget of one,
+/// and found nothing. It counts as one edit, in `kb search` and in the
+/// browser alike.
+#[test]
+fn a_letter_doubled_or_not_is_one_typo() {
+    let answers = answered_alike("doubled", "en\ttobbaco\nen\tcigarete holders\n");
+    assert_eq!(answers[0]["note"]["found"], "tobacco", "{}", answers[0]);
+    assert_eq!(answers[0]["hits"][1]["path"], "en/tariff/2401/");
+    assert_eq!(
+        answers[1]["hits"][0]["path"], "en/tariff/9614/",
+        "{}",
+        answers[1]
+    );
+}
+
 #[test]
 fn a_word_written_with_a_hyphen_is_found_typed_whole() {
     let answers = answered_alike(

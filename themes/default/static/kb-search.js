@@ -142,6 +142,15 @@
     }
     return prev[b.length];
   }
+  /* Edits, a letter doubled or not counted once however many (typo.rs). */
+  function singleLetters(a) { return a.filter(function (c, i) { return i === 0 || c !== a[i - 1]; }); }
+  function typoDistance(a, b, max) {
+    var plain = editDistance(a, b, max);
+    if (plain <= 1) return plain;
+    var a1 = singleLetters(a), b1 = singleLetters(b);
+    if (a1.length === a.length && b1.length === b.length) return plain;
+    return Math.min(plain, 1 + editDistance(a1, b1, max));
+  }
   function typoBudget(len) { return len <= 3 ? 0 : len <= 7 ? 1 : 2; }
   function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
   function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
@@ -300,7 +309,7 @@
   function closest(a, max, candidates) {
     var best = null;
     candidates.forEach(function (c) {
-      var d = editDistance(a, Array.from(c[0]), max);
+      var d = typoDistance(a, Array.from(c[0]), max);
       if (d > max) return;
       if (!best || d < best.d || (d === best.d && (c[1] > best.df || (c[1] === best.df && c[0] < best.f)))) best = { d: d, df: c[1], f: c[0] };
     });
