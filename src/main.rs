@@ -78,6 +78,10 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+        /// Check the site as it describes this day, YYYY-MM-DD, as
+        /// `kb build --date` would build it (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<jiff::civil::Date>,
     },
     /// Write a new content file from the kind's archetype.
     New {
@@ -279,7 +283,8 @@ fn main() -> ExitCode {
         Command::Check {
             format,
             deny_warnings,
-        } => check(root, format, deny_warnings),
+            date,
+        } => check(root, format, deny_warnings, date),
     }
 }
 
@@ -495,8 +500,17 @@ fn search(
 }
 
 /// `kb check`: validates the site and reports, as text or JSON.
-fn check(root: &Path, format: Format, deny_warnings: bool) -> ExitCode {
-    let report = kb::check::check(root, &BuildOptions::default());
+fn check(
+    root: &Path,
+    format: Format,
+    deny_warnings: bool,
+    date: Option<jiff::civil::Date>,
+) -> ExitCode {
+    let options = BuildOptions {
+        date,
+        ..BuildOptions::default()
+    };
+    let report = kb::check::check(root, &options);
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {
             Ok(json) => println!("{json}"),

@@ -197,6 +197,45 @@ pub(super) fn check_duty_currencies(
     }
 }
 
+/// An exchange rate whose first value takes effect after `date`, the day
+/// the site describes, leaves its currency without a rate that day: the
+/// duty calculator leaves out every line levied in it, and the rates page
+/// shows none in force. Allowed (a currency may come into use), but said.
+pub fn check_rates_in_force(
+    corpus: &Corpus,
+    entities: &Entities,
+    date: Date,
+    problems: &mut Diagnostics,
+) {
+    for entity in entities.of_kind(EntityKind::ExchangeRate) {
+        let (EntityData::ExchangeRate(data), Some(amounts)) = (entity.original(), &entity.amounts)
+        else {
+            continue;
+        };
+        let Some(first) = amounts.values().first().and_then(|v| v.from) else {
+            continue;
+        };
+        if amounts.at(date).is_some() {
+            continue;
+        }
+        let file = &corpus.files[entity.file];
+        let (start, end) = crate::front::front_key_span(file, "rate");
+        let currency = &data.currency;
+        problems.push(
+            Diagnostic::warning(
+                "exchange-rate",
+                format!(
+                    "{currency} has no rate in force on {date}, the day the site describes: its first is from {first}; until then the duty calculator leaves out lines levied in {currency}"
+                ),
+            )
+            .at(&file.source, start, end)
+            .hint(format!(
+                "write the rate in force now first (`rate = \"25400; 25500 from {first}\"`), or check the site as of that day with --date {first}"
+            )),
+        );
+    }
+}
+
 /// The rate of each currency in force on `date` (currencies without one on
 /// that day are left out), by currency code.
 pub fn rates_on(entities: &Entities, date: Date) -> BTreeMap<String, Amount> {

@@ -231,6 +231,12 @@ pub fn build_cached(
     check_navigation(&config, &corpus, &pages, &mut problems);
     check_logo(&config, &mut problems);
     let reference_date = options.date.unwrap_or_else(today_utc);
+    crate::entities::exchange::check_rates_in_force(
+        &corpus,
+        &entities,
+        reference_date,
+        &mut problems,
+    );
     let mut entities = entities;
     entities.set_notice_phases(&pages, reference_date);
     let site = Site {

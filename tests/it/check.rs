@@ -378,3 +378,32 @@ fn check_takes_an_archetypes_data_for_data_and_a_sites_own_sentences_for_example
         "{flagged:#?}"
     );
 }
+
+/// An exchange rate whose first value takes effect after the day the site
+/// describes leaves the calculator without it until then: a warning, on
+/// the day and not after it. `kb check --date` checks the site as
+/// `kb build --date` builds it.
+#[test]
+fn an_exchange_rate_not_yet_in_force_is_a_warning_as_of_the_day_checked() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/exchange-rates/usd.md",
+        "+++\ntitle = \"US Dollar (USD)\"\ncurrency = \"USD\"\n\
+rate = \"25400 from 2027-01-01; 25500 from 2027-02-01\"\n+++\nThe rate.\n",
+    );
+    let (code, _, stderr) = check(&site, &["--date", "2026-12-07", "--deny-warnings"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_contains(&stderr, "USD has no rate in force on 2026-12-07");
+    assert_contains(&stderr, "content/exchange-rates/usd.md:4:");
+    let (_, stdout, _) = check(&site, &["--date", "2026-12-07", "--format", "json"]);
+    assert_contains(
+        &stdout,
+        "its first is from 2027-01-01; until then the duty calculator",
+    );
+    let (code, _, stderr) = check(&site, &["--date", "2027-01-01", "--deny-warnings"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_lacks(&stderr, "has no rate in force");
+    // A date that is not one is a usage error, as for `kb build`.
+    let (code, _, stderr) = check(&site, &["--date", "2027-13-01"]);
+    assert_eq!(code, 2, "{stderr}");
+}
