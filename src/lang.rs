@@ -66,6 +66,17 @@ impl fmt::Display for Lang<'_> {
     }
 }
 
+/// The codes a language's UI strings and text rules are sought under,
+/// the most general first: `ru` then `ru-KG`; `zh`, `zh-Hans`, then
+/// `zh-Hans-CN`. A site in Kyrgyzstan's Russian (`ru-KG`) gets kb's
+/// Russian messages, stemmer and little words, and CLDR's `ru-KG` numbers,
+/// dates and currency symbols (`сом` for KGS, where `ru` writes `KGS`).
+pub fn fallback_chain(code: &str) -> Vec<&str> {
+    let mut chain: Vec<&str> = code.match_indices('-').map(|(i, _)| &code[..i]).collect();
+    chain.push(code);
+    chain
+}
+
 impl Config {
     /// Every language of the site, the default first.
     pub fn langs(&self) -> impl ExactSizeIterator<Item = Lang<'_>> + '_ {
@@ -112,6 +123,17 @@ mod tests {
         assert!(config
             .default_lang()
             .is_some_and(|l| l.is_default() && l.code() == "fr"));
+    }
+
+    #[test]
+    fn a_regional_language_falls_back_to_its_language_then_its_script() {
+        use super::fallback_chain;
+        assert_eq!(fallback_chain("ru-KG"), ["ru", "ru-KG"]);
+        assert_eq!(
+            fallback_chain("zh-Hans-CN"),
+            ["zh", "zh-Hans", "zh-Hans-CN"]
+        );
+        assert_eq!(fallback_chain("fr"), ["fr"]);
     }
 
     #[test]

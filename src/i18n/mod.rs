@@ -90,7 +90,15 @@ fn load_bundle(
     bundle.set_use_isolating(right_to_left);
     bundle.set_formatter(Some(fluent_formatter(digits)));
     let mut resources = Vec::new();
-    for file in files.iter().filter(|f| f.lang == code) {
+    // The language's own files override its parent's (`ru` under `ru-KG`),
+    // embedded then the site's at each step.
+    let chain = crate::lang::fallback_chain(code);
+    let mut own: Vec<(usize, &LocaleFile)> = files
+        .iter()
+        .filter_map(|f| Some((chain.iter().position(|c| *c == f.lang)?, f)))
+        .collect();
+    own.sort_by_key(|(step, _)| *step);
+    for file in own.into_iter().map(|(_, f)| f) {
         let resource = match FluentResource::try_new(file.source.text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {

@@ -96,7 +96,7 @@ fn config_for(langs: &[(&str, &Starter)]) -> String {
         if i > 0 {
             config.push_str(&format!("title = {}\n", quoted(&starter.site_title)));
         }
-        if RIGHT_TO_LEFT.contains(lang) {
+        if RIGHT_TO_LEFT.contains(&lang.split('-').next().unwrap_or(lang)) {
             config.push_str("direction = \"rtl\"\n");
         }
     }
@@ -113,18 +113,31 @@ pub fn ui_languages() -> Vec<String> {
     codes
 }
 
+/// The embedded UI language that a site language's strings come from:
+/// itself, or the language it is a regional variant of (`ru` for `ru-KG`,
+/// see [`crate::lang::fallback_chain`]).
+fn ui_language_of(code: &str) -> Option<&str> {
+    let known = ui_languages();
+    crate::lang::fallback_chain(code)
+        .into_iter()
+        .rev()
+        .find(|c| known.iter().any(|k| k == c))
+}
+
 /// Writes a new site into `dir`, which must not hold a site already: in
 /// English and French, or only in `lang`, which must be an embedded UI
 /// language.
 pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     if let Some(lang) = lang {
-        let known = ui_languages();
-        if !known.iter().any(|k| k == lang) {
+        if ui_language_of(lang).is_none() {
             return Err(Diagnostic::error(
                 "init",
                 format!("`{lang}` is not one of kb's UI languages"),
             )
-            .hint(format!("choose one of: {}", known.join(", "))));
+            .hint(format!(
+                "choose one of: {}; or one of them with a region, such as ru-KG",
+                ui_languages().join(", ")
+            )));
         }
     }
     if dir.join("kb.toml").exists() {
@@ -143,7 +156,8 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     let mut all = starters();
     let mut starters = Vec::new();
     for code in codes {
-        let starter = all.remove(code).ok_or_else(|| {
+        let ui = ui_language_of(code).unwrap_or(code);
+        let starter = all.remove(ui).ok_or_else(|| {
             Diagnostic::error("init", format!("no starter pages for `{code}`"))
                 .hint("add its table to src/init/starters.toml")
         })?;

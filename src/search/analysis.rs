@@ -36,9 +36,16 @@ const DIGIT_ZEROS: &[u32] = &[
     0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
 ];
 
+/// A language code without its script or region (`ru` for `ru-KG`, `zh`
+/// for `zh-Hans`): what a stemmer, little words or word segmentation
+/// depend on.
+pub fn base_language(lang: &str) -> &str {
+    lang.split('-').next().unwrap_or(lang)
+}
+
 /// The stemmer of a language, where tantivy has one.
 fn stemmer(lang: &str) -> Option<Language> {
-    Some(match lang {
+    Some(match base_language(lang) {
         "ar" => Language::Arabic,
         "da" => Language::Danish,
         "nl" => Language::Dutch,
@@ -412,12 +419,12 @@ impl FormAnalysis {
 
     /// The term of one form, and its second spelling if any.
     pub(super) fn analyse(&mut self, form: &str) -> Option<(String, Option<String>)> {
-        let stem_input = if self.lang == "ar" {
+        let stem_input = if base_language(&self.lang) == "ar" {
             arabic_singular(form)
         } else {
             std::borrow::Cow::Borrowed(form)
         };
-        let term = if self.lang == "ar" && kept_whole(&stem_input) {
+        let term = if base_language(&self.lang) == "ar" && kept_whole(&stem_input) {
             stem_input.into_owned()
         } else {
             tokens(&mut self.word, &stem_input).into_iter().next()?

@@ -240,3 +240,74 @@ fn a_file_named_for_a_language_one_letter_off_or_in_capitals_is_told_which() {
         "did you mean `fr` (Français)? rename it contact.fr.md",
     );
 }
+
+/// An administration writes a regional variant of a language (Russian as
+/// Kyrgyzstan writes it, `ru-KG`): kb's Russian UI strings, stemmer and
+/// little words, and CLDR's numbers and currency for the region (`сом` for
+/// KGS, which plain Russian writes `KGS`). `kb init --lang ru-KZ` starts
+/// such a site.
+#[test]
+fn a_regional_variant_of_a_language_gets_its_strings_search_and_money() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    kb_ok(
+        dir.path(),
+        &["init", "--lang", "ky", site.to_str().unwrap()],
+    );
+    let config = std::fs::read_to_string(site.join("kb.toml")).unwrap();
+    std::fs::write(
+        site.join("kb.toml"),
+        format!(
+            "{config}\n[languages.ru-KG]\nname = \"Русский\"\n\n[tariff]\ncurrency = \"KGS\"\n"
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir_all(site.join("content/fees")).unwrap();
+    std::fs::write(
+        site.join("content/fees/declaration.md"),
+        "+++\ntitle = \"Декларацияны тариздөө үчүн жыйым\"\namount = \"500\"\ncurrency = \"KGS\"\nper = \"declaration\"\n+++\nЖыйым.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("content/fees/declaration.ru-KG.md"),
+        "+++\ntitle = \"Сбор за таможенное оформление деклараций\"\n+++\nСбор взимается при подаче декларации.\n",
+    )
+    .unwrap();
+    let build = build_site(&site);
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    assert!(build.status.success(), "{stderr}");
+    assert_lacks(&stderr, "missing in `ru-KG`");
+    let fee =
+        std::fs::read_to_string(site.join("public/ru-KG/fees/declaration/index.html")).unwrap();
+    assert_contains(&fee, "<html lang=\"ru-KG\"");
+    assert_contains(&fee, ">Найти<");
+    assert_contains(&fee, "500\u{a0}сом");
+    // Russian stemming: `декларация` finds `деклараций`.
+    let out = kb_ok(
+        &site,
+        &[
+            "search",
+            "декларация",
+            "--lang",
+            "ru-KG",
+            "--format",
+            "json",
+        ],
+    );
+    assert_contains(
+        &String::from_utf8_lossy(&out.stdout),
+        "\"path\": \"ru-KG/fees/declaration/\"",
+    );
+
+    let kazakhstan = dir.path().join("kz");
+    kb_ok(
+        dir.path(),
+        &["init", "--lang", "ru-KZ", kazakhstan.to_str().unwrap()],
+    );
+    let config = std::fs::read_to_string(kazakhstan.join("kb.toml")).unwrap();
+    assert_contains(&config, "default_language = \"ru-KZ\"");
+    assert_contains(&config, "Таможенная служба");
+    let build = build_site(&kazakhstan);
+    assert!(build.status.success());
+    assert_lacks(&String::from_utf8_lossy(&build.stderr), "missing");
+}
