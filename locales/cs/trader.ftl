@@ -16,6 +16,9 @@ xrate-in-force-current = Platné kurzy
 xrate-in-force-since = Kurzy platné od { $date }
 xrate-next = Příští kurz
 xrate-history = Vývoj kurzů
+xrate-state-past = Dřívější
+xrate-state-in_force = Platný
+xrate-state-scheduled = Plánovaný
 
 calc-title = Odhad cla a daní
 calc-estimate = Jde o odhad, nikoli o vyměření: clo a daně vyměřuje celní úřad na základě celního prohlášení. Odhad nezahrnuje antidumpingová a ochranná cla, poplatky ani případné úlevy, na které může mít zboží nárok.

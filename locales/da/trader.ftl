@@ -13,6 +13,9 @@ xrate-in-force-current = Gældende kurser
 xrate-in-force-since = Gældende kurser siden den { $date }
 xrate-next = Næste kurs
 xrate-history = Kurser over tid
+xrate-state-past = Tidligere
+xrate-state-in_force = I kraft
+xrate-state-scheduled = Planlagt
 
 calc-title = Anslå told og afgifter
 calc-estimate = Dette er et skøn, ikke en fastsættelse: toldmyndighederne fastsætter told og afgifter på grundlag af angivelsen. Antidumping- og beskyttelsestold, gebyrer og eventuelle nedsættelser, som varerne kan være berettiget til, er ikke medregnet.

@@ -13,6 +13,9 @@ xrate-in-force-current = Geltende Kurse
 xrate-in-force-since = Geltende Kurse seit dem { $date }
 xrate-next = Nächster Kurs
 xrate-history = Kurse im Zeitverlauf
+xrate-state-past = Abgelaufen
+xrate-state-in_force = In Kraft
+xrate-state-scheduled = Geplant
 
 calc-title = Zoll und Steuern schätzen
 calc-estimate = Dies ist eine Schätzung, keine Festsetzung: Die Zollbehörde setzt Zoll und Steuern auf der Grundlage der Zollanmeldung fest. Nicht berücksichtigt sind Antidumping- und Schutzzölle, Gebühren sowie etwaige Ermäßigungen, für die die Waren in Betracht kommen.

@@ -16,6 +16,10 @@ xrate-in-force-current = Rates in force
 xrate-in-force-since = Rates in force since { $date }
 xrate-next = Next rate
 xrate-history = Rates over time
+# A value of an exchange rate over time (masculine where "rate" is, as in Russian курс).
+xrate-state-past = Past
+xrate-state-in_force = In force
+xrate-state-scheduled = Scheduled
 
 calc-title = Estimate the duty and taxes
 calc-estimate = This is an estimate, not an assessment: customs assesses duty and taxes on the declaration. It leaves out anti-dumping and safeguard duties, fees, and any reduction the goods may qualify for.

@@ -16,6 +16,9 @@ xrate-in-force-current = Kehtivad kursid
 xrate-in-force-since = Kehtivad kursid alates kuupäevast { $date }
 xrate-next = Järgmine kurss
 xrate-history = Kursid ajas
+xrate-state-past = Varasem
+xrate-state-in_force = Kehtiv
+xrate-state-scheduled = Kavandatud
 
 calc-title = Tollimaksu ja maksude ligikaudne arvutus
 calc-estimate = See on hinnang, mitte maksuotsus: tollimaks ja maksud määratakse tollideklaratsiooni alusel. Hinnang ei hõlma dumpinguvastaseid ega kaitsemeetmetena kehtestatud tollimakse, tasusid ega soodustusi, millele kaubad võivad õigust anda.

@@ -16,6 +16,9 @@ xrate-in-force-current = Voimassa olevat kurssit
 xrate-in-force-since = Voimassa olevat kurssit { $date } alkaen
 xrate-next = Seuraava kurssi
 xrate-history = Kurssit ajan mittaan
+xrate-state-past = Päättynyt
+xrate-state-in_force = Voimassa
+xrate-state-scheduled = Tuleva
 
 calc-title = Laske arvio tulleista ja veroista
 calc-estimate = Tämä on arvio eikä maksuunpano: tullit ja verot määrätään tulli-ilmoituksen perusteella. Arviossa ei ole otettu huomioon polkumyyntitulleja, suojatoimenpidetulleja, maksuja eikä mahdollisia alennuksia, joihin tavarat voivat olla oikeutettuja.

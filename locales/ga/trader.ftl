@@ -16,6 +16,9 @@ xrate-in-force-current = Rátaí atá i bhfeidhm
 xrate-in-force-since = Rátaí atá i bhfeidhm ó { $date }
 xrate-next = An chéad ráta eile
 xrate-history = Rátaí le himeacht ama
+xrate-state-past = Caite
+xrate-state-in_force = I bhfeidhm
+xrate-state-scheduled = Sceidealaithe
 
 calc-title = Meastachán ar an dleacht agus ar na cánacha
 calc-estimate = Meastachán é seo, ní measúnú: is é an t-údarás custaim a mheasúnaíonn an dleacht agus na cánacha ar bhonn an dearbhaithe. Ní áirítear ann dleachtanna frithdhumpála ná dleachtanna coimirce, táillí, ná aon laghdú a bhféadfadh na hearraí a bheith i dteideal é.

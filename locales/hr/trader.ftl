@@ -13,6 +13,9 @@ xrate-in-force-current = Važeći tečajevi
 xrate-in-force-since = Tečajevi koji vrijede od { $date }
 xrate-next = Sljedeći tečaj
 xrate-history = Tečajevi kroz vrijeme
+xrate-state-past = Prijašnji
+xrate-state-in_force = Na snazi
+xrate-state-scheduled = Planiran
 
 calc-title = Procjena carine i poreza
 calc-estimate = Ovo je procjena, a ne obračun: carinska tijela obračunavaju carinu i poreze na temelju deklaracije. Procjena ne uključuje antidampinške i zaštitne carine, pristojbe ni sniženja na koja roba može imati pravo.

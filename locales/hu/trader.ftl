@@ -13,6 +13,9 @@ xrate-in-force-current = Hatályos árfolyamok
 xrate-in-force-since = { $date } napjától hatályos árfolyamok
 xrate-next = Következő árfolyam
 xrate-history = Az árfolyamok időbeli alakulása
+xrate-state-past = Korábbi
+xrate-state-in_force = Hatályos
+xrate-state-scheduled = Tervezett
 
 calc-title = A vám és az adók becslése
 calc-estimate = Ez becslés, nem hatósági megállapítás: a vámot és az adókat a vámhatóság a vám-árunyilatkozat alapján állapítja meg. A becslés nem tartalmazza a dömpingellenes és a védintézkedési vámokat, a díjakat, sem azokat a kedvezményeket, amelyekre az áru esetleg jogosult.

@@ -16,6 +16,9 @@ xrate-in-force-current = Tassi in vigore
 xrate-in-force-since = Tassi in vigore dal giorno { $date }
 xrate-next = Prossimo tasso
 xrate-history = Evoluzione dei tassi
+xrate-state-past = Precedente
+xrate-state-in_force = In vigore
+xrate-state-scheduled = Previsto
 
 calc-title = Stima dei dazi e delle imposte
 calc-estimate = Si tratta di una stima e non di un accertamento: la dogana accerta i dazi e le imposte sulla base della dichiarazione. Non sono compresi i dazi antidumping e di salvaguardia, i diritti né le eventuali riduzioni di cui le merci possono beneficiare.

@@ -16,6 +16,9 @@ xrate-in-force-current = Galiojantys kursai
 xrate-in-force-since = Kursai, galiojantys nuo { $date }
 xrate-next = Kitas kursas
 xrate-history = Kursų kaita
+xrate-state-past = Ankstesnis
+xrate-state-in_force = Galiojantis
+xrate-state-scheduled = Numatytas
 
 calc-title = Preliminarus muitų ir mokesčių apskaičiavimas
 calc-estimate = Tai preliminarus apskaičiavimas, o ne muitų ir mokesčių nustatymas: muitus ir mokesčius muitinė apskaičiuoja pagal deklaraciją. Į jį neįtraukti antidempingo ir apsaugos muitai, rinkliavos ir lengvatos, kurios gali būti taikomos prekėms.

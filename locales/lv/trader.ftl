@@ -16,6 +16,9 @@ xrate-in-force-current = Spēkā esošie kursi
 xrate-in-force-since = Kursi, spēkā no: { $date }
 xrate-next = Nākamais kurss
 xrate-history = Kursu vēsture
+xrate-state-past = Iepriekšējais
+xrate-state-in_force = Spēkā esošais
+xrate-state-scheduled = Plānotais
 
 calc-title = Muitas nodokļa un citu nodokļu aptuvens aprēķins
 calc-estimate = Šis ir aptuvens aprēķins, nevis nodokļu noteikšana: muitas nodokli un citus nodokļus muita nosaka, pamatojoties uz deklarāciju. Tajā nav ietverti antidempinga maksājumi un aizsardzības pasākumu maksājumi, nodevas un atvieglojumi, uz kuriem precēm var būt tiesības.

@@ -16,6 +16,9 @@ xrate-in-force-current = Rati fis-seħħ
 xrate-in-force-since = Rati fis-seħħ mid-data { $date }
 xrate-next = Ir-rata li jmiss
 xrate-history = Ir-rati matul iż-żmien
+xrate-state-past = Preċedenti
+xrate-state-in_force = Fis-seħħ
+xrate-state-scheduled = Ippjanata
 
 calc-title = Stima tad-dazju u tat-taxxi
 calc-estimate = Din hija stima, mhux aċċertament: id-dwana taċċerta d-dazju u t-taxxi fuq il-bażi tad-dikjarazzjoni. Ma tinkludix id-dazji antidumping u ta’ salvagwardja, il-miżati, u kwalunkwe tnaqqis li għalih l-oġġetti jista’ jkollhom dritt.

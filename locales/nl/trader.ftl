@@ -13,6 +13,9 @@ xrate-in-force-current = Geldende koersen
 xrate-in-force-since = Geldende koersen sinds { $date }
 xrate-next = Volgende koers
 xrate-history = Koersen in de loop van de tijd
+xrate-state-past = Verlopen
+xrate-state-in_force = Van kracht
+xrate-state-scheduled = Gepland
 
 calc-title = Rechten en belastingen ramen
 calc-estimate = Dit is een raming, geen vaststelling: de douane stelt de rechten en belastingen vast op basis van de aangifte. Antidumping- en vrijwaringsrechten, vergoedingen en eventuele verlagingen waarvoor de goederen in aanmerking komen, zijn niet meegerekend.

@@ -16,6 +16,9 @@ xrate-in-force-current = Obowiązujące kursy
 xrate-in-force-since = Kursy obowiązujące od { $date }
 xrate-next = Następny kurs
 xrate-history = Kursy w czasie
+xrate-state-past = Poprzedni
+xrate-state-in_force = Obowiązujący
+xrate-state-scheduled = Zaplanowany
 
 calc-title = Szacunkowe obliczenie cła i podatków
 calc-estimate = Jest to szacunek, a nie wymiar należności: cło i podatki ustala organ celny na podstawie zgłoszenia celnego. Szacunek nie obejmuje ceł antydumpingowych i ochronnych, opłat ani ulg, do których towary mogą być uprawnione.

@@ -16,6 +16,9 @@ xrate-in-force-current = Cursuri în vigoare
 xrate-in-force-since = Cursuri în vigoare din { $date }
 xrate-next = Cursul următor
 xrate-history = Evoluția cursurilor
+xrate-state-past = Anterior
+xrate-state-in_force = În vigoare
+xrate-state-scheduled = Programat
 
 calc-title = Estimarea taxelor vamale și a impozitelor
 calc-estimate = Aceasta este o estimare, nu o stabilire a datoriei: autoritatea vamală stabilește taxele vamale și impozitele pe baza declarației. Nu sunt incluse taxele antidumping și de salvgardare, alte taxe și tarife și nici eventualele reduceri de care pot beneficia mărfurile.

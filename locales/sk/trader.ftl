@@ -16,6 +16,9 @@ xrate-in-force-current = Platné kurzy
 xrate-in-force-since = Kurzy platné od { $date }
 xrate-next = Nasledujúci kurz
 xrate-history = Vývoj kurzov
+xrate-state-past = Predchádzajúci
+xrate-state-in_force = Platný
+xrate-state-scheduled = Plánovaný
 
 calc-title = Odhad cla a daní
 calc-estimate = Ide o odhad, nie o vymeranie: clo a dane vymeriava colný úrad na základe colného vyhlásenia. Odhad nezahŕňa antidumpingové a ochranné clá, poplatky ani prípadné úľavy, na ktoré môže mať tovar nárok.

@@ -13,6 +13,9 @@ xrate-in-force-current = Veljavni tečaji
 xrate-in-force-since = Veljavni tečaji, začetek veljavnosti: { $date }
 xrate-next = Naslednji tečaj
 xrate-history = Tečaji skozi čas
+xrate-state-past = Pretekli
+xrate-state-in_force = Velja
+xrate-state-scheduled = Načrtovan
 
 calc-title = Ocena carine in davkov
 calc-estimate = To je ocena, ne odmera: carino in davke odmeri carinski organ na podlagi deklaracije. Ocena ne vključuje protidampinških in zaščitnih dajatev, pristojbin ter morebitnih znižanj, do katerih je blago upravičeno.

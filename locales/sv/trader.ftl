@@ -16,6 +16,9 @@ xrate-in-force-current = Gällande kurser
 xrate-in-force-since = Gällande kurser sedan den { $date }
 xrate-next = Nästa kurs
 xrate-history = Kurser över tid
+xrate-state-past = Tidigare
+xrate-state-in_force = Gällande
+xrate-state-scheduled = Planerad
 
 calc-title = Beräkna tull och skatter
 calc-estimate = Detta är en uppskattning, inte ett beslut: tull och skatter fastställs på grundval av tulldeklarationen. Antidumpningstullar, skyddstullar, avgifter och eventuella nedsättningar som varorna kan ha rätt till ingår inte.

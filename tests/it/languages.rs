@@ -273,10 +273,21 @@ fn a_regional_variant_of_a_language_gets_its_strings_search_and_money() {
         "+++\ntitle = \"Сбор за таможенное оформление деклараций\"\n+++\nСбор взимается при подаче декларации.\n",
     )
     .unwrap();
+    std::fs::create_dir_all(site.join("content/exchange-rates")).unwrap();
+    std::fs::write(
+        site.join("content/exchange-rates/eur.md"),
+        "+++\ntitle = \"Евро\"\ncurrency = \"EUR\"\nrate = \"560; 575 from 2027-01-01\"\n+++\nКурс.\n",
+    )
+    .unwrap();
     let build = build_site(&site);
     let stderr = String::from_utf8_lossy(&build.stderr);
     assert!(build.status.success(), "{stderr}");
     assert_lacks(&stderr, "missing in `ru-KG`");
+    // An exchange rate (курс, masculine) is "Запланирован", where a
+    // duty rate (ставка, feminine) is "Запланирована".
+    let rate =
+        std::fs::read_to_string(site.join("public/ru-KG/exchange-rates/eur/index.html")).unwrap();
+    assert_contains(&rate, "<td>Запланирован</td>");
     let fee =
         std::fs::read_to_string(site.join("public/ru-KG/fees/declaration/index.html")).unwrap();
     assert_contains(&fee, "<html lang=\"ru-KG\"");
