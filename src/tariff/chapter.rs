@@ -177,6 +177,7 @@ impl<'a> ChapterReader<'a> {
         let mut previous: Option<String> = None;
         let mut rate_cells: Vec<(usize, Range<usize>)> = Vec::new();
         let mut subdivisions: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut ending: Vec<(usize, Range<usize>)> = Vec::new();
         let empty = Cell {
             text: String::new(),
             range: table.range.start..table.range.start,
@@ -214,14 +215,19 @@ impl<'a> ChapterReader<'a> {
                 parent,
             };
             let subdivision = level == CodeLevel::Subheading && placed.code.digits.len() > 6;
+            let ends = placed.code.validity.until.is_some();
             let index = self.add_code(file, range, placed, cells, &mut rate_cells);
             if subdivision {
                 subdivisions.push((index, range.clone()));
+            }
+            if ends {
+                ending.push((index, range.clone()));
             }
             original.rows.push(ChapterRow::Code(index));
         }
         self.check_rates_on_leaves(file, rate_cells);
         self.check_subdivisions_have_lines(file, subdivisions);
+        super::succession::check_succession(self.tariff, &ending, file, self.problems);
         original
     }
 

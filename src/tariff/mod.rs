@@ -14,6 +14,7 @@ pub mod table;
 
 mod cache;
 mod chapter;
+mod succession;
 pub mod terms;
 
 use std::collections::{BTreeMap, HashMap};

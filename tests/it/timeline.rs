@@ -2,7 +2,7 @@
 //! every page, table and open data file shows what is in force on the
 //! reference date, and what comes next beside it.
 
-use crate::harness::{assert_contains, assert_lacks, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, kb_ok, SiteTest};
 
 /// The tariff fixture with a scheduled MFN cut on 0901.11.10, an ATIGA
 /// staging on 0901.11.90, and 0901.12 split into two lines on 2027-07-01.
@@ -206,6 +206,40 @@ fn a_line_that_ends_links_the_lines_that_replace_it_and_back() {
     );
     // A line without dates has neither.
     assert_lacks(&built.page("en/tariff/09011110/"), "line-replacement");
+}
+
+/// `until` is the last day in force. A replacement written from that
+/// same day leaves a day with both lines, one written a day late a day
+/// with neither: each is a warning at the ending line, with the days to
+/// write. The scheduled site's split (the day after) is not.
+#[test]
+fn a_replacement_a_day_off_its_line_s_last_day_is_a_warning() {
+    let site = scheduled_site();
+    let built = site.build();
+    built.assert_ok();
+    assert_lacks(&built.stderr(), "neither is in force");
+    for (starts, message, hint) in [
+        (
+            "2027-06-30",
+            "`0901.12.10` is in force until 2027-06-30, its last day, and `0901.12.20` from 2027-06-30: on that day both are",
+            "end `0901.12.10` on 2027-06-29, or start `0901.12.20` on 2027-07-01",
+        ),
+        (
+            "2027-07-02",
+            "`0901.12.10` ends on 2027-06-30 and `0901.12.20` starts on 2027-07-02: on 2027-07-01 neither is in force",
+            "start `0901.12.20` on 2027-07-01, the day after `0901.12.10`'s last",
+        ),
+    ] {
+        site.edit("content/tariff/09.md", |text| {
+            let at = text.find("| 0901.12.20 from ").unwrap() + "| 0901.12.20 from ".len();
+            format!("{}{starts}{}", &text[..at], &text[at + 10..])
+        });
+        site.build().assert_ok();
+        let out = kb_ok(site.root(), &["check", "--format", "json"]);
+        let json = String::from_utf8_lossy(&out.stdout);
+        assert_contains(&json, message);
+        assert_contains(&json, hint);
+    }
 }
 
 #[test]
