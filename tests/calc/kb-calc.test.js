@@ -28,3 +28,28 @@ for (const c of cases) {
     assert.strictEqual(calc.str(e.total), c.expect.total);
   });
 }
+
+// What a reader types, read in the page's language: a sign that groups
+// thousands there but is not followed by groups of three digits is a
+// decimal point typed another way (Vietnamese and Morocco's French group
+// with "."; 1250.50 is not 125050).
+test('typed numbers are read the reader\'s way, a decimal point typed the other way included', () => {
+  const read = (text, lang) => { const d = calc.parseTyped(text, lang); return d && calc.str(d); };
+  for (const [lang, text, want] of [
+    ['en', '1,250.50', '1250.50'],
+    ['en', '1250,50', '1250.50'],
+    ['en', '1,000', '1000'],
+    ['vi', '1.250,50', '1250.50'],
+    ['vi', '1250.50', '1250.50'],
+    ['vi', '1.000', '1000'],
+    ['fr-MA', '1250.50', '1250.50'],
+    ['fr-MA', '1.250.000', '1250000'],
+    ['fr', '1 250,50', '1250.50'],
+    ['fr', '1250.50', '1250.50'],
+    ['de', '1250.5', '1250.5'],
+    ['ar', '١٢٥٠٫٥', '1250.5'],
+    ['vi', '12.34.56', null],
+  ]) {
+    assert.strictEqual(read(text, lang), want, `${lang} ${text}`);
+  }
+});

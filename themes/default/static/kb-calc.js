@@ -121,7 +121,34 @@
     }
   }
 
-  var api = { dec: dec, str: str, estimate: estimate };
+  // A number typed the reader's way: digits of any script the browser
+  // formats with, the language's decimal sign, grouping ignored. A sign
+  // that groups in the language but is not followed by groups of three
+  // digits was typed as a decimal point the other way (1250.50 where "."
+  // groups thousands, as in Vietnamese or Morocco's French): read so, not
+  // as 125050.
+  function parseTyped(text, lang) {
+    var parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
+    var sign = function (type) { var p = parts.filter(function (x) { return x.type === type; })[0]; return p && p.value; };
+    var group = sign('group') || ',', decimal = sign('decimal') || '.';
+    var t = String(text).trim()
+      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
+      .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
+      .replace(/[\s\u00A0\u202F'\u066C]/g, '')
+      .replace(/\u066B/g, decimal);
+    if (/\s/.test(group) || group === '\u00A0' || group === '\u202F') group = null;
+    if (group && t.indexOf(decimal) < 0 && t.indexOf(group) >= 0) {
+      var pieces = t.split(group);
+      var thousands = pieces[0].length >= 1 && pieces[0].length <= 3 &&
+        pieces.slice(1).every(function (p) { return p.length === 3; });
+      if (!thousands) return pieces.length === 2 ? dec(pieces[0] + '.' + pieces[1]) : null;
+    }
+    if (group) t = t.split(group).join('');
+    if (decimal !== '.') t = t.split(decimal).join('.');
+    return dec(t);
+  }
+
+  var api = { dec: dec, str: str, estimate: estimate, parseTyped: parseTyped };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
     return;
@@ -136,22 +163,6 @@
   function fmtTrim(lang, a) {
     // A rate or a quantity as written: no trailing zeros added.
     return new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(str(a));
-  }
-
-  // A number typed the reader's way: digits of any script the browser
-  // formats with, the language's decimal sign, grouping ignored.
-  function parseTyped(text, lang) {
-    var parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
-    var sign = function (type) { var p = parts.filter(function (x) { return x.type === type; })[0]; return p && p.value; };
-    var group = sign('group') || ',', decimal = sign('decimal') || '.';
-    var t = String(text).trim()
-      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
-      .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
-      .replace(/[\s\u00A0\u202F']/g, '');
-    if (/\s/.test(group) || group === '\u00A0' || group === '\u202F') group = null;
-    if (group) t = t.split(group).join('');
-    if (decimal !== '.') t = t.split(decimal).join('.');
-    return dec(t);
   }
 
   function template(text, args) {
