@@ -422,7 +422,7 @@ mod tests {
 
         let f = fee(Some("20,000"), &[], "");
         let e = read_fee_amounts(&f).unwrap_err();
-        assert_eq!(e[0].message, "`20,000` is not an amount");
+        assert_eq!(e[0].message, "`20,000` groups thousands; write `20000`");
     }
 
     #[test]

@@ -59,7 +59,8 @@ impl Amount {
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
-            return Err(format!("`{text}` is not an amount"));
+            return Err(crate::tariff::rate::amount_written_otherwise(text)
+                .unwrap_or_else(|| format!("`{text}` is not an amount")));
         }
         let fraction = fraction.unwrap_or("");
         let places = minor_units(currency);
@@ -171,7 +172,8 @@ impl Amount {
         let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(whole) || (text.contains('.') && !digits(fraction)) || fraction.len() > places {
-            return Err(format!("`{text}` is not an amount"));
+            return Err(crate::tariff::rate::amount_written_otherwise(text)
+                .unwrap_or_else(|| format!("`{text}` is not an amount")));
         }
         Ok(Amount::from_digits(
             format!("{whole}{fraction}"),
@@ -325,10 +327,13 @@ mod tests {
 
     #[test]
     fn what_is_not_an_amount_says_so() {
-        for text in ["20,000", "$20", "-5", "1.", ".5", "1.2.3", "1e6", "twenty"] {
+        for text in ["$20", "-5", "1.", ".5", "1.2.3", "1e6", "twenty"] {
             let e = Amount::parse(text, "USD").unwrap_err();
             assert!(e.contains("is not an amount"), "{text}: {e}");
         }
+        // Written the way most of the world writes amounts: what to write.
+        let e = Amount::parse("598,45", "USD").unwrap_err();
+        assert_eq!(e, "`598,45` uses a decimal comma; write `598.45`");
         assert_eq!(Amount::parse(" ", "USD").unwrap_err(), "no amount");
     }
 

@@ -108,25 +108,60 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
     }))
 }
 
-/// What a comma in an amount is taken for: thousands grouped
-/// (`2,000`) or a decimal comma (`0,1`, as most of the world writes it).
-fn comma_in_amount(amount: &str) -> String {
-    let mut groups = amount.split(',');
-    let first = groups.next().unwrap_or("");
-    let grouped = (1..=3).contains(&first.len())
-        && groups.all(|g| g.len() == 3)
-        && amount.chars().all(|c| c.is_ascii_digit() || c == ',');
-    if grouped {
-        format!(
-            "`{amount}` groups thousands with a comma; write `{}`",
-            amount.replace(',', "")
-        )
-    } else {
-        format!(
-            "`{amount}` uses a decimal comma; write `{}`",
-            amount.replace(',', ".")
-        )
+/// An amount written with grouping or a decimal comma, as most of the
+/// world writes amounts (`2,000`, `0,1`, `1 234,50`, `1.234,50`): what to
+/// write instead, or `None` for text that is no such number. The decimal
+/// sign is the last separator when the others are another sign, or when it
+/// is not followed by three digits; `2,000` is taken for two thousand.
+pub fn amount_written_otherwise(text: &str) -> Option<String> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let numeric = compact.starts_with(|c: char| c.is_ascii_digit())
+        && compact.ends_with(|c: char| c.is_ascii_digit())
+        && compact
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    if !numeric || is_decimal(text) {
+        return None;
     }
+    let separators: Vec<(usize, char)> = compact
+        .char_indices()
+        .filter(|(_, c)| !c.is_ascii_digit())
+        .collect();
+    let decimal = match separators.last() {
+        None => None,
+        Some(&(at, last)) => {
+            let mixed = separators.iter().any(|&(_, c)| c != last);
+            let after = compact.len() - at - 1;
+            let groups = compact.split(last).collect::<Vec<_>>();
+            let thousands =
+                (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
+            match (mixed, separators.len(), thousands) {
+                (true, _, _) => Some((at, last)),
+                (false, 1, _) if after != 3 => Some((at, last)),
+                (false, _, true) => None,
+                _ => return None,
+            }
+        }
+    };
+    let mut written = String::new();
+    for (i, c) in compact.char_indices() {
+        match decimal {
+            Some((at, _)) if at == i => written.push('.'),
+            _ if c.is_ascii_digit() => written.push(c),
+            _ => {}
+        }
+    }
+    let grouped = compact != text || separators.len() > usize::from(decimal.is_some());
+    let how = match (grouped, decimal.map(|(_, c)| c)) {
+        (true, Some(',')) => "groups thousands and uses a decimal comma",
+        (false, Some(',')) => "uses a decimal comma",
+        (true, _) => "groups thousands",
+        (false, _) => return None,
+    };
+    Some(format!("`{text}` {how}; write `{written}`"))
 }
 
 /// A specific duty written in words, as tariffs print it (`0,5 евро за
@@ -246,8 +281,8 @@ fn parse_specific(text: &str) -> Result<SpecificDuty, RateError> {
         }
         return Err(error(format!("`{text}` is not a rate")));
     };
-    if amount.contains(',') && !amount.contains('.') {
-        return Err(error(comma_in_amount(amount)));
+    if let Some(message) = amount_written_otherwise(amount) {
+        return Err(error(message));
     }
     if !is_decimal(amount) {
         return Err(error(format!("`{amount}` is not an amount")));
@@ -332,6 +367,35 @@ mod tests {
     }
 
     #[test]
+    fn amounts_written_with_grouping_or_a_decimal_comma_are_written_back() {
+        for (text, said) in [
+            ("2,000", "`2,000` groups thousands; write `2000`"),
+            ("0,1", "`0,1` uses a decimal comma; write `0.1`"),
+            ("598,45", "`598,45` uses a decimal comma; write `598.45`"),
+            (
+                "1 234,50",
+                "`1 234,50` groups thousands and uses a decimal comma; write `1234.50`",
+            ),
+            (
+                "1.234,50",
+                "`1.234,50` groups thousands and uses a decimal comma; write `1234.50`",
+            ),
+            ("1,234.50", "`1,234.50` groups thousands; write `1234.50`"),
+            ("1.234.567", "`1.234.567` groups thousands; write `1234567`"),
+            ("20 000", "`20 000` groups thousands; write `20000`"),
+        ] {
+            assert_eq!(
+                amount_written_otherwise(text).as_deref(),
+                Some(said),
+                "{text}"
+            );
+        }
+        for none in ["2000", "0.5", "abc", "1,2,3", "1.2.3", "", ","] {
+            assert_eq!(amount_written_otherwise(none), None, "{none}");
+        }
+    }
+
+    #[test]
     fn malformed_rates_say_why() {
         for (text, why) in [
             ("20", "add `%`"),
@@ -339,10 +403,7 @@ mod tests {
             ("2,5%", "decimal comma"),
             ("2000 vnd/kg", "ISO 4217"),
             ("2000 VND", "CURRENCY/UNIT"),
-            (
-                "2,000 VND/kg",
-                "groups thousands with a comma; write `2000`",
-            ),
+            ("2,000 VND/kg", "`2,000` groups thousands; write `2000`"),
             ("0,1 EUR/kg", "`0,1` uses a decimal comma; write `0.1`"),
             ("2,5%", "write `2.5%`"),
             ("0,5 евро за 1 кг", "is not a rate; write `0.5 EUR/kg`"),
