@@ -181,6 +181,10 @@ pub fn render(
             state.read_code(event);
             continue;
         }
+        match &event {
+            Event::Text(t) => state.check_unmade_link(t, range.clone()),
+            _ => state.bracket_closed = false,
+        }
         let event = match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 state.open_code(kind);
@@ -240,6 +244,9 @@ struct BodyRender<'a> {
     heading: Option<OpenHeading<'a>>,
     /// The code block being read: its language and its text so far.
     code: Option<(String, String)>,
+    /// Whether the last event was text ending in `]`: Markdown gives a
+    /// link it did not make as text, `]` and `(address)` apart.
+    bracket_closed: bool,
 }
 
 impl<'a> BodyRender<'a> {
@@ -256,6 +263,7 @@ impl<'a> BodyRender<'a> {
             plain: String::new(),
             heading: None,
             code: None,
+            bracket_closed: false,
         }
     }
 
@@ -367,6 +375,44 @@ impl<'a> BodyRender<'a> {
 
     /// Adds an event to the output: held while a heading is open (until
     /// its text gives it an id), its text kept for the plain text.
+    /// Reports text that was meant as a link and is not one: Markdown
+    /// makes no link of an address with a space (`[coffee](hs:0901 21 000
+    /// 1)`, a code copied as the EAEU writes it), and would publish it as
+    /// written.
+    fn check_unmade_link(&mut self, text: &str, range: Range<usize>) {
+        let after_bracket = std::mem::replace(&mut self.bracket_closed, text.ends_with(']'));
+        let rest = match (after_bracket, text.find("](")) {
+            (true, _) if text.starts_with('(') => &text[1..],
+            (_, Some(start)) => &text[start + 2..],
+            _ => return,
+        };
+        let Some(end) = rest.find(')') else {
+            return;
+        };
+        let address = &rest[..end];
+        if address.trim().is_empty() || !address.trim().contains(char::is_whitespace) {
+            return;
+        }
+        let address = address.trim();
+        let compact: String = address.split_whitespace().collect();
+        let hint = match address.strip_prefix("hs:") {
+            Some(_) => format!("write the code without spaces, `({compact})`, or put the address in angle brackets: `(<{address}>)`"),
+            None => format!("put the address in angle brackets, `(<{address}>)`, or write its spaces as %20"),
+        };
+        self.problems.push(
+            Diagnostic::error(
+                "link",
+                format!("`{address}` is not a link: Markdown makes none of an address with spaces"),
+            )
+            .at(
+                self.source,
+                self.body_start + range.start,
+                self.body_start + range.end,
+            )
+            .hint(hint),
+        );
+    }
+
     fn push(&mut self, event: Event<'a>) {
         match event {
             Event::Start(Tag::Heading {
@@ -489,6 +535,27 @@ mod tests {
             MarkdownOptions { allow_html },
             &Plain,
         )
+    }
+
+    #[test]
+    fn a_link_whose_address_has_spaces_is_reported_not_published_as_text() {
+        let (r, problems) = render_text(
+            "A [coffee](hs:0901 21 000 1) and [tea](<hs:0902 10>) and `[x](a b)`.\n",
+            false,
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let report = format!("{:?}", problems[0]);
+        assert!(
+            report.contains("`hs:0901 21 000 1` is not a link"),
+            "{report}"
+        );
+        assert!(report.contains("`(hs:0901210001)`"), "{report}");
+        // In angle brackets it is a link, spaces and all.
+        assert!(
+            r.html.contains("<a href=\"hs:0902%2010\">tea</a>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -37,8 +37,10 @@ fn eaeu_site() -> SiteTest {
 | 0901 | Café, même torréfié |\n| | - Café non torréfié : |\n\
 | 0901 12 000 0 | - - Décaféiné |\n",
     );
+    // A code linked as the EAEU writes it, spaces and all, in angle
+    // brackets (Markdown makes no link of an address with spaces).
     site.edit("content/_index.md", |home| {
-        home.replace("hs:0901.11.10", "hs:0901110001")
+        home.replace("(hs:0901.11.10)", "(<hs:0901 11 000 1>)")
     });
     site
 }
@@ -48,6 +50,10 @@ fn a_line_without_its_subheading_row_and_a_nine_digit_subdivision_build() {
     let site = eaeu_site();
     let built = site.build();
     built.assert_ok();
+    assert_contains(
+        &built.page("en/index.html"),
+        "<a href=\"/en/tariff/0901110001/\">arabica coffee</a>",
+    );
 
     // A line straight under its heading: its page names the heading as
     // what it belongs to, and its rate.
@@ -117,6 +123,10 @@ fn a_code_cut_short_or_with_no_heading_is_still_an_error() {
             // A line whose heading row is missing.
             .replace("| 0902 | Tea | | | | |\n", "")
     });
+    // Without the angle brackets, no link: an error, not text published.
+    site.edit("content/_index.md", |home| {
+        home.replace("(<hs:0901 11 000 1>)", "(hs:0901 11 000 1)")
+    });
     let built = site.build();
     built.assert_fails();
     let err = built.stderr();
@@ -127,5 +137,7 @@ fn a_code_cut_short_or_with_no_heading_is_still_an_error() {
     );
     assert_contains(&err, "`0902 10` has no heading `0902` in the table");
     assert_contains(&err, "add a row for 0902 above it");
+    assert_contains(&err, "`hs:0901 11 000 1` is not a link");
+    assert_contains(&err, "`(hs:0901110001)`");
     assert_lacks(&err, "panicked");
 }
