@@ -166,13 +166,22 @@ fn split_language(config: &Config, stem: &str) -> Result<(String, String), Diagn
             }
             if looks_like_language(suffix) {
                 let known: Vec<&str> = config.language_codes().collect();
-                // `valuation.kg.md` for Kyrgyz (`ky`): one letter off.
+                // `valuation.kg.md` for Kyrgyz (`ky`): one letter off; or
+                // `valuation.fr.md` on a site in `fr-MA`: the language
+                // without the site's region.
                 let near: Vec<&str> = known
                     .iter()
                     .copied()
-                    .filter(|k| k.len() == suffix.len() && strsim::hamming(k, suffix) == Ok(1))
+                    .filter(|k| {
+                        (k.len() == suffix.len() && strsim::hamming(k, suffix) == Ok(1))
+                            || k.strip_prefix(suffix).is_some_and(|r| r.starts_with('-'))
+                    })
                     .collect();
                 let hint = match near[..] {
+                    [code] if code == config.default_language => format!(
+                        "did you mean `{code}` ({})? It is the default language, whose files have no language in their names: rename it {name}.md",
+                        config.language(code).map_or("", |l| l.name.as_str())
+                    ),
                     [code] => format!(
                         "did you mean `{code}` ({})? rename it {name}.{code}.md; or add [languages.{suffix}] to kb.toml",
                         config.language(code).map_or("", |l| l.name.as_str())

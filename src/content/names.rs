@@ -135,6 +135,29 @@ fn name_error(what: &str, shown: &str, name: &str, suffix: &str, why: &str) -> D
 
 /// Two files that are one name to a disk or a reader.
 pub(super) fn twin_error(file: &ContentFile, first: &Path) -> Diagnostic {
+    // `about.kk.md` beside `about.md` on a site whose default is `kk`:
+    // one page, the default language's, named twice.
+    let stem = |p: &Path| p.to_string_lossy().trim_end_matches(".md").to_string();
+    let (this, other) = (stem(&file.source.path), stem(first));
+    let suffixed = format!(".{}", file.lang);
+    if this.strip_suffix(&suffixed) == Some(&other) || other.strip_suffix(&suffixed) == Some(&this)
+    {
+        let (plain, named) = match this.len() < other.len() {
+            true => (&this, &other),
+            false => (&other, &this),
+        };
+        return Diagnostic::error(
+            "name",
+            format!(
+                "`{named}.md` and `{plain}.md` are both the `{}` text of one page: `{}` is the default language, whose files have no language in their names; `{}` was not read",
+                file.lang,
+                file.lang,
+                file.source.path.display()
+            ),
+        )
+        .in_file(&file.source.path)
+        .hint(format!("keep `{plain}.md`: move what `{named}.md` says into it, and delete `{named}.md`"));
+    }
     Diagnostic::error(
         "name",
         format!(

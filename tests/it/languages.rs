@@ -225,6 +225,16 @@ fn a_file_named_for_a_language_one_letter_off_or_in_capitals_is_told_which() {
     .write(
         "content/contact.fz.md",
         "+++\ntitle = \"Contact\"\n+++\nTexte.\n",
+    )
+    // One letter off the default language, whose files have no suffix.
+    .write(
+        "content/guides/fees.em.md",
+        "+++\ntitle = \"Fees\"\n+++\nText.\n",
+    )
+    // The default language named: one page twice, said so.
+    .write(
+        "content/contact.en.md",
+        "+++\ntitle = \"Contact us\"\n+++\nText.\n",
     );
     let built = site.build();
     built.assert_fails();
@@ -239,6 +249,13 @@ fn a_file_named_for_a_language_one_letter_off_or_in_capitals_is_told_which() {
         &err,
         "did you mean `fr` (Français)? rename it contact.fr.md",
     );
+    assert_contains(
+        &err,
+        "did you mean `en` (English)? It is the default language",
+    );
+    assert_contains(&err, "rename it fees.md");
+    assert_contains(&err, "are both the `en` text of one page");
+    assert_lacks(&err, "differ only in case");
 }
 
 /// An administration writes a regional variant of a language (Russian as
@@ -291,6 +308,19 @@ fn a_regional_variant_of_a_language_gets_its_strings_search_and_money() {
     let fee =
         std::fs::read_to_string(site.join("public/ru-KG/fees/declaration/index.html")).unwrap();
     assert_contains(&fee, "<html lang=\"ru-KG\"");
+    // A file named for the language without the site's region is told
+    // which language the site writes.
+    std::fs::write(
+        site.join("content/about.ru.md"),
+        "+++\ntitle = \"О нас\"\n+++\nТекст.\n",
+    )
+    .unwrap();
+    let build = build_site(&site);
+    assert_contains(
+        &String::from_utf8_lossy(&build.stderr),
+        "did you mean `ru-KG` (Русский)? rename it about.ru-KG.md",
+    );
+    std::fs::remove_file(site.join("content/about.ru.md")).unwrap();
     assert_contains(&fee, ">Найти<");
     assert_contains(&fee, "500\u{a0}сом");
     // Russian stemming: `декларация` finds `деклараций`.
