@@ -391,6 +391,13 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
         Ok(c) => c,
         Err(problems) => return fail(&problems, "import"),
     };
+    // Every input is read before anything is written: a failed import
+    // writes no file.
+    let sections = match sections.map(|s| kb::tariff::import::read_sections(&s)) {
+        Some(Err(problems)) => return fail(&problems, "import"),
+        Some(Ok(sections)) => Some(sections),
+        None => None,
+    };
     match kb::tariff::import::import_tariff(&config, &file, lang.as_deref()) {
         Ok(report) => {
             for column in &report.ignored_columns {
@@ -408,7 +415,7 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
                 report.files.len()
             );
             if let Some(sections) = sections {
-                match kb::tariff::import::import_sections(&config, &sections, lang.as_deref()) {
+                match kb::tariff::import::write_sections(&config, sections, lang.as_deref()) {
                     Ok(path) => println!("wrote {}", path.display()),
                     Err(d) => return fail(&Diagnostics::from(d), "import"),
                 }

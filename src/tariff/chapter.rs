@@ -227,7 +227,7 @@ impl<'a> ChapterReader<'a> {
         }
         self.check_rates_on_leaves(file, rate_cells);
         self.check_subdivisions_have_lines(file, subdivisions);
-        super::succession::check_succession(self.tariff, &ending, file, self.problems);
+        super::succession::check_succession(&self.tariff.codes, &ending, file, self.problems);
         original
     }
 

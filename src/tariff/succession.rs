@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::chapter::ChapterCodes;
+use super::TariffCode;
 use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -22,26 +22,21 @@ const NEAR_DAYS: i32 = 7;
 /// replacement, a line under the same parent, starts on its last day or a
 /// few days after the day after it.
 pub(super) fn check_succession(
-    codes: &ChapterCodes,
+    codes: &[TariffCode],
     ending: &[(usize, Range<usize>)],
     file: &ContentFile,
     problems: &mut Diagnostics,
 ) {
     for (index, range) in ending {
-        let code = &codes.codes[*index];
+        let code = &codes[*index];
         let (Some(last), Some(parent)) = (code.validity.until, code.parent) else {
             continue;
         };
-        let starts: Vec<(Date, &str)> = codes.codes[parent]
+        let starts: Vec<(Date, &str)> = codes[parent]
             .children
             .iter()
             .filter(|&&s| s != *index)
-            .filter_map(|&s| {
-                Some((
-                    codes.codes[s].validity.from?,
-                    codes.codes[s].display.as_str(),
-                ))
-            })
+            .filter_map(|&s| Some((codes[s].validity.from?, codes[s].display.as_str())))
             .collect();
         let Ok(next) = last.tomorrow() else {
             continue;

@@ -365,6 +365,30 @@ fn import_reports_every_bad_code_with_its_csv_line_and_writes_nothing() {
     assert_eq!(before, after, "nothing written");
 }
 
+/// A sections CSV that cannot be read fails the import before any chapter
+/// file is written, with the row and the fix, as the tariff CSV's rows are.
+#[test]
+fn an_import_whose_sections_csv_fails_writes_no_chapter() {
+    let site = SiteTest::new("tariff");
+    let before = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    site.write(
+        "tea.csv",
+        "code;description;unit;mfn\n09;Coffee, tea;;\n0902;Tea;;\n090210;Green tea;kg;5%\n",
+    )
+    .write(
+        "sections.csv",
+        "section;name\nI;Live animals; animal products\nII;Vegetable products\n",
+    );
+    let out = import_tariff(&site, &["tea.csv", "--sections", "sections.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_contains(&err, "line 2: this row has 3 fields where the header has 2");
+    assert_contains(&err, "sections.csv:2:");
+    assert_lacks(&String::from_utf8_lossy(&out.stdout), "imported");
+    let after = std::fs::read_to_string(site.root().join("content/tariff/09.md")).unwrap();
+    assert_eq!(before, after, "nothing written");
+}
+
 #[test]
 fn import_reports_every_row_whose_fields_do_not_match_the_header_and_writes_nothing() {
     // A tester's report: `0901.11.10,Arabica,5%` under `code,description,

@@ -19,7 +19,7 @@ mod rows;
 mod sections;
 mod terms;
 
-pub use sections::import_sections;
+pub use sections::{import_sections, read_sections, write_sections, Sections};
 
 use rows::{bad_code, wrong_field_count};
 

@@ -6,11 +6,12 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::i18n::Locales;
 use crate::tariff::roman_value;
 use crate::theme::load_locale_files;
 
+use super::rows::wrong_field_count;
 use super::{csv_error, delimiter_of, read_csv_text, sentence_case};
 
 /// Writes the `[sections]` of `content/tariff/_index.md` (`_index.xx.md`
@@ -21,15 +22,38 @@ pub fn import_sections(
     config: &Config,
     csv_path: &Path,
     lang: Option<&str>,
-) -> Result<PathBuf, Diagnostic> {
+) -> Result<PathBuf, Diagnostics> {
+    let sections = read_sections(csv_path)?;
+    write_sections(config, sections, lang).map_err(Diagnostics::from)
+}
+
+/// The sections of a CSV with columns `section,name`, in the order of
+/// their numerals, or every row that cannot be read: read before anything
+/// is written, so that a failed import writes nothing.
+pub fn read_sections(csv_path: &Path) -> Result<Sections, Diagnostics> {
     let text = read_csv_text(csv_path)?;
     let text = text.trim_start_matches('\u{feff}');
+    let delimiter = delimiter_of(text);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter_of(text))
+        .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(csv_path, text, e))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let source = SourceText::new(csv_path, text.to_string());
+    let mut problems = Diagnostics::new();
     let mut sections: Vec<(String, String)> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(csv_path, text, e))?;
+        let line = record.position().map_or(0, |p| p.line());
+        if let Some(problem) = wrong_field_count(&source, &record, line, &headers, delimiter) {
+            problems.push(problem);
+            continue;
+        }
         let (Some(number), Some(name)) = (record.get(0), record.get(1)) else {
             continue;
         };
@@ -40,8 +64,24 @@ pub fn import_sections(
         sections.retain(|(n, _)| n != number);
         sections.push((number.to_string(), sentence_case(name.trim())));
     }
+    if problems.has_errors() {
+        return Err(problems);
+    }
     // In the order of the numerals, as the tariff index lists them.
     sections.sort_by_key(|(number, _)| roman_value(number));
+    Ok(Sections(sections))
+}
+
+/// Sections read from a CSV: numeral and name, in order.
+pub struct Sections(Vec<(String, String)>);
+
+/// Writes `sections` into the `[sections]` of the tariff index of `lang`.
+pub fn write_sections(
+    config: &Config,
+    sections: Sections,
+    lang: Option<&str>,
+) -> Result<PathBuf, Diagnostic> {
+    let Sections(sections) = sections;
     let lang = lang.unwrap_or(&config.default_language);
     let path = if lang == config.default_language {
         config.root.join("content/tariff/_index.md")
@@ -116,12 +156,9 @@ mod tests {
         std::fs::write(&index, broken).unwrap();
         let csv = dir.path().join("sections.csv");
         std::fs::write(&csv, "section,name\nI,live animals\n").unwrap();
-        let error = import_sections(&config, &csv, None).unwrap_err();
-        assert!(
-            error.message.contains("not valid TOML"),
-            "{}",
-            error.message
-        );
+        let errors = import_sections(&config, &csv, None).unwrap_err();
+        let message: String = errors.iter().map(|d| d.message.as_str()).collect();
+        assert!(message.contains("not valid TOML"), "{message}");
         assert_eq!(std::fs::read_to_string(&index).unwrap(), broken);
 
         std::fs::write(&index, "+++\ntitle = \"Tariff\"\n+++\nBody\n").unwrap();
