@@ -75,31 +75,32 @@ struct RateEntry<'a> {
     timeline: Vec<RateValue<'a>>,
 }
 
-fn rate_entry<'a>(cell: &'a RateCell, date: jiff::civil::Date) -> RateEntry<'a> {
-    let timeline: Vec<RateValue<'a>> = cell
-        .timeline
-        .values()
-        .iter()
-        .enumerate()
-        .map(|(i, v)| RateValue {
+/// A rate cell's values, each within the line's first and last days (a
+/// value for after a line ends is not the line's), and the one in force.
+fn rate_entry<'a>(
+    cell: &'a RateCell,
+    validity: Validity,
+    date: jiff::civil::Date,
+) -> RateEntry<'a> {
+    let value = |i: usize, v: &'a crate::timeline::Dated<Option<DutyRate>>| {
+        let (from, to) = validity.bound(v.from, cell.timeline.until(i))?;
+        Some(RateValue {
             text: &v.text,
             rate: v.value.as_ref(),
-            from: v.from,
-            to: cell.timeline.until(i),
+            from,
+            to,
         })
+    };
+    let values = cell.timeline.values();
+    let timeline: Vec<RateValue<'a>> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| value(i, v))
         .collect();
     let in_force = cell.at(date).and_then(|current| {
-        let i = cell
-            .timeline
-            .values()
-            .iter()
-            .position(|v| std::ptr::eq(v, current))?;
-        Some(RateValue {
-            text: &current.text,
-            rate: current.value.as_ref(),
-            from: current.from,
-            to: cell.timeline.until(i),
-        })
+        let i = values.iter().position(|v| std::ptr::eq(v, current))?;
+        value(i, current)
+            .filter(|v| v.from.is_none_or(|f| f <= date) && v.to.is_none_or(|t| date <= t))
     });
     RateEntry {
         text: &cell.text,
@@ -152,7 +153,12 @@ fn line_entry<'a>(site: &'a Site, code: &'a TariffCode) -> LineEntry<'a> {
         rates: code
             .rates
             .iter()
-            .map(|(key, cell)| (key.as_str(), rate_entry(cell, site.reference_date)))
+            .map(|(key, cell)| {
+                (
+                    key.as_str(),
+                    rate_entry(cell, code.validity, site.reference_date),
+                )
+            })
             .collect(),
         texts: code
             .texts

@@ -195,19 +195,7 @@ fn cell_timeline(
         .filter_map(|(i, value)| {
             let from = value.from.or(if i == 0 { since } else { None });
             // The line's first and last days bound its values.
-            let from = match (from, validity.from) {
-                (Some(f), Some(first)) => Some(f.max(first)),
-                (f, first) => f.or(first),
-            };
-            let to = match (cell.timeline.until(i), validity.until) {
-                (Some(to), Some(last)) => Some(to.min(last)),
-                (to, last) => to.or(last),
-            };
-            if let (Some(from), Some(to)) = (from, to) {
-                if from > to {
-                    return None;
-                }
-            }
+            let (from, to) = validity.bound(from, cell.timeline.until(i))?;
             let state = match (from, to) {
                 (Some(from), _) if from > date => "scheduled",
                 (_, Some(to)) if to < date => "past",

@@ -52,6 +52,27 @@ pub enum LineStatus {
 }
 
 impl Validity {
+    /// The days `from`..=`to` of a value of the line (a rate), within the
+    /// line's own first and last days; `None` if none of them is.
+    pub fn bound(
+        &self,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> Option<(Option<Date>, Option<Date>)> {
+        let from = match (from, self.from) {
+            (Some(f), Some(first)) => Some(f.max(first)),
+            (f, first) => f.or(first),
+        };
+        let to = match (to, self.until) {
+            (Some(t), Some(last)) => Some(t.min(last)),
+            (t, last) => t.or(last),
+        };
+        match (from, to) {
+            (Some(from), Some(to)) if from > to => None,
+            days => Some(days),
+        }
+    }
+
     /// Whether the line is in force on `date`.
     pub fn status(&self, date: Date) -> LineStatus {
         match (self.from, self.until) {

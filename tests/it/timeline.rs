@@ -117,6 +117,17 @@ fn a_line_split_on_a_date_says_which_line_is_in_force() {
         .unwrap();
     assert_eq!(old["status"]["state"], "ended");
     assert_eq!(old["validity"]["until"], "2027-06-30");
+    // Its rate ends with it, as its page says; nothing is in force after.
+    assert_eq!(old["rates"]["mfn"]["timeline"][0]["to"], "2027-06-30");
+    assert_eq!(old["rates"]["mfn"]["in_force"], serde_json::Value::Null);
+    // The line that starts has its rate from its first day.
+    let new = json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["code"] == "09011220")
+        .unwrap();
+    assert_eq!(new["rates"]["mfn"]["timeline"][0]["from"], "2027-07-01");
 }
 
 #[test]
