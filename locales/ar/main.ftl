@@ -134,6 +134,7 @@ field-authority = الجهة المستوفية
 field-payment = طريقة الدفع
 field-published = تاريخ النشر
 field-effective = ساري المفعول اعتباراً من
+field-effective-proposed = تاريخ النفاذ المقترح
 field-until = آخر يوم للتحصيل
 field-acronym = الاختصار
 field-category = المجال

@@ -131,6 +131,7 @@ field-authority = Tutan qurum
 field-payment = Ödəniş qaydası
 field-published = Dərc tarixi
 field-effective = Qüvvəyə minmə tarixi
+field-effective-proposed = Təklif olunan qüvvəyəminmə tarixi
 field-until = Tutulmanın son günü
 field-acronym = Qısaltma
 field-category = Sahə

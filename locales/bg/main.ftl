@@ -137,6 +137,7 @@ field-authority = Събира се от
 field-payment = Начин на плащане
 field-published = Публикувано
 field-effective = В сила от
+field-effective-proposed = Предлагана дата на влизане в сила
 field-until = Последен ден на събиране
 field-acronym = Съкращение
 field-category = Област

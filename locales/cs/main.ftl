@@ -137,6 +137,7 @@ field-authority = Vybírá
 field-payment = Způsob platby
 field-published = Zveřejněno
 field-effective = Platí od
+field-effective-proposed = Navrhované datum účinnosti
 field-until = Poslední den vybírání
 field-acronym = Zkratka
 field-category = Oblast

@@ -131,6 +131,7 @@ field-authority = Opkræves af
 field-payment = Betalingsmåde
 field-published = Offentliggjort
 field-effective = I kraft fra
+field-effective-proposed = Foreslået ikrafttræden
 field-until = Sidste opkrævningsdag
 field-acronym = Forkortelse
 field-category = Område

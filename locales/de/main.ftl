@@ -131,6 +131,7 @@ field-authority = Erhoben von
 field-payment = Zahlungsweise
 field-published = Veröffentlicht
 field-effective = In Kraft ab
+field-effective-proposed = Vorgesehenes Inkrafttreten
 field-until = Letzter Erhebungstag
 field-acronym = Abkürzung
 field-category = Bereich

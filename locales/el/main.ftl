@@ -136,6 +136,7 @@ field-authority = Αρχή που το εισπράττει
 field-payment = Τρόπος πληρωμής
 field-published = Δημοσίευση
 field-effective = Σε ισχύ από
+field-effective-proposed = Προτεινόμενη έναρξη ισχύος
 field-until = Τελευταία ημέρα είσπραξης
 field-acronym = Ακρωνύμιο
 field-category = Τομέας

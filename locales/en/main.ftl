@@ -137,6 +137,8 @@ field-authority = Charged by
 field-payment = How to pay
 field-published = Published
 field-effective = In force from
+# A notice still open for comment: the day it would take effect, not yet law.
+field-effective-proposed = Proposed entry into force
 field-until = Last day charged
 field-acronym = Acronym
 field-category = Area

@@ -132,6 +132,7 @@ field-authority = Cobrado por
 field-payment = Forma de pago
 field-published = Fecha de publicación
 field-effective = En vigor desde
+field-effective-proposed = Entrada en vigor propuesta
 field-until = Último día de cobro
 field-acronym = Sigla
 field-category = Ámbito

@@ -135,6 +135,7 @@ field-authority = Tasu võtja
 field-payment = Tasumise viis
 field-published = Avaldatud
 field-effective = Kehtib alates
+field-effective-proposed = Kavandatud jõustumine
 field-until = Tasu võtmise viimane päev
 field-acronym = Lühend
 field-category = Valdkond

@@ -131,6 +131,7 @@ field-authority = دریافت‌کننده
 field-payment = نحوه پرداخت
 field-published = تاریخ انتشار
 field-effective = لازم‌الاجرا از
+field-effective-proposed = تاریخ پیشنهادی لازم‌الاجرا شدن
 field-until = آخرین روز دریافت
 field-acronym = سرنام
 field-category = حوزه

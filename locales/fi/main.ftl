@@ -135,6 +135,7 @@ field-authority = Maksun perijä
 field-payment = Maksutapa
 field-published = Julkaistu
 field-effective = Voimassa alkaen
+field-effective-proposed = Ehdotettu voimaantulo
 field-until = Viimeinen perimispäivä
 field-acronym = Lyhenne
 field-category = Alue

@@ -132,6 +132,7 @@ field-authority = Sinisingil ng
 field-payment = Paraan ng pagbabayad
 field-published = Petsa ng paglalathala
 field-effective = Umiiral mula
+field-effective-proposed = Iminumungkahing petsa ng pagkakabisa
 field-until = Huling araw ng paniningil
 field-acronym = Akronim
 field-category = Larangan

@@ -131,6 +131,7 @@ field-authority = Perçue par
 field-payment = Modalités de paiement
 field-published = Publié le
 field-effective = En vigueur à partir du
+field-effective-proposed = Entrée en vigueur proposée
 field-until = Dernier jour de perception
 field-acronym = Sigle
 field-category = Domaine

@@ -139,6 +139,7 @@ field-authority = Arna gearradh ag
 field-payment = Conas íoc
 field-published = Foilsithe
 field-effective = I bhfeidhm ó
+field-effective-proposed = Dáta tosach feidhme molta
 field-until = An lá deireanach a ghearrtar an táille
 field-acronym = Acrainm
 field-category = Réimse

@@ -133,6 +133,7 @@ field-authority = Tijelo koje naplaćuje
 field-payment = Način plaćanja
 field-published = Objavljeno
 field-effective = Na snazi od
+field-effective-proposed = Predloženi datum stupanja na snagu
 field-until = Posljednji dan naplate
 field-acronym = Kratica
 field-category = Područje

@@ -131,6 +131,7 @@ field-authority = Felszámító hatóság
 field-payment = Fizetés módja
 field-published = Közzététel
 field-effective = Hatálybalépés
+field-effective-proposed = Javasolt hatálybalépés
 field-until = Felszámítás utolsó napja
 field-acronym = Rövidítés
 field-category = Terület

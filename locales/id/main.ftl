@@ -130,6 +130,7 @@ field-authority = Dipungut oleh
 field-payment = Cara pembayaran
 field-published = Diterbitkan
 field-effective = Berlaku mulai
+field-effective-proposed = Usulan tanggal berlaku
 field-until = Hari terakhir pemungutan
 field-acronym = Singkatan
 field-category = Bidang

@@ -136,6 +136,7 @@ field-authority = Riscosso da
 field-payment = Modalità di pagamento
 field-published = Data di pubblicazione
 field-effective = In vigore dal
+field-effective-proposed = Entrata in vigore proposta
 field-until = Ultimo giorno di riscossione
 field-acronym = Sigla
 field-category = Ambito

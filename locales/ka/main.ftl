@@ -131,6 +131,7 @@ field-authority = ამკრეფი ორგანო
 field-payment = გადახდის წესი
 field-published = გამოქვეყნების თარიღი
 field-effective = ძალაშია
+field-effective-proposed = ძალაში შესვლის შემოთავაზებული თარიღი
 field-until = გადახდევინების ბოლო დღე
 field-acronym = აბრევიატურა
 field-category = სფერო

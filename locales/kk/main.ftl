@@ -131,6 +131,7 @@ field-authority = Алымды алатын орган
 field-payment = Төлеу тәртібі
 field-published = Жарияланған күні
 field-effective = Қолданысқа енген күні
+field-effective-proposed = Күшіне енудің ұсынылған күні
 field-until = Алынатын соңғы күні
 field-acronym = Қысқартылған атауы
 field-category = Сала

@@ -130,6 +130,7 @@ field-authority = ស្ថាប័នប្រមូល
 field-payment = របៀបបង់ប្រាក់
 field-published = កាលបរិច្ឆេទផ្សព្វផ្សាយ
 field-effective = ចូលជាធរមានចាប់ពី
+field-effective-proposed = កាលបរិច្ឆេទចូលជាធរមានដែលបានស្នើ
 field-until = ថ្ងៃចុងក្រោយនៃការប្រមូល
 field-acronym = អក្សរកាត់
 field-category = វិស័យ

@@ -131,6 +131,7 @@ field-authority = Жыйымды алуучу орган
 field-payment = Төлөө тартиби
 field-published = Жарыяланган күнү
 field-effective = Күчүнө кирген күнү
+field-effective-proposed = Күчүнө кирүүнүн сунушталган күнү
 field-until = Алынуучу акыркы күнү
 field-acronym = Кыскартылган аталышы
 field-category = Тармак

@@ -130,6 +130,7 @@ field-authority = ເກັບໂດຍ
 field-payment = ວິທີການຊຳລະ
 field-published = ວັນທີເຜີຍແຜ່
 field-effective = ມີຜົນບັງຄັບໃຊ້ແຕ່
+field-effective-proposed = ວັນທີສະເໜີໃຫ້ມີຜົນບັງຄັບໃຊ້
 field-until = ວັນສຸດທ້າຍຂອງການເກັບ
 field-acronym = ຕົວຫຍໍ້
 field-category = ຂົງເຂດ

@@ -138,6 +138,7 @@ field-authority = Rinkliavą imanti institucija
 field-payment = Kaip sumokėti
 field-published = Paskelbta
 field-effective = Galioja nuo
+field-effective-proposed = Siūloma įsigaliojimo data
 field-until = Paskutinė ėmimo diena
 field-acronym = Santrumpa
 field-category = Sritis

@@ -137,6 +137,7 @@ field-authority = Iekasējošā iestāde
 field-payment = Maksāšanas kārtība
 field-published = Publicēts
 field-effective = Spēkā no
+field-effective-proposed = Ierosinātā stāšanās spēkā
 field-until = Pēdējā iekasēšanas diena
 field-acronym = Saīsinājums
 field-category = Joma

@@ -131,6 +131,7 @@ field-authority = Хураамж авах байгууллага
 field-payment = Төлөх журам
 field-published = Нийтэлсэн огноо
 field-effective = Хүчин төгөлдөр болох огноо
+field-effective-proposed = Хүчин төгөлдөр болох санал болгосон огноо
 field-until = Хураах сүүлийн өдөр
 field-acronym = Товчлол
 field-category = Салбар

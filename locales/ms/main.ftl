@@ -130,6 +130,7 @@ field-authority = Dikenakan oleh
 field-payment = Cara pembayaran
 field-published = Tarikh terbit
 field-effective = Berkuat kuasa mulai
+field-effective-proposed = Cadangan tarikh berkuat kuasa
 field-until = Hari terakhir dikenakan
 field-acronym = Akronim
 field-category = Bidang

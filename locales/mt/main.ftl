@@ -138,6 +138,7 @@ field-authority = Miġbura minn
 field-payment = Kif titħallas
 field-published = Data tal-pubblikazzjoni
 field-effective = Data tad-dħul fis-seħħ
+field-effective-proposed = Dħul fis-seħħ propost
 field-until = L-aħħar jum tal-ġbir
 field-acronym = Akronimu
 field-category = Qasam

@@ -130,6 +130,7 @@ field-authority = ကောက်ခံသည့် ဌာန
 field-payment = ငွေပေးချေပုံ
 field-published = ထုတ်ပြန်သည့်နေ့
 field-effective = အာဏာတည်သည့်နေ့
+field-effective-proposed = အာဏာတည်မည့် အဆိုပြုရက်စွဲ
 field-until = ကောက်ခံသည့် နောက်ဆုံးနေ့
 field-acronym = အတိုကောက်
 field-category = နယ်ပယ်

@@ -131,6 +131,7 @@ field-authority = Geheven door
 field-payment = Wijze van betaling
 field-published = Gepubliceerd
 field-effective = Van kracht vanaf
+field-effective-proposed = Voorgestelde inwerkingtreding
 field-until = Laatste dag van heffing
 field-acronym = Afkorting
 field-category = Gebied

@@ -137,6 +137,7 @@ field-authority = Organ pobierający
 field-payment = Sposób zapłaty
 field-published = Data publikacji
 field-effective = Obowiązuje od
+field-effective-proposed = Proponowana data wejścia w życie
 field-until = Ostatni dzień pobierania
 field-acronym = Skrót
 field-category = Obszar

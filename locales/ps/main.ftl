@@ -131,6 +131,7 @@ field-authority = اخیستونکې اداره
 field-payment = د تادیې طریقه
 field-published = د خپرېدو نېټه
 field-effective = نافذ له
+field-effective-proposed = د نافذېدو وړاندیز شوې نېټه
 field-until = د اخیستلو وروستۍ ورځ
 field-acronym = لنډیز
 field-category = ساحه

@@ -133,6 +133,7 @@ field-authority = Cobrado por
 field-payment = Forma de pagamento
 field-published = Data de publicação
 field-effective = Em vigor desde
+field-effective-proposed = Entrada em vigor proposta
 field-until = Último dia de cobrança
 field-acronym = Sigla
 field-category = Domínio

@@ -136,6 +136,7 @@ field-authority = Perceput de
 field-payment = Modalitate de plată
 field-published = Data publicării
 field-effective = În vigoare de la
+field-effective-proposed = Data propusă de intrare în vigoare
 field-until = Ultima zi de percepere
 field-acronym = Acronim
 field-category = Domeniu

@@ -134,6 +134,7 @@ field-authority = Взимающий орган
 field-payment = Порядок уплаты
 field-published = Дата публикации
 field-effective = Действует с
+field-effective-proposed = Предлагаемая дата вступления в силу
 field-until = Последний день взимания
 field-acronym = Сокращение
 field-category = Область

@@ -137,6 +137,7 @@ field-authority = Vyberá
 field-payment = Spôsob platby
 field-published = Zverejnené
 field-effective = Platí od
+field-effective-proposed = Navrhovaný dátum účinnosti
 field-until = Posledný deň vyberania
 field-acronym = Skratka
 field-category = Oblasť

@@ -134,6 +134,7 @@ field-authority = Organ, ki jo obračuna
 field-payment = Način plačila
 field-published = Objavljeno
 field-effective = Velja od
+field-effective-proposed = Predlagani začetek veljavnosti
 field-until = Zadnji dan obračunavanja
 field-acronym = Kratica
 field-category = Področje

@@ -135,6 +135,7 @@ field-authority = Tas ut av
 field-payment = Så betalar du
 field-published = Publicerad
 field-effective = Gäller från och med
+field-effective-proposed = Föreslaget ikraftträdande
 field-until = Sista dag avgiften tas ut
 field-acronym = Förkortning
 field-category = Område

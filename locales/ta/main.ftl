@@ -131,6 +131,7 @@ field-authority = வசூலிக்கும் அமைப்பு
 field-payment = செலுத்தும் முறை
 field-published = வெளியிடப்பட்ட தேதி
 field-effective = நடைமுறைக்கு வரும் தேதி
+field-effective-proposed = முன்மொழியப்பட்ட நடைமுறைக்கு வரும் தேதி
 field-until = வசூலிக்கப்படும் கடைசி நாள்
 field-acronym = சுருக்கப்பெயர்
 field-category = துறை

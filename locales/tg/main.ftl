@@ -131,6 +131,7 @@ field-authority = Мақомоти ситонанда
 field-payment = Тартиби пардохт
 field-published = Санаи нашр
 field-effective = Эътибор дорад аз
+field-effective-proposed = Санаи пешниҳодшудаи эътибор пайдо кардан
 field-until = Рӯзи охирини ситонидан
 field-acronym = Ихтисор
 field-category = Соҳа

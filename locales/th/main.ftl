@@ -130,6 +130,7 @@ field-authority = หน่วยงานที่เรียกเก็บ
 field-payment = วิธีชำระเงิน
 field-published = วันที่เผยแพร่
 field-effective = มีผลใช้บังคับตั้งแต่
+field-effective-proposed = วันที่เสนอให้มีผลใช้บังคับ
 field-until = วันสุดท้ายที่เรียกเก็บ
 field-acronym = อักษรย่อ
 field-category = ด้าน

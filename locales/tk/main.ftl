@@ -131,6 +131,7 @@ field-authority = Ýygymy alýan edara
 field-payment = Töleg tertibi
 field-published = Neşir edilen senesi
 field-effective = Güýje giren senesi
+field-effective-proposed = Güýje girmegiň teklip edilýän senesi
 field-until = Alynýan soňky güni
 field-acronym = Gysgaltma
 field-category = Ugur

@@ -131,6 +131,7 @@ field-authority = وصول کنندہ ادارہ
 field-payment = ادائیگی کا طریقہ
 field-published = تاریخ اشاعت
 field-effective = نافذ از
+field-effective-proposed = نفاذ کی مجوزہ تاریخ
 field-until = وصولی کا آخری دن
 field-acronym = مخفف
 field-category = شعبہ

@@ -131,6 +131,7 @@ field-authority = Yigʻimni undiruvchi idora
 field-payment = Toʻlash tartibi
 field-published = Nashr sanasi
 field-effective = Kuchga kirish sanasi
+field-effective-proposed = Kuchga kirishning taklif etilgan sanasi
 field-until = Undiriladigan oxirgi kun
 field-acronym = Qisqartma
 field-category = Soha

@@ -127,6 +127,7 @@ field-authority = Cơ quan thu
 field-payment = Phương thức nộp
 field-published = Ngày đăng
 field-effective = Có hiệu lực từ
+field-effective-proposed = Ngày hiệu lực dự kiến
 field-until = Ngày cuối cùng thu phí
 field-acronym = Tên viết tắt
 field-category = Lĩnh vực

@@ -130,6 +130,7 @@ field-authority = 收费单位
 field-payment = 缴费方式
 field-published = 发布日期
 field-effective = 施行日期
+field-effective-proposed = 拟生效日期
 field-until = 最后收费日期
 field-acronym = 简称
 field-category = 领域

@@ -130,6 +130,7 @@ field-authority = 收費機關
 field-payment = 繳費方式
 field-published = 發布日期
 field-effective = 施行日期
+field-effective-proposed = 擬生效日期
 field-until = 最後收費日期
 field-acronym = 簡稱
 field-category = 領域

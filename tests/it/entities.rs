@@ -398,7 +398,7 @@ title = "تقديم"
         "no form with the id `nope`",
         "this translation changes `direction`",
         "this translation has 1 [[steps]], the original 2",
-        "`20,000` is not an amount",
+        "`20,000` groups thousands; write `20000`",
         "`vnd` is not an ISO 4217 currency code",
     ] {
         assert_contains(&err, needle);

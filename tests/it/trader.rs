@@ -273,7 +273,7 @@ fn mistakes_in_exchange_rates_are_errors_at_their_place() {
     let err = built.stderr();
     // The comma, in its column of line 4.
     assert_contains(&err, "content/exchange-rates/usd.md:4:32");
-    assert_contains(&err, "`25,400` is not an amount");
+    assert_contains(&err, "`25,400` groups thousands; write `25400`");
     assert_contains(&err, "USD has a rate in `exchange-rates/dollar` already");
     assert_contains(&err, "VND is the national currency");
 }
@@ -625,7 +625,7 @@ fn a_quota_or_ruling_that_contradicts_itself_is_an_error_at_its_place() {
         &err,
         "the quota closes on 2025-12-31, before it opens on 2026-01-01",
     );
-    assert_contains(&err, "`61,250` is not an amount");
+    assert_contains(&err, "`61,250` groups thousands; write `61250`");
     assert_contains(&err, "content/quotas/sugar.md:12:35");
     assert_contains(&err, "in_quota:");
     assert_contains(

@@ -186,13 +186,18 @@ fn a_consultation_is_open_for_comment_until_its_deadline_then_closed() {
         "Consultation open for comment until December 31, 2026",
     );
     assert_lacks(&feed, "April 1, 2027");
-    assert_contains(&open.page("en/notices/fee-revision/"), "Open for comment");
+    let notice = open.page("en/notices/fee-revision/");
+    assert_contains(&notice, "Open for comment");
+    // Its date of effect is a proposal, not law, on its own page too.
+    assert_contains(&notice, "<dt>Proposed entry into force</dt>");
+    assert_lacks(&notice, "<dt>In force from</dt>");
 
     let closed = site.build_with(&["--date", "2027-02-15"]);
     closed.assert_ok();
     let notice = closed.page("en/notices/fee-revision/");
     assert_contains(&notice, "Comment period closed");
     assert_lacks(&notice, "Open for comment");
+    assert_contains(&notice, "<dt>Proposed entry into force</dt>");
     assert_contains(
         &closed.page("en/notices/"),
         "<span class=\"badge\">Comment period closed</span>",
