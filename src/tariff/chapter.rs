@@ -175,7 +175,7 @@ impl<'a> ChapterReader<'a> {
             groups: Vec::new(),
         };
         let mut previous: Option<String> = None;
-        let mut rate_cells: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut rate_cells: Vec<(usize, String, Range<usize>)> = Vec::new();
         let mut subdivisions: Vec<(usize, Range<usize>)> = Vec::new();
         let mut ending: Vec<(usize, Range<usize>)> = Vec::new();
         let empty = Cell {
@@ -225,6 +225,7 @@ impl<'a> ChapterReader<'a> {
             }
             original.rows.push(ChapterRow::Code(index));
         }
+        super::units::check_duty_units(&self.tariff.codes, &rate_cells, file, self.problems);
         self.check_rates_on_leaves(file, rate_cells);
         self.check_subdivisions_have_lines(file, subdivisions);
         super::succession::check_succession(&self.tariff.codes, &ending, file, self.problems);
@@ -292,7 +293,7 @@ impl<'a> ChapterReader<'a> {
         range: &Range<usize>,
         placed: PlacedCode,
         cells: RowCells,
-        rate_cells: &mut Vec<(usize, Range<usize>)>,
+        rate_cells: &mut Vec<(usize, String, Range<usize>)>,
     ) -> usize {
         let languages = self.config.languages.len();
         let PlacedCode {
@@ -307,7 +308,7 @@ impl<'a> ChapterReader<'a> {
         let mut rates = std::collections::BTreeMap::new();
         for (key, (cell, cell_range)) in cells.rates {
             if cell.has_rate() {
-                rate_cells.push((index, cell_range));
+                rate_cells.push((index, key.clone(), cell_range));
             }
             rates.insert(key, cell);
         }
@@ -354,9 +355,9 @@ impl<'a> ChapterReader<'a> {
     fn check_rates_on_leaves(
         &mut self,
         file: &ContentFile,
-        rate_cells: Vec<(usize, Range<usize>)>,
+        rate_cells: Vec<(usize, String, Range<usize>)>,
     ) {
-        for (index, range) in rate_cells {
+        for (index, _, range) in rate_cells {
             if !self.tariff.codes[index].is_leaf() {
                 let display = self.tariff.codes[index].display.clone();
                 self.error(

@@ -16,6 +16,7 @@ mod cache;
 mod chapter;
 mod succession;
 pub mod terms;
+mod units;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;

@@ -713,3 +713,34 @@ fn code_format_shows_codes_the_administration_s_way_everywhere() {
     );
     assert_contains(&built.stderr(), "kb.toml:14:");
 }
+
+/// A specific duty per another unit than its line's: the calculator asks
+/// for the quantity in the line's unit and would levy an amount per litre
+/// on kilograms. A warning at the cell, as is a unit written two ways.
+#[test]
+fn a_duty_per_another_unit_than_its_line_s_is_a_warning() {
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter
+            .replace("| kg | 3000 VND/kg | 0% | |", "| kg | 3000 VND/l | 0% | |")
+            .replace(
+                "| kg | 10% + 500 VND/kg | 5% | |",
+                "| kg | 10% + 500 VND/Kg | 5% | |",
+            )
+    });
+    site.build().assert_ok();
+    let out = kb_ok(site.root(), &["check", "--format", "json"]);
+    let json = String::from_utf8_lossy(&out.stdout);
+    assert_contains(
+        &json,
+        "mfn rate of `0901.12` is per l, and the line's unit is kg: the calculator would levy it on a quantity in kg",
+    );
+    assert_contains(
+        &json,
+        "write the duty per kg (`… VND/kg`), or the line's unit as l",
+    );
+    assert_contains(
+        &json,
+        "mfn rate of `0901.21` is per `Kg`, and its unit is written `kg`",
+    );
+}
