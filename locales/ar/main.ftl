@@ -215,7 +215,7 @@ duration-minutes = { $count ->
     [many] { $count } دقيقة
    *[other] { $count } دقيقة
 }
-duration-range = من { $min } إلى { $max }
+duration-range = { $min } – { $max }
 duration-join = { $first } و{ $rest }
 
 ## الرسوم والتكاليف

@@ -9,7 +9,7 @@ tariff-col-vat = ҚҚС
 xrate-currency = Валюта
 xrate-rate = Бір бірлікке { $currency }
 xrate-in-force-current = Қолданыстағы бағамдар
-xrate-in-force-since = Қолданыстағы бағамдар ({ $date } бастап)
+xrate-in-force-since = Қолданыстағы бағамдар ({ $date } күнінен бастап)
 xrate-next = Келесі бағам
 xrate-history = Уақыт бойынша бағамдар
 xrate-state-past = Бұрынғы
@@ -41,8 +41,8 @@ change-exchange-rate = { $when ->
     [dated] { $title }: бағам { $date } күні { $old } орнына { $new } болады
    *[other] { $title }: бағам { $old } орнына { $new } болды
 }
-change-exchange-rate-revised = { $title }: { $date } бастап бағам енді { $new }, { $old } емес
-change-exchange-rate-moved = { $title }: { $new } бағамы енді { $date } бастап қолданылады, { $was } емес
+change-exchange-rate-revised = { $title }: { $date } күнінен бастап бағам енді { $new }, { $old } емес
+change-exchange-rate-moved = { $title }: { $new } бағамы енді { $date } күнінен бастап қолданылады, { $was } емес
 change-exchange-rate-withdrawn = { $title }: { $date } күні бағамды { $new } етіп өзгерту тоқтатылды
 
 kind-origin = Шығу тегі ережелері
@@ -83,9 +83,9 @@ change-quota-balance = { $when ->
     [dated] { $title }: қалдық { $date } күні { $old } орнына { $new } болады
    *[other] { $title }: қалдық { $old } орнына { $new } болды
 }
-change-quota-balance-revised = { $title }: { $date } бастап қалдық енді { $new }, { $old } емес
-change-quota-balance-moved = { $title }: { $new } қалдығы енді { $date } бастап қолданылады, { $was } емес
-change-quota-balance-withdrawn = { $title }: { $date } бастап { $new } қалдығы кері қайтарылды
+change-quota-balance-revised = { $title }: { $date } күнінен бастап қалдық енді { $new }, { $old } емес
+change-quota-balance-moved = { $title }: { $new } қалдығы енді { $date } күнінен бастап қолданылады, { $was } емес
+change-quota-balance-withdrawn = { $title }: { $date } күнінен бастап { $new } қалдығы кері қайтарылды
 
 kind-ruling = Алдын ала шешім
 kind-plural-ruling = Міндетті алдын ала шешімдер

@@ -9,7 +9,7 @@ tariff-col-vat = КНС
 xrate-currency = Валюта
 xrate-rate = Бир бирдик үчүн { $currency }
 xrate-in-force-current = Колдонуудагы курстар
-xrate-in-force-since = Колдонуудагы курстар ({ $date } баштап)
+xrate-in-force-since = Колдонуудагы курстар ({ $date } күнүнөн баштап)
 xrate-next = Кийинки курс
 xrate-history = Убакыт боюнча курстар
 xrate-state-past = Мурунку
@@ -41,8 +41,8 @@ change-exchange-rate = { $when ->
     [dated] { $title }: курс { $date } күнү { $old } ордуна { $new } болот
    *[other] { $title }: курс { $old } ордуна { $new } болду
 }
-change-exchange-rate-revised = { $title }: { $date } баштап курс эми { $new }, { $old } эмес
-change-exchange-rate-moved = { $title }: { $new } курсу эми { $date } баштап колдонулат, { $was } эмес
+change-exchange-rate-revised = { $title }: { $date } күнүнөн баштап курс эми { $new }, { $old } эмес
+change-exchange-rate-moved = { $title }: { $new } курсу эми { $date } күнүнөн баштап колдонулат, { $was } эмес
 change-exchange-rate-withdrawn = { $title }: { $date } күнү курсту { $new } кылып өзгөртүү жокко чыгарылды
 
 kind-origin = Келип чыгуу эрежелери
@@ -83,9 +83,9 @@ change-quota-balance = { $when ->
     [dated] { $title }: калдык { $date } күнү { $old } ордуна { $new } болот
    *[other] { $title }: калдык { $old } ордуна { $new } болду
 }
-change-quota-balance-revised = { $title }: { $date } баштап калдык эми { $new }, { $old } эмес
-change-quota-balance-moved = { $title }: { $new } калдыгы эми { $date } баштап колдонулат, { $was } эмес
-change-quota-balance-withdrawn = { $title }: { $date } баштап { $new } калдыгы кайтарылды
+change-quota-balance-revised = { $title }: { $date } күнүнөн баштап калдык эми { $new }, { $old } эмес
+change-quota-balance-moved = { $title }: { $new } калдыгы эми { $date } күнүнөн баштап колдонулат, { $was } эмес
+change-quota-balance-withdrawn = { $title }: { $date } күнүнөн баштап { $new } калдыгы кайтарылды
 
 kind-ruling = Алдын ала чечим
 kind-plural-ruling = Милдеттүү алдын ала чечимдер
