@@ -101,6 +101,7 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
                     );
                 }
             }
+            untranslated_title(page, version, &source, &mut problems);
             if page.key.starts_with("fees/") {
                 placeholder_values(&source, &FEE_AMOUNT, &mut problems);
             }
@@ -110,6 +111,43 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
         }
     }
     problems
+}
+
+/// A translation whose title is its original's, word for word: `kb new
+/// --lang` writes the original's title for the translator to replace,
+/// and a page that keeps it shows a title in another language, unmarked.
+/// Titles of fewer than three words are left alone: a name such as
+/// `ATA Carnet` is the same in every language.
+fn untranslated_title(
+    page: &crate::page::Page,
+    version: &crate::page::PageVersion,
+    source: &SourceText,
+    problems: &mut Diagnostics,
+) {
+    let Some(original) = page.versions.first() else {
+        return;
+    };
+    let words = version
+        .title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    if std::ptr::eq(original, version) || version.title != original.title || words.count() < 3 {
+        return;
+    }
+    let Some(at) = source.text.find(&version.title) else {
+        return;
+    };
+    problems.push(
+        Diagnostic::warning(
+            "placeholder",
+            format!(
+                "this translation's title is the original's, in {}",
+                original.lang
+            ),
+        )
+        .at(source, at, at + version.title.len())
+        .hint(format!("translate the title into {}", version.lang)),
+    );
 }
 
 /// Whether `at` is on a comment line of the front matter (`front`): a

@@ -407,3 +407,32 @@ rate = \"25400 from 2027-01-01; 25500 from 2027-02-01\"\n+++\nThe rate.\n",
     let (code, _, stderr) = check(&site, &["--date", "2027-13-01"]);
     assert_eq!(code, 2, "{stderr}");
 }
+
+/// `kb new --lang` writes the original's title for the translator to
+/// replace; a translation that keeps it shows a title in another language,
+/// unmarked. `kb check` says so, as it does of the archetype's texts; a
+/// name of fewer than three words (`ATA Carnet`) is left alone.
+#[test]
+fn a_translation_that_keeps_its_original_s_title_is_a_warning() {
+    let site = SiteTest::new("basic");
+    site.write(
+        "content/fees/overtime.md",
+        "+++\ntitle = \"Clearance outside working hours\"\namount = \"50\"\ncurrency = \"USD\"\nper = \"hour\"\n+++\nText.\n",
+    )
+    .write(
+        "content/fees/overtime.fr.md",
+        "+++\ntitle = \"Clearance outside working hours\"\n+++\nTexte.\n",
+    )
+    .write(
+        "content/fees/carnet.md",
+        "+++\ntitle = \"ATA Carnet\"\namount = \"20\"\ncurrency = \"USD\"\nper = \"certificate\"\n+++\nText.\n",
+    )
+    .write(
+        "content/fees/carnet.fr.md",
+        "+++\ntitle = \"ATA Carnet\"\n+++\nTexte.\n",
+    );
+    let (_, stdout, _) = check(&site, &["--format", "json"]);
+    assert_contains(&stdout, "this translation's title is the original's, in en");
+    assert_contains(&stdout, "content/fees/overtime.fr.md");
+    assert_lacks(&stdout, "carnet.fr.md");
+}

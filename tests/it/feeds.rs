@@ -281,7 +281,10 @@ fn feeds_repeat_exactly_and_a_site_outside_git_has_notices_only() {
     let plain = customs_site().build();
     plain.assert_ok();
     let page = plain.page("en/changes/");
-    assert_contains(&page, "This list shows the notices and the dates pages were last updated");
+    assert_contains(
+        &page,
+        "This list shows the notices and the dates pages were last updated",
+    );
     assert_contains(
         &plain.page("en/feeds/notices.xml"),
         "Consultation open for comment until December 31, 2026: Draft revision",
