@@ -92,10 +92,17 @@ fn hs_range(text: &str, tariff: &Tariff) -> Result<(String, String), String> {
         ));
     }
     for end in [&a, &b] {
+        // A subheading that has no row of its own (`8703.40`, printed only
+        // as its line `8703.40.00`) names the lines that begin with it.
         let known = if end.len() == 2 {
             tariff.chapter(end).is_some()
         } else {
             tariff.code(end).is_some()
+                || (end.len() >= 4
+                    && tariff
+                        .codes
+                        .iter()
+                        .any(|c| c.digits.starts_with(end.as_str())))
         };
         if !known {
             return Err(format!("the tariff has no code `{end}`"));

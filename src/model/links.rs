@@ -356,7 +356,11 @@ impl PageLinks<'_> {
             self.tariff_link(last)?;
             return self.tariff_link(first);
         }
-        let digits = normalise_code(code);
+        let mut digits = normalise_code(code);
+        // A subheading without a row of its own links to its first line.
+        if let Some(line) = self.tariff.lines_of_missing(&digits).first() {
+            digits = line.digits.clone();
+        }
         let known = if digits.len() == 2 {
             self.tariff.chapter(&digits).is_some()
         } else {

@@ -343,6 +343,15 @@ fn hs_links(frame: &Frame<'_>, from: &str, codes: &[String]) -> Vec<CodeLink> {
     codes
         .iter()
         .map(|text| {
+            // A subheading without a row of its own stands for its lines:
+            // the one line, or the range from the first to the last.
+            let lines = tariff.lines_of_missing(&crate::tariff::normalise_code(text));
+            let text = match (lines.first(), lines.last()) {
+                (Some(first), Some(_)) if lines.len() == 1 => first.digits.clone(),
+                (Some(first), Some(last)) => format!("{}-{}", first.digits, last.digits),
+                _ => text.clone(),
+            };
+            let text = &text;
             let digits = crate::tariff::normalise_code(text);
             let single = !text.contains('-');
             let original = &frame.site.config.default_language;

@@ -213,6 +213,21 @@ impl Tariff {
             .find(|description| *description != own)
     }
 
+    /// The codes, in table order, whose digits begin with `digits`, when
+    /// no code has them: the lines of a subheading printed without a row
+    /// of its own (`8703.40` as its line `8703.40.00`). Empty for a code
+    /// that has a row, or fewer than four digits.
+    pub fn lines_of_missing(&self, digits: &str) -> Vec<&TariffCode> {
+        if digits.len() < 4 || self.by_digits.contains_key(digits) {
+            return Vec::new();
+        }
+        self.codes
+            .iter()
+            .filter(|c| c.digits.starts_with(digits))
+            .map(|c| &**c)
+            .collect()
+    }
+
     /// Indexes of a code's ancestors, nearest first.
     pub fn ancestors(&self, index: usize) -> Vec<usize> {
         self.above(&self.codes[index]).collect()

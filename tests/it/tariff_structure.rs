@@ -37,6 +37,12 @@ fn eaeu_site() -> SiteTest {
 | 0901 | Café, même torréfié |\n| | - Café non torréfié : |\n\
 | 0901 12 000 0 | - - Décaféiné |\n",
     );
+    // A notice about a subheading that has no row: it names the line
+    // that begins with it.
+    site.write(
+        "content/notices/decaf.md",
+        "+++\ntitle = \"Decaffeinated coffee\"\nstatus = \"in-force\"\ndate = 2026-11-02\naffects = [\"hs:0901.12\"]\n+++\nText.\n",
+    );
     // A code linked as the EAEU writes it, spaces and all, in angle
     // brackets (Markdown makes no link of an address with spaces).
     site.edit("content/_index.md", |home| {
@@ -69,6 +75,14 @@ fn a_line_without_its_subheading_row_and_a_nine_digit_subdivision_build() {
     assert_contains(&group, "<span class=\"code-number\">0901 11 000</span>");
     assert_contains(&group, "0901 11 000 1");
     assert_contains(&group, "0901 11 000 9");
+    let notice = built.page("en/notices/decaf/");
+    assert_contains(
+        &notice,
+        "<a href=\"/en/tariff/0901120000/\"><span class=\"code-number\">0901 12 000 0</span>",
+    );
+    assert_lacks(&notice, "/en/tariff/090112/");
+    // And the line's page lists the notice.
+    assert_contains(&built.page("en/tariff/0901120000/"), "/en/notices/decaf/");
     // The French chapter shows the translated line under the heading.
     assert_contains(&built.page("fr/tariff/09/"), "Décaféiné");
     // Open data names each code's parent as it is.
