@@ -73,6 +73,25 @@ pub fn import_tariff(
     }
     let text = read_csv_text(csv_path)?;
     let text = text.trim_start_matches('\u{feff}');
+    let (mut reader, headers, delimiter) = csv_reader(text, csv_path)?;
+    let layout = CsvLayout::of(config, translation, &headers, csv_path)?;
+    let mut report = ImportReport {
+        ignored_columns: layout.ignored(&headers),
+        ..ImportReport::default()
+    };
+    let source = SourceText::new(csv_path, text.to_string());
+    let chapters = read_chapters(&mut reader, &layout, &source, delimiter, &mut report)?;
+    write_chapters(config, translation, &layout, chapters, &mut report)?;
+    Ok(report)
+}
+
+/// A reader of the CSV `text` (from `csv_path`) that lets a row have
+/// another number of fields than the header, for each such row to be
+/// reported; the header's names, trimmed and in lower case; the delimiter.
+fn csv_reader<'t>(
+    text: &'t str,
+    csv_path: &Path,
+) -> Result<(csv::Reader<&'t [u8]>, Vec<String>, u8), Diagnostic> {
     let delimiter = delimiter_of(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -84,15 +103,7 @@ pub fn import_tariff(
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
-    let layout = CsvLayout::of(config, translation, &headers, csv_path)?;
-    let mut report = ImportReport {
-        ignored_columns: layout.ignored(&headers),
-        ..ImportReport::default()
-    };
-    let source = SourceText::new(csv_path, text.to_string());
-    let chapters = read_chapters(&mut reader, &layout, &source, delimiter, &mut report)?;
-    write_chapters(config, translation, &layout, chapters, &mut report)?;
-    Ok(report)
+    Ok((reader, headers, delimiter))
 }
 
 /// The chapters of the CSV rows `reader` has left, read with `layout`:

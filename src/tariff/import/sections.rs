@@ -12,7 +12,7 @@ use crate::tariff::roman_value;
 use crate::theme::load_locale_files;
 
 use super::rows::wrong_field_count;
-use super::{csv_error, delimiter_of, read_csv_text, sentence_case};
+use super::{csv_error, csv_reader, read_csv_text, sentence_case};
 
 /// Writes the `[sections]` of `content/tariff/_index.md` (`_index.xx.md`
 /// for a `lang` other than the default) from a CSV with columns
@@ -33,17 +33,7 @@ pub fn import_sections(
 pub fn read_sections(csv_path: &Path) -> Result<Sections, Diagnostics> {
     let text = read_csv_text(csv_path)?;
     let text = text.trim_start_matches('\u{feff}');
-    let delimiter = delimiter_of(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| csv_error(csv_path, text, e))?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
+    let (mut reader, headers, delimiter) = csv_reader(text, csv_path)?;
     let source = SourceText::new(csv_path, text.to_string());
     let mut problems = Diagnostics::new();
     let mut sections: Vec<(String, String)> = Vec::new();
