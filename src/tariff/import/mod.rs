@@ -85,13 +85,13 @@ pub fn import_tariff(
     Ok(report)
 }
 
-/// A reader of the CSV `text` (from `csv_path`) that lets a row have
-/// another number of fields than the header, for each such row to be
-/// reported; the header's names, trimmed and in lower case; the delimiter.
-fn csv_reader<'t>(
-    text: &'t str,
-    csv_path: &Path,
-) -> Result<(csv::Reader<&'t [u8]>, Vec<String>, u8), Diagnostic> {
+/// A CSV opened for reading: the reader at its first row, the header's
+/// names (trimmed, in lower case) and the delimiter.
+type OpenCsv<'t> = (csv::Reader<&'t [u8]>, Vec<String>, u8);
+
+/// Opens the CSV `text` (from `csv_path`), letting a row have another
+/// number of fields than the header, for each such row to be reported.
+fn csv_reader<'t>(text: &'t str, csv_path: &Path) -> Result<OpenCsv<'t>, Diagnostic> {
     let delimiter = delimiter_of(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
