@@ -66,11 +66,11 @@ impl fmt::Display for Lang<'_> {
     }
 }
 
-/// The codes a language's UI strings and text rules are sought under,
-/// the most general first: `ru` then `ru-KG`; `zh`, `zh-Hans`, then
-/// `zh-Hans-CN`. A site in Kyrgyzstan's Russian (`ru-KG`) gets kb's
-/// Russian messages, stemmer and little words, and CLDR's `ru-KG` numbers,
-/// dates and currency symbols (`сом` for KGS, where `ru` writes `KGS`).
+/// The codes a language's UI strings are sought under, the most general
+/// first: `ru` then `ru-KG`; `zh`, `zh-Hans`, then `zh-Hans-CN`. A site in
+/// Kyrgyzstan's Russian (`ru-KG`) gets kb's Russian messages (search takes
+/// the language's stemmer alike, `search::analysis::base_language`), and
+/// ICU4X formats by `ru-KG` itself (`сом` for KGS, where `ru` writes `KGS`).
 pub fn fallback_chain(code: &str) -> Vec<&str> {
     let mut chain: Vec<&str> = code.match_indices('-').map(|(i, _)| &code[..i]).collect();
     chain.push(code);
