@@ -66,6 +66,13 @@ impl fmt::Display for Lang<'_> {
     }
 }
 
+/// A language code without its script or region (`ru` for `ru-KG`, `zh`
+/// for `zh-Hans`): what a stemmer, little words, word segmentation or a
+/// writing direction depend on.
+pub fn base_language(code: &str) -> &str {
+    code.split('-').next().unwrap_or(code)
+}
+
 /// The codes a language's UI strings are sought under, the most general
 /// first: `ru` then `ru-KG`; `zh`, `zh-Hans`, then `zh-Hans-CN`. A site in
 /// Kyrgyzstan's Russian (`ru-KG`) gets kb's Russian messages (search takes

@@ -194,11 +194,9 @@ fn outside_its_line(site: &Site, entry: &ChangeEntry) -> bool {
     else {
         return false;
     };
-    site.tariff.code(code).is_some_and(|line| {
-        let validity = line.validity;
-        validity.until.is_some_and(|last| day > last)
-            || validity.from.is_some_and(|first| day < first)
-    })
+    site.tariff
+        .code(code)
+        .is_some_and(|line| line.validity.status(day) != crate::tariff::LineStatus::InForce)
 }
 
 /// Earlier entries of a page that was later moved take its new key, so

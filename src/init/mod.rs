@@ -96,7 +96,7 @@ fn config_for(langs: &[(&str, &Starter)]) -> String {
         if i > 0 {
             config.push_str(&format!("title = {}\n", quoted(&starter.site_title)));
         }
-        if RIGHT_TO_LEFT.contains(&lang.split('-').next().unwrap_or(lang)) {
+        if RIGHT_TO_LEFT.contains(&crate::lang::base_language(lang)) {
             config.push_str("direction = \"rtl\"\n");
         }
     }

@@ -115,7 +115,7 @@ fn origin_rule(html: &mut String, frame: &Frame<'_>, view: &OriginView) {
     html.push_str("\">");
     // The rule's grammar is English (`WO or RVC 40`) in every language;
     // the words after it are the reader's.
-    if frame.lang.code() == "en" {
+    if crate::lang::base_language(frame.lang.code()) == "en" {
         text(html, &view.rule.written);
     } else {
         html.push_str("<span lang=\"en\" dir=\"ltr\">");

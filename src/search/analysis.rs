@@ -14,6 +14,7 @@ use std::borrow::Cow;
 
 use super::arabic::{arabic_singular, fold_form, kept_whole};
 pub use super::arabic::{normalise_arabic, strip_arabic_article};
+use crate::lang::base_language;
 use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
 use icu::properties::CodePointMapData;
@@ -35,13 +36,6 @@ const SEGMENTED: &[&str] = &["zh", "ja", "th", "lo", "km", "my"];
 const DIGIT_ZEROS: &[u32] = &[
     0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
 ];
-
-/// A language code without its script or region (`ru` for `ru-KG`, `zh`
-/// for `zh-Hans`): what a stemmer, little words or word segmentation
-/// depend on.
-pub fn base_language(lang: &str) -> &str {
-    lang.split('-').next().unwrap_or(lang)
-}
 
 /// The stemmer of a language, where tantivy has one.
 fn stemmer(lang: &str) -> Option<Language> {
@@ -402,7 +396,8 @@ pub fn strip_marks(word: &str) -> Option<String> {
 /// The filters that take one word form, already a token, to its term
 /// and its second spelling.
 pub(super) struct FormAnalysis {
-    lang: String,
+    /// Arabic words are taken to their singular before stemming.
+    arabic: bool,
     word: TextAnalyzer,
     folded: TextAnalyzer,
 }
@@ -411,7 +406,7 @@ impl FormAnalysis {
     /// The filters of `lang`.
     pub(super) fn new(lang: &str) -> Self {
         FormAnalysis {
-            lang: lang.to_string(),
+            arabic: base_language(lang) == "ar",
             word: word_analyzer(lang, true),
             folded: word_analyzer(lang, false),
         }
@@ -419,12 +414,12 @@ impl FormAnalysis {
 
     /// The term of one form, and its second spelling if any.
     pub(super) fn analyse(&mut self, form: &str) -> Option<(String, Option<String>)> {
-        let stem_input = if base_language(&self.lang) == "ar" {
+        let stem_input = if self.arabic {
             arabic_singular(form)
         } else {
             std::borrow::Cow::Borrowed(form)
         };
-        let term = if base_language(&self.lang) == "ar" && kept_whole(&stem_input) {
+        let term = if self.arabic && kept_whole(&stem_input) {
             stem_input.into_owned()
         } else {
             tokens(&mut self.word, &stem_input).into_iter().next()?

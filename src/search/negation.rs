@@ -13,7 +13,7 @@ use super::analysis::strip_word;
 /// The words that begin a negation, by language, lower case. A cue is
 /// matched as whole words.
 fn cues(lang: &str) -> &'static [&'static str] {
-    match lang.split('-').next().unwrap_or(lang) {
+    match crate::lang::base_language(lang) {
         "en" => &["not", "other than", "excluding", "except", "neither"],
         "fr" => &[
             "non",
@@ -36,7 +36,7 @@ fn cues(lang: &str) -> &'static [&'static str] {
 /// "whether or not roasted" covers both, as do "même non", "đã hoặc
 /// chưa rang" (roasted or not) and "مطهوة أو غير مطهوة" (cooked or not).
 fn choice_before(lang: &str) -> &'static [&'static str] {
-    match lang.split('-').next().unwrap_or(lang) {
+    match crate::lang::base_language(lang) {
         "en" => &["whether or", "or"],
         "fr" => &["même", "ou"],
         "vi" => &["hoặc"],

@@ -115,7 +115,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 pub fn stop_words(lang: &str) -> Vec<String> {
     let listed = STOP_WORDS
         .iter()
-        .find(|(code, _)| *code == lang.split('-').next().unwrap_or(lang))
+        .find(|(code, _)| *code == crate::lang::base_language(lang))
         .map_or(&[][..], |(_, words)| *words);
     let mut words: Vec<String> = listed.iter().flat_map(|w| query_words(w, lang)).collect();
     words.sort();
@@ -213,6 +213,8 @@ fn subsets(n: usize, size: usize) -> Vec<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_russian_query_is_read_without_its_prepositions_but_keeps_its_negation() {
         // A tester's report: `пошлина на чай` (duty on tea) kept `на` and
@@ -229,8 +231,6 @@ mod tests {
         );
         assert!(!stop.contains(&"не".to_string()));
     }
-
-    use super::*;
 
     #[test]
     fn a_question_is_read_without_its_little_words() {

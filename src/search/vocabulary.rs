@@ -157,7 +157,7 @@ impl Vocabulary {
 
     /// The terms by number, and each spelling with its term's number.
     pub fn into_parts(mut self) -> (Vec<String>, Vec<(String, u32)>) {
-        if super::analysis::base_language(&self.lang) == "ar" {
+        if crate::lang::base_language(&self.lang) == "ar" {
             self.terms.spell_broken_plurals();
         }
         (self.terms.terms, self.terms.spellings)
@@ -231,7 +231,7 @@ impl Terms {
 /// syllables side by side hold most words, and the first two of longer
 /// ones.
 pub fn pairs_words(lang: &str) -> bool {
-    super::analysis::base_language(lang) == "vi"
+    crate::lang::base_language(lang) == "vi"
 }
 
 /// The share of a pair's score that a query adds ([`pairs_words`]): at

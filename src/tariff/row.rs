@@ -173,23 +173,34 @@ pub fn strip_dashes(text: &str) -> (usize, &str) {
     (depth, rest)
 }
 
-/// Reads a code cell: `0901.11.10`, `0901.11.10 from 2027-01-01`,
-/// `0901.11.10 until 2026-12-31`, or both.
-pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
-    let text = cell.text.as_str();
+/// Where ` from ` and ` until ` stand in a code cell (in any case): each
+/// word's start and its date's.
+fn date_words(text: &str) -> [Option<(usize, usize)>; 2] {
     let lower = text.to_ascii_lowercase();
-    let at = |word: &str| {
+    ["from", "until"].map(|word| {
         lower
             .find(&format!(" {word} "))
             .map(|i| (i, i + word.len() + 2))
-    };
-    let (from_at, until_at) = (at("from"), at("until"));
-    let code_end = [from_at, until_at]
+    })
+}
+
+/// A code cell's code as written, without its dates (`0901.11.10` of
+/// `0901.11.10 from 2027-01-01`).
+fn code_written(text: &str) -> &str {
+    let end = date_words(text)
         .iter()
         .flatten()
         .map(|(start, _)| *start)
         .min()
         .unwrap_or(text.len());
+    text[..end].trim()
+}
+
+/// Reads a code cell: `0901.11.10`, `0901.11.10 from 2027-01-01`,
+/// `0901.11.10 until 2026-12-31`, or both.
+pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
+    let text = cell.text.as_str();
+    let [from_at, until_at] = date_words(text);
     let date = |found: Option<(usize, usize)>, word: &str| -> Result<Option<Date>, CellProblem> {
         let Some((_, start)) = found else {
             return Ok(None);
@@ -221,7 +232,7 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
             });
         }
     }
-    let written = text[..code_end].trim().to_string();
+    let written = code_written(text).to_string();
     Ok(CodeCell {
         digits: normalise_code(&written),
         written,
@@ -274,14 +285,9 @@ pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Ve
             Ok(code) => cells.code = Some(code),
             Err(p) => {
                 problems.push(p);
-                // The code as written, without the dates that failed.
-                let dates = [" from ", " until "]
-                    .iter()
-                    .filter_map(|w| cell.text.find(w));
-                let written = &cell.text[..dates.min().unwrap_or(cell.text.len())];
                 cells.code = Some(CodeCell {
                     digits: String::new(),
-                    written: written.trim().to_string(),
+                    written: code_written(&cell.text).to_string(),
                     validity: Validity::default(),
                 });
             }
