@@ -98,6 +98,9 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
             return Ok(Some(make(percent, specific)));
         }
     }
+    if let Some(written) = rate_in_words(text) {
+        return Err(error(format!("`{text}` is not a rate; write `{written}`")));
+    }
     if text.ends_with('%') {
         return Ok(Some(DutyRate::AdValorem {
             percent: parse_percent(text)?,
@@ -207,7 +210,68 @@ fn specific_in_words(text: &str) -> Option<String> {
     })?;
     let unit = rest.last().map(|w| w.trim_end_matches('.'))?;
     let unit = UNITS.iter().find(|(name, _)| *name == unit)?.1;
-    Some(format!("{amount} {currency}/{unit}"))
+    // `за 1000 шт.`: a duty per a number of units keeps the number.
+    let per = rest
+        .iter()
+        .rev()
+        .nth(1)
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()) && w.as_str() != "1")
+        .map_or("", |w| w.as_str());
+    Some(format!("{amount} {currency}/{per}{unit}"))
+}
+
+/// A compound, minimum or maximum rate written as tariffs print it
+/// (`12,5%, но не менее 0,4 евро за 1 л`, `10% but not less than 2 EUR
+/// per kg`, `5% plus 0.2 EUR/kg`), written kb's way (`12.5% min 0.4
+/// EUR/l`), if each part is recognised. `None` for a rate that needs no
+/// rewriting or cannot be read.
+fn rate_in_words(text: &str) -> Option<String> {
+    // Longer phrases first: `не менее` is the end of `но не менее`.
+    const JOINS: [(&str, &str); 22] = [
+        ("но не менее", "min"),
+        ("не менее", "min"),
+        ("but not less than", "min"),
+        ("not less than", "min"),
+        ("but at least", "min"),
+        ("at least", "min"),
+        ("mais au moins", "min"),
+        ("au moins", "min"),
+        ("minimum", "min"),
+        ("min.", "min"),
+        ("min", "min"),
+        ("но не более", "max"),
+        ("не более", "max"),
+        ("but not more than", "max"),
+        ("not more than", "max"),
+        ("at most", "max"),
+        ("au plus", "max"),
+        ("maximum", "max"),
+        ("max.", "max"),
+        ("max", "max"),
+        ("плюс", "+"),
+        ("plus", "+"),
+    ];
+    let lower = text.to_lowercase();
+    let (percent, rest) = lower.split_once('%')?;
+    let percent = percent.trim().replace(',', ".");
+    if !is_decimal(&percent) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
+    let (join, specific) = JOINS
+        .iter()
+        .find_map(|(words, join)| Some((*join, rest.strip_prefix(words)?.trim())))?;
+    let specific = specific_in_words(specific).or_else(|| {
+        let (amount, per) = specific.split_once(' ')?;
+        let written = format!("{} {}", amount.replace(',', "."), per.to_uppercase());
+        let (currency, unit) = parse_specific(&written).ok().map(|s| (s.currency, s.unit))?;
+        let original_unit = per.split_once('/')?.1;
+        (unit.to_lowercase() == original_unit).then(|| {
+            format!("{} {currency}/{original_unit}", amount.replace(',', "."))
+        })
+    })?;
+    let written = format!("{percent}% {join} {specific}");
+    (written != text).then_some(written)
 }
 
 impl DutyRate {
@@ -410,6 +474,20 @@ mod tests {
             ("0.5 EUR per kg", "is not a rate; write `0.5 EUR/kg`"),
             ("5 долл. США за 1 шт.", "is not a rate; write `5 USD/u`"),
             ("20% + 5", "CURRENCY/UNIT"),
+            (
+                "12,5%, но не менее 0,4 евро за 1 л",
+                "is not a rate; write `12.5% min 0.4 EUR/l`",
+            ),
+            (
+                "15% но не более 2 евро за 1000 шт.",
+                "is not a rate; write `15% max 2 EUR/1000u`",
+            ),
+            (
+                "10% but not less than 0.5 EUR per kg",
+                "write `10% min 0.5 EUR/kg`",
+            ),
+            ("5 % plus 0,2 EUR/kg", "write `5% + 0.2 EUR/kg`"),
+            ("5% min. 0,2 eur/kg", "write `5% min 0.2 EUR/kg`"),
             ("5000%", "over 1000%"),
             ("1.2.3%", "not a percentage"),
         ] {
