@@ -13,12 +13,25 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
     codes.sort_by_key(|c| (*c != &raw.default_language, (*c).clone()));
     for code in codes {
         let lang = &raw.languages[code];
-        if unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()).is_err() {
-            problems.push(
+        match unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()) {
+            Err(_) => problems.push(
                 Diagnostic::error("config", format!("`{code}` is not a language code"))
                     .in_file(CONFIG_FILE)
                     .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
-            );
+            ),
+            // The code names the language's folder and its files'
+            // suffixes: one written `ru-kz` makes every file follow it.
+            Ok(id) if id.to_string() != *code => problems.push(
+                Diagnostic::warning(
+                    "config",
+                    format!("[languages.{code}]: the language code is written `{id}`"),
+                )
+                .in_file(CONFIG_FILE)
+                .hint(format!(
+                    "write [languages.{id}], and `{id}` in default_language and in file names (`about.{id}.md`)"
+                )),
+            ),
+            Ok(_) => {}
         }
         let digits = lang.digits.clone().unwrap_or_default();
         if !crate::formats::NUMBERING_SYSTEMS.contains(&digits.as_str()) {
@@ -77,7 +90,19 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
                 ),
             )
             .in_file(CONFIG_FILE)
-            .hint("add the table, or set default_language to one of the configured languages"),
+            .hint(
+                match raw
+                    .languages
+                    .keys()
+                    .find(|c| c.eq_ignore_ascii_case(&raw.default_language))
+                {
+                    Some(code) => format!(
+                        "[languages.{code}] is written in another case: a language code is written one way everywhere"
+                    ),
+                    None => "add the table, or set default_language to one of the configured languages"
+                        .to_string(),
+                },
+            ),
         );
     }
     languages

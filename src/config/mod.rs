@@ -243,6 +243,9 @@ pub struct Config {
     pub identity: IdentityConfig,
     /// Free-form values for templates.
     pub extra: toml::Table,
+    /// What is allowed but likely not meant (a language code written in
+    /// another case), reported with the build's other problems.
+    pub warnings: Diagnostics,
 }
 
 impl Config {
@@ -302,6 +305,7 @@ impl Config {
             navigation: raw.navigation,
             identity: raw.identity,
             extra: raw.extra,
+            warnings: problems,
         })
     }
 
@@ -554,5 +558,29 @@ mod tests {
         let codes: Vec<_> = c.language_codes().collect();
         assert_eq!(codes, ["fr", "ar"]);
         assert_eq!(c.languages[1].direction, Direction::Rtl);
+    }
+
+    #[test]
+    fn a_language_code_in_another_case_than_bcp_47_s_is_a_warning() {
+        let text =
+            "title = \"T\"\nbase_url = \"https://x.example\"\ndefault_language = \"ru-kz\"\n\
+                    [languages.ru-kz]\nname = \"Русский\"\n";
+        let c = Config::parse(Path::new("."), text).unwrap();
+        let said = c.warnings.render();
+        assert!(
+            said.contains("the language code is written `ru-KZ`"),
+            "{said}"
+        );
+        let mixed = text.replacen("\"ru-kz\"", "\"ru-KZ\"", 1);
+        let said = Config::parse(Path::new("."), &mixed).unwrap_err().render();
+        assert!(
+            said.contains("[languages.ru-kz] is written in another case"),
+            "{said}"
+        );
+        let canonical = text.replace("ru-kz", "ru-KZ");
+        assert!(Config::parse(Path::new("."), &canonical)
+            .unwrap()
+            .warnings
+            .is_empty());
     }
 }

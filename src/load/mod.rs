@@ -120,7 +120,11 @@ impl Inputs {
         let mut problems = Diagnostics::new();
         let config = match (&self.config, config_dirty) {
             (Some(config), false) => config.clone(),
-            _ => Config::load(&self.root)?,
+            _ => {
+                let config = Config::load(&self.root)?;
+                problems.extend(config.warnings.clone());
+                config
+            }
         };
         let locales = match (&self.locales, locales_dirty) {
             (Some(locales), false) => locales.clone(),

@@ -264,11 +264,12 @@ fn rate_in_words(text: &str) -> Option<String> {
     let specific = specific_in_words(specific).or_else(|| {
         let (amount, per) = specific.split_once(' ')?;
         let written = format!("{} {}", amount.replace(',', "."), per.to_uppercase());
-        let (currency, unit) = parse_specific(&written).ok().map(|s| (s.currency, s.unit))?;
+        let (currency, unit) = parse_specific(&written)
+            .ok()
+            .map(|s| (s.currency, s.unit))?;
         let original_unit = per.split_once('/')?.1;
-        (unit.to_lowercase() == original_unit).then(|| {
-            format!("{} {currency}/{original_unit}", amount.replace(',', "."))
-        })
+        (unit.to_lowercase() == original_unit)
+            .then(|| format!("{} {currency}/{original_unit}", amount.replace(',', ".")))
     })?;
     let written = format!("{percent}% {join} {specific}");
     (written != text).then_some(written)
