@@ -154,7 +154,16 @@ enum Format {
 
 /// A calendar date written `YYYY-MM-DD` (`2026-13-01` is refused).
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    kb::timeline::parse_date(s).ok_or_else(|| "expected a calendar date as YYYY-MM-DD".into())
+    kb::timeline::parse_date(s).ok_or_else(|| date_expected(s))
+}
+
+/// What a date option expects, with the day written that way when `s` is
+/// a date written otherwise (`01.07.2027` gives `2027-07-01`).
+fn date_expected(s: &str) -> String {
+    match kb::date_forms::other_date_forms(s).as_slice() {
+        [] => "expected a calendar date as YYYY-MM-DD".into(),
+        _ => kb::date_forms::date_hint(s, str::to_string, ""),
+    }
 }
 
 /// [`parse_date`], kept as written (for `kb new`, which writes it).
@@ -170,7 +179,7 @@ fn parse_date_text(s: &str) -> Result<String, String> {
     if shaped && s.parse::<jiff::civil::Date>().is_ok() {
         Ok(s.to_string())
     } else {
-        Err("expected a calendar date as YYYY-MM-DD".into())
+        Err(date_expected(s))
     }
 }
 

@@ -141,6 +141,18 @@ fn bad_date_and_base_url_arguments_are_usage_errors() {
     }
     site.build_with(&["--date", "2028-02-29", "--base-url", "https://x.example/kb"])
         .assert_ok();
+    // A date written another way is given back as the option wants it.
+    for (written, said) in [
+        ("01.07.2027", "write dates as YYYY-MM-DD: `2027-07-01`"),
+        (
+            "1/7/2027",
+            "`2027-07-01` if 1/7/2027 is day first, `2027-01-07` if month first",
+        ),
+    ] {
+        let built = site.build_with(&["--date", written]);
+        assert_eq!(built.code(), 2, "{written}");
+        assert!(built.stderr().contains(said), "{}", built.stderr());
+    }
 }
 
 #[test]
