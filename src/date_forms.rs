@@ -8,9 +8,15 @@ use jiff::civil::Date;
 
 /// The dates that `text` may mean, written another way than
 /// `YYYY-MM-DD`: none if it is no date, one, or two when it may be day
-/// first or month first (`1/7/2027`), day first first.
+/// first or month first (`1/7/2027`), day first first. A month may be
+/// named (`1st July 2027`, `July 1, 2027`, `01-Jul-27`, `1er juillet
+/// 2027`, `1 июля 2027`), and a year written with two digits is in this
+/// century.
 pub fn other_date_forms(text: &str) -> Vec<Date> {
     let text = text.trim();
+    if let Some(date) = date_with_month_name(text) {
+        return vec![date];
+    }
     let Some(separator) = text.chars().find(|c| matches!(c, '.' | '/' | '-')) else {
         return Vec::new();
     };
@@ -20,20 +26,89 @@ pub fn other_date_forms(text: &str) -> Vec<Date> {
         return Vec::new();
     }
     let date = |y: i16, m: i16, d: i16| Date::new(y, m as i8, d as i8).ok();
-    let (a, b, c) = (numbers[0], numbers[1], numbers[2]);
-    let found = if parts[0].len() == 4 {
-        vec![date(a, b, c)]
-    } else if parts[2].len() == 4 && separator == '/' {
+    let (a, b) = (numbers[0], numbers[1]);
+    let year_last = match parts[2].len() {
+        4 => Some(numbers[2]),
+        2 if parts[0].len() <= 2 => Some(2000 + numbers[2]),
+        _ => None,
+    };
+    let found = match year_last {
+        _ if parts[0].len() == 4 => vec![date(a, b, numbers[2])],
         // Day first in most of the world, month first in the US.
-        vec![date(c, b, a), date(c, a, b)]
-    } else if parts[2].len() == 4 {
-        vec![date(c, b, a)]
-    } else {
-        Vec::new()
+        Some(year) if separator == '/' => vec![date(year, b, a), date(year, a, b)],
+        Some(year) => vec![date(year, b, a)],
+        None => Vec::new(),
     };
     let mut dates: Vec<Date> = found.into_iter().flatten().collect();
     dates.dedup();
     dates
+}
+
+/// A day, a named month and a year in any order but the year's last or
+/// first (`1st July 2027`, `July 1, 2027`, `01-Jul-27`).
+fn date_with_month_name(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [_, _, _] = parts[..] else {
+        return None;
+    };
+    let month = parts.iter().position(|p| month_named(p).is_some())?;
+    let numbers: Vec<&str> = (0..3).filter(|&i| i != month).map(|i| parts[i]).collect();
+    let (day, year) = match numbers[..] {
+        [year, day] if year.len() == 4 => (day, year),
+        [day, year] => (day, year),
+        _ => return None,
+    };
+    let day = ["st", "nd", "rd", "th", "er", "e"]
+        .iter()
+        .find_map(|suffix| day.strip_suffix(suffix))
+        .unwrap_or(day);
+    let year = match (year.len(), number(year)?) {
+        (4, year) => year,
+        (2, year) => 2000 + year,
+        _ => return None,
+    };
+    let day = number(day).filter(|_| day.len() <= 2)?;
+    Date::new(year, month_named(parts[month])?, day as i8).ok()
+}
+
+/// The month a word names (in English, French, Spanish or Russian, whole
+/// or its first three letters or more), if it names one alone.
+fn month_named(word: &str) -> Option<i8> {
+    const MONTHS: [[&str; 4]; 12] = [
+        ["january", "janvier", "enero", "январ"],
+        ["february", "février", "febrero", "феврал"],
+        ["march", "mars", "marzo", "март"],
+        ["april", "avril", "abril", "апрел"],
+        ["may", "mai", "mayo", "ма"],
+        ["june", "juin", "junio", "июн"],
+        ["july", "juillet", "julio", "июл"],
+        ["august", "août", "agosto", "август"],
+        ["september", "septembre", "septiembre", "сентябр"],
+        ["october", "octobre", "octubre", "октябр"],
+        ["november", "novembre", "noviembre", "ноябр"],
+        ["december", "décembre", "diciembre", "декабр"],
+    ];
+    let word = word.to_lowercase();
+    let word = word.replace("fevrier", "février").replace("aout", "août");
+    if word.chars().count() < 3 || word.chars().any(|c| !c.is_alphabetic()) {
+        return None;
+    }
+    let named = |names: &[&str; 4]| {
+        names.iter().any(|name| {
+            // Russian month names are declined: a stem and an ending.
+            let cyrillic = name.chars().any(|c| ('а'..='я').contains(&c));
+            match cyrillic {
+                true => word.starts_with(name) && word.chars().count() <= name.chars().count() + 2,
+                false => name.starts_with(word.as_str()),
+            }
+        })
+    };
+    let mut found = (1..=12).filter(|&m| named(&MONTHS[m as usize - 1]));
+    let month = found.next()?;
+    found.next().is_none().then_some(month)
 }
 
 /// Digits, at most four.
@@ -44,9 +119,9 @@ fn number(part: &str) -> Option<i16> {
 
 /// The help for `text`, which is not a `YYYY-MM-DD` date: the same day so
 /// written if `text` is a date written another way (`write(date)` shows it
-/// where it goes, such as `from 2027-07-01`), else the form with
-/// `example`.
-pub fn date_hint(text: &str, write: impl Fn(&str) -> String, example: &str) -> String {
+/// where it goes, such as `from 2027-07-01`), else the form, with an
+/// example whose day is named so that no one takes it for the answer.
+pub fn date_hint(text: &str, write: impl Fn(&str) -> String) -> String {
     match other_date_forms(text).as_slice() {
         [one] => format!("write dates as YYYY-MM-DD: `{}`", write(&one.to_string())),
         [day_first, month_first] => format!(
@@ -54,7 +129,10 @@ pub fn date_hint(text: &str, write: impl Fn(&str) -> String, example: &str) -> S
             write(&day_first.to_string()),
             write(&month_first.to_string())
         ),
-        _ => format!("write dates as YYYY-MM-DD: `{example}`"),
+        _ => format!(
+            "write dates as YYYY-MM-DD, year first: `{}` is 1 July 2027",
+            write("2027-07-01")
+        ),
     }
 }
 
@@ -77,13 +155,35 @@ mod tests {
         assert_eq!(forms("31/12/2027"), ["2027-12-31"]);
         assert_eq!(forms("12/31/2027"), ["2027-12-31"]);
         assert_eq!(forms("5/5/2027"), ["2027-05-05"]);
+        // Two-digit years and named months, as budgets and gazettes write them.
+        assert_eq!(forms("01-07-27"), ["2027-07-01"]);
+        assert_eq!(forms("1/7/27"), ["2027-07-01", "2027-01-07"]);
+        for named in [
+            "1st July 2027",
+            "1 July 2027",
+            "July 1, 2027",
+            "01-Jul-2027",
+            "1-Jul-27",
+            "1 Jul. 2027",
+            "1er juillet 2027",
+            "1 июля 2027",
+            "1 julio 2027",
+            "2027 July 1",
+        ] {
+            assert_eq!(forms(named), ["2027-07-01"], "{named}");
+        }
+        assert_eq!(forms("22 juin 2027"), ["2027-06-22"]);
+        assert_eq!(forms("3 mai 2027"), ["2027-05-03"]);
         for none in [
             "",
             "2027",
             "soon",
             "32.01.2027",
-            "1.7.27",
             "1/2/3/2027",
+            "FY2027-28",
+            "1 Ju 2027",
+            "1 jui 2027",
+            "32 July 2027",
             "١/٧/٢٠٢٧",
         ] {
             assert_eq!(forms(none), Vec::<String>::new(), "{none}");
@@ -94,16 +194,16 @@ mod tests {
     fn the_hint_gives_the_day_to_write() {
         let from = |d: &str| format!("from {d}");
         assert_eq!(
-            date_hint("01.07.2027", from, "from 2027-01-01"),
+            date_hint("01.07.2027", from),
             "write dates as YYYY-MM-DD: `from 2027-07-01`"
         );
         assert_eq!(
-            date_hint("1/7/2027", from, "from 2027-01-01"),
+            date_hint("1/7/2027", from),
             "write dates as YYYY-MM-DD: `from 2027-07-01` if 1/7/2027 is day first, `from 2027-01-07` if month first"
         );
         assert_eq!(
-            date_hint("soon", from, "from 2027-01-01"),
-            "write dates as YYYY-MM-DD: `from 2027-01-01`"
+            date_hint("soon", from),
+            "write dates as YYYY-MM-DD, year first: `from 2027-07-01` is 1 July 2027"
         );
     }
 }

@@ -162,7 +162,7 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 fn date_expected(s: &str) -> String {
     match kb::date_forms::other_date_forms(s).as_slice() {
         [] => "expected a calendar date as YYYY-MM-DD".into(),
-        _ => kb::date_forms::date_hint(s, str::to_string, ""),
+        _ => kb::date_forms::date_hint(s, str::to_string),
     }
 }
 

@@ -285,11 +285,7 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
             None => {
                 return Err(error(
                     format!("`{}` is not a date", d.text),
-                    crate::date_forms::date_hint(
-                        d.text,
-                        |day| format!("from {day}"),
-                        "from 2027-01-01",
-                    ),
+                    crate::date_forms::date_hint(d.text, |day| format!("from {day}")),
                     d.range(),
                 ));
             }

@@ -96,7 +96,7 @@ fn date_value_hint(value: &str) -> Option<String> {
     if crate::date_forms::other_date_forms(bare).is_empty() {
         return None;
     }
-    let hint = crate::date_forms::date_hint(bare, str::to_string, "");
+    let hint = crate::date_forms::date_hint(bare, str::to_string);
     Some(match bare != value {
         true => format!("{hint}, without quotes"),
         false => hint,

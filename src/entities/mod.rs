@@ -139,7 +139,8 @@ pub fn build(
         let Some(kind) = page.kind.entity() else {
             continue;
         };
-        match read_entity(kind, page, corpus, problems) {
+        let currency = config.tariff.currency.as_deref().unwrap_or("USD");
+        match read_entity(kind, page, corpus, currency, problems) {
             Some(entity) => {
                 entities.by_key.insert(page.key.clone(), entity);
             }
@@ -171,6 +172,7 @@ fn read_entity(
     kind: EntityKind,
     page: &Page,
     corpus: &Corpus,
+    currency: &str,
     problems: &mut Diagnostics,
 ) -> Option<Entity> {
     let original = &corpus.files[page.versions[0].file];
@@ -216,7 +218,7 @@ fn read_entity(
             exchange::read_exchange_rate,
             problems,
         ),
-        EntityData::Quota(q) => quotas::read_and_check(original, q, problems),
+        EntityData::Quota(q) => quotas::read_and_check(original, q, currency, problems),
         _ => None,
     };
     let id = page.key.rsplit_once('/').map_or("", |(_, id)| id);

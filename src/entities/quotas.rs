@@ -28,7 +28,7 @@ use super::money::Amount;
 use super::Entity;
 use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::tariff::rate::{parse_rate, RATE_FORMS};
+use crate::tariff::rate::{parse_rate, rate_forms};
 use crate::timeline::civil_date;
 use crate::timeline::{parse_timeline, Timeline, TimelineError};
 
@@ -65,10 +65,11 @@ pub fn read_balance(text: &str) -> Result<Timeline<Amount>, Vec<TimelineError>> 
 }
 
 /// Reads the balance with positioned errors, and checks the volume, the
-/// rates and the period.
+/// rates (with examples in `currency`, the site's) and the period.
 pub(super) fn read_and_check(
     file: &ContentFile,
     data: &QuotaData,
+    currency: &str,
     problems: &mut Diagnostics,
 ) -> Option<Timeline<Amount>> {
     let mut report = |key: &str, message: String, hint: &str| {
@@ -89,8 +90,8 @@ pub(super) fn read_and_check(
     for (key, text) in [("in_quota", &data.in_quota), ("out_quota", &data.out_quota)] {
         match parse_rate(text) {
             Ok(Some(_)) => {}
-            Ok(None) => report(key, format!("{key} has no rate"), RATE_FORMS),
-            Err(e) => report(key, format!("{key}: {e}"), RATE_FORMS),
+            Ok(None) => report(key, format!("{key} has no rate"), &rate_forms(currency)),
+            Err(e) => report(key, format!("{key}: {e}"), &rate_forms(currency)),
         }
     }
     if let (Some(opens), Some(closes)) = (civil_date(&data.opens), civil_date(&data.closes)) {

@@ -70,9 +70,13 @@ impl fmt::Display for RateError {
     }
 }
 
-/// The forms a rate may take, for hints.
-pub const RATE_FORMS: &str =
-    "write `free`, `20%`, `2000 VND/kg`, `10% + 500 VND/kg`, `30% min 5000 VND/kg`, `15% max 2000000 VND/u`, or `-` for none";
+/// The forms a rate may take, for hints, in `currency`: the site's own,
+/// so that an example is one the editor could write.
+pub fn rate_forms(currency: &str) -> String {
+    format!(
+        "write `free`, `20%`, `2000 {currency}/kg`, `10% + 500 {currency}/kg`, `30% min 5000 {currency}/kg`, `15% max 2000000 {currency}/u`, or `-` for none"
+    )
+}
 
 /// Parses a rate cell. `Ok(None)` for an empty cell or `-`.
 pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
@@ -353,8 +357,12 @@ fn parse_specific(text: &str) -> Result<SpecificDuty, RateError> {
         return Err(error(format!("`{amount}` is not an amount")));
     }
     let Some((currency, unit)) = per.split_once('/') else {
+        let example = match per.len() == 3 && per.chars().all(|c| c.is_ascii_uppercase()) {
+            true => per,
+            false => "USD",
+        };
         return Err(error(format!(
-            "`{per}` should be CURRENCY/UNIT, such as VND/kg"
+            "`{per}` should be CURRENCY/UNIT, such as {example}/kg"
         )));
     };
     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {

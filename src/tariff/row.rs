@@ -14,7 +14,7 @@ use crate::config::{ColumnKind, Config};
 use crate::diagnostics::closest;
 use crate::timeline::{parse_date, parse_timeline};
 
-use super::rate::{parse_rate, RATE_FORMS};
+use super::rate::{parse_rate, rate_forms};
 use super::table::{Cell, RawTable};
 use super::{normalise_code, RateCell};
 
@@ -207,16 +207,22 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
         };
         let rest = &text[start..];
         let end = rest.find(' ').unwrap_or(rest.len());
+        // A date written in words (`1 July 2027`) runs to the next
+        // `from` or `until`: the whole of it is shown and read for the hint.
+        let written = [from_at, until_at]
+            .iter()
+            .flatten()
+            .map(|(at, _)| *at)
+            .filter(|&at| at > start)
+            .min()
+            .map_or(rest, |at| &text[start..at])
+            .trim_end();
         parse_date(&rest[..end])
             .map(Some)
             .ok_or_else(|| CellProblem {
-                range: cell.range.start + start..cell.range.start + start + end,
-                message: format!("`{}` is not a date", &rest[..end]),
-                hint: crate::date_forms::date_hint(
-                    &rest[..end],
-                    |day| format!("{word} {day}"),
-                    "0901.11.11 from 2027-01-01",
-                ),
+                range: cell.range.start + start..cell.range.start + start + written.len(),
+                message: format!("`{written}` is not a date"),
+                hint: crate::date_forms::date_hint(written, |day| format!("{word} {day}")),
             })
     };
     let validity = Validity {
@@ -240,8 +246,9 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
     })
 }
 
-/// Reads a rate cell into its timeline; errors point into the cell.
-pub fn read_rate_cell(cell: &Cell) -> Result<RateCell, Vec<CellProblem>> {
+/// Reads a rate cell into its timeline; errors point into the cell, with
+/// examples in `currency`.
+pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellProblem>> {
     let timeline = parse_timeline(&cell.text, |value| {
         parse_rate(value).map_err(|e| e.to_string())
     });
@@ -256,7 +263,7 @@ pub fn read_rate_cell(cell: &Cell) -> Result<RateCell, Vec<CellProblem>> {
                 range: cell.range.start + e.range.start..cell.range.start + e.range.end,
                 message: e.message,
                 hint: if e.hint.is_empty() {
-                    RATE_FORMS.to_string()
+                    rate_forms(currency)
                 } else {
                     e.hint
                 },
@@ -279,6 +286,7 @@ fn rate_problem_heading(column: &str, code: Option<&str>, message: &str) -> Stri
 pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Vec<CellProblem>) {
     let mut problems = Vec::new();
     let mut cells = RowCells::default();
+    let currency = config.tariff.currency.as_deref().unwrap_or("USD");
     let code_cell = row.first();
     if let Some(cell) = code_cell.filter(|c| !c.text.is_empty()) {
         match read_code_cell(cell) {
@@ -304,7 +312,7 @@ pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Ve
         };
         let column = &config.tariff.columns[*column];
         match column.kind {
-            ColumnKind::Rate | ColumnKind::Tax => match read_rate_cell(cell) {
+            ColumnKind::Rate | ColumnKind::Tax => match read_rate_cell(cell, currency) {
                 Ok(rate) => {
                     cells
                         .rates
@@ -373,10 +381,10 @@ mod tests {
 
     #[test]
     fn a_rate_cell_is_a_timeline_of_rates() {
-        let r = read_rate_cell(&cell("15%; 10% from 2027-01-01")).unwrap();
+        let r = read_rate_cell(&cell("15%; 10% from 2027-01-01"), "VND").unwrap();
         assert_eq!(r.at(d("2026-12-02")).unwrap().text, "15%");
         assert_eq!(r.at(d("2027-01-01")).unwrap().text, "10%");
-        let e = read_rate_cell(&cell("15%; 10 from 2027-01-01")).unwrap_err();
+        let e = read_rate_cell(&cell("15%; 10 from 2027-01-01"), "VND").unwrap_err();
         assert_eq!(e[0].range, 105..107);
     }
 }

@@ -324,6 +324,48 @@ fn text_report_gives_the_column_in_characters_as_json_does() {
     }
 }
 
+/// Budgets and gazettes name the month (`1st July 2027`): the hint gives
+/// that day, never an example day that an editor could copy as the answer.
+#[test]
+fn dates_with_a_named_month_are_given_back_as_that_day() {
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter
+            .replace(
+                "| 0901.11.90 | - - - Other | kg | 2.5% | free | |",
+                "| 0901.11.90 from 1 July 2027 | - - - Other | kg | 2.5% | free | |",
+            )
+            .replace(
+                "| 0901.11.10 | - - - Arabica WIB or Robusta OIB | kg | 20% | 0% |",
+                "| 0901.11.10 | - - - Arabica WIB or Robusta OIB | kg | 20%; 3% from 1st July 2027 | 0% |",
+            )
+            .replace(
+                "| kg | 3000 VND/kg | 0% | |",
+                "| kg | 12,5%, но не менее 0,4 евро за 1 кг | 0% | |",
+            )
+            .replace("| 10% + 500 VND/kg | 5% |", "| 10% | 1%; 0% from FY2027-28 |")
+    });
+    // Examples are written in the site's currency.
+    site.edit("kb.toml", |config| {
+        config.replacen("[tariff]\n", "[tariff]\ncurrency = \"LAK\"\n", 1)
+    });
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    for needle in [
+        "`1 July 2027` is not a date",
+        "`1st July 2027` is not a date",
+        "help: write dates as YYYY-MM-DD: `from 2027-07-01`",
+        "is not a rate; write `12.5% min",
+        "`FY2027-28` is not a date",
+        "help: write dates as YYYY-MM-DD, year first: `from 2027-07-01` is 1 July 2027",
+        "help: write `free`, `20%`, `2000 LAK/kg`",
+    ] {
+        assert_contains(&err, needle);
+    }
+    assert!(!err.contains("2027-01-01"), "{err}");
+}
+
 /// An editor writes dates and rates as the country's own documents do:
 /// each error says what to write instead, with the editor's own value.
 #[test]
