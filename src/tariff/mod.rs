@@ -6,6 +6,7 @@
 //! Start at [`build`]; [`table`] finds the table, [`rate`] reads rates, and
 //! [`import`] writes chapter files from a spreadsheet export.
 
+mod amounts;
 pub mod display;
 pub mod import;
 pub mod rate;

@@ -145,6 +145,12 @@ pub fn amount_written_otherwise(text: &str) -> Option<String> {
             let groups = compact.split(last).collect::<Vec<_>>();
             let thousands =
                 (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
+            // India and Pakistan group lakhs and crores: `1,00,000`.
+            let lakhs = groups.len() >= 3
+                && (1..=2).contains(&groups[0].len())
+                && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+                && groups.last().is_some_and(|g| g.len() == 3);
+            let thousands = thousands || lakhs;
             match (mixed, separators.len(), thousands) {
                 (true, _, _) => Some((at, last)),
                 (false, 1, _) if after != 3 => Some((at, last)),
@@ -456,6 +462,12 @@ mod tests {
             ("1,234.50", "`1,234.50` groups thousands; write `1234.50`"),
             ("1.234.567", "`1.234.567` groups thousands; write `1234567`"),
             ("20 000", "`20 000` groups thousands; write `20000`"),
+            ("1,00,000", "`1,00,000` groups thousands; write `100000`"),
+            ("25,00,000", "`25,00,000` groups thousands; write `2500000`"),
+            (
+                "1,00,000.50",
+                "`1,00,000.50` groups thousands; write `100000.50`",
+            ),
         ] {
             assert_eq!(
                 amount_written_otherwise(text).as_deref(),

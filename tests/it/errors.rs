@@ -408,3 +408,22 @@ fn dates_and_rates_written_the_country_s_way_are_given_back_written_kb_s_way() {
         assert_contains(&err, needle);
     }
 }
+
+/// `1.000 LAK/l` is a thousand kip where `.` groups thousands, and one
+/// kip as kb reads it: three decimals in a currency that counts fewer are
+/// a warning that says both.
+#[test]
+fn a_specific_amount_with_a_grouping_dot_is_a_warning() {
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter.replace("| 30% min 5000 VND/kg |", "| 30% min 5.000 VND/kg |")
+    });
+    let built = site.build();
+    built.assert_ok();
+    let err = built.stderr();
+    assert_contains(
+        &err,
+        "`5.000 VND/kg` reads as 5 VND per kg, with more decimals",
+    );
+    assert_contains(&err, "if the `.` groups thousands, write `5000 VND/kg`");
+}
