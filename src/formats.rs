@@ -54,6 +54,22 @@ fn icu_locale(code: &str, digits: &str) -> Locale {
 /// number (`$`, ``; ``, ` ₫`).
 type CurrencyPattern = (String, String);
 
+/// How a language writes numbers (see [`Formats::number_signs`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NumberSigns {
+    /// The ten digits, zero first (`0123456789`, `໐໑໒໓໔໕໖໗໘໙`).
+    pub digits: String,
+    /// The decimal sign.
+    pub decimal: String,
+    /// The sign that groups digits; empty if the language groups none.
+    pub group: String,
+    /// Digits in each group after the first three (2 in India's lakhs).
+    pub secondary: usize,
+    /// Digits before the first group sign for a number to be grouped at
+    /// all: 1 for `1,234`, 2 where `1234` is written whole.
+    pub min_grouping: usize,
+}
+
 /// Number, date, amount and list formatting for one language.
 pub struct Formats {
     locale: Locale,
@@ -112,6 +128,56 @@ impl Formats {
         match text.parse::<Decimal>() {
             Ok(d) => self.decimal.format(&d).to_string(),
             Err(_) => text.to_string(),
+        }
+    }
+
+    /// How this language writes numbers, for the calculator's script to
+    /// read and write them as the page does: browsers lack CLDR's data
+    /// for some languages (Chromium has no Lao), and write those the
+    /// English way.
+    pub fn number_signs(&self) -> NumberSigns {
+        let digits: String = (0..10)
+            .filter_map(|d| self.number(&d.to_string()).chars().last())
+            .collect();
+        let ascii = |text: String| -> String {
+            text.chars()
+                .map(|c| match digits.chars().position(|d| d == c) {
+                    Some(i) => char::from(b'0' + i as u8),
+                    None => c,
+                })
+                .collect()
+        };
+        let written = ascii(self.number("1234567.5"));
+        let signs: Vec<(usize, char)> = written
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| !c.is_ascii_digit())
+            .collect();
+        let decimal = signs.last().map_or('.', |&(_, c)| c);
+        let groups: Vec<usize> = signs[..signs.len().saturating_sub(1)]
+            .iter()
+            .map(|&(at, _)| at)
+            .collect();
+        // `12,34,567.5`: two digits between the first two signs.
+        let secondary = match groups[..] {
+            [first, second, ..] => second - first - 1,
+            _ => 3,
+        };
+        let min_grouping = match ascii(self.number("1234")).chars().count() {
+            4 => 2,
+            _ => 1,
+        };
+        NumberSigns {
+            digits,
+            decimal: decimal.to_string(),
+            group: groups
+                .first()
+                .and_then(|&at| written.chars().nth(at))
+                .map(String::from)
+                .unwrap_or_default(),
+            secondary,
+            // Spanish writes `1234` and `12.345`.
+            min_grouping,
         }
     }
 
@@ -352,6 +418,34 @@ impl intl_memoizer::Memoizable for IcuDecimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_signs_are_the_language_s() {
+        let signs = |code: &str, digits: &str| {
+            let s = Formats::with_digits(code, digits).number_signs();
+            (s.digits, s.decimal, s.group, s.secondary, s.min_grouping)
+        };
+        let latin = "0123456789".to_string();
+        assert_eq!(
+            signs("en", ""),
+            (latin.clone(), ".".into(), ",".into(), 3, 1)
+        );
+        assert_eq!(
+            signs("en-IN", ""),
+            (latin.clone(), ".".into(), ",".into(), 2, 1)
+        );
+        assert_eq!(
+            signs("lo", ""),
+            (latin.clone(), ",".into(), ".".into(), 3, 1)
+        );
+        assert_eq!(
+            signs("es", ""),
+            (latin.clone(), ",".into(), ".".into(), 3, 2)
+        );
+        assert_eq!(signs("fr", "").2, "\u{202f}");
+        assert_eq!(signs("lo", "laoo").0, "໐໑໒໓໔໕໖໗໘໙");
+        assert_eq!(signs("ar", "arab").0, "٠١٢٣٤٥٦٧٨٩");
+    }
 
     #[test]
     fn irish_dates_put_the_day_first() {

@@ -55,6 +55,8 @@ struct Words {
 struct CalcData<'a> {
     national: &'a str,
     places: usize,
+    /// How the page writes numbers, which the script reads and writes.
+    number: crate::formats::NumberSigns,
     exchange: std::collections::BTreeMap<String, String>,
     unit: String,
     regimes: &'a [LevyData],
@@ -134,6 +136,7 @@ pub(super) fn calculator_view(
     let data = CalcData {
         national: &national,
         places: exchange.places(),
+        number: formats.number_signs(),
         exchange: exchange
             .rates
             .iter()

@@ -82,11 +82,38 @@ async function axe(page, label) {
     await axe(page, `${lang} calculator filled in`);
     console.log(lang, 'total', total);
   }
-  // A value that is not a number says so, and keeps the last result.
+  // A value that is not a number says so, and hides the last result: it
+  // was for other goods.
   await page.fill('#calc-value', 'abc');
   await page.click('.calc-form button[type="submit"]');
   assert.ok((await page.locator('.calc-status').textContent()).length > 0, 'invalid input message');
+  assert.ok(!(await page.locator('.calc-table').isVisible()), 'steps hidden after an invalid entry');
+  assert.ok(!(await page.locator('.calc-total').isVisible()), 'total hidden after an invalid entry');
   await axe(page, 'vi calculator with an error');
+  await page.fill('#calc-value', typed.vi);
+  await page.click('.calc-form button[type="submit"]');
+  assert.ok(await page.locator('.calc-table').isVisible(), 'steps shown again');
+  // A browser without the page's language (Chromium has no Lao) writes
+  // numbers the English way: the calculator takes its signs from the page,
+  // and reads and writes Vietnamese as the page does all the same.
+  const english = await browser.newContext();
+  await english.addInitScript(() => {
+    const Native = Intl.NumberFormat;
+    Intl.NumberFormat = function (_lang, options) { return new Native('en', options); };
+    Intl.NumberFormat.supportedLocalesOf = () => [];
+  });
+  const bare = await english.newPage();
+  bare.on('pageerror', (e) => errors.push(String(e)));
+  await bare.goto(`${base}vi/tariff/09011110/`);
+  await bare.locator('form.calc-form').waitFor({ state: 'visible' });
+  await bare.fill('#calc-value', '1.000');
+  await bare.selectOption('#calc-currency', 'USD');
+  await bare.fill('#calc-quantity', '100');
+  await bare.selectOption('#calc-regime', 'mfn');
+  await bare.click('.calc-form button[type="submit"]');
+  assert.strictEqual(await bare.locator('tr[data-step="total"] .calc-amount').textContent(),
+    `${expected.vi.total}\u00a0VND`, 'vi without the browser\'s Vietnamese');
+  await english.close();
   // A minimum: ground coffee (0901.21.20) pays 30% but at least 5,000 VND/kg.
   // 100 USD and 1,000 kg: 30% of 2,540,000 is 762,000, less than
   // 1,000 kg × 5,000 = 5,000,000, which is due.

@@ -53,3 +53,38 @@ test('typed numbers are read the reader\'s way, a decimal point typed the other 
     assert.strictEqual(read(text, lang), want, `${lang} ${text}`);
   }
 });
+
+// The page gives the script its signs from kb's CLDR data: a browser
+// without the language (Chromium has no Lao) reads and writes numbers
+// as the page does all the same; lakhs are read as India and Pakistan
+// write them.
+test('numbers are read and written with the signs the page gives', () => {
+  const lo = { digits: '0123456789', decimal: ',', group: '.', secondary: 3, min_grouping: 1 };
+  const laoo = Object.assign({}, lo, { digits: '໐໑໒໓໔໕໖໗໘໙' });
+  const enIN = { digits: '0123456789', decimal: '.', group: ',', secondary: 2, min_grouping: 1 };
+  const es = { digits: '0123456789', decimal: ',', group: '.', secondary: 3, min_grouping: 2 };
+  const read = (text, signs) => { const d = calc.parseTyped(text, signs); return d && calc.str(d); };
+  for (const [signs, text, want] of [
+    [lo, '300.000.000', '300000000'],
+    [lo, '1.250,50', '1250.50'],
+    [lo, '1250.50', '1250.50'],
+    [laoo, '໓໐໐.໐໐໐', '300000'],
+    [enIN, '1,00,000', '100000'],
+    [enIN, '25,00,000', '2500000'],
+    [enIN, '1,00,000.50', '100000.50'],
+    [enIN, '100,000', '100000'],
+    ['en', '1,00,000', '100000'],
+  ]) {
+    assert.strictEqual(read(text, signs), want, `${JSON.stringify(signs)} ${text}`);
+  }
+  for (const [signs, plain, want] of [
+    [lo, '1464.00', '1.464,00'],
+    [laoo, '1464.00', '໑.໔໖໔,໐໐'],
+    [enIN, '2500000.50', '25,00,000.50'],
+    [enIN, '100', '100'],
+    [es, '1234', '1234'],
+    [es, '12345.6', '12.345,6'],
+  ]) {
+    assert.strictEqual(calc.writeNumber(signs, plain), want, `${plain}`);
+  }
+});

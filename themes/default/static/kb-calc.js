@@ -121,34 +121,64 @@
     }
   }
 
-  // A number typed the reader's way: digits of any script the browser
-  // formats with, the language's decimal sign, grouping ignored. A sign
-  // that groups in the language but is not followed by groups of three
-  // digits was typed as a decimal point the other way (1250.50 where "."
-  // groups thousands, as in Vietnamese or Morocco's French): read so, not
-  // as 125050.
-  function parseTyped(text, lang) {
+  // How the page writes numbers: { digits, decimal, group, secondary,
+  // min_grouping }, from kb's CLDR data (data-calc), since browsers lack
+  // some languages (Chromium writes Lao the English way); or, given a
+  // language, from Intl.
+  function signsOf(lang) {
+    if (typeof lang === 'object') return lang;
     var parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
     var sign = function (type) { var p = parts.filter(function (x) { return x.type === type; })[0]; return p && p.value; };
-    var group = sign('group') || ',', decimal = sign('decimal') || '.';
+    return { digits: '0123456789', decimal: sign('decimal') || '.', group: sign('group') || '', secondary: 3, min_grouping: 1 };
+  }
+
+  // A number typed the reader's way: the page's digits or Arabic ones,
+  // the language's decimal sign, grouping ignored. A sign that groups in
+  // the language but is not followed by groups of three digits (or of
+  // lakhs, 1,00,000) was typed as a decimal point the other way (1250.50
+  // where "." groups thousands, as in Lao, Vietnamese or Morocco's
+  // French): read so, not as 125050.
+  function parseTyped(text, lang) {
+    var signs = signsOf(lang);
+    var group = signs.group, decimal = signs.decimal;
     var t = String(text).trim()
       .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
       .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
+      .split('').map(function (c) { var i = signs.digits.indexOf(c); return i >= 0 ? String(i) : c; }).join('')
       .replace(/[\s\u00A0\u202F'\u066C]/g, '')
       .replace(/\u066B/g, decimal);
-    if (/\s/.test(group) || group === '\u00A0' || group === '\u202F') group = null;
+    if (!group || /\s/.test(group) || group === '\u00A0' || group === '\u202F') group = null;
     if (group && t.indexOf(decimal) < 0 && t.indexOf(group) >= 0) {
-      var pieces = t.split(group);
+      var pieces = t.split(group), last = pieces[pieces.length - 1];
       var thousands = pieces[0].length >= 1 && pieces[0].length <= 3 &&
         pieces.slice(1).every(function (p) { return p.length === 3; });
-      if (!thousands) return pieces.length === 2 ? dec(pieces[0] + '.' + pieces[1]) : null;
+      var lakhs = pieces.length >= 3 && pieces[0].length >= 1 && pieces[0].length <= 2 && last.length === 3 &&
+        pieces.slice(1, -1).every(function (p) { return p.length === 2; });
+      if (!thousands && !lakhs) return pieces.length === 2 ? dec(pieces[0] + '.' + pieces[1]) : null;
     }
     if (group) t = t.split(group).join('');
     if (decimal !== '.') t = t.split(decimal).join('.');
     return dec(t);
   }
 
-  var api = { dec: dec, str: str, estimate: estimate, parseTyped: parseTyped };
+  // `1234.50` written with the page's signs and digits: `1.234,50`,
+  // `1,234.50`, `12,34,567`, `໑.໒໓໔`.
+  function writeNumber(signs, plain) {
+    var parts = plain.split('.'), whole = parts[0];
+    if (signs.group && whole.length >= 3 + signs.min_grouping) {
+      var groups = [whole.slice(-3)], head = whole.slice(0, -3);
+      while (head.length > signs.secondary) {
+        groups.unshift(head.slice(-signs.secondary));
+        head = head.slice(0, -signs.secondary);
+      }
+      if (head) groups.unshift(head);
+      whole = groups.join(signs.group);
+    }
+    var out = whole + (parts[1] ? signs.decimal + parts[1] : '');
+    return out.replace(/[0-9]/g, function (d) { return signs.digits.charAt(+d); });
+  }
+
+  var api = { dec: dec, str: str, estimate: estimate, parseTyped: parseTyped, writeNumber: writeNumber };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
     return;
@@ -156,13 +186,12 @@
 
   // ---- The page: read the form, write the steps in the page's language.
 
-  function numberFormat(lang, places) {
-    return new Intl.NumberFormat(lang, { minimumFractionDigits: places, maximumFractionDigits: places });
-  }
-  function fmt(lang, a) { return numberFormat(lang, a.s).format(str(a)); }
-  function fmtTrim(lang, a) {
+  function fmt(signs, a) { return writeNumber(signs, str(a)); }
+  function fmtTrim(signs, a) {
     // A rate or a quantity as written: no trailing zeros added.
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(str(a));
+    var plain = str(a);
+    if (plain.indexOf('.') >= 0) plain = plain.replace(/0+$/, '').replace(/\.$/, '');
+    return writeNumber(signs, plain);
   }
 
   function template(text, args) {
@@ -171,13 +200,17 @@
 
   function setup(form) {
     var data = JSON.parse(form.getAttribute('data-calc'));
-    var lang = document.documentElement.lang || 'en';
+    var signs = data.number;
     var section = form.closest('.calculator');
     var status = section.querySelector('.calc-status');
     var total = section.querySelector('.calc-total');
-    var caption = section.querySelector('.calc-table caption');
+    var table = section.querySelector('.calc-table');
+    var caption = table.querySelector('caption');
+    // An estimate for other goods than those typed is not left in sight.
+    var steps = table.closest('.table-scroll') || table;
+    var shown = function (yes) { steps.hidden = !yes; total.hidden = !yes; };
     var exchange = { national: data.national, places: data.places, rates: data.exchange };
-    var money = function (a) { return fmt(lang, a) + '\u00A0' + data.national; };
+    var money = function (a) { return fmt(signs, a) + '\u00A0' + data.national; };
     var row = function (step, key) {
       return section.querySelector('tr[data-step="' + step + '"]' + (key ? '[data-key="' + key + '"]' : ''));
     };
@@ -190,23 +223,24 @@
     function levyFormula(l, words, baseText) {
       var a = l.ad_valorem, s = l.specific;
       var av = a && baseText + ' \u00D7 ' + words.percent;
-      var sp = s && fmtTrim(lang, shipment.quantity) + '\u00A0' + s.unit + ' \u00D7 ' + words.specific +
-        (s.exchange_rate ? ' \u00D7 ' + fmtTrim(lang, s.exchange_rate) : '');
+      var sp = s && fmtTrim(signs, shipment.quantity) + '\u00A0' + s.unit + ' \u00D7 ' + words.specific +
+        (s.exchange_rate ? ' \u00D7 ' + fmtTrim(signs, s.exchange_rate) : '');
       switch (l.combination) {
         case 'ad_valorem': return av;
         case 'specific': return sp;
         case 'compound': return av + ' + ' + sp;
-        case 'minimum': return av + ' = ' + fmt(lang, a.amount) + '; ' + data.words.at_least + ' ' + sp + ' = ' + fmt(lang, s.amount);
-        case 'maximum': return av + ' = ' + fmt(lang, a.amount) + '; ' + data.words.at_most + ' ' + sp + ' = ' + fmt(lang, s.amount);
+        case 'minimum': return av + ' = ' + fmt(signs, a.amount) + '; ' + data.words.at_least + ' ' + sp + ' = ' + fmt(signs, s.amount);
+        case 'maximum': return av + ' = ' + fmt(signs, a.amount) + '; ' + data.words.at_most + ' ' + sp + ' = ' + fmt(signs, s.amount);
         default: return words.text;
       }
     }
     var shipment = null;
     function compute() {
-      var value = parseTyped(form.elements.value.value, lang);
-      var quantity = parseTyped(form.elements.quantity.value || '0', lang);
+      var value = parseTyped(form.elements.value.value, signs);
+      var quantity = parseTyped(form.elements.quantity.value || '0', signs);
       if (!value || !quantity) {
         status.textContent = data.words.invalid;
+        shown(false);
         return;
       }
       var regime = data.regimes.filter(function (r) { return r.key === form.elements.regime.value; })[0] || data.regimes[0];
@@ -214,25 +248,27 @@
       var e = estimate(shipment, regime.rate, data.taxes, exchange);
       if (e.error) {
         status.textContent = template(data.words.no_rate, { currency: e.currency });
+        shown(false);
         return;
       }
       status.textContent = '';
+      shown(true);
       put(row('value'), e.value.exchange_rate
-        ? fmt(lang, value) + '\u00A0' + shipment.currency + ' \u00D7 ' + fmtTrim(lang, e.value.exchange_rate)
-        : fmt(lang, value) + '\u00A0' + shipment.currency, money(e.value.national));
-      put(row('duty'), levyFormula(e.duty, regime, fmt(lang, e.value.national)), money(e.duty.amount),
+        ? fmt(signs, value) + '\u00A0' + shipment.currency + ' \u00D7 ' + fmtTrim(signs, e.value.exchange_rate)
+        : fmt(signs, value) + '\u00A0' + shipment.currency, money(e.value.national));
+      put(row('duty'), levyFormula(e.duty, regime, fmt(signs, e.value.national)), money(e.duty.amount),
         template(data.words.duty, { regime: regime.label }));
       e.taxes.forEach(function (l, i) {
         var baseText = l.base_terms.length > 1
-          ? '(' + l.base_terms.map(function (t) { return fmt(lang, t[1]); }).join(' + ') + ')'
-          : fmt(lang, l.base);
+          ? '(' + l.base_terms.map(function (t) { return fmt(signs, t[1]); }).join(' + ') + ')'
+          : fmt(signs, l.base);
         put(row('tax', l.key), levyFormula(l, data.taxes[i], baseText), money(l.amount));
       });
-      put(row('total'), [e.duty].concat(e.taxes).map(function (l) { return fmt(lang, l.amount); }).join(' + '),
+      put(row('total'), [e.duty].concat(e.taxes).map(function (l) { return fmt(signs, l.amount); }).join(' + '),
         money(e.total));
       caption.textContent = template(data.words.caption, {
-        value: fmt(lang, value), currency: shipment.currency,
-        quantity: fmtTrim(lang, quantity), unit: data.unit, regime: regime.label,
+        value: fmt(signs, value), currency: shipment.currency,
+        quantity: fmtTrim(signs, quantity), unit: data.unit, regime: regime.label,
       });
       total.textContent = template(data.words.total, { amount: money(e.total) });
     }
