@@ -50,7 +50,7 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
         languages.push(Language {
             code: code.clone(),
             name: lang.name.clone(),
-            direction: lang.direction,
+            direction: lang.direction.unwrap_or_else(|| natural_direction(code)),
             digits,
             title: lang.title.clone().unwrap_or_else(|| raw.title.clone()),
             title_lang: (lang.title.is_none() && *code != raw.default_language)
@@ -106,4 +106,16 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
         );
     }
     languages
+}
+
+/// The direction a language is written in, from its script (written, or
+/// the language's likely one, CLDR's): right to left for `ar`, `fa`, `ur`,
+/// `ps`, `he`, `uz-Arab`; left to right for the rest (`az`, `uz`) and for
+/// a code that is not one.
+pub(super) fn natural_direction(code: &str) -> Direction {
+    let directions = icu::locale::LocaleDirectionality::new_common();
+    match code.parse::<icu::locale::LanguageIdentifier>() {
+        Ok(id) if directions.is_right_to_left(&id) => Direction::Rtl,
+        _ => Direction::Ltr,
+    }
 }

@@ -61,8 +61,8 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
     name: String,
-    #[serde(default)]
-    direction: Direction,
+    /// The language's own when left out (see [`languages::natural_direction`]).
+    direction: Option<Direction>,
     title: Option<String>,
     description: Option<String>,
     logo_alt: Option<String>,
@@ -552,12 +552,17 @@ mod tests {
         let c = Config::parse(
             Path::new("."),
             "title = \"T\"\nbase_url = \"https://x.example\"\ndefault_language = \"fr\"\n\
-             [languages.ar]\nname = \"العربية\"\ndirection = \"rtl\"\n[languages.fr]\nname = \"Français\"\n",
+             [languages.ar]\nname = \"العربية\"\ndirection = \"rtl\"\n[languages.fr]\nname = \"Français\"\n\
+             [languages.ur]\nname = \"اردو\"\n[languages.uz-Arab]\nname = \"U\"\n[languages.az]\nname = \"A\"\n\
+             [languages.he]\nname = \"H\"\ndirection = \"ltr\"\n",
         )
         .unwrap();
         let codes: Vec<_> = c.language_codes().collect();
-        assert_eq!(codes, ["fr", "ar"]);
-        assert_eq!(c.languages[1].direction, Direction::Rtl);
+        assert_eq!(codes, ["fr", "ar", "az", "he", "ur", "uz-Arab"]);
+        // A language's direction is its script's unless set.
+        let directions: Vec<_> = c.languages.iter().map(|l| l.direction).collect();
+        use Direction::{Ltr, Rtl};
+        assert_eq!(directions, [Ltr, Rtl, Ltr, Ltr, Rtl, Rtl]);
     }
 
     #[test]
