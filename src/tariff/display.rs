@@ -62,7 +62,40 @@ fn rate_key(rate: &DutyRate) -> String {
     }
 }
 
+/// `text` without the isolation Fluent puts around a number in a
+/// right-to-left language (`FSI 11 PDI %`): isolated, the number no longer holds
+/// its percent sign, which is drawn on its other side (`%11`), where the
+/// same rate inside another message is drawn `11%`. A placeable with a
+/// letter (`VND/kg`) stays isolated.
+fn numbers_unisolated(text: String) -> String {
+    if !text.contains('\u{2068}') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find('\u{2068}') {
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + '\u{2068}'.len_utf8()..];
+        match inner.find('\u{2069}') {
+            Some(end) if !inner[..end].chars().any(|c| c.is_alphabetic() || c == '\u{2068}') => {
+                out.push_str(&inner[..end]);
+                rest = &inner[end + '\u{2069}'.len_utf8()..];
+            }
+            _ => {
+                out.push('\u{2068}');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn formatted_rate(locales: &Locales, lang: &str, rate: &DutyRate) -> String {
+    numbers_unisolated(formatted_rate_isolated(locales, lang, rate))
+}
+
+fn formatted_rate_isolated(locales: &Locales, lang: &str, rate: &DutyRate) -> String {
     match rate {
         DutyRate::Free => message(locales, lang, "rate-free", None),
         DutyRate::AdValorem { percent } => {
@@ -95,7 +128,8 @@ mod tests {
         let config = crate::config::Config::parse(
             std::path::Path::new("."),
             "title = \"T\"\nbase_url = \"https://x.example\"\n\
-             [languages.en]\nname = \"English\"\n[languages.fr]\nname = \"Français\"\n",
+             [languages.en]\nname = \"English\"\n[languages.fr]\nname = \"Français\"\n\
+             [languages.ur]\nname = \"اردو\"\n",
         )
         .expect("config");
         let (files, _) = crate::theme::load_locale_files(&config);
@@ -111,6 +145,11 @@ mod tests {
             assert_ne!(text("en", "2000 VND/kg"), text("en", "5% + 2000 VND/kg"));
             assert_ne!(text("en", "2000 VND/kg"), text("en", "2000 VND/l"));
             assert_eq!(text("en", "-"), "-");
+            // In a right-to-left language the number keeps its sign: the
+            // rate reads `11%` alone as inside another message.
+            assert_eq!(text("ur", "11%"), "11%");
+            assert!(text("ur", "5% + 50 PKR/kg").contains("\u{2068}PKR/kg\u{2069}"));
+            assert!(text("ur", "5% + 50 PKR/kg").starts_with("5% + 50"));
         }
     }
 }
