@@ -493,7 +493,13 @@ fn search(
         ),
         Format::Text => {
             if let Some(note) = &answer.note {
-                println!("({}: {} → {})", note.kind, note.asked, note.found);
+                match note.kind {
+                    "typo" => println!(
+                        "(no results for “{}”: showing results for “{}”)",
+                        note.asked, note.found
+                    ),
+                    _ => println!("(no code {}: showing {})", note.asked, note.found),
+                }
             }
             for (i, hit) in answer.hits.iter().enumerate() {
                 println!(

@@ -299,7 +299,7 @@ search-note-code = ບໍ່ມີລະຫັດ { $asked }. ສະແດງ { 
 search-note-typo = ບໍ່ພົບຜົນໄດ້ຮັບສຳລັບ “{ $asked }”. ສະແດງຜົນໄດ້ຮັບສຳລັບ “{ $found }”.
 search-result-tariff = ລະຫັດພາສີ
 # Not shown: words traders add to a good's name to ask for its rate (see en).
-search-rate-words = ພາສີ ອັດຕາພາສີ ພິກັດ ອັດຕາ
+search-rate-words = ພາສີ ອັດຕາພາສີ ພິກັດ ອັດຕາ ອາກອນ ອາກອນຂາເຂົ້າ
 search-previous = ກ່ອນໜ້າ
 search-next = ຕໍ່ໄປ
 

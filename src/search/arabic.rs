@@ -22,17 +22,22 @@ use std::sync::LazyLock;
 /// Readers who type ه for ة reach the word through the index's folded
 /// forms ([`fold_form`]).
 pub fn normalise_arabic(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' => None,
-            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' | 'ی' | 'ئ' => Some('ي'),
-            'ک' => Some('ك'),
-            'ہ' | 'ۀ' | 'ە' => Some('ه'),
-            'ؤ' => Some('و'),
-            other => Some(other),
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' | 'ی' | 'ئ' => out.push('ي'),
+            // Urdu's yeh barree with hamza is `ئے` in one letter, as
+            // phones type `چاۓ` for `چائے` (tea).
+            'ۓ' => out.push_str("يے"),
+            'ک' => out.push('ك'),
+            'ہ' | 'ۀ' | 'ە' => out.push('ه'),
+            'ؤ' => out.push('و'),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Arabic prefixes (the article and the conjunctions and prepositions

@@ -492,8 +492,8 @@ impl LanguageIndex {
                 let (hits, corrected) = self.rank_words(&words, options);
                 let note = corrected.map(|found| Note {
                     kind: "typo",
-                    asked: typed.join(" "),
-                    found,
+                    asked: query.trim().to_string(),
+                    found: as_typed(&found, query, &self.lang),
                 });
                 (hits, note)
             }
@@ -529,4 +529,21 @@ pub fn language_index(site: &Site, lang: Lang<'_>) -> LanguageIndex {
 /// Answers `query` in language `lang` from the site's documents.
 pub fn search(site: &Site, lang: Lang<'_>, query: &str, options: &Options) -> Answer {
     language_index(site, lang).answer(query, options)
+}
+
+/// `words` (index forms, space-separated) as the reader typed each, where
+/// a typed word gives that one form: a note echoes `چائے`, not the
+/// `چايے` the index writes. A corrected word is the index's own.
+fn as_typed(words: &str, query: &str, lang: &str) -> String {
+    let mut surface: BTreeMap<String, &str> = BTreeMap::new();
+    for typed in query.split_whitespace() {
+        if let [form] = &query_words(typed, lang)[..] {
+            surface.entry(form.clone()).or_insert(typed);
+        }
+    }
+    words
+        .split(' ')
+        .map(|w| surface.get(w).copied().unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -65,6 +65,62 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        // Postpositions, conjunctions, the copula and question words; not
+        // `بغیر` nor `نہیں` (without, not).
+        "ur",
+        &[
+            "کا", "کی", "کے", "کو", "نے", "پر", "میں", "سے", "تک", "اور", "یا", "کیسے", "کیا",
+            "کہاں", "کب", "کتنا", "کتنی", "کتنے", "ہے", "ہیں", "یہ", "وہ", "لیے", "لئے", "مجھے",
+            "میرا", "میری", "میرے",
+        ],
+    ),
+    (
+        // Not `بدون` nor `غیر` (without, not).
+        "fa",
+        &[
+            "در",
+            "از",
+            "به",
+            "با",
+            "و",
+            "یا",
+            "برای",
+            "را",
+            "که",
+            "چگونه",
+            "چطور",
+            "چه",
+            "کجا",
+            "کی",
+            "چقدر",
+            "چند",
+            "این",
+            "آن",
+            "است",
+            "هست",
+            "من",
+        ],
+    ),
+    (
+        // Not `پرته` nor `نه` (without, not).
+        "ps",
+        &[
+            "د",
+            "په",
+            "له",
+            "ته",
+            "سره",
+            "او",
+            "یا",
+            "څنګه",
+            "چې",
+            "دا",
+            "هغه",
+            "څومره",
+            "کې",
+        ],
+    ),
+    (
         // Not `не` nor `без` (not, without): they change what is asked.
         "ru",
         &[
@@ -250,6 +306,16 @@ mod tests {
             ["استيراد", "سيارة"]
         );
         assert!(stop_words("vi").is_empty());
+        // Urdu: the product is kept, the postposition and question go
+        // (`چائے کا`, tea's, found the examination fee by `کا`).
+        let ur = stop_words("ur");
+        let urdu = |q: &str| without_stop_words(query_words(q, "ur"), &ur);
+        assert_eq!(urdu("چائے کا"), query_words("چائے", "ur"));
+        assert_eq!(
+            urdu("گاڑی کیسے درآمد کریں"),
+            query_words("گاڑی درآمد کریں", "ur")
+        );
+        assert_eq!(urdu("چائے بغیر چینی"), query_words("چائے بغیر چینی", "ur"));
     }
 
     #[test]

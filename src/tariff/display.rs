@@ -77,7 +77,11 @@ fn numbers_unisolated(text: String) -> String {
         out.push_str(&rest[..start]);
         let inner = &rest[start + '\u{2068}'.len_utf8()..];
         match inner.find('\u{2069}') {
-            Some(end) if !inner[..end].chars().any(|c| c.is_alphabetic() || c == '\u{2068}') => {
+            Some(end)
+                if !inner[..end]
+                    .chars()
+                    .any(|c| c.is_alphabetic() || c == '\u{2068}') =>
+            {
                 out.push_str(&inner[..end]);
                 rest = &inner[end + '\u{2069}'.len_utf8()..];
             }

@@ -6,6 +6,9 @@
   'use strict';
   var HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
   var UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF]/;
+  /* A segment that begins with a mark or a following vowel (Thai and Lao
+     ะ า ำ): part of the word before it. */
+  var DEPENDENT = /^[\p{Mn}\p{Mc}\u0E30\u0E32\u0E33\u0E45\u0EB0\u0EB2\u0EB3]/u;
   /* Zeros of the native digits read as codes, as in src/search/analysis.rs. */
   var ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10];
   var AR_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0644\u0644', '\u0627\u0644'];
@@ -52,7 +55,7 @@
     return text.replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
       .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/[\u0649\u06CC\u0626]/g, '\u064A')
       .replace(/\u06A9/g, '\u0643').replace(/[\u06C1\u06C0\u06D5]/g, '\u0647')
-      .replace(/\u0624/g, '\u0648');
+      .replace(/\u0624/g, '\u0648').replace(/\u06D3/g, '\u064A\u06D2');
   }
 
   /* Han runs as characters and overlapping pairs, as the index has them. */
@@ -69,6 +72,9 @@
     if (!UNSPACED.test(text) || typeof Intl === 'undefined' || !Intl.Segmenter) return text;
     var parts = [], seg = new Intl.Segmenter(lang, { granularity: 'word' });
     for (var it = seg.segment(text)[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
+      /* A vowel or mark cannot begin a word: it ends the one before
+         (analysis.rs, is_dependent). */
+      if (DEPENDENT.test(s.value.segment) && parts[parts.length - 1] === ' ') parts.pop();
       parts.push(s.value.segment);
       if (s.value.isWordLike) parts.push(' ');
     }
@@ -80,7 +86,8 @@
      segmented into words, then split into letters, digits and marks and
      lower-cased. */
   function words(text, lang) {
-    text = asciiDigits(text);
+    /* Zero-width spaces (CLDR writes Lao names with them) join. */
+    text = asciiDigits(text).replace(/[\u200B\u2060\uFEFF]/g, '');
     if (/[\u0600-\u06FF]/.test(text)) text = arabic(text);
     if (HAN.test(text) || UNSPACED.test(text)) {
       text = text.split(/([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+)/).map(function (piece, i) {
@@ -527,7 +534,12 @@
     var hits = [];
     total.forEach(function (v, d) { hits.push({ doc: d, score: factor(v), tier: v[1] }); });
     hits.sort(function (a, b) { return a.tier - b.tier || b.score - a.score || a.doc - b.doc; });
-    return { m: m, hits: hits, note: found !== null ? { kind: 'typo', asked: typed.join(' '), found: found } : null };
+    /* The note echoes the reader's words as typed, not as the index
+       writes them (Urdu ی and ک, not Arabic ي and ك): engine.rs, as_typed. */
+    var surface = {};
+    q.split(/\s+/).forEach(function (s) { var n = words(s, self.lang); if (n.length === 1 && !surface[n[0]]) surface[n[0]] = s; });
+    var shown = found === null ? null : found.split(' ').map(function (w) { return surface[w] || w; }).join(' ');
+    return { m: m, hits: hits, note: found !== null ? { kind: 'typo', asked: q, found: shown } : null };
   };
 
   /* The top results with their titles, links and snippets. */
@@ -786,7 +798,8 @@
       total = r.total;
       var none = r.total === 0 ? message(form, 'none', { q: q }) : '';
       if (noteEl) {
-        noteEl.textContent = none || noteText(form, r.note);
+        /* "No results" is said once: in the status where there is one. */
+        noteEl.textContent = r.total === 0 ? (status ? '' : none) : noteText(form, r.note);
         noteEl.hidden = !noteEl.textContent;
       }
       var idBase = list.id + '-';
