@@ -102,6 +102,7 @@ pub fn find_leftovers(site: &Site) -> Diagnostics {
                 }
             }
             untranslated_title(page, version, &source, &mut problems);
+            title_of_its_id(site, page, version, &source, &mut problems);
             if page.key.starts_with("fees/") {
                 placeholder_values(&source, &FEE_AMOUNT, &mut problems);
             }
@@ -147,6 +148,52 @@ fn untranslated_title(
         )
         .at(source, at, at + version.title.len())
         .hint(format!("translate the title into {}", version.lang)),
+    );
+}
+
+/// A title that is the page's id in words (`import-home-use`: `Import home
+/// use`), as `kb new` writes it, in a page of another language than
+/// English: the English of the id, not the page's. A one-word title is
+/// left alone where the language is written in Latin letters (`Douane`
+/// may be meant).
+fn title_of_its_id(
+    site: &Site,
+    page: &crate::page::Page,
+    version: &crate::page::PageVersion,
+    source: &SourceText,
+    problems: &mut Diagnostics,
+) {
+    if crate::lang::base_language(&version.lang) == "en"
+        || version.title != crate::new::title_of_id(&page.key)
+    {
+        return;
+    }
+    let latin = |c: char| {
+        c.is_ascii_alphabetic()
+            || ('\u{c0}'..='\u{24f}').contains(&c)
+            || ('\u{1e00}'..='\u{1eff}').contains(&c)
+    };
+    let name = site
+        .config
+        .language(&version.lang)
+        .map_or("", |l| l.name.as_str());
+    let latin_script = name.chars().filter(|c| c.is_alphabetic()).all(latin);
+    if latin_script && version.title.split_whitespace().count() < 2 {
+        return;
+    }
+    let Some(at) = source.text.find(&version.title) else {
+        return;
+    };
+    problems.push(
+        Diagnostic::warning(
+            "placeholder",
+            "the title is the page's id in English words, as `kb new` writes it",
+        )
+        .at(source, at, at + version.title.len())
+        .hint(format!(
+            "write the title in {}",
+            if name.is_empty() { &version.lang } else { name }
+        )),
     );
 }
 

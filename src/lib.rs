@@ -35,6 +35,7 @@ pub mod changes;
 pub mod check;
 pub mod config;
 pub mod content;
+pub mod currency;
 pub mod date_forms;
 pub mod diagnostics;
 pub mod entities;

@@ -35,8 +35,10 @@ enum Command {
         /// Folder for the new site.
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// The site's default language: any embedded UI language (`th`,
-        /// `kk`, `ar`…; see docs/languages.md). Without it: English and French.
+        /// The site's languages, the default first, separated by commas
+        /// (`th`, `ur,en`): each an embedded UI language, with or without
+        /// a region (`ru-KZ`; see docs/languages.md). Without it: English
+        /// and French.
         #[arg(long)]
         lang: Option<String>,
     },

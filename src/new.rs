@@ -486,7 +486,7 @@ fn fill(archetype: &str, title: &str, original: &str, date: Option<&str>) -> Str
 }
 
 /// `import-home-use` → `Import home use`.
-fn title_of_id(id: &str) -> String {
+pub(crate) fn title_of_id(id: &str) -> String {
     let last = id.rsplit('/').next().unwrap_or(id);
     capitalised(&last.replace('-', " "))
 }

@@ -13,40 +13,9 @@ pub(super) fn read_languages(raw: &RawConfig, problems: &mut Diagnostics) -> Vec
     codes.sort_by_key(|c| (*c != &raw.default_language, (*c).clone()));
     for code in codes {
         let lang = &raw.languages[code];
-        match unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()) {
-            Err(_) => problems.push(
-                Diagnostic::error("config", format!("`{code}` is not a language code"))
-                    .in_file(CONFIG_FILE)
-                    .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
-            ),
-            // The code names the language's folder and its files'
-            // suffixes: one written `ru-kz` makes every file follow it.
-            Ok(id) if id.to_string() != *code => problems.push(
-                Diagnostic::warning(
-                    "config",
-                    format!("[languages.{code}]: the language code is written `{id}`"),
-                )
-                .in_file(CONFIG_FILE)
-                .hint(format!(
-                    "write [languages.{id}], and `{id}` in default_language and in file names (`about.{id}.md`)"
-                )),
-            ),
-            Ok(_) => {}
-        }
+        check_code(code, problems);
         let digits = lang.digits.clone().unwrap_or_default();
-        if !crate::formats::NUMBERING_SYSTEMS.contains(&digits.as_str()) {
-            problems.push(
-                Diagnostic::error(
-                    "config",
-                    format!("[languages.{code}] digits = \"{digits}\" is not a numbering system kb knows"),
-                )
-                .in_file(CONFIG_FILE)
-                .hint(format!(
-                    "use one of {} (CLDR names), or leave it out for the language's own",
-                    crate::formats::NUMBERING_SYSTEMS[1..].join(", ")
-                )),
-            );
-        }
+        check_digits(code, &digits, problems);
         languages.push(Language {
             code: code.clone(),
             name: lang.name.clone(),
@@ -117,5 +86,49 @@ pub(super) fn natural_direction(code: &str) -> Direction {
     match code.parse::<icu::locale::LanguageIdentifier>() {
         Ok(id) if directions.is_right_to_left(&id) => Direction::Rtl,
         _ => Direction::Ltr,
+    }
+}
+
+/// A language code that is not one is an error; one written in another
+/// case than BCP 47's, a warning.
+fn check_code(code: &str, problems: &mut Diagnostics) {
+    match unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()) {
+        Err(_) => problems.push(
+            Diagnostic::error("config", format!("`{code}` is not a language code"))
+                .in_file(CONFIG_FILE)
+                .hint("use a BCP 47 code such as `fr`, `ar` or `pt-BR`"),
+        ),
+        // The code names the language's folder and its files'
+        // suffixes: one written `ru-kz` makes every file follow it.
+        Ok(id) if id != code => problems.push(
+            Diagnostic::warning(
+                "config",
+                format!("[languages.{code}]: the language code is written `{id}`"),
+            )
+            .in_file(CONFIG_FILE)
+            .hint(format!(
+                "write [languages.{id}], and `{id}` in default_language and in file names (`about.{id}.md`)"
+            )),
+        ),
+        Ok(_) => {}
+    }
+}
+
+/// The digits of `[languages.code]` must be a numbering system kb knows.
+fn check_digits(code: &str, digits: &str, problems: &mut Diagnostics) {
+    if !crate::formats::NUMBERING_SYSTEMS.contains(&digits) {
+        problems.push(
+            Diagnostic::error(
+                "config",
+                format!(
+                    "[languages.{code}] digits = \"{digits}\" is not a numbering system kb knows"
+                ),
+            )
+            .in_file(CONFIG_FILE)
+            .hint(format!(
+                "use one of {} (CLDR names), or leave it out for the language's own",
+                crate::formats::NUMBERING_SYSTEMS[1..].join(", ")
+            )),
+        );
     }
 }

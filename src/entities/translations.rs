@@ -45,6 +45,10 @@ pub(super) fn translated(
             );
             continue;
         }
+        if key == "legal_basis" && same_references(original.get(key), value) {
+            merged.insert(key.clone(), value.clone());
+            continue;
+        }
         if original.get(key) != Some(value) {
             let (start, end) = at(key);
             problems.push(
@@ -53,9 +57,12 @@ pub(super) fn translated(
                     format!("this translation changes `{key}`, which is data the original holds"),
                 )
                 .at(&file.source, start, end)
-                .hint(format!(
-                    "remove `{key}` from the translation: it inherits the original's value"
-                )),
+                .hint(match key.as_str() {
+                    "legal_basis" => "a translation may write the plain-text entries of `legal_basis` in its language, in the original's order; its `legal:` references stay as they are".to_string(),
+                    _ => format!(
+                        "remove `{key}` from the translation: it inherits the original's value"
+                    ),
+                }),
             );
         }
     }
@@ -74,6 +81,25 @@ pub(super) fn translated(
         }
     };
     (data, inherited)
+}
+
+/// Whether a translation's `legal_basis` (`theirs`) is the original's
+/// with its plain-text entries in another language: as many entries, the
+/// same `legal:` references at the same places.
+fn same_references(original: Option<&toml::Value>, theirs: &toml::Value) -> bool {
+    let entries = |v: &toml::Value| -> Option<Vec<Option<String>>> {
+        v.as_array()?
+            .iter()
+            .map(|e| {
+                let text = e.as_str()?;
+                Some(text.starts_with("legal:").then(|| text.to_string()))
+            })
+            .collect()
+    };
+    match (original.and_then(entries), entries(theirs)) {
+        (Some(ours), Some(translated)) => ours == translated,
+        _ => false,
+    }
 }
 
 /// The text keys and arrays of tables of `kind` that the original sets and
@@ -105,6 +131,17 @@ pub(super) fn inherited_texts(
         if left_out {
             inherited.push(array);
         }
+    }
+    // Plain-text legal bases are words of the original's language.
+    let plain_basis = original
+        .get("legal_basis")
+        .and_then(toml::Value::as_array)
+        .is_some_and(|a| {
+            a.iter()
+                .any(|e| e.as_str().is_some_and(|t| !t.starts_with("legal:")))
+        });
+    if plain_basis && !own.contains_key("legal_basis") {
+        inherited.push("legal_basis");
     }
     inherited
 }

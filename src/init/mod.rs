@@ -128,14 +128,26 @@ fn ui_language_of(code: &str) -> Option<&str> {
 /// English and French, or only in `lang`, which must be an embedded UI
 /// language.
 pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
-    if let Some(lang) = lang {
+    // `LO`, `ru-kz`: a code as BCP 47 writes it. `ur,en`: the default
+    // language first, then the others.
+    let asked: Vec<String> = lang
+        .into_iter()
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            unic_langid::LanguageIdentifier::from_bytes(l.as_bytes())
+                .map_or_else(|_| l.to_string(), |id| id.to_string())
+        })
+        .collect();
+    for lang in &asked {
         if ui_language_of(lang).is_none() {
             return Err(Diagnostic::error(
                 "init",
                 format!("`{lang}` is not one of kb's UI languages"),
             )
             .hint(format!(
-                "choose one of: {}; or one of them with a region, such as ru-KG",
+                "choose one of: {}; or one of them with a region, such as ru-KG; several separated by commas, the default first: --lang ur,en",
                 ui_languages().join(", ")
             )));
         }
@@ -149,10 +161,11 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     }
     // With no language named, English and French: the second shows how a
     // translation sits beside its original (`_index.fr.md`).
-    let codes = match lang {
-        Some(lang) => vec![lang],
-        None => vec!["en", "fr"],
-    };
+    let mut codes: Vec<&str> = asked.iter().map(String::as_str).collect();
+    codes.dedup();
+    if codes.is_empty() {
+        codes = vec!["en", "fr"];
+    }
     let mut all = starters();
     let mut starters = Vec::new();
     for code in codes {

@@ -66,13 +66,6 @@ struct ProcedureSummary {
     fees_conditional: Vec<ChargedFee>,
 }
 
-/// A `legal_basis` entry: a link to a legal text, or plain text.
-#[derive(Serialize)]
-struct Basis {
-    link: Option<Link>,
-    text: String,
-}
-
 /// A link to the entity of `kind` with `id`, if it exists.
 fn entity_link(frame: &Frame<'_>, from: &str, kind: EntityKind, id: &str) -> Option<Link> {
     let entity = frame.site.entities.get(kind, id)?;
@@ -83,25 +76,6 @@ fn entity_link(frame: &Frame<'_>, from: &str, kind: EntityKind, id: &str) -> Opt
 fn links(frame: &Frame<'_>, from: &str, kind: EntityKind, ids: &[String]) -> Vec<Link> {
     ids.iter()
         .filter_map(|id| entity_link(frame, from, kind, id))
-        .collect()
-}
-
-fn basis(frame: &Frame<'_>, from: &str, entries: &[String]) -> Vec<Basis> {
-    entries
-        .iter()
-        .map(|entry| match entry.strip_prefix("legal:") {
-            Some(id) => {
-                let link = entity_link(frame, from, EntityKind::Legal, id);
-                Basis {
-                    text: link.as_ref().map_or(entry.clone(), |l| l.title.clone()),
-                    link,
-                }
-            }
-            None => Basis {
-                link: None,
-                text: entry.clone(),
-            },
-        })
         .collect()
 }
 
@@ -419,8 +393,14 @@ pub(crate) fn add_entity_context(
     context.insert("entity_kind", entity.kind.scheme());
     context.insert("entity_id", &entity.id);
     context.insert("entity", data);
-    context.insert("inherited", &inherited_texts(frame, entity));
-    context.insert("legal_basis", &basis(frame, from, data.legal_basis()));
+    let inherited = inherited_texts(frame, entity);
+    context.insert(
+        "legal_basis",
+        &super::legal_basis::basis(data.legal_basis(), inherited.get("legal_basis"), |id| {
+            entity_link(frame, from, EntityKind::Legal, id)
+        }),
+    );
+    context.insert("inherited", &inherited);
     let backlinks: Vec<&Backlink> = site.entities.backlinks.to(&page.key).iter().collect();
     context.insert("backlinks", &grouped(frame, from, &backlinks));
     context.insert("refs", &references(frame, from, data));

@@ -12,6 +12,7 @@ mod fees;
 mod frame_html;
 mod frame_lists;
 mod home;
+mod legal_basis;
 mod links;
 mod notes;
 mod origin;

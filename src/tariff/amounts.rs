@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use super::TariffCode;
 use crate::content::ContentFile;
+use crate::currency::minor_units;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::entities::money::minor_units;
 
 /// Warns of each rate cell of `rate_cells` (line index, column key, cell)
 /// with a specific amount that reads as a number of thousands written

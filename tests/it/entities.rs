@@ -223,6 +223,40 @@ fn procedure_page_has_a_checklist_and_a_summary_in_each_language() {
         main,
         "href=\"/fr/tools/rkc/\">Convention de Kyoto révisée</a>",
     );
+    // A plain-text legal basis the translation leaves out is the
+    // original's words, marked as English (WCAG 3.1.2).
+    assert_contains(
+        main,
+        "<li><span lang=\"en\" dir=\"auto\">Decree 8, art. 3</span></li>",
+    );
+}
+
+/// A translation may write a plain-text legal basis in its language, in
+/// the original's order; its `legal:` references are data, and stay.
+#[test]
+fn a_translation_writes_its_plain_text_legal_basis_and_keeps_the_references() {
+    let site = customs_site();
+    site.edit("content/procedures/import.fr.md", |fr| {
+        fr.replacen(
+            "updated = 2026-10-02\n",
+            "updated = 2026-10-02\nlegal_basis = [\"legal:customs-law\", \"Décret 8, art. 3\"]\n",
+            1,
+        )
+    });
+    let built = site.build();
+    built.assert_ok();
+    let fr = built.page("fr/procedures/import/");
+    assert_contains(main_of(&fr), "<li>Décret 8, art. 3</li>");
+    site.edit("content/procedures/import.fr.md", |fr| {
+        fr.replace("legal:customs-law", "legal:other-law")
+    });
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "this translation changes `legal_basis`, which is data the original holds",
+    );
+    assert_contains(&built.stderr(), "its `legal:` references stay as they are");
 }
 
 #[test]

@@ -352,3 +352,49 @@ fn a_regional_variant_of_a_language_gets_its_strings_search_and_money() {
     assert!(build.status.success());
     assert_lacks(&String::from_utf8_lossy(&build.stderr), "missing");
 }
+
+/// Pakistan's customs starts in Urdu and English at once, typing the
+/// codes as it likes (`UR,en`): Urdu is right to left without being
+/// told, and a page `kb new` titles from its id in English is flagged
+/// on the Urdu side.
+#[test]
+fn init_starts_a_site_in_several_languages_written_in_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let init = kb()
+        .args(["init", "--lang", "UR,en"])
+        .arg(&site)
+        .output()
+        .unwrap();
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    let config = std::fs::read_to_string(site.join("kb.toml")).unwrap();
+    assert_contains(&config, "default_language = \"ur\"");
+    assert_contains(&config, "[languages.en]");
+    assert!(site.join("content/_index.en.md").is_file());
+    // Urdu without `direction`: right to left all the same.
+    std::fs::write(
+        site.join("kb.toml"),
+        config.replace("direction = \"rtl\"\n", ""),
+    )
+    .unwrap();
+    let build = build_site(&site);
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let home = std::fs::read_to_string(site.join("public/ur/index.html")).unwrap();
+    assert_contains(&home, "<html lang=\"ur\" dir=\"rtl\"");
+    let english = std::fs::read_to_string(site.join("public/en/index.html")).unwrap();
+    assert_contains(&english, "<html lang=\"en\" dir=\"ltr\"");
+    // `kb new` titles a page from its id, in English words.
+    kb_ok(&site, &["new", "procedure", "import-home-use"]);
+    let check = kb().arg("--root").arg(&site).arg("check").output().unwrap();
+    let said = String::from_utf8_lossy(&check.stderr);
+    assert_contains(&said, "the title is the page's id in English words");
+    assert_contains(&said, "help: write the title in اردو");
+}

@@ -12,9 +12,10 @@ use kb::i18n::Locales;
 /// them: 2027-01-01 in the long style, 1234567.50 USD and 400000 VND
 /// through the `money` message (CLDR's currency pattern: the symbol, its
 /// place and spacing), `procedure-steps-n` for 3 and 21, and three names
-/// joined.
+/// joined. The site gives no `direction`: each right-to-left language is
+/// so by its script, and Fluent isolates its numbers (FSI 3 PDI).
 const PINNED: &[(&str, &str)] = &[
-    ("ar", "1 يناير 2027 | \u{200f}1,234,567.50\u{a0}US$ ; \u{200f}400,000\u{a0}₫ | 3 خطوات / 21 خطوة | Viet Nam وLao PDR وCambodia"),
+    ("ar", "1 يناير 2027 | \u{200f}1,234,567.50\u{a0}US$ ; \u{200f}400,000\u{a0}₫ | \u{2068}3\u{2069} خطوات / \u{2068}21\u{2069} خطوة | Viet Nam وLao PDR وCambodia"),
     ("az", "1 yanvar 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 mərhələ / 21 mərhələ | Viet Nam, Lao PDR və Cambodia"),
     ("bg", "1 януари 2027\u{202f}г. | 1\u{a0}234\u{a0}567,50\u{a0}щ.д. ; 400\u{a0}000\u{a0}₫ | 3 стъпки / 21 стъпки | Viet Nam, Lao PDR и Cambodia"),
     ("cs", "1. ledna 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 kroky / 21 kroků | Viet Nam, Lao PDR a\u{a0}Cambodia"),
@@ -24,7 +25,7 @@ const PINNED: &[(&str, &str)] = &[
     ("en", "January 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 steps / 21 steps | Viet Nam, Lao PDR, and Cambodia"),
     ("es", "1 de enero de 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 etapas / 21 etapas | Viet Nam, Lao PDR y Cambodia"),
     ("et", "1 jaanuar 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 etappi / 21 etappi | Viet Nam, Lao PDR ja Cambodia"),
-    ("fa", "۱ ژانویه ۲۰۲۷ | \u{200e}$۱٬۲۳۴٬۵۶۷٫۵۰ ; \u{200e}₫۴۰۰٬۰۰۰ | ۳ مرحله / ۲۱ مرحله | Viet Nam،\u{200f} Lao PDR، و Cambodia"),
+    ("fa", "۱ ژانویه ۲۰۲۷ | \u{200e}$۱٬۲۳۴٬۵۶۷٫۵۰ ; \u{200e}₫۴۰۰٬۰۰۰ | \u{2068}۳\u{2069} مرحله / \u{2068}۲۱\u{2069} مرحله | Viet Nam،\u{200f} Lao PDR، و Cambodia"),
     ("fi", "1. tammikuuta 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 vaihetta / 21 vaihetta | Viet Nam, Lao PDR ja Cambodia"),
     ("fil", "Enero 1, 2027 | $1,234,567.50 ; ₫400,000 | 3 hakbang / 21 hakbang | Viet Nam, Lao PDR, at Cambodia"),
     ("fr", "1er janvier 2027 | 1\u{202f}234\u{202f}567,50\u{a0}$US ; 400\u{202f}000\u{a0}₫ | 3 étapes / 21 étapes | Viet Nam, Lao PDR et Cambodia"),
@@ -46,7 +47,7 @@ const PINNED: &[(&str, &str)] = &[
     ("my", "၂၀၂၇ ဇန\u{103a}နဝါရ\u{102e} ၁ | ၁,၂၃၄,၅၆၇.၅၀\u{a0}US$ ; ၄၀၀,၀၀၀\u{a0}₫ | အဆင\u{1037}\u{103a} ၃ ဆင\u{1037}\u{103a} / အဆင\u{1037}\u{103a} ၂၁ ဆင\u{1037}\u{103a} | Viet Nam၊ Lao PDR န\u{103e}င\u{1037}\u{103a} Cambodia"),
     ("nl", "1 januari 2027 | US$\u{a0}1.234.567,50 ; ₫\u{a0}400.000 | 3 stappen / 21 stappen | Viet Nam, Lao PDR en Cambodia"),
     ("pl", "1 stycznia 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 kroki / 21 kroków | Viet Nam, Lao PDR i Cambodia"),
-    ("ps", "۱ جنوري ۲۰۲۷ | $\u{a0}۱٬۲۳۴٬۵۶۷٫۵۰ ; ₫\u{a0}۴۰۰٬۰۰۰ | ۳ پړاوونه / ۲۱ پړاوونه | Viet Nam، Lao PDR، او Cambodia"),
+    ("ps", "۱ جنوري ۲۰۲۷ | $\u{a0}۱٬۲۳۴٬۵۶۷٫۵۰ ; ₫\u{a0}۴۰۰٬۰۰۰ | \u{2068}۳\u{2069} پړاوونه / \u{2068}۲۱\u{2069} پړاوونه | Viet Nam، Lao PDR، او Cambodia"),
     ("pt", "1 de janeiro de 2027 | US$\u{a0}1.234.567,50 ; ₫\u{a0}400.000 | 3 etapas / 21 etapas | Viet Nam, Lao PDR e Cambodia"),
     ("ro", "1 ianuarie 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 etape / 21 de etape | Viet Nam, Lao PDR și Cambodia"),
     ("ru", "1 января 2027\u{202f}г. | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 этапа / 21 этап | Viet Nam, Lao PDR и Cambodia"),
@@ -57,7 +58,7 @@ const PINNED: &[(&str, &str)] = &[
     ("tg", "01 Январ 2027 | 1\u{a0}234\u{a0}567,50\u{a0}$ ; 400\u{a0}000\u{a0}₫ | 3 марҳила / 21 марҳила | Viet Nam, Lao PDR, Cambodia"),
     ("th", "1 มกราคม ค.ศ. 2027 | US$1,234,567.50 ; ₫400,000 | 3 ข\u{e31}\u{e49}นตอน / 21 ข\u{e31}\u{e49}นตอน | Viet Nam Lao PDR และCambodia"),
     ("tk", "1 ýanwar 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 tapgyr / 21 tapgyr | Viet Nam, Lao PDR we Cambodia"),
-    ("ur", "1 جنوری، 2027 | $1,234,567.50 ; ₫400,000 | 3 مراحل / 21 مراحل | Viet Nam، Lao PDR، اور Cambodia"),
+    ("ur", "1 جنوری، 2027 | $1,234,567.50 ; ₫400,000 | \u{2068}3\u{2069} مراحل / \u{2068}21\u{2069} مراحل | Viet Nam، Lao PDR، اور Cambodia"),
     ("uz", "1-yanvar, 2027 | 1\u{a0}234\u{a0}567,50\u{a0}US$ ; 400\u{a0}000\u{a0}₫ | 3 ta bosqich / 21 ta bosqich | Viet Nam, Lao PDR va Cambodia"),
     ("vi", "1 tháng 1 năm 2027 | 1.234.567,50\u{a0}US$ ; 400.000\u{a0}₫ | 3 bước / 21 bước | Viet Nam, Lao PDR và Cambodia"),
     ("zh-Hans", "2027年1月1日 | US$1,234,567.50 ; ₫400,000 | 共3个步骤 / 共21个步骤 | Viet Nam、Lao PDR和Cambodia"),

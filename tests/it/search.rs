@@ -85,7 +85,9 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
         .iter()
         .find(|(p, _)| p.starts_with("assets/kb-search."))
         .unwrap();
-    assert!(runtime.len() < 43_000, "{} bytes", runtime.len());
+    // 0.9 KB more for words shown as typed, Urdu's ۓ, zero-width spaces
+    // and vowel signs that end a word.
+    assert!(runtime.len() < 44_000, "{} bytes", runtime.len());
     assert!(!String::from_utf8_lossy(runtime).contains("WebAssembly"));
 }
 
