@@ -397,6 +397,29 @@ fn a_semicolon_import_writes_every_rate_with_a_point_tax_and_scheduled_too() {
     );
 }
 
+/// A tester's report: a dated column headed the country's way (`mfn
+/// 01/01/2027`) was ignored with a note, and the scheduled rates lost.
+#[test]
+fn an_import_s_dated_column_with_a_date_written_another_way_is_an_error() {
+    let site = trader_site();
+    site.write(
+        "dated.csv",
+        "code,description,unit,mfn,mfn 01/07/2027\n09,Coffee,,,\n09.01,Coffee,,,\n\
+         0901.11,- Not roasted,,,\n0901.11.10,- - Arabica,kg,10%,5%\n",
+    );
+    let csv = site.root().join("dated.csv");
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .args(["import", "tariff", csv.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_contains(&said, "column `mfn 01/07/2027`: `01/07/2027` is not a date");
+    assert_contains(&said, "`mfn 2027-07-01` if 01/07/2027 is day first");
+}
+
 const ATIGA_RULES: &str =
     "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
 [[rules]]\nhs = [\"09\"]\nrule = \"WO or RVC 40\"\n\n\
