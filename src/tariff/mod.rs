@@ -10,6 +10,7 @@ mod amounts;
 pub mod display;
 pub mod import;
 pub mod rate;
+mod rate_words;
 pub mod row;
 pub mod table;
 

@@ -209,8 +209,9 @@ fn specific_in_words(text: &str) -> Option<String> {
     }
     let rest = &words[1..];
     let currency = rest.iter().find_map(|w| {
+        // A code CLDR knows: `per` is no currency.
         let upper = w.to_uppercase();
-        if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_uppercase()) {
+        if crate::formats::currency_name("en", &upper).is_some() {
             return Some(upper);
         }
         CURRENCIES
@@ -312,6 +313,16 @@ fn error(message: String) -> RateError {
     RateError { message }
 }
 
+/// A character of a unit of quantity: a letter, a digit, a mark (Lao
+/// `ກ້ານ`, stick, carries a tone mark) or `.` (`kg.net`).
+pub fn is_unit_char(c: char) -> bool {
+    use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
+    use icu::properties::CodePointMapData;
+    c.is_alphanumeric()
+        || c == '.'
+        || GeneralCategoryGroup::Mark.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+}
+
 /// A decimal number: digits with at most one `.`, no sign, no grouping.
 pub fn is_decimal(text: &str) -> bool {
     let mut parts = text.split('.');
@@ -376,7 +387,7 @@ fn parse_specific(text: &str) -> Result<SpecificDuty, RateError> {
             "`{currency}` is not an ISO 4217 currency code (three capital letters)"
         )));
     }
-    if unit.is_empty() || !unit.chars().all(|c| c.is_alphanumeric() || c == '.') {
+    if unit.is_empty() || !unit.chars().all(is_unit_char) {
         return Err(error(format!("`{unit}` is not a unit of quantity")));
     }
     Ok(SpecificDuty {

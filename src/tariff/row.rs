@@ -261,7 +261,14 @@ pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellP
             .into_iter()
             .map(|e| CellProblem {
                 range: cell.range.start + e.range.start..cell.range.start + e.range.end,
-                message: e.message,
+                // `Rs.50/kg`: with the site's currency, the rate it means.
+                message: match cell.text.get(e.range.clone()).and_then(|value| {
+                    let written = super::rate_words::rate_written_otherwise(value, currency)?;
+                    Some(format!("`{value}` is not a rate; write `{written}`"))
+                }) {
+                    Some(message) if !e.message.contains("; write `") => message,
+                    _ => e.message,
+                },
                 hint: if e.hint.is_empty() {
                     rate_forms(currency)
                 } else {

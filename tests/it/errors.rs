@@ -1,7 +1,7 @@
 //! Issue 2, point 9: every content error of a build, with file, line,
 //! column, the offending line and a hint; exit code 1; never a panic.
 
-use crate::harness::{assert_contains, kb, SiteTest};
+use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
 
 #[test]
 fn malformed_front_matter_names_file_line_and_column() {
@@ -426,4 +426,35 @@ fn a_specific_amount_with_a_grouping_dot_is_a_warning() {
         "`5.000 VND/kg` reads as 5 VND per kg, with more decimals",
     );
     assert_contains(&err, "if the `.` groups thousands, write `5000 VND/kg`");
+}
+
+/// Pakistan's tariff writes `Rs.50/kg`, `50 rupees per kg` and `10% or
+/// Rs.50/kg whichever is higher`: with the site's currency, each is
+/// given back written kb's way; `per` is no currency.
+#[test]
+fn rates_written_with_a_currency_s_name_are_given_back_in_the_site_s_currency() {
+    let site = SiteTest::new("tariff");
+    site.edit("kb.toml", |config| {
+        config.replacen("[tariff]\n", "[tariff]\ncurrency = \"PKR\"\n", 1)
+    });
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter
+            .replace("| kg | 20% | 0% |", "| kg | Rs.50/kg | 0% |")
+            .replace("| kg | 2.5% | free |", "| kg | 50 rupees per kg | free |")
+            .replace(
+                "| kg | 3000 VND/kg | 0% |",
+                "| kg | 10% or Rs.50/kg whichever is higher | 0% |",
+            )
+    });
+    let built = site.build();
+    built.assert_fails();
+    let err = built.stderr();
+    for needle in [
+        "`Rs.50/kg` is not a rate; write `50 PKR/kg`",
+        "`50 rupees per kg` is not a rate; write `50 PKR/kg`",
+        "whichever is higher` is not a rate; write `10% min 50",
+    ] {
+        assert_contains(&err, needle);
+    }
+    assert_lacks(&err, "PER/kg");
 }

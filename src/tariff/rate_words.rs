@@ -1,0 +1,160 @@
+//! A rate written as a country's gazette prints it, with its currency's
+//! name or sign and the amount on either side (`Rs.50/kg`, `Rs 50 per
+//! kg`, `PKR 50/kg`, `50 rupees per kg`, `10% or Rs.50/kg whichever is
+//! higher`, `500 ກີບ/ກ້ານ`): what to write kb's way, when the site's
+//! national currency tells which currency the name means.
+
+use super::rate::{is_decimal, is_unit_char, parse_rate};
+
+/// Names and signs of currencies, with the ISO codes each may mean: a
+/// name is read as the national currency when it is one of them.
+const NAMES: &[(&str, &[&str])] = &[
+    ("rs", &["PKR", "INR", "LKR", "NPR", "MUR", "SCR"]),
+    ("rupee", &["PKR", "INR", "LKR", "NPR", "MUR", "SCR"]),
+    ("rupees", &["PKR", "INR", "LKR", "NPR", "MUR", "SCR"]),
+    ("روپے", &["PKR"]),
+    ("₹", &["INR"]),
+    ("kip", &["LAK"]),
+    ("ກີບ", &["LAK"]),
+    ("₭", &["LAK"]),
+    ("dong", &["VND"]),
+    ("đồng", &["VND"]),
+    ("đ", &["VND"]),
+    ("₫", &["VND"]),
+    ("baht", &["THB"]),
+    ("บาท", &["THB"]),
+    ("riel", &["KHR"]),
+    ("kyat", &["MMK"]),
+    ("taka", &["BDT"]),
+    ("dh", &["MAD", "AED"]),
+    ("dhs", &["MAD", "AED"]),
+    ("dirham", &["MAD", "AED"]),
+    ("dirhams", &["MAD", "AED"]),
+    ("tenge", &["KZT"]),
+    ("сом", &["KGS"]),
+    ("so'm", &["UZS"]),
+];
+
+/// What `text` means written kb's way, if it is a specific or combined
+/// rate with a currency named as above (`national` the site's currency),
+/// an ISO code on the amount's other side, `per` or `/` before the unit,
+/// and `whichever is higher` or `lower` for a floor or a ceiling.
+pub fn rate_written_otherwise(text: &str, national: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let (lower, join) = match ["whichever is higher", "whichever is greater"]
+        .iter()
+        .find(|w| lower.contains(*w))
+    {
+        Some(w) => (lower.replace(w, ""), "min"),
+        None => match ["whichever is lower", "whichever is less"]
+            .iter()
+            .find(|w| lower.contains(*w))
+        {
+            Some(w) => (lower.replace(w, ""), "max"),
+            None => (lower, "+"),
+        },
+    };
+    let written = match lower.split_once('%') {
+        Some((percent, rest)) => {
+            let percent = percent.trim().replace(',', ".");
+            let rest = rest.trim_start_matches([',', ' ']);
+            let rest = ["or ", "and ", "plus ", "+ "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            is_decimal(&percent).then_some(())?;
+            format!("{percent}% {join} {}", specific(rest, national)?)
+        }
+        None => specific(&lower, national)?,
+    };
+    let reads = parse_rate(&written).is_ok_and(|r| r.is_some());
+    (reads && written != text).then_some(written)
+}
+
+/// `Rs.50/kg`, `50 rupees per kg`, `PKR 50/kg` as `50 PKR/kg`.
+fn specific(text: &str, national: &str) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    // Apart: the amount from a name written onto it (`rs.50`, `50rs`),
+    // and the unit from `/`.
+    let mut word = String::new();
+    let mut last_digit: Option<bool> = None;
+    for c in text.chars() {
+        let digit = c.is_ascii_digit() || (matches!(c, '.' | ',') && last_digit == Some(true));
+        let boundary = c.is_whitespace() || c == '/' || last_digit.is_some_and(|d| d != digit);
+        if boundary && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c == '/' {
+            words.push("/".into());
+        } else if !c.is_whitespace() {
+            word.push(c);
+        }
+        last_digit = (!c.is_whitespace() && c != '/').then_some(digit);
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    let amount_at = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+    let amount = words[amount_at]
+        .trim_end_matches(['.', ','])
+        .replace(',', "");
+    is_decimal(&amount).then_some(())?;
+    let currency = words.iter().enumerate().find_map(|(i, w)| {
+        let w = w.trim_end_matches('.');
+        if i == amount_at || w.is_empty() {
+            return None;
+        }
+        let named = NAMES
+            .iter()
+            .find(|(name, _)| *name == w)
+            .filter(|(_, codes)| codes.contains(&national))
+            .map(|_| national.to_string());
+        let upper = w.to_uppercase();
+        named.or_else(|| crate::formats::currency_name("en", &upper).map(|_| upper))
+    })?;
+    let unit_at = words
+        .iter()
+        .rposition(|w| w == "/" || w == "per")
+        .map(|i| i + 1)?;
+    let unit = words.get(unit_at)?.trim_end_matches('.').to_string();
+    (unit.chars().all(is_unit_char) && !unit.is_empty()).then_some(())?;
+    Some(format!("{amount} {currency}/{unit}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rate_written_otherwise;
+
+    #[test]
+    fn a_rate_written_with_a_currency_s_name_is_given_back_kb_s_way() {
+        for (text, national, written) in [
+            ("Rs.50/kg", "PKR", "50 PKR/kg"),
+            ("Rs 50 per kg", "PKR", "50 PKR/kg"),
+            ("Rs. 50 per Kg", "PKR", "50 PKR/kg"),
+            ("Rs.3000/U", "PKR", "3000 PKR/u"),
+            ("50 rupees per kg", "PKR", "50 PKR/kg"),
+            ("PKR 50/kg", "PKR", "50 PKR/kg"),
+            ("50 Rs/kg", "PKR", "50 PKR/kg"),
+            (
+                "10% or Rs.50/kg whichever is higher",
+                "PKR",
+                "10% min 50 PKR/kg",
+            ),
+            ("500 ກີບ/ກ້ານ", "LAK", "500 LAK/ກ້ານ"),
+            ("Rs.1,00,000/u", "PKR", "100000 PKR/u"),
+        ] {
+            assert_eq!(
+                rate_written_otherwise(text, national).as_deref(),
+                Some(written),
+                "{text}"
+            );
+        }
+        // A name of another country's currency is not guessed.
+        assert_eq!(rate_written_otherwise("Rs.50/kg", "VND"), None);
+        // `per` is no currency.
+        assert_eq!(rate_written_otherwise("50 per kg", "PKR"), None);
+        assert_eq!(rate_written_otherwise("20%", "PKR"), None);
+    }
+}
