@@ -42,16 +42,29 @@ pub fn classify(path: &Path) -> Option<InputKind> {
     }
 }
 
-/// Swap files, backups and lock files that editors write beside the file
-/// being saved.
+/// Swap files, backups and lock files that editors and tools write beside
+/// the file being saved: `sed -i`'s `sedAbC123`, JetBrains' `___jb_tmp___`,
+/// an office suite's `~$tariff.xlsx`.
 fn is_editor_noise(name: &str) -> bool {
+    let sed_temp = name.len() == 9
+        && name.starts_with("sed")
+        && name[3..].bytes().all(|b| b.is_ascii_alphanumeric());
     name.ends_with('~')
         || name.starts_with(".#")
         || name.starts_with('#')
-        || [".swp", ".swx", ".tmp", ".bak"]
-            .iter()
-            .any(|ext| name.ends_with(ext))
+        || name.starts_with("~$")
+        || [
+            ".swp",
+            ".swx",
+            ".tmp",
+            ".bak",
+            "___jb_tmp___",
+            "___jb_old___",
+        ]
+        .iter()
+        .any(|ext| name.ends_with(ext))
         || name == "4913"
+        || sed_temp
 }
 
 /// One batch of edits: the kinds of change and the files, relative to the

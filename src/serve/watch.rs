@@ -198,6 +198,11 @@ mod tests {
         assert_eq!(kind("content/about.md~"), None);
         assert_eq!(kind("content/.#about.md"), None);
         assert_eq!(kind("content/4913"), None);
+        // `sed -i` writes its copy as `sed` and six letters, then renames.
+        assert_eq!(kind("content/tariff/seds8fsdH"), None);
+        assert_eq!(kind("content/about.md___jb_tmp___"), None);
+        assert_eq!(kind("static/~$tariff.xlsx"), None);
+        assert_eq!(kind("content/sediments.md"), Some(InputKind::Content));
         assert_eq!(kind("public/en/index.html"), None);
         assert_eq!(kind("target/debug/kb"), None);
         assert_eq!(kind("content/kb.toml"), Some(InputKind::Content));
