@@ -27,8 +27,12 @@ pub fn code_query(query: &str) -> Option<String> {
 }
 
 /// The nomenclature's abbreviation (English HS, French SH, Spanish SA,
-/// Vietnamese mã), which `code` or `HS` may follow (`HS code`, `mã HS`).
-const CODE_ABBREVIATIONS: [&str; 4] = ["hs", "sh", "sa", "mã"];
+/// Vietnamese mã) or a national tariff's (Pakistan's PCT, the US HTS, the
+/// EU's CN and TARIC, ASEAN's AHTN, Indonesia's BTKI, the French NC, the
+/// EAEU's ТН ВЭД), which `code` or `HS` may follow (`HS code`, `mã HS`).
+const CODE_ABBREVIATIONS: [&str; 12] = [
+    "hs", "sh", "sa", "mã", "pct", "hts", "cn", "taric", "ahtn", "btki", "nc", "тн вэд",
+];
 
 /// The other words traders put before a code: the names of the tariff's
 /// levels in the demo's languages. `kb-search.js` strips the same words,
@@ -98,6 +102,10 @@ mod tests {
             "nhóm 0901",
             "البند 0901",
             "09-01",
+            "PCT 0901",
+            "TARIC 0901",
+            "ТН ВЭД 0901",
+            "cn0901",
         ] {
             assert_eq!(code_query(query).as_deref(), Some("0901"), "{query}");
         }

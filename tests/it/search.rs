@@ -141,6 +141,8 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "8517 13"),
     ("en", "HS 0901"),
     ("en", "hs code 0901.11"),
+    ("en", "PCT 0901.1110"),
+    ("en", "CN 0901 11"),
     ("en", "heading 0901"),
     ("en", "Chapter 09"),
     ("en", "chapter 9"),
