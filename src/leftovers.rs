@@ -152,10 +152,10 @@ fn untranslated_title(
 }
 
 /// A title that is the page's id in words (`import-home-use`: `Import home
-/// use`), as `kb new` writes it, in a page of another language than
+/// use`), as `kb new` writes it, in an original of another language than
 /// English: the English of the id, not the page's. A one-word title is
 /// left alone where the language is written in Latin letters (`Douane`
-/// may be meant).
+/// may be meant). A translation's title is [`untranslated_title`]'s.
 fn title_of_its_id(
     site: &Site,
     page: &crate::page::Page,
@@ -163,7 +163,12 @@ fn title_of_its_id(
     source: &SourceText,
     problems: &mut Diagnostics,
 ) {
-    if crate::lang::base_language(&version.lang) == "en"
+    let original = page
+        .versions
+        .first()
+        .is_some_and(|o| std::ptr::eq(o, version));
+    if !original
+        || crate::lang::base_language(&version.lang) == "en"
         || version.title != crate::new::title_of_id(&page.key)
     {
         return;

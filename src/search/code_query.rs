@@ -31,7 +31,18 @@ pub fn code_query(query: &str) -> Option<String> {
 /// EU's CN and TARIC, ASEAN's AHTN, Indonesia's BTKI, the French NC, the
 /// EAEU's ТН ВЭД), which `code` or `HS` may follow (`HS code`, `mã HS`).
 const CODE_ABBREVIATIONS: [&str; 12] = [
-    "hs", "sh", "sa", "mã", "pct", "hts", "cn", "taric", "ahtn", "btki", "nc", "тн вэд",
+    "hs",
+    "sh",
+    "sa",
+    "mã",
+    "pct",
+    "hts",
+    "cn",
+    "taric",
+    "ahtn",
+    "btki",
+    "nc",
+    "тн вэд",
 ];
 
 /// The other words traders put before a code: the names of the tariff's

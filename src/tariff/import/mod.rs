@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{ColumnKind, Config, TariffColumn};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
+mod dated;
 mod rows;
 mod sections;
 mod terms;
@@ -182,39 +183,6 @@ fn read_chapters(
     Ok(chapters)
 }
 
-/// `mfn 01/01/2027`: a dated column whose date is written another way
-/// would be ignored, and the scheduled rates lost with it; an error that
-/// gives the header to write.
-fn check_dated_headers(
-    columns: &[(TariffColumn, usize)],
-    headers: &[String],
-    csv_path: &Path,
-) -> Result<(), Diagnostic> {
-    for (c, _) in columns.iter().filter(|(c, _)| c.kind.holds_rates()) {
-        let key = c.key.to_lowercase();
-        for h in headers {
-            let Some(rest) = h.strip_prefix(&key).filter(|r| r.starts_with(' ')) else {
-                continue;
-            };
-            let rest = rest.trim_start();
-            let rest = rest.strip_prefix("from").unwrap_or(rest).trim();
-            let dated = rest.starts_with(|c: char| c.is_ascii_digit())
-                || !crate::date_forms::other_date_forms(rest).is_empty();
-            if dated && crate::timeline::parse_date(rest).is_none() {
-                return Err(Diagnostic::error(
-                    "import",
-                    format!("column `{h}`: `{rest}` is not a date"),
-                )
-                .in_file(csv_path)
-                .hint(crate::date_forms::date_hint(rest, |day| {
-                    format!("{key} {day}")
-                })));
-            }
-        }
-    }
-    Ok(())
-}
-
 /// Whether a code or section cell is `TOTAL`: the total of all codes that
 /// trade statistics exports carry, not part of a tariff.
 fn is_total(cell: &str) -> bool {
@@ -285,7 +253,7 @@ impl CsvLayout {
                 })
             })
             .collect();
-        check_dated_headers(&columns, headers, csv_path)?;
+        dated::check_dated_headers(&columns, headers, csv_path)?;
         scheduled.sort_by_key(|&(n, _, date)| (n, date));
         // A configured column of that name is the column's.
         let terms_at = find(terms::HEADERS).filter(|i| !columns.iter().any(|(_, at)| at == i));
