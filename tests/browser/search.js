@@ -104,6 +104,11 @@ async function axe(page, label) {
   await page.keyboard.type('09012100');
   await page.waitForFunction(() => !document.querySelector('#header-note').hidden);
   assert.ok(/090121/.test(await page.textContent('#header-note')));
+  // Nothing found on the search page: said once, in its status, not again
+  // in the note above the list.
+  await page.goto(base + 'en/search/?q=zzqxw');
+  await page.waitForFunction(() => /zzqxw/.test(document.querySelector('#search-status').textContent));
+  assert.ok(await page.locator('#search-note').isHidden(), 'no results said twice');
   // A typo in the first letters (a thumb on the key beside): the runtime
   // fetches the word's near parts and finds coffee.
   await page.goto(base + 'en/search/?q=xoffee');

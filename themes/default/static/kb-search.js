@@ -798,8 +798,9 @@
       total = r.total;
       var none = r.total === 0 ? message(form, 'none', { q: q }) : '';
       if (noteEl) {
-        /* "No results" is said once: in the status where there is one. */
-        noteEl.textContent = r.total === 0 ? (status ? '' : none) : noteText(form, r.note);
+        /* "No results" is said once: on the search page its status shows
+           it; the header's status is for screen readers only. */
+        noteEl.textContent = r.total === 0 ? (page ? '' : none) : noteText(form, r.note);
         noteEl.hidden = !noteEl.textContent;
       }
       var idBase = list.id + '-';
