@@ -135,20 +135,33 @@ fn untranslated_title(
     if std::ptr::eq(original, version) || version.title != original.title || words.count() < 3 {
         return;
     }
-    let Some(at) = source.text.find(&version.title) else {
-        return;
-    };
-    problems.push(
-        Diagnostic::warning(
-            "placeholder",
-            format!(
-                "this translation's title is the original's, in {}",
-                original.lang
-            ),
-        )
-        .at(source, at, at + version.title.len())
-        .hint(format!("translate the title into {}", version.lang)),
+    title_warning(
+        source,
+        &version.title,
+        format!(
+            "this translation's title is the original's, in {}",
+            original.lang
+        ),
+        format!("translate the title into {}", version.lang),
+        problems,
     );
+}
+
+/// A `placeholder` warning at the first place `title` is written.
+fn title_warning(
+    source: &SourceText,
+    title: &str,
+    message: String,
+    hint: String,
+    problems: &mut Diagnostics,
+) {
+    if let Some(at) = source.text.find(title) {
+        problems.push(
+            Diagnostic::warning("placeholder", message)
+                .at(source, at, at + title.len())
+                .hint(hint),
+        );
+    }
 }
 
 /// A title that is the page's id in words (`import-home-use`: `Import home
@@ -186,19 +199,13 @@ fn title_of_its_id(
     if latin_script && version.title.split_whitespace().count() < 2 {
         return;
     }
-    let Some(at) = source.text.find(&version.title) else {
-        return;
-    };
-    problems.push(
-        Diagnostic::warning(
-            "placeholder",
-            "the title is the page's id in English words, as `kb new` writes it",
-        )
-        .at(source, at, at + version.title.len())
-        .hint(format!(
-            "write the title in {}",
-            if name.is_empty() { &version.lang } else { name }
-        )),
+    let shown = if name.is_empty() { &version.lang } else { name };
+    title_warning(
+        source,
+        &version.title,
+        "the title is the page's id in English words, as `kb new` writes it".to_string(),
+        format!("write the title in {shown}"),
+        problems,
     );
 }
 

@@ -23,14 +23,8 @@ pub(super) fn check_duty_amounts(
 ) {
     for (index, key, range) in rate_cells {
         let code = &codes[*index];
-        let Some(cell) = code.rates.get(key) else {
-            continue;
-        };
-        let grouped = cell
-            .timeline
-            .values()
-            .iter()
-            .filter_map(|v| v.value.as_ref()?.specific())
+        let grouped = code
+            .specific_duties(key)
             .find(|s| looks_grouped(&s.amount, &s.currency));
         let Some(specific) = grouped else {
             continue;

@@ -114,6 +114,19 @@ pub struct TariffCode {
 }
 
 impl TariffCode {
+    /// The specific duties of column `key` over time (`2000 VND/kg` of
+    /// `30% min 2000 VND/kg; 25% from 2027-01-01`).
+    pub(crate) fn specific_duties<'c>(
+        &'c self,
+        key: &str,
+    ) -> impl Iterator<Item = &'c SpecificDuty> {
+        let values = self.rates.get(key).map(|cell| cell.timeline.values());
+        values
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.value.as_ref()?.specific())
+    }
+
     /// Whether the code has no children: the rows that carry rates.
     pub fn is_leaf(&self) -> bool {
         self.children.is_empty()

@@ -29,15 +29,7 @@ pub(super) fn check_duty_units(
         else {
             continue;
         };
-        let Some(cell) = code.rates.get(key) else {
-            continue;
-        };
-        let other = cell
-            .timeline
-            .values()
-            .iter()
-            .filter_map(|v| v.value.as_ref()?.specific())
-            .find(|s| s.unit != unit);
+        let other = code.specific_duties(key).find(|s| s.unit != unit);
         let Some(specific) = other else {
             continue;
         };
