@@ -94,6 +94,9 @@ fn section_views(frame: &Frame<'_>, from: &str) -> Vec<SectionView> {
                     .collect(),
             }
         })
+        // A section with no chapter on the site (all 21 of the HS, from
+        // `--sections`, in a tariff of four chapters) is no way in.
+        .filter(|v| !v.chapters.is_empty())
         .collect();
     let orphans: Vec<ChapterView> = tariff
         .chapters

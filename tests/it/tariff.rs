@@ -135,10 +135,21 @@ fn specific_and_capped_rates_are_localised() {
 
 #[test]
 fn tariff_index_groups_chapters_by_section() {
-    let built = SiteTest::new("tariff").build();
+    let site = SiteTest::new("tariff");
+    // A section of the HS with no chapter on the site is not listed.
+    site.edit("content/tariff/_index.md", |index| {
+        index.replacen(
+            "[sections]\n",
+            "[sections]\nI = \"Live animals; animal products\"\n",
+            1,
+        )
+    });
+    let built = site.build();
     built.assert_ok();
     let index = built.page("en/tariff/");
     let main = main_of(&index);
+    assert_lacks(main, "section-i\"");
+    assert_lacks(main, "Live animals");
     let two = main.find("id=\"section-ii\"").expect("section II");
     let sixteen = main.find("id=\"section-xvi\"").expect("section XVI");
     let coffee = main.find("Coffee, tea, maté and spices").unwrap();
