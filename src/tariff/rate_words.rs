@@ -58,10 +58,12 @@ pub fn rate_written_otherwise(text: &str, national: &str) -> Option<String> {
         Some((percent, rest)) => {
             let percent = percent.trim().replace(',', ".");
             let rest = rest.trim_start_matches([',', ' ']);
-            let rest = ["or ", "and ", "plus ", "+ "]
-                .iter()
-                .find_map(|w| rest.strip_prefix(w))
-                .unwrap_or(rest);
+            // `or` joins a floor or a ceiling only with `whichever`.
+            let joins: &[&str] = match join {
+                "+" => &["and ", "plus ", "+ ", "+"],
+                _ => &["or "],
+            };
+            let rest = joins.iter().find_map(|w| rest.strip_prefix(w))?;
             is_decimal(&percent).then_some(())?;
             format!("{percent}% {join} {}", specific(rest, national)?)
         }
@@ -156,5 +158,11 @@ mod tests {
         // `per` is no currency.
         assert_eq!(rate_written_otherwise("50 per kg", "PKR"), None);
         assert_eq!(rate_written_otherwise("20%", "PKR"), None);
+        // `or` alone says neither a floor nor a ceiling.
+        assert_eq!(rate_written_otherwise("10% or Rs.50/kg", "PKR"), None);
+        assert_eq!(
+            rate_written_otherwise("5% plus Rs.2/kg", "PKR").as_deref(),
+            Some("5% + 2 PKR/kg")
+        );
     }
 }
