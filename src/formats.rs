@@ -13,7 +13,7 @@
 //! for it.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use fluent_bundle::FluentValue;
 use icu::calendar::{Date, Gregorian};
@@ -83,6 +83,8 @@ pub struct Formats {
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
     dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
+    /// [`Formats::number_signs`], found once: every calculator asks.
+    signs: OnceLock<NumberSigns>,
 }
 
 impl std::fmt::Debug for Formats {
@@ -119,6 +121,7 @@ impl Formats {
             and_list,
             currencies: Mutex::new(BTreeMap::new()),
             dates: Mutex::new(BTreeMap::new()),
+            signs: OnceLock::new(),
         })
     }
 
@@ -135,7 +138,11 @@ impl Formats {
     /// read and write them as the page does: browsers lack CLDR's data
     /// for some languages (Chromium has no Lao), and write those the
     /// English way.
-    pub fn number_signs(&self) -> NumberSigns {
+    pub fn number_signs(&self) -> &NumberSigns {
+        self.signs.get_or_init(|| self.find_number_signs())
+    }
+
+    fn find_number_signs(&self) -> NumberSigns {
         let digits: String = (0..10)
             .filter_map(|d| self.number(&d.to_string()).chars().last())
             .collect();
@@ -147,37 +154,34 @@ impl Formats {
                 })
                 .collect()
         };
-        let written = ascii(self.number("1234567.5"));
-        let signs: Vec<(usize, char)> = written
+        // `1,234,567.5`: the last sign is the decimal one, the others group.
+        let signs: Vec<(usize, char)> = ascii(self.number("1234567.5"))
             .chars()
             .enumerate()
             .filter(|(_, c)| !c.is_ascii_digit())
             .collect();
-        let decimal = signs.last().map_or('.', |&(_, c)| c);
-        let groups: Vec<usize> = signs[..signs.len().saturating_sub(1)]
-            .iter()
-            .map(|&(at, _)| at)
-            .collect();
+        let (decimal, groups) = match signs.split_last() {
+            Some((&(_, decimal), groups)) => (decimal, groups),
+            None => ('.', &[][..]),
+        };
         // `12,34,567.5`: two digits between the first two signs.
-        let secondary = match groups[..] {
-            [first, second, ..] => second - first - 1,
+        let secondary = match groups {
+            [(first, _), (second, _), ..] => second - first - 1,
             _ => 3,
         };
-        let min_grouping = match ascii(self.number("1234")).chars().count() {
-            4 => 2,
-            _ => 1,
-        };
         NumberSigns {
-            digits,
+            digits: digits.clone(),
             decimal: decimal.to_string(),
             group: groups
                 .first()
-                .and_then(|&at| written.chars().nth(at))
-                .map(String::from)
+                .map(|&(_, c)| c.to_string())
                 .unwrap_or_default(),
             secondary,
             // Spanish writes `1234` and `12.345`.
-            min_grouping,
+            min_grouping: match ascii(self.number("1234")).chars().count() {
+                4 => 2,
+                _ => 1,
+            },
         }
     }
 
@@ -422,7 +426,7 @@ mod tests {
     #[test]
     fn number_signs_are_the_language_s() {
         let signs = |code: &str, digits: &str| {
-            let s = Formats::with_digits(code, digits).number_signs();
+            let s = Formats::with_digits(code, digits).number_signs().clone();
             (s.digits, s.decimal, s.group, s.secondary, s.min_grouping)
         };
         let latin = "0123456789".to_string();

@@ -73,3 +73,4 @@ pub mod tfa;
 pub mod theme;
 pub mod timeline;
 pub mod urls;
+pub mod words;

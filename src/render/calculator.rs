@@ -56,7 +56,7 @@ struct CalcData<'a> {
     national: &'a str,
     places: usize,
     /// How the page writes numbers, which the script reads and writes.
-    number: crate::formats::NumberSigns,
+    number: &'a crate::formats::NumberSigns,
     exchange: std::collections::BTreeMap<String, String>,
     unit: String,
     regimes: &'a [LevyData],

@@ -16,7 +16,7 @@ use super::arabic::{arabic_singular, fold_form, kept_whole};
 pub use super::arabic::{normalise_arabic, strip_arabic_article};
 use crate::lang::base_language;
 use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
-use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
+use icu::properties::props::GeneralCategory;
 use icu::properties::CodePointMapData;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer,
@@ -62,29 +62,7 @@ fn stemmer(lang: &str) -> Option<Language> {
     })
 }
 
-/// Whether `c` belongs to a word: a letter, a digit or a combining mark
-/// (`[\p{Alphabetic}\p{N}\p{M}]` in `kb-search.js`). A mark is part of
-/// the word it follows: Thai tone marks, Devanagari viramas and combining
-/// accents are not letters for Unicode, so a letter-only tokenizer would
-/// cut `ข้าว` (rice) in two, or drop the mark and merge it with `ขาว`
-/// (white). Every character of
-/// every document passes here: ASCII is answered at once, and one general
-/// category lookup answers letters (all of them Alphabetic), numbers and
-/// marks, before the slower Alphabetic search for what is left (`Ⓐ`).
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    let category = CodePointMapData::<GeneralCategory>::new().get(c);
-    [
-        GeneralCategoryGroup::Letter,
-        GeneralCategoryGroup::Number,
-        GeneralCategoryGroup::Mark,
-    ]
-    .iter()
-    .any(|group| group.contains(category))
-        || c.is_alphabetic()
-}
+pub use crate::words::is_word_char;
 
 /// Splits text into runs of word characters, like tantivy's
 /// `SimpleTokenizer` but keeping combining marks inside words.
@@ -539,7 +517,8 @@ mod tests {
     #[test]
     fn word_characters_are_alphabetic_numbers_and_marks_everywhere() {
         let is_mark = |c| {
-            GeneralCategoryGroup::Mark.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+            icu::properties::props::GeneralCategoryGroup::Mark
+                .contains(CodePointMapData::<GeneralCategory>::new().get(c))
         };
         let mut newer = 0;
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {

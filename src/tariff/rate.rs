@@ -313,14 +313,10 @@ fn error(message: String) -> RateError {
     RateError { message }
 }
 
-/// A character of a unit of quantity: a letter, a digit, a mark (Lao
-/// `ກ້ານ`, stick, carries a tone mark) or `.` (`kg.net`).
+/// A character of a unit of quantity: a word's (a letter, a digit or a
+/// mark: Lao `ກ້ານ`, stick, carries a tone mark) or `.` (`kg.net`).
 pub fn is_unit_char(c: char) -> bool {
-    use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
-    use icu::properties::CodePointMapData;
-    c.is_alphanumeric()
-        || c == '.'
-        || GeneralCategoryGroup::Mark.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+    c == '.' || crate::words::is_word_char(c)
 }
 
 /// A decimal number: digits with at most one `.`, no sign, no grouping.
