@@ -11,6 +11,25 @@ use crate::entity_kind::EntityKind;
 use crate::lang::Lang;
 use crate::markdown::Heading;
 
+/// Every [`PageKind::search_kind`], in the order the search page's filter
+/// offers them: what a trader looks for first.
+pub const SEARCH_KINDS: [&str; 14] = [
+    "tariff",
+    "procedure",
+    "fee",
+    "measure",
+    "tool",
+    "legal",
+    "form",
+    "agency",
+    "notice",
+    "exchange-rate",
+    "origin",
+    "quota",
+    "ruling",
+    "page",
+];
+
 /// What a page is: one `match` on it chooses a page's template and its
 /// kind's variables. Templates see it by [`PageKind::name`], which is also
 /// what serde writes.
@@ -68,6 +87,16 @@ impl PageKind {
             PageKind::TariffIndex => "tariff_index",
             PageKind::TariffChapter => "tariff_chapter",
             PageKind::Entity(_) | PageKind::Transparency | PageKind::Page => "page",
+        }
+    }
+
+    /// The kind a reader filters search results by: an entity's scheme
+    /// (`fee`), `tariff` for the tariff's pages, `page` for the others.
+    pub fn search_kind(self) -> &'static str {
+        match self {
+            PageKind::Entity(kind) => kind.scheme(),
+            PageKind::TariffChapter | PageKind::TariffIndex => "tariff",
+            _ => "page",
         }
     }
 

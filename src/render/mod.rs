@@ -241,11 +241,22 @@ fn render_special(
     context.insert("breadcrumbs", &Vec::<String>::new());
     context.insert("breadcrumb_items", "");
     changes::insert_feeds(&mut context, &changes::feed_links(frame, path, None, None));
-    if template == "changes.html" {
-        context.insert("changes", &changes::changes_view(frame, path));
+    match template {
+        "changes.html" => context.insert("changes", &changes::changes_view(frame, path)),
+        "search.html" => context.insert("search_kinds", &search_kinds(frame.site)),
+        _ => {}
     }
     let html = templates.render(frame.lang.code(), template, &mut context)?;
     write(sink, path, &html)
+}
+
+/// The kinds the search page's filter offers: those the site has pages
+/// of, so a site without measures offers none.
+fn search_kinds(site: &Site) -> Vec<&'static str> {
+    crate::page::SEARCH_KINDS
+        .into_iter()
+        .filter(|kind| site.pages.iter().any(|p| p.kind.search_kind() == *kind))
+        .collect()
 }
 
 pub use crate::urls::alias_path;

@@ -264,13 +264,7 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
 /// A page's kind for filters (an entity's scheme, `tariff` for the
 /// tariff's pages, `page` otherwise) and its level in [`super::LEVELS`].
 fn page_kind_and_level(page: &Page) -> (String, u8) {
-    let kind = match page.kind.entity() {
-        Some(k) => k.scheme().to_string(),
-        None => match page.kind {
-            PageKind::TariffChapter | PageKind::TariffIndex => "tariff".into(),
-            _ => "page".into(),
-        },
-    };
+    let kind = page.kind.search_kind().to_string();
     let level = match (page.kind, kind.as_str()) {
         (PageKind::TariffChapter, _) => 1,
         (_, "procedure") => 5,

@@ -694,3 +694,41 @@ fn a_results_rate_is_written_the_readers_way() {
     let entry = std::fs::read_to_string(built.out.join("search/fr/index.js")).unwrap();
     assert!(entry.contains("\"rate\":\"Taux\u{a0}: %r\""), "{entry}");
 }
+
+#[test]
+fn the_search_filter_offers_the_kinds_the_site_has() {
+    // A Lao tester's site of fees, one procedure and notices was offered
+    // measures, WCO tools, legal texts, forms and exchange rates, which
+    // found nothing; rules of origin, quotas and rulings were never offered.
+    let offered = |page: &str| -> Vec<String> {
+        page.split("<option value=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .map(str::to_string)
+            .collect()
+    };
+    let built = crate::harness::SiteTest::new("basic").build();
+    built.assert_ok();
+    assert_eq!(offered(&built.page("en/search/")), ["", "page"]);
+    let demo = offered(&demo_built().page("fr/search/"));
+    assert_eq!(
+        demo,
+        [
+            "",
+            "tariff",
+            "procedure",
+            "fee",
+            "measure",
+            "tool",
+            "legal",
+            "form",
+            "agency",
+            "notice",
+            "exchange-rate",
+            "origin",
+            "quota",
+            "ruling",
+            "page"
+        ]
+    );
+}
