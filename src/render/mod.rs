@@ -244,6 +244,7 @@ fn render_special(
     match template {
         "changes.html" => context.insert("changes", &changes::changes_view(frame, path)),
         "search.html" => context.insert("search_kinds", &search_kinds(frame.site)),
+        "chooser.html" => context.insert("intros", &chooser_intros(frame)),
         _ => {}
     }
     let html = templates.render(frame.lang.code(), template, &mut context)?;
@@ -257,6 +258,44 @@ fn search_kinds(site: &Site) -> Vec<&'static str> {
         .into_iter()
         .filter(|kind| site.pages.iter().any(|p| p.kind.search_kind() == *kind))
         .collect()
+}
+
+/// The language chooser's request to choose, in each language, as the
+/// reader whose browser chose none of them must read it in one of the
+/// site's: a French reader of a Lao and English site was asked in Lao
+/// only. A site of more than six languages, whose names stand for
+/// themselves in the list, asks in the default language; a sentence said
+/// alike in two languages (`en`, `en-GB`) is said once.
+fn chooser_intros(frame: &Frame<'_>) -> Vec<ChooserIntro> {
+    let languages = &frame.site.config.languages;
+    let asked = if frame.site.config.languages_folded() {
+        &languages[..1]
+    } else {
+        &languages[..]
+    };
+    let mut intros: Vec<ChooserIntro> = Vec::new();
+    for language in asked {
+        let text = frame
+            .site
+            .locales
+            .text(&language.code, "chooser-intro", None);
+        if !intros.iter().any(|i| i.text == text) {
+            intros.push(ChooserIntro {
+                code: language.code.clone(),
+                dir: language.direction.as_str(),
+                text,
+            });
+        }
+    }
+    intros
+}
+
+/// One language's sentence on the language chooser.
+#[derive(serde::Serialize)]
+struct ChooserIntro {
+    code: String,
+    dir: &'static str,
+    text: String,
 }
 
 pub use crate::urls::alias_path;

@@ -221,3 +221,23 @@ fn a_site_title_borrowed_from_the_default_language_is_marked() {
         "{chooser}"
     );
 }
+
+#[test]
+fn the_language_chooser_asks_in_each_language_marked_with_it() {
+    // A French reader of a Lao site was asked to choose in Lao only.
+    let built = crate::harness::SiteTest::new("basic").build();
+    built.assert_ok();
+    let chooser = built.page("index.html");
+    assert!(
+        chooser.contains("<p>Choose your language.</p>"),
+        "{chooser}"
+    );
+    assert!(
+        chooser.contains("<p lang=\"fr\" dir=\"ltr\">Choisissez votre langue.</p>"),
+        "{chooser}"
+    );
+    assert!(
+        chooser.contains("<p lang=\"ar\" dir=\"rtl\">اختر لغتك.</p>"),
+        "{chooser}"
+    );
+}
