@@ -23,6 +23,7 @@ use crate::theme::{load_locale_files, load_theme};
 
 /// Message ids the Rust code formats itself, outside the templates.
 pub const CODE_MESSAGE_IDS: &[&str] = &[
+    "chooser-intro",
     "changes-feed-chapter",
     "changes-follow-feed",
     "changes-kind-pages",
@@ -323,7 +324,11 @@ fn fluent_messages(config: &Config) -> (Vec<LocaleMessages>, Diagnostics) {
         prefixes.extend(found.prefixes);
     }
     literals.extend(CODE_MESSAGE_IDS.iter().map(|id| id.to_string()));
-    let default: BTreeSet<&str> = locales.message_ids(&config.default_language).collect();
+    // What every page falls back to: the default language, then English.
+    let default: BTreeSet<&str> = locales
+        .message_ids(&config.default_language)
+        .chain(locales.message_ids("en"))
+        .collect();
     for (id, template) in &named {
         if !default.contains(id.as_str()) {
             problems.push(

@@ -168,14 +168,18 @@ impl Locales {
         (locales, problems)
     }
 
-    /// Formats message `id` in `lang`, falling back to the default language.
+    /// Formats message `id` in `lang`, falling back to the default language,
+    /// then to English.
     pub fn format(
         &self,
         lang: &str,
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, MissingMessage> {
-        let chain = [lang, self.default_language.as_str()]
+        // English last, from the site's own English when it has one: an
+        // Amharic and English site once failed to build, the English
+        // fallback being made only for sites without English.
+        let chain = [lang, self.default_language.as_str(), ENGLISH]
             .into_iter()
             .filter_map(|code| self.bundles.get(code))
             .chain(self.english.as_ref());
@@ -237,19 +241,28 @@ impl Locales {
         self.ids.get(lang).into_iter().flatten().map(String::as_str)
     }
 
-    /// Ids that `lang` lacks: those the default language defines, and, for
-    /// the default language itself, those English (the reference) defines.
+    /// Ids that `lang` lacks of those its pages fall back to: the default
+    /// language's and English's (the reference), sorted.
     pub fn missing_in(&self, lang: &str) -> Vec<String> {
         let own = self.ids.get(lang);
-        let reference = if lang == self.default_language {
-            ENGLISH
-        } else {
-            &self.default_language
-        };
-        self.message_ids(reference)
+        let reference: BTreeSet<&str> = self
+            .message_ids(&self.default_language)
+            .chain(self.message_ids(ENGLISH))
+            .collect();
+        reference
+            .into_iter()
             .filter(|id| own.is_none_or(|o| !o.contains(*id)))
             .map(str::to_string)
             .collect()
+    }
+
+    /// The language whose text a page in `lang` shows for message `id`:
+    /// `lang` itself, the default language, or English.
+    pub fn shown_in<'a>(&'a self, lang: &'a str, id: &str) -> &'a str {
+        [lang, self.default_language.as_str()]
+            .into_iter()
+            .find(|code| self.ids.get(*code).is_some_and(|ids| ids.contains(id)))
+            .unwrap_or(ENGLISH)
     }
 }
 
@@ -333,6 +346,31 @@ mod tests {
         assert_eq!(locales.format("fr", "bye", None).unwrap(), "Bye");
         assert_eq!(locales.missing_in("fr"), ["bye"]);
         assert!(locales.format("fr", "nope", None).is_err());
+    }
+
+    #[test]
+    fn a_language_falls_back_to_english_when_english_is_not_the_default() {
+        // An Amharic and English site failed to build: the Amharic pages
+        // looked for a message in Amharic, then in the default (Amharic),
+        // and never in English, which the site had.
+        let config = Config::parse(
+            Path::new("."),
+            "title = \"T\"\nbase_url = \"https://x.example\"\ndefault_language = \"am\"\n\
+             [languages.am]\nname = \"አማርኛ\"\n[languages.om]\nname = \"Oromoo\"\n\
+             [languages.en]\nname = \"English\"\n",
+        )
+        .unwrap();
+        let files = [
+            file("en", "hello = Hello\nbye = Bye\n"),
+            file("am", "hello = ሰላም\n"),
+        ];
+        let (locales, _) = Locales::load(&config, &files);
+        assert_eq!(locales.format("am", "bye", None).unwrap(), "Bye");
+        assert_eq!(locales.format("om", "hello", None).unwrap(), "ሰላም");
+        assert_eq!(locales.format("om", "bye", None).unwrap(), "Bye");
+        assert_eq!(locales.missing_in("om"), ["bye", "hello"]);
+        assert_eq!(locales.shown_in("om", "hello"), "am");
+        assert_eq!(locales.shown_in("om", "bye"), "en");
     }
 
     #[test]

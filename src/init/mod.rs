@@ -89,8 +89,13 @@ fn config_for(langs: &[(&str, &Starter)]) -> String {
         quoted(&first.site_title)
     );
     for (i, (lang, starter)) in langs.iter().enumerate() {
+        let note = if starter.name == *lang {
+            "  # the language's name in itself, as the switcher shows it"
+        } else {
+            ""
+        };
         config.push_str(&format!(
-            "\n[languages.{lang}]\nname = {}\n",
+            "\n[languages.{lang}]\nname = {}{note}\n",
             quoted(&starter.name)
         ));
         if i > 0 {
@@ -124,6 +129,38 @@ fn ui_language_of(code: &str) -> Option<&str> {
         .find(|c| known.iter().any(|k| k == c))
 }
 
+/// Whether `code` is a BCP 47 language tag whose language subtag is a
+/// language's (`am`, `om`, `syr`), though kb has no UI strings in it.
+fn is_language_code(code: &str) -> bool {
+    unic_langid::LanguageIdentifier::from_bytes(code.as_bytes()).is_ok_and(|id| {
+        let language = id.language.as_str();
+        (2..=3).contains(&language.len()) && language != "und"
+    })
+}
+
+/// kb's English UI strings as `locales/{code}/`, for the editor to
+/// translate: a site in a language kb has no strings in shows English's
+/// until then, and these files say so and where each message goes.
+fn english_to_translate(code: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = crate::theme::DEFAULT_LOCALES
+        .get_dir("en")
+        .into_iter()
+        .flat_map(|dir| dir.files())
+        .filter_map(|file| {
+            let name = file.path().file_name()?.to_string_lossy().into_owned();
+            let text = file.contents_utf8()?;
+            let head = format!(
+                "# kb's English UI strings, to translate into `{code}`: keep each id\n\
+                 # (left of `=`) and {{ $placeholders }}, translate the text. Until a\n\
+                 # message is translated, pages in `{code}` show it in English.\n\n"
+            );
+            Some((format!("locales/{code}/{name}"), head + text))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// Writes a new site into `dir`, which must not hold a site already: in
 /// English and French, or only in `lang`, which must be an embedded UI
 /// language.
@@ -141,13 +178,13 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
         })
         .collect();
     for lang in &asked {
-        if ui_language_of(lang).is_none() {
+        if ui_language_of(lang).is_none() && !is_language_code(lang) {
             return Err(Diagnostic::error(
                 "init",
-                format!("`{lang}` is not one of kb's UI languages"),
+                format!("`{lang}` is not a language code"),
             )
             .hint(format!(
-                "choose one of: {}; or one of them with a region, such as ru-KG; several separated by commas, the default first: --lang ur,en",
+                "write a BCP 47 code (`am`, `om`, `ru-KG`): kb's own UI languages are {}; several separated by commas, the default first: --lang am,en",
                 ui_languages().join(", ")
             )));
         }
@@ -166,14 +203,25 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     if codes.is_empty() {
         codes = vec!["en", "fr"];
     }
-    let mut all = starters();
+    let all = starters();
     let mut starters = Vec::new();
+    let mut to_translate = Vec::new();
     for code in codes {
-        let ui = ui_language_of(code).unwrap_or(code);
-        let starter = all.remove(ui).ok_or_else(|| {
-            Diagnostic::error("init", format!("no starter pages for `{code}`"))
-                .hint("add its table to src/init/starters.toml")
-        })?;
+        let starter = match ui_language_of(code).and_then(|ui| all.get(ui)) {
+            Some(starter) => starter.clone(),
+            // A language kb has no strings in starts from English's, named
+            // by its code until the editor names it in itself.
+            None => {
+                to_translate.push(code);
+                Starter {
+                    name: code.to_string(),
+                    ..all.get("en").cloned().ok_or_else(|| {
+                        Diagnostic::error("init", "no English starter pages")
+                            .hint("add its table to src/init/starters.toml")
+                    })?
+                }
+            }
+        };
         starters.push((code, starter));
     }
     let languages: Vec<(&str, &Starter)> = starters.iter().map(|(c, s)| (*c, s)).collect();
@@ -186,6 +234,9 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     }
     files.push(("content/about.md".to_string(), languages[0].1.about()));
     files.push((".gitignore".to_string(), GITIGNORE.to_string()));
+    for code in to_translate {
+        files.extend(english_to_translate(code));
+    }
     let mut written = Vec::new();
     for (name, text) in files {
         let path = dir.join(&name);
@@ -231,6 +282,31 @@ mod tests {
                 assert_ne!(starter.about_text, english.about_text, "{code}");
                 assert_ne!(starter.site_title, english.site_title, "{code}");
             }
+        }
+    }
+
+    #[test]
+    fn a_language_kb_has_no_strings_in_starts_with_english_ones_to_translate() {
+        // `kb init --lang am` was refused, although docs/languages.md says
+        // any language works.
+        let dir = tempfile::tempdir().unwrap();
+        let written = init(dir.path(), Some("am,en")).unwrap();
+        assert!(
+            written.contains(&"locales/am/main.ftl".to_string()),
+            "{written:?}"
+        );
+        assert!(
+            !written.iter().any(|f| f.starts_with("locales/en/")),
+            "{written:?}"
+        );
+        let main = std::fs::read_to_string(dir.path().join("locales/am/main.ftl")).unwrap();
+        assert!(main.starts_with("# kb's English UI strings, to translate into `am`"));
+        assert!(main.contains("\nsearch-button = "), "{main}");
+        let config = std::fs::read_to_string(dir.path().join("kb.toml")).unwrap();
+        assert!(config.contains("[languages.am]\nname = \"am\"  # the language's name"));
+        for bad in ["a1", "und", "x"] {
+            let err = init(tempfile::tempdir().unwrap().path(), Some(bad)).unwrap_err();
+            assert!(err.message.contains("is not a language code"), "{bad}");
         }
     }
 

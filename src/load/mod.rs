@@ -360,18 +360,19 @@ pub fn read_history(config: &Config) -> (HistoryChanges, Diagnostics) {
     (changes::from_history(config, &history), problems)
 }
 
-/// A warning for each language that lacks UI messages: another language
-/// lacks those of the default language (shown in the default language), the
-/// default language those of English (shown in English).
+/// A warning for each language that lacks UI messages of the default
+/// language or of English, each shown in the first of them that has it.
 pub fn fluent_missing_warnings(config: &Config, locales: &Locales) -> Diagnostics {
     let mut warnings = Diagnostics::new();
     for language in &config.languages {
         let missing = locales.missing_in(&language.code);
-        let shown_in = if language.code == config.default_language {
-            "en"
-        } else {
-            &config.default_language
-        };
+        let mut shown_in: Vec<&str> = missing
+            .iter()
+            .map(|id| locales.shown_in(&language.code, id))
+            .collect();
+        shown_in.sort();
+        shown_in.dedup();
+        let shown_in = shown_in.join(" or ");
         if !missing.is_empty() {
             warnings.push(
                 Diagnostic::warning(

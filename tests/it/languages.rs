@@ -179,6 +179,50 @@ fn a_missing_ui_message_falls_back_with_a_warning_and_never_fails() {
 }
 
 #[test]
+fn a_default_language_kb_has_no_strings_in_falls_back_to_the_sites_english() {
+    // An Amharic site with English and Oromo failed to build: its pages
+    // sought a message in Amharic and the default (Amharic), never in
+    // English, since English was one of the site's languages. `kb check`
+    // said the messages were shown in English and named every one a
+    // template uses as defined by no locale.
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path();
+    std::fs::create_dir_all(site.join("content")).unwrap();
+    std::fs::write(
+        site.join("kb.toml"),
+        "title = \"T\"\nbase_url = \"https://x.example\"\ndefault_language = \"am\"\n\
+         [languages.am]\nname = \"አማርኛ\"\n[languages.om]\nname = \"Oromoo\"\n\
+         [languages.en]\nname = \"English\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("content/_index.md"),
+        "+++\ntitle = \"እንኳን ደህና መጡ\"\n+++\nሰላም\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(site.join("locales/am")).unwrap();
+    std::fs::write(site.join("locales/am/site.ftl"), "search-button = ፈልግ\n").unwrap();
+    let build = build_site(site);
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    assert!(build.status.success(), "{stderr}");
+    assert_contains(&stderr, "missing in `am`, shown in en:");
+    assert_contains(&stderr, "missing in `om`, shown in am or en:");
+    let am = std::fs::read_to_string(site.join("public/am/index.html")).unwrap();
+    assert_contains(&am, ">ፈልግ</button>");
+    assert_contains(&am, "Search");
+    let om = std::fs::read_to_string(site.join("public/om/index.html")).unwrap();
+    assert_contains(&om, ">ፈልግ</button>");
+    let check = kb()
+        .arg("--root")
+        .arg(site)
+        .args(["check"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&check.stderr);
+    assert_lacks(&report, "which no locale defines");
+}
+
+#[test]
 fn the_root_of_a_site_in_one_language_sends_the_reader_to_its_home() {
     let dir = tempfile::tempdir().unwrap();
     let root_page = |lang: Option<&str>| {
