@@ -87,6 +87,12 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
     if text.eq_ignore_ascii_case("free") {
         return Ok(Some(DutyRate::Free));
     }
+    // Before the words are split: `1 500 GEL/l` read word by word was
+    // `1` and an error whose suggestion, `1 GEL/l`, published a duty a
+    // thousand times too small.
+    if let Some((how, written)) = with_amounts_ungrouped(text) {
+        return Err(error(format!("`{text}` {how}; write `{written}`")));
+    }
     for (word, make) in [
         (
             " min ",
@@ -115,12 +121,75 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
     }))
 }
 
+/// Spaces that group thousands: the space, the no-break space (what a
+/// spreadsheet in French, Russian or Georgian exports), the narrow
+/// no-break space, the thin space and the figure space.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
+}
+
+/// `text` with each amount grouped by spaces (`1 500`, `12 000 000`,
+/// `1 234,50`) written kb's way, and how they were written, or `None`
+/// when no amount is grouped so. A run of one to three digits, then groups
+/// of three after single spaces, then perhaps a decimal part; no digit
+/// touches it on either side.
+fn with_amounts_ungrouped(text: &str) -> Option<(&'static str, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits_from = |i: usize| chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut out = String::new();
+    let mut how = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit());
+        let lead = if starts { digits_from(i) } else { 0 };
+        let mut end = i + lead;
+        while (1..=3).contains(&lead)
+            && end + 4 <= chars.len()
+            && is_group_space(chars[end])
+            && digits_from(end + 1) == 3
+        {
+            end += 4;
+        }
+        if end == i + lead {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        if end < chars.len() && matches!(chars[end], ',' | '.') && digits_from(end + 1) > 0 {
+            end += 1 + digits_from(end + 1);
+        }
+        let run: String = chars[i..end].iter().collect();
+        let Some((said, written)) = amount_rewritten(&run) else {
+            out.push_str(&run);
+            i = end;
+            continue;
+        };
+        how = Some(
+            if said.contains("comma") || how.is_some_and(|h: &str| h.contains("comma")) {
+                "groups thousands with spaces and uses a decimal comma"
+            } else {
+                "groups thousands with spaces"
+            },
+        );
+        out.push_str(&written);
+        i = end;
+    }
+    Some((how?, out))
+}
+
 /// An amount written with grouping or a decimal comma, as most of the
 /// world writes amounts (`2,000`, `0,1`, `1 234,50`, `1.234,50`): what to
 /// write instead, or `None` for text that is no such number. The decimal
 /// sign is the last separator when the others are another sign, or when it
 /// is not followed by three digits; `2,000` is taken for two thousand.
 pub fn amount_written_otherwise(text: &str) -> Option<String> {
+    let (how, written) = amount_rewritten(text)?;
+    Some(format!("`{text}` {how}; write `{written}`"))
+}
+
+/// How `text` writes an amount otherwise than kb (`groups thousands`)
+/// and the amount written kb's way, as [`amount_written_otherwise`] says.
+fn amount_rewritten(text: &str) -> Option<(&'static str, String)> {
     let compact: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
@@ -174,7 +243,7 @@ pub fn amount_written_otherwise(text: &str) -> Option<String> {
         (true, _) => "groups thousands",
         (false, _) => return None,
     };
-    Some(format!("`{text}` {how}; write `{written}`"))
+    Some((how, written))
 }
 
 /// A specific duty written in words, as tariffs print it (`0,5 евро за
@@ -485,6 +554,41 @@ mod tests {
         for none in ["2000", "0.5", "abc", "1,2,3", "1.2.3", "", ","] {
             assert_eq!(amount_written_otherwise(none), None, "{none}");
         }
+    }
+
+    #[test]
+    fn amounts_grouped_by_spaces_are_written_back_whole() {
+        // A Georgian editor's `1 500 GEL/l` was told to write `1 GEL/l`.
+        for (text, said) in [
+            ("1 500 GEL/l", "`1 500 GEL/l` groups thousands with spaces; write `1500 GEL/l`"),
+            (
+                "12 000 000 GEL/l",
+                "groups thousands with spaces; write `12000000 GEL/l`",
+            ),
+            (
+                "12% min 1 234,50 GEL/l",
+                "groups thousands with spaces and uses a decimal comma; write `12% min 1234.50 GEL/l`",
+            ),
+            ("5% + 1\u{a0}500 GEL/kg", "write `5% + 1500 GEL/kg`"),
+            ("1\u{202f}500 GEL/u", "write `1500 GEL/u`"),
+            ("2 000 EUR/1000u", "write `2000 EUR/1000u`"),
+        ] {
+            let message = parse_rate(text).unwrap_err().message;
+            assert!(message.contains(said), "{text}: {message}");
+        }
+        for fine in [
+            "10% + 500 GEL/kg",
+            "20 %",
+            "1500 GEL/l",
+            "15% max 2000000 VND/u",
+        ] {
+            assert!(parse_rate(fine).is_ok(), "{fine}");
+        }
+        // Not groups of three: left to the other readers.
+        assert!(!parse_rate("1 50 GEL/l")
+            .unwrap_err()
+            .message
+            .contains("groups"));
     }
 
     #[test]
