@@ -376,6 +376,40 @@ fn import_reports_every_bad_code_with_its_csv_line_and_writes_nothing() {
     assert_eq!(before, after, "nothing written");
 }
 
+#[test]
+fn imported_titles_begin_in_title_case_of_their_language_not_upper_case() {
+    // Georgian titles were written with a Mtavruli first letter (`Ყავა`),
+    // on every page, feed and in the open data: Mkhedruli upper-cases to
+    // Mtavruli, but its title case is the letter itself.
+    let site = SiteTest::new("tariff");
+    site.edit("kb.toml", |t| {
+        t.replace("[tariff]", "[languages.ka]\nname = \"ქართული\"\n\n[tariff]")
+    })
+    .write(
+        "ka.csv",
+        "code,description,unit,mfn\n22,სასმელები,,\n2201,წყალი,,\n220110,მინერალური წყალი,l,5%\n",
+    )
+    .write(
+        "en.csv",
+        "code,description,unit,mfn\n22,beverages,,\n2201,Waters,,\n220110,Mineral waters,l,5%\n",
+    )
+    .write("sections.csv", "section,name\nIV,კვების პროდუქტები\n");
+    for (csv, lang) in [("en.csv", "en"), ("ka.csv", "ka")] {
+        let out = import_tariff(&site, &[csv, "--lang", lang, "--sections", "sections.csv"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let ka = std::fs::read_to_string(site.root().join("content/tariff/22.ka.md")).unwrap();
+    assert_contains(&ka, "title = \"სასმელები\"");
+    let index = std::fs::read_to_string(site.root().join("content/tariff/_index.ka.md")).unwrap();
+    assert_contains(&index, "IV = \"კვების პროდუქტები\"");
+    let en = std::fs::read_to_string(site.root().join("content/tariff/22.md")).unwrap();
+    assert_contains(&en, "title = \"Beverages\"");
+}
+
 /// A sections CSV that cannot be read fails the import before any chapter
 /// file is written, with the row and the fix, as the tariff CSV's rows are.
 #[test]

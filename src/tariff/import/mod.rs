@@ -359,7 +359,12 @@ fn write_chapters(
         let existing = std::fs::read_to_string(&path).ok();
         let text = match existing {
             Some(old) => replace_table(&path, &old, &table),
-            None => new_chapter_file(&chapter, translation.is_some(), &number, &table),
+            None => new_chapter_file(
+                &chapter,
+                translation.unwrap_or(&config.default_language),
+                translation.is_some(),
+                (&number, &table),
+            ),
         };
         // Without the column a file's terms stay as they are; with it the
         // spreadsheet is their source, as it is the table's.
@@ -516,15 +521,15 @@ fn toml_string(text: &str) -> String {
 
 fn new_chapter_file(
     chapter: &ChapterImport,
+    lang: &str,
     translation: bool,
-    number: &str,
-    table: &str,
+    (number, table): (&str, &str),
 ) -> String {
     let title = chapter
         .title
         .clone()
         .unwrap_or_else(|| format!("Chapter {number}"));
-    let mut front = format!("title = {}\n", toml_string(&sentence_case(&title)));
+    let mut front = format!("title = {}\n", toml_string(&sentence_case(lang, &title)));
     if let (false, Some(section)) = (translation, &chapter.section) {
         front.push_str(&format!("section = {}\n", toml_string(section)));
     }
@@ -558,13 +563,11 @@ fn replace_table(path: &Path, old: &str, table: &str) -> String {
     }
 }
 
-/// HS titles are in sentence case in some exports and lower case in others.
-fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+/// HS titles are in sentence case in some exports and lower case in others:
+/// the first letter in title case in `lang`, not upper case, which wrote
+/// Georgian titles with a Mtavruli capital (`Ყავა`, for `ყავა`).
+fn sentence_case(lang: &str, text: &str) -> String {
+    crate::formats::capitalised(lang, text)
 }
 
 #[cfg(test)]

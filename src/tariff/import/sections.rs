@@ -52,7 +52,7 @@ pub fn read_sections(csv_path: &Path) -> Result<Sections, Diagnostics> {
             continue;
         }
         sections.retain(|(n, _)| n != number);
-        sections.push((number.to_string(), sentence_case(name.trim())));
+        sections.push((number.to_string(), name.trim().to_string()));
     }
     if problems.has_errors() {
         return Err(problems);
@@ -107,6 +107,7 @@ pub fn write_sections(
     // after everything else keeps the other keys where they were.
     front_text.push_str("\n[sections]\n");
     for (number, name) in sections {
+        let name = sentence_case(lang, &name);
         front_text.push_str(&format!("{number} = {}\n", toml::Value::String(name)));
     }
     std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))
