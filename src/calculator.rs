@@ -26,8 +26,20 @@ pub struct Shipment {
     pub value: Amount,
     /// Currency of the value (ISO 4217).
     pub currency: String,
-    /// Quantity in the unit of the rate's specific duty (kg, l, u).
+    /// Quantity in the line's unit (kg, l, u).
     pub quantity: Amount,
+    /// Quantities in other units a specific duty of the line is levied per,
+    /// by unit: the cm³ of a car whose line counts pieces, the litres of
+    /// pure alcohol of a spirit measured in litres.
+    pub quantities: BTreeMap<String, Amount>,
+}
+
+impl Shipment {
+    /// The quantity a duty per `unit` is levied on: the one declared in
+    /// that unit, else the line's.
+    pub fn quantity_in(&self, unit: &str) -> &Amount {
+        self.quantities.get(unit).unwrap_or(&self.quantity)
+    }
 }
 
 /// Exchange rates for customs valuation on one day: the national currency
@@ -236,7 +248,11 @@ fn levy(
             .rate(&s.currency)
             .ok_or_else(|| CalcError::NoExchangeRate(s.currency.clone()))?;
         Ok(SpecificPart {
-            amount: shipment.quantity.mul(&per_unit).mul(&rate).round(places),
+            amount: shipment
+                .quantity_in(&s.unit)
+                .mul(&per_unit)
+                .mul(&rate)
+                .round(places),
             per_unit,
             currency: s.currency.clone(),
             unit: s.unit.clone(),
@@ -326,6 +342,17 @@ mod tests {
                 value: Amount::parse_decimal(text(case, "value")).unwrap(),
                 currency: text(case, "currency").into(),
                 quantity: Amount::parse_decimal(text(case, "quantity")).unwrap(),
+                quantities: case["quantities"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(unit, q)| {
+                        (
+                            unit.clone(),
+                            Amount::parse_decimal(q.as_str().unwrap()).unwrap(),
+                        )
+                    })
+                    .collect(),
             };
             let duty = parse_rate(text(case, "duty")).unwrap().unwrap();
             // The page carries the parsed rate: the runtime reads this form.

@@ -90,8 +90,37 @@ pub(super) struct CalculatorView {
     steps: Vec<StepView>,
     total: String,
     example_value: String,
+    /// A field for each other unit a duty of the line is levied per.
+    quantities: Vec<QuantityField>,
     /// The exchange rates page, when the site has one.
     rates_href: Option<String>,
+}
+
+/// A quantity the form asks for in another unit than the line's.
+#[derive(Serialize)]
+struct QuantityField {
+    /// The unit (`cm3`), which the script reads as `data-unit`.
+    unit: String,
+    /// "Quantity (cm3)".
+    label: String,
+}
+
+/// The units other than the line's `unit` that a specific duty of `levies`
+/// is levied per (a car's excise per cm³ on a line counted in pieces), in
+/// the order met: the form asks for a quantity in each, and the duty is
+/// levied on it, not on the quantity in the line's unit. None for a line
+/// without a unit, whose one quantity is in whatever its duties are per.
+fn other_units<'a>(unit: &str, levies: impl Iterator<Item = &'a LevyData>) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for levy in levies {
+        let per = levy.rate.specific().map(|s| s.unit.as_str());
+        if let Some(per) = per.filter(|p| !unit.is_empty() && *p != unit) {
+            if !units.iter().any(|u| u == per) {
+                units.push(per.to_string());
+            }
+        }
+    }
+    units
 }
 
 /// The calculator of `code`, or `None` when the site names no national
@@ -115,10 +144,16 @@ pub(super) fn calculator_view(
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
     let unit = code.data.get("unit").cloned().unwrap_or_default();
+    let other_units = other_units(&unit, regimes.iter().chain(&taxes));
+    let example_quantity = Amount::parse_decimal(EXAMPLE_QUANTITY).ok()?;
     let shipment = Shipment {
         value: Amount::parse_decimal(EXAMPLE_VALUE).ok()?,
         currency: national.clone(),
-        quantity: Amount::parse_decimal(EXAMPLE_QUANTITY).ok()?,
+        quantity: example_quantity.clone(),
+        quantities: other_units
+            .iter()
+            .map(|u| (u.clone(), example_quantity.clone()))
+            .collect(),
     };
     let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;
     let formats = site.locales.formats(frame.lang.code());
@@ -165,6 +200,13 @@ pub(super) fn calculator_view(
         steps,
         total: frame.text("calc-total", Some(&args(&[("amount", &total)]))),
         example_value,
+        quantities: other_units
+            .into_iter()
+            .map(|unit| QuantityField {
+                label: frame.text("calc-quantity", Some(&args(&[("unit", &unit)]))),
+                unit,
+            })
+            .collect(),
         rates_href: site
             .entities
             .of_kind(crate::entities::EntityKind::ExchangeRate)
@@ -455,7 +497,22 @@ impl CalculatorView {
         }
         w.raw("\n      </select>\n    </div>\n    <div class=\"calc-field\">\n      <label for=\"calc-quantity\">");
         w.message_with("calc-quantity", "unit", &self.unit)?;
-        w.raw("</label>\n      <input id=\"calc-quantity\" name=\"quantity\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"1\">\n    </div>\n    <div class=\"calc-field\">\n      <label for=\"calc-regime\">");
+        w.raw("</label>\n      <input id=\"calc-quantity\" name=\"quantity\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"1\">\n    </div>");
+        for (i, field) in self.quantities.iter().enumerate() {
+            let n = (i + 1).to_string();
+            w.raw("\n    <div class=\"calc-field\">\n      <label for=\"calc-quantity-");
+            w.raw(&n);
+            w.raw("\">");
+            w.text(&field.label);
+            w.raw("</label>\n      <input id=\"calc-quantity-");
+            w.raw(&n);
+            w.raw("\" name=\"quantity-");
+            w.raw(&n);
+            w.raw("\" data-unit=\"");
+            w.text(&field.unit);
+            w.raw("\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"1\">\n    </div>");
+        }
+        w.raw("\n    <div class=\"calc-field\">\n      <label for=\"calc-regime\">");
         w.message("calc-regime")?;
         w.raw("</label>\n      <select id=\"calc-regime\" name=\"regime\">");
         for (value, label) in &self.regimes {

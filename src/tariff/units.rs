@@ -1,9 +1,9 @@
 //! A specific duty is levied per a unit of quantity (`10 MAD/l`), and the
 //! duty calculator asks the reader for the quantity in the line's unit
-//! (the `unit` column): a duty per litre on a line measured in kilograms
-//! would multiply kilograms by an amount per litre. Each such cell is a
-//! warning; a legal duty on a second quantity (litres of pure alcohol on
-//! a line in litres) is still one the calculator cannot compute.
+//! (the `unit` column) and in each other unit a duty is per (a car's
+//! excise per `cm3` on a line counted in `u`). A duty per the line's unit
+//! written in another case (`KG` for `kg`) would be asked for twice: each
+//! such cell is a warning.
 
 use std::ops::Range;
 
@@ -12,7 +12,7 @@ use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// Warns of each rate cell of `rate_cells` (line index, column key, cell)
-/// whose specific duty is per another unit than its line's `unit`.
+/// whose specific duty is per its line's `unit` written in another case.
 pub(super) fn check_duty_units(
     codes: &[TariffCode],
     rate_cells: &[(usize, String, Range<usize>)],
@@ -29,29 +29,26 @@ pub(super) fn check_duty_units(
         else {
             continue;
         };
-        let other = code.specific_duties(key).find(|s| s.unit != unit);
+        let other = code
+            .specific_duties(key)
+            .find(|s| s.unit != unit && s.unit.to_lowercase() == unit.to_lowercase());
         let Some(specific) = other else {
             continue;
         };
         let per = &specific.unit;
-        let (message, hint) = if per.eq_ignore_ascii_case(unit) {
-            (
+        problems.push(
+            Diagnostic::warning(
+                "tariff",
                 format!(
                     "{key} rate of `{}` is per `{per}`, and its unit is written `{unit}`",
                     code.display
                 ),
-                format!("write the unit one way: `{}/{unit}`", specific.currency),
             )
-        } else {
-            (
-                format!("{key} rate of `{}` is per {per}, and the line's unit is {unit}: the calculator would levy it on a quantity in {unit}", code.display),
-                format!("write the duty per {unit} (`… {}/{unit}`), or the line's unit as {per}", specific.currency),
-            )
-        };
-        problems.push(
-            Diagnostic::warning("tariff", message)
-                .at(&file.source, range.start, range.end)
-                .hint(hint),
+            .at(&file.source, range.start, range.end)
+            .hint(format!(
+                "write the unit one way: `{}/{unit}`; the calculator would ask for the quantity twice",
+                specific.currency
+            )),
         );
     }
 }

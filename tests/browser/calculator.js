@@ -124,6 +124,25 @@ async function axe(page, label) {
   await page.fill('#calc-quantity', '1000');
   await page.click('.calc-form button[type="submit"]');
   assert.strictEqual(await page.locator('tr[data-step="duty"] .calc-amount').textContent(), '5,000,000\u00a0VND');
+  // A duty per another unit than the line's: whisky (2208.30.90) is
+  // measured in litres, and its excise is at least 150,000 VND per litre
+  // of pure alcohol. 1,000,000 VND, 100 l holding 43 lpa: 65% of
+  // 1,450,000 is 942,500, less than 43 lpa × 150,000 = 6,450,000, which
+  // is due; levied on the 100 l, it was 15,000,000.
+  await page.goto(`${base}en/tariff/22083090/`);
+  await page.locator('form.calc-form').waitFor({ state: 'visible' });
+  assert.strictEqual(await page.locator('label[for="calc-quantity-1"]').textContent(), 'Quantity (lpa)');
+  await page.fill('#calc-value', '1000000');
+  await page.selectOption('#calc-currency', 'VND');
+  await page.fill('#calc-quantity', '100');
+  await page.fill('#calc-quantity-1', '43');
+  await page.click('.calc-form button[type="submit"]');
+  const excise = page.locator('tr[data-step="tax"][data-key="excise"]');
+  assert.strictEqual(await excise.locator('.calc-amount').textContent(), '6,450,000\u00a0VND');
+  assert.match(await excise.locator('.calc-formula').textContent(), /43\u00a0lpa × 150,000 VND\/lpa/);
+  await page.fill('#calc-quantity-1', 'x');
+  await page.click('.calc-form button[type="submit"]');
+  assert.strictEqual(await page.locator('tr[data-step="total"]').isVisible(), false, 'an unread lpa hides the steps');
   assert.deepStrictEqual(errors, []);
   console.log('calculator: en, fr, ar, vi agree with the hand computation; axe finds nothing');
   await browser.close();

@@ -8,11 +8,13 @@ const path = require('node:path');
 const calc = require(path.join(__dirname, '../../themes/default/static/kb-calc.js'));
 const { cases } = require('./cases.json');
 
-const places = { VND: 0, JPY: 0, USD: 2, EUR: 2 };
+const places = { VND: 0, JPY: 0, USD: 2, EUR: 2, GEL: 2 };
 
 for (const c of cases) {
   test(c.name, () => {
-    const shipment = { value: calc.dec(c.value), currency: c.currency, quantity: calc.dec(c.quantity) };
+    const quantities = {};
+    for (const [unit, q] of Object.entries(c.quantities || {})) quantities[unit] = calc.dec(q);
+    const shipment = { value: calc.dec(c.value), currency: c.currency, quantity: calc.dec(c.quantity), quantities };
     const taxes = c.taxes.map((t) => ({
       key: t.key, rate: t.rate_parsed, base: t.base.split('+').map((s) => s.trim()),
     }));

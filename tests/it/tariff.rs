@@ -759,33 +759,39 @@ fn code_format_shows_codes_the_administration_s_way_everywhere() {
     assert_contains(&built.stderr(), "kb.toml:14:");
 }
 
-/// A specific duty per another unit than its line's: the calculator asks
-/// for the quantity in the line's unit and would levy an amount per litre
-/// on kilograms. A warning at the cell, as is a unit written two ways.
+/// A specific duty per another unit than its line's (a car's excise per
+/// cm³ on a line counted in pieces) is law, not a slip: the calculator
+/// asks for the quantity in that unit too, and levies the duty on it. It
+/// was a warning, and the calculator levied the amount per cm³ on the
+/// number of cars. A unit written two ways (`Kg`, `kg`) is still one.
 #[test]
-fn a_duty_per_another_unit_than_its_line_s_is_a_warning() {
+fn a_duty_per_another_unit_than_its_line_s_is_asked_for_in_that_unit() {
     let site = SiteTest::new("tariff");
-    site.edit("content/tariff/09.md", |chapter| {
+    site.edit("kb.toml", |t| {
+        t.replace("[tariff]\n", "[tariff]\ncurrency = \"VND\"\n")
+    })
+    .edit("content/tariff/09.md", |chapter| {
         chapter
-            .replace("| kg | 3000 VND/kg | 0% | |", "| kg | 3000 VND/l | 0% | |")
+            .replace(
+                "| kg | 2.5% | free | |",
+                "| kg | 2.5% + 3000 VND/l | free | |",
+            )
             .replace(
                 "| kg | 10% + 500 VND/kg | 5% | |",
                 "| kg | 10% + 500 VND/Kg | 5% | |",
             )
     });
-    site.build().assert_ok();
+    let built = site.build();
+    built.assert_ok();
     let out = kb_ok(site.root(), &["check", "--format", "json"]);
     let json = String::from_utf8_lossy(&out.stdout);
-    assert_contains(
-        &json,
-        "mfn rate of `0901.12` is per l, and the line's unit is kg: the calculator would levy it on a quantity in kg",
-    );
-    assert_contains(
-        &json,
-        "write the duty per kg (`… VND/kg`), or the line's unit as l",
-    );
+    assert_lacks(&json, "is per l");
     assert_contains(
         &json,
         "mfn rate of `0901.21` is per `Kg`, and its unit is written `kg`",
     );
+    let page = built.page("en/tariff/09011190/index.html");
+    assert_contains(&page, "<label for=\"calc-quantity\">Quantity (kg)</label>");
+    assert_contains(&page, "<label for=\"calc-quantity-1\">Quantity (l)</label>");
+    assert_contains(&page, "data-unit=\"l\"");
 }

@@ -44,6 +44,12 @@
 
   function NoRate(currency) { this.currency = currency; }
 
+  // A duty per another unit than the line's (cm³ of a car counted in
+  // pieces) is levied on the quantity declared in that unit.
+  function quantityIn(shipment, unit) {
+    return (shipment.quantities && shipment.quantities[unit]) || shipment.quantity;
+  }
+
   function rateOf(exchange, currency) {
     if (currency === exchange.national) return dec('1');
     var r = exchange.rates[currency];
@@ -64,7 +70,7 @@
       out.specific = {
         per_unit: dec(s.amount), currency: s.currency, unit: s.unit,
         exchange_rate: s.currency === exchange.national ? null : xr,
-        amount: round(mul(mul(shipment.quantity, dec(s.amount)), xr), places),
+        amount: round(mul(mul(quantityIn(shipment, s.unit), dec(s.amount)), xr), places),
       };
     }
     var a = out.ad_valorem ? out.ad_valorem.amount : zero;
@@ -223,7 +229,7 @@
     function levyFormula(l, words, baseText) {
       var a = l.ad_valorem, s = l.specific;
       var av = a && baseText + ' \u00D7 ' + words.percent;
-      var sp = s && fmtTrim(signs, shipment.quantity) + '\u00A0' + s.unit + ' \u00D7 ' + words.specific +
+      var sp = s && fmtTrim(signs, quantityIn(shipment, s.unit)) + '\u00A0' + s.unit + ' \u00D7 ' + words.specific +
         (s.exchange_rate ? ' \u00D7 ' + fmtTrim(signs, s.exchange_rate) : '');
       switch (l.combination) {
         case 'ad_valorem': return av;
@@ -238,13 +244,19 @@
     function compute() {
       var value = parseTyped(form.elements.value.value, signs);
       var quantity = parseTyped(form.elements.quantity.value || '0', signs);
-      if (!value || !quantity) {
+      var quantities = {}, unread = false;
+      Array.prototype.forEach.call(form.querySelectorAll('input[data-unit]'), function (input) {
+        var q = parseTyped(input.value || '0', signs);
+        if (!q) unread = true;
+        quantities[input.getAttribute('data-unit')] = q;
+      });
+      if (!value || !quantity || unread) {
         status.textContent = data.words.invalid;
         shown(false);
         return;
       }
       var regime = data.regimes.filter(function (r) { return r.key === form.elements.regime.value; })[0] || data.regimes[0];
-      shipment = { value: value, currency: form.elements.currency.value, quantity: quantity };
+      shipment = { value: value, currency: form.elements.currency.value, quantity: quantity, quantities: quantities };
       var e = estimate(shipment, regime.rate, data.taxes, exchange);
       if (e.error) {
         status.textContent = template(data.words.no_rate, { currency: e.currency });
