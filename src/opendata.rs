@@ -37,6 +37,10 @@ struct TariffDocument<'a> {
 struct ColumnEntry<'a> {
     key: &'a str,
     kind: ColumnKind,
+    /// A tax column's base, term by term (`["value", "duty", "excise"]`):
+    /// without it a re-user reads cumulative taxes as each on the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base: Option<Vec<String>>,
 }
 
 #[derive(Serialize)]
@@ -185,6 +189,12 @@ fn write_tariff_json(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
             .map(|c| ColumnEntry {
                 key: &c.key,
                 kind: c.kind,
+                base: (c.kind == ColumnKind::Tax).then(|| {
+                    c.base_terms()
+                        .iter()
+                        .map(|t| t.name().to_string())
+                        .collect()
+                }),
             })
             .collect(),
         sections: tariff

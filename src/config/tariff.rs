@@ -43,6 +43,17 @@ pub enum BaseTerm {
     Tax(String),
 }
 
+impl BaseTerm {
+    /// The term as `base` writes it: `value`, `duty` or the tax's key.
+    pub fn name(&self) -> &str {
+        match self {
+            BaseTerm::Value => "value",
+            BaseTerm::Duty => "duty",
+            BaseTerm::Tax(key) => key,
+        }
+    }
+}
+
 /// One configured tariff column after `Code` and `Description`.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]

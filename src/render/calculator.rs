@@ -414,14 +414,7 @@ fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) ->
         text: show(&rate),
         percent: percent.map(|percent| show(&DutyRate::AdValorem { percent })),
         specific: specific.map(|specific| show(&DutyRate::Specific { specific })),
-        base: base
-            .iter()
-            .map(|t| match t {
-                BaseTerm::Value => "value".to_string(),
-                BaseTerm::Duty => "duty".to_string(),
-                BaseTerm::Tax(key) => key.clone(),
-            })
-            .collect(),
+        base: base.iter().map(|t| t.name().to_string()).collect(),
         rate,
     }
 }

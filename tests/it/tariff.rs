@@ -795,3 +795,23 @@ fn a_duty_per_another_unit_than_its_line_s_is_asked_for_in_that_unit() {
     assert_contains(&page, "<label for=\"calc-quantity-1\">Quantity (l)</label>");
     assert_contains(&page, "data-unit=\"l\"");
 }
+
+#[test]
+fn open_data_says_what_each_tax_is_levied_on() {
+    // An Ethiopian tester: VAT, excise and surtax each on the previous
+    // duties, and the open data listed them with no base, so a re-user
+    // would compute them on the value (1,630 ETB where 2,445.50 is due).
+    let json: serde_json::Value =
+        serde_json::from_str(&crate::harness::demo_built().page("data/tariff.json")).unwrap();
+    let columns = json["columns"].as_array().unwrap();
+    let column = |key: &str| columns.iter().find(|c| c["key"] == key).unwrap().clone();
+    assert_eq!(
+        column("vat"),
+        serde_json::json!({"key": "vat", "kind": "tax", "base": ["value", "duty", "excise"]})
+    );
+    assert_eq!(
+        column("excise")["base"],
+        serde_json::json!(["value", "duty"])
+    );
+    assert!(column("mfn").get("base").is_none());
+}
