@@ -74,9 +74,63 @@ fn date_with_month_name(text: &str) -> Option<Date> {
     Date::new(year, month_named(parts[month])?, day as i8).ok()
 }
 
+/// Languages whose month names, as CLDR writes them in a long date, are
+/// read: kb's UI languages and those of administrations that may start in
+/// another (Amharic, Hebrew, Swahili, Hindi…).
+const MONTH_LANGUAGES: [&str; 60] = [
+    "ar", "az", "bg", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fil", "fr", "ga",
+    "hr", "hu", "id", "it", "ka", "kk", "km", "ky", "lo", "lt", "lv", "mn", "ms", "mt", "my", "nl",
+    "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sv", "ta", "tg", "th", "tk", "ur", "uz", "vi", "am",
+    "he", "sw", "hi", "bn", "ne", "si", "uk", "sq", "mk", "sr", "hy", "tr", "so",
+];
+
+/// The month `word` names in one of [`MONTH_LANGUAGES`], as CLDR writes
+/// it in a long date (`იანვარი`, `ጁላይ`, `ກໍລະກົດ`), if it names one
+/// month in all of them. Worked out once, on the first date that needs it.
+fn month_in_cldr(word: &str) -> Option<i8> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static MONTHS: OnceLock<HashMap<String, Option<i8>>> = OnceLock::new();
+    let months = MONTHS.get_or_init(|| {
+        let mut months: HashMap<String, Option<i8>> = HashMap::new();
+        for lang in MONTH_LANGUAGES {
+            let formats = crate::formats::Formats::new(lang);
+            let words: Vec<Vec<String>> = (1..=12)
+                .map(|m| {
+                    formats
+                        .date(&format!("2027-{m:02}-15"))
+                        .split(|c: char| !crate::words::is_word_char(c) || c.is_numeric())
+                        .filter(|w| w.chars().count() >= 2)
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .collect();
+            for (m, month_words) in words.iter().enumerate() {
+                // `de` in `15 de julio de 2027`, `tháng`: in every month.
+                let alone = month_words
+                    .iter()
+                    .filter(|w| words.iter().filter(|ws| ws.contains(w)).count() == 1);
+                for word in alone {
+                    let month = Some(m as i8 + 1);
+                    let known = months.entry(word.clone()).or_insert(month);
+                    if *known != month {
+                        *known = None;
+                    }
+                }
+            }
+        }
+        months
+    });
+    months.get(&word.to_lowercase()).copied().flatten()
+}
+
 /// The month a word names (in English, French, Spanish or Russian, whole
-/// or its first three letters or more), if it names one alone.
+/// or its first three letters or more, or as CLDR writes it in a long date
+/// in another language), if it names one alone.
 fn month_named(word: &str) -> Option<i8> {
+    if let Some(month) = month_in_cldr(word) {
+        return Some(month);
+    }
     const MONTHS: [[&str; 4]; 12] = [
         ["january", "janvier", "enero", "январ"],
         ["february", "février", "febrero", "феврал"],
@@ -129,11 +183,40 @@ pub fn date_hint(text: &str, write: impl Fn(&str) -> String) -> String {
             write(&day_first.to_string()),
             write(&month_first.to_string())
         ),
-        _ => format!(
-            "write dates as YYYY-MM-DD, year first: `{}` is 1 July 2027",
-            write("2027-07-01")
-        ),
+        _ => match unread_month(text) {
+            // An example here would be another real day, and was copied:
+            // `1 იანვარი 2027` was given `2027-07-01`.
+            Some((year, word, day)) => format!(
+                "write dates as YYYY-MM-DD, year first: `{}`, MM the number of the month `{word}` (01 to 12)",
+                write(&format!("{year}-MM-{day:02}"))
+            ),
+            None => format!(
+                "write dates as YYYY-MM-DD, year first: `{}` is 1 July 2027",
+                write("2027-07-01")
+            ),
+        },
     }
+}
+
+/// A day, a word and a four-digit year (`1 იანვრიდან 2027`, `2027 წლის
+/// 1`) whose word kb does not read as a month: the year, the word and
+/// the day.
+fn unread_month(text: &str) -> Option<(i16, &str, i16)> {
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [_, _, _] = parts[..] else {
+        return None;
+    };
+    let year = parts
+        .iter()
+        .position(|p| p.len() == 4 && number(p).is_some())?;
+    let day = parts
+        .iter()
+        .position(|p| p.len() <= 2 && number(p).is_some_and(|d| (1..=31).contains(&d)))?;
+    let word = (0..3).find(|i| *i != year && *i != day)?;
+    Some((number(parts[year])?, parts[word], number(parts[day])?))
 }
 
 #[cfg(test)]
@@ -173,6 +256,12 @@ mod tests {
             assert_eq!(forms(named), ["2027-07-01"], "{named}");
         }
         assert_eq!(forms("22 juin 2027"), ["2027-06-22"]);
+        // Any month CLDR writes in a long date, in kb's languages and others.
+        assert_eq!(forms("1 იანვარი 2027"), ["2027-01-01"]);
+        assert_eq!(forms("8 ጁላይ 2027"), ["2027-07-08"]);
+        assert_eq!(forms("1 ມັງກອນ 2027"), ["2027-01-01"]);
+        assert_eq!(forms("1 يوليو 2027"), ["2027-07-01"]);
+        assert_eq!(forms("1 Temmuz 2027"), ["2027-07-01"]);
         assert_eq!(forms("3 mai 2027"), ["2027-05-03"]);
         for none in [
             "",
@@ -204,6 +293,11 @@ mod tests {
         assert_eq!(
             date_hint("soon", from),
             "write dates as YYYY-MM-DD, year first: `from 2027-07-01` is 1 July 2027"
+        );
+        // A month kb cannot read: no real day to copy.
+        assert_eq!(
+            date_hint("1 იანვრიდან 2027", from),
+            "write dates as YYYY-MM-DD, year first: `from 2027-MM-01`, MM the number of the month `იანვრიდან` (01 to 12)"
         );
     }
 }
