@@ -341,6 +341,7 @@ fn fluent_messages(config: &Config) -> (Vec<LocaleMessages>, Diagnostics) {
             );
         }
     }
+    problems.extend(column_labels_missing(config, &locales));
     let used =
         |id: &str| literals.contains(id) || prefixes.iter().any(|p| id.starts_with(p.as_str()));
     let messages = config
@@ -366,6 +367,43 @@ fn fluent_messages(config: &Config) -> (Vec<LocaleMessages>, Diagnostics) {
         })
         .collect();
     (messages, problems)
+}
+
+/// A warning for each tariff column with no label (`tariff-col-KEY`) in
+/// some language, nor in the default language or English it would fall
+/// back to: its pages show the key (`DUTY` on every Georgian page of a
+/// column keyed `duty`), and the tables of missing messages, which list
+/// what a language lacks of another's, could not say so.
+fn column_labels_missing(config: &Config, locales: &Locales) -> Diagnostics {
+    let mut problems = Diagnostics::new();
+    for column in &config.tariff.columns {
+        let id = format!("tariff-col-{}", column.key);
+        let lacking: Vec<&str> = config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .filter(|lang| locales.format(lang, &id, None).is_err())
+            .collect();
+        if lacking.is_empty() {
+            continue;
+        }
+        let shown = crate::tariff::import::column_header(&column.key, column.kind);
+        problems.push(
+            Diagnostic::warning(
+                "fluent-missing",
+                format!(
+                    "the tariff column `{}` has no label in {}: its pages show `{shown}`",
+                    column.key,
+                    lacking.join(", ")
+                ),
+            )
+            .in_file("kb.toml")
+            .hint(format!(
+                "name it in each language's locales/<lang>/site.ftl: `{id} = …`"
+            )),
+        );
+    }
+    problems
 }
 
 /// The coverage and message tables of the text form.

@@ -436,3 +436,27 @@ fn a_translation_that_keeps_its_original_s_title_is_a_warning() {
     assert_contains(&stdout, "content/fees/overtime.fr.md");
     assert_lacks(&stdout, "carnet.fr.md");
 }
+
+#[test]
+fn a_tariff_column_with_no_label_in_a_language_is_named() {
+    // A Georgian site's column `duty` showed `DUTY` on every Georgian page,
+    // and `kb check` said no UI message was missing.
+    let site = SiteTest::new("tariff");
+    site.edit("kb.toml", |t| {
+        format!("{t}[[tariff.columns]]\nkey = \"surtax\"\nkind = \"tax\"\nbase = \"value\"\n")
+    })
+    .write("locales/fr/site.ftl", "tariff-col-surtax = Surtaxe\n");
+    let out = kb()
+        .arg("--root")
+        .arg(site.root())
+        .arg("check")
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert_contains(
+        &report,
+        "the tariff column `surtax` has no label in en, ar: its pages show `SURTAX`",
+    );
+    assert_contains(&report, "`tariff-col-surtax = …`");
+    assert_lacks(&report, "column `mfn`");
+}
