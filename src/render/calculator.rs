@@ -59,6 +59,9 @@ struct CalcData<'a> {
     number: &'a crate::formats::NumberSigns,
     exchange: std::collections::BTreeMap<String, String>,
     unit: String,
+    /// For a duty per a multiple of the line's unit (`kl` on `l`), what one
+    /// of the line's units is in it (`0.001`): the script converts.
+    convert: std::collections::BTreeMap<String, String>,
     regimes: &'a [LevyData],
     taxes: &'a [LevyData],
     words: Words,
@@ -144,7 +147,18 @@ pub(super) fn calculator_view(
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
     let unit = code.data.get("unit").cloned().unwrap_or_default();
-    let other_units = other_units(&unit, regimes.iter().chain(&taxes));
+    let per_units = other_units(&unit, regimes.iter().chain(&taxes));
+    // A duty per `kl` on a line in `l` is levied on the litres converted;
+    // one per `cm3` on a car counted in `u` on a quantity asked for.
+    let (converted, other_units): (Vec<_>, Vec<_>) = per_units
+        .into_iter()
+        .map(|per| (crate::tariff::line_quantity_in(&unit, &per), per))
+        .partition(|(factor, _)| factor.is_some());
+    let convert: std::collections::BTreeMap<String, String> = converted
+        .into_iter()
+        .filter_map(|(factor, per)| Some((per, factor?)))
+        .collect();
+    let other_units: Vec<String> = other_units.into_iter().map(|(_, per)| per).collect();
     let example_quantity = Amount::parse_decimal(EXAMPLE_QUANTITY).ok()?;
     let shipment = Shipment {
         value: Amount::parse_decimal(EXAMPLE_VALUE).ok()?,
@@ -153,6 +167,12 @@ pub(super) fn calculator_view(
         quantities: other_units
             .iter()
             .map(|u| (u.clone(), example_quantity.clone()))
+            .chain(convert.iter().filter_map(|(per, factor)| {
+                Some((
+                    per.clone(),
+                    example_quantity.mul(&Amount::parse_decimal(factor).ok()?),
+                ))
+            }))
             .collect(),
     };
     let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;
@@ -165,6 +185,7 @@ pub(super) fn calculator_view(
         first,
         taxes: &taxes,
         shipment: &shipment,
+        unit: &unit,
     };
     let steps = example.steps(&worked);
     let total = example.money(&worked.total);
@@ -178,6 +199,7 @@ pub(super) fn calculator_view(
             .map(|(c, r)| (c.clone(), r.to_string()))
             .collect(),
         unit: unit.clone(),
+        convert,
         regimes: &regimes,
         taxes: &taxes,
         words: script_words(frame, &unit),
@@ -274,6 +296,8 @@ struct Example<'a> {
     first: &'a LevyData,
     taxes: &'a [LevyData],
     shipment: &'a Shipment,
+    /// The line's unit.
+    unit: &'a str,
 }
 
 impl Example<'_> {
@@ -285,7 +309,13 @@ impl Example<'_> {
     /// the duty, each tax on its base, the total.
     fn steps(&self, worked: &Estimate) -> Vec<StepView> {
         let (frame, number, national) = (self.frame, self.number, self.national);
-        let quantity = number(&self.shipment.quantity);
+        // A quantity converted (`kl` on a line in `l`) is shown as typed,
+        // in the line's unit: `1 l × 370,000 JPY/kl`.
+        let quantity = |per: &str| match crate::tariff::line_quantity_in(self.unit, per) {
+            Some(_) => format!("{}\u{a0}{}", number(&self.shipment.quantity), self.unit),
+            None => format!("{}\u{a0}{per}", number(self.shipment.quantity_in(per))),
+        };
+        let quantity: &dyn Fn(&str) -> String = &quantity;
         let mut steps = vec![StepView {
             step: "value",
             key: String::new(),
@@ -303,7 +333,7 @@ impl Example<'_> {
                 &worked.duty,
                 self.first,
                 &number(&worked.value.national),
-                &quantity,
+                quantity,
             ),
             amount: self.money(&worked.duty.amount),
         });
@@ -318,7 +348,7 @@ impl Example<'_> {
                 step: "tax",
                 key: data.key.clone(),
                 label: data.label.clone(),
-                formula: formula(frame, levy, data, &base, &quantity),
+                formula: formula(frame, levy, data, &base, quantity),
                 amount: self.money(&levy.amount),
             });
         }
@@ -421,7 +451,13 @@ fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) ->
 
 /// How a levy's amount is made, as the runtime writes it: `base × 15 %`,
 /// `quantity unit × 5 000 VND/kg`, or both with how they combine.
-fn formula(frame: &Frame<'_>, levy: &Levy, data: &LevyData, base: &str, quantity: &str) -> String {
+fn formula(
+    frame: &Frame<'_>,
+    levy: &Levy,
+    data: &LevyData,
+    base: &str,
+    quantity: &dyn Fn(&str) -> String,
+) -> String {
     let formats = frame.site.locales.formats(frame.lang.code());
     let number = |a: &Amount| formats.number(&a.to_string());
     let ad_valorem = format!("{base} × {}", data.percent.clone().unwrap_or_default());
@@ -432,8 +468,8 @@ fn formula(frame: &Frame<'_>, levy: &Levy, data: &LevyData, base: &str, quantity
             .map(|r| format!(" × {}", number(r)))
             .unwrap_or_default();
         format!(
-            "{quantity}\u{a0}{} × {}{converted}",
-            s.unit,
+            "{} × {}{converted}",
+            quantity(&s.unit),
             data.specific.clone().unwrap_or_default()
         )
     });

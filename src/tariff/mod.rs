@@ -19,6 +19,7 @@ mod chapter;
 mod succession;
 pub mod terms;
 mod units;
+pub use units::line_quantity_in;
 mod written;
 
 use std::collections::{BTreeMap, HashMap};

@@ -52,3 +52,104 @@ pub(super) fn check_duty_units(
         );
     }
 }
+
+/// Sizes of units of one dimension in its smallest: grams, millilitres.
+const MEASURES: [(&str, u64); 11] = [
+    ("g", 1),
+    ("kg", 1_000),
+    ("t", 1_000_000),
+    ("tonne", 1_000_000),
+    ("ml", 1),
+    ("cl", 10),
+    ("dl", 100),
+    ("l", 1_000),
+    ("hl", 100_000),
+    ("kl", 1_000_000),
+    ("m3", 1_000_000),
+];
+
+/// A unit as a count and a name: `1000u` is 1000 of `u`, `kg` one.
+fn count_and_name(unit: &str) -> (u64, String) {
+    let digits = unit.chars().take_while(|c| c.is_ascii_digit()).count();
+    let count = unit[..digits].parse().unwrap_or(1);
+    (count.max(1), unit[digits..].to_lowercase())
+}
+
+/// The size of `unit` in the smallest unit of its dimension, and the
+/// dimension (a unit of [`MEASURES`], else its own name).
+fn size(unit: &str) -> (u64, String) {
+    let (count, name) = count_and_name(unit);
+    match MEASURES.iter().find(|(n, _)| *n == name) {
+        Some((_, grams)) => {
+            let dimension = if MEASURES[..4].iter().any(|(n, _)| *n == name) {
+                "mass"
+            } else {
+                "volume"
+            };
+            (count * grams, dimension.to_string())
+        }
+        None => (count, name),
+    }
+}
+
+/// How many `per` one `line` unit is, as a decimal (`0.001` for a duty per
+/// `kl` on a line in `l`, per `1000u` on a line in `u`, per `t` on a line
+/// in `kg`; `1` for `KG` and `kg`), when both measure one thing and the
+/// ratio is a finite decimal: the calculator converts the line's quantity,
+/// where it would otherwise ask for one in `per`. `None` for units of
+/// different things (`cm3` of a car counted in `u`, `lpa` of whisky in `l`).
+pub fn line_quantity_in(line: &str, per: &str) -> Option<String> {
+    let (line_size, line_dimension) = size(line);
+    let (per_size, per_dimension) = size(per);
+    if line_dimension != per_dimension {
+        return None;
+    }
+    // line_size / per_size, written with as many decimals as it needs.
+    let mut places = 0;
+    let mut numerator = line_size as u128;
+    while numerator % per_size as u128 != 0 {
+        numerator *= 10;
+        places += 1;
+        if places > 9 {
+            return None;
+        }
+    }
+    let digits = (numerator / per_size as u128).to_string();
+    if places == 0 {
+        return Some(digits);
+    }
+    let digits = format!("{digits:0>width$}", width = places + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - places);
+    Some(format!("{whole}.{fraction}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quantity_converts_between_units_of_one_measure() {
+        for (line, per, factor) in [
+            ("l", "kl", Some("0.001")),
+            ("L", "kl", Some("0.001")),
+            ("l", "hl", Some("0.01")),
+            ("kg", "t", Some("0.001")),
+            ("kg", "g", Some("1000")),
+            ("KG", "kg", Some("1")),
+            ("u", "1000u", Some("0.001")),
+            ("NO", "1000no", Some("0.001")),
+            ("kg", "100kg", Some("0.01")),
+            ("l", "m3", Some("0.001")),
+            ("u", "cm3", None),
+            ("l", "lpa", None),
+            ("kg", "l", None),
+            ("u", "3u", None),
+        ] {
+            assert_eq!(
+                line_quantity_in(line, per).as_deref(),
+                factor,
+                "{line} → {per}"
+            );
+        }
+    }
+}

@@ -143,6 +143,20 @@ async function axe(page, label) {
   await page.fill('#calc-quantity-1', 'x');
   await page.click('.calc-form button[type="submit"]');
   assert.strictEqual(await page.locator('tr[data-step="total"]').isVisible(), false, 'an unread lpa hides the steps');
+  // A duty per a multiple of the line's unit converts the quantity:
+  // cigarettes (2402.20.90) counted in u pay 200,000 VND per 1000u on top
+  // of 75%. 10,000,000 VND and 2,000 u: duty 13,500,000; excise 75% of
+  // 23,500,000 = 17,625,000 + 2,000 u × 200,000 VND/1000u = 400,000.
+  await page.goto(`${base}en/tariff/24022090/`);
+  await page.locator('form.calc-form').waitFor({ state: 'visible' });
+  assert.strictEqual(await page.locator('#calc-quantity-1').count(), 0, 'no second quantity for 1000u');
+  await page.fill('#calc-value', '10000000');
+  await page.selectOption('#calc-currency', 'VND');
+  await page.fill('#calc-quantity', '2000');
+  await page.click('.calc-form button[type="submit"]');
+  const tobacco = page.locator('tr[data-step="tax"][data-key="excise"]');
+  assert.strictEqual(await tobacco.locator('.calc-amount').textContent(), '18,025,000\u00a0VND');
+  assert.match(await tobacco.locator('.calc-formula').textContent(), /2,000\u00a0u × 200,000 VND\/1000u/);
   assert.deepStrictEqual(errors, []);
   console.log('calculator: en, fr, ar, vi agree with the hand computation; axe finds nothing');
   await browser.close();

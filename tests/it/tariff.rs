@@ -776,6 +776,7 @@ fn a_duty_per_another_unit_than_its_line_s_is_asked_for_in_that_unit() {
                 "| kg | 2.5% | free | |",
                 "| kg | 2.5% + 3000 VND/l | free | |",
             )
+            .replace("| kg | 20% | 0% |", "| kg | 20% + 3000000 VND/t | 0% |")
             .replace(
                 "| kg | 10% + 500 VND/kg | 5% | |",
                 "| kg | 10% + 500 VND/Kg | 5% | |",
@@ -794,6 +795,15 @@ fn a_duty_per_another_unit_than_its_line_s_is_asked_for_in_that_unit() {
     assert_contains(&page, "<label for=\"calc-quantity\">Quantity (kg)</label>");
     assert_contains(&page, "<label for=\"calc-quantity-1\">Quantity (l)</label>");
     assert_contains(&page, "data-unit=\"l\"");
+    // A duty per a multiple of the line's unit converts the quantity: a
+    // Japanese liquor tax per kl was levied on the litres as kilolitres.
+    let page = built.page("en/tariff/09011110/index.html");
+    assert_lacks(&page, "calc-quantity-1");
+    assert_contains(&page, "1\u{a0}kg × 3,000,000 VND/t");
+    assert_contains(
+        &page,
+        "&quot;convert&quot;:{&quot;t&quot;:&quot;0.001&quot;}",
+    );
 }
 
 #[test]

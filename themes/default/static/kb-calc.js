@@ -229,7 +229,9 @@
     function levyFormula(l, words, baseText) {
       var a = l.ad_valorem, s = l.specific;
       var av = a && baseText + ' \u00D7 ' + words.percent;
-      var sp = s && fmtTrim(signs, quantityIn(shipment, s.unit)) + '\u00A0' + s.unit + ' \u00D7 ' + words.specific +
+      var converted = s && data.convert && data.convert[s.unit] !== undefined;
+      var sp = s && (converted ? fmtTrim(signs, shipment.quantity) + '\u00A0' + data.unit
+        : fmtTrim(signs, quantityIn(shipment, s.unit)) + '\u00A0' + s.unit) + ' \u00D7 ' + words.specific +
         (s.exchange_rate ? ' \u00D7 ' + fmtTrim(signs, s.exchange_rate) : '');
       switch (l.combination) {
         case 'ad_valorem': return av;
@@ -245,6 +247,10 @@
       var value = parseTyped(form.elements.value.value, signs);
       var quantity = parseTyped(form.elements.quantity.value || '0', signs);
       var quantities = {}, unread = false;
+      // A duty per a multiple of the line's unit (kl on l): the quantity converted.
+      Object.keys(data.convert || {}).forEach(function (unit) {
+        if (quantity) quantities[unit] = mul(quantity, dec(data.convert[unit]));
+      });
       Array.prototype.forEach.call(form.querySelectorAll('input[data-unit]'), function (input) {
         var q = parseTyped(input.value || '0', signs);
         if (!q) unread = true;
