@@ -107,7 +107,7 @@ pub fn line_quantity_in(line: &str, per: &str) -> Option<String> {
     // line_size / per_size, written with as many decimals as it needs.
     let mut places = 0;
     let mut numerator = line_size as u128;
-    while numerator % per_size as u128 != 0 {
+    while !numerator.is_multiple_of(per_size as u128) {
         numerator *= 10;
         places += 1;
         if places > 9 {
