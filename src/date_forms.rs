@@ -13,8 +13,11 @@ use jiff::civil::Date;
 /// 2027`, `1 июля 2027`), and a year written with two digits is in this
 /// century.
 pub fn other_date_forms(text: &str) -> Vec<Date> {
-    let text = text.trim();
-    if let Some(date) = date_with_month_name(text) {
+    // Full-width digits and signs, as a Japanese or Chinese input method
+    // types them (`２０２７－０４－０１`), are the ASCII ones.
+    let folded = icu::normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(text);
+    let text = folded.trim();
+    if let Some(date) = date_with_month_name(text).or_else(|| year_month_day_signs(text)) {
         return vec![date];
     }
     let Some(separator) = text.chars().find(|c| matches!(c, '.' | '/' | '-')) else {
@@ -42,6 +45,44 @@ pub fn other_date_forms(text: &str) -> Vec<Date> {
     let mut dates: Vec<Date> = found.into_iter().flatten().collect();
     dates.dedup();
     dates
+}
+
+/// A date written with the year, month and day signs of Chinese and
+/// Japanese (`2027年4月1日`), or in a Japanese era (`令和9年4月1日`,
+/// `R9.4.1`; Reiwa 1 is 2019, Heisei 1 is 1989; `元年` is its first year).
+fn year_month_day_signs(text: &str) -> Option<Date> {
+    let eras = [
+        ("令和", 2018),
+        ("平成", 1988),
+        ("R", 2018),
+        ("H", 1988),
+        ("r", 2018),
+        ("h", 1988),
+    ];
+    let (era, rest) = eras
+        .iter()
+        .find_map(|(name, base)| Some((Some(*base), text.strip_prefix(name)?)))
+        .unwrap_or((None, text));
+    let rest = rest.replacen('元', "1", 1);
+    let signs = rest.contains('年') && rest.contains('月');
+    if era.is_none() && !signs {
+        return None;
+    }
+    let numbers: Vec<i16> = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .map(|p| number(p))
+        .collect::<Option<_>>()?;
+    let [year, month, day] = numbers[..] else {
+        return None;
+    };
+    let year = match era {
+        Some(base) if (1..=99).contains(&year) => base + year,
+        Some(_) => return None,
+        None if year >= 1000 => year,
+        None => return None,
+    };
+    Date::new(year, month as i8, day as i8).ok()
 }
 
 /// A day, a named month and a year in any order but the year's last or
@@ -262,6 +303,13 @@ mod tests {
         assert_eq!(forms("1 ມັງກອນ 2027"), ["2027-01-01"]);
         assert_eq!(forms("1 يوليو 2027"), ["2027-07-01"]);
         assert_eq!(forms("1 Temmuz 2027"), ["2027-07-01"]);
+        // Chinese and Japanese signs, Japanese eras, full-width digits.
+        assert_eq!(forms("2027年4月1日"), ["2027-04-01"]);
+        assert_eq!(forms("令和9年4月1日"), ["2027-04-01"]);
+        assert_eq!(forms("R9.4.1"), ["2027-04-01"]);
+        assert_eq!(forms("令和元年5月1日"), ["2019-05-01"]);
+        assert_eq!(forms("平成31年4月30日"), ["2019-04-30"]);
+        assert_eq!(forms("２０２７－０４－０１"), ["2027-04-01"]);
         assert_eq!(forms("3 mai 2027"), ["2027-05-03"]);
         for none in [
             "",

@@ -420,6 +420,52 @@ fn an_import_s_dated_column_with_a_date_written_another_way_is_an_error() {
     assert_contains(&said, "`mfn 2027-07-01` if 01/07/2027 is day first");
 }
 
+#[test]
+fn an_import_s_dated_column_with_an_era_or_full_width_date_is_an_error() {
+    // A Japanese editor's `mfn 令和9年4月1日`, `mfn R9.4.1`, full-width
+    // digits and brackets were ignored with a note, exit 0, and the
+    // scheduled rate of 1 April 2027 was lost.
+    for (header, said, hint) in [
+        (
+            "mfn 令和9年4月1日",
+            "`令和9年4月1日` is not a date",
+            "`mfn 2027-04-01`",
+        ),
+        ("mfn R9.4.1", "`r9.4.1` is not a date", "`mfn 2027-04-01`"),
+        (
+            "mfn ２０２７-０４-０１",
+            "is not a date",
+            "`mfn 2027-04-01`",
+        ),
+        (
+            "mfn（2027-04-01）",
+            "a dated column is `mfn YYYY-MM-DD`",
+            "`mfn 2027-04-01`",
+        ),
+        ("mfn 2027年4月1日", "is not a date", "`mfn 2027-04-01`"),
+    ] {
+        let site = trader_site();
+        site.write(
+            "dated.csv",
+            &format!(
+                "code,description,unit,mfn,{header}\n09,Coffee,,,\n09.01,Coffee,,,\n\
+                 0901.11,- Not roasted,,,\n0901.11.10,- - Arabica,kg,10%,5%\n"
+            ),
+        );
+        let csv = site.root().join("dated.csv");
+        let out = kb()
+            .arg("--root")
+            .arg(site.root())
+            .args(["import", "tariff", csv.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{header}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_contains(&stderr, said);
+        assert_contains(&stderr, hint);
+    }
+}
+
 const ATIGA_RULES: &str =
     "+++\ntitle = \"ATIGA rules of origin\"\ncolumn = \"atiga\"\nproof = \"Form D\"\n\n\
 [[rules]]\nhs = [\"09\"]\nrule = \"WO or RVC 40\"\n\n\
