@@ -28,9 +28,10 @@ pub fn code_query(query: &str) -> Option<String> {
 
 /// The nomenclature's abbreviation (English HS, French SH, Spanish SA,
 /// Vietnamese mã) or a national tariff's (Pakistan's PCT, the US HTS, the
-/// EU's CN and TARIC, ASEAN's AHTN, Indonesia's BTKI, the French NC, the
-/// EAEU's ТН ВЭД), which `code` or `HS` may follow (`HS code`, `mã HS`).
-const CODE_ABBREVIATIONS: [&str; 12] = [
+/// EU's CN and TARIC, ASEAN's AHTN, Indonesia's BTKI, the French NC,
+/// Mercosur's NCM, the Andean NANDINA, India's HSN, the EAEU's ТН ВЭД),
+/// which `code` or `HS` may follow (`HS code`, `mã HS`).
+const CODE_ABBREVIATIONS: [&str; 15] = [
     "hs",
     "sh",
     "sa",
@@ -41,7 +42,11 @@ const CODE_ABBREVIATIONS: [&str; 12] = [
     "taric",
     "ahtn",
     "btki",
+    // Before `nc`, which begins it.
+    "ncm",
     "nc",
+    "nandina",
+    "hsn",
     "тн вэд",
 ];
 
@@ -115,6 +120,8 @@ mod tests {
             "09-01",
             "PCT 0901",
             "TARIC 0901",
+            "NCM 0901",
+            "ncm 0901",
             "ТН ВЭД 0901",
             "cn0901",
         ] {

@@ -384,7 +384,7 @@
     /* An entry of another format version (a stale cached page): no
        results rather than wrong ones. */
     if (m.format !== FORMAT) return { m: m, hits: [], note: null };
-    var q = asciiDigits(query).trim(), c = q.replace(/^((hs|sh|sa|mã|pct|hts|cn|taric|ahtn|btki|nc|тн вэд)( code| hs)?|code|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
+    var q = asciiDigits(query).trim(), c = q.replace(/^((hs|sh|sa|mã|pct|hts|cn|taric|ahtn|btki|ncm|nc|nandina|hsn|тн вэд)( code| hs)?|code|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
     var d = c.replace(/\D/g, '');
     if (c !== q && d.length === 1) d = '0' + d; /* chapter 9 */
     if (/^[\d.\s\u066B-]+$/.test(c) && d.length >= 2) {
