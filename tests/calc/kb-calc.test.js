@@ -51,6 +51,14 @@ test('typed numbers are read the reader\'s way, a decimal point typed the other 
     ['de', '1250.5', '1250.5'],
     ['ar', '١٢٥٠٫٥', '1250.5'],
     ['vi', '12.34.56', null],
+    // A currency typed with the amount, full-width digits (Japanese).
+    ['pt-BR', 'R$ 1.234,56', '1234.56'],
+    ['pt-BR', '1.234,56 BRL', '1234.56'],
+    ['ja', '１２３，４５６', '123456'],
+    ['ja', '￥123,456', '123456'],
+    ['ja', '123,456円', '123456'],
+    ['en', '12abc', null],
+    ['en', 'x', null],
   ]) {
     assert.strictEqual(read(text, lang), want, `${lang} ${text}`);
   }

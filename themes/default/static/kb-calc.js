@@ -147,7 +147,12 @@
   function parseTyped(text, lang) {
     var signs = signsOf(lang);
     var group = signs.group, decimal = signs.decimal;
-    var t = String(text).trim()
+    // Full-width digits and signs (a Japanese input method) are ASCII's;
+    // a currency typed before or after the amount (R$, ￥, BRL, 円) is
+    // not part of it.
+    var t = String(text).normalize('NFKC').trim()
+      .replace(/^(\p{Sc}|[A-Z]{1,3}\p{Sc}?)\s*/u, '')
+      .replace(/\s*(\p{Sc}|[A-Z]{3}|[\u5186\u5143])$/u, '')
       .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
       .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
       .split('').map(function (c) { var i = signs.digits.indexOf(c); return i >= 0 ? String(i) : c; }).join('')
