@@ -451,23 +451,32 @@ fn delimiter_of(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-/// `5,5%` → `5.5%`: a comma between two digits is a decimal comma.
+/// `5,5%` → `5.5%`: a comma between two digits is a decimal comma, in a
+/// number with no other sign. A number with several (`1.234,56`,
+/// `1,234.56`) is left as written, for the rate's reader to give it back
+/// whole: made `1.234.56`, it was only "not an amount".
 fn decimal_points(cell: &str) -> String {
     let chars: Vec<char> = cell.chars().collect();
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            let between_digits = i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-            if c == ',' && between_digits {
-                '.'
-            } else {
-                c
-            }
-        })
-        .collect()
+    let in_number = |c: &char| c.is_ascii_digit() || matches!(c, '.' | ',');
+    let mut out = String::with_capacity(cell.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let end = i + chars[i..].iter().take_while(|c| in_number(c)).count();
+        let number: String = chars[i..end].iter().collect();
+        let signs = number.matches(['.', ',']).count();
+        let one_comma = signs == 1 && number.contains(',') && !number.ends_with(',');
+        match one_comma {
+            true => out.push_str(&number.replace(',', ".")),
+            false => out.push_str(&number),
+        }
+        i = end;
+    }
+    out
 }
 
 fn csv_error(path: &Path, text: &str, error: csv::Error) -> Diagnostic {
@@ -573,6 +582,17 @@ fn sentence_case(lang: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decimal_comma_becomes_a_point_only_in_a_number_with_no_other_sign() {
+        assert_eq!(decimal_points("5,5%"), "5.5%");
+        assert_eq!(decimal_points("10,8% + 0,5 EUR/kg"), "10.8% + 0.5 EUR/kg");
+        // A Brazilian `1.234,56` was made `1.234.56`, only "not an amount".
+        assert_eq!(decimal_points("1.234,56 BRL/kg"), "1.234,56 BRL/kg");
+        assert_eq!(decimal_points("1,234.56 BRL/kg"), "1,234.56 BRL/kg");
+        assert_eq!(decimal_points("12% min 1,5 EUR/kg"), "12% min 1.5 EUR/kg");
+        assert_eq!(decimal_points("5, 6"), "5, 6");
+    }
 
     #[test]
     fn table_is_replaced_and_notes_kept() {
