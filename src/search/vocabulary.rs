@@ -157,8 +157,10 @@ impl Vocabulary {
 
     /// The terms by number, and each spelling with its term's number.
     pub fn into_parts(mut self) -> (Vec<String>, Vec<(String, u32)>) {
-        if crate::lang::base_language(&self.lang) == "ar" {
-            self.terms.spell_broken_plurals();
+        match crate::lang::base_language(&self.lang) {
+            "ar" => self.terms.spell_broken_plurals(),
+            "en" => self.terms.spell_english_singulars(),
+            _ => {}
         }
         (self.terms.terms, self.terms.spellings)
     }
@@ -187,6 +189,41 @@ impl Terms {
                         self.spellings.push((form.clone(), number));
                         self.known.insert(form, Some(number));
                     }
+                }
+            }
+        }
+    }
+
+    /// Where the site writes an English plural and not its singular
+    /// (`whiskies`, `cherries`, `accessories`, `cars`), the singular as a
+    /// spelling of the same term: the runtime reads only the forms the
+    /// site has, and `whisky` found nothing though `whiskies` and it have
+    /// one stem. Only a singular the stemmer takes to the same term.
+    fn spell_english_singulars(&mut self) {
+        let mut plurals: Vec<(String, u32)> = self
+            .known
+            .iter()
+            .filter_map(|(form, number)| Some((form.clone(), (*number)?)))
+            .filter(|(form, _)| form.ends_with('s') && !form.ends_with("ss"))
+            .collect();
+        plurals.sort();
+        for (plural, number) in plurals {
+            let singulars = [
+                plural.strip_suffix("ies").map(|s| format!("{s}y")),
+                plural.strip_suffix("es").map(str::to_string),
+                plural.strip_suffix('s').map(str::to_string),
+            ];
+            for singular in singulars.into_iter().flatten() {
+                if singular.chars().count() < 3 || self.known.contains_key(&singular) {
+                    continue;
+                }
+                let same = self
+                    .forms
+                    .analyse(&singular)
+                    .is_some_and(|(term, _)| self.numbers.get(&term) == Some(&number));
+                if same {
+                    self.spellings.push((singular.clone(), number));
+                    self.known.insert(singular, Some(number));
                 }
             }
         }

@@ -732,3 +732,19 @@ fn the_search_filter_offers_the_kinds_the_site_has() {
         ]
     );
 }
+
+#[test]
+fn an_english_singular_finds_the_plural_the_site_writes() {
+    // `whisky` found nothing on a site whose tariff says only `Whiskies`:
+    // the runtime reads the forms the site has, and `whisky` was none.
+    let site = crate::harness::SiteTest::new("basic");
+    site.write(
+        "content/goods.md",
+        "+++\ntitle = \"Whiskies, cherries and accessories\"\n+++\nSpirits and fruit.\n",
+    );
+    for query in ["whisky", "cherry", "accessory", "whiskies"] {
+        let out = kb_ok(site.root(), &["search", query, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["hits"][0]["path"], "en/goods/", "{query}: {json}");
+    }
+}
