@@ -225,6 +225,30 @@ pub fn estimate(
     })
 }
 
+/// The specific part of a levy: the shipment's quantity in the duty's
+/// unit × the amount per unit, converted into the national currency.
+fn specific_part(
+    s: &SpecificDuty,
+    shipment: &Shipment,
+    exchange: &ExchangeRates,
+) -> Result<SpecificPart, CalcError> {
+    let per_unit = Amount::parse_decimal(&s.amount).unwrap_or_else(|_| Amount::zero());
+    let rate = exchange
+        .rate(&s.currency)
+        .ok_or_else(|| CalcError::NoExchangeRate(s.currency.clone()))?;
+    Ok(SpecificPart {
+        amount: shipment
+            .quantity_in(&s.unit)
+            .mul(&per_unit)
+            .mul(&rate)
+            .round(exchange.places()),
+        per_unit,
+        currency: s.currency.clone(),
+        unit: s.unit.clone(),
+        exchange_rate: (s.currency != exchange.national).then_some(rate),
+    })
+}
+
 /// One levy at `rate` on `base` (national currency) for the shipment's
 /// quantity.
 fn levy(
@@ -242,23 +266,7 @@ fn levy(
             percent,
         }
     };
-    let specific = |s: &SpecificDuty| -> Result<SpecificPart, CalcError> {
-        let per_unit = Amount::parse_decimal(&s.amount).unwrap_or_else(|_| Amount::zero());
-        let rate = exchange
-            .rate(&s.currency)
-            .ok_or_else(|| CalcError::NoExchangeRate(s.currency.clone()))?;
-        Ok(SpecificPart {
-            amount: shipment
-                .quantity_in(&s.unit)
-                .mul(&per_unit)
-                .mul(&rate)
-                .round(places),
-            per_unit,
-            currency: s.currency.clone(),
-            unit: s.unit.clone(),
-            exchange_rate: (s.currency != exchange.national).then_some(rate),
-        })
-    };
+    let specific = |s: &SpecificDuty| specific_part(s, shipment, exchange);
     let (ad_valorem, specific, combination) = match rate {
         DutyRate::Free => (None, None, Combination::Free),
         DutyRate::AdValorem { percent } => {

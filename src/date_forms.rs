@@ -71,7 +71,7 @@ fn year_month_day_signs(text: &str) -> Option<Date> {
     let numbers: Vec<i16> = rest
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
-        .map(|p| number(p))
+        .map(number)
         .collect::<Option<_>>()?;
     let [year, month, day] = numbers[..] else {
         return None;

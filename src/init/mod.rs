@@ -161,6 +161,35 @@ fn english_to_translate(code: &str) -> Vec<(String, String)> {
     files
 }
 
+/// Each language's starter texts, and the languages kb has no strings in.
+type Starters<'a> = (Vec<(&'a str, Starter)>, Vec<&'a str>);
+
+/// The starter texts of each language of `codes`, and those of them kb has
+/// no UI strings in: they start from English's, named by their code until
+/// the editor names them in themselves.
+fn starters_of<'a>(codes: &[&'a str]) -> Result<Starters<'a>, Diagnostic> {
+    let all = starters();
+    let mut starters = Vec::new();
+    let mut to_translate = Vec::new();
+    for &code in codes {
+        let starter = match ui_language_of(code).and_then(|ui| all.get(ui)) {
+            Some(starter) => starter.clone(),
+            None => {
+                to_translate.push(code);
+                Starter {
+                    name: code.to_string(),
+                    ..all.get("en").cloned().ok_or_else(|| {
+                        Diagnostic::error("init", "no English starter pages")
+                            .hint("add its table to src/init/starters.toml")
+                    })?
+                }
+            }
+        };
+        starters.push((code, starter));
+    }
+    Ok((starters, to_translate))
+}
+
 /// Writes a new site into `dir`, which must not hold a site already: in
 /// English and French, or only in `lang`, which must be an embedded UI
 /// language.
@@ -203,27 +232,7 @@ pub fn init(dir: &Path, lang: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     if codes.is_empty() {
         codes = vec!["en", "fr"];
     }
-    let all = starters();
-    let mut starters = Vec::new();
-    let mut to_translate = Vec::new();
-    for code in codes {
-        let starter = match ui_language_of(code).and_then(|ui| all.get(ui)) {
-            Some(starter) => starter.clone(),
-            // A language kb has no strings in starts from English's, named
-            // by its code until the editor names it in itself.
-            None => {
-                to_translate.push(code);
-                Starter {
-                    name: code.to_string(),
-                    ..all.get("en").cloned().ok_or_else(|| {
-                        Diagnostic::error("init", "no English starter pages")
-                            .hint("add its table to src/init/starters.toml")
-                    })?
-                }
-            }
-        };
-        starters.push((code, starter));
-    }
+    let (starters, to_translate) = starters_of(&codes)?;
     let languages: Vec<(&str, &Starter)> = starters.iter().map(|(c, s)| (*c, s)).collect();
     let mut files = vec![
         ("kb.toml".to_string(), config_for(&languages)),

@@ -14,6 +14,7 @@ use crate::entities::money::Amount;
 use crate::i18n::MissingMessage;
 use crate::tariff::{DutyRate, TariffCode};
 
+use super::calculator_units::{LineQuantities, QuantityField};
 use super::context::Frame;
 use super::theme_html::ThemeHtml;
 
@@ -61,7 +62,7 @@ struct CalcData<'a> {
     unit: String,
     /// For a duty per a multiple of the line's unit (`kl` on `l`), what one
     /// of the line's units is in it (`0.001`): the script converts.
-    convert: std::collections::BTreeMap<String, String>,
+    convert: &'a std::collections::BTreeMap<String, String>,
     regimes: &'a [LevyData],
     taxes: &'a [LevyData],
     words: Words,
@@ -99,33 +100,6 @@ pub(super) struct CalculatorView {
     rates_href: Option<String>,
 }
 
-/// A quantity the form asks for in another unit than the line's.
-#[derive(Serialize)]
-struct QuantityField {
-    /// The unit (`cm3`), which the script reads as `data-unit`.
-    unit: String,
-    /// "Quantity (cm3)".
-    label: String,
-}
-
-/// The units other than the line's `unit` that a specific duty of `levies`
-/// is levied per (a car's excise per cm³ on a line counted in pieces), in
-/// the order met: the form asks for a quantity in each, and the duty is
-/// levied on it, not on the quantity in the line's unit. None for a line
-/// without a unit, whose one quantity is in whatever its duties are per.
-fn other_units<'a>(unit: &str, levies: impl Iterator<Item = &'a LevyData>) -> Vec<String> {
-    let mut units: Vec<String> = Vec::new();
-    for levy in levies {
-        let per = levy.rate.specific().map(|s| s.unit.as_str());
-        if let Some(per) = per.filter(|p| !unit.is_empty() && *p != unit) {
-            if !units.iter().any(|u| u == per) {
-                units.push(per.to_string());
-            }
-        }
-    }
-    units
-}
-
 /// The calculator of `code`, or `None` when the site names no national
 /// currency or the line has no duty rate in force.
 pub(super) fn calculator_view(
@@ -147,34 +121,8 @@ pub(super) fn calculator_view(
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
     let unit = code.data.get("unit").cloned().unwrap_or_default();
-    let per_units = other_units(&unit, regimes.iter().chain(&taxes));
-    // A duty per `kl` on a line in `l` is levied on the litres converted;
-    // one per `cm3` on a car counted in `u` on a quantity asked for.
-    let (converted, other_units): (Vec<_>, Vec<_>) = per_units
-        .into_iter()
-        .map(|per| (crate::tariff::line_quantity_in(&unit, &per), per))
-        .partition(|(factor, _)| factor.is_some());
-    let convert: std::collections::BTreeMap<String, String> = converted
-        .into_iter()
-        .filter_map(|(factor, per)| Some((per, factor?)))
-        .collect();
-    let other_units: Vec<String> = other_units.into_iter().map(|(_, per)| per).collect();
-    let example_quantity = Amount::parse_decimal(EXAMPLE_QUANTITY).ok()?;
-    let shipment = Shipment {
-        value: Amount::parse_decimal(EXAMPLE_VALUE).ok()?,
-        currency: national.clone(),
-        quantity: example_quantity.clone(),
-        quantities: other_units
-            .iter()
-            .map(|u| (u.clone(), example_quantity.clone()))
-            .chain(convert.iter().filter_map(|(per, factor)| {
-                Some((
-                    per.clone(),
-                    example_quantity.mul(&Amount::parse_decimal(factor).ok()?),
-                ))
-            }))
-            .collect(),
-    };
+    let quantities = LineQuantities::of(&unit, regimes.iter().chain(&taxes).map(|l| &l.rate));
+    let shipment = quantities.example(&national, EXAMPLE_VALUE, EXAMPLE_QUANTITY)?;
     let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;
     let formats = site.locales.formats(frame.lang.code());
     let number = |a: &Amount| formats.number(&a.to_string());
@@ -199,7 +147,7 @@ pub(super) fn calculator_view(
             .map(|(c, r)| (c.clone(), r.to_string()))
             .collect(),
         unit: unit.clone(),
-        convert,
+        convert: &quantities.convert,
         regimes: &regimes,
         taxes: &taxes,
         words: script_words(frame, &unit),
@@ -222,13 +170,8 @@ pub(super) fn calculator_view(
         steps,
         total: frame.text("calc-total", Some(&args(&[("amount", &total)]))),
         example_value,
-        quantities: other_units
-            .into_iter()
-            .map(|unit| QuantityField {
-                label: frame.text("calc-quantity", Some(&args(&[("unit", &unit)]))),
-                unit,
-            })
-            .collect(),
+        quantities: quantities
+            .fields(|unit| frame.text("calc-quantity", Some(&args(&[("unit", unit)])))),
         rates_href: site
             .entities
             .of_kind(crate::entities::EntityKind::ExchangeRate)
