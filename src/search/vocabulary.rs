@@ -194,8 +194,8 @@ impl Terms {
         }
     }
 
-    /// Where the site writes an English plural and not its singular
-    /// (`whiskies`, `cherries`, `accessories`, `cars`), the singular as a
+    /// Where the site writes an English plural in `-ies` and not its
+    /// singular (`whiskies`, `cherries`, `accessories`), the singular as a
     /// spelling of the same term: the runtime reads only the forms the
     /// site has, and `whisky` found nothing though `whiskies` and it have
     /// one stem. Only a singular the stemmer takes to the same term.
@@ -204,15 +204,14 @@ impl Terms {
             .known
             .iter()
             .filter_map(|(form, number)| Some((form.clone(), (*number)?)))
-            .filter(|(form, _)| form.ends_with('s') && !form.ends_with("ss"))
+            .filter(|(form, _)| form.ends_with("ies"))
             .collect();
         plurals.sort();
         for (plural, number) in plurals {
-            let singulars = [
-                plural.strip_suffix("ies").map(|s| format!("{s}y")),
-                plural.strip_suffix("es").map(str::to_string),
-                plural.strip_suffix('s').map(str::to_string),
-            ];
+            // Only `-ies`: a singular that only drops `-s` (`organs`) is one
+            // the typo correction then reached before the word meant
+            // (`orgin` read as `organ`, not `origin`).
+            let singulars = [plural.strip_suffix("ies").map(|s| format!("{s}y"))];
             for singular in singulars.into_iter().flatten() {
                 if singular.chars().count() < 3 || self.known.contains_key(&singular) {
                     continue;
