@@ -115,17 +115,7 @@ fn date_with_month_name(text: &str) -> Option<Date> {
     Date::new(year, month_named(parts[month])?, day as i8).ok()
 }
 
-/// Languages whose month names, as CLDR writes them in a long date, are
-/// read: kb's UI languages and those of administrations that may start in
-/// another (Amharic, Hebrew, Swahili, Hindi…).
-const MONTH_LANGUAGES: [&str; 60] = [
-    "ar", "az", "bg", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fil", "fr", "ga",
-    "hr", "hu", "id", "it", "ka", "kk", "km", "ky", "lo", "lt", "lv", "mn", "ms", "mt", "my", "nl",
-    "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sv", "ta", "tg", "th", "tk", "ur", "uz", "vi", "am",
-    "he", "sw", "hi", "bn", "ne", "si", "uk", "sq", "mk", "sr", "hy", "tr", "so",
-];
-
-/// The month `word` names in one of [`MONTH_LANGUAGES`], as CLDR writes
+/// The month `word` names in one of [`crate::formats::READ_LANGUAGES`], as CLDR writes
 /// it in a long date (`იანვარი`, `ጁላይ`, `ກໍລະກົດ`), if it names one
 /// month in all of them. Worked out once, on the first date that needs it.
 fn month_in_cldr(word: &str) -> Option<i8> {
@@ -134,7 +124,7 @@ fn month_in_cldr(word: &str) -> Option<i8> {
     static MONTHS: OnceLock<HashMap<String, Option<i8>>> = OnceLock::new();
     let months = MONTHS.get_or_init(|| {
         let mut months: HashMap<String, Option<i8>> = HashMap::new();
-        for lang in MONTH_LANGUAGES {
+        for lang in crate::formats::READ_LANGUAGES {
             let formats = crate::formats::Formats::new(lang);
             let words: Vec<Vec<String>> = (1..=12)
                 .map(|m| {

@@ -298,6 +298,17 @@ pub fn currency_name(lang: &str, code: &str) -> Option<String> {
     (name != code && !name.is_empty()).then(|| name.to_string())
 }
 
+/// Languages whose CLDR words kb reads back from what editors write (month
+/// names in dates, currency signs in rates): kb's UI languages and those
+/// of administrations that may start in another (Amharic, Hebrew,
+/// Swahili, Hindi, Japanese, Portuguese as Brazil writes it…).
+pub const READ_LANGUAGES: [&str; 62] = [
+    "ar", "az", "bg", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fil", "fr", "ga",
+    "hr", "hu", "id", "it", "ka", "kk", "km", "ky", "lo", "lt", "lv", "mn", "ms", "mt", "my", "nl",
+    "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sv", "ta", "tg", "th", "tk", "ur", "uz", "vi", "am",
+    "he", "sw", "hi", "bn", "ne", "si", "uk", "sq", "mk", "sr", "hy", "tr", "so", "ja", "pt-BR",
+];
+
 /// `text` begun as a title in `lang` begins: its first letter in title
 /// case (`euro` → `Euro`), the rest as it is. Title case, not upper case:
 /// Georgian has no capitals in running text (`ევრო` stays), and Dutch

@@ -189,7 +189,7 @@ pub fn amount_written_otherwise(text: &str) -> Option<String> {
 
 /// How `text` writes an amount otherwise than kb (`groups thousands`)
 /// and the amount written kb's way, as [`amount_written_otherwise`] says.
-fn amount_rewritten(text: &str) -> Option<(&'static str, String)> {
+pub(super) fn amount_rewritten(text: &str) -> Option<(&'static str, String)> {
     let compact: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))

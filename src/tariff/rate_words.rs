@@ -73,6 +73,41 @@ pub fn rate_written_otherwise(text: &str, national: &str) -> Option<String> {
     (reads && written != text).then_some(written)
 }
 
+/// The signs CLDR writes the national currency with in any language kb
+/// reads (`R$`, `₾`, `￥`, `ብር`), lower case: read as the national
+/// currency. Worked out once per currency.
+fn national_signs(national: &str) -> Vec<String> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static SIGNS: OnceLock<Mutex<HashMap<String, Vec<String>>>> = OnceLock::new();
+    let signs = SIGNS.get_or_init(Mutex::default);
+    let mut signs = signs.lock().unwrap_or_else(|e| e.into_inner());
+    signs
+        .entry(national.to_string())
+        .or_insert_with(|| {
+            let mut found: Vec<String> = crate::formats::READ_LANGUAGES
+                .iter()
+                .map(|lang| {
+                    crate::formats::Formats::new(lang)
+                        .money("1", national)
+                        .chars()
+                        .filter(|c| {
+                            !c.is_numeric()
+                                && !c.is_whitespace()
+                                && !matches!(c, '.' | ',' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+                        })
+                        .collect::<String>()
+                        .to_lowercase()
+                })
+                .filter(|sign| !sign.is_empty() && *sign != national.to_lowercase())
+                .collect();
+            found.sort();
+            found.dedup();
+            found
+        })
+        .clone()
+}
+
 /// `Rs.50/kg`, `50 rupees per kg`, `PKR 50/kg` as `50 PKR/kg`.
 fn specific(text: &str, national: &str) -> Option<String> {
     let mut words: Vec<String> = Vec::new();
@@ -99,9 +134,10 @@ fn specific(text: &str, national: &str) -> Option<String> {
     let amount_at = words
         .iter()
         .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
-    let amount = words[amount_at]
-        .trim_end_matches(['.', ','])
-        .replace(',', "");
+    let amount = words[amount_at].trim_end_matches(['.', ',']);
+    // `1,00,000` (lakhs), `1.234,56`, `1,50`: as kb writes amounts.
+    let amount =
+        super::rate::amount_rewritten(amount).map_or_else(|| amount.to_string(), |(_, a)| a);
     is_decimal(&amount).then_some(())?;
     let currency = words.iter().enumerate().find_map(|(i, w)| {
         let w = w.trim_end_matches('.');
@@ -112,7 +148,13 @@ fn specific(text: &str, national: &str) -> Option<String> {
             .iter()
             .find(|(name, _)| *name == w)
             .filter(|(_, codes)| codes.contains(&national))
-            .map(|_| national.to_string());
+            .map(|_| national.to_string())
+            .or_else(|| {
+                national_signs(national)
+                    .iter()
+                    .any(|s| s == w)
+                    .then(|| national.to_string())
+            });
         let upper = w.to_uppercase();
         named.or_else(|| crate::formats::currency_name("en", &upper).map(|_| upper))
     })?;
@@ -146,6 +188,11 @@ mod tests {
             ),
             ("500 ກີບ/ກ້ານ", "LAK", "500 LAK/ກ້ານ"),
             ("Rs.1,00,000/u", "PKR", "100000 PKR/u"),
+            // The national currency's CLDR sign in any language.
+            ("R$ 1,50/kg", "BRL", "1.50 BRL/kg"),
+            ("1.5 ₾/kg", "GEL", "1.5 GEL/kg"),
+            ("12 ￥/kg", "JPY", "12 JPY/kg"),
+            ("300 ብር/u", "ETB", "300 ETB/u"),
         ] {
             assert_eq!(
                 rate_written_otherwise(text, national).as_deref(),
