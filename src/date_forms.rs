@@ -51,18 +51,12 @@ pub fn other_date_forms(text: &str) -> Vec<Date> {
 /// Japanese (`2027年4月1日`), or in a Japanese era (`令和9年4月1日`,
 /// `R9.4.1`; Reiwa 1 is 2019, Heisei 1 is 1989; `元年` is its first year).
 fn year_month_day_signs(text: &str) -> Option<Date> {
-    let eras = [
-        ("令和", 2018),
-        ("平成", 1988),
-        ("R", 2018),
-        ("H", 1988),
-        ("r", 2018),
-        ("h", 1988),
-    ];
+    let eras = [("令和", 2018), ("平成", 1988), ("r", 2018), ("h", 1988)];
+    let lower = text.to_lowercase();
     let (era, rest) = eras
         .iter()
-        .find_map(|(name, base)| Some((Some(*base), text.strip_prefix(name)?)))
-        .unwrap_or((None, text));
+        .find_map(|(name, base)| Some((Some(*base), lower.strip_prefix(name)?)))
+        .unwrap_or((None, &lower));
     let rest = rest.replacen('元', "1", 1);
     let signs = rest.contains('年') && rest.contains('月');
     if era.is_none() && !signs {
@@ -85,16 +79,21 @@ fn year_month_day_signs(text: &str) -> Option<Date> {
     Date::new(year, month as i8, day as i8).ok()
 }
 
-/// A day, a named month and a year in any order but the year's last or
-/// first (`1st July 2027`, `July 1, 2027`, `01-Jul-27`).
-fn date_with_month_name(text: &str) -> Option<Date> {
+/// The three parts of a date written with a word (`1 July 2027`,
+/// `01-Jul-27`, `1 იანვრიდან 2027`), split at spaces and `.`, `/`, `-`,
+/// `,`; `None` unless there are three.
+fn three_parts(text: &str) -> Option<[&str; 3]> {
     let parts: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
         .filter(|p| !p.is_empty())
         .collect();
-    let [_, _, _] = parts[..] else {
-        return None;
-    };
+    parts.try_into().ok()
+}
+
+/// A day, a named month and a year in any order but the year's last or
+/// first (`1st July 2027`, `July 1, 2027`, `01-Jul-27`).
+fn date_with_month_name(text: &str) -> Option<Date> {
+    let parts = three_parts(text)?;
     let month = parts.iter().position(|p| month_named(p).is_some())?;
     let numbers: Vec<&str> = (0..3).filter(|&i| i != month).map(|i| parts[i]).collect();
     let (day, year) = match numbers[..] {
@@ -124,8 +123,7 @@ fn month_in_cldr(word: &str) -> Option<i8> {
     static MONTHS: OnceLock<HashMap<String, Option<i8>>> = OnceLock::new();
     let months = MONTHS.get_or_init(|| {
         let mut months: HashMap<String, Option<i8>> = HashMap::new();
-        for lang in crate::formats::READ_LANGUAGES {
-            let formats = crate::formats::Formats::new(lang);
+        for formats in crate::formats::read_languages() {
             let words: Vec<Vec<String>> = (1..=12)
                 .map(|m| {
                     formats
@@ -233,13 +231,7 @@ pub fn date_hint(text: &str, write: impl Fn(&str) -> String) -> String {
 /// 1`) whose word kb does not read as a month: the year, the word and
 /// the day.
 fn unread_month(text: &str) -> Option<(i16, &str, i16)> {
-    let parts: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
-        .filter(|p| !p.is_empty())
-        .collect();
-    let [_, _, _] = parts[..] else {
-        return None;
-    };
+    let parts = three_parts(text)?;
     let year = parts
         .iter()
         .position(|p| p.len() == 4 && number(p).is_some())?;

@@ -309,6 +309,18 @@ pub const READ_LANGUAGES: [&str; 62] = [
     "he", "sw", "hi", "bn", "ne", "si", "uk", "sq", "mk", "sr", "hy", "tr", "so", "ja", "pt-BR",
 ];
 
+/// The formatters of [`READ_LANGUAGES`], made once: month names and
+/// currency signs are both read back from them.
+pub fn read_languages() -> &'static [Arc<Formats>] {
+    static FORMATS: std::sync::OnceLock<Vec<Arc<Formats>>> = std::sync::OnceLock::new();
+    FORMATS.get_or_init(|| {
+        READ_LANGUAGES
+            .iter()
+            .map(|lang| Formats::new(lang))
+            .collect()
+    })
+}
+
 /// `text` begun as a title in `lang` begins: its first letter in title
 /// case (`euro` → `Euro`), the rest as it is. Title case, not upper case:
 /// Georgian has no capitals in running text (`ევრო` stays), and Dutch

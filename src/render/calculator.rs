@@ -134,6 +134,7 @@ pub(super) fn calculator_view(
         taxes: &taxes,
         shipment: &shipment,
         unit: &unit,
+        converted: &quantities.convert,
     };
     let steps = example.steps(&worked);
     let total = example.money(&worked.total);
@@ -241,6 +242,8 @@ struct Example<'a> {
     shipment: &'a Shipment,
     /// The line's unit.
     unit: &'a str,
+    /// The multiples of it whose duties are levied on it converted.
+    converted: &'a std::collections::BTreeMap<String, String>,
 }
 
 impl Example<'_> {
@@ -254,9 +257,9 @@ impl Example<'_> {
         let (frame, number, national) = (self.frame, self.number, self.national);
         // A quantity converted (`kl` on a line in `l`) is shown as typed,
         // in the line's unit: `1 l × 370,000 JPY/kl`.
-        let quantity = |per: &str| match crate::tariff::line_quantity_in(self.unit, per) {
-            Some(_) => format!("{}\u{a0}{}", number(&self.shipment.quantity), self.unit),
-            None => format!("{}\u{a0}{per}", number(self.shipment.quantity_in(per))),
+        let quantity = |per: &str| match self.converted.contains_key(per) {
+            true => format!("{}\u{a0}{}", number(&self.shipment.quantity), self.unit),
+            false => format!("{}\u{a0}{per}", number(self.shipment.quantity_in(per))),
         };
         let quantity: &dyn Fn(&str) -> String = &quantity;
         let mut steps = vec![StepView {

@@ -16,6 +16,7 @@ pub mod table;
 
 mod cache;
 mod chapter;
+mod numbers;
 mod succession;
 pub mod terms;
 mod units;

@@ -85,10 +85,10 @@ fn national_signs(national: &str) -> Vec<String> {
     signs
         .entry(national.to_string())
         .or_insert_with(|| {
-            let mut found: Vec<String> = crate::formats::READ_LANGUAGES
+            let mut found: Vec<String> = crate::formats::read_languages()
                 .iter()
-                .map(|lang| {
-                    crate::formats::Formats::new(lang)
+                .map(|formats| {
+                    formats
                         .money("1", national)
                         .chars()
                         .filter(|c| {
@@ -137,7 +137,7 @@ fn specific(text: &str, national: &str) -> Option<String> {
     let amount = words[amount_at].trim_end_matches(['.', ',']);
     // `1,00,000` (lakhs), `1.234,56`, `1,50`: as kb writes amounts.
     let amount =
-        super::rate::amount_rewritten(amount).map_or_else(|| amount.to_string(), |(_, a)| a);
+        super::numbers::amount_rewritten(amount).map_or_else(|| amount.to_string(), |(_, a)| a);
     is_decimal(&amount).then_some(())?;
     let currency = words.iter().enumerate().find_map(|(i, w)| {
         let w = w.trim_end_matches('.');

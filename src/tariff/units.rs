@@ -53,41 +53,31 @@ pub(super) fn check_duty_units(
     }
 }
 
-/// Sizes of units of one dimension in its smallest: grams, millilitres.
-const MEASURES: [(&str, u64); 11] = [
-    ("g", 1),
-    ("kg", 1_000),
-    ("t", 1_000_000),
-    ("tonne", 1_000_000),
-    ("ml", 1),
-    ("cl", 10),
-    ("dl", 100),
-    ("l", 1_000),
-    ("hl", 100_000),
-    ("kl", 1_000_000),
-    ("m3", 1_000_000),
+/// Units of mass and volume: each one's measure and size in that
+/// measure's smallest unit (grams, millilitres).
+const MEASURES: [(&str, &str, u64); 11] = [
+    ("g", "mass", 1),
+    ("kg", "mass", 1_000),
+    ("t", "mass", 1_000_000),
+    ("tonne", "mass", 1_000_000),
+    ("ml", "volume", 1),
+    ("cl", "volume", 10),
+    ("dl", "volume", 100),
+    ("l", "volume", 1_000),
+    ("hl", "volume", 100_000),
+    ("kl", "volume", 1_000_000),
+    ("m3", "volume", 1_000_000),
 ];
 
-/// A unit as a count and a name: `1000u` is 1000 of `u`, `kg` one.
-fn count_and_name(unit: &str) -> (u64, String) {
-    let digits = unit.chars().take_while(|c| c.is_ascii_digit()).count();
-    let count = unit[..digits].parse().unwrap_or(1);
-    (count.max(1), unit[digits..].to_lowercase())
-}
-
-/// The size of `unit` in the smallest unit of its dimension, and the
-/// dimension (a unit of [`MEASURES`], else its own name).
+/// The size of `unit` (a count before it multiplies it: `1000u`, `100kg`)
+/// in the smallest unit of what it measures, and what that is: a unit of
+/// [`MEASURES`], else its own name.
 fn size(unit: &str) -> (u64, String) {
-    let (count, name) = count_and_name(unit);
-    match MEASURES.iter().find(|(n, _)| *n == name) {
-        Some((_, grams)) => {
-            let dimension = if MEASURES[..4].iter().any(|(n, _)| *n == name) {
-                "mass"
-            } else {
-                "volume"
-            };
-            (count * grams, dimension.to_string())
-        }
+    let digits = unit.chars().take_while(|c| c.is_ascii_digit()).count();
+    let count = unit[..digits].parse().unwrap_or(1u64).max(1);
+    let name = unit[digits..].to_lowercase();
+    match MEASURES.iter().find(|(n, _, _)| *n == name) {
+        Some((_, measure, small)) => (count * small, measure.to_string()),
         None => (count, name),
     }
 }

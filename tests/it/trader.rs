@@ -399,21 +399,28 @@ fn a_semicolon_import_writes_every_rate_with_a_point_tax_and_scheduled_too() {
 
 /// A tester's report: a dated column headed the country's way (`mfn
 /// 01/01/2027`) was ignored with a note, and the scheduled rates lost.
-#[test]
-fn an_import_s_dated_column_with_a_date_written_another_way_is_an_error() {
+/// `kb import tariff` of one coffee line with an MFN rate and a second
+/// MFN column headed `header`.
+fn import_with_dated_header(header: &str) -> std::process::Output {
     let site = trader_site();
     site.write(
         "dated.csv",
-        "code,description,unit,mfn,mfn 01/07/2027\n09,Coffee,,,\n09.01,Coffee,,,\n\
-         0901.11,- Not roasted,,,\n0901.11.10,- - Arabica,kg,10%,5%\n",
+        &format!(
+            "code,description,unit,mfn,{header}\n09,Coffee,,,\n09.01,Coffee,,,\n\
+             0901.11,- Not roasted,,,\n0901.11.10,- - Arabica,kg,10%,5%\n"
+        ),
     );
     let csv = site.root().join("dated.csv");
-    let out = kb()
-        .arg("--root")
+    kb().arg("--root")
         .arg(site.root())
         .args(["import", "tariff", csv.to_str().unwrap()])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn an_import_s_dated_column_with_a_date_written_another_way_is_an_error() {
+    let out = import_with_dated_header("mfn 01/07/2027");
     assert_eq!(out.status.code(), Some(1));
     let said = String::from_utf8_lossy(&out.stderr);
     assert_contains(&said, "column `mfn 01/07/2027`: `01/07/2027` is not a date");
@@ -444,21 +451,7 @@ fn an_import_s_dated_column_with_an_era_or_full_width_date_is_an_error() {
         ),
         ("mfn 2027年4月1日", "is not a date", "`mfn 2027-04-01`"),
     ] {
-        let site = trader_site();
-        site.write(
-            "dated.csv",
-            &format!(
-                "code,description,unit,mfn,{header}\n09,Coffee,,,\n09.01,Coffee,,,\n\
-                 0901.11,- Not roasted,,,\n0901.11.10,- - Arabica,kg,10%,5%\n"
-            ),
-        );
-        let csv = site.root().join("dated.csv");
-        let out = kb()
-            .arg("--root")
-            .arg(site.root())
-            .args(["import", "tariff", csv.to_str().unwrap()])
-            .output()
-            .unwrap();
+        let out = import_with_dated_header(header);
         assert_eq!(out.status.code(), Some(1), "{header}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_contains(&stderr, said);
