@@ -143,6 +143,11 @@ pub struct Levy {
     pub base: Amount,
     /// The terms of the base, with their amounts (taxes only).
     pub base_terms: Vec<(String, Amount)>,
+    /// For a tax levied on a base that includes itself (Brazil's ICMS
+    /// "por dentro"): `1 − rate` (`0.82` for 18%), the terms' sum being
+    /// divided by it to make the base.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_left: Option<Amount>,
     /// The ad valorem part, if the rate has one.
     pub ad_valorem: Option<AdValoremPart>,
     /// The specific part, if the rate has one.
@@ -171,6 +176,9 @@ pub struct Estimate {
 pub enum CalcError {
     /// No exchange rate for this currency on the day.
     NoExchangeRate(String),
+    /// A tax levied on a base that includes itself at 100% or more: no
+    /// base can hold it (`kb check` refuses such a rate).
+    WholeRate(String),
 }
 
 /// Estimates duty and taxes on `shipment` for a line whose duty rate is
@@ -209,9 +217,17 @@ pub fn estimate(
                     .map(|l| (key.clone(), l.amount.clone())),
             })
             .collect();
-        let base = Amount::sum(base_terms.iter().map(|(_, a)| a)).unwrap_or_else(Amount::zero);
+        let sum = Amount::sum(base_terms.iter().map(|(_, a)| a)).unwrap_or_else(Amount::zero);
+        let share_left = share_left(tax)?;
+        let base = match &share_left {
+            Some(left) => sum
+                .div_rounded(left, places)
+                .ok_or_else(|| CalcError::WholeRate(tax.key.to_string()))?,
+            None => sum,
+        };
         let mut tax_levy = levy(tax.key, tax.rate, &base, shipment, exchange)?;
         tax_levy.base_terms = base_terms;
+        tax_levy.share_left = share_left;
         levied.push(tax_levy);
     }
     let total = Amount::sum(std::iter::once(&duty.amount).chain(levied.iter().map(|l| &l.amount)))
@@ -223,6 +239,28 @@ pub fn estimate(
         taxes: levied,
         total,
     })
+}
+
+/// For a tax whose base names the tax itself, `1 − rate`: the base is
+/// then the other terms' sum divided by it, so that the tax is `rate` of a
+/// base that includes it. `None` for other taxes and rates with no
+/// percentage.
+fn share_left(tax: &TaxRate<'_>) -> Result<Option<Amount>, CalcError> {
+    let itself =
+        |term: &BaseTerm| matches!(term, BaseTerm::Tax(k) if k.eq_ignore_ascii_case(tax.key));
+    let percent = tax
+        .rate
+        .percent()
+        .and_then(|p| Amount::parse_decimal(p).ok());
+    match percent {
+        Some(percent) if tax.base.iter().any(itself) => percent
+            .shift_down(2)
+            .complement()
+            .filter(|left| *left != Amount::zero())
+            .map(Some)
+            .ok_or_else(|| CalcError::WholeRate(tax.key.to_string())),
+        _ => Ok(None),
+    }
 }
 
 /// The specific part of a levy: the shipment's quantity in the duty's
@@ -313,6 +351,7 @@ fn levy(
         key: key.to_string(),
         base: base.clone(),
         base_terms: Vec::new(),
+        share_left: None,
         ad_valorem,
         specific,
         combination,
@@ -416,6 +455,7 @@ mod tests {
                     assert_eq!(expect["error"], "no-exchange-rate", "{name}");
                     assert_eq!(text(expect, "currency"), c, "{name}");
                 }
+                Err(CalcError::WholeRate(key)) => panic!("{name}: {key} at 100%"),
             }
         }
     }

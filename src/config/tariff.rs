@@ -92,6 +92,18 @@ impl TariffColumn {
     }
 }
 
+impl TariffColumn {
+    /// Whether a tax column's base names the tax itself: it is levied on a
+    /// base that includes it (Brazil's ICMS "por dentro"), the other
+    /// terms' sum divided by `1 − rate`.
+    pub fn base_includes_itself(&self) -> bool {
+        let key = self.key.to_lowercase();
+        self.base_terms()
+            .iter()
+            .any(|term| matches!(term, BaseTerm::Tax(k) if *k == key))
+    }
+}
+
 /// A tariff column's explanation, in one language or in several.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(untagged)]
@@ -274,7 +286,7 @@ fn check_tax_bases(
     at: &dyn Fn(&[&str], String) -> Diagnostic,
     problems: &mut Diagnostics,
 ) {
-    const HINT: &str = "write the terms joined by `+`: base = \"value + duty\"; a term is `value`, `duty` or the key of a tax column above this one";
+    const HINT: &str = "write the terms joined by `+`: base = \"value + duty\"; a term is `value`, `duty`, the key of a tax column above this one, or this column's own key for a base that includes the tax itself";
     for (i, column) in columns.iter().enumerate() {
         let index = i.to_string();
         let place = |key: &'static str| ["tariff", "columns", index.as_str(), key];
@@ -287,7 +299,8 @@ fn check_tax_bases(
                 .hint(HINT),
             ),
             (ColumnKind::Tax, Some(_)) => {
-                let earlier: Vec<String> = columns[..i]
+                // Its own key is a base that includes the tax itself.
+                let earlier: Vec<String> = columns[..=i]
                     .iter()
                     .filter(|c| c.kind == ColumnKind::Tax)
                     .map(|c| c.key.to_lowercase())

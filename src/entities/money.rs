@@ -245,6 +245,53 @@ impl Amount {
         }
     }
 
+    /// The quotient rounded half up to `places` decimals, as `round`
+    /// rounds; `None` for a zero divisor or one too long for the long
+    /// division (over 36 digits: no rate is written so).
+    pub fn div_rounded(&self, divisor: &Amount, places: usize) -> Option<Amount> {
+        // self = A / 10^sa and divisor = B / 10^sb, so the quotient at
+        // `places` decimals is A · 10^(sb + places) / (B · 10^sa).
+        let b: u128 = divisor.digits().parse().ok()?;
+        let d = b.checked_mul(10u128.checked_pow(u32::try_from(self.scale()).ok()?)?)?;
+        if d == 0 || d > 10u128.pow(36) {
+            return None;
+        }
+        let zeros = std::iter::repeat_n(0, divisor.scale() + places);
+        let mut quotient = String::new();
+        let mut rest: u128 = 0;
+        for digit in self
+            .digits()
+            .bytes()
+            .map(|c| u128::from(c - b'0'))
+            .chain(zeros)
+        {
+            rest = rest * 10 + digit;
+            quotient.push(char::from(b'0' + (rest / d) as u8));
+            rest %= d;
+        }
+        let quotient = Amount::from_digits(quotient, places);
+        Some(match rest * 2 >= d {
+            true => quotient.add(&Amount::from_digits("1".into(), places)),
+            false => quotient,
+        })
+    }
+
+    /// `1 − self` for an amount under one (`0.82` for `0.18`): what is
+    /// left of a whole when this share is taken; `None` from one up.
+    pub fn complement(&self) -> Option<Amount> {
+        if self.whole != "0" || self.fraction.len() > 36 {
+            return None;
+        }
+        let fraction: u128 = format!("0{}", self.fraction).parse().ok()?;
+        let one = 10u128.pow(self.fraction.len() as u32);
+        let left = Amount::from_digits((one - fraction).to_string(), self.scale());
+        // As short as its value: `0.9`, not `0.90`, in a formula.
+        (fraction < one).then(|| Amount {
+            fraction: left.significant_fraction().to_string(),
+            ..left
+        })
+    }
+
     /// The fraction without its trailing zeros: what the value is.
     fn significant_fraction(&self) -> &str {
         self.fraction.trim_end_matches('0')
@@ -382,5 +429,22 @@ mod tests {
         assert_eq!(a("007"), a("7"));
         assert_ne!(a("12.5"), a("12.05"));
         assert_eq!(a("12.5").with_scale(2).to_string(), "12.50");
+    }
+
+    #[test]
+    fn divides_rounding_half_up_and_takes_complements() {
+        let a = |t: &str| Amount::parse_decimal(t).unwrap();
+        let base = a("1796.29").div_rounded(&a("0.82"), 2).unwrap();
+        assert_eq!(base.to_string(), "2190.60");
+        assert_eq!(a("1").div_rounded(&a("3"), 2).unwrap().to_string(), "0.33");
+        assert_eq!(a("2").div_rounded(&a("3"), 0).unwrap().to_string(), "1");
+        assert_eq!(a("10").div_rounded(&a("0.5"), 0).unwrap().to_string(), "20");
+        assert!(a("10").div_rounded(&a("0"), 2).is_none());
+        assert_eq!(a("0.18").complement().unwrap().to_string(), "0.82");
+        assert_eq!(a("0.10").complement().unwrap().to_string(), "0.9");
+        assert_eq!(a("0.175").complement().unwrap().to_string(), "0.825");
+        assert_eq!(a("0").complement().unwrap(), a("1"));
+        assert!(a("1").complement().is_none());
+        assert!(a("1.5").complement().is_none());
     }
 }

@@ -284,11 +284,19 @@ impl Example<'_> {
             amount: self.money(&worked.duty.amount),
         });
         for (levy, data) in worked.taxes.iter().zip(self.taxes) {
-            let base = if levy.base_terms.len() > 1 {
-                let terms: Vec<String> = levy.base_terms.iter().map(|(_, a)| number(a)).collect();
-                format!("({})", terms.join(" + "))
-            } else {
-                number(&levy.base)
+            let sum = match levy.base_terms.as_slice() {
+                [_, _, ..] => {
+                    let terms: Vec<String> =
+                        levy.base_terms.iter().map(|(_, a)| number(a)).collect();
+                    format!("({})", terms.join(" + "))
+                }
+                [(_, only)] => number(only),
+                [] => number(&levy.base),
+            };
+            // A base that includes the tax: the sum ÷ (1 − rate).
+            let base = match &levy.share_left {
+                Some(left) => format!("{sum} \u{f7} {}", number(left)),
+                None => sum,
             };
             steps.push(StepView {
                 step: "tax",
@@ -372,16 +380,7 @@ fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) ->
     let locales = &frame.site.locales;
     let lang = frame.lang.code();
     let show = |r: &DutyRate| crate::tariff::display::rate_text(locales, lang, "", Some(r));
-    let (percent, specific) = match &rate {
-        DutyRate::Free => (None, None),
-        DutyRate::AdValorem { percent } => (Some(percent.clone()), None),
-        DutyRate::Specific { specific } => (None, Some(specific.clone())),
-        DutyRate::Compound { percent, specific }
-        | DutyRate::Minimum { percent, specific }
-        | DutyRate::Maximum { percent, specific } => {
-            (Some(percent.clone()), Some(specific.clone()))
-        }
-    };
+    let (percent, specific) = (rate.percent().map(str::to_string), rate.specific().cloned());
     LevyData {
         key: key.to_string(),
         label: locales

@@ -234,6 +234,17 @@ fn rate_in_words(text: &str) -> Option<String> {
 }
 
 impl DutyRate {
+    /// The percentage this rate levies, as written, if any.
+    pub fn percent(&self) -> Option<&str> {
+        match self {
+            DutyRate::Free | DutyRate::Specific { .. } => None,
+            DutyRate::AdValorem { percent }
+            | DutyRate::Compound { percent, .. }
+            | DutyRate::Minimum { percent, .. }
+            | DutyRate::Maximum { percent, .. } => Some(percent),
+        }
+    }
+
     /// The amount per unit this rate levies, if any.
     pub fn specific(&self) -> Option<&SpecificDuty> {
         match self {

@@ -279,6 +279,22 @@ pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellP
     }
 }
 
+/// A tax levied on a base that includes itself at 100% or more: the base
+/// would be the other terms divided by nothing.
+fn whole_rate(rate: &RateCell, cell: &Cell, key: &str) -> Option<CellProblem> {
+    let whole = |percent: &str| percent.parse::<f64>().is_ok_and(|p| p >= 100.0);
+    rate.timeline
+        .values()
+        .iter()
+        .filter_map(|dated| dated.value.as_ref()?.percent())
+        .find(|percent| whole(percent))
+        .map(|percent| CellProblem {
+            range: cell.range.clone(),
+            message: format!("`{key}` is levied on a base that includes itself, so its rate must be under 100%, not {percent}%"),
+            hint: format!("write the rate the law gives, or take `{key}` out of its own `base` in kb.toml"),
+        })
+}
+
 /// Names the column and the line in a rate cell's problem, which the
 /// underline alone does not in a wide table: `mfn rate of `0901.11`: …`.
 fn rate_problem_heading(column: &str, code: Option<&str>, message: &str) -> String {
@@ -321,6 +337,9 @@ pub fn read_row(config: &Config, map: &ColumnMap, row: &[Cell]) -> (RowCells, Ve
         match column.kind {
             ColumnKind::Rate | ColumnKind::Tax => match read_rate_cell(cell, currency) {
                 Ok(rate) => {
+                    if column.base_includes_itself() {
+                        problems.extend(whole_rate(&rate, cell, &column.key));
+                    }
                     cells
                         .rates
                         .insert(column.key.clone(), (rate, cell.range.clone()));

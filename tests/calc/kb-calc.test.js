@@ -8,7 +8,7 @@ const path = require('node:path');
 const calc = require(path.join(__dirname, '../../themes/default/static/kb-calc.js'));
 const { cases } = require('./cases.json');
 
-const places = { VND: 0, JPY: 0, USD: 2, EUR: 2, GEL: 2 };
+const places = { VND: 0, JPY: 0, USD: 2, EUR: 2, GEL: 2, BRL: 2 };
 
 for (const c of cases) {
   test(c.name, () => {

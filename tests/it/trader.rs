@@ -183,6 +183,47 @@ fn a_minimum_specific_duty_and_excise_then_vat_are_worked_out() {
 }
 
 #[test]
+fn a_tax_on_a_base_that_includes_itself_divides_the_base_by_what_it_leaves() {
+    let site = trader_site();
+    site.write(
+        "kb.toml",
+        &CONFIG.replace(
+            "base = \"value + duty + excise\"\n",
+            "base = \"value + duty + excise + vat\"\n",
+        ),
+    );
+    let built = site.build();
+    built.assert_ok();
+    // Beer: 1,000 + 350 + 878 = 2,228; ÷ 0.9 = 2,475.6 → 2,476; VAT 10%
+    // of it 247.6 → 248, where 10% of 2,228 would be 223.
+    let beer = built.page("en/tariff/22030010/");
+    let calc = calculator(&beer);
+    assert_eq!(
+        step(calc, "tax\" data-key=\"vat"),
+        (
+            "(1,000 + 350 + 878) \u{f7} 0.9 × 10%".into(),
+            "248\u{a0}VND".into()
+        )
+    );
+    assert_eq!(step(calc, "total").1, "1,476\u{a0}VND");
+    // The runtime reads the same base, its own key included.
+    assert_contains(
+        calc,
+        "&quot;base&quot;:[&quot;value&quot;,&quot;duty&quot;,&quot;excise&quot;,&quot;vat&quot;]",
+    );
+    // No base can include a tax of 100%: an error at its cell.
+    site.edit("content/tariff/22.md", |t| {
+        t.replace("| 65% | 10% |", "| 65% | 100% |")
+    });
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "`vat` is levied on a base that includes itself, so its rate must be under 100%, not 100%",
+    );
+}
+
+#[test]
 fn the_calculator_speaks_the_pages_language_and_skips_headings() {
     let built = trader_site().build();
     built.assert_ok();

@@ -34,6 +34,14 @@
     var q = a.n / d, r = a.n % d;
     return { n: r * BigInt(2) >= d ? q + BigInt(1) : q, s: places };
   }
+  // a ÷ b rounded half up to `places`, as src/entities/money.rs divides.
+  function divRound(a, b, places) {
+    var num = a.n * pow10(b.s + places), den = b.n * pow10(a.s);
+    var q = num / den, r = num % den;
+    return { n: r * BigInt(2) >= den ? q + BigInt(1) : q, s: places };
+  }
+  // 1 − a for a share under one.
+  function complement(a) { return { n: pow10(a.s) - a.n, s: a.s }; }
   // `1234.50`: the form Rust's Amount prints and Intl formats exactly.
   function str(a) {
     var digits = a.n.toString();
@@ -115,8 +123,14 @@
           }
         });
         var base = terms.reduce(function (sum, t) { return add(sum, t[1]); }, dec('0'));
+        // A base naming the tax itself includes it: the sum ÷ (1 − rate).
+        var left = tax.base.indexOf(tax.key.toLowerCase()) >= 0 && tax.rate.percent
+          ? complement(shiftDown(dec(tax.rate.percent), 2)) : null;
+        if (left && left.n <= BigInt(0)) left = null;
+        if (left) base = divRound(base, left, places);
         var l = levy(tax.key, tax.rate, base, shipment, exchange, places);
         l.base_terms = terms;
+        l.share_left = left;
         levied.push(l);
       });
       var total = levied.reduce(function (sum, l) { return add(sum, l.amount); }, dutyLevy.amount);
@@ -284,7 +298,8 @@
       e.taxes.forEach(function (l, i) {
         var baseText = l.base_terms.length > 1
           ? '(' + l.base_terms.map(function (t) { return fmt(signs, t[1]); }).join(' + ') + ')'
-          : fmt(signs, l.base);
+          : fmt(signs, l.base_terms.length ? l.base_terms[0][1] : l.base);
+        if (l.share_left) baseText += ' \u00F7 ' + fmtTrim(signs, l.share_left);
         put(row('tax', l.key), levyFormula(l, data.taxes[i], baseText), money(l.amount));
       });
       put(row('total'), [e.duty].concat(e.taxes).map(function (l) { return fmt(signs, l.amount); }).join(' + '),
