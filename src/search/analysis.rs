@@ -347,9 +347,36 @@ fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 /// case. `kb-search.js` computes the same (`words`), and both look these up
 /// in the index's forms.
 pub fn query_words(text: &str, lang: &str) -> Vec<String> {
-    let mut words = tokens(&mut surface_analyzer(), &prepare(text, lang));
+    let digits = ascii_digits(text);
+    let text = joined_codes(&digits);
+    let mut words = tokens(&mut surface_analyzer(), &prepare(&text, lang));
     words.retain(|w| short_enough(w));
     words
+}
+
+/// `text` with each dotted code written as its digits (`0901.11.10
+/// coffee` → `09011110 coffee`): a code's document holds its digits as
+/// one term, where the dots would make three words, `11` and `10` being
+/// in thousands of documents. A dotted code is two to four digits, then
+/// one or more groups of two to four after a dot, between spaces (not
+/// `2.5` or `12.5%`). `kb-search.js`'s `words` does the same.
+pub fn joined_codes(text: &str) -> Cow<'_, str> {
+    let is_code = |w: &str| {
+        let mut groups = w.split('.');
+        groups.clone().count() > 1
+            && groups.all(|g| (2..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if !text.split_whitespace().any(is_code) {
+        return Cow::Borrowed(text);
+    }
+    let joined: Vec<String> = text
+        .split(' ')
+        .map(|w| match is_code(w) {
+            true => w.replace('.', ""),
+            false => w.to_string(),
+        })
+        .collect();
+    Cow::Owned(joined.join(" "))
 }
 
 /// The terms of `text` in `lang`, in order.

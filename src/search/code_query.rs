@@ -30,8 +30,9 @@ pub fn code_query(query: &str) -> Option<String> {
 /// Vietnamese mã) or a national tariff's (Pakistan's PCT, the US HTS, the
 /// EU's CN and TARIC, ASEAN's AHTN, Indonesia's BTKI, the French NC,
 /// Mercosur's NCM, the Andean NANDINA, India's HSN, the EAEU's ТН ВЭД),
-/// which `code` or `HS` may follow (`HS code`, `mã HS`).
-const CODE_ABBREVIATIONS: [&str; 15] = [
+/// which `code` or `HS` may follow (`HS code`, `mã HS`, `এইচএস কোড`);
+/// `H.S.` is `HS`.
+const CODE_ABBREVIATIONS: [&str; 19] = [
     "hs",
     "sh",
     "sa",
@@ -47,14 +48,36 @@ const CODE_ABBREVIATIONS: [&str; 15] = [
     "nc",
     "nandina",
     "hsn",
+    // Mexico's tariff and its statistical suffix, Mercosur's TEC.
+    "tigie",
+    "nico",
+    "tec",
     "тн вэд",
+    // Bengali HS (এইচএস).
+    "এইচএস",
 ];
 
 /// The other words traders put before a code: the names of the tariff's
 /// levels in the demo's languages. `kb-search.js` strips the same words,
 /// in one regular expression.
-const CODE_WORDS: [&str; 13] = [
+const CODE_WORDS: [&str; 27] = [
     "code",
+    // Spanish and Portuguese, with and without accents; the longer first
+    // where one begins another.
+    "código",
+    "codigo",
+    "capítulo",
+    "capitulo",
+    "subpartida",
+    "partida",
+    "fracción arancelaria",
+    "fracción",
+    "fraccion arancelaria",
+    "fraccion",
+    "subposição",
+    "posição",
+    "tariff item",
+    "item",
     "chapter",
     "chapitre",
     "ch.",
@@ -73,14 +96,17 @@ const CODE_WORDS: [&str; 13] = [
 /// word (in any case) followed by a space, a digit or a colon; as it is
 /// otherwise (`sand 0901` and `shellfish` stay).
 fn without_code_word(query: &str) -> &str {
-    let abbreviation = CODE_ABBREVIATIONS.iter().find_map(|word| {
-        let rest = strip_word(query, word)?;
-        Some(
-            [" code", " hs"]
-                .iter()
-                .find_map(|then| strip_word(rest, then))
-                .unwrap_or(rest),
-        )
+    let dotted = ["h.s.", "h. s."].iter().find_map(|w| strip_word(query, w));
+    let abbreviation = dotted.or_else(|| {
+        CODE_ABBREVIATIONS
+            .iter()
+            .find_map(|word| strip_word(query, word))
+    });
+    let abbreviation = abbreviation.map(|rest| {
+        [" code", " hs", " কোড"]
+            .iter()
+            .find_map(|then| strip_word(rest, then))
+            .unwrap_or(rest)
     });
     let rest = abbreviation.or_else(|| CODE_WORDS.iter().find_map(|w| strip_word(query, w)));
     match rest {
@@ -124,6 +150,19 @@ mod tests {
             "ncm 0901",
             "ТН ВЭД 0901",
             "cn0901",
+            "H.S. Code 0901",
+            "h.s. 0901",
+            "H. S. code: 0901",
+            "capítulo 0901",
+            "partida 0901",
+            "subpartida 09.01",
+            "fracción 0901",
+            "fracción arancelaria 0901",
+            "NICO 0901",
+            "código 0901",
+            "subposição 0901",
+            "tariff item 0901",
+            "এইচএস কোড ০৯০১",
         ] {
             assert_eq!(code_query(query).as_deref(), Some("0901"), "{query}");
         }
@@ -135,6 +174,8 @@ mod tests {
             "headings 0901",
             "coder 0901",
             "ISO 9001",
+            "items 0901",
+            "tea 0901",
         ] {
             assert_eq!(code_query(query), None, "{query}");
         }

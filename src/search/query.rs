@@ -35,6 +35,89 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "es",
+        &[
+            "a", "al", "el", "la", "las", "los", "lo", "un", "una", "unos", "unas", "de", "del",
+            "en", "para", "por", "con", "y", "e", "o", "u", "que", "qué", "como", "cómo", "cuanto",
+            "cuánto", "cuanta", "cuánta", "cual", "cuál", "cuales", "cuáles", "donde", "dónde",
+            "mi", "mis", "es", "son", "se", "sobre", "hay",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "uns", "umas", "de", "do",
+            "da", "dos", "das", "em", "no", "na", "nos", "nas", "para", "por", "pelo", "pela",
+            "com", "e", "ou", "que", "como", "quanto", "quanta", "qual", "quais", "onde", "meu",
+            "minha", "é", "são", "sobre",
+        ],
+    ),
+    (
+        "sw",
+        &[
+            "wa", "ya", "za", "la", "cha", "vya", "kwa", "na", "ni", "katika", "kwenye", "je",
+            "gani", "vipi", "jinsi", "au",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "dan",
+            "atau",
+            "di",
+            "ke",
+            "dari",
+            "untuk",
+            "yang",
+            "bagaimana",
+            "berapa",
+            "apa",
+            "dengan",
+            "pada",
+            "ini",
+            "itu",
+        ],
+    ),
+    (
+        "ms",
+        &[
+            "dan",
+            "atau",
+            "di",
+            "ke",
+            "dari",
+            "untuk",
+            "yang",
+            "bagaimana",
+            "berapa",
+            "apa",
+            "dengan",
+            "pada",
+            "ini",
+            "itu",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+            "und", "oder", "für", "von", "mit", "auf", "im", "zu", "zum", "zur", "wie", "was",
+            "ist", "viel",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "lo", "la", "i", "gli", "le", "un", "una", "di", "del", "della", "dei", "delle",
+            "da", "in", "per", "con", "e", "o", "come", "quanto", "che", "su", "sul", "sulla",
+            "al", "alla",
+        ],
+    ),
+    (
+        "bn",
+        &["কত", "কি", "কী", "কীভাবে", "এবং", "ও", "বা", "জন্য", "থেকে"],
+    ),
+    (
         "ar",
         &[
             "في",
@@ -306,6 +389,24 @@ mod tests {
             ["استيراد", "سيارة"]
         );
         assert!(stop_words("vi").is_empty());
+        // Spanish, Portuguese and Swahili: `impuesto a la cerveza` (a tester
+        // in Mexico), `imposto sobre cerveja` (Brazil), `ushuru wa sukari`
+        // (Kenya) kept the little words and dropped the good.
+        let read =
+            |q: &str, lang: &str| without_stop_words(query_words(q, lang), &stop_words(lang));
+        assert_eq!(
+            read("impuesto a la cerveza", "es-MX"),
+            ["impuesto", "cerveza"]
+        );
+        assert_eq!(
+            read("cerveza sin alcohol", "es"),
+            ["cerveza", "sin", "alcohol"]
+        );
+        assert_eq!(
+            read("imposto sobre cerveja", "pt-BR"),
+            ["imposto", "cerveja"]
+        );
+        assert_eq!(read("ushuru wa sukari", "sw"), ["ushuru", "sukari"]);
         // Urdu: the product is kept, the postposition and question go
         // (`چائے کا`, tea's, found the examination fee by `کا`).
         let ur = stop_words("ur");

@@ -87,7 +87,9 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
         .unwrap();
     // 0.9 KB more for words shown as typed, Urdu's ۓ, zero-width spaces
     // and vowel signs that end a word.
-    assert!(runtime.len() < 44_000, "{} bytes", runtime.len());
+    // 0.7 KB more for dotted codes among words, the code words of Spanish,
+    // Portuguese and Bengali, and the fewer words that find goods.
+    assert!(runtime.len() < 44_800, "{} bytes", runtime.len());
     assert!(!String::from_utf8_lossy(runtime).contains("WebAssembly"));
 }
 
@@ -149,6 +151,14 @@ const QUERIES: &[(&str, &str)] = &[
     ("en", "9"),
     ("en", "0901-11-10"),
     ("en", "headings 0901"),
+    ("en", "0901.11.10 coffee"),
+    ("en", "0901.11.10 duty"),
+    ("en", "tariff item 0901.11.10"),
+    ("en", "H.S. Code 0901.11.10"),
+    ("en", "capítulo 22"),
+    ("en", "rice import vietnam"),
+    ("en", "sugar duty vietnam"),
+    ("en", "declaration fee vietnam"),
     ("en", "transit"),
     ("en", "temporary admission"),
     ("en", "how to import a car"),

@@ -88,6 +88,8 @@
   function words(text, lang) {
     /* Zero-width spaces (CLDR writes Lao names with them) join. */
     text = asciiDigits(text).replace(/[\u200B\u2060\uFEFF]/g, '');
+    /* A dotted code is its digits, one term (joined_codes in analysis.rs). */
+    text = text.split(' ').map(function (w) { return /^\d{2,4}(\.\d{2,4})+$/.test(w) ? w.replace(/\./g, '') : w; }).join(' ');
     if (/[\u0600-\u06FF]/.test(text)) text = arabic(text);
     if (HAN.test(text) || UNSPACED.test(text)) {
       text = text.split(/([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+)/).map(function (piece, i) {
@@ -384,7 +386,7 @@
     /* An entry of another format version (a stale cached page): no
        results rather than wrong ones. */
     if (m.format !== FORMAT) return { m: m, hits: [], note: null };
-    var q = asciiDigits(query).trim(), c = q.replace(/^((hs|sh|sa|mã|pct|hts|cn|taric|ahtn|btki|ncm|nc|nandina|hsn|тн вэд)( code| hs)?|code|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
+    var q = asciiDigits(query).trim(), c = q.replace(/^((h\. ?s\.|hs|sh|sa|mã|pct|hts|cn|taric|ahtn|btki|ncm|nc|nandina|hsn|tigie|nico|tec|тн вэд|এইচএস)( code| hs| কোড)?|code|c[oó]digo|cap[ií]tulo|(sub)?partida|fracci[oó]n( arancelaria)?|(sub)?posição|(tariff )?item|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
     var d = c.replace(/\D/g, '');
     if (c !== q && d.length === 1) d = '0' + d; /* chapter 9 */
     if (/^[\d.\s\u066B-]+$/.test(c) && d.length >= 2) {
