@@ -57,6 +57,10 @@ pub struct TimelineError {
 /// The forms of a dated value, for hints.
 pub const DATED_FORMS: &str = "write the value in force, then each scheduled value with its date: `15%; 10% from 2027-01-01`, or a yearly staging `10%; 8%, 6%, 4% yearly from 2027-01-01`";
 
+/// The hint for an empty value between `;`: most often a rate that starts
+/// later, with none before, which is written with `-` in force.
+const EMPTY_VALUE_FORMS: &str = "for no rate until a day, write `-` first: `-; 5% from 2027-01-01`; otherwise write the value in force, then each scheduled value with its date: `15%; 10% from 2027-01-01`";
+
 impl<T> Timeline<T> {
     /// A timeline of one undated value.
     pub fn single(text: impl Into<String>, value: T) -> Self {
@@ -229,7 +233,7 @@ pub fn parse_timeline<T>(
             if segments.len() > 1 {
                 errors.push(error(
                     "an empty value between `;`",
-                    DATED_FORMS,
+                    EMPTY_VALUE_FORMS,
                     segment.start..segment.start,
                 ));
             }
@@ -402,6 +406,17 @@ mod tests {
         assert!(t.next_after(d("2027-01-01")).is_none());
         assert_eq!(t.until(0), Some(d("2026-12-31")));
         assert_eq!(t.until(1), None);
+    }
+
+    #[test]
+    fn an_empty_value_before_a_dated_one_is_answered_with_the_no_rate_form() {
+        let errors = parse_timeline("; 35% from 2027-07-01", number).unwrap_err();
+        assert_eq!(errors[0].message, "an empty value between `;`");
+        assert!(
+            errors[0].hint.contains("`-; 5% from 2027-01-01`"),
+            "{}",
+            errors[0].hint
+        );
     }
 
     #[test]

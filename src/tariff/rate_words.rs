@@ -33,13 +33,71 @@ const NAMES: &[(&str, &[&str])] = &[
     ("tenge", &["KZT"]),
     ("сом", &["KGS"]),
     ("so'm", &["UZS"]),
+    // National abbreviations that CLDR does not give (its signs are read
+    // in [`national_signs`]): Bangladesh's customs tariff (NBR) writes
+    // `Tk.`, Kenya's Finance Acts and KRA excise schedules `KSh`, `Kshs.`,
+    // Nepal's customs tariff `NRs.`, Uganda's and Tanzania's Finance Acts
+    // `Shs.`, `USh`, `TSh`.
+    ("tk", &["BDT"]),
+    ("ksh", &["KES"]),
+    ("kshs", &["KES"]),
+    ("nrs", &["NPR"]),
+    ("shs", &["UGX", "TZS", "KES"]),
+    ("ush", &["UGX"]),
+    ("tsh", &["TZS"]),
 ];
+
+/// The words before a unit: `per kg`, Spanish and Portuguese `por litro`,
+/// French `par kg`, German `pro kg`.
+const PER_WORDS: &[&str] = &["per", "por", "par", "pro"];
+
+/// Words tariffs print for a duty-free line where kb writes `free`: read
+/// only to suggest `free`, never as a rate. Lower case, without a final
+/// `.`. (`NT`, Brazil's TIPI "não tributado", is left out: it says a good
+/// is outside the tax, not that its rate is nil.)
+const FREE_WORDS: &[&str] = &[
+    // Mexico's TIGIE (LIGIE, DOF) prints `Ex.` in its rate columns;
+    // `exento`, `exenta` are the words it abbreviates.
+    "ex",
+    "exento",
+    "exenta",
+    // The EU Combined Nomenclature (Regulation (EEC) 2658/87, Annex I),
+    // its duty column in French, German, Spanish, Italian, Portuguese.
+    "exemption",
+    "frei",
+    "libre",
+    "esenzione",
+    "isenção",
+    // Brazil's and Portugal's tax laws: `isento`, `isenta`.
+    "isento",
+    "isenta",
+    // Kenya's VAT Act (First Schedule) and EAC schedules: `Exempt`;
+    // India's customs and GST schedules: `Nil`.
+    "exempt",
+    "nil",
+    // Japan Customs' tariff schedule (実行関税率表): `無税`.
+    "無税",
+    // Viet Nam's schedules: `miễn thuế` (exempt from tax), `miễn`.
+    "miễn",
+    "miễn thuế",
+];
+
+/// Whether `text` is a word a tariff prints for a free line ([`FREE_WORDS`]).
+fn is_free_word(text: &str) -> bool {
+    let word = text.trim().trim_end_matches('.').to_lowercase();
+    let word = crate::names::nfc(&word);
+    FREE_WORDS.contains(&word.as_ref())
+}
 
 /// What `text` means written kb's way, if it is a specific or combined
 /// rate with a currency named as above (`national` the site's currency),
 /// an ISO code on the amount's other side, `per` or `/` before the unit,
-/// and `whichever is higher` or `lower` for a floor or a ceiling.
+/// and `whichever is higher` or `lower` for a floor or a ceiling; `free`
+/// for a national word for it (`Ex.`, `Exento`, `無税`).
 pub fn rate_written_otherwise(text: &str, national: &str) -> Option<String> {
+    if is_free_word(text) {
+        return Some("free".to_string());
+    }
     let lower = text.to_lowercase();
     let (lower, join) = match ["whichever is higher", "whichever is greater"]
         .iter()
@@ -74,8 +132,9 @@ pub fn rate_written_otherwise(text: &str, national: &str) -> Option<String> {
 }
 
 /// The signs CLDR writes the national currency with in any language kb
-/// reads (`R$`, `₾`, `￥`, `ብር`), lower case: read as the national
-/// currency. Worked out once per currency.
+/// reads (`R$`, `₾`, `￥`, `ብር`) and in the currency's own country (`$`
+/// for MXN in es-MX, `Ksh` for KES in sw-KE), lower case: read as the
+/// national currency. Worked out once per currency.
 fn national_signs(national: &str) -> Vec<String> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
@@ -85,8 +144,10 @@ fn national_signs(national: &str) -> Vec<String> {
     signs
         .entry(national.to_string())
         .or_insert_with(|| {
+            let home = home_formats(national);
             let mut found: Vec<String> = crate::formats::read_languages()
                 .iter()
+                .chain(home.as_ref())
                 .map(|formats| {
                     formats
                         .money("1", national)
@@ -106,6 +167,18 @@ fn national_signs(national: &str) -> Vec<String> {
             found
         })
         .clone()
+}
+
+/// The formats of the language most spoken in the country of `national`
+/// (an ISO 4217 code begins with its country's code: MX for MXN), by
+/// CLDR's likely subtags: `es-MX` for MXN, `sw-KE` for KES. `None` for a
+/// code of no country (`EUR`, `XOF`).
+fn home_formats(national: &str) -> Option<std::sync::Arc<crate::formats::Formats>> {
+    let region = national.get(..2)?;
+    let mut locale: icu::locale::LanguageIdentifier = format!("und-{region}").parse().ok()?;
+    icu::locale::LocaleExpander::new_common().maximize(&mut locale);
+    let language = locale.language;
+    (!language.is_unknown()).then(|| crate::formats::Formats::new(&format!("{language}-{region}")))
 }
 
 /// `Rs.50/kg`, `50 rupees per kg`, `PKR 50/kg` as `50 PKR/kg`.
@@ -160,7 +233,7 @@ fn specific(text: &str, national: &str) -> Option<String> {
     })?;
     let unit_at = words
         .iter()
-        .rposition(|w| w == "/" || w == "per")
+        .rposition(|w| w == "/" || PER_WORDS.contains(&w.as_str()))
         .map(|i| i + 1)?;
     let unit = words.get(unit_at)?.trim_end_matches('.').to_string();
     (unit.chars().all(is_unit_char) && !unit.is_empty()).then_some(())?;
@@ -193,6 +266,15 @@ mod tests {
             ("1.5 ₾/kg", "GEL", "1.5 GEL/kg"),
             ("12 ￥/kg", "JPY", "12 JPY/kg"),
             ("300 ብር/u", "ETB", "300 ETB/u"),
+            // National abbreviations, and `per` in other languages.
+            ("Tk 3000/MT", "BDT", "3000 BDT/mt"),
+            ("Tk.3000/MT", "BDT", "3000 BDT/mt"),
+            ("Ksh 134.82/l", "KES", "134.82 KES/l"),
+            ("KSh 134.82 per litre", "KES", "134.82 KES/litre"),
+            ("Kshs. 20/kg", "KES", "20 KES/kg"),
+            // The sign of the currency's own country: `$` in es-MX.
+            ("$3.0818/l", "MXN", "3.0818 MXN/l"),
+            ("$3.0818 por litro", "MXN", "3.0818 MXN/litro"),
         ] {
             assert_eq!(
                 rate_written_otherwise(text, national).as_deref(),
@@ -202,6 +284,8 @@ mod tests {
         }
         // A name of another country's currency is not guessed.
         assert_eq!(rate_written_otherwise("Rs.50/kg", "VND"), None);
+        assert_eq!(rate_written_otherwise("Tk 3000/MT", "KES"), None);
+        assert_eq!(rate_written_otherwise("$3.0818/l", "EUR"), None);
         // `per` is no currency.
         assert_eq!(rate_written_otherwise("50 per kg", "PKR"), None);
         assert_eq!(rate_written_otherwise("20%", "PKR"), None);
@@ -211,5 +295,21 @@ mod tests {
             rate_written_otherwise("5% plus Rs.2/kg", "PKR").as_deref(),
             Some("5% + 2 PKR/kg")
         );
+    }
+
+    #[test]
+    fn a_national_word_for_free_is_given_back_as_free() {
+        for word in [
+            "Ex.", "Exento", "exenta", "Isento", "Exempt", "NIL", "無税", "miễn", "Libre",
+        ] {
+            assert_eq!(
+                rate_written_otherwise(word, "MXN").as_deref(),
+                Some("free"),
+                "{word}"
+            );
+        }
+        // Only the word alone: a rate is not changed.
+        assert_eq!(rate_written_otherwise("Ex. 5%", "MXN"), None);
+        assert_eq!(rate_written_otherwise("NT", "BRL"), None);
     }
 }
