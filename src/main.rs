@@ -145,6 +145,10 @@ enum ImportKind {
         /// Also write the section titles from a CSV with columns section,name.
         #[arg(long)]
         sections: Option<PathBuf>,
+        /// Join this column to the code, as a national suffix (Mexico's
+        /// NICO: `0901.11.01` and `00` make `0901.11.01.00`).
+        #[arg(long, value_name = "COLUMN")]
+        code_suffix: Option<String>,
     },
 }
 
@@ -397,6 +401,7 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
         file,
         lang,
         sections,
+        code_suffix,
     } = what;
     let config = match Config::load(root) {
         Ok(c) => c,
@@ -409,7 +414,11 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
         Some(Ok(sections)) => Some(sections),
         None => None,
     };
-    match kb::tariff::import::import_tariff(&config, &file, lang.as_deref()) {
+    let options = kb::tariff::import::ImportOptions {
+        lang: lang.as_deref(),
+        code_suffix: code_suffix.as_deref(),
+    };
+    match kb::tariff::import::import_tariff(&config, &file, options) {
         Ok(report) => {
             for column in &report.ignored_columns {
                 eprintln!("note: column `{column}` maps to no tariff column and was ignored");

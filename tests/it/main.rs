@@ -12,6 +12,7 @@ mod fees;
 mod fuzz_corpus;
 mod harness;
 mod hostile;
+mod import_columns;
 mod incremental;
 mod language_of_parts;
 mod languages;

@@ -460,6 +460,43 @@ fn import_with_dated_header(header: &str) -> std::process::Output {
 }
 
 #[test]
+fn an_empty_rate_with_a_dated_one_is_imported_as_no_rate_until_then() {
+    // Kenya: an empty `mfn` and `mfn 2027-07-01` = 35% was written
+    // `; 35% from 2027-07-01`, which the import's own check refused.
+    let site = trader_site();
+    site.write(
+        "beer.csv",
+        "code,description,unit,mfn,mfn 2027-07-01,vat,vat from 2027-07-01
+         22,Beverages,,,,,
+22.03,Beer,,,,,
+2203.00,- Beer,,,,,
+         2203.00.10,- - Lager,l,,35%,,16%
+         2203.00.20,- - Stout,l,25%,,16%,
+         2203.00.30,- - Ale,l,,,,
+         2203.00.90,- - Other,l,-,35%,16%,18%
+",
+    );
+    let csv = site.root().join("beer.csv");
+    kb_ok(site.root(), &["import", "tariff", csv.to_str().unwrap()]);
+    let chapter = std::fs::read_to_string(site.root().join("content/tariff/22.md")).unwrap();
+    for row in [
+        "| 2203.00.10 | - - Lager | l | -; 35% from 2027-07-01 | -; 16% from 2027-07-01 |",
+        "| 2203.00.20 | - - Stout | l | 25% | 16% |",
+        "| 2203.00.30 | - - Ale | l |  |  |",
+        "| 2203.00.90 | - - Other | l | -; 35% from 2027-07-01 | 16%; 18% from 2027-07-01 |",
+    ] {
+        assert_contains(&chapter, row);
+    }
+    // The form `kb check` offers for an empty value between `;`.
+    site.edit("content/tariff/22.md", |t| {
+        t.replace("-; 35% from 2027-07-01 | -;", "; 35% from 2027-07-01 | -;")
+    });
+    let said = kb_stderr(site.root(), &["check"]);
+    assert_contains(&said, "an empty value between `;`");
+    assert_contains(&said, "`-; 5% from 2027-01-01`");
+}
+
+#[test]
 fn an_import_s_dated_column_with_a_date_written_another_way_is_an_error() {
     let out = import_with_dated_header("mfn 01/07/2027");
     assert_eq!(out.status.code(), Some(1));

@@ -1,9 +1,12 @@
 //! `kb import tariff FILE.csv`: writes chapter files from a spreadsheet
 //! export, so an administration can start from what it has.
 //!
-//! Column mapping (headers in any case): `code` (or `hscode`), `description`,
-//! `section` (read on chapter rows), any configured tariff column key
-//! (`unit`, `mfn`…), and `search terms` ([`terms`]). A two-digit code gives
+//! Column mapping ([`headers`]: in any case, without spaces, punctuation
+//! or accents): `code` (or `HS code`…), `description`, `section` (read on
+//! chapter rows), any configured tariff column's key or label (`unit`,
+//! `mfn`, `T-MEC`…), and `search terms` ([`terms`]); a column of rates
+//! that maps to none, or that tells apart two rows of one code, is an
+//! error ([`unread`]). A two-digit code gives
 //! the chapter's title; a row with no code is a grouping line. Existing
 //! chapter files keep their front matter and notes: only the tariff table
 //! (and, with a search terms column, the `[search_terms]` table) is
@@ -12,20 +15,27 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::config::{ColumnKind, Config, TariffColumn};
+use crate::config::{ColumnKind, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 
 mod dated;
+mod headers;
+mod layout;
 mod rows;
 mod sections;
 mod terms;
+mod unread;
 
 pub use sections::{import_sections, read_sections, write_sections, Sections};
 
 use rows::{bad_code, wrong_field_count};
 
+use headers::ColumnNames;
+use layout::{CsvLayout, LayoutRequest};
+use unread::UnreadColumns;
+
+use super::shown_by;
 use super::table::find_tariff_table;
-use super::{normalise_code, shown_by};
 
 /// What an import wrote.
 #[derive(Debug, Default)]
@@ -52,17 +62,29 @@ struct ChapterImport {
     terms: Vec<(String, Vec<String>)>,
 }
 
-/// Imports `csv_path` into `content/tariff/` of the site; `lang` writes
-/// translation files (`09.fr.md`) with only the translated columns. A row
-/// whose code is not a code, or whose fields are not as many as the
-/// header's, is an error, each one reported, and nothing is written; a total row (code `TOTAL`, as trade statistics exports such as
-/// the HS dataset of UN Comtrade end) is skipped with a note.
+/// How to read the CSV, besides its headers.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ImportOptions<'a> {
+    /// The language of a translation (`09.fr.md`, with only the translated
+    /// columns); the default language's is the original.
+    pub lang: Option<&'a str>,
+    /// The column joined to the code (`--code-suffix nico`): Mexico's
+    /// `0901.11.01` and NICO `00` make the line `0901.11.01.00`.
+    pub code_suffix: Option<&'a str>,
+}
+
+/// Imports `csv_path` into `content/tariff/` of the site. A row whose code
+/// is not a code, or whose fields are not as many as the header's, a
+/// column of rates that maps to no column, a code on two rows that an
+/// unread column tells apart: each is an error, all reported, and nothing
+/// is written; a total row (code `TOTAL`, as trade statistics exports
+/// such as the HS dataset of UN Comtrade end) is skipped with a note.
 pub fn import_tariff(
     config: &Config,
     csv_path: &Path,
-    lang: Option<&str>,
+    options: ImportOptions<'_>,
 ) -> Result<ImportReport, Diagnostics> {
-    let translation = lang.filter(|l| *l != config.default_language);
+    let translation = options.lang.filter(|l| *l != config.default_language);
     if let Some(l) = translation {
         if config.language(l).is_none() {
             return Err(
@@ -75,15 +97,47 @@ pub fn import_tariff(
     let text = read_csv_text(csv_path)?;
     let text = text.trim_start_matches('\u{feff}');
     let (mut reader, headers, delimiter) = csv_reader(text, csv_path)?;
-    let layout = CsvLayout::of(config, translation, &headers, csv_path)?;
+    let names = ColumnNames::of(config);
+    let request = LayoutRequest {
+        config,
+        names: &names,
+        translation,
+        code_suffix: options.code_suffix,
+    };
+    let layout = CsvLayout::of(&request, &headers, csv_path)?;
     let mut report = ImportReport {
-        ignored_columns: layout.ignored(&headers),
+        ignored_columns: layout
+            .unread()
+            .iter()
+            .map(|&i| headers[i].clone())
+            .collect(),
         ..ImportReport::default()
     };
     let source = SourceText::new(csv_path, text.to_string());
-    let chapters = read_chapters(&mut reader, &layout, &source, delimiter, &mut report)?;
-    write_chapters(config, translation, &layout, chapters, &mut report)?;
-    Ok(report)
+    let records = reader
+        .records()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| csv_error(csv_path, text, e))?;
+    let unread = UnreadColumns {
+        config,
+        names: &names,
+        layout: &layout,
+        records: &records,
+        source: &source,
+        delimiter,
+    };
+    let mut problems = unread.problems(translation.is_some());
+    match read_chapters(&records, &layout, &source, delimiter, &mut report) {
+        Ok(chapters) if !problems.has_errors() => {
+            write_chapters(config, translation, &layout, chapters, &mut report)?;
+            Ok(report)
+        }
+        Ok(_) => Err(problems),
+        Err(bad_rows) => {
+            problems.extend(bad_rows);
+            Err(problems)
+        }
+    }
 }
 
 /// A CSV opened for reading: the reader at its first row, the header's
@@ -112,7 +166,7 @@ fn csv_reader<'t>(text: &'t str, csv_path: &Path) -> Result<OpenCsv<'t>, Diagnos
 /// is not a code, an error (all of them reported), a total row counted in
 /// `report` and skipped.
 fn read_chapters(
-    reader: &mut csv::Reader<&[u8]>,
+    records: &[csv::StringRecord],
     layout: &CsvLayout,
     source: &SourceText,
     delimiter: u8,
@@ -121,23 +175,20 @@ fn read_chapters(
     let mut chapters: BTreeMap<String, ChapterImport> = BTreeMap::new();
     let mut current: Option<String> = None;
     let mut bad_rows = Diagnostics::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(&source.path, &source.text, e))?;
+    for record in records {
         let line = record.position().map_or(0, |p| p.line());
-        if let Some(problem) = wrong_field_count(source, &record, line, &layout.headers, delimiter)
-        {
+        if let Some(problem) = wrong_field_count(source, record, line, &layout.headers, delimiter) {
             bad_rows.push(problem);
             continue;
         }
         let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
-        let code = field(layout.code_at);
+        let (code, digits) = layout.code_of(&field);
         if is_total(&code) {
             report.skipped_totals.push(line);
             continue;
         }
-        let digits = normalise_code(&code);
         if !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() == 1 {
-            bad_rows.push(bad_code(source, &record, (line, &code)));
+            bad_rows.push(bad_code(source, record, (line, &code)));
             continue;
         }
         if digits.len() == 2 {
@@ -187,144 +238,6 @@ fn read_chapters(
 /// trade statistics exports carry, not part of a tariff.
 fn is_total(cell: &str) -> bool {
     cell.eq_ignore_ascii_case("total")
-}
-
-/// Where each column the import reads is in the CSV.
-struct CsvLayout {
-    /// The CSV's headers (trimmed, lower case): every row has a field for
-    /// each, no more.
-    headers: Vec<String>,
-    code_at: usize,
-    desc_at: usize,
-    section_at: Option<usize>,
-    from_at: Option<usize>,
-    until_at: Option<usize>,
-    /// The search terms column: `mobile phone; cell phone`.
-    terms_at: Option<usize>,
-    /// The columns of kb.toml the CSV has, with their place.
-    columns: Vec<(TariffColumn, usize)>,
-    /// How the site shows codes (`[tariff] code_format`): the chapter
-    /// files write them so, as the editor reads them on the site's pages.
-    code_format: Option<String>,
-    /// Dated values, one CSV column per date: (index in `columns`, place,
-    /// first day), in order of column then date.
-    scheduled: Vec<(usize, usize, jiff::civil::Date)>,
-}
-
-impl CsvLayout {
-    /// The layout of a CSV with `headers` (trimmed, lower case); a
-    /// translation reads the text columns only.
-    fn of(
-        config: &Config,
-        translation: Option<&str>,
-        headers: &[String],
-        csv_path: &Path,
-    ) -> Result<CsvLayout, Diagnostic> {
-        let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
-        let code_at = find(&["code", "hscode", "hs_code"]).ok_or_else(|| {
-            Diagnostic::error("import", "the CSV has no `code` column")
-                .in_file(csv_path)
-                .hint("name the code column `code` (or `hscode`)")
-        })?;
-        let desc_at = find(&["description"]).ok_or_else(|| {
-            Diagnostic::error("import", "the CSV has no `description` column")
-                .in_file(csv_path)
-                .hint("name the description column `description`")
-        })?;
-        let columns: Vec<_> = config
-            .tariff
-            .columns
-            .iter()
-            .filter(|c| translation.is_none() || c.kind == ColumnKind::Text)
-            .filter_map(|c| find(&[c.key.to_lowercase().as_str()]).map(|i| (c.clone(), i)))
-            .collect();
-        // `mfn 2027-01-01` (or `mfn from 2027-01-01`) holds the MFN rate
-        // from that day; `from` and `until` the first and last day of a line.
-        let mut scheduled: Vec<(usize, usize, jiff::civil::Date)> = columns
-            .iter()
-            .enumerate()
-            .filter(|(_, (c, _))| c.kind.holds_rates())
-            .flat_map(|(n, (c, _))| {
-                let key = c.key.to_lowercase();
-                headers.iter().enumerate().filter_map(move |(i, h)| {
-                    let rest = h.strip_prefix(&key)?.trim_start();
-                    let rest = rest.strip_prefix("from").unwrap_or(rest).trim();
-                    Some((n, i, crate::timeline::parse_date(rest)?))
-                })
-            })
-            .collect();
-        dated::check_dated_headers(&columns, headers, csv_path)?;
-        scheduled.sort_by_key(|&(n, _, date)| (n, date));
-        // A configured column of that name is the column's.
-        let terms_at = find(terms::HEADERS).filter(|i| !columns.iter().any(|(_, at)| at == i));
-        Ok(CsvLayout {
-            headers: headers.to_vec(),
-            code_at,
-            desc_at,
-            section_at: find(&["section"]),
-            from_at: find(&["from", "valid_from"]),
-            until_at: find(&["until", "valid_until"]),
-            terms_at,
-            columns,
-            scheduled,
-            code_format: config.tariff.code_format.clone(),
-        })
-    }
-
-    /// The headers the import does not read (`parent` and `level` are
-    /// known and need no warning: the table's order says them).
-    fn ignored(&self, headers: &[String]) -> Vec<String> {
-        let used = |i: usize| {
-            i == self.code_at
-                || i == self.desc_at
-                || [self.section_at, self.from_at, self.until_at, self.terms_at].contains(&Some(i))
-                || self.scheduled.iter().any(|(_, at, _)| *at == i)
-                || self.columns.iter().any(|(_, at)| *at == i)
-        };
-        headers
-            .iter()
-            .enumerate()
-            .filter(|(i, h)| !used(*i) && !matches!(h.as_str(), "parent" | "level"))
-            .map(|(_, h)| h.clone())
-            .collect()
-    }
-
-    /// A line's row of the chapter table: its code with its validity
-    /// (`0901.21.21 from 2027-07-01`), its description, then each column
-    /// with its scheduled values (`15%; 10% from 2027-01-01`).
-    fn row(&self, digits: &str, field: &dyn Fn(usize) -> String, delimiter: u8) -> Vec<String> {
-        let mut code = if digits.is_empty() {
-            String::new()
-        } else {
-            shown_by(self.code_format.as_deref(), digits)
-        };
-        for (word, at) in [("from", self.from_at), ("until", self.until_at)] {
-            let value = at.map(field).unwrap_or_default();
-            if !code.is_empty() && !value.is_empty() {
-                code.push_str(&format!(" {word} {value}"));
-            }
-        }
-        let mut row = vec![code, field(self.desc_at)];
-        for (n, (column, i)) in self.columns.iter().enumerate() {
-            // A `;` file comes from a spreadsheet that writes decimals with
-            // a comma (`5,5%`); every rate, a tax's and a scheduled one
-            // too, is written with a point.
-            let is_rate = matches!(column.kind, ColumnKind::Rate | ColumnKind::Tax);
-            let value_of = |at: usize| match field(at) {
-                value if delimiter == b';' && is_rate => decimal_points(&value),
-                value => value,
-            };
-            let mut cell = value_of(*i);
-            for (_, at, date) in self.scheduled.iter().filter(|(m, _, _)| *m == n) {
-                let value = value_of(*at);
-                if !value.is_empty() {
-                    cell.push_str(&format!("; {value} from {date}"));
-                }
-            }
-            row.push(cell);
-        }
-        row
-    }
 }
 
 /// Writes each chapter's table into its file of `content/tariff/`

@@ -85,7 +85,10 @@ fn count(fields: usize) -> String {
 }
 
 /// Where `record` starts in `source`, and the text of its first line.
-fn row_of<'a>(source: &'a SourceText, record: &csv::StringRecord) -> Option<(usize, &'a str)> {
+pub(super) fn row_of<'a>(
+    source: &'a SourceText,
+    record: &csv::StringRecord,
+) -> Option<(usize, &'a str)> {
     let start = usize::try_from(record.position()?.byte()).ok()?;
     let row = source.text.get(start..)?;
     let end = row.find(['\r', '\n']).unwrap_or(row.len());

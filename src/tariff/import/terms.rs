@@ -13,14 +13,10 @@ use crate::content::split_front_matter;
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::tariff::terms::KEY;
 
-/// The headers a search terms column may have (lower case).
-pub(super) const HEADERS: &[&str] = &[
-    "search_terms",
-    "search terms",
-    "search_references",
-    "search references",
-    "keywords",
-];
+/// The headers a search terms column may have, folded
+/// ([`super::headers::folded`]): `search terms`, `search_terms`,
+/// `Search references`, `keywords`.
+pub(super) const HEADERS: &[&str] = &["searchterms", "searchreferences", "keywords"];
 
 /// The terms of a CSV cell: `mobile phone; cell phone` gives two, in
 /// their order, each once; blanks are dropped.
