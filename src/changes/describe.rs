@@ -117,7 +117,7 @@ fn step_message<T>(
 /// `entry` in language `lang`, with dates and numbers formatted by
 /// `formats`.
 pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Formats) -> EntryText {
-    let (title, subject_lang) = todays_title(site, entry, lang);
+    let (title, subject_foreign) = todays_title(site, entry, lang);
     let cx = Describing {
         site,
         entry,
@@ -138,10 +138,7 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
         summary.push(cx.w.message("change-effective", &args));
     }
     summary.extend(headline.details);
-    let mut foreign: Vec<(String, String)> = subject_lang
-        .map(|l| (cx.title.clone(), l))
-        .into_iter()
-        .collect();
+    let mut foreign = subject_foreign;
     if matches!(entry.change, Change::Notice | Change::Consultation { .. }) {
         let version = site.page(&entry.page_key).and_then(|p| p.version(lang));
         if let Some(version) = version.filter(|v| v.description.is_some()) {
@@ -169,22 +166,44 @@ pub fn describe(site: &Site, entry: &ChangeEntry, lang: Lang<'_>, formats: &Form
 /// page or code still exists (with the language it is in where that is
 /// another: an untranslated one's); the title recorded with the change
 /// if not.
-fn todays_title(site: &Site, entry: &ChangeEntry, lang: Lang<'_>) -> (String, Option<String>) {
-    let recorded = || (entry.title.clone(), None);
+fn todays_title(
+    site: &Site,
+    entry: &ChangeEntry,
+    lang: Lang<'_>,
+) -> (String, Vec<(String, String)>) {
+    let recorded = || (entry.title.clone(), Vec::new());
     match &entry.code {
-        Some(code) => site.tariff.code(code).map_or_else(recorded, |c| {
-            let (description, foreign) = c.description(lang);
-            let original = foreign.then(|| site.config.default_language.clone());
-            (description.to_string(), original)
-        }),
+        Some(code) => site
+            .tariff
+            .index_of(code)
+            .map_or_else(recorded, |i| code_title(site, i, lang)),
         None => site
             .page(&entry.page_key)
             .and_then(|p| p.version(lang))
             .map_or_else(recorded, |v| {
                 let foreign = (v.content_lang != lang.code()).then(|| v.content_lang.clone());
+                let foreign = foreign.map(|l| (v.title.clone(), l)).into_iter().collect();
                 (v.title.clone(), foreign)
             }),
     }
+}
+
+/// The title of code `index` in `lang`: its description and where it
+/// sits, as its page's title says it (`Unground – Not decaffeinated: –
+/// Roasted: – Coffee…`), so that two lines worded alike under different
+/// grouping lines are told apart; with each part that is in the default
+/// language for want of a translation, and that language.
+fn code_title(site: &Site, index: usize, lang: Lang<'_>) -> (String, Vec<(String, String)>) {
+    let (text, fallback) = site.tariff.codes[index].description(lang);
+    let mut parts = vec![crate::tariff::ContextPart { text, fallback }];
+    parts.extend(site.tariff.context_of(index, lang));
+    let original = &site.config.default_language;
+    let foreign = parts
+        .iter()
+        .filter(|p| p.fallback)
+        .map(|p| (p.text.to_string(), original.clone()))
+        .collect();
+    (crate::tariff::lineage::joined(&parts), foreign)
 }
 
 /// What describing one entry in one language needs.
@@ -250,6 +269,15 @@ impl Describing<'_> {
         args
     }
 
+    /// A line's new description: its own words, not where it sits.
+    fn description_changed(&self, args: &mut FluentArgs) -> Headline {
+        let code = self.entry.code.as_deref();
+        if let Some(code) = code.and_then(|c| self.site.tariff.code(c)) {
+            args.set("description", code.description(self.lang).0.to_string());
+        }
+        Headline::undated("change-description")
+    }
+
     fn day(&self, date: Date) -> String {
         day(self.formats, date)
     }
@@ -309,7 +337,7 @@ impl Describing<'_> {
             Change::ColumnChanged { column, old, new } => {
                 self.column_changed(column, old, new, args)
             }
-            Change::DescriptionChanged { .. } => Headline::undated("change-description"),
+            Change::DescriptionChanged { .. } => self.description_changed(args),
             Change::FeeAmount {
                 label,
                 step,

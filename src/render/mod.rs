@@ -14,6 +14,7 @@ mod frame_html;
 mod frame_lists;
 mod home;
 mod legal_basis;
+mod lineage;
 mod links;
 mod notes;
 mod origin;

@@ -384,52 +384,6 @@ fn kind_name(kind: ColumnKind) -> &'static str {
     }
 }
 
-/// A code above a code page's own, for the page's lineage: a link with
-/// its description, not a whole [`Row`]. The default theme shows no more,
-/// and the rates, notes and data of every ancestor of every code cost
-/// about 4 % of a national build (docs/performance.md).
-#[derive(Serialize)]
-pub(super) struct AncestorLink {
-    code: String,
-    digits: String,
-    href: String,
-    pub(super) description: String,
-    lang: Option<String>,
-    level: CodeLevel,
-}
-
-/// The link to code `index` from the page at `from`.
-pub(super) fn ancestor_link(frame: &Frame<'_>, from: &str, index: usize) -> AncestorLink {
-    let code = &frame.site.tariff.codes[index];
-    let (description, fallback) = code.description(frame.lang);
-    AncestorLink {
-        code: code.display.clone(),
-        digits: code.digits.clone(),
-        href: frame.code_href(from, &code.digits),
-        description: description.to_string(),
-        lang: foreign(frame, fallback),
-        level: code.level,
-    }
-}
-
-/// A code page's lineage written out as its `<li>` items, one per line,
-/// as the default theme's loop over `lineage` wrote them.
-pub(super) fn lineage_items(lineage: &[AncestorLink]) -> String {
-    let mut html = String::new();
-    for link in lineage {
-        html.push_str("\n    <li><a href=\"");
-        escape_into(&mut html, &link.href, true);
-        html.push_str("\"><span class=\"code-number\">");
-        escape_into(&mut html, &link.code, true);
-        html.push_str("</span> <span");
-        lang_mark(&mut html, link.lang.as_deref());
-        html.push('>');
-        escape_into(&mut html, &link.description, true);
-        html.push_str("</span></a></li>");
-    }
-    html
-}
-
 /// A heading of a chapter, for the chapter page's index of headings.
 #[derive(Serialize)]
 pub(super) struct HeadingLink<'a> {

@@ -5,9 +5,11 @@
 use serde_json::Value;
 
 use super::context::Frame;
+use super::lineage;
 use super::rates::{rate_view, Timeline};
 use super::tariff_table;
 use crate::load::Loaded;
+use crate::tariff::LineageStep;
 use crate::testing::fixture_with;
 
 fn frame<'a>(loaded: &'a Loaded, lang: &str) -> Frame<'a> {
@@ -339,40 +341,48 @@ fn the_written_menu_trail_and_feed_links_are_the_loops_the_theme_had() {
 }
 
 /// The written-out lineage of a code page is, byte for byte, what the
-/// default theme's loop over `lineage` gave, an untranslated description's
-/// `lang` included.
+/// default theme's loop over `lineage` gives, an untranslated description's
+/// `lang` and the grouping lines (text, no link) included.
 #[test]
 fn the_written_lineage_is_the_loop_the_theme_had() {
     let (_dir, loaded) = fixture_with("tariff", &[]);
     let mut tera = escaping_tera();
     tera.add_raw_template(
         "loop.html",
-        "{%- for a in lineage %}\n    <li><a href=\"{{ a.href }}\"><span class=\"code-number\">\
+        "{%- for a in lineage %}{% if a.group %}\n    <li class=\"lineage-group\"><span\
+         {% if a.lang %} lang=\"{{ a.lang }}\" dir=\"auto\"{% endif %}>{{ a.description }}\
+         </span></li>{% else %}\n    <li><a href=\"{{ a.href }}\"><span class=\"code-number\">\
          {{ a.code }}</span> <span{% if a.lang %} lang=\"{{ a.lang }}\" dir=\"auto\"{% endif %}>\
-         {{ a.description }}</span></a></li>{%- endfor %}",
+         {{ a.description }}</span></a></li>{% endif %}{%- endfor %}",
     )
     .expect("a template");
     let tariff = &loaded.site.tariff;
     let deepest = (0..tariff.codes.len())
-        .max_by_key(|&i| tariff.ancestors(i).len())
+        .max_by_key(|&i| tariff.lineage(i).len())
         .expect("codes");
-    let ancestors = tariff.ancestors(deepest);
-    assert!(ancestors.len() >= 2, "a code two levels down");
+    let steps = tariff.lineage(deepest);
+    assert!(
+        steps.len() >= 3,
+        "a code two levels down, under a grouping line"
+    );
     let mut langs_seen = Vec::new();
     for lang in ["en", "fr", "ar"] {
         let frame = frame(&loaded, lang);
         let from = format!("/{lang}/tariff/x/");
-        let lineage: Vec<_> = ancestors
+        let lineage: Vec<_> = steps
             .iter()
-            .rev()
-            .map(|&a| tariff_table::ancestor_link(&frame, &from, a))
+            .map(|step| match step {
+                LineageStep::Code(a) => lineage::ancestor_link(&frame, &from, *a),
+                LineageStep::Group(g) => lineage::group_link(&frame, g),
+            })
             .collect();
         let mut context = tera::Context::new();
         context.insert("lineage", &lineage);
         let looped = tera.render("loop.html", &context).expect("rendered");
-        let written = tariff_table::lineage_items(&lineage);
+        let written = lineage::lineage_items(&lineage);
         assert_eq!(written, looped, "{lang}");
         assert!(written.contains("class=\"code-number\""), "{written}");
+        assert!(written.contains("class=\"lineage-group\""), "{written}");
         langs_seen.push(written.contains(" lang=\""));
     }
     assert!(

@@ -9,7 +9,8 @@ use crate::lang::Lang;
 use crate::lists::ListPattern;
 use crate::model::{Page, PageKind, Site};
 use crate::page::TranslationState;
-use crate::tariff::{CodeLevel, TariffCode};
+use crate::tariff::lineage::described;
+use crate::tariff::{CodeLevel, LineageStep, TariffCode};
 use crate::urls::Urls;
 
 /// One searchable document in one language.
@@ -19,13 +20,22 @@ pub struct SearchDocument {
     pub path: String,
     /// Title (weighted more).
     pub title: String,
-    /// For a national line, the description above it that says more than
-    /// its own, cut to [`CONTEXT`] characters: results show it after the
-    /// title (`Other – Telephone sets; smartphones…`), as the line's page
-    /// title does. Empty otherwise; never matched (the body holds it).
+    /// For a national line, where it sits: the description above it that
+    /// says more than its own and the grouping lines above it
+    /// ([`Tariff::context_of`](crate::tariff::Tariff::context_of)), cut to
+    /// [`CONTEXT`] characters: results show it after the title (`Other –
+    /// Telephone sets; smartphones…`, `Unground – Not decaffeinated: –
+    /// Roasted: – Coffee…`), as the line's page title does. Empty
+    /// otherwise; never matched (the body holds it).
     pub title_context: String,
     /// `page`, `tariff`, `procedure`, `fee`…: for filters.
     pub kind: String,
+    /// For a tariff code, the grouping lines above it (`Roasted:`), one a
+    /// line: they say what the code is, and match as its title does but
+    /// for what they say it is not (`Not roasted:`), which weighs as its
+    /// body ([`super::negation`]). No result shows them apart from its
+    /// title's context. Empty otherwise.
+    pub groups: String,
     /// Tariff chapter, for filters.
     pub chapter: Option<String>,
     /// Tariff code digits, for code queries.
@@ -246,13 +256,13 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
         .map(|_| site.locales.text(lang.code(), "search-rate-words", None))
         .unwrap_or_default();
     let alternatives = ListPattern::or(lang.code());
-    for tariff_code in &site.tariff.codes {
+    for (index, tariff_code) in site.tariff.codes.iter().enumerate() {
         while let Some(chapter) =
             chapters.next_if(|c| c.chapter.as_deref() <= Some(tariff_code.chapter.as_str()))
         {
             docs.push(chapter);
         }
-        let mut doc = code_document(site, tariff_code, rate_column, lang, &alternatives);
+        let mut doc = code_document(site, index, rate_column, lang, &alternatives);
         doc.body.push('\n');
         doc.body.push_str(&rate_words);
         docs.push(doc);
@@ -318,6 +328,7 @@ fn page_document(site: &Site, page: &Page, lang: Lang<'_>) -> Option<SearchDocum
         title: version.title.clone(),
         title_context: String::new(),
         kind,
+        groups: String::new(),
         level,
         chapter,
         code: chapter_code,
@@ -348,27 +359,38 @@ fn ancestor_words(site: &Site, code: &TariffCode, lang: Lang<'_>) -> String {
     terms.chain(digits).collect::<Vec<_>>().join("\n")
 }
 
-/// A tariff code's document in `lang`: its description as the title,
-/// where it sits ([`Tariff::context_of`](crate::tariff::Tariff::context_of)),
-/// its text columns (notes) and the search terms of the codes above it as
-/// the body.
+/// The grouping lines above code `index`, in `lang`, one a line.
+fn group_words(site: &Site, index: usize, lang: Lang<'_>) -> String {
+    let groups: Vec<&str> = site
+        .tariff
+        .lineage(index)
+        .into_iter()
+        .filter_map(|step| match step {
+            LineageStep::Group(g) => Some(described(g, lang).0),
+            LineageStep::Code(_) => None,
+        })
+        .collect();
+    groups.join("\n")
+}
+
+/// A tariff code's document in `lang`: its description as the title, and
+/// the grouping lines above it as more of it; where it sits
+/// ([`Tariff::context_of`](crate::tariff::Tariff::context_of)), its text
+/// columns (notes) and the search terms of the codes above it as the body.
 fn code_document(
     site: &Site,
-    tariff_code: &TariffCode,
+    index: usize,
     rate_column: Option<&str>,
     lang: Lang<'_>,
     alternatives: &ListPattern,
 ) -> SearchDocument {
+    let tariff_code = &*site.tariff.codes[index];
     let (description, untranslated) = tariff_code.description(lang);
     let own_terms: &[String] = tariff_code
         .search_terms
         .get(lang.index())
         .map_or(&[], Vec::as_slice);
-    let parent = site
-        .tariff
-        .context_of(tariff_code, lang)
-        .unwrap_or_default()
-        .to_string();
+    let parent = crate::tariff::lineage::joined(&site.tariff.context_of(index, lang));
     let notes: Vec<String> = tariff_code
         .texts
         .values()
@@ -411,6 +433,7 @@ fn code_document(
             _ => String::new(),
         },
         kind: "tariff".into(),
+        groups: group_words(site, index, lang),
         chapter: Some(tariff_code.chapter.clone()),
         code: Some(tariff_code.digits.clone()),
         // Its code's digits as a term, and those of the codes above it in

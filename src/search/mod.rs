@@ -444,6 +444,7 @@ mod tests {
             title: title.to_string(),
             title_context: String::new(),
             kind: "tariff".to_string(),
+            groups: String::new(),
             chapter: Some(code[..2].to_string()),
             code: Some(code.to_string()),
             terms: String::new(),

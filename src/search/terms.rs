@@ -119,29 +119,19 @@ impl Terms {
         }
     }
 
-    /// Numbers `doc`'s words: its title's and search terms' (what a code
-    /// is not as its body), its body's, its search terms of several
+    /// Numbers `doc`'s words: its title's, grouping lines' and search
+    /// terms' (what a code is not as its body), its body's, its search terms of several
     /// words, and where the language pairs words, each two side by side.
     fn number_document(&mut self, doc: &SearchDocument) {
         self.title.clear();
         self.body.clear();
         self.title_joined.clear();
         self.body_joined.clear();
-        // What a code is not weighs as its body ([`negation`]).
-        let negated = (doc.kind == "tariff")
-            .then(|| negation::split(&self.lang, &doc.title))
-            .flatten();
-        match negated {
-            Some((is, is_not)) => {
-                self.vocabulary
-                    .number_words(&is, &mut self.title, &mut self.title_joined);
-                self.vocabulary
-                    .number_words(&is_not, &mut self.body, &mut self.body_joined);
-            }
-            None => {
-                self.vocabulary
-                    .number_words(&doc.title, &mut self.title, &mut self.title_joined);
-            }
+        self.number_title(doc, &doc.title);
+        // A code's grouping lines (`Roasted:`) say what it is, as its
+        // description does.
+        for group in doc.groups.lines() {
+            self.number_title(doc, group);
         }
         let pairs = vocabulary::pairs_words(&self.lang);
         self.title_pairs.clear();
@@ -172,6 +162,26 @@ impl Terms {
             .number_words(&doc.body, &mut self.body, &mut self.body_joined);
         if pairs {
             self.number_pairs(0, false);
+        }
+    }
+
+    /// Numbers `text`, the title of `doc` or a part of it, as its title;
+    /// but what a code is not weighs as its body ([`negation`]).
+    fn number_title(&mut self, doc: &SearchDocument, text: &str) {
+        let negated = (doc.kind == "tariff")
+            .then(|| negation::split(&self.lang, text))
+            .flatten();
+        match negated {
+            Some((is, is_not)) => {
+                self.vocabulary
+                    .number_words(&is, &mut self.title, &mut self.title_joined);
+                self.vocabulary
+                    .number_words(&is_not, &mut self.body, &mut self.body_joined);
+            }
+            None => {
+                self.vocabulary
+                    .number_words(text, &mut self.title, &mut self.title_joined);
+            }
         }
     }
 

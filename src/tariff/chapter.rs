@@ -341,6 +341,7 @@ impl<'a> ChapterReader<'a> {
             validity: code.validity,
             descriptions,
             data: cells.data,
+            groups: Vec::new(),
             rates,
             texts,
             search_terms: Vec::new(),
@@ -514,7 +515,10 @@ impl<'a> ChapterReader<'a> {
         }
     }
 
+    /// The chapter's rows, once the translations are read: each code gets
+    /// the grouping lines above it, in every language.
     pub(super) fn finish(self, original: OriginalRows) -> Vec<ChapterRow> {
+        super::lineage::assign_groups(&original.rows, &mut self.tariff.codes, self.first_code);
         original.rows
     }
 }

@@ -16,6 +16,7 @@ pub mod table;
 
 mod cache;
 mod chapter;
+pub mod lineage;
 mod numbers;
 mod succession;
 pub mod terms;
@@ -37,6 +38,7 @@ use crate::lang::Lang;
 use crate::page::{Page, PageKind, TranslationState};
 
 pub use cache::ChapterCache;
+pub use lineage::{ContextPart, LineageStep};
 pub use rate::{DutyRate, SpecificDuty};
 pub use row::{LineStatus, Validity};
 pub use written::{display_code, format_code, normalise_code, shown_by, shown_code};
@@ -101,6 +103,10 @@ pub struct TariffCode {
     pub descriptions: Vec<Option<String>>,
     /// Plain data columns (unit…), by column key.
     pub data: BTreeMap<String, String>,
+    /// The grouping lines between the code and its parent in the table
+    /// (`- Roasted:` above 0901.21), broadest first, each its text per
+    /// language (index 0 always set): see [`lineage`].
+    pub groups: Vec<Vec<Option<String>>>,
     /// Rate columns, by column key.
     pub rates: BTreeMap<String, RateCell>,
     /// Translated text columns, by column key, per language.
@@ -137,17 +143,7 @@ impl TariffCode {
     /// The description in language `lang`, and whether it is the default
     /// language's for want of a translation.
     pub fn description(&self, lang: Lang<'_>) -> (&str, bool) {
-        match self
-            .descriptions
-            .get(lang.index())
-            .and_then(Option::as_deref)
-        {
-            Some(d) => (d, false),
-            None => (
-                self.descriptions[0].as_deref().unwrap_or(""),
-                !lang.is_default(),
-            ),
-        }
+        lineage::described(&self.descriptions, lang)
     }
 }
 
@@ -218,18 +214,6 @@ impl Tariff {
     /// The chapter with this two-digit number.
     pub fn chapter(&self, number: &str) -> Option<&Chapter> {
         self.chapters.iter().find(|c| c.number == number)
-    }
-
-    /// Where `code` sits, in `lang`: the description of its nearest
-    /// ancestor that says something its own does not. A subheading not
-    /// divided nationally has one line with the same words as itself
-    /// (5305.00 under 53.05), whose context is then the code above both,
-    /// or none.
-    pub fn context_of(&self, code: &TariffCode, lang: Lang<'_>) -> Option<&str> {
-        let (own, _) = code.description(lang);
-        self.above(code)
-            .map(|p| self.codes[p].description(lang).0)
-            .find(|description| *description != own)
     }
 
     /// The codes, in table order, whose digits begin with `digits`, when

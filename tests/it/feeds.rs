@@ -482,11 +482,13 @@ fn lines_that_start_or_end_on_a_date_are_announced_with_that_date() {
     let en = built.page("en/feeds/tariff.xml");
     assert_contains(
         &en,
-        "Tariff line 0901.11.10 ends on December 31, 2026 (Arabica WIB or Robusta OIB)",
+        "Tariff line 0901.11.10 ends on December 31, 2026 (Arabica WIB or Robusta OIB – \
+         Not decaffeinated – Coffee, not roasted: – Coffee, whether or not roasted or decaffeinated)",
     );
     assert_contains(
         &en,
-        "New tariff line 0901.11.11 from January 1, 2027: Arabica, washed",
+        "New tariff line 0901.11.11 from January 1, 2027: Arabica, washed – Not decaffeinated – \
+         Coffee, not roasted: – Coffee, whether or not roasted or decaffeinated",
     );
     let items = json_items(&built, "en/feeds/tariff.json");
     let effective = |code: &str| {

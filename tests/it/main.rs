@@ -10,6 +10,7 @@ mod errors;
 mod feeds;
 mod fees;
 mod fuzz_corpus;
+mod grouping;
 mod harness;
 mod hostile;
 mod import_columns;

@@ -59,7 +59,7 @@ fn every_code_has_a_page_with_breadcrumbs_and_its_rates_or_children() {
     let line = built.page("en/tariff/09011110/");
     assert_contains(
         &line,
-        "<title>0901.11.10 Arabica WIB or Robusta OIB – Not decaffeinated ·",
+        "<title>0901.11.10 Arabica WIB or Robusta OIB – Not decaffeinated – Coffee, not roasted: – Coffee, whether or not roasted or decaffeinated ·",
     );
     // The codes above it, with their descriptions, say what the line is.
     let lineage = &line[line.find("class=\"lineage\"").expect("lineage")..];

@@ -168,7 +168,8 @@ fn lines_that_start_and_end_on_a_date() {
     );
     assert_eq!(
         title(&site, &ends, "en").title,
-        "Tariff line 0901.11.10 ends on December 31, 2026 (Arabica WIB or Robusta OIB)"
+        "Tariff line 0901.11.10 ends on December 31, 2026 (Arabica WIB or Robusta OIB – \
+         Not decaffeinated – Coffee, not roasted: – Coffee, whether or not roasted or decaffeinated)"
     );
     let mut starts = entry("09011111", Change::LineAdded, Some("2027-01-01"));
     starts.title = "Arabica, washed".into();

@@ -7,14 +7,15 @@ use serde::Serialize;
 
 use crate::render::context::{Frame, PageContext};
 use crate::render::frame_lists::crumb_items;
+use crate::render::lineage::{ancestor_link, group_link, lineage_items, AncestorLink};
 use crate::render::links::Link;
 use crate::render::rates::Timeline;
 use crate::render::tariff::{chapter_crumbs, chapter_view, ChapterView};
 use crate::render::tariff_table::{
-    ancestor_link, chapter_columns, code_row, descendant_rows, lineage_items, table_rows,
-    AncestorLink, ColumnView, Row,
+    chapter_columns, code_row, descendant_rows, table_rows, ColumnView, Row,
 };
-use crate::tariff::{Chapter, LineStatus, TariffCode};
+use crate::tariff::lineage::{self, CONTEXT_SEPARATOR};
+use crate::tariff::{Chapter, ContextPart, LineStatus, LineageStep, TariffCode};
 use crate::urls::Urls;
 
 /// What `tariff-code.html` sees (docs/templates.md#tariff-templates), and
@@ -26,8 +27,9 @@ pub(super) struct CodeContext<'a> {
     pub(super) page: PageContext,
     pub(super) breadcrumbs: Vec<Link>,
     pub(super) breadcrumb_items: String,
-    /// The codes above this one with their descriptions, heading first: a
-    /// line described only as `Other` reads in context.
+    /// The codes above this one with their descriptions, and the grouping
+    /// lines between them, heading first: a line described only as
+    /// `Other`, or under `Roasted:`, reads in context.
     pub(super) lineage: Vec<AncestorLink>,
     /// `lineage` written out as the list's `<li>` items.
     pub(super) lineage_items: String,
@@ -137,22 +139,28 @@ fn code_crumbs(frame: &Frame<'_>, from: &str, chapter: &Chapter, ancestors: &[us
     breadcrumbs
 }
 
-/// The `page` of a code's page: its title (with the description of the
-/// code above it, so that a line described only as `Other` reads in
-/// context: [`Tariff::context_of`](crate::tariff::Tariff::context_of)), and the
+/// The `page` of a code's page: its title (with where it sits, so that a
+/// line described only as `Other` reads in context, and a line under
+/// `Roasted:` is told from one under `Not roasted:`:
+/// [`Tariff::context_of`](crate::tariff::Tariff::context_of)), and the
 /// language its description is shown in.
 fn code_page(
     frame: &Frame<'_>,
     code: &TariffCode,
     path: &str,
     from: &str,
-    parent: Option<&str>,
+    context: &[ContextPart<'_>],
 ) -> PageContext {
     let site = frame.site;
     let (description, fallback) = code.description(frame.lang);
-    let title = match parent {
-        Some(parent) => format!("{} {} – {}", code.display, description, parent),
-        None => format!("{} {}", code.display, description),
+    let title = match context {
+        [] => format!("{} {}", code.display, description),
+        _ => format!(
+            "{} {}{CONTEXT_SEPARATOR}{}",
+            code.display,
+            description,
+            lineage::joined(context)
+        ),
     };
     let default_language = &site.config.default_language;
     PageContext {
@@ -202,9 +210,14 @@ pub(super) fn code_context<'a>(
         .expect("every code belongs to a read chapter");
     let ancestors: Vec<usize> = site.tariff.ancestors(index).into_iter().rev().collect();
     let breadcrumbs = code_crumbs(frame, &from, chapter, &ancestors);
-    let lineage: Vec<AncestorLink> = ancestors
-        .iter()
-        .map(|&a| ancestor_link(frame, &from, a))
+    let lineage: Vec<AncestorLink> = site
+        .tariff
+        .lineage(index)
+        .into_iter()
+        .map(|step| match step {
+            LineageStep::Code(a) => ancestor_link(frame, &from, a),
+            LineageStep::Group(descriptions) => group_link(frame, descriptions),
+        })
         .collect();
     let row = code_row(frame, &from, index, 0, Timeline::Whole);
     let rows = descendant_rows(frame, &from, chapter, index);
@@ -221,9 +234,9 @@ pub(super) fn code_context<'a>(
     } else {
         String::new()
     };
-    let parent = site.tariff.context_of(code, frame.lang);
+    let context = site.tariff.context_of(index, frame.lang);
     CodeContext {
-        page: code_page(frame, code, &path, &from, parent),
+        page: code_page(frame, code, &path, &from, &context),
         breadcrumb_items: crumb_items(&breadcrumbs),
         breadcrumbs,
         lineage_items: lineage_items(&lineage),
