@@ -126,6 +126,9 @@ struct LineEntry<'a> {
     /// Whether it is in force on the reference date.
     status: LineStatus,
     descriptions: BTreeMap<&'a str, &'a str>,
+    /// The grouping lines between the line and its parent (`Roasted:`),
+    /// broadest first, each language code → text.
+    groups: Vec<BTreeMap<&'a str, &'a str>>,
     data: &'a BTreeMap<String, String>,
     rates: BTreeMap<&'a str, RateEntry<'a>>,
     texts: BTreeMap<&'a str, BTreeMap<&'a str, &'a str>>,
@@ -153,6 +156,11 @@ fn line_entry<'a>(site: &'a Site, code: &'a TariffCode) -> LineEntry<'a> {
         validity: code.validity,
         status: code.validity.status(site.reference_date),
         descriptions: per_language(site, &code.descriptions),
+        groups: code
+            .groups
+            .iter()
+            .map(|group| per_language(site, group))
+            .collect(),
         data: &code.data,
         rates: code
             .rates
@@ -288,6 +296,7 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
         "declarable",
         "description",
         "description_language",
+        "groups",
         "in_force",
     ];
     // A rate column is the rate in force on the reference date, then the
@@ -312,6 +321,12 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
         } else {
             lang.code()
         };
+        let groups: Vec<&str> = code
+            .groups
+            .iter()
+            .map(|group| crate::tariff::lineage::described(group, lang).0)
+            .collect();
+        let groups = groups.join(crate::tariff::lineage::CONTEXT_SEPARATOR);
         let mut record: Vec<String> = [
             code.digits.as_str(),
             &code.display,
@@ -321,6 +336,7 @@ fn tariff_csv(site: &Site, lang: Lang<'_>) -> Vec<u8> {
             if code.is_leaf() { "true" } else { "false" },
             description,
             description_language,
+            &groups,
             in_force_cell(code.validity.status(date)),
         ]
         .map(str::to_string)

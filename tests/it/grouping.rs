@@ -2,7 +2,7 @@
 //! Brazil): a row with no code, `- Roasted:`, applies by depth to the rows
 //! after it, and tells roasted coffee (35%) from green (7%) where the
 //! lines' own words are the same. The line's page (title, lineage), its
-//! search document and its feed entries carry it.
+//! search document, its feed entries and the open data carry it.
 
 use crate::feeds::{commit, edit, git};
 use crate::harness::{assert_contains, assert_lacks, kb_ok, title_of, SiteTest};
@@ -150,6 +150,48 @@ fn roasted_coffee_finds_the_lines_under_roasted_first() {
     assert_contains(
         line["title"].as_str().unwrap(),
         "Ground – Not decaffeinated: – Roasted: – Coffee",
+    );
+}
+
+#[test]
+fn open_data_gives_each_line_the_grouping_lines_above_it() {
+    let built = coffee_site().build();
+    built.assert_ok();
+    let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
+    let line = |code: &str| {
+        json["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["code"] == code)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        line("090121")["groups"],
+        serde_json::json!([{"en": "Roasted:"}])
+    );
+    assert_eq!(
+        line("090111")["groups"],
+        serde_json::json!([{"en": "Not roasted:", "fr": "Café non torréfié :"}])
+    );
+    assert_eq!(
+        line("09012111")["groups"],
+        serde_json::json!([{"en": "Unground:"}])
+    );
+    assert_eq!(line("09012120")["groups"], serde_json::json!([]));
+    let csv = built.page("data/tariff-fr.csv");
+    assert_contains(
+        &csv,
+        "code,display,level,chapter,parent,declarable,description,description_language,groups,in_force,",
+    );
+    assert_contains(
+        &csv,
+        "090111,0901.11,subheading,09,0901,false,Non décaféiné :,fr,Café non torréfié :,true,",
+    );
+    assert_contains(
+        &csv,
+        "090121,0901.21,subheading,09,0901,false,Non décaféiné :,fr,Roasted:,true,",
     );
 }
 

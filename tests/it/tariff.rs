@@ -207,11 +207,11 @@ fn open_data_has_every_line_in_json_and_csv() {
     let mut rows = csv.lines();
     assert_eq!(
         rows.next().unwrap(),
-        "code,display,level,chapter,parent,declarable,description,description_language,in_force,unit,mfn,mfn_next,mfn_next_from,atiga,atiga_next,atiga_next_from,note"
+        "code,display,level,chapter,parent,declarable,description,description_language,groups,in_force,unit,mfn,mfn_next,mfn_next_from,atiga,atiga_next,atiga_next_from,note"
     );
-    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,true,kg,20%,,,0%,,,Licence requise"));
+    assert!(csv.contains("09011110,0901.11.10,national_line,09,090111,true,Arabica WIB ou Robusta OIB,fr,,true,kg,20%,,,0%,,,Licence requise"));
     assert!(csv.contains(
-        "09011190,0901.11.90,national_line,09,090111,true,Other,en,true,kg,2.5%,,,free,,,"
+        "09011190,0901.11.90,national_line,09,090111,true,Other,en,,true,kg,2.5%,,,free,,,"
     ));
     assert!(built.exists("data/tariff-ar.csv") && built.exists("data/tariff-en.csv"));
 }
@@ -545,11 +545,11 @@ fn open_data_csv_cells_never_start_a_spreadsheet_formula() {
     let csv = built.page("data/tariff-en.csv");
     assert_contains(
         &csv,
-        "\n8517,85.17,heading,85,,false,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Telephone sets\"\")\",en,true,,,,,,,,\n",
+        "\n8517,85.17,heading,85,,false,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Telephone sets\"\")\",en,,true,,,,,,,,\n",
     );
     assert_contains(
         &csv,
-        "\n851713,8517.13,subheading,85,8517,true,'+1+cmd|' /C calc'!A0,en,true,'@SUM(A1),'-,,,0%,,,'-2\n",
+        "\n851713,8517.13,subheading,85,8517,true,'+1+cmd|' /C calc'!A0,en,,true,'@SUM(A1),'-,,,0%,,,'-2\n",
     );
     for row in csv.lines() {
         for cell in row.split(',') {
