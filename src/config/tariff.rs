@@ -150,6 +150,19 @@ pub struct TariffConfig {
     /// a shorter code is shown as the pattern's start. Without it, the HS
     /// way: `09.01`, `0901.11`, `0901.11.10`.
     pub code_format: Option<String>,
+    /// The key of the data column that holds each line's unit of quantity
+    /// (`umt`, Mexico's unidad de medida de la tarifa); `unit` when unset.
+    /// The calculator asks for the quantity in it, and converts a specific
+    /// duty per another unit of the same measure.
+    pub unit_column: Option<String>,
+}
+
+impl TariffConfig {
+    /// The key of the column of units: [`TariffConfig::unit_column`] or
+    /// `unit`.
+    pub fn unit_key(&self) -> &str {
+        self.unit_column.as_deref().unwrap_or("unit")
+    }
 }
 
 impl Default for TariffConfig {
@@ -172,6 +185,7 @@ impl Default for TariffConfig {
             ],
             currency: None,
             code_format: None,
+            unit_column: None,
         }
     }
 }
@@ -234,6 +248,35 @@ pub(super) fn check_tariff(
     }
     check_columns(&tariff.columns, at, problems);
     check_tax_bases(&tariff.columns, at, problems);
+    if let Some(key) = &tariff.unit_column {
+        let data = |c: &&TariffColumn| c.kind == ColumnKind::Data;
+        if !tariff.columns.iter().filter(data).any(|c| c.key == *key) {
+            let keys: Vec<&str> = tariff
+                .columns
+                .iter()
+                .filter(data)
+                .map(|c| c.key.as_str())
+                .collect();
+            problems.push(
+                at(
+                    &["tariff", "unit_column"],
+                    format!("unit_column = \"{key}\" names no data column"),
+                )
+                .hint(
+                    match crate::diagnostics::closest(key, keys.iter().copied()) {
+                        Some(near) => format!(
+                            "did you mean \"{near}\"? the data columns are {}",
+                            keys.join(", ")
+                        ),
+                        None => format!(
+                            "name a `data` column of [[tariff.columns]]: {}",
+                            keys.join(", ")
+                        ),
+                    },
+                ),
+            );
+        }
+    }
     if let Some(currency) = &tariff.currency {
         if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
             problems.push(

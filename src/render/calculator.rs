@@ -120,7 +120,11 @@ pub(super) fn calculator_view(
         national: national.clone(),
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
-    let unit = code.data.get("unit").cloned().unwrap_or_default();
+    let unit = code
+        .data
+        .get(frame.site.config.tariff.unit_key())
+        .cloned()
+        .unwrap_or_default();
     let quantities = LineQuantities::of(&unit, regimes.iter().chain(&taxes).map(|l| &l.rate));
     let shipment = quantities.example(&national, EXAMPLE_VALUE, EXAMPLE_QUANTITY)?;
     let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;

@@ -225,7 +225,14 @@ impl<'a> ChapterReader<'a> {
             }
             original.rows.push(ChapterRow::Code(index));
         }
-        super::units::check_duty_units(&self.tariff.codes, &rate_cells, file, self.problems);
+        let unit_key = self.config.tariff.unit_key();
+        super::units::check_duty_units(
+            &self.tariff.codes,
+            &rate_cells,
+            unit_key,
+            file,
+            self.problems,
+        );
         super::amounts::check_duty_amounts(&self.tariff.codes, &rate_cells, file, self.problems);
         self.check_rates_on_leaves(file, rate_cells);
         self.check_subdivisions_have_lines(file, subdivisions);

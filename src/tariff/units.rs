@@ -12,18 +12,48 @@ use crate::content::ContentFile;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// Warns of each rate cell of `rate_cells` (line index, column key, cell)
-/// whose specific duty is per its line's `unit` written in another case.
+/// whose specific duty is per its line's unit (the `unit_key` column)
+/// written in another case, and of the first of a file's specific duties
+/// on a line with no unit: the calculator would levy it on a quantity in
+/// no unit, whatever the trader meant (10 kg of cigarettes taken for 10
+/// cigarettes).
 pub(super) fn check_duty_units(
     codes: &[TariffCode],
     rate_cells: &[(usize, String, Range<usize>)],
+    unit_key: &str,
     file: &ContentFile,
     problems: &mut Diagnostics,
 ) {
+    let unitless = rate_cells.iter().filter(|(index, key, _)| {
+        let code = &codes[*index];
+        code.data.get(unit_key).is_none_or(|u| u.trim().is_empty())
+            && code.specific_duties(key).next().is_some()
+    });
+    let count = unitless.clone().count();
+    if let Some((index, key, range)) = unitless.clone().next() {
+        problems.push(
+            Diagnostic::warning(
+                "tariff",
+                format!(
+                    "{key} rate of `{}` is per a unit, and the line has no `{unit_key}`{}",
+                    codes[*index].display,
+                    match count {
+                        1 => String::new(),
+                        n => format!(" ({n} such cells in this file)"),
+                    }
+                ),
+            )
+            .at(&file.source, range.start, range.end)
+            .hint(format!(
+                "the calculator asks for the quantity in the line's unit: give each line its unit in the `{unit_key}` column, or set [tariff] unit_column to the key of the column that holds units"
+            )),
+        );
+    }
     for (index, key, range) in rate_cells {
         let code = &codes[*index];
         let Some(unit) = code
             .data
-            .get("unit")
+            .get(unit_key)
             .map(|u| u.trim())
             .filter(|u| !u.is_empty())
         else {
@@ -53,20 +83,56 @@ pub(super) fn check_duty_units(
     }
 }
 
-/// Units of mass and volume: each one's measure and size in that
-/// measure's smallest unit (grams, millilitres).
-const MEASURES: [(&str, &str, u64); 11] = [
+/// Units of mass, volume and number, with the names tariffs write them by
+/// (`MT`, the metric ton of the EAC's and South Asia's tariffs; `litre`;
+/// UN/ECE Recommendation 20's codes `KGM`, `TNE`, `LTR`, `MTQ`, `NAR`,
+/// `NMB`, `PCE`): each one's measure and size in that measure's smallest
+/// unit (grams, millilitres, one).
+const MEASURES: &[(&str, &str, u64)] = &[
     ("g", "mass", 1),
+    ("gram", "mass", 1),
+    ("grams", "mass", 1),
+    ("grm", "mass", 1),
     ("kg", "mass", 1_000),
+    ("kgs", "mass", 1_000),
+    ("kgm", "mass", 1_000),
+    ("kilogram", "mass", 1_000),
+    ("kilograms", "mass", 1_000),
     ("t", "mass", 1_000_000),
+    ("mt", "mass", 1_000_000),
+    ("tne", "mass", 1_000_000),
     ("tonne", "mass", 1_000_000),
+    ("tonnes", "mass", 1_000_000),
     ("ml", "volume", 1),
+    ("mlt", "volume", 1),
     ("cl", "volume", 10),
     ("dl", "volume", 100),
     ("l", "volume", 1_000),
+    ("lt", "volume", 1_000),
+    ("ltr", "volume", 1_000),
+    ("ltrs", "volume", 1_000),
+    ("litre", "volume", 1_000),
+    ("litres", "volume", 1_000),
+    ("liter", "volume", 1_000),
+    ("liters", "volume", 1_000),
     ("hl", "volume", 100_000),
+    ("hlt", "volume", 100_000),
     ("kl", "volume", 1_000_000),
     ("m3", "volume", 1_000_000),
+    ("m³", "volume", 1_000_000),
+    ("mtq", "volume", 1_000_000),
+    ("u", "number", 1),
+    ("unit", "number", 1),
+    ("units", "number", 1),
+    ("pc", "number", 1),
+    ("pcs", "number", 1),
+    ("pce", "number", 1),
+    ("piece", "number", 1),
+    ("pieces", "number", 1),
+    ("no", "number", 1),
+    ("nos", "number", 1),
+    ("nar", "number", 1),
+    ("nmb", "number", 1),
 ];
 
 /// The size of `unit` (a count before it multiplies it: `1000u`, `100kg`)
@@ -134,6 +200,15 @@ mod tests {
             ("l", "lpa", None),
             ("kg", "l", None),
             ("u", "3u", None),
+            ("kg", "MT", Some("0.001")),
+            ("kg", "mt", Some("0.001")),
+            ("KGM", "TNE", Some("0.001")),
+            ("l", "litre", Some("1")),
+            ("L", "liter", Some("1")),
+            ("litres", "hl", Some("0.01")),
+            ("pcs", "1000u", Some("0.001")),
+            ("u", "1000 pieces", None),
+            ("Kg", "cigarro", None),
         ] {
             assert_eq!(
                 line_quantity_in(line, per).as_deref(),

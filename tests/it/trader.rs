@@ -224,6 +224,86 @@ fn a_tax_on_a_base_that_includes_itself_divides_the_base_by_what_it_leaves() {
 }
 
 #[test]
+fn a_duty_per_metric_ton_or_litre_is_levied_on_the_line_s_quantity_converted() {
+    let site = trader_site();
+    // The EAC's `USD 345/MT` and Kenya's `KES 134.82 per litre`, as kb's
+    // own hints write them: `MT` was a unit of nothing, asked for apart
+    // with 1 filled in, so 1 kg of rice paid the duty on a ton.
+    site.write(
+        "content/tariff/10.md",
+        "+++\ntitle = \"Cereals\"\nsection = \"II\"\n+++\n\n\
+         | Code | Description | Unit | MFN |\n|---|---|---|---|\n\
+         | 10.06 | Rice | | |\n\
+         | 1006.30 | - Semi-milled or wholly milled rice | | |\n\
+         | 1006.30.30 | - - Glutinous rice | kg | 35% min 500000 VND/mt |\n\
+         | 1006.30.40 | - - Other | KGM | 35% min 500000 VND/TNE |\n",
+    );
+    site.edit("content/tariff/22.md", |t| {
+        t.replace("| l | 35% | 65% |", "| l | 35% | 2000 VND/litre |")
+    });
+    let built = site.build();
+    built.assert_ok();
+    for path in ["en/tariff/10063030/", "en/tariff/10063040/"] {
+        let page = built.page(path);
+        let calc = calculator(&page);
+        // 1,000 × 35% = 350; at least 1 kg, 0.001 t, × 500,000 VND/t = 500.
+        assert_eq!(step(calc, "duty").1, "500\u{a0}VND", "{path}");
+        assert_lacks(calc, "calc-quantity-");
+    }
+    // 1 l × 2,000 VND/litre, on the litres of the line.
+    let beer = built.page("en/tariff/22030010/");
+    assert_eq!(
+        step(calculator(&beer), "tax\" data-key=\"excise").1,
+        "2,000\u{a0}VND"
+    );
+    assert_lacks(calculator(&beer), "calc-quantity-");
+}
+
+#[test]
+fn a_unit_column_of_another_key_is_named_in_kb_toml_and_a_line_without_unit_warns() {
+    let site = trader_site();
+    let umt = CONFIG.replace("key = \"unit\"", "key = \"umt\"");
+    site.write("kb.toml", &umt);
+    site.edit("content/tariff/09.md", |t| t.replace("| Unit |", "| UMT |"));
+    site.edit("content/tariff/22.md", |t| t.replace("| Unit |", "| UMT |"));
+    site.edit("content/tariff/85.md", |t| t.replace("| Unit |", "| UMT |"));
+    let built = site.build();
+    built.assert_ok();
+    // The decaffeinated coffee's `3000 VND/kg`: no unit to ask the
+    // quantity in, and nothing said so.
+    assert_contains(
+        &built.stderr(),
+        "mfn rate of `0901.12` is per a unit, and the line has no `unit` (3 such cells in this file)",
+    );
+    site.write(
+        "kb.toml",
+        &umt.replace(
+            "currency = \"VND\"",
+            "currency = \"VND\"\nunit_column = \"umt\"",
+        ),
+    );
+    let built = site.build();
+    built.assert_ok();
+    assert_lacks(&built.stderr(), "the line has no");
+    let decaf = built.page("en/tariff/090112/");
+    assert_contains(calculator(&decaf), "Quantity (kg)");
+    site.write(
+        "kb.toml",
+        &umt.replace(
+            "currency = \"VND\"",
+            "currency = \"VND\"\nunit_column = \"unt\"",
+        ),
+    );
+    let built = site.build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "unit_column = \"unt\" names no data column",
+    );
+    assert_contains(&built.stderr(), "did you mean \"umt\"?");
+}
+
+#[test]
 fn the_calculator_speaks_the_pages_language_and_skips_headings() {
     let built = trader_site().build();
     built.assert_ok();
