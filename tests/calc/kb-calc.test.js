@@ -57,6 +57,19 @@ test('typed numbers are read the reader\'s way, a decimal point typed the other 
     ['ja', '１２３，４５６', '123456'],
     ['ja', '￥123,456', '123456'],
     ['ja', '123,456円', '123456'],
+    // Both signs: the last is the decimal point (a Mexican page read
+    // 1.234,56 as 1.23456); a sign repeated groups.
+    ['es-MX', '1.234,56', '1234.56'],
+    ['en', '1.234,56', '1234.56'],
+    ['en', '1.234.567,89', '1234567.89'],
+    ['vi', '1,234.56', '1234.56'],
+    ['en', '1,234,56', null],
+    ['en', '1.234,5.6', null],
+    // Currencies as Kenya and Bangladesh write them.
+    ['sw', 'Ksh 1,552,200', '1552200'],
+    ['en', 'Kshs. 1,552,200/=', '1552200'],
+    ['en', '1,552,200/=', '1552200'],
+    ['en', 'Tk 1,00,000', '100000'],
     ['en', '12abc', null],
     ['en', 'x', null],
   ]) {
@@ -68,6 +81,23 @@ test('typed numbers are read the reader\'s way, a decimal point typed the other 
 // without the language (Chromium has no Lao) reads and writes numbers
 // as the page does all the same; lakhs are read as India and Pakistan
 // write them.
+// Money typed with one sign and three digits after it is thousands in a
+// currency of fewer decimals, whichever sign the page uses for decimals
+// (a Khmer page read 25,000 USD as 25); a quantity keeps the page's way.
+test('an amount of money with three digits after its one sign is thousands', () => {
+  const km = { digits: '0123456789', decimal: ',', group: '.', secondary: 3, min_grouping: 1 };
+  const read = (text, places) => { const d = calc.parseTyped(text, km, places); return d && calc.str(d); };
+  assert.strictEqual(calc.placesOf('USD'), 2);
+  assert.strictEqual(calc.placesOf('VND'), 0);
+  assert.strictEqual(calc.placesOf('BHD'), 3);
+  assert.strictEqual(read('25,000', 2), '25000');
+  assert.strictEqual(read('25,000.50', 2), '25000.50');
+  assert.strictEqual(read('25,5', 2), '25.5');
+  assert.strictEqual(read('0,125', 2), '0.125');
+  assert.strictEqual(read('25,000', 3), '25.000');
+  assert.strictEqual(read('25,000'), '25.000');
+});
+
 test('numbers are read and written with the signs the page gives', () => {
   const lo = { digits: '0123456789', decimal: ',', group: '.', secondary: 3, min_grouping: 1 };
   const laoo = Object.assign({}, lo, { digits: '໐໑໒໓໔໕໖໗໘໙' });

@@ -153,37 +153,48 @@
   }
 
   // A number typed the reader's way: the page's digits or Arabic ones,
-  // the language's decimal sign, grouping ignored. A sign that groups in
-  // the language but is not followed by groups of three digits (or of
-  // lakhs, 1,00,000) was typed as a decimal point the other way (1250.50
-  // where "." groups thousands, as in Lao, Vietnamese or Morocco's
-  // French): read so, not as 125050.
-  function parseTyped(text, lang) {
+  // grouping ignored, a currency typed before or after it left out (R$,
+  // Ksh, Tk., BRL, ￥, 円, টাকা, Kenya's /= for no cents). Where both `.`
+  // and `,` are typed, the last is the decimal point and the other must
+  // group thousands or lakhs (1.234,56 and 1,234.56 are 1234.56, on any
+  // page). One sign typed more than once groups (1.250.000, 12,34,567).
+  // One sign typed once is the decimal point, the page's or the other
+  // way (1250.50 where `.` groups, as in Lao or Vietnamese), but groups
+  // thousands when three digits follow it and it is the page's group
+  // sign, or when the amount is money in a currency of fewer than three
+  // decimals (`places`): 25,000 USD typed on a page whose decimal sign is
+  // `,` is twenty-five thousand dollars, not 25.000.
+  function parseTyped(text, lang, places) {
     var signs = signsOf(lang);
     var group = signs.group, decimal = signs.decimal;
-    // Full-width digits and signs (a Japanese input method) are ASCII's;
-    // a currency typed before or after the amount (R$, ￥, BRL, 円) is
-    // not part of it.
     var t = String(text).normalize('NFKC').trim()
-      .replace(/^(\p{Sc}|[A-Z]{1,3}\p{Sc}?)\s*/u, '')
-      .replace(/\s*(\p{Sc}|[A-Z]{3}|[\u5186\u5143])$/u, '')
+      .replace(/^(\p{Sc}|[A-Za-z]{1,4}\.?\s*\p{Sc}?)\s*/u, '')
+      .replace(/\s*(\/=|\p{Sc}|[A-Z]{3}|[\u5186\u5143]|\u099F\u09BE\u0995\u09BE|Tk\.?)$/u, '')
       .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
       .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
       .split('').map(function (c) { var i = signs.digits.indexOf(c); return i >= 0 ? String(i) : c; }).join('')
-      .replace(/[\s\u00A0\u202F'\u066C]/g, '')
-      .replace(/\u066B/g, decimal);
-    if (!group || /\s/.test(group) || group === '\u00A0' || group === '\u202F') group = null;
-    if (group && t.indexOf(decimal) < 0 && t.indexOf(group) >= 0) {
-      var pieces = t.split(group), last = pieces[pieces.length - 1];
-      var thousands = pieces[0].length >= 1 && pieces[0].length <= 3 &&
-        pieces.slice(1).every(function (p) { return p.length === 3; });
-      var lakhs = pieces.length >= 3 && pieces[0].length >= 1 && pieces[0].length <= 2 && last.length === 3 &&
-        pieces.slice(1, -1).every(function (p) { return p.length === 2; });
-      if (!thousands && !lakhs) return pieces.length === 2 ? dec(pieces[0] + '.' + pieces[1]) : null;
+      .replace(/[\s\u00A0\u202F'\u066C\u2019]/g, '')
+      .split(decimal).join(decimal === ',' ? ',' : '.').replace(/\u066B/g, '.');
+    var last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
+    if (last < 0) return dec(t);
+    var d = t.charAt(last), other = d === '.' ? ',' : '.', whole = t.slice(0, last), tail = t.slice(last + 1);
+    function grouped(w, s) {
+      var p = w.split(s);
+      return p[0].length >= 1 && p[0].length <= 3 && p.slice(1).every(function (x) { return x.length === 3; }) ||
+        p.length >= 3 && p[0].length >= 1 && p[0].length <= 2 && p[p.length - 1].length === 3 &&
+        p.slice(1, -1).every(function (x) { return x.length === 2; });
     }
-    if (group) t = t.split(group).join('');
-    if (decimal !== '.') t = t.split(decimal).join('.');
-    return dec(t);
+    if (whole.indexOf(other) >= 0) {
+      return whole.indexOf(d) < 0 && grouped(whole, other) ? dec(whole.split(other).join('') + '.' + tail) : null;
+    }
+    if (whole.indexOf(d) >= 0) return grouped(t, d) ? dec(t.split(d).join('')) : null;
+    var thousands = tail.length === 3 && /^[1-9]\d{0,2}$/.test(whole) && (d === group || places < 3);
+    return dec(thousands ? whole + tail : whole + '.' + tail);
+  }
+
+  // Decimals of `currency` (ISO 4217, as the browser knows it); 2 if not.
+  function placesOf(currency) {
+    try { return new Intl.NumberFormat('en', { style: 'currency', currency: currency }).resolvedOptions().maximumFractionDigits; } catch (e) { return 2; }
   }
 
   // `1234.50` written with the page's signs and digits: `1.234,50`,
@@ -203,7 +214,7 @@
     return out.replace(/[0-9]/g, function (d) { return signs.digits.charAt(+d); });
   }
 
-  var api = { dec: dec, str: str, estimate: estimate, parseTyped: parseTyped, writeNumber: writeNumber };
+  var api = { dec: dec, str: str, estimate: estimate, parseTyped: parseTyped, placesOf: placesOf, writeNumber: writeNumber };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
     return;
@@ -263,7 +274,7 @@
     }
     var shipment = null;
     function compute() {
-      var value = parseTyped(form.elements.value.value, signs);
+      var value = parseTyped(form.elements.value.value, signs, placesOf(form.elements.currency.value));
       var quantity = parseTyped(form.elements.quantity.value || '0', signs);
       var quantities = {}, unread = false;
       // A duty per a multiple of the line's unit (kl on l): the quantity converted.
