@@ -16,6 +16,8 @@ pub fn other_date_forms(text: &str) -> Vec<Date> {
     // Full-width digits and signs, as a Japanese or Chinese input method
     // types them (`２０２７－０４－０１`), are the ASCII ones.
     let folded = icu::normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(text);
+    // The digits of Khmer, Bengali, Arabic… (`១ មករា ២០២៧`) are ASCII's.
+    let folded = crate::search::analysis::ascii_digits(&folded);
     let text = folded.trim();
     if let Some(date) = date_with_month_name(text).or_else(|| year_month_day_signs(text)) {
         return vec![date];
@@ -85,10 +87,14 @@ fn year_month_day_signs(text: &str) -> Option<Date> {
 fn three_parts(text: &str) -> Option<[&str; 3]> {
     let parts: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !CONNECTORS.contains(&p.to_lowercase().as_str()))
         .collect();
     parts.try_into().ok()
 }
+
+/// The words a long date puts between its parts: CLDR's Spanish and
+/// Portuguese `1 de enero de 2027`, Catalan's `de`, English `1st of July`.
+const CONNECTORS: [&str; 4] = ["de", "del", "of", "the"];
 
 /// A day, a named month and a year in any order but the year's last or
 /// first (`1st July 2027`, `July 1, 2027`, `01-Jul-27`).
@@ -253,6 +259,13 @@ mod tests {
     #[test]
     fn dates_written_other_ways_are_read_as_the_days_they_may_mean() {
         assert_eq!(forms("01.07.2027"), ["2027-07-01"]);
+        // CLDR's Spanish long date, as es-MX pages write it; Khmer digits.
+        assert_eq!(forms("1 de enero de 2027"), ["2027-01-01"]);
+        assert_eq!(forms("1º de janeiro de 2027"), Vec::<String>::new());
+        assert_eq!(forms("1st of July 2027"), ["2027-07-01"]);
+        assert_eq!(forms("១ មករា ២០២៧"), ["2027-01-01"]);
+        assert_eq!(forms("০১/০৭/২০২৭"), ["2027-07-01", "2027-01-07"]);
+        assert_eq!(forms("١/٧/٢٠٢٧"), ["2027-07-01", "2027-01-07"]);
         assert_eq!(forms("1.7.2027"), ["2027-07-01"]);
         assert_eq!(forms("2027/07/01"), ["2027-07-01"]);
         assert_eq!(forms("2027-7-1"), ["2027-07-01"]);
@@ -303,7 +316,6 @@ mod tests {
             "1 Ju 2027",
             "1 jui 2027",
             "32 July 2027",
-            "١/٧/٢٠٢٧",
         ] {
             assert_eq!(forms(none), Vec::<String>::new(), "{none}");
         }

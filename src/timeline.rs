@@ -297,7 +297,14 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
         None if dated => {
             return Err(error(
                 format!("`{}` has no date", segment.text),
-                "every value after the first says when it takes effect: `10% from 2027-01-01`",
+                match date_written_otherwise(segment.text) {
+                    // `50% a partir del 01/01/2027`: the date is there,
+                    // after a word kb does not read as `from`.
+                    Some((value, day)) => format!(
+                        "a value's date follows `from`, year first: `{value} from {day}`"
+                    ),
+                    None => "every value after the first says when it takes effect: `10% from 2027-01-01`".to_string(),
+                },
                 segment.range(),
             ));
         }
@@ -315,6 +322,22 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
         yearly,
         from,
     })
+}
+
+/// A segment's first word and the day its last words write, if they write
+/// one (`50% a partir del 01/01/2027`, `5% desde el 1 de enero de
+/// 2027`): the day first, where it may be day or month first.
+fn date_written_otherwise(text: &str) -> Option<(&str, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let value = words.first()?;
+    (1..=words.len().saturating_sub(1).min(5))
+        .rev()
+        .find_map(|n| {
+            let tail = words[words.len() - n..].join(" ");
+            let day = parse_date(&tail)
+                .or_else(|| crate::date_forms::other_date_forms(&tail).first().copied())?;
+            Some((*value, day.to_string()))
+        })
 }
 
 /// Parses a segment's value (or each value of a staging, a year apart)
@@ -417,6 +440,24 @@ mod tests {
             "{}",
             errors[0].hint
         );
+    }
+
+    #[test]
+    fn a_date_after_a_word_for_from_in_another_language_is_given_back() {
+        for (text, hint) in [
+            ("53%; 50% a partir del 01/01/2027", "`50% from 2027-01-01`"),
+            (
+                "53%; 50% desde el 1 de enero de 2027",
+                "`50% from 2027-01-01`",
+            ),
+            ("10%; 5% ab 01.07.2027", "`5% from 2027-07-01`"),
+        ] {
+            let errors = parse_timeline(text, number).unwrap_err();
+            assert!(errors[0].message.ends_with("has no date"), "{text}");
+            assert!(errors[0].hint.contains(hint), "{text}: {}", errors[0].hint);
+        }
+        let errors = parse_timeline("10%; 5%", number).unwrap_err();
+        assert!(errors[0].hint.contains("`10% from 2027-01-01`"));
     }
 
     #[test]
