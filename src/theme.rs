@@ -89,6 +89,7 @@ pub fn load_locale_files(config: &Config) -> (Vec<LocaleFile>, Diagnostics) {
             files.push(LocaleFile {
                 lang: lang.to_string(),
                 source: SourceText::new(format!("(embedded) locales/{path}"), text),
+                embedded: true,
             });
         }
     }
@@ -103,6 +104,7 @@ pub fn load_locale_files(config: &Config) -> (Vec<LocaleFile>, Diagnostics) {
             files.push(LocaleFile {
                 lang: lang.to_string(),
                 source,
+                embedded: false,
             });
         }
     }

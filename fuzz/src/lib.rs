@@ -164,6 +164,7 @@ pub fn fluent(data: &[u8]) {
         .map(|(part, lang)| LocaleFile {
             lang: lang.to_string(),
             source: SourceText::new(format!("locales/{lang}/main.ftl"), part),
+            embedded: false,
         })
         .collect();
     let (locales, _problems) = Locales::load(config(), &files);

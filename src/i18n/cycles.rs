@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 
 use crate::diagnostics::Diagnostic;
 
-use super::LocaleFile;
+use super::{span_in, LocaleFile};
 
 /// A pattern that a reference reaches: the value or one attribute of a
 /// message or a term.
@@ -251,13 +251,9 @@ fn cycle_error(
     // (file index, byte range of the identifier) of a member.
     let place = |r: &PatternRef<'_>| -> Option<(usize, Range<usize>)> {
         let d = defined.get(r.id)?;
-        let text = resources[d.file].1.source();
-        let name = d.identifier(r);
-        // The AST borrows from the resource's copy of the file's text, so
-        // the identifier's address gives its offset in the file.
-        let start = (name.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-        let end = start + name.len();
-        (end <= text.len()).then_some((d.file, start..end))
+        // The AST borrows from the resource's copy of the file's text.
+        let range = span_in(resources[d.file].1.source(), d.identifier(r))?;
+        Some((d.file, range))
     };
     let placed = cycle
         .iter()

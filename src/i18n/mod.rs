@@ -2,8 +2,10 @@
 //! are written by [`crate::formats`] with ICU4X.
 //!
 //! Messages come from the binary's embedded `locales/` and then from the
-//! site's own `locales/<lang>/*.ftl`, which override them message by message.
-//! A message missing in a language falls back to the default language.
+//! site's own `locales/<lang>/*.ftl`, which override them message by message
+//! (the site's `site.ftl` last, [`read_order`]). A message missing in a
+//! language falls back to the default language. An id a site's folder
+//! defines twice is a warning ([`duplicates`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, RwLock};
@@ -20,8 +22,10 @@ use crate::formats::fluent_formatter;
 pub use crate::formats::Formats;
 
 mod cycles;
+mod duplicates;
 
 use cycles::reference_cycles;
+use duplicates::duplicate_definitions;
 
 /// One `.ftl` file: its language, path shown in errors, and text.
 #[derive(Debug, Clone)]
@@ -30,6 +34,34 @@ pub struct LocaleFile {
     pub lang: String,
     /// The file's text with the path shown in errors.
     pub source: SourceText,
+    /// Whether the file is kb's own (embedded in the binary), not the site's.
+    pub embedded: bool,
+}
+
+/// The name of the site's own file in each language folder, read after
+/// the folder's other files so that what the editor writes there wins: a
+/// hint that says "name it in locales/bn/site.ftl" must not lead to a
+/// definition that `trader.ftl`, a copy `kb init` wrote, overrides.
+pub(crate) const SITE_FILE: &str = "site.ftl";
+
+/// Where `file` comes among the files of its folder: kb's embedded files,
+/// then the site's in order of their names, its [`SITE_FILE`] last.
+pub(crate) fn read_order(file: &LocaleFile) -> (bool, bool) {
+    let site_file = file
+        .source
+        .path
+        .file_name()
+        .is_some_and(|name| name == SITE_FILE);
+    (!file.embedded, !file.embedded && site_file)
+}
+
+/// The byte range, in `text`, of `name`, a slice of it (an identifier of a
+/// Fluent AST parsed from `text`): the AST has no positions, but its
+/// identifiers' addresses give them.
+fn span_in(text: &str, name: &str) -> Option<std::ops::Range<usize>> {
+    let start = (name.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = start + name.len();
+    (end <= text.len()).then_some(start..end)
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -97,7 +129,7 @@ fn load_bundle(
         .iter()
         .filter_map(|f| Some((chain.iter().position(|c| *c == f.lang)?, f)))
         .collect();
-    own.sort_by_key(|(step, _)| *step);
+    own.sort_by_key(|(step, file)| (*step, read_order(file)));
     for file in own.into_iter().map(|(_, f)| f) {
         let resource = match FluentResource::try_new(file.source.text.to_string()) {
             Ok(r) => r,
@@ -124,6 +156,9 @@ fn load_bundle(
     // fluent-bundle only notices a cycle while formatting, and then
     // publishes `{id}` in its place: find them all now, as errors.
     for problem in reference_cycles(&resources) {
+        problems.push(problem);
+    }
+    for problem in duplicate_definitions(code, &resources) {
         problems.push(problem);
     }
     for (_, resource) in resources {
@@ -283,6 +318,7 @@ mod tests {
         LocaleFile {
             lang: lang.into(),
             source: SourceText::new(format!("locales/{lang}/main.ftl"), text),
+            embedded: false,
         }
     }
 
@@ -381,6 +417,63 @@ mod tests {
         assert_eq!(locales.format("en", "b", None).unwrap(), "Site B");
     }
 
+    /// The site's file `locales/{lang}/{name}`.
+    fn site_file(lang: &str, name: &str, text: &str) -> LocaleFile {
+        LocaleFile {
+            lang: lang.into(),
+            source: SourceText::new(format!("locales/{lang}/{name}"), text),
+            embedded: false,
+        }
+    }
+
+    #[test]
+    fn site_ftl_wins_over_the_other_files_and_a_duplicate_is_named() {
+        // Bangladesh: the editor's `site.ftl` lost to the `trader.ftl`
+        // that kb init had copied, whose name sorts later.
+        let embedded = LocaleFile {
+            lang: "fr".into(),
+            source: SourceText::new("(embedded) locales/fr/trader.ftl", "vat = TVA\n"),
+            embedded: true,
+        };
+        let files = [
+            embedded,
+            site_file("fr", "site.ftl", "vat = Taxe sur la valeur ajoutée\n"),
+            site_file(
+                "fr",
+                "trader.ftl",
+                "# Copied\nvat = TVA\nother = Autre\nother = Encore\n",
+            ),
+        ];
+        let (locales, problems) = Locales::load(&config(), &files);
+        assert_eq!(
+            locales.format("fr", "vat", None).unwrap(),
+            "Taxe sur la valeur ajoutée"
+        );
+        assert_eq!(locales.format("fr", "other", None).unwrap(), "Encore");
+        let found: Vec<(String, usize, String)> = problems
+            .iter()
+            .map(|d| {
+                let path = d.path.as_ref().map(|p| p.display().to_string());
+                (path.unwrap_or_default(), d.line, d.message.clone())
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "locales/fr/trader.ftl".to_string(),
+                    3,
+                    "the UI message `other` is defined twice in `fr`: locales/fr/trader.ftl, line 3, which pages do not show, and locales/fr/trader.ftl, line 4, which they show".to_string()
+                ),
+                (
+                    "locales/fr/trader.ftl".to_string(),
+                    2,
+                    "the UI message `vat` is defined twice in `fr`: locales/fr/trader.ftl, line 2, which pages do not show, and locales/fr/site.ftl, line 1, which they show".to_string()
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn fluent_syntax_error_has_a_position() {
         let (_, problems) = Locales::load(&config(), &[file("en", "ok = fine\nbroken\n")]);
@@ -389,11 +482,13 @@ mod tests {
         assert!(d.path.as_ref().unwrap().ends_with("main.ftl"));
     }
 
-    /// The errors of loading `files`, as `(path, line, message)`.
+    /// The errors of loading `files`, as `(path, line, message)`; the
+    /// warnings for an id defined twice are left out.
     fn cycles(files: &[LocaleFile]) -> Vec<(String, usize, String)> {
         let (_, problems) = Locales::load(&config(), files);
         problems
             .iter()
+            .filter(|d| d.is_error())
             .map(|d| {
                 let path = d.path.as_ref().map(|p| p.display().to_string());
                 (path.unwrap_or_default(), d.line, d.message.clone())
@@ -445,6 +540,7 @@ mod tests {
                 "(embedded) locales/en/main.ftl",
                 "search-label = Search\nsearch-button = { search-label }\n",
             ),
+            embedded: true,
         };
         let found = cycles(&[
             embedded.clone(),

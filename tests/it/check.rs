@@ -460,3 +460,77 @@ fn a_tariff_column_with_no_label_in_a_language_is_named() {
     assert_contains(&report, "`tariff-col-surtax = …`");
     assert_lacks(&report, "column `mfn`");
 }
+
+/// A site `kb init` made in `langs`, in a temporary folder.
+fn init_site(langs: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kb()
+        .args(["init", "--lang", langs])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir
+}
+
+/// Bangladesh: `tariff-col-vat = ভ্যাট` in `locales/bn/site.ftl`, as
+/// `kb check` had hinted, lost to the `tariff-col-vat = VAT` that `kb
+/// init` had copied into `locales/bn/trader.ftl`, read later; pages said
+/// "VAT" and check said nothing.
+#[test]
+fn a_message_defined_in_two_files_of_a_language_is_named_and_site_ftl_wins() {
+    let site = SiteTest::new("tariff");
+    site.edit("kb.toml", |t| {
+        let t = t.replace("[tariff]", "[languages.bn]\nname = \"বাংলা\"\n\n[tariff]");
+        format!("{t}[[tariff.columns]]\nkey = \"vat\"\nkind = \"tax\"\nbase = \"value\"\n")
+    })
+    .edit("content/tariff/09.md", |t| {
+        // A VAT column at the end of the table, 15% on one line.
+        let rows = t.lines().map(|line| match line {
+            l if l.starts_with("| Code") => format!("{l} VAT |"),
+            l if l.starts_with("|---") => format!("{l}---|"),
+            l if l.contains("Licence needed") => format!("{l} 15% |"),
+            l if l.starts_with('|') => format!("{l} |"),
+            l => l.to_string(),
+        });
+        rows.collect::<Vec<_>>().join("\n") + "\n"
+    });
+    let init = init_site("bn");
+    for entry in std::fs::read_dir(init.path().join("locales/bn")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        site.write(
+            &format!("locales/bn/{name}"),
+            &std::fs::read_to_string(entry.path()).unwrap(),
+        );
+    }
+    site.write("locales/bn/site.ftl", "tariff-col-vat = ভ্যাট\n");
+    let built = site.build();
+    built.assert_ok();
+    let page = built.page("bn/tariff/09/");
+    assert_contains(&page, "ভ্যাট");
+    assert_lacks(&page, ">VAT<");
+    assert_contains(&built.stderr(), "fluent-duplicate");
+    let (_, json, _) = check(&site, &["--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let duplicates: Vec<&Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "fluent-duplicate")
+        .collect();
+    assert_eq!(duplicates.len(), 1, "{json}");
+    let warning = duplicates[0];
+    assert_eq!(warning["path"], "locales/bn/trader.ftl");
+    let line = warning["line"].as_u64().unwrap();
+    assert_eq!(
+        warning["message"].as_str().unwrap(),
+        format!(
+            "the UI message `tariff-col-vat` is defined twice in `bn`: locales/bn/trader.ftl, line {line}, which pages do not show, and locales/bn/site.ftl, line 1, which they show"
+        )
+    );
+}
