@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::i18n::Locales;
+use crate::i18n::{untranslated_files, Locales};
 use crate::load::{load_site_with_errors, Loaded};
 use crate::model::{BuildOptions, Site, TranslationState};
 use crate::output::NullSink;
@@ -126,6 +126,10 @@ pub struct LocaleMessages {
     pub missing: Vec<String>,
     /// Ids this locale defines that no template and no code uses.
     pub unused: Vec<String>,
+    /// Ids the site's files define in kb's English text, in a language
+    /// that is not English (the copies `kb init` writes, still to
+    /// translate): pages show them in English.
+    pub untranslated: Vec<String>,
 }
 
 impl CheckReport {
@@ -309,6 +313,11 @@ fn fluent_messages(config: &Config) -> (Vec<LocaleMessages>, Diagnostics) {
     let (theme, _) = load_theme(config);
     let (files, _) = load_locale_files(config);
     let (locales, _) = Locales::load(config, &files);
+    let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let untranslated = untranslated_files(&files, &codes);
+    for file in &untranslated {
+        problems.push(file.warning());
+    }
     let mut named = BTreeSet::new();
     let mut literals = BTreeSet::new();
     let mut prefixes: BTreeSet<String> = CODE_MESSAGE_PREFIXES
@@ -362,6 +371,13 @@ fn fluent_messages(config: &Config) -> (Vec<LocaleMessages>, Diagnostics) {
                     .iter()
                     .filter(|id| !used(id))
                     .map(|id| id.to_string())
+                    .collect(),
+                untranslated: untranslated
+                    .iter()
+                    .filter(|f| f.lang == language.code)
+                    .flat_map(|f| f.ids.iter().cloned())
+                    .collect::<BTreeSet<String>>()
+                    .into_iter()
                     .collect(),
             }
         })
@@ -430,14 +446,18 @@ pub fn render_text(report: &CheckReport) -> String {
         out.push('\n');
     }
     if !report.messages.is_empty() {
-        let _ = writeln!(out, "UI messages\n\n  language  defined  missing  unused");
+        let _ = writeln!(
+            out,
+            "UI messages\n\n  language  defined  missing  untranslated  unused"
+        );
         for m in &report.messages {
             let _ = writeln!(
                 out,
-                "  {:<8}  {:>7}  {:>7}  {:>6}",
+                "  {:<8}  {:>7}  {:>7}  {:>12}  {:>6}",
                 m.language,
                 m.defined,
                 m.missing.len(),
+                m.untranslated.len(),
                 m.unused.len()
             );
         }

@@ -5,7 +5,8 @@
 //! site's own `locales/<lang>/*.ftl`, which override them message by message
 //! (the site's `site.ftl` last, [`read_order`]). A message missing in a
 //! language falls back to the default language. An id a site's folder
-//! defines twice is a warning ([`duplicates`]).
+//! defines twice is a warning ([`duplicates`]); the messages of a site's file
+//! still in kb's English are for `kb check` to count ([`untranslated`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, RwLock};
@@ -23,9 +24,11 @@ pub use crate::formats::Formats;
 
 mod cycles;
 mod duplicates;
+mod untranslated;
 
 use cycles::reference_cycles;
 use duplicates::duplicate_definitions;
+pub use untranslated::{untranslated_files, UntranslatedFile, TO_TRANSLATE_NOTE};
 
 /// One `.ftl` file: its language, path shown in errors, and text.
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
+use crate::i18n::TO_TRANSLATE_NOTE;
 
 /// The starter texts of every embedded UI language ([`Starter`]).
 const STARTERS: &str = include_str!("starters.toml");
@@ -150,7 +151,7 @@ fn english_to_translate(code: &str) -> Vec<(String, String)> {
             let name = file.path().file_name()?.to_string_lossy().into_owned();
             let text = file.contents_utf8()?;
             let head = format!(
-                "# kb's English UI strings, to translate into `{code}`: keep each id\n\
+                "{TO_TRANSLATE_NOTE} `{code}`: keep each id\n\
                  # (left of `=`) and {{ $placeholders }}, translate the text. Until a\n\
                  # message is translated, pages in `{code}` show it in English.\n\n"
             );

@@ -477,6 +477,85 @@ fn init_site(langs: &str) -> tempfile::TempDir {
     dir
 }
 
+/// `kb check` on `root` with `args`: its exit code, stdout and stderr.
+fn check_at(root: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = kb()
+        .arg("--root")
+        .arg(root)
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Kenya: a site of `kb init --lang en,sw` was reported `sw 445 defined,
+/// 0 missing` with no warning, and `--deny-warnings` passed, although
+/// every Swahili message was the English `kb init` had copied.
+#[test]
+fn english_copied_by_init_into_a_language_is_untranslated_until_translated() {
+    let dir = init_site("en,sw");
+    let (code, stdout, stderr) = check_at(dir.path(), &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_contains(&stdout, "language  defined  missing  untranslated  unused");
+    assert_contains(&stderr, "fluent-untranslated");
+    let (code, _, _) = check_at(dir.path(), &["--deny-warnings"]);
+    assert_eq!(code, 1, "the English copies are warnings");
+
+    let (_, json, _) = check_at(dir.path(), &["--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let sw = of_language(&report["messages"], "sw");
+    let untranslated = strings(&sw["untranslated"]);
+    assert!(untranslated.len() > 400, "{sw}");
+    assert!(untranslated.contains(&"search-button".to_string()), "{sw}");
+    // Nothing to translate in a message of placeholders only.
+    assert!(!untranslated.contains(&"money".to_string()), "{sw}");
+    assert!(strings(&of_language(&report["messages"], "en")["untranslated"]).is_empty());
+    let warned: Vec<&Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "fluent-untranslated")
+        .collect();
+    assert_eq!(
+        warned.len(),
+        6,
+        "one warning per file kb init wrote: {json}"
+    );
+
+    // A translated message no longer counts; one a later file translates
+    // neither; nor, once kb init's note is gone, a file whose few English
+    // words are right as they are.
+    let main = dir.path().join("locales/sw/main.ftl");
+    let text = std::fs::read_to_string(&main).unwrap();
+    let text = text.replace("\nsearch-button = Search\n", "\nsearch-button = Tafuta\n");
+    std::fs::write(&main, text).unwrap();
+    std::fs::write(
+        dir.path().join("locales/sw/site.ftl"),
+        "skip-to-content = Ruka hadi maudhui\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("locales/sw/transparency.ftl"),
+        "tfa-2-1 = Opportunity to comment\ntfa-2-2 = Consultations\ntfa-1-2-1-b = Fomu na nyaraka\n",
+    )
+    .unwrap();
+    let (_, json, stderr) = check_at(dir.path(), &["--format", "json"]);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    let untranslated = strings(&of_language(&report["messages"], "sw")["untranslated"]);
+    for id in ["search-button", "skip-to-content", "tfa-2-1"] {
+        assert!(!untranslated.contains(&id.to_string()), "{id}: {json}");
+    }
+    assert_lacks(&json, "locales/sw/transparency.ftl are still");
+    assert_lacks(&json, "locales/sw/site.ftl are still");
+    assert_contains(&json, "locales/sw/main.ftl are still kb's English");
+    assert_lacks(&stderr, "panicked");
+}
+
 /// Bangladesh: `tariff-col-vat = ভ্যাট` in `locales/bn/site.ftl`, as
 /// `kb check` had hinted, lost to the `tariff-col-vat = VAT` that `kb
 /// init` had copied into `locales/bn/trader.ftl`, read later; pages said
