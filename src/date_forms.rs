@@ -17,7 +17,7 @@ pub fn other_date_forms(text: &str) -> Vec<Date> {
     // types them (`２０２７－０４－０１`), are the ASCII ones.
     let folded = icu::normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(text);
     // The digits of Khmer, Bengali, Arabic… (`១ មករា ២០២៧`) are ASCII's.
-    let folded = crate::search::analysis::ascii_digits(&folded);
+    let folded = crate::words::ascii_digits(&folded);
     let text = folded.trim();
     if let Some(date) = date_with_month_name(text).or_else(|| year_month_day_signs(text)) {
         return vec![date];

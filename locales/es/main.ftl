@@ -315,7 +315,7 @@ search-note-code = No existe el código { $asked }. Se muestra { $found }.
 search-note-typo = No hay resultados para «{ $asked }». Resultados para «{ $found }».
 search-result-tariff = Código arancelario
 # Not shown: words traders add to a good's name to ask for its rate (see en).
-search-rate-words = arancel aranceles derechos aduana tasa
+search-rate-words = arancel aranceles derechos aduana tasa impuesto impuestos
 search-previous = Anteriores
 search-next = Siguientes
 

@@ -320,7 +320,7 @@ search-note-code = O código { $asked } não existe. A mostrar { $found }.
 search-note-typo = Nenhum resultado para “{ $asked }”. Resultados para “{ $found }”.
 search-result-tariff = Código pautal
 # Not shown: words traders add to a good's name to ask for its rate (see en).
-search-rate-words = direito direitos pauta tarifa taxa alíquota
+search-rate-words = direito direitos pauta tarifa taxa alíquota imposto impostos
 search-previous = Anteriores
 search-next = Seguintes
 

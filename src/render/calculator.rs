@@ -120,11 +120,8 @@ pub(super) fn calculator_view(
         national: national.clone(),
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
-    let unit = code
-        .data
-        .get(frame.site.config.tariff.unit_key())
-        .cloned()
-        .unwrap_or_default();
+    let unit_key = frame.site.config.tariff.unit_key();
+    let unit = code.data.get(unit_key).cloned().unwrap_or_default();
     let quantities = LineQuantities::of(&unit, regimes.iter().chain(&taxes).map(|l| &l.rate));
     let shipment = quantities.example(&national, EXAMPLE_VALUE, EXAMPLE_QUANTITY)?;
     let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;

@@ -12,6 +12,9 @@
 
 use std::borrow::Cow;
 
+pub use crate::words::ascii_digits;
+use crate::words::native_digit;
+
 use super::arabic::{arabic_singular, fold_form, kept_whole};
 pub use super::arabic::{normalise_arabic, strip_arabic_article};
 use crate::lang::base_language;
@@ -28,14 +31,6 @@ const MAX_TOKEN: usize = 40;
 
 /// Languages whose words are not separated by spaces.
 const SEGMENTED: &[&str] = &["zh", "ja", "th", "lo", "km", "my"];
-
-/// Zero of each run of decimal digits that readers type for codes: Arabic-
-/// Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Thai,
-/// Lao, Myanmar, Khmer, full-width, in ascending order (`native_digit`
-/// stops below the first). `kb-search.js` has the same list.
-const DIGIT_ZEROS: &[u32] = &[
-    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
-];
 
 /// The stemmer of a language, where tantivy has one.
 fn stemmer(lang: &str) -> Option<Language> {
@@ -178,27 +173,6 @@ pub fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
         }
     }
     Some(chars.next().map_or("", |(i, _)| &text[i..]))
-}
-
-/// Native decimal digits as ASCII: `٠٩٠١` is the code `0901`. Text
-/// without any (nearly all of it) is copied as it is.
-pub fn ascii_digits(text: &str) -> String {
-    if !text.chars().any(|c| native_digit(c).is_some()) {
-        return text.to_string();
-    }
-    text.chars().map(|c| native_digit(c).unwrap_or(c)).collect()
-}
-
-/// The ASCII digit of a native decimal digit, or `None`.
-fn native_digit(c: char) -> Option<char> {
-    let cp = c as u32;
-    if cp < DIGIT_ZEROS[0] {
-        return None;
-    }
-    DIGIT_ZEROS
-        .iter()
-        .find(|zero| (**zero..**zero + 10).contains(&cp))
-        .and_then(|zero| char::from_digit(cp - zero, 10))
 }
 
 /// Han ideographs (CJK unified, extension A, compatibility).
