@@ -33,7 +33,7 @@ pub fn is_word_char(c: char) -> bool {
 /// Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Thai,
 /// Lao, Myanmar, Khmer, full-width, in ascending order (`native_digit`
 /// stops below the first). `kb-search.js` has the same list.
-const DIGIT_ZEROS: &[u32] = &[
+pub const DIGIT_ZEROS: &[u32] = &[
     0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
 ];
 

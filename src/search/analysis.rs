@@ -499,7 +499,7 @@ mod tests {
     /// `prepare_changes` passes over is one `prepare` leaves alone.
     #[test]
     fn text_without_digits_or_unspaced_scripts_is_prepared_as_it_is() {
-        assert!(DIGIT_ZEROS[0] >= 0x0600);
+        assert!(crate::words::DIGIT_ZEROS[0] >= 0x0600);
         for c in (0..0x1_0000).filter_map(char::from_u32) {
             if !prepare_changes(c) {
                 let text = format!("a{c}b");
