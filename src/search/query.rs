@@ -8,6 +8,24 @@ use std::collections::BTreeMap;
 
 use super::analysis::query_words;
 
+/// The little words Indonesian and Malay share.
+const MALAY: &[&str] = &[
+    "dan",
+    "atau",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "yang",
+    "bagaimana",
+    "berapa",
+    "apa",
+    "dengan",
+    "pada",
+    "ini",
+    "itu",
+];
+
 /// Per language, the words a query is read without: articles,
 /// prepositions, conjunctions and the words of a question. Not the words
 /// that change what is asked (`not`, `without`, `sans`, `non`, `غير`), nor
@@ -59,44 +77,8 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
             "gani", "vipi", "jinsi", "au",
         ],
     ),
-    (
-        "id",
-        &[
-            "dan",
-            "atau",
-            "di",
-            "ke",
-            "dari",
-            "untuk",
-            "yang",
-            "bagaimana",
-            "berapa",
-            "apa",
-            "dengan",
-            "pada",
-            "ini",
-            "itu",
-        ],
-    ),
-    (
-        "ms",
-        &[
-            "dan",
-            "atau",
-            "di",
-            "ke",
-            "dari",
-            "untuk",
-            "yang",
-            "bagaimana",
-            "berapa",
-            "apa",
-            "dengan",
-            "pada",
-            "ini",
-            "itu",
-        ],
-    ),
+    ("id", MALAY),
+    ("ms", MALAY),
     (
         "de",
         &[
