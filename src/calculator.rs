@@ -246,14 +246,12 @@ pub fn estimate(
 /// base that includes it. `None` for other taxes and rates with no
 /// percentage.
 fn share_left(tax: &TaxRate<'_>) -> Result<Option<Amount>, CalcError> {
-    let itself =
-        |term: &BaseTerm| matches!(term, BaseTerm::Tax(k) if k.eq_ignore_ascii_case(tax.key));
     let percent = tax
         .rate
         .percent()
         .and_then(|p| Amount::parse_decimal(p).ok());
     match percent {
-        Some(percent) if tax.base.iter().any(itself) => percent
+        Some(percent) if BaseTerm::include_tax(tax.base, tax.key) => percent
             .shift_down(2)
             .complement()
             .filter(|left| *left != Amount::zero())

@@ -44,6 +44,14 @@ pub enum BaseTerm {
 }
 
 impl BaseTerm {
+    /// Whether `terms` name the tax `key` (in any case): a base that
+    /// names its own tax includes it.
+    pub fn include_tax(terms: &[BaseTerm], key: &str) -> bool {
+        terms
+            .iter()
+            .any(|term| matches!(term, BaseTerm::Tax(k) if k.eq_ignore_ascii_case(key)))
+    }
+
     /// The term as `base` writes it: `value`, `duty` or the tax's key.
     pub fn name(&self) -> &str {
         match self {
@@ -90,17 +98,12 @@ impl TariffColumn {
             })
             .collect()
     }
-}
 
-impl TariffColumn {
     /// Whether a tax column's base names the tax itself: it is levied on a
     /// base that includes it (Brazil's ICMS "por dentro"), the other
     /// terms' sum divided by `1 − rate`.
     pub fn base_includes_itself(&self) -> bool {
-        let key = self.key.to_lowercase();
-        self.base_terms()
-            .iter()
-            .any(|term| matches!(term, BaseTerm::Tax(k) if *k == key))
+        BaseTerm::include_tax(&self.base_terms(), &self.key)
     }
 }
 

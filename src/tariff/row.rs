@@ -282,7 +282,15 @@ pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellP
 /// A tax levied on a base that includes itself at 100% or more: the base
 /// would be the other terms divided by nothing.
 fn whole_rate(rate: &RateCell, cell: &Cell, key: &str) -> Option<CellProblem> {
-    let whole = |percent: &str| percent.parse::<f64>().is_ok_and(|p| p >= 100.0);
+    // Exactly, as the calculator reads it: `99.999` is under 100.
+    let whole = |percent: &str| {
+        let units = percent
+            .split('.')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('0');
+        units.len() > 3 || units.parse::<u16>().is_ok_and(|p| p >= 100)
+    };
     rate.timeline
         .values()
         .iter()

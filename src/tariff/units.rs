@@ -24,13 +24,16 @@ pub(super) fn check_duty_units(
     file: &ContentFile,
     problems: &mut Diagnostics,
 ) {
-    let unitless = rate_cells.iter().filter(|(index, key, _)| {
-        let code = &codes[*index];
-        code.data.get(unit_key).is_none_or(|u| u.trim().is_empty())
-            && code.specific_duties(key).next().is_some()
-    });
-    let count = unitless.clone().count();
-    if let Some((index, key, range)) = unitless.clone().next() {
+    let unitless: Vec<_> = rate_cells
+        .iter()
+        .filter(|(index, key, _)| {
+            let code = &codes[*index];
+            code.data.get(unit_key).is_none_or(|u| u.trim().is_empty())
+                && code.specific_duties(key).next().is_some()
+        })
+        .collect();
+    let count = unitless.len();
+    if let Some((index, key, range)) = unitless.first() {
         problems.push(
             Diagnostic::warning(
                 "tariff",
