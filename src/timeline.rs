@@ -256,6 +256,25 @@ pub fn parse_timeline<T>(
     })
 }
 
+/// Reads a dated value written in any script's digits (`៤០០០០០ from
+/// ២០២៧-០១-០១`), as [`parse_timeline`] reads it in ASCII digits; each
+/// error's range is in `text` as written.
+pub fn parse_timeline_in_any_digits<T>(
+    text: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<Timeline<T>, Vec<TimelineError>> {
+    let latin = crate::words::LatinNumerals::of(text);
+    parse_timeline(&latin.text, parse).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| TimelineError {
+                range: latin.original(e.range),
+                ..e
+            })
+            .collect()
+    })
+}
+
 /// One `;`-separated part of a dated value, read up to its values: `10%
 /// from 2027-01-01` or a yearly staging `8%, 6% yearly from 2027-01-01`.
 struct Segment<'a> {

@@ -57,3 +57,79 @@ pub fn native_digit(c: char) -> Option<char> {
         .find(|zero| (**zero..**zero + 10).contains(&cp))
         .and_then(|zero| char::from_digit(cp - zero, 10))
 }
+
+/// A data cell with its numerals in ASCII, as kb reads rates, codes,
+/// amounts and dates: `៣៥%` is `35%`, Persian `۱۲٫۵٪` is `12.5%`. Tariffs
+/// of Cambodia, Bangladesh or Iran are published in their own digits, and
+/// each of them read as Latin is the same number. Errors found in `text`
+/// are shown in the cell as written, through `original`.
+pub struct LatinNumerals {
+    /// The cell with ASCII digits, `.` for `٫` and `%` for `٪`.
+    pub text: String,
+    /// The byte in the cell as written where each byte of `text` came
+    /// from, and one past the end; empty when nothing was changed.
+    origin: Vec<usize>,
+}
+
+impl LatinNumerals {
+    /// Reads `written`; text without native numerals is copied as it is.
+    pub fn of(written: &str) -> LatinNumerals {
+        let latin = |c: char| match c {
+            '\u{066A}' => Some('%'),
+            '\u{066B}' => Some('.'),
+            '\u{066C}' => Some(','),
+            _ => native_digit(c),
+        };
+        if !written.chars().any(|c| latin(c).is_some()) {
+            return LatinNumerals {
+                text: written.to_string(),
+                origin: Vec::new(),
+            };
+        }
+        let mut text = String::with_capacity(written.len());
+        let mut origin = Vec::with_capacity(written.len() + 1);
+        for (at, c) in written.char_indices() {
+            let c = latin(c).unwrap_or(c);
+            origin.extend(std::iter::repeat_n(at, c.len_utf8()));
+            text.push(c);
+        }
+        origin.push(written.len());
+        LatinNumerals { text, origin }
+    }
+
+    /// Only the text with ASCII numerals, for a cell kb rewrites (`kb
+    /// import`) rather than reports on.
+    pub fn latin(written: &str) -> String {
+        LatinNumerals::of(written).text
+    }
+
+    /// A range of `text` as a range of the cell as written.
+    pub fn original(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        if self.origin.is_empty() {
+            return range;
+        }
+        let at = |i: usize| self.origin[i.min(self.origin.len() - 1)];
+        // The end is where the character after the range starts, so that
+        // a range ending on a Khmer digit covers all of its bytes.
+        at(range.start)..at(range.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_of_every_script_read_as_latin_and_point_back() {
+        let khmer = LatinNumerals::of("៣៥% from ២០២៧-០១-០១");
+        assert_eq!(khmer.text, "35% from 2027-01-01");
+        // `2027-01-01` in the cell as written is ten Khmer digits and dashes.
+        let date = khmer.original(9..19);
+        assert_eq!(&"៣៥% from ២០២៧-០១-០១"[date], "២០២៧-០១-០១");
+        let persian = LatinNumerals::of("۱۲٫۵٪");
+        assert_eq!(persian.text, "12.5%");
+        assert_eq!(persian.original(0..5), 0..10);
+        let latin = LatinNumerals::of("10% + 5 USD/kg");
+        assert_eq!(latin.original(3..6), 3..6);
+    }
+}

@@ -21,14 +21,14 @@ use crate::config::Config;
 use crate::content::{ContentFile, Corpus};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::tariff::{Tariff, TariffCode};
-use crate::timeline::{parse_timeline, Timeline, TimelineError};
+use crate::timeline::{parse_timeline_in_any_digits, Timeline, TimelineError};
 
 /// How dated decimals are written, for hints.
 pub const DATED_DECIMALS: &str = "write the value, then each later value with its date: \"25350 from 2026-10-01; 25400 from 2026-11-01\"";
 
 /// Reads a dated exchange rate; errors point into `text`.
 pub fn read_exchange_rate(text: &str) -> Result<Timeline<Amount>, Vec<TimelineError>> {
-    parse_timeline(text, |value| {
+    parse_timeline_in_any_digits(text, |value| {
         let rate = Amount::parse_decimal(value)?;
         if rate == Amount::zero() {
             return Err(format!(

@@ -17,7 +17,7 @@ use jiff::civil::Date;
 
 use super::kinds::FeeData;
 use super::money::{Amount, AMOUNT_FORMS};
-use crate::timeline::{civil_date, parse_timeline, Dated, Timeline, DATED_FORMS};
+use crate::timeline::{civil_date, parse_timeline_in_any_digits, Dated, Timeline, DATED_FORMS};
 
 /// A fee's amounts, read and checked against its dates.
 #[derive(Debug, Clone)]
@@ -88,7 +88,7 @@ fn amount_hint() -> String {
 
 /// Reads one dated amount in `currency`; errors point into `text`.
 pub fn read_amount(text: &str, currency: &str) -> Result<Timeline<Amount>, Vec<AmountProblem>> {
-    parse_timeline(text, |value| Amount::parse(value, currency)).map_err(|errors| {
+    parse_timeline_in_any_digits(text, |value| Amount::parse(value, currency)).map_err(|errors| {
         errors
             .into_iter()
             .map(|e| AmountProblem {

@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use crate::config::{ColumnKind, Config};
 use crate::diagnostics::closest;
 use crate::timeline::{parse_date, parse_timeline};
+use crate::words::LatinNumerals;
 
 use super::rate::{parse_rate, rate_forms};
 use super::table::{Cell, RawTable};
@@ -199,7 +200,8 @@ fn code_written(text: &str) -> &str {
 /// Reads a code cell: `0901.11.10`, `0901.11.10 from 2027-01-01`,
 /// `0901.11.10 until 2026-12-31`, or both.
 pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
-    let text = cell.text.as_str();
+    let latin = LatinNumerals::of(&cell.text);
+    let text = latin.text.as_str();
     let [from_at, until_at] = date_words(text);
     let date = |found: Option<(usize, usize)>, word: &str| -> Result<Option<Date>, CellProblem> {
         let Some((_, start)) = found else {
@@ -217,10 +219,11 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
             .min()
             .map_or(rest, |at| &text[start..at])
             .trim_end();
+        let shown = latin.original(start..start + written.len());
         parse_date(&rest[..end])
             .map(Some)
             .ok_or_else(|| CellProblem {
-                range: cell.range.start + start..cell.range.start + start + written.len(),
+                range: cell.range.start + shown.start..cell.range.start + shown.end,
                 message: format!("`{written}` is not a date"),
                 hint: crate::date_forms::date_hint(written, |day| format!("{word} {day}")),
             })
@@ -249,7 +252,8 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
 /// Reads a rate cell into its timeline; errors point into the cell, with
 /// examples in `currency`.
 pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellProblem>> {
-    let timeline = parse_timeline(&cell.text, |value| {
+    let latin = LatinNumerals::of(&cell.text);
+    let timeline = parse_timeline(&latin.text, |value| {
         parse_rate(value).map_err(|e| e.to_string())
     });
     match timeline {
@@ -260,9 +264,10 @@ pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellP
         Err(errors) => Err(errors
             .into_iter()
             .map(|e| CellProblem {
-                range: cell.range.start + e.range.start..cell.range.start + e.range.end,
+                range: cell.range.start + latin.original(e.range.clone()).start
+                    ..cell.range.start + latin.original(e.range.clone()).end,
                 // `Rs.50/kg`: with the site's currency, the rate it means.
-                message: match cell.text.get(e.range.clone()).and_then(|value| {
+                message: match latin.text.get(e.range.clone()).and_then(|value| {
                     let written = super::rate_words::rate_written_otherwise(value, currency)?;
                     Some(format!("`{value}` is not a rate; write `{written}`"))
                 }) {

@@ -482,3 +482,20 @@ fn the_next_rebuild_is_the_next_day_a_fee_changes() {
     assert_eq!(next("2027-01-02"), "2027-03-01");
     assert_eq!(next("2027-03-02"), "2027-06-01");
 }
+
+/// An amount and its date in Persian digits, with the Arabic decimal
+/// separator, are the numbers they write: 400,000 IRR until Nowruz 1406.
+#[test]
+fn fee_amounts_in_native_digits_are_read_as_their_numbers() {
+    let site = customs_site();
+    site.write(
+        "content/fees/declaration.md",
+        "+++\ntitle = \"Declaration processing fee\"\namount = \"۴۰۰۰۰۰; ۴۵۰۰۰۰ from ۲۰۲۷-۰۳-۲۱\"\ncurrency = \"IRR\"\nper = \"declaration\"\npublished = 2024-11-15\neffective = 2025-01-01\n+++\n",
+    );
+    let built = site.build_with(&["--date", "2026-12-08"]);
+    built.assert_ok();
+    let page = built.page("en/fees/declaration/");
+    assert_contains(amount_field(&page), "400,000");
+    assert_contains(main_of(&page), "450,000");
+    assert_contains(main_of(&page), "March 21, 2027");
+}

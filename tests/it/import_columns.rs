@@ -176,3 +176,20 @@ fn a_national_word_for_free_or_a_currency_abbreviation_gets_kb_s_way_to_write_it
     );
     assert_contains(&stderr, "`Kshs. 20/kg` is not a rate; write `20 KES/kg`");
 }
+
+/// Cambodia's and Iran's exports write codes, rates and dates in their
+/// own digits: the import writes them as the numbers they are, and the
+/// site builds. The old import refused every row ("not a code").
+#[test]
+fn codes_rates_and_dates_in_native_digits_are_imported_as_their_numbers() {
+    let site = mexican_site("");
+    site.write(
+        "khmer.csv",
+        "Code,Description,Unit,MFN,T-MEC\n០៩,Coffee,,,\n០៩០១,Coffee,,,\n\
+         ០៩០១.១១,Not roasted,,,\n០៩០១.១១.១០,Arabica,kg,៣៥%,۱۲٫۵٪\n",
+    );
+    let (status, stderr, chapter) = import(&site, "khmer.csv", &[]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_contains(&chapter, "| 0901.11.10 | Arabica | kg | 35% | 12.5% |");
+    site.build().assert_ok();
+}

@@ -825,3 +825,33 @@ fn open_data_says_what_each_tax_is_levied_on() {
     );
     assert!(column("mfn").get("base").is_none());
 }
+
+/// Cambodia, Bangladesh and Iran publish their tariffs in their own
+/// digits: a code, a rate and a date in Khmer or Persian digits are the
+/// same numbers in Latin ones, and an error still points at the cell as
+/// written. The old reader refused them ("not a percentage").
+#[test]
+fn codes_rates_and_dates_in_native_digits_are_read_as_their_numbers() {
+    let site = SiteTest::new("tariff");
+    site.edit("content/tariff/09.md", |text| {
+        text.replace(
+            "| 0901.12 | - - Decaffeinated | kg | 3000 VND/kg | 0% | |",
+            "| ០៩០១.១២ | - - Decaffeinated | kg | ៣៥%; ១៥% from ២០២៧-០១-០១ | ۱۲٫۵٪ | |",
+        )
+    });
+    let built = site.build_with(&["--date", "2026-12-08"]);
+    built.assert_ok();
+    let line = built.page("en/tariff/090112/");
+    assert_contains(&line, ">35%<");
+    assert_contains(&line, "15%");
+    assert_contains(&line, ">12.5%<");
+    assert_contains(&line, "January 1, 2027");
+    site.edit("content/tariff/09.md", |text| {
+        text.replace("១៥% from ២០២៧", "១៥% from ២០២៧x")
+    });
+    let failed = site.build();
+    failed.assert_fails();
+    // The underline sits under the Khmer date, as written.
+    assert_contains(&failed.stderr(), "`2027x-01-01` is not a date");
+    assert_contains(&failed.stderr(), "០៩០១.១២");
+}

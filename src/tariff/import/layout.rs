@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use super::dated::{check_dated_headers, dated_columns};
 use super::headers::{folded, ColumnNames, CODE_HEADERS};
 use crate::tariff::{normalise_code, shown_by};
+use crate::words::LatinNumerals;
 
 /// Headers the import knows and needs no note for: the table's order
 /// says them (`parent` and `level` of the HS dataset).
@@ -143,8 +144,9 @@ impl CsvLayout {
     /// A row's code as written and its digits, its suffix joined
     /// (`0901.11.01` and `00`: `0901.11.01.00`, `0901110100`).
     pub(super) fn code_of(&self, field: &dyn Fn(usize) -> String) -> (String, String) {
-        let code = field(self.code_at);
-        let suffix = self.suffix_at.map(field).unwrap_or_default();
+        // `០៩០១.១១` from a Khmer spreadsheet is the code `0901.11`.
+        let code = LatinNumerals::latin(&field(self.code_at));
+        let suffix = LatinNumerals::latin(&self.suffix_at.map(field).unwrap_or_default());
         if code.is_empty() || suffix.is_empty() {
             let digits = normalise_code(&code);
             return (code, digits);
@@ -169,7 +171,7 @@ impl CsvLayout {
             shown_by(self.code_format.as_deref(), digits)
         };
         for (word, at) in [("from", self.from_at), ("until", self.until_at)] {
-            let value = at.map(field).unwrap_or_default();
+            let value = LatinNumerals::latin(&at.map(field).unwrap_or_default());
             if !code.is_empty() && !value.is_empty() {
                 code.push_str(&format!(" {word} {value}"));
             }
@@ -180,8 +182,12 @@ impl CsvLayout {
             // a comma (`5,5%`); every rate, a tax's and a scheduled one
             // too, is written with a point.
             let is_rate = matches!(column.kind, ColumnKind::Rate | ColumnKind::Tax);
+            // A rate in Persian digits (`۱۲٫۵٪`) is written `12.5%`.
             let value_of = |at: usize| match field(at) {
-                value if delimiter == b';' && is_rate => super::decimal_points(&value),
+                value if delimiter == b';' && is_rate => {
+                    super::decimal_points(&LatinNumerals::latin(&value))
+                }
+                value if is_rate => LatinNumerals::latin(&value),
                 value => value,
             };
             let scheduled: Vec<(String, jiff::civil::Date)> = self

@@ -213,9 +213,10 @@ impl UnreadColumns<'_> {
 /// Whether a CSV cell reads as a rate (`5%`, `free`, `10% + 2 USD/kg`, a
 /// dated value) or as one written another way (`Ex.`, `Rs.50/kg`).
 fn reads_as_rate(cell: &str, currency: &str, delimiter: u8) -> bool {
+    let cell = crate::words::LatinNumerals::latin(cell);
     let cell = match delimiter {
-        b';' => super::decimal_points(cell),
-        _ => cell.to_string(),
+        b';' => super::decimal_points(&cell),
+        _ => cell,
     };
     let read = crate::timeline::parse_timeline(&cell, |value| {
         crate::tariff::rate::parse_rate(value).map_err(|e| e.to_string())
