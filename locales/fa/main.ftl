@@ -307,7 +307,7 @@ search-note-code = کد { $asked } وجود ندارد. { $found } نشان دا
 search-note-typo = نتیجه‌ای برای «{ $asked }» یافت نشد. نتایج «{ $found }» نشان داده می‌شود.
 search-result-tariff = کد تعرفه
 # Not shown: words traders add to a good's name to ask for its rate (see en).
-search-rate-words = حقوق گمرکی گمرک تعرفه نرخ
+search-rate-words = حقوق گمرکی گمرک تعرفه نرخ ورودی
 search-previous = قبلی
 search-next = بعدی
 

@@ -299,7 +299,7 @@ search-note-code = ไม่มีพิกัด { $asked } แสดง { $fou
 search-note-typo = ไม่พบผลลัพธ์สำหรับ “{ $asked }” แสดงผลลัพธ์สำหรับ “{ $found }”
 search-result-tariff = พิกัดศุลกากร
 # Not shown: words traders add to a good's name to ask for its rate (see en).
-search-rate-words = อากร อัตราอากร พิกัด
+search-rate-words = อากร อัตราอากร พิกัด ภาษี นำเข้า ขาเข้า อากรขาเข้า
 search-previous = ก่อนหน้า
 search-next = ถัดไป
 

@@ -225,10 +225,17 @@ pub fn prepare<'t>(text: &'t str, lang: &str) -> Cow<'t, str> {
     Cow::Owned(prepared(text, lang))
 }
 
+/// Turkish and Azerbaijani `İ`, whose lower case is `i`: Unicode's
+/// default lower case is `i` and a combining dot, so that `İthalat`
+/// (import) in a title missed `ithalat` typed by a trader.
+const TURKISH_CAPITAL_I: char = '\u{0130}';
+
 /// What [`prepare`] gives, always made anew.
 fn prepared(text: &str, lang: &str) -> String {
     // Zero-width spaces (CLDR writes Lao names with them) join.
-    let mut text = ascii_digits(text).replace(['\u{200B}', '\u{2060}', '\u{FEFF}'], "");
+    let mut text = ascii_digits(text)
+        .replace(['\u{200B}', '\u{2060}', '\u{FEFF}'], "")
+        .replace(TURKISH_CAPITAL_I, "i");
     if text.contains(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         text = normalise_arabic(&text);
     }
@@ -263,12 +270,13 @@ fn prepared(text: &str, lang: &str) -> String {
 /// Whether `prepare` does anything to `c`: a native digit, Arabic, Han or
 /// a script written without spaces (all at U+0600 or above).
 fn prepare_changes(c: char) -> bool {
-    c >= '\u{0600}'
-        && (('\u{0600}'..='\u{06FF}').contains(&c)
-            || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
-            || native_digit(c).is_some()
-            || is_han(c)
-            || is_unspaced_script(c))
+    c == TURKISH_CAPITAL_I
+        || c >= '\u{0600}'
+            && (('\u{0600}'..='\u{06FF}').contains(&c)
+                || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+                || native_digit(c).is_some()
+                || is_han(c)
+                || is_unspaced_script(c))
 }
 
 /// Words separated by spaces, with ICU4X's word segmenter (dictionary and

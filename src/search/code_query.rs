@@ -11,9 +11,10 @@ use super::analysis::{ascii_digits, strip_word};
 /// ([`CODE_WORDS`]: `HS 0901`, `HS code 0901`, `HS0901`, `heading 0901`,
 /// French `SH 0901`, `chapitre 09`, Vietnamese `mã HS 0901`).
 pub fn code_query(query: &str) -> Option<String> {
-    let query = ascii_digits(query);
+    // Turkish `GTİP` is `gtip` (`İ` in lower case is `i` and a dot).
+    let query = ascii_digits(query).replace('\u{0130}', "i");
     let trimmed = query.trim();
-    let query = without_code_word(trimmed);
+    let query = without_chapter_suffix(without_code_word(trimmed));
     let mut digits: String = query.chars().filter(char::is_ascii_digit).collect();
     // After a word, one digit is a chapter: `chapter 9` is 09.
     if digits.len() == 1 && query.len() < trimmed.len() {
@@ -32,7 +33,7 @@ pub fn code_query(query: &str) -> Option<String> {
 /// Mercosur's NCM, the Andean NANDINA, India's HSN, the EAEU's ТН ВЭД),
 /// which `code` or `HS` may follow (`HS code`, `mã HS`, `এইচএস কোড`);
 /// `H.S.` is `HS`.
-const CODE_ABBREVIATIONS: [&str; 19] = [
+const CODE_ABBREVIATIONS: [&str; 23] = [
     "hs",
     "sh",
     "sa",
@@ -53,6 +54,12 @@ const CODE_ABBREVIATIONS: [&str; 19] = [
     "nico",
     "tec",
     "тн вэд",
+    // Kazakh ТН ВЭД, in either order, after the EAEU's initials;
+    // Türkiye's GTİP.
+    "еаэо сэқ тн",
+    "тн сэқ",
+    "сэқ тн",
+    "gtip",
     // Bengali HS (এইচএস).
     "এইচএস",
 ];
@@ -92,23 +99,101 @@ const CODE_WORDS: [&str; 27] = [
     "البند",
 ];
 
+/// The words for a chapter that kb's own locales write before its number
+/// (`tariff-chapter`: Russian `Группа 24`, Thai `ตอนที่ 9`) and other
+/// words of nomenclatures for their levels (Russian `глава`, `позиция`,
+/// Turkish `fasıl`, `pozisyon`), so that what a page says finds it.
+/// `kb-search.js` strips the same words.
+const CHAPTER_WORDS: [&str; 37] = [
+    "fəsil",
+    "fasıl",
+    "fasil",
+    "pozisyon",
+    "глава",
+    "группа",
+    "товарная позиция",
+    "субпозиция",
+    "позиция",
+    "гурӯҳи",
+    "бүлэг",
+    "kapitola",
+    "kapitel",
+    "kapitolu",
+    "capitolul",
+    "capitolo",
+    "κεφάλαιο",
+    "grupp",
+    "ryhmä",
+    "kabanata",
+    "caibidil",
+    "poglavlje",
+    "poglavje",
+    "hoofdstuk",
+    "dział",
+    "bab",
+    "topar",
+    "ჯგუფი",
+    "فصل",
+    "باب",
+    "ជំពូកទី",
+    "ជំពូក",
+    "ໝວດ",
+    "အခန်း",
+    "அத்தியாயம்",
+    "ตอนที่",
+    "พิกัด",
+];
+
+/// The words for a chapter that kb's locales write after its number
+/// (Kazakh and Kyrgyz `09-топ`, Uzbek `09-guruh`, Hungarian `9.
+/// árucsoport`, Lithuanian, Latvian, Pashto).
+const CHAPTER_SUFFIXES: [&str; 8] = [
+    "-топ",
+    "-guruh",
+    ". árucsoport",
+    " árucsoport",
+    " skirsnis",
+    ". nodaļa",
+    " nodaļa",
+    " څپرکی",
+];
+
+/// `query` without a trailing [`CHAPTER_SUFFIXES`] word, in any case.
+fn without_chapter_suffix(query: &str) -> &str {
+    CHAPTER_SUFFIXES
+        .iter()
+        .find_map(|suffix| {
+            let at = query.len().checked_sub(suffix.len())?;
+            let tail = query.get(at..)?;
+            (tail.to_lowercase() == *suffix).then(|| query[..at].trim_end())
+        })
+        .unwrap_or(query)
+}
+
 /// `query` without a leading [`CODE_ABBREVIATIONS`] or [`CODE_WORDS`]
 /// word (in any case) followed by a space, a digit or a colon; as it is
 /// otherwise (`sand 0901` and `shellfish` stay).
 fn without_code_word(query: &str) -> &str {
-    let dotted = ["h.s.", "h. s."].iter().find_map(|w| strip_word(query, w));
+    let dotted = ["h.s.", "h. s.", "g.t.i.p."]
+        .iter()
+        .find_map(|w| strip_word(query, w));
     let abbreviation = dotted.or_else(|| {
         CODE_ABBREVIATIONS
             .iter()
             .find_map(|word| strip_word(query, word))
     });
     let abbreviation = abbreviation.map(|rest| {
-        [" code", " hs", " কোড"]
+        [" code", " hs", " কোড", " коды", " код"]
             .iter()
             .find_map(|then| strip_word(rest, then))
             .unwrap_or(rest)
     });
-    let rest = abbreviation.or_else(|| CODE_WORDS.iter().find_map(|w| strip_word(query, w)));
+    let rest = abbreviation.or_else(|| {
+        CODE_WORDS
+            .iter()
+            .chain(CHAPTER_WORDS.iter())
+            .find_map(|w| strip_word(query, w))
+    });
     match rest {
         Some(rest)
             if rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == ':') =>
@@ -163,6 +248,13 @@ mod tests {
             "subposição 0901",
             "tariff item 0901",
             "এইচএস কোড ০৯০১",
+            "GTİP 0901",
+            "G.T.İ.P. 09.01",
+            "ТН СЭҚ 0901",
+            "СЭҚ ТН коды 0901",
+            "ЕАЭО СЭҚ ТН 0901",
+            "товарная позиция 0901",
+            "ТН ВЭД код 0901",
         ] {
             assert_eq!(code_query(query).as_deref(), Some("0901"), "{query}");
         }
@@ -184,6 +276,18 @@ mod tests {
         assert_eq!(code_query("ch. 85").as_deref(), Some("85"));
         assert_eq!(code_query("chapter 9").as_deref(), Some("09"));
         assert_eq!(code_query("chương 9").as_deref(), Some("09"));
+        // As kb's own pages name chapters: Russian, Kazakh, Thai, Persian.
+        for query in [
+            "группа 17",
+            "Группа 17",
+            "17-топ",
+            "ตอนที่ 17",
+            "فصل ۱۷",
+            "Fasıl 17",
+        ] {
+            assert_eq!(code_query(query).as_deref(), Some("17"), "{query}");
+        }
+        assert_eq!(code_query("бабушка 17"), None);
         assert_eq!(code_query("0901-11-10").as_deref(), Some("09011110"));
     }
 }

@@ -252,8 +252,27 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
     // code's body, as its page shows its rates or its lines' rates:
     // `coffee duty` and `duty on tvs` found pages about duty (the refund
     // procedure, a guide that names coffee), not the codes.
+    // So are the site's own names of its duty columns (Iran's `حقوق
+    // ورودی`, import duties): `حقوق ورودی شکر` found a notice. Not its
+    // taxes': every code would hold Vietnamese `tiêu thụ đặc biệt`
+    // (special consumption), whose `thụ` is `thủ tục` (procedure) folded.
     let rate_words = rate_column
-        .map(|_| site.locales.text(lang.code(), "search-rate-words", None))
+        .map(|_| {
+            let labels = site
+                .config
+                .tariff
+                .columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::Rate)
+                .filter_map(|c| {
+                    let id = format!("tariff-col-{}", c.key);
+                    site.locales.format(lang.code(), &id, None).ok()
+                });
+            std::iter::once(site.locales.text(lang.code(), "search-rate-words", None))
+                .chain(labels)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_default();
     let alternatives = ListPattern::or(lang.code());
     for (index, tariff_code) in site.tariff.codes.iter().enumerate() {

@@ -28,8 +28,40 @@ fn cues(lang: &str) -> &'static [&'static str] {
         // không", aviation; "thép không gỉ", stainless steel).
         "vi" => &["chưa", "trừ", "ngoại trừ"],
         "ar" => &["غير", "عدا", "باستثناء"],
+        "es" => &[
+            "no",
+            "sin",
+            "excepto",
+            "salvo",
+            "distinto de",
+            "distintos de",
+        ],
+        "pt" => &["não", "sem", "exceto", "excepto", "diferentes de"],
+        "de" => &["nicht", "weder", "ausgenommen", "außer"],
+        "it" => &[
+            "non",
+            "senza",
+            "escluso",
+            "esclusi",
+            "diversi da",
+            "diverse da",
+        ],
+        "nl" => &["niet", "behalve", "uitgezonderd"],
+        "ru" => &["не", "кроме", "за исключением"],
+        "id" | "ms" => &["tidak", "bukan", "selain", "kecuali"],
+        // Written without spaces: a cue is found inside a run of letters
+        // (`กาแฟที่ไม่ได้คั่ว`, coffee not roasted; see `unspaced`).
+        "th" => &["ไม่ได้", "ไม่", "นอกจาก", "ยกเว้น"],
+        "km" => &["មិន", "ក្រៅពី"],
+        "lo" => &["ບໍ່ໄດ້", "ບໍ່", "ນອກຈາກ"],
         _ => &[],
     }
+}
+
+/// Languages written without spaces between words, whose cues are not
+/// whole words.
+fn unspaced(lang: &str) -> bool {
+    matches!(crate::lang::base_language(lang), "th" | "km" | "lo")
 }
 
 /// Words that, just before a cue, make it a choice, not a negation:
@@ -41,6 +73,12 @@ fn choice_before(lang: &str) -> &'static [&'static str] {
         "fr" => &["même", "ou"],
         "vi" => &["hoặc"],
         "ar" => &["أو"],
+        "es" | "pt" => &["o", "ou"],
+        "de" => &["oder"],
+        "it" => &["o"],
+        "th" => &["หรือ"],
+        "km" => &["ឬ"],
+        "lo" => &["ຫຼື"],
         _ => &[],
     }
 }
@@ -63,6 +101,7 @@ pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
         return None;
     }
     let choices = choice_before(lang);
+    let unspaced = unspaced(lang);
     let mut parts: Option<(String, String)> = None;
     // The text up to `copied` is in the parts; no cue is looked for
     // before `resume` (the end of the last negation's words).
@@ -75,16 +114,16 @@ pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
         let first = c.to_ascii_lowercase();
         if at < resume
             || !cues.iter().any(|cue| cue.starts_with(first))
-            || before.is_some_and(char::is_alphanumeric)
+            || (!unspaced && before.is_some_and(char::is_alphanumeric))
         {
             continue;
         }
-        let Some(end) = cues.iter().find_map(|cue| word_at(text, at, cue)) else {
+        let Some(end) = cues.iter().find_map(|cue| word_at(text, at, cue, unspaced)) else {
             continue;
         };
         if choices
             .iter()
-            .any(|choice| ends_with_word(text[..at].trim_end(), choice))
+            .any(|choice| ends_with_word(text[..at].trim_end(), choice, unspaced))
         {
             continue;
         }
@@ -102,15 +141,15 @@ pub fn split(lang: &str, text: &str) -> Option<(String, String)> {
 }
 
 /// The end of `word` (lower case) in `text` at `at`, in any case, if it is
-/// there as a whole word.
-fn word_at(text: &str, at: usize, word: &str) -> Option<usize> {
+/// there as a whole word (or at all, in a language written `unspaced`).
+fn word_at(text: &str, at: usize, word: &str, unspaced: bool) -> Option<usize> {
     let rest = strip_word(&text[at..], word)?;
-    (!rest.starts_with(char::is_alphanumeric)).then(|| text.len() - rest.len())
+    (unspaced || !rest.starts_with(char::is_alphanumeric)).then(|| text.len() - rest.len())
 }
 
 /// Whether `text` ends with `word` (lower case), in any case, as a whole
-/// word.
-fn ends_with_word(text: &str, word: &str) -> bool {
+/// word (or at all, in a language written `unspaced`).
+fn ends_with_word(text: &str, word: &str, unspaced: bool) -> bool {
     let mut chars = text.char_indices().rev();
     for expected in word.chars().rev() {
         match chars.next() {
@@ -118,7 +157,7 @@ fn ends_with_word(text: &str, word: &str) -> bool {
             _ => return false,
         }
     }
-    !chars.next().is_some_and(|(_, c)| c.is_alphanumeric())
+    unspaced || !chars.next().is_some_and(|(_, c)| c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -132,6 +171,22 @@ mod tests {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn thai_and_spanish_negations_are_read_as_english_ones() {
+        // Thailand: `กาแฟคั่ว` (roasted coffee) ranked the coffee that is
+        // not roasted (`ที่ไม่ได้คั่ว`) first; Thai has no spaces.
+        assert_eq!(
+            split("th", "กาแฟที่ไม่ได้คั่ว :"),
+            Some(("กาแฟที่ไม่ได้ :".into(), "คั่ว \n".into()))
+        );
+        assert_eq!(split("th", "กาแฟจะคั่วหรือไม่ก็ตาม"), None);
+        assert_eq!(
+            is("es", "Café sin tostar, descafeinado"),
+            "Café sin , descafeinado"
+        );
+        assert_eq!(split("es", "Café, incluso tostado o sin tostar"), None);
     }
 
     #[test]
@@ -187,7 +242,7 @@ mod tests {
             ("vi", "Cà phê, đã hoặc chưa rang"),
             ("vi", "Máy điều hòa không khí"),
             ("ar", "قشريات، مطهوة أو غير مطهوة"),
-            ("de", "Kaffee, nicht geröstet"),
+            ("de", "Kaffee, geröstet oder nicht geröstet"),
         ] {
             assert_eq!(split(lang, text), None, "{text}");
         }

@@ -89,7 +89,9 @@ fn every_page_has_a_search_box_and_each_language_an_index() {
     // and vowel signs that end a word.
     // 0.7 KB more for dotted codes among words, the code words of Spanish,
     // Portuguese and Bengali, and the fewer words that find goods.
-    assert!(runtime.len() < 44_800, "{} bytes", runtime.len());
+    // 0.8 KB more for the chapter words of kb's own locales (`группа 17`,
+    // `17-топ`), the EAEU's and Türkiye's code words and Turkish `İ`.
+    assert!(runtime.len() < 45_600, "{} bytes", runtime.len());
     assert!(!String::from_utf8_lossy(runtime).contains("WebAssembly"));
 }
 

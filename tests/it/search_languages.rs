@@ -452,3 +452,65 @@ fn a_query_that_is_a_pages_name_finds_that_page_first() {
         assert_eq!(browser, cli);
     }
 }
+
+/// Turkish `İ` is `i`: `İthalat Rejimi` (import regime) in a title is
+/// found by `ithalat rejimi` typed in lower case and by `İTHALAT` typed
+/// with caps lock, in `kb search` and in the browser. Unicode's lower case
+/// of `İ` is `i` and a combining dot, which matched neither.
+#[test]
+fn turkish_dotted_capital_i_is_found_in_either_case() {
+    let site = site_with_pages(
+        "tr",
+        "Türkçe",
+        &[
+            (
+                "regime",
+                "İthalat Rejimi Kararı",
+                "Karar, ek gümrük vergisini belirler.",
+            ),
+            ("permit", "Lisans", "ithalat izni için başvurun."),
+        ],
+    );
+    let queries = "tr\tithalat rejimi\ntr\tİTHALAT REJİMİ\ntr\tİthalat izni\n";
+    assert_first_answers(&site, queries, &["tr/regime/", "tr/regime/", "tr/permit/"]);
+}
+
+/// The words kb's own pages use for a chapter (Russian `Группа 09`,
+/// Kazakh `09-топ`, Thai `ตอนที่ 09`) and the national names of the
+/// nomenclature (Türkiye's `GTİP`, Kazakh `ТН СЭҚ`) before a code make a
+/// code query: `группа 09` found nothing, `GTİP 0901.11` its siblings
+/// first, and `ТН СЭҚ 0901` the tariff's index.
+#[test]
+fn national_names_of_chapters_and_codes_make_code_queries() {
+    let site = SiteTest::new("tariff");
+    // A page with the words, which the old reading fell back to.
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"Группа ТН СЭҚ коды\"\n+++\nGTİP топ группа ตอนที่ ТН СЭҚ.\n",
+    );
+    let queries = "en\tгруппа 09\nen\t09-топ\nen\tตอนที่ 09\nen\tGTİP 0901.11\nen\tТН СЭҚ 0901.11\nen\tСЭҚ ТН коды 0901\n";
+    let expected = [
+        "en/tariff/09/",
+        "en/tariff/09/",
+        "en/tariff/09/",
+        "en/tariff/090111/",
+        "en/tariff/090111/",
+        "en/tariff/0901/",
+    ];
+    assert_first_answers(&site, queries, &expected);
+}
+
+/// The site's own name of a duty column asks for a code's rate as
+/// `duty` does: Iran's `حقوق ورودی` (import duties) before `شکر` (sugar)
+/// found a notice about import duties and no sugar. Here, `levy tea`
+/// with the column named `Levy` finds the tea, not the page on levies.
+#[test]
+fn a_duty_column_s_own_name_with_a_good_finds_the_good_s_codes() {
+    let site = SiteTest::new("tariff");
+    site.write("locales/en/site.ftl", "tariff-col-mfn = Levy\n");
+    site.write(
+        "content/levies.md",
+        "+++\ntitle = \"Levies\"\n+++\nA levy is charged on imports.\n",
+    );
+    assert_first_answers(&site, "en\tlevy tea\n", &["en/tariff/0902/"]);
+}

@@ -87,7 +87,8 @@
      lower-cased. */
   function words(text, lang) {
     /* Zero-width spaces (CLDR writes Lao names with them) join. */
-    text = asciiDigits(text).replace(/[\u200B\u2060\uFEFF]/g, '');
+    /* Turkish İ is i, not i and a dot (analysis.rs, TURKISH_CAPITAL_I). */
+    text = asciiDigits(text).replace(/[\u200B\u2060\uFEFF]/g, '').replace(/\u0130/g, 'i');
     /* A dotted code is its digits, one term (joined_codes in analysis.rs). */
     text = text.split(' ').map(function (w) { return /^\d{2,4}(\.\d{2,4})+$/.test(w) ? w.replace(/\./g, '') : w; }).join(' ');
     if (/[\u0600-\u06FF]/.test(text)) text = arabic(text);
@@ -386,7 +387,9 @@
     /* An entry of another format version (a stale cached page): no
        results rather than wrong ones. */
     if (m.format !== FORMAT) return { m: m, hits: [], note: null };
-    var q = asciiDigits(query).trim(), c = q.replace(/^((h\. ?s\.|hs|sh|sa|mã|pct|hts|cn|taric|ahtn|btki|ncm|nc|nandina|hsn|tigie|nico|tec|тн вэд|এইচএস)( code| hs| কোড)?|code|c[oó]digo|cap[ií]tulo|(sub)?partida|fracci[oó]n( arancelaria)?|(sub)?posição|(tariff )?item|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند)(?=[\s\d:])[\s:]*/i, '');
+    /* code_query.rs: CODE_ABBREVIATIONS, CODE_WORDS, CHAPTER_WORDS and
+       CHAPTER_SUFFIXES. */
+    var q = asciiDigits(query).replace(/\u0130/g, 'i').trim(), c = q.replace(/^((h\. ?s\.|g\.t\.i\.p\.|hs|sh|sa|mã|pct|hts|cn|taric|ahtn|btki|ncm|nc|nandina|hsn|tigie|nico|tec|тн вэд|еаэо сэқ тн|тн сэқ|сэқ тн|gtip|এইচএস)( code| hs| কোড| коды| код)?|code|c[oó]digo|cap[ií]tulo|(sub)?partida|fracci[oó]n( arancelaria)?|(sub)?posição|(tariff )?item|chapter|chapitre|ch\.|(sub)?heading|(sous-)?position|chương|(phân )?nhóm|الفصل|البند|fəsil|fas[ıi]l|pozisyon|глава|группа|(товарная |суб)?позиция|гурӯҳи|бүлэг|kapitol[au]|kapitel|capitol(ul|o)|κεφάλαιο|grupp|ryhmä|kabanata|caibidil|poglavl?je|hoofdstuk|dział|bab|topar|ჯგუფი|فصل|باب|ជំពូក(ទី)?|ໝວດ|အခန်း|அத்தியாயம்|ตอนที่|พิกัด)(?=[\s\d:])[\s:]*/i, '').replace(/(-топ|-guruh|\.? árucsoport| skirsnis|\.? nodaļa| څپرکی)$/i, '');
     var d = c.replace(/\D/g, '');
     if (c !== q && d.length === 1) d = '0' + d; /* chapter 9 */
     if (/^[\d.\s\u066B-]+$/.test(c) && d.length >= 2) {
