@@ -1,7 +1,8 @@
 //! What a trader pays on a shipment, estimated: the customs value in the
 //! national currency, the duty from a rate of the tariff's grammar (ad
 //! valorem, specific, compound, with a minimum or a maximum), then each
-//! tax the site configures (`kind = "tax"` columns, levied on their base).
+//! tax the site configures (`kind = "tax"` columns, levied on their base,
+//! save those the duty regime chosen waives).
 //!
 //! This is the one definition of the arithmetic. The browser runtime
 //! (`themes/default/static/kb-calc.js`) does the same steps with the same
@@ -68,6 +69,16 @@ impl ExchangeRates {
     }
 }
 
+/// The duty regime the trader declares under: a rate column and the
+/// line's rate in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Regime<'a> {
+    /// The rate column's key (`mfn`, `ab`).
+    pub key: &'a str,
+    /// The duty rate in force in it.
+    pub rate: &'a DutyRate,
+}
+
 /// A tax column's rate for the line and what it is levied on.
 #[derive(Debug, Clone)]
 pub struct TaxRate<'a> {
@@ -77,6 +88,9 @@ pub struct TaxRate<'a> {
     pub rate: &'a DutyRate,
     /// What it is levied on.
     pub base: &'a [BaseTerm],
+    /// The regimes it is not levied under (`waived_by`: Türkiye's İGV
+    /// under the EU and FTA preferences).
+    pub waived_by: &'a [String],
 }
 
 /// The customs value converted into the national currency.
@@ -132,6 +146,9 @@ pub enum Combination {
     AtLeast,
     /// The smaller (ad valorem with a maximum).
     AtMost,
+    /// A tax the regime chosen waives: nothing is levied, and taxes on a
+    /// base that names it count it as nothing.
+    Waived,
 }
 
 /// A duty or a tax: its base and how its amount came.
@@ -181,11 +198,11 @@ pub enum CalcError {
     WholeRate(String),
 }
 
-/// Estimates duty and taxes on `shipment` for a line whose duty rate is
-/// `duty` and whose taxes are `taxes`.
+/// Estimates duty and taxes on `shipment` declared under `regime` for a
+/// line whose taxes are `taxes`.
 pub fn estimate(
     shipment: &Shipment,
-    duty: &DutyRate,
+    regime: Regime<'_>,
     taxes: &[TaxRate<'_>],
     exchange: &ExchangeRates,
 ) -> Result<Estimate, CalcError> {
@@ -200,11 +217,20 @@ pub fn estimate(
         national: shipment.value.mul(&rate).round(places),
         exchange_rate: converted.then_some(rate),
     };
-    let duty = levy("duty", duty, &value.national, shipment, exchange)?;
+    let duty = levy("duty", regime.rate, &value.national, shipment, exchange)?;
     let mut levied: Vec<Levy> = Vec::new();
     for tax in taxes {
-        // A tax the line does not levy adds nothing to the base: it is
-        // left out of the terms, so the formula shows what is added.
+        if tax
+            .waived_by
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(regime.key))
+        {
+            levied.push(waived(tax.key, places));
+            continue;
+        }
+        // A tax the line does not levy, or the regime waives, adds nothing
+        // to the base: it is left out of the terms, so the formula shows
+        // what is added.
         let base_terms: Vec<(String, Amount)> = tax
             .base
             .iter()
@@ -213,7 +239,7 @@ pub fn estimate(
                 BaseTerm::Duty => Some(("duty".to_string(), duty.amount.clone())),
                 BaseTerm::Tax(key) => levied
                     .iter()
-                    .find(|l| &l.key == key)
+                    .find(|l| &l.key == key && l.combination != Combination::Waived)
                     .map(|l| (key.clone(), l.amount.clone())),
             })
             .collect();
@@ -239,6 +265,21 @@ pub fn estimate(
         taxes: levied,
         total,
     })
+}
+
+/// A tax the regime chosen waives: nothing on nothing.
+fn waived(key: &str, places: usize) -> Levy {
+    let zero = Amount::zero().round(places);
+    Levy {
+        key: key.to_string(),
+        base: zero.clone(),
+        base_terms: Vec::new(),
+        share_left: None,
+        ad_valorem: None,
+        specific: None,
+        combination: Combination::Waived,
+        amount: zero,
+    }
 }
 
 /// For a tax whose base names the tax itself, `1 − rate`: the base is
@@ -338,7 +379,7 @@ fn levy(
     let a = ad_valorem.as_ref().map_or(&zero, |p| &p.amount);
     let s = specific.as_ref().map_or(&zero, |p| &p.amount);
     let amount = match combination {
-        Combination::Free => zero.clone(),
+        Combination::Free | Combination::Waived => zero.clone(),
         Combination::AdValorem => a.clone(),
         Combination::Specific => s.clone(),
         Combination::Sum => a.add(s),
@@ -415,6 +456,12 @@ mod tests {
                         key: text(t, "key").into(),
                         kind: crate::config::ColumnKind::Tax,
                         base: Some(text(t, "base").into()),
+                        waived_by: t["waived_by"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .map(|k| k.as_str().unwrap().to_string())
+                            .collect(),
                         description: None,
                     };
                     (column, parse_rate(text(t, "rate")).unwrap().unwrap())
@@ -428,10 +475,16 @@ mod tests {
                     key: &c.key,
                     rate: r,
                     base: b,
+                    waived_by: &c.waived_by,
                 })
                 .collect();
+            // The regime chosen: the first rate column unless the case says.
+            let regime = Regime {
+                key: case["regime"].as_str().unwrap_or("mfn"),
+                rate: &duty,
+            };
             let expect = &case["expect"];
-            match estimate(&shipment, &duty, &taxes, &exchange) {
+            match estimate(&shipment, regime, &taxes, &exchange) {
                 Ok(e) => {
                     assert_eq!(
                         e.value.national.to_string(),

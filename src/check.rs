@@ -69,6 +69,7 @@ pub const CODE_MESSAGE_IDS: &[&str] = &[
     "tariff-replaced-by",
     "tariff-replaces",
     "tariff-section",
+    "tariff-tax-waived",
     "tariff-timeline-rate",
 ];
 

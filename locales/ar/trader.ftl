@@ -35,6 +35,7 @@ calc-at-least = بحد أدنى
 calc-at-most = بحد أقصى
 calc-invalid = أدخل القيمة الجمركية والكمية بالأرقام.
 calc-no-rate = لا يوجد سعر صرف لـ { $currency } في هذا التاريخ.
+tariff-tax-waived = لا تُفرض بفئة { $regimes }
 calc-rates-link = أسعار الصرف المستخدمة في التقييم الجمركي
 
 change-exchange-rate = { $when ->

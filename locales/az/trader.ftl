@@ -35,6 +35,7 @@ calc-at-least = ən azı
 calc-at-most = ən çoxu
 calc-invalid = Gömrük dəyərini və miqdarı rəqəmlə daxil edin.
 calc-no-rate = Bu tarixdə { $currency } üçün valyuta məzənnəsi yoxdur.
+tariff-tax-waived = { $regimes } dərəcəsi ilə tutulmur
 calc-rates-link = Gömrük qiymətləndirməsində istifadə olunan valyuta məzənnələri
 
 change-exchange-rate = { $when ->

@@ -40,6 +40,7 @@ calc-at-least = най-малко
 calc-at-most = най-много
 calc-invalid = Въведете митническата стойност и количеството като числа.
 calc-no-rate = Няма валутен курс за { $currency } към тази дата.
+tariff-tax-waived = Не се събира при ставка { $regimes }
 calc-rates-link = Валутни курсове, използвани за определяне на митническата стойност
 
 change-exchange-rate = { $when ->

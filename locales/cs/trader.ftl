@@ -40,6 +40,7 @@ calc-at-least = nejméně
 calc-at-most = nejvýše
 calc-invalid = Zadejte celní hodnotu a množství jako čísla.
 calc-no-rate = Pro { $currency } není k tomuto dni stanoven kurz.
+tariff-tax-waived = Nevybírá se při sazbě { $regimes }
 calc-rates-link = Měnové kurzy používané pro určení celní hodnoty
 
 change-exchange-rate = { $when ->

@@ -37,6 +37,7 @@ calc-at-least = mindestens
 calc-at-most = höchstens
 calc-invalid = Geben Sie den Zollwert und die Menge als Zahlen ein.
 calc-no-rate = Für { $currency } liegt zu diesem Datum kein Wechselkurs vor.
+tariff-tax-waived = Wird zum Satz { $regimes } nicht erhoben
 calc-rates-link = Für die Zollwertermittlung verwendete Wechselkurse
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-least = at least
 calc-at-most = at most
 calc-invalid = Enter the customs value and the quantity as numbers.
 calc-no-rate = There is no exchange rate for { $currency } on this date.
+tariff-tax-waived = Not levied at the { $regimes } rate
 calc-rates-link = Exchange rates used for customs valuation
 
 change-exchange-rate = { $when ->

@@ -35,6 +35,7 @@ calc-at-least = دست‌کم
 calc-at-most = حداکثر
 calc-invalid = ارزش گمرکی و مقدار را به عدد وارد کنید.
 calc-no-rate = برای { $currency } در این تاریخ نرخ ارزی وجود ندارد.
+tariff-tax-waived = با نرخ { $regimes } اخذ نمی‌شود
 calc-rates-link = نرخ‌های ارز مورد استفاده در ارزش‌گذاری گمرکی
 
 change-exchange-rate = { $when ->

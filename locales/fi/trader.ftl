@@ -40,6 +40,7 @@ calc-at-least = vähintään
 calc-at-most = enintään
 calc-invalid = Anna tullausarvo ja määrä numeroina.
 calc-no-rate = Valuutalle { $currency } ei ole valuuttakurssia tälle päivälle.
+tariff-tax-waived = Ei kanneta, kun sovelletaan tullia { $regimes }
 calc-rates-link = Tullausarvon määrittämisessä käytettävät valuuttakurssit
 
 change-exchange-rate = { $when ->

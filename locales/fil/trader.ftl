@@ -35,6 +35,7 @@ calc-at-least = hindi bababa sa
 calc-at-most = hindi hihigit sa
 calc-invalid = Ilagay ang customs value at ang dami bilang mga numero.
 calc-no-rate = Walang palitan ng pera para sa { $currency } sa petsang ito.
+tariff-tax-waived = Hindi sinisingil sa antas na { $regimes }
 calc-rates-link = Mga palitan ng pera na ginagamit sa pagtasa sa customs
 
 change-exchange-rate = { $when ->

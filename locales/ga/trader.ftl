@@ -40,6 +40,7 @@ calc-at-least = ar a laghad
 calc-at-most = ar a mhéad
 calc-invalid = Cuir isteach an luach custaim agus an chainníocht mar uimhreacha.
 calc-no-rate = Níl aon ráta malairte ann do { $currency } ar an dáta seo.
+tariff-tax-waived = Ní ghearrtar í ag an ráta { $regimes }
 calc-rates-link = Rátaí malairte a úsáidtear chun luach custaim a chinneadh
 
 change-exchange-rate = { $when ->

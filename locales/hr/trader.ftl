@@ -37,6 +37,7 @@ calc-at-least = najmanje
 calc-at-most = najviše
 calc-invalid = Unesite carinsku vrijednost i količinu kao brojeve.
 calc-no-rate = Za ovaj datum nema tečaja za { $currency }.
+tariff-tax-waived = Ne naplaćuje se uz stopu { $regimes }
 calc-rates-link = Tečajevi koji se primjenjuju za utvrđivanje carinske vrijednosti
 
 change-exchange-rate = { $when ->

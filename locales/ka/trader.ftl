@@ -35,6 +35,7 @@ calc-at-least = სულ მცირე
 calc-at-most = არაუმეტეს
 calc-invalid = შეიყვანეთ საბაჟო ღირებულება და რაოდენობა ციფრებით.
 calc-no-rate = ამ თარიღისთვის { $currency }-ის გაცვლითი კურსი არ არსებობს.
+tariff-tax-waived = { $regimes } განაკვეთით არ ეკისრება
 calc-rates-link = საბაჟო შეფასებისთვის გამოყენებული გაცვლითი კურსები
 
 change-exchange-rate = { $when ->

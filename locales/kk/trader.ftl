@@ -35,6 +35,7 @@ calc-at-least = кемінде
 calc-at-most = көп дегенде
 calc-invalid = Кедендік құн мен санды цифрмен енгізіңіз.
 calc-no-rate = Бұл күнге { $currency } үшін валюта бағамы жоқ.
+tariff-tax-waived = { $regimes } мөлшерлемесі бойынша алынбайды
 calc-rates-link = Кедендік бағалауда қолданылатын валюта бағамдары
 
 change-exchange-rate = { $when ->

@@ -35,6 +35,7 @@ calc-at-least = жок дегенде
 calc-at-most = көп болсо
 calc-invalid = Бажы наркын жана санын цифра менен киргизиңиз.
 calc-no-rate = Бул күнгө { $currency } үчүн валюта курсу жок.
+tariff-tax-waived = { $regimes } ченеми боюнча алынбайт
 calc-rates-link = Бажы баалоодо колдонулган валюта курстары
 
 change-exchange-rate = { $when ->

@@ -35,6 +35,7 @@ calc-at-least = ຢ່າງໜ້ອຍ
 calc-at-most = ບໍ່ເກີນ
 calc-invalid = ກະລຸນາປ້ອນມູນຄ່າພາສີ ແລະ ປະລິມານເປັນຕົວເລກ.
 calc-no-rate = ບໍ່ມີອັດຕາແລກປ່ຽນສຳລັບ { $currency } ໃນວັນທີນີ້.
+tariff-tax-waived = ບໍ່ເກັບຕາມອັດຕາ { $regimes }
 calc-rates-link = ອັດຕາແລກປ່ຽນທີ່ໃຊ້ໃນການກຳນົດມູນຄ່າພາສີ
 
 change-exchange-rate = { $when ->

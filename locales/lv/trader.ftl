@@ -40,6 +40,7 @@ calc-at-least = vismaz
 calc-at-most = ne vairāk kā
 calc-invalid = Ievadiet muitas vērtību un daudzumu skaitļos.
 calc-no-rate = Šajā datumā { $currency } maiņas kurss nav pieejams.
+tariff-tax-waived = Neiekasē, ja piemērotā likme ir { $regimes }
 calc-rates-link = Muitas vērtības noteikšanai izmantotie valūtas maiņas kursi
 
 change-exchange-rate = { $when ->

@@ -35,6 +35,7 @@ calc-at-least = наад зах нь
 calc-at-most = дээд тал нь
 calc-invalid = Гаалийн үнэ болон тоо хэмжээг тоогоор оруулна уу.
 calc-no-rate = Энэ өдөр { $currency }-ийн ханш байхгүй.
+tariff-tax-waived = { $regimes } хувь хэмжээгээр ногдуулахгүй
 calc-rates-link = Гаалийн үнэлгээнд хэрэглэсэн валютын ханш
 
 change-exchange-rate = { $when ->

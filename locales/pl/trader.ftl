@@ -40,6 +40,7 @@ calc-at-least = co najmniej
 calc-at-most = co najwyżej
 calc-invalid = Wpisz wartość celną i ilość jako liczby.
 calc-no-rate = Brak kursu wymiany dla { $currency } na ten dzień.
+tariff-tax-waived = Nie pobiera się według stawki { $regimes }
 calc-rates-link = Kursy wymiany stosowane do ustalania wartości celnej
 
 change-exchange-rate = { $when ->

@@ -37,6 +37,7 @@ calc-at-least = najmanj
 calc-at-most = največ
 calc-invalid = Carinsko vrednost in količino vnesite s številkami.
 calc-no-rate = Za ta datum ni menjalnega tečaja za { $currency }.
+tariff-tax-waived = Se ne obračuna po stopnji { $regimes }
 calc-rates-link = Menjalni tečaji za določanje carinske vrednosti
 
 change-exchange-rate = { $when ->

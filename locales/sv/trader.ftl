@@ -40,6 +40,7 @@ calc-at-least = minst
 calc-at-most = högst
 calc-invalid = Ange tullvärdet och kvantiteten med siffror.
 calc-no-rate = Det finns ingen växelkurs för { $currency } för detta datum.
+tariff-tax-waived = Tas inte ut med tullsatsen { $regimes }
 calc-rates-link = Växelkurser för fastställande av tullvärdet
 
 change-exchange-rate = { $when ->

@@ -35,6 +35,7 @@ calc-at-least = на камтар аз
 calc-at-most = на зиёда аз
 calc-invalid = Арзиши гумрукӣ ва миқдорро бо рақам ворид кунед.
 calc-no-rate = Барои { $currency } дар ин сана қурби асъор нест.
+tariff-tax-waived = Бо меъёри { $regimes } ситонида намешавад
 calc-rates-link = Қурбҳои асъор, ки дар арзёбии гумрукӣ истифода мешаванд
 
 change-exchange-rate = { $when ->

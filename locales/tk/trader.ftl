@@ -35,6 +35,7 @@ calc-at-least = iň azyndan
 calc-at-most = iň köp
 calc-invalid = Gümrük gymmatyny we mukdary san bilen giriziň.
 calc-no-rate = Bu senede { $currency } üçin walýuta hümmeti ýok.
+tariff-tax-waived = { $regimes } derejesinde alynmaýar
 calc-rates-link = Gümrük bahalandyrmasynda ulanylýan walýuta hümmetleri
 
 change-exchange-rate = { $when ->

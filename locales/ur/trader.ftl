@@ -35,6 +35,7 @@ calc-at-least = کم از کم
 calc-at-most = زیادہ سے زیادہ
 calc-invalid = کسٹمز قدر اور مقدار ہندسوں میں درج کریں۔
 calc-no-rate = اس تاریخ کو { $currency } کی کوئی شرحِ مبادلہ نہیں۔
+tariff-tax-waived = { $regimes } شرح پر وصول نہیں کیا جاتا
 calc-rates-link = کسٹمز ویلیوایشن میں استعمال ہونے والی شرحِ مبادلہ
 
 change-exchange-rate = { $when ->

@@ -35,6 +35,7 @@ calc-at-least = tối thiểu
 calc-at-most = tối đa
 calc-invalid = Hãy nhập trị giá hải quan và số lượng bằng số.
 calc-no-rate = Không có tỷ giá cho { $currency } vào ngày này.
+tariff-tax-waived = Không thu khi áp dụng thuế suất { $regimes }
 calc-rates-link = Tỷ giá dùng để tính trị giá hải quan
 
 change-exchange-rate = { $when ->

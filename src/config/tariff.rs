@@ -75,6 +75,11 @@ pub struct TariffColumn {
     /// (`value + duty`, `value + duty + excise`); see [`TariffColumn::base_terms`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
+    /// For a tax column: the rate columns (duty regimes) under which it is
+    /// not levied (`["ab", "sta"]`: Türkiye's İGV is waived on goods that
+    /// claim the EU or an FTA preference). Empty: levied under every one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waived_by: Vec<String>,
     /// What the column's name means (`MFN`: the rate a WTO member charges
     /// every other member), shown beside the tables: one text, or one per
     /// language (`description = { en = "…", fr = "…" }`).
@@ -104,6 +109,25 @@ impl TariffColumn {
     /// terms' sum divided by `1 − rate`.
     pub fn base_includes_itself(&self) -> bool {
         BaseTerm::include_tax(&self.base_terms(), &self.key)
+    }
+
+    /// Whether the tax is waived when the trader declares under the rate
+    /// column `regime` (keys match in any case, as headers do).
+    pub fn waived_under(&self, regime: &str) -> bool {
+        self.waived_by
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(regime))
+    }
+
+    /// The rate columns of `columns` that waive this tax, in their order
+    /// (with their own keys, whatever case `waived_by` writes them in).
+    pub fn waiving<'a>(
+        &'a self,
+        columns: &'a [TariffColumn],
+    ) -> impl Iterator<Item = &'a TariffColumn> + 'a {
+        columns
+            .iter()
+            .filter(|c| c.kind == ColumnKind::Rate && self.waived_under(&c.key))
     }
 }
 
@@ -177,12 +201,14 @@ impl Default for TariffConfig {
                     key: "unit".into(),
                     kind: ColumnKind::Data,
                     base: None,
+                    waived_by: Vec::new(),
                     description: None,
                 },
                 TariffColumn {
                     key: "mfn".into(),
                     kind: ColumnKind::Rate,
                     base: None,
+                    waived_by: Vec::new(),
                     description: None,
                 },
             ],
@@ -251,6 +277,7 @@ pub(super) fn check_tariff(
     }
     check_columns(&tariff.columns, at, problems);
     check_tax_bases(&tariff.columns, at, problems);
+    check_waivers(&tariff.columns, at, problems);
     if let Some(key) = &tariff.unit_column {
         let data = |c: &&TariffColumn| c.kind == ColumnKind::Data;
         if !tariff.columns.iter().filter(data).any(|c| c.key == *key) {
@@ -373,6 +400,80 @@ fn check_tax_bases(
                 .hint("set kind = \"tax\", or remove `base`"),
             ),
             (_, None) => {}
+        }
+    }
+}
+
+/// `waived_by` names the regimes a tax is not levied under: only a tax
+/// column has it, each entry is the key of a rate column (a misspelt one
+/// would leave the tax levied where the law waives it), and a tax waived
+/// under every regime would never be levied.
+fn check_waivers(
+    columns: &[TariffColumn],
+    at: &dyn Fn(&[&str], String) -> Diagnostic,
+    problems: &mut Diagnostics,
+) {
+    let regimes: Vec<&str> = columns
+        .iter()
+        .filter(|c| c.kind == ColumnKind::Rate)
+        .map(|c| c.key.as_str())
+        .collect();
+    for (i, column) in columns.iter().enumerate() {
+        if column.waived_by.is_empty() {
+            continue;
+        }
+        let index = i.to_string();
+        if column.kind != ColumnKind::Tax {
+            problems.push(
+                at(
+                    &["tariff", "columns", &index, "waived_by"],
+                    format!(
+                        "`{}` is not a tax column, so no regime waives it",
+                        column.key
+                    ),
+                )
+                .hint("set kind = \"tax\", or remove `waived_by`"),
+            );
+            continue;
+        }
+        for (j, regime) in column.waived_by.iter().enumerate() {
+            if regimes.iter().any(|r| r.eq_ignore_ascii_case(regime)) {
+                continue;
+            }
+            let hint = match crate::diagnostics::closest(regime, regimes.iter().copied()) {
+                Some(near) => format!(
+                    "did you mean \"{near}\"? waived_by names rate columns (duty regimes): {}",
+                    regimes.join(", ")
+                ),
+                None => format!(
+                    "waived_by names rate columns (duty regimes): {}",
+                    regimes.join(", ")
+                ),
+            };
+            problems.push(
+                at(
+                    &["tariff", "columns", &index, "waived_by", &j.to_string()],
+                    format!(
+                        "the tax `{}` is waived by `{regime}`, which is not a rate column",
+                        column.key
+                    ),
+                )
+                .hint(hint),
+            );
+        }
+        if !regimes.is_empty() && regimes.iter().all(|r| column.waived_under(r)) {
+            problems.push(
+                at(
+                    &["tariff", "columns", &index, "waived_by"],
+                    format!(
+                        "the tax `{}` is waived under every rate column, so it is never levied",
+                        column.key
+                    ),
+                )
+                .hint(
+                    "name in waived_by only the regimes that waive the tax, or remove the column",
+                ),
+            );
         }
     }
 }

@@ -8,7 +8,9 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::calculator::{estimate, Combination, Estimate, ExchangeRates, Levy, Shipment, TaxRate};
+use crate::calculator::{
+    estimate, Combination, Estimate, ExchangeRates, Levy, Regime, Shipment, TaxRate,
+};
 use crate::config::{BaseTerm, ColumnKind};
 use crate::entities::money::Amount;
 use crate::i18n::MissingMessage;
@@ -38,6 +40,9 @@ struct LevyData {
     rate: DutyRate,
     /// Taxes: `value`, `duty` or a tax key, for each term of the base.
     base: Vec<String>,
+    /// Taxes: the keys of the rate columns that waive it, as configured.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    waived_by: Vec<String>,
 }
 
 /// Words the runtime puts in formulas and messages, with `{name}` slots.
@@ -50,6 +55,8 @@ struct Words {
     at_most: String,
     invalid: String,
     no_rate: String,
+    /// A tax the regime chosen waives, in place of its calculation.
+    waived: String,
 }
 
 #[derive(Serialize)]
@@ -205,9 +212,14 @@ fn work_example(
             key: &t.key,
             rate: &t.rate,
             base,
+            waived_by: &t.waived_by,
         })
         .collect();
-    estimate(shipment, &first.rate, &tax_rates, exchange).ok()
+    let regime = Regime {
+        key: &first.key,
+        rate: &first.rate,
+    };
+    estimate(shipment, regime, &tax_rates, exchange).ok()
 }
 
 /// The duty regimes and the taxes of `code` with a rate in force on the
@@ -222,7 +234,9 @@ fn levies_in_force(frame: &Frame<'_>, code: &TariffCode) -> (Vec<LevyData>, Vec<
             continue;
         };
         let base = column.base_terms();
-        let data = levy_data(frame, &column.key, rate, &base);
+        let mut data = levy_data(frame, &column.key, rate, &base);
+        let columns = &frame.site.tariff.columns;
+        data.waived_by = column.waiving(columns).map(|c| c.key.clone()).collect();
         match column.kind {
             ColumnKind::Rate => regimes.push(data),
             ColumnKind::Tax => taxes.push(data),
@@ -299,11 +313,15 @@ impl Example<'_> {
                 Some(left) => format!("{sum} \u{f7} {}", number(left)),
                 None => sum,
             };
+            let calculation = match levy.combination {
+                Combination::Waived => waived_text(frame, &self.first.label),
+                _ => formula(frame, levy, data, &base, quantity),
+            };
             steps.push(StepView {
                 step: "tax",
                 key: data.key.clone(),
                 label: data.label.clone(),
-                formula: formula(frame, levy, data, &base, quantity),
+                formula: calculation,
                 amount: self.money(&levy.amount),
             });
         }
@@ -365,7 +383,14 @@ fn script_words(frame: &Frame<'_>, unit: &str) -> Words {
             "calc-no-rate",
             Some(&args(&[("currency", &slot("currency"))])),
         ),
+        waived: waived_text(frame, &slot("regimes")),
     }
+}
+
+/// That a tax is not levied under `regimes` (one regime's label, or
+/// several joined by "or"): Fluent `tariff-tax-waived`.
+pub(super) fn waived_text(frame: &Frame<'_>, regimes: &str) -> String {
+    frame.text("tariff-tax-waived", Some(&args(&[("regimes", regimes)])))
 }
 
 fn args<'a>(pairs: &[(&'a str, &str)]) -> FluentArgs<'a> {
@@ -391,6 +416,7 @@ fn levy_data(frame: &Frame<'_>, key: &str, rate: DutyRate, base: &[BaseTerm]) ->
         percent: percent.map(|percent| show(&DutyRate::AdValorem { percent })),
         specific: specific.map(|specific| show(&DutyRate::Specific { specific })),
         base: base.iter().map(|t| t.name().to_string()).collect(),
+        waived_by: Vec::new(),
         rate,
     }
 }
@@ -431,7 +457,7 @@ fn formula(
         .unwrap_or_default();
     let specific = specific.unwrap_or_default();
     match levy.combination {
-        Combination::Free => data.text.clone(),
+        Combination::Free | Combination::Waived => data.text.clone(),
         Combination::AdValorem => ad_valorem,
         Combination::Specific => specific,
         Combination::Sum => format!("{ad_valorem} + {specific}"),

@@ -21,6 +21,7 @@ mod locale_files;
 mod locale_formats;
 mod names;
 mod phone;
+mod regimes;
 mod safety;
 mod scale;
 mod search;

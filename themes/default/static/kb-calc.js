@@ -98,9 +98,10 @@
 
   // The estimate: { value, duty, taxes, total } or { error, currency }.
   // shipment: { value, currency, quantity } as decimals; duty: the parsed
-  // rate; taxes: [{ key, rate, base: ['value', 'duty', KEY…] }];
+  // rate of the regime chosen, whose key is `regime`; taxes: [{ key, rate,
+  // base: ['value', 'duty', KEY…], waived_by: [REGIME…] }];
   // exchange: { national, places, rates: { CUR: '25400' } }.
-  function estimate(shipment, duty, taxes, exchange) {
+  function estimate(shipment, duty, taxes, exchange, regime) {
     var places = exchange.places;
     try {
       var xr = rateOf(exchange, shipment.currency);
@@ -112,13 +113,21 @@
       var dutyLevy = levy('duty', duty, value.national, shipment, exchange, places);
       var levied = [];
       taxes.forEach(function (tax) {
+        // A tax the regime waives (Türkiye's İGV under the EU preference)
+        // is not levied, and counts as nothing in later taxes' bases.
+        if (regime !== undefined && (tax.waived_by || []).indexOf(regime) >= 0) {
+          var none = round(dec('0'), places);
+          levied.push({ key: tax.key, base: none, base_terms: [], share_left: null,
+            ad_valorem: null, specific: null, combination: 'waived', amount: none });
+          return;
+        }
         // A tax the line does not levy is left out of the base's terms.
         var terms = [];
         tax.base.forEach(function (term) {
           if (term === 'value') terms.push([term, value.national]);
           else if (term === 'duty') terms.push([term, dutyLevy.amount]);
           else {
-            var earlier = levied.filter(function (l) { return l.key === term; })[0];
+            var earlier = levied.filter(function (l) { return l.key === term && l.combination !== 'waived'; })[0];
             if (earlier) terms.push([term, earlier.amount]);
           }
         });
@@ -293,7 +302,7 @@
       }
       var regime = data.regimes.filter(function (r) { return r.key === form.elements.regime.value; })[0] || data.regimes[0];
       shipment = { value: value, currency: form.elements.currency.value, quantity: quantity, quantities: quantities };
-      var e = estimate(shipment, regime.rate, data.taxes, exchange);
+      var e = estimate(shipment, regime.rate, data.taxes, exchange, regime.key);
       if (e.error) {
         status.textContent = template(data.words.no_rate, { currency: e.currency });
         shown(false);
@@ -311,7 +320,9 @@
           ? '(' + l.base_terms.map(function (t) { return fmt(signs, t[1]); }).join(' + ') + ')'
           : fmt(signs, l.base_terms.length ? l.base_terms[0][1] : l.base);
         if (l.share_left) baseText += ' \u00F7 ' + fmtTrim(signs, l.share_left);
-        put(row('tax', l.key), levyFormula(l, data.taxes[i], baseText), money(l.amount));
+        var formula = l.combination === 'waived' ? template(data.words.waived, { regimes: regime.label })
+          : levyFormula(l, data.taxes[i], baseText);
+        put(row('tax', l.key), formula, money(l.amount));
       });
       put(row('total'), [e.duty].concat(e.taxes).map(function (l) { return fmt(signs, l.amount); }).join(' + '),
         money(e.total));

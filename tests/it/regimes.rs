@@ -1,0 +1,164 @@
+//! A tax that some duty regimes waive (`waived_by`): Türkiye's additional
+//! customs duty (İGV) is levied on goods of non-preferential origin (the
+//! GV rate) and not on goods that claim the EU (AB) or an FTA (STA)
+//! preference. The calculator charged it under every regime: 5,412,000 TL
+//! on a car declared at the AB rate, where 4,260,000 is due
+//! (/work/tester-tr/REPORT.md, defect 1).
+
+use crate::harness::{assert_contains, assert_lacks, SiteTest};
+
+const CONFIG: &str = r#"title = "Regimes Test Customs"
+base_url = "https://customs.test"
+
+[languages.en]
+name = "English"
+[languages.fr]
+name = "Français"
+
+[tariff]
+national_digits = 12
+currency = "TRY"
+[[tariff.columns]]
+key = "unit"
+[[tariff.columns]]
+key = "gv"
+kind = "rate"
+[[tariff.columns]]
+key = "ab"
+kind = "rate"
+[[tariff.columns]]
+key = "sta"
+kind = "rate"
+[[tariff.columns]]
+key = "igv"
+kind = "tax"
+base = "value"
+waived_by = ["ab", "sta"]
+[[tariff.columns]]
+key = "otv"
+kind = "tax"
+base = "value + duty + igv"
+[[tariff.columns]]
+key = "kdv"
+kind = "tax"
+base = "value + duty + igv + otv"
+"#;
+
+/// Cars: one line with every regime, and one with no GV rate in force, so
+/// that its worked example is at the AB rate.
+const CHAPTER_87: &str = "+++\ntitle = \"Vehicles\"\nsection = \"XVII\"\n+++\n\n\
+| Code | Description | Unit | GV | AB | STA | IGV | OTV | KDV |\n\
+|---|---|---|---|---|---|---|---|---|\n\
+| 8703 | Motor cars | | | | | | | |\n\
+| 8703.23 | - Of a cylinder capacity over 1,500 cm3 but not over 3,000 cm3 | | | | | | | |\n\
+| 8703.23.19.00.00 | - - Other | u | 10% | free | free | 20% | 220% | 20% |\n\
+| 8703.23.90.00.00 | - - Used | u | | free | free | 20% | 220% | 20% |\n";
+
+/// The tariff fixture made a Turkish-shaped tariff: three regimes, İGV
+/// waived by two of them, ÖTV and KDV on bases that name İGV.
+fn regimes_site(config: &str) -> SiteTest {
+    let site = SiteTest::new("tariff");
+    for chapter in ["09.md", "09.fr.md", "85.md"] {
+        std::fs::remove_file(site.root().join("content/tariff").join(chapter)).unwrap();
+    }
+    site.write("kb.toml", config)
+        .write("content/tariff/87.md", CHAPTER_87)
+        .write(
+            "content/_index.md",
+            "+++\ntitle = \"Home\"\n+++\nLook up [cars](hs:8703.23.19.00.00) in the tariff.\n",
+        )
+        .edit("content/tariff/_index.md", |index| {
+            index.replace("XVI = ", "XVII = \"Vehicles\"\nXVI = ")
+        });
+    site
+}
+
+/// The calculator's section of a page.
+fn calculator(html: &str) -> &str {
+    let start = html
+        .find("<section class=\"calculator\"")
+        .unwrap_or_else(|| panic!("no calculator in:\n{html}"));
+    let end = html[start..]
+        .find("</section>")
+        .map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+/// The calculation and amount of the step row `step` (`data-step`).
+fn step(section: &str, step: &str) -> (String, String) {
+    let at = section
+        .find(&format!("data-step=\"{step}\""))
+        .unwrap_or_else(|| panic!("no step {step} in:\n{section}"));
+    let cell = |class: &str| -> String {
+        let open = format!("<td class=\"{class}\" dir=\"ltr\">");
+        let start = section[at..]
+            .find(&open)
+            .map(|s| at + s + open.len())
+            .unwrap();
+        let end = section[start..].find("</td>").map(|e| start + e).unwrap();
+        section[start..end].to_string()
+    };
+    (cell("calc-formula"), cell("calc-amount"))
+}
+
+#[test]
+fn at_a_regime_that_waives_a_tax_none_is_levied_and_later_bases_count_it_as_nothing() {
+    let built = regimes_site(CONFIG).build();
+    built.assert_ok();
+    // No GV rate: the worked example is at AB, under which İGV is waived.
+    let used = built.page("en/tariff/870323900000/");
+    let calc = calculator(&used);
+    assert_contains(calc, "at the AB rate");
+    assert_eq!(
+        step(calc, "tax\" data-key=\"igv"),
+        ("Not levied at the AB rate".into(), "0.00\u{a0}TRY".into())
+    );
+    // ÖTV 220% of 1,000 + 0 (no İGV in its base), KDV 20% of 3,200.
+    assert_eq!(
+        step(calc, "tax\" data-key=\"otv"),
+        (
+            "(1,000.00 + 0.00) × 220%".into(),
+            "2,200.00\u{a0}TRY".into()
+        )
+    );
+    assert_eq!(
+        step(calc, "tax\" data-key=\"kdv"),
+        (
+            "(1,000.00 + 0.00 + 2,200.00) × 20%".into(),
+            "640.00\u{a0}TRY".into()
+        )
+    );
+    assert_eq!(step(calc, "total").1, "2,840.00\u{a0}TRY");
+    assert_lacks(calc, ">200.00\u{a0}TRY</td>");
+}
+
+#[test]
+fn waived_by_that_names_no_rate_column_is_an_error_at_its_place() {
+    let misspelt = CONFIG.replace("[\"ab\", \"sta\"]", "[\"ab\", \"fta\"]");
+    let built = regimes_site(&misspelt).build();
+    built.assert_fails();
+    let err = built.stderr();
+    assert_contains(
+        &err,
+        "the tax `igv` is waived by `fta`, which is not a rate column",
+    );
+    assert_contains(&err, "kb.toml:27:");
+    assert_contains(
+        &err,
+        "did you mean \"sta\"? waived_by names rate columns (duty regimes): gv, ab, sta",
+    );
+    // Only a tax is waived; a tax waived under every regime is never levied.
+    let on_a_rate = CONFIG.replace(
+        "key = \"ab\"\nkind = \"rate\"\n",
+        "key = \"ab\"\nkind = \"rate\"\nwaived_by = [\"gv\"]\n",
+    );
+    let err = regimes_site(&on_a_rate).build().stderr();
+    assert_contains(&err, "`ab` is not a tax column, so no regime waives it");
+    let everywhere = CONFIG.replace("[\"ab\", \"sta\"]", "[\"AB\", \"sta\", \"gv\"]");
+    let built = regimes_site(&everywhere).build();
+    built.assert_fails();
+    assert_contains(
+        &built.stderr(),
+        "the tax `igv` is waived under every rate column, so it is never levied",
+    );
+}
