@@ -41,6 +41,10 @@ struct ColumnEntry<'a> {
     /// without it a re-user reads cumulative taxes as each on the value.
     #[serde(skip_serializing_if = "Option::is_none")]
     base: Option<Vec<String>>,
+    /// A tax column's regimes that waive it (`["ab", "sta"]`): the rate
+    /// columns under which it is not levied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    waived_by: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -203,6 +207,7 @@ fn write_tariff_json(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
                         .map(|t| t.name().to_string())
                         .collect()
                 }),
+                waived_by: c.waiving(&tariff.columns).map(|r| r.key.as_str()).collect(),
             })
             .collect(),
         sections: tariff

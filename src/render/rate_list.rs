@@ -68,6 +68,12 @@ pub(super) fn rate_list(
                     text(&mut html, description);
                     html.push_str("</dd>");
                 }
+                // The regimes that waive a tax, in the page's language.
+                if let Some(waived) = &column.waived {
+                    html.push_str("<dd class=\"rate-about tax-waived\">");
+                    text(&mut html, waived);
+                    html.push_str("</dd>");
+                }
             }
             ColumnKind::Data => {
                 let Some(value) = code.data.get(&column.key).filter(|v| !v.is_empty()) else {

@@ -37,23 +37,39 @@ pub(super) struct ColumnView {
     pub(super) description: Option<String>,
     /// The description's language when it is not the page's.
     pub(super) description_lang: Option<String>,
+    /// For a tax some regimes waive, that it is not levied under them
+    /// (`Not levied at the AB or STA rate`), in the page's language.
+    pub(super) waived: Option<String>,
+}
+
+impl ColumnView {
+    /// Whether the column has something to say beside its name.
+    pub(super) fn explained(&self) -> bool {
+        filled(&self.description).is_some() || self.waived.is_some()
+    }
 }
 
 /// Every configured column, in the order of kb.toml.
 pub(super) fn columns(frame: &Frame<'_>) -> Vec<ColumnView> {
-    frame
-        .site
-        .tariff
-        .columns
+    let columns = &frame.site.tariff.columns;
+    let label = |c: &crate::config::TariffColumn| {
+        frame
+            .site
+            .locales
+            .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
+            .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind))
+    };
+    columns
         .iter()
         .map(|c| ColumnView {
             key: c.key.clone(),
             kind: c.kind,
-            label: frame
-                .site
-                .locales
-                .format(frame.lang.code(), &format!("tariff-col-{}", c.key), None)
-                .unwrap_or_else(|_| crate::tariff::import::column_header(&c.key, c.kind)),
+            label: label(c),
+            waived: (c.kind == ColumnKind::Tax && !c.waived_by.is_empty()).then(|| {
+                let regimes: Vec<String> = c.waiving(columns).map(label).collect();
+                let or = format!(" {} ", frame.text("origin-or", None));
+                super::calculator::waived_text(frame, &regimes.join(&or))
+            }),
             description: c
                 .description
                 .as_ref()
@@ -326,7 +342,7 @@ pub(super) fn write_table(
         w.raw("\n      <th scope=\"col\" class=\"col-");
         w.raw(kind_name(column.kind));
         w.raw("\">");
-        if filled(&column.description).is_some() {
+        if column.explained() {
             w.raw("<a href=\"#col-");
             w.text(&column.key);
             w.raw("\">");
@@ -350,23 +366,29 @@ pub(super) fn write_glossary(
     columns: &[ColumnView],
 ) -> Result<(), MissingMessage> {
     // Tera's `filter(attribute="description")` keeps an empty description.
-    if columns.iter().any(|c| c.description.is_some()) {
+    if (columns.iter()).any(|c| c.description.is_some() || c.waived.is_some()) {
         w.raw("\n<section class=\"column-glossary\" aria-labelledby=\"columns-title\">\n  <h2 id=\"columns-title\">");
         w.message("tariff-columns-title")?;
         w.raw("</h2>\n  <dl>");
-        for column in columns {
-            let Some(description) = filled(&column.description) else {
-                continue;
-            };
+        for column in columns.iter().filter(|c| c.explained()) {
             w.raw("\n    <div id=\"col-");
             w.text(&column.key);
             w.raw("\"><dt>");
             w.text(&column.label);
-            w.raw("</dt>\n    <dd");
-            w.lang_mark(column.description_lang.as_deref());
-            w.raw(">");
-            w.text(description);
-            w.raw("</dd></div>");
+            w.raw("</dt>");
+            if let Some(description) = filled(&column.description) {
+                w.raw("\n    <dd");
+                w.lang_mark(column.description_lang.as_deref());
+                w.raw(">");
+                w.text(description);
+                w.raw("</dd>");
+            }
+            if let Some(waived) = &column.waived {
+                w.raw("\n    <dd class=\"tax-waived\">");
+                w.text(waived);
+                w.raw("</dd>");
+            }
+            w.raw("</div>");
         }
         w.raw("\n  </dl>\n</section>");
     }

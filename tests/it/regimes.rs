@@ -102,6 +102,57 @@ fn step(section: &str, step: &str) -> (String, String) {
 }
 
 #[test]
+fn a_tax_a_preference_waives_says_so_and_the_runtime_and_open_data_know() {
+    let built = regimes_site(CONFIG).build();
+    built.assert_ok();
+    let car = built.page("en/tariff/870323190000/");
+    // Under the İGV rate, the regimes that waive it, in the reader's words.
+    assert_contains(
+        &car,
+        "<dd class=\"rate-about tax-waived\">Not levied at the AB or STA rate</dd>",
+    );
+    assert_contains(
+        &built.page("fr/tariff/870323190000/"),
+        "Non perçue au taux AB ou STA",
+    );
+    // The chapter's table links İGV's header to what its column means.
+    let chapter = built.page("en/tariff/87/");
+    assert_contains(&chapter, "<a href=\"#col-igv\">IGV</a>");
+    assert_contains(
+        &chapter,
+        "<dd class=\"tax-waived\">Not levied at the AB or STA rate</dd>",
+    );
+    // The runtime learns which regimes waive it, and how to say so.
+    let calc = calculator(&car);
+    assert_contains(
+        calc,
+        "&quot;waived_by&quot;:[&quot;ab&quot;,&quot;sta&quot;]",
+    );
+    assert_contains(calc, "Not levied at the {regimes} rate");
+    // The worked example is at GV, which levies İGV: 10% + 20%, ÖTV on
+    // 1,000 + 100 + 200, KDV on that and ÖTV's 2,860.
+    assert_eq!(
+        step(calc, "tax\" data-key=\"igv"),
+        ("1,000.00 × 20%".into(), "200.00\u{a0}TRY".into())
+    );
+    assert_eq!(
+        step(calc, "tax\" data-key=\"kdv").0,
+        "(1,000.00 + 100.00 + 200.00 + 2,860.00) × 20%"
+    );
+    // Open data says it too, so that a re-user computes as the site does.
+    let json: serde_json::Value = serde_json::from_str(&built.page("data/tariff.json")).unwrap();
+    let columns = json["columns"].as_array().unwrap();
+    assert_eq!(
+        columns[4],
+        serde_json::json!({"key": "igv", "kind": "tax", "base": ["value"], "waived_by": ["ab", "sta"]})
+    );
+    assert_eq!(
+        columns[5],
+        serde_json::json!({"key": "otv", "kind": "tax", "base": ["value", "duty", "igv"]})
+    );
+}
+
+#[test]
 fn at_a_regime_that_waives_a_tax_none_is_levied_and_later_bases_count_it_as_nothing() {
     let built = regimes_site(CONFIG).build();
     built.assert_ok();
