@@ -30,6 +30,7 @@
 pub mod assets;
 pub mod build;
 pub mod calculator;
+pub mod calendars;
 pub mod changelog;
 pub mod changes;
 pub mod check;

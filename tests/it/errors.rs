@@ -358,7 +358,7 @@ fn dates_with_a_named_month_are_given_back_as_that_day() {
         "help: write dates as YYYY-MM-DD: `from 2027-07-01`",
         "is not a rate; write `12.5% min",
         "`FY2027-28` is not a date",
-        "help: write dates as YYYY-MM-DD, year first: `from 2027-07-01` is 1 July 2027",
+        "help: write the date year first, as `from YYYY-MM-DD` (for example 2027-07-01 for 1 July 2027)",
         "help: write `free`, `20%`, `2000 LAK/kg`",
     ] {
         assert_contains(&err, needle);
