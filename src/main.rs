@@ -158,9 +158,9 @@ enum Format {
     Json,
 }
 
-/// A calendar date written `YYYY-MM-DD` (`2026-13-01` is refused).
+/// A date written `YYYY-MM-DD` of a schedule's years (not `2570-01-01`).
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    kb::timeline::parse_date(s).ok_or_else(|| date_expected(s))
+    kb::timeline::parse_schedule_date(s).map_err(|_| date_expected(s))
 }
 
 /// What a date option expects, with the day written that way when `s` is
@@ -182,7 +182,7 @@ fn parse_date_text(s: &str) -> Result<String, String> {
                 c.is_ascii_digit()
             }
         });
-    if shaped && s.parse::<jiff::civil::Date>().is_ok() {
+    if shaped && kb::timeline::parse_schedule_date(s).is_ok() {
         Ok(s.to_string())
     } else {
         Err(date_expected(s))

@@ -149,6 +149,23 @@ pub fn parse_date(text: &str) -> Option<Date> {
     text.parse().ok()
 }
 
+/// Reads a date a schedule names: `YYYY-MM-DD`, of a year in
+/// [`crate::calendars::SCHEDULE_YEARS`]. Else what is wrong with `text`:
+/// `2570-01-01` is a day, but of the Buddhist Era's year 2570 (2027),
+/// which read as Gregorian would publish a rate 543 years late.
+pub fn parse_schedule_date(text: &str) -> Result<Date, String> {
+    let text = text.trim();
+    match parse_date(text) {
+        Some(date) if crate::calendars::is_schedule_date(date) => Ok(date),
+        Some(_) => Err(format!(
+            "`{text}` is not a Gregorian date of the years {} to {}",
+            crate::calendars::SCHEDULE_YEARS.start(),
+            crate::calendars::SCHEDULE_YEARS.end()
+        )),
+        None => Err(format!("`{text}` is not a date")),
+    }
+}
+
 /// A slice of the text with its place in it.
 #[derive(Clone, Copy)]
 struct Part<'a> {
@@ -303,11 +320,11 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
         None => (value_part, false),
     };
     let from = match date_part {
-        Some(d) => match parse_date(d.text) {
-            Some(date) => Some(date),
-            None => {
+        Some(d) => match parse_schedule_date(d.text) {
+            Ok(date) => Some(date),
+            Err(message) => {
                 return Err(error(
-                    format!("`{}` is not a date", d.text),
+                    message,
                     crate::date_forms::date_hint(d.text, |day| format!("from {day}")),
                     d.range(),
                 ));
@@ -316,14 +333,12 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
         None if dated => {
             return Err(error(
                 format!("`{}` has no date", segment.text),
-                match date_written_otherwise(segment.text) {
-                    // `50% a partir del 01/01/2027`: the date is there,
-                    // after a word kb does not read as `from`.
-                    Some((value, day)) => format!(
-                        "a value's date follows `from`, year first: `{value} from {day}`"
-                    ),
-                    None => "every value after the first says when it takes effect: `10% from 2027-01-01`".to_string(),
-                },
+                // `50% a partir del 01/01/2027`: the date is there, with
+                // a word kb does not read as `from`.
+                date_written_otherwise(segment.text).unwrap_or_else(|| {
+                    "every value after the first says when it takes effect: `10% from 2027-01-01`"
+                        .to_string()
+                }),
                 segment.range(),
             ));
         }
@@ -343,20 +358,23 @@ fn read_segment(segment: Part<'_>, dated: bool) -> Result<Segment<'_>, TimelineE
     })
 }
 
-/// A segment's first word and the day its last words write, if they write
-/// one (`50% a partir del 01/01/2027`, `5% desde el 1 de enero de
-/// 2027`): the day first, where it may be day or month first.
-fn date_written_otherwise(text: &str) -> Option<(&str, String)> {
+/// The hint for a segment whose date is written among words kb does not
+/// read as `from` (`50% a partir del 01/01/2027`, `0% ตั้งแต่ 1 มกราคม
+/// 2570`, `01.01.2027 tarihinden itibaren 60%`): the value, its first
+/// word or, after a date written first, its last, `from` the day, in the
+/// Gregorian calendar.
+fn date_written_otherwise(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let value = words.first()?;
-    (1..=words.len().saturating_sub(1).min(5))
-        .rev()
-        .find_map(|n| {
-            let tail = words[words.len() - n..].join(" ");
-            let day = parse_date(&tail)
-                .or_else(|| crate::date_forms::other_date_forms(&tail).first().copied())?;
-            Some((*value, day.to_string()))
-        })
+    let at = crate::date_forms::date_among_words(text)?;
+    let value = match at.start {
+        0 => words.last()?,
+        _ => words.first()?,
+    };
+    Some(crate::date_forms::date_hint_led(
+        "a value's date follows `from`, year first",
+        &words[at].join(" "),
+        |day| format!("{value} from {day}"),
+    ))
 }
 
 /// Parses a segment's value (or each value of a staging, a year apart)
@@ -396,7 +414,14 @@ fn read_values<T>(
                 },
                 piece.range(),
             )),
-            Err(message) => errors.push(error(message, "", piece.range())),
+            // `0% ตั้งแต่ 1 มกราคม 2570` alone: a date kb did not read.
+            Err(message) => {
+                let hint = match segment.from.is_none() && !segment.yearly {
+                    true => date_written_otherwise(piece.text),
+                    false => None,
+                };
+                errors.push(error(message, hint.unwrap_or_default(), piece.range()))
+            }
         }
     }
 }
@@ -470,6 +495,20 @@ mod tests {
                 "`50% from 2027-01-01`",
             ),
             ("10%; 5% ab 01.07.2027", "`5% from 2027-07-01`"),
+            // The date first, the value last, as Turkish writes it.
+            (
+                "60%; 01.01.2027 tarihinden itibaren 50%",
+                "`50% from 2027-01-01`",
+            ),
+            // A Buddhist Era year is given back in the Gregorian calendar.
+            (
+                "20%; 0% ตั้งแต่ 1 มกราคม 2570",
+                "`1 มกราคม 2570` reads as a Buddhist Era year: write `0% from 2027-01-01`",
+            ),
+            (
+                "26%; 20% از 1406/01/01",
+                "a Solar Hijri year: write `20% from 2027-03-21`",
+            ),
         ] {
             let errors = parse_timeline(text, number).unwrap_err();
             assert!(errors[0].message.ends_with("has no date"), "{text}");
@@ -511,5 +550,43 @@ mod tests {
         assert!(e[0].message.contains("comes before"), "{e:?}");
         let e = parse_timeline("15%; 10% from 2027-01-01; 5% from 2027-01-01", number).unwrap_err();
         assert!(e[0].message.contains("two values"), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_of_no_year_a_schedule_names_is_an_error_with_its_gregorian_day() {
+        // Followed, the old hint published a rate cut 543 years late.
+        let errors = parse_timeline("20%; 0% from 2570-01-01", number).unwrap_err();
+        assert_eq!(
+            errors[0].message,
+            "`2570-01-01` is not a Gregorian date of the years 1900 to 2200"
+        );
+        assert_eq!(
+            errors[0].hint,
+            "`2570-01-01` reads as a Buddhist Era year: write `from 2027-01-01`"
+        );
+        // And one 600 years early.
+        let errors = parse_timeline("26%; 20% from 1406-01-01", number).unwrap_err();
+        assert!(
+            errors[0]
+                .hint
+                .contains("a Solar Hijri year: write `from 2027-03-21`"),
+            "{}",
+            errors[0].hint
+        );
+        assert!(parse_timeline("26%; 20% from 3027-01-01", number).is_err());
+        assert!(parse_timeline("26%; 20% from 2200-12-31", number).is_ok());
+        assert_eq!(
+            parse_schedule_date("1899-12-31").unwrap_err(),
+            "`1899-12-31` is not a Gregorian date of the years 1900 to 2200"
+        );
+    }
+
+    #[test]
+    fn a_dated_first_value_written_with_another_word_gets_the_date_hint() {
+        let errors = parse_timeline("0% ตั้งแต่ 1 มกราคม 2570", number).unwrap_err();
+        assert_eq!(
+            errors[0].hint,
+            "`1 มกราคม 2570` reads as a Buddhist Era year: write `0% from 2027-01-01`"
+        );
     }
 }

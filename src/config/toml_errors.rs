@@ -90,7 +90,7 @@ fn value_around(source: &SourceText, start: usize, end: usize) -> Vec<&str> {
 fn date_value_hint(value: &str) -> Option<String> {
     let value = value.trim();
     let bare = value.trim_matches(['"', '\'']);
-    if crate::timeline::parse_date(bare).is_some() && bare != value {
+    if crate::timeline::parse_schedule_date(bare).is_ok() && bare != value {
         return Some(format!("write the date without quotes: `{bare}`"));
     }
     if crate::date_forms::other_date_forms(bare).is_empty() {

@@ -326,6 +326,16 @@ fn check_fee_fields(fee: &kinds::FeeData, report: &mut impl FnMut(&str, String, 
         }
         _ => {}
     }
+    // `effective = 2570-01-01`: a Buddhist Era year read as Gregorian
+    // would charge the fee 543 years late.
+    for (key, written) in [("effective", &fee.effective), ("until", &fee.until)] {
+        let day = crate::timeline::civil_date(written).map(|d| d.to_string());
+        if let Some(Err(message)) = day.as_deref().map(crate::timeline::parse_schedule_date) {
+            let day = day.unwrap_or_default();
+            let hint = crate::date_forms::date_hint(&day, |d| format!("{key} = {d}"));
+            report(key, format!("{key}: {message}"), &hint);
+        }
+    }
     if fee.currency.len() != 3 || !fee.currency.chars().all(|c| c.is_ascii_uppercase()) {
         report(
             "currency",

@@ -12,7 +12,7 @@ use jiff::civil::Date;
 
 use crate::config::{ColumnKind, Config};
 use crate::diagnostics::closest;
-use crate::timeline::{parse_date, parse_timeline};
+use crate::timeline::{parse_date, parse_schedule_date, parse_timeline};
 use crate::words::LatinNumerals;
 
 use super::rate::{parse_rate, rate_forms};
@@ -220,11 +220,15 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
             .map_or(rest, |at| &text[start..at])
             .trim_end();
         let shown = latin.original(start..start + written.len());
-        parse_date(&rest[..end])
+        parse_schedule_date(&rest[..end])
             .map(Some)
-            .ok_or_else(|| CellProblem {
+            .map_err(|message| CellProblem {
                 range: cell.range.start + shown.start..cell.range.start + shown.end,
-                message: format!("`{written}` is not a date"),
+                // `2570-01-01`: a day, but of no year a schedule names.
+                message: match parse_date(&rest[..end]) {
+                    Some(_) => message,
+                    None => format!("`{written}` is not a date"),
+                },
                 hint: crate::date_forms::date_hint(written, |day| format!("{word} {day}")),
             })
     };

@@ -3,6 +3,7 @@
 
 mod architecture;
 mod build;
+mod calendars;
 mod check;
 mod code_page;
 mod entities;
