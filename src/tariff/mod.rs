@@ -17,11 +17,12 @@ pub mod table;
 mod cache;
 mod chapter;
 pub mod lineage;
+mod measures;
 mod numbers;
 mod succession;
 pub mod terms;
 mod units;
-pub use units::line_quantity_in;
+pub use measures::{is_known_unit, line_quantity_in, unit_name};
 mod written;
 
 use std::collections::{BTreeMap, HashMap};

@@ -125,8 +125,9 @@ pub fn parse_rate(text: &str) -> Result<Option<DutyRate>, RateError> {
 }
 
 /// A specific duty written in words, as tariffs print it (`0,5 евро за
-/// 1 кг`, `0.5 EUR per kg`), written kb's way (`0.5 EUR/kg`), if its
-/// amount, currency and unit are all recognised.
+/// 1 кг`, `0.5 EUR per kg`), written kb's way with its unit as written
+/// (`0.5 EUR/кг`, `0.5 EUR/kg`), if its amount, currency and unit (one
+/// kb knows, [`super::measures`]) are all recognised.
 fn specific_in_words(text: &str) -> Option<String> {
     const CURRENCIES: [(&str, &str); 9] = [
         ("евро", "EUR"),
@@ -138,16 +139,6 @@ fn specific_in_words(text: &str) -> Option<String> {
         ("ruble", "RUB"),
         ("сом", "KGS"),
         ("тенге", "KZT"),
-    ];
-    const UNITS: [(&str, &str); 8] = [
-        ("кг", "kg"),
-        ("kg", "kg"),
-        ("л", "l"),
-        ("l", "l"),
-        ("шт", "u"),
-        ("pcs", "u"),
-        ("piece", "u"),
-        ("u", "u"),
     ];
     let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
     let amount = words.first()?.replace(',', ".");
@@ -166,8 +157,12 @@ fn specific_in_words(text: &str) -> Option<String> {
             .find(|(name, _)| w.starts_with(name))
             .map(|(_, code)| code.to_string())
     })?;
+    // The unit as the tariff writes it (`кг`, `шт`): the line's unit
+    // column writes it so too, and kb reads both alike. Written `kg`, it
+    // was a second quantity the calculator asked for beside the line's
+    // `кг`, and levied the duty on it, 1 by default.
     let unit = rest.last().map(|w| w.trim_end_matches('.'))?;
-    let unit = UNITS.iter().find(|(name, _)| *name == unit)?.1;
+    super::measures::is_known_unit(unit).then_some(())?;
     // `за 1000 шт.`: a duty per a number of units keeps the number.
     let per = rest
         .iter()
@@ -480,17 +475,22 @@ mod tests {
             ("2,000 VND/kg", "`2,000` groups thousands; write `2000`"),
             ("0,1 EUR/kg", "`0,1` uses a decimal comma; write `0.1`"),
             ("2,5%", "write `2.5%`"),
-            ("0,5 евро за 1 кг", "is not a rate; write `0.5 EUR/kg`"),
+            ("0,5 евро за 1 кг", "is not a rate; write `0.5 EUR/кг`"),
             ("0.5 EUR per kg", "is not a rate; write `0.5 EUR/kg`"),
-            ("5 долл. США за 1 шт.", "is not a rate; write `5 USD/u`"),
+            ("5 долл. США за 1 шт.", "is not a rate; write `5 USD/шт`"),
+            ("5 USD per pcs", "is not a rate; write `5 USD/pcs`"),
             ("20% + 5", "CURRENCY/UNIT"),
             (
                 "12,5%, но не менее 0,4 евро за 1 л",
-                "is not a rate; write `12.5% min 0.4 EUR/l`",
+                "is not a rate; write `12.5% min 0.4 EUR/л`",
             ),
             (
                 "15% но не более 2 евро за 1000 шт.",
-                "is not a rate; write `15% max 2 EUR/1000u`",
+                "is not a rate; write `15% max 2 EUR/1000шт`",
+            ),
+            (
+                "5%, но не менее 0,2 евро за 1 кг",
+                "is not a rate; write `5% min 0.2 EUR/кг`",
             ),
             (
                 "10% but not less than 0.5 EUR per kg",

@@ -401,7 +401,7 @@ fn dates_and_rates_written_the_country_s_way_are_given_back_written_kb_s_way() {
         // The line's code alone names it, not its failed date.
         "mfn rate of `0901.11.90`: `1/7/2027` is not a date",
         "`0,1` uses a decimal comma; write `0.1`",
-        "`0,5 евро за 1 кг` is not a rate; write `0.5 EUR/kg`",
+        "`0,5 евро за 1 кг` is not a rate; write `0.5 EUR/кг`",
         "help: write dates as YYYY-MM-DD: `2027-07-01`",
         "help: write the date without quotes: `2027-07-01`",
     ] {

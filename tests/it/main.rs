@@ -34,4 +34,5 @@ mod tariff_structure;
 mod timeline;
 mod trader;
 mod transparency;
+mod units;
 mod upcoming;
