@@ -233,7 +233,13 @@ impl<'a> ChapterReader<'a> {
             file,
             self.problems,
         );
-        super::amounts::check_duty_amounts(&self.tariff.codes, &rate_cells, file, self.problems);
+        super::amounts::check_duty_amounts(
+            &self.tariff.codes,
+            &rate_cells,
+            self.config,
+            file,
+            self.problems,
+        );
         self.check_rates_on_leaves(file, rate_cells);
         self.check_subdivisions_have_lines(file, subdivisions);
         super::succession::check_succession(&self.tariff.codes, &ending, file, self.problems);

@@ -173,7 +173,7 @@ fn national_signs(national: &str) -> Vec<String> {
 /// (an ISO 4217 code begins with its country's code: MX for MXN), by
 /// CLDR's likely subtags: `es-MX` for MXN, `sw-KE` for KES. `None` for a
 /// code of no country (`EUR`, `XOF`).
-fn home_formats(national: &str) -> Option<std::sync::Arc<crate::formats::Formats>> {
+pub(super) fn home_formats(national: &str) -> Option<std::sync::Arc<crate::formats::Formats>> {
     let region = national.get(..2)?;
     let mut locale: icu::locale::LanguageIdentifier = format!("und-{region}").parse().ok()?;
     icu::locale::LocaleExpander::new_common().maximize(&mut locale);

@@ -410,22 +410,20 @@ fn dates_and_rates_written_the_country_s_way_are_given_back_written_kb_s_way() {
 }
 
 /// `1.000 LAK/l` is a thousand kip where `.` groups thousands, and one
-/// kip as kb reads it: three decimals in a currency that counts fewer are
-/// a warning that says both.
+/// kip as kb reads it: three decimals ending in `0`, in a currency that
+/// counts fewer, are an error that names both readings (a warning once,
+/// and the build published the duty a thousand times too small).
 #[test]
-fn a_specific_amount_with_a_grouping_dot_is_a_warning() {
+fn a_specific_amount_with_a_grouping_dot_is_an_error_naming_both_readings() {
     let site = SiteTest::new("tariff");
     site.edit("content/tariff/09.md", |chapter| {
         chapter.replace("| 30% min 5000 VND/kg |", "| 30% min 5.000 VND/kg |")
     });
     let built = site.build();
-    built.assert_ok();
+    built.assert_fails();
     let err = built.stderr();
-    assert_contains(
-        &err,
-        "`5.000 VND/kg` reads as 5 VND per kg, with more decimals",
-    );
-    assert_contains(&err, "if the `.` groups thousands, write `5000 VND/kg`");
+    assert_contains(&err, "`5.000 VND/kg` may be 5000 or 5 VND per kg");
+    assert_contains(&err, "write `5000 VND/kg` if the `.` groups thousands");
 }
 
 /// Pakistan's tariff writes `Rs.50/kg`, `50 rupees per kg` and `10% or

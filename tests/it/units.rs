@@ -1,5 +1,7 @@
-//! Specific duties levied on the right quantity: units written in any
-//! script (Kazakhstan's `кг`, `1000 шт`), and units kb does not know.
+//! Specific duties levied on the right quantity, at the right amount:
+//! units written in any script (Kazakhstan's `кг`, `1000 шт`), units kb
+//! does not know, and amounts whose `.` may group thousands (Türkiye's
+//! `1.430 TRY/lsa`).
 
 use crate::harness::{assert_contains, assert_lacks, kb, SiteTest};
 
@@ -162,4 +164,60 @@ fn a_rate_in_russian_words_is_given_back_with_its_unit_as_written() {
     assert_contains(&err, "write `30% min 3.5 EUR/1000шт`");
     assert_lacks(&err, "EUR/kg`");
     assert_lacks(&err, "EUR/1000u`");
+}
+
+/// Türkiye (tester-tr, defect 2): `1.430 TRY/lsa` is 1,430 lira where
+/// `.` groups thousands, and kb read it as 1.43 with only a warning: the
+/// build published a tax a thousand times too small. Three decimals
+/// ending in `0` cannot be a decimal as written: an error naming both
+/// readings.
+#[test]
+fn an_amount_with_three_decimals_ending_in_zero_is_an_error_naming_both_readings() {
+    let site = site_in("TRY");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter.replace("| kg | 3000 VND/kg | 0% |", "| l | 1.430 TRY/l | 0% |")
+    });
+    let built = site.build();
+    built.assert_fails();
+    let err = checked(&site);
+    assert_contains(
+        &err,
+        "mfn rate of `0901.12`: `1.430 TRY/l` may be 1430 or 1.43 TRY per l",
+    );
+    assert_contains(
+        &err,
+        "write `1430 TRY/l` if the `.` groups thousands, or `1.43 TRY/l` if it is a decimal point",
+    );
+}
+
+/// Kazakhstan (tester-kz, defect 3): `2.625 EUR/1000u`, 75% of 3.5, is a
+/// correct amount, and got a warning whose hint, `2625`, would have
+/// multiplied the duty by 1,000. On a site whose languages group
+/// thousands with spaces and `,`, it is read as written; where `.` groups
+/// (Türkiye's lira), it is a warning that names both readings.
+#[test]
+fn an_amount_with_three_decimals_is_a_warning_only_where_a_dot_groups_thousands() {
+    let rate = "| 22.5% min 2.625 EUR/1000u | 0% |";
+    let site = site_in("KZT");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter.replace("| kg | 3000 VND/kg | 0% |", &format!("| 1000u {rate}"))
+    });
+    let built = site.build();
+    built.assert_ok();
+    let err = checked(&site);
+    assert_lacks(&err, "2625");
+    assert_lacks(&err, "more decimals");
+
+    let site = site_in("TRY");
+    site.edit("content/tariff/09.md", |chapter| {
+        chapter.replace("| kg | 3000 VND/kg | 0% |", &format!("| 1000u {rate}"))
+    });
+    let built = site.build();
+    built.assert_ok();
+    let err = checked(&site);
+    assert_contains(
+        &err,
+        "`2.625 EUR/1000u` reads as 2.625 EUR per 1000u, with more decimals than EUR has (2), and `.` groups thousands on this site",
+    );
+    assert_contains(&err, "if 2625 EUR is meant, write `2625 EUR/1000u`");
 }
