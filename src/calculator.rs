@@ -8,16 +8,18 @@
 //! (`themes/default/static/kb-calc.js`) does the same steps with the same
 //! rounding, and both are tested against `tests/calc/cases.json`. The rules:
 //! amounts are exact decimals ([`Amount`]); every amount shown is rounded
-//! half up to the national currency's minor unit when it is computed, and
-//! later steps use the rounded amount, as an assessment does; an exchange
-//! rate is the national currency for one unit of the other.
+//! half up to the decimals the site counts the national currency in
+//! ([`ExchangeRates::places`]: CLDR's, or `[currencies.XXX] places`) when
+//! it is computed, and later steps use the rounded amount, as an
+//! assessment does; an exchange rate is the national currency for one
+//! unit of the other.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::config::BaseTerm;
-use crate::entities::money::{minor_units, Amount};
+use crate::entities::money::Amount;
 use crate::tariff::rate::{DutyRate, SpecificDuty};
 
 /// What the trader declares.
@@ -50,6 +52,9 @@ impl Shipment {
 pub struct ExchangeRates {
     /// The national currency.
     pub national: String,
+    /// Decimals of the national currency, as the site counts it
+    /// ([`crate::currency::Currencies`]): every amount is rounded to them.
+    pub places: usize,
     /// Currency → national currency per unit.
     pub rates: BTreeMap<String, Amount>,
 }
@@ -65,7 +70,7 @@ impl ExchangeRates {
 
     /// Decimals of the national currency: every amount is rounded to them.
     pub fn places(&self) -> usize {
-        minor_units(&self.national)
+        self.places
     }
 }
 
@@ -402,6 +407,7 @@ fn levy(
 mod tests {
     use super::*;
     use crate::config::TariffColumn;
+    use crate::currency::minor_units;
     use crate::tariff::rate::parse_rate;
 
     /// The table of cases the browser runtime is tested against too.
@@ -416,8 +422,13 @@ mod tests {
         let cases: serde_json::Value = serde_json::from_str(CASES).unwrap();
         for case in cases["cases"].as_array().unwrap() {
             let name = text(case, "name");
+            // The site's count of the national currency, or CLDR's.
+            let national = text(case, "national");
             let mut exchange = ExchangeRates {
-                national: text(case, "national").into(),
+                national: national.into(),
+                places: case["places"]
+                    .as_u64()
+                    .map_or_else(|| minor_units(national), |p| p as usize),
                 ..ExchangeRates::default()
             };
             for (currency, rate) in case["exchange"].as_object().unwrap() {

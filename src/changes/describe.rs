@@ -65,7 +65,10 @@ impl Writer<'_> {
         }
         // Shown as the fee's page shows it: `12.5` USD is `$12.50`.
         let shown = Amount::parse_decimal(amount)
-            .map(|a| a.shown_in(currency).to_string())
+            .map(|a| {
+                a.shown_in(currency, &self.site.config.currencies)
+                    .to_string()
+            })
             .unwrap_or_else(|_| amount.to_string());
         let mut args = FluentArgs::new();
         args.set("money", self.formats.money(&shown, currency));

@@ -18,6 +18,7 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::content::{parse_file, ContentFile};
+use crate::currency::Currencies;
 use crate::entities::fees::read_amount;
 use crate::entities::money::Amount;
 use crate::entities::{EntityData, EntityKind};
@@ -175,7 +176,7 @@ pub fn read_records(config: &Config, rel: &str, text: &str) -> Option<FileRecord
     if file.top_folder() == "tariff" && is_chapter_key(&file.key) {
         records.lines = tariff_lines(config, &file);
     } else if let Some(kind) = EntityKind::of_key(&file.key) {
-        records.entity = Some(snapshot(kind, file.front_text())?);
+        records.entity = Some(snapshot(kind, file.front_text(), &config.currencies)?);
     }
     Some(records)
 }
@@ -245,13 +246,14 @@ fn tariff_lines(config: &Config, file: &ContentFile) -> BTreeMap<String, LineRec
     lines
 }
 
-fn snapshot(kind: EntityKind, front: &str) -> Option<EntitySnapshot> {
+fn snapshot(kind: EntityKind, front: &str, currencies: &Currencies) -> Option<EntitySnapshot> {
     let data = EntityData::from_text(kind, front).ok()?;
-    Some(snapshot_of(&data))
+    Some(snapshot_of(&data, currencies))
 }
 
-/// What the change log compares of an entity's fields.
-pub(super) fn snapshot_of(data: &EntityData) -> EntitySnapshot {
+/// What the change log compares of an entity's fields, amounts read in
+/// the decimals the site counts their currencies in.
+pub(super) fn snapshot_of(data: &EntityData, currencies: &Currencies) -> EntitySnapshot {
     match data {
         EntityData::Procedure(p) => {
             let mut documents = Vec::new();
@@ -281,7 +283,7 @@ pub(super) fn snapshot_of(data: &EntityData) -> EntitySnapshot {
         EntityData::Fee(f) => {
             let read = |text: &str| AmountRecord {
                 written: text.to_string(),
-                timeline: read_amount(text, &f.currency).ok(),
+                timeline: read_amount(text, &f.currency, currencies).ok(),
             };
             EntitySnapshot::Fee {
                 amounts: match &f.amount {

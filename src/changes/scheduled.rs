@@ -147,7 +147,7 @@ fn scheduled_records(site: &Site) -> Vec<FileRecords> {
                 effective: page.effective,
                 body: String::new(),
                 lines: BTreeMap::new(),
-                entity: Some(snapshot_of(entity.original())),
+                entity: Some(snapshot_of(entity.original(), &site.config.currencies)),
             });
         }
     }

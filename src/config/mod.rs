@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::diagnostics::{closest, Diagnostic, Diagnostics, SourceText};
 use crate::identity::IdentityConfig;
 
+mod currencies;
 mod languages;
 mod navigation;
 mod tariff;
@@ -43,6 +44,8 @@ struct RawConfig {
     markdown: MarkdownConfig,
     #[serde(default)]
     tariff: TariffConfig,
+    #[serde(default)]
+    currencies: BTreeMap<String, currencies::RawCurrency>,
     #[serde(default)]
     feeds: FeedsConfig,
     #[serde(default)]
@@ -231,6 +234,8 @@ pub struct Config {
     pub markdown: MarkdownConfig,
     /// Tariff settings.
     pub tariff: TariffConfig,
+    /// The decimals of each currency: CLDR's, or `[currencies.XXX] places`.
+    pub currencies: crate::currency::Currencies,
     /// Feed settings.
     pub feeds: FeedsConfig,
     /// Fee settings.
@@ -282,6 +287,7 @@ impl Config {
             );
         }
         tariff::check_tariff(&raw.tariff, &at, &mut problems);
+        let currencies = currencies::read_currencies(&raw.currencies, &at, &mut problems);
         if let Err(d) = check_theme(root, &raw.theme, &at) {
             problems.push(d);
         }
@@ -299,6 +305,7 @@ impl Config {
             theme: raw.theme,
             markdown: raw.markdown,
             tariff: raw.tariff,
+            currencies,
             feeds: raw.feeds,
             fees: raw.fees,
             tools: raw.tools,

@@ -16,7 +16,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::kinds::FeeData;
-use super::money::{Amount, AMOUNT_FORMS};
+use super::money::{Amount, Currencies, AMOUNT_FORMS};
 use crate::timeline::{civil_date, parse_timeline_in_any_digits, Dated, Timeline, DATED_FORMS};
 
 /// A fee's amounts, read and checked against its dates.
@@ -86,9 +86,15 @@ fn amount_hint() -> String {
     format!("{AMOUNT_FORMS}; {DATED_AMOUNT_FORMS}")
 }
 
-/// Reads one dated amount in `currency`; errors point into `text`.
-pub fn read_amount(text: &str, currency: &str) -> Result<Timeline<Amount>, Vec<AmountProblem>> {
-    parse_timeline_in_any_digits(text, |value| Amount::parse(value, currency)).map_err(|errors| {
+/// Reads one dated amount in `currency`, counted as `currencies` count
+/// it; errors point into `text`.
+pub fn read_amount(
+    text: &str,
+    currency: &str,
+    currencies: &Currencies,
+) -> Result<Timeline<Amount>, Vec<AmountProblem>> {
+    let read = |value: &str| Amount::parse(value, currency, currencies);
+    parse_timeline_in_any_digits(text, read).map_err(|errors| {
         errors
             .into_iter()
             .map(|e| AmountProblem {
@@ -108,20 +114,24 @@ pub fn read_amount(text: &str, currency: &str) -> Result<Timeline<Amount>, Vec<A
 
 /// Reads every amount of `fee` and checks them against `effective` and
 /// `until`. Every problem comes back, each in its key and text.
-pub fn read_fee_amounts(fee: &FeeData) -> Result<FeeAmounts, Vec<AmountProblem>> {
+pub fn read_fee_amounts(
+    fee: &FeeData,
+    currencies: &Currencies,
+) -> Result<FeeAmounts, Vec<AmountProblem>> {
     let mut problems = Vec::new();
     let effective = civil_date(&fee.effective);
     let until = civil_date(&fee.until);
-    let mut read = |field: AmountField, text: &str| match read_amount(text, &fee.currency) {
-        Ok(timeline) => {
-            problems.extend(check_dates(field, text, &timeline, effective, until));
-            Some(timeline)
-        }
-        Err(found) => {
-            problems.extend(found.into_iter().map(|p| AmountProblem { field, ..p }));
-            None
-        }
-    };
+    let mut read =
+        |field: AmountField, text: &str| match read_amount(text, &fee.currency, currencies) {
+            Ok(timeline) => {
+                problems.extend(check_dates(field, text, &timeline, effective, until));
+                Some(timeline)
+            }
+            Err(found) => {
+                problems.extend(found.into_iter().map(|p| AmountProblem { field, ..p }));
+                None
+            }
+        };
     let single = fee
         .amount
         .as_deref()
@@ -334,7 +344,7 @@ mod tests {
             &[],
             "effective = 2025-04-01\n",
         );
-        let a = read_fee_amounts(&f).unwrap();
+        let a = read_fee_amounts(&f, &Currencies::default()).unwrap();
         let t = a.single.as_ref().unwrap();
         assert_eq!(a.at(t, d("2026-12-02")).unwrap().text, "400000");
         assert_eq!(a.at(t, d("2027-01-02")).unwrap().text, "450000");
@@ -354,7 +364,7 @@ mod tests {
         assert_eq!(a.since(t, d("2025-03-31")), None);
         // An undated first amount without `effective`: since an unknown day.
         let f = fee(Some("400000; 450000 from 2027-01-01"), &[], "");
-        let a = read_fee_amounts(&f).unwrap();
+        let a = read_fee_amounts(&f, &Currencies::default()).unwrap();
         let t = a.single.as_ref().unwrap();
         assert_eq!(a.since(t, d("2026-12-02")), None);
         assert_eq!(a.since(t, d("2027-03-02")), Some(d("2027-01-01")));
@@ -367,7 +377,7 @@ mod tests {
             &[],
             "effective = 2027-03-01\nuntil = 2027-06-30\n",
         );
-        let a = read_fee_amounts(&f).unwrap();
+        let a = read_fee_amounts(&f, &Currencies::default()).unwrap();
         let t = a.single.as_ref().unwrap();
         assert_eq!(
             a.status(d("2026-12-02")),
@@ -385,7 +395,7 @@ mod tests {
         );
         // Without `effective`, a first dated amount decides.
         let f = fee(Some("500 from 2027-03-01"), &[], "");
-        let a = read_fee_amounts(&f).unwrap();
+        let a = read_fee_amounts(&f, &Currencies::default()).unwrap();
         assert_eq!(
             a.status(d("2027-02-28")),
             FeeStatus::NotYet(d("2027-03-01"))
@@ -400,7 +410,7 @@ mod tests {
             &["400000; 450000 from 2027-01-01", "750000"],
             "effective = 2025-04-01\n",
         );
-        let a = read_fee_amounts(&f).unwrap();
+        let a = read_fee_amounts(&f, &Currencies::default()).unwrap();
         assert_eq!(a.tiers.len(), 2);
         assert_eq!(a.at(&a.tiers[1], d("2030-01-01")).unwrap().text, "750000");
     }
@@ -409,19 +419,19 @@ mod tests {
     fn problems_name_their_key_and_place() {
         let text = "400000; 450000 from 2026-01-01; 500000 from 2025-06-01";
         let f = fee(None, &["1", text], "");
-        let e = read_fee_amounts(&f).unwrap_err();
+        let e = read_fee_amounts(&f, &Currencies::default()).unwrap_err();
         assert_eq!(e[0].field, AmountField::Tier(1));
         assert!(e[0].message.contains("comes before"), "{e:?}");
         assert_eq!(&text[e[0].range.clone()], "500000");
 
         let f = fee(Some("0.000000001"), &[], "");
-        let e = read_fee_amounts(&f).unwrap_err();
+        let e = read_fee_amounts(&f, &Currencies::default()).unwrap_err();
         assert_eq!(e[0].field, AmountField::Amount);
         assert!(e[0].message.contains("VND has no smaller unit"), "{e:?}");
         assert!(e[0].hint.contains(DATED_AMOUNT_FORMS), "{e:?}");
 
         let f = fee(Some("20,000"), &[], "");
-        let e = read_fee_amounts(&f).unwrap_err();
+        let e = read_fee_amounts(&f, &Currencies::default()).unwrap_err();
         assert_eq!(e[0].message, "`20,000` groups thousands; write `20000`");
     }
 
@@ -429,7 +439,7 @@ mod tests {
     fn amounts_that_would_never_be_charged_are_errors() {
         let text = "400000; 450000 from 2025-01-01";
         let f = fee(Some(text), &[], "effective = 2025-04-01\n");
-        let e = read_fee_amounts(&f).unwrap_err();
+        let e = read_fee_amounts(&f, &Currencies::default()).unwrap_err();
         assert!(
             e[0].message.contains("not after the fee's `effective`"),
             "{e:?}"
@@ -441,12 +451,12 @@ mod tests {
             &[],
             "effective = 2025-04-01\n",
         );
-        let e = read_fee_amounts(&f).unwrap_err();
+        let e = read_fee_amounts(&f, &Currencies::default()).unwrap_err();
         assert!(e[0].message.contains("the first amount is dated"), "{e:?}");
 
         let text = "400000; 450000 from 2028-01-01";
         let f = fee(Some(text), &[], "until = 2027-06-30\n");
-        let e = read_fee_amounts(&f).unwrap_err();
+        let e = read_fee_amounts(&f, &Currencies::default()).unwrap_err();
         assert!(e[0].message.contains("after the fee's last day"), "{e:?}");
     }
 }

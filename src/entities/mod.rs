@@ -140,7 +140,7 @@ pub fn build(
             continue;
         };
         let currency = config.tariff.currency.as_deref().unwrap_or("USD");
-        match read_entity(kind, page, corpus, currency, problems) {
+        match read_entity(kind, page, corpus, (currency, &config.currencies), problems) {
             Some(entity) => {
                 entities.by_key.insert(page.key.clone(), entity);
             }
@@ -172,7 +172,7 @@ fn read_entity(
     kind: EntityKind,
     page: &Page,
     corpus: &Corpus,
-    currency: &str,
+    (currency, currencies): (&str, &crate::currency::Currencies),
     problems: &mut Diagnostics,
 ) -> Option<Entity> {
     let original = &corpus.files[page.versions[0].file];
@@ -207,7 +207,7 @@ fn read_entity(
     }
     // Amounts are data: read once, from the original.
     let fee = match &data {
-        EntityData::Fee(f) => read_fee(original, f, problems),
+        EntityData::Fee(f) => read_fee(original, f, currencies, problems),
         _ => None,
     };
     let amounts = match &data {
@@ -351,9 +351,10 @@ fn check_fee_fields(fee: &kinds::FeeData, report: &mut impl FnMut(&str, String, 
 fn read_fee(
     file: &ContentFile,
     fee: &kinds::FeeData,
+    currencies: &crate::currency::Currencies,
     problems: &mut Diagnostics,
 ) -> Option<fees::FeeAmounts> {
-    let found = match fees::read_fee_amounts(fee) {
+    let found = match fees::read_fee_amounts(fee, currencies) {
         Ok(amounts) => return Some(amounts),
         Err(found) => found,
     };

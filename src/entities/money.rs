@@ -21,7 +21,7 @@ pub struct Amount {
 /// How an amount is written, for hints.
 pub const AMOUNT_FORMS: &str = "write digits with an optional `.`, no grouping: \"20000\"";
 
-pub use crate::currency::minor_units;
+pub use crate::currency::{minor_units, Currencies};
 
 impl Amount {
     /// Nothing to pay.
@@ -33,9 +33,9 @@ impl Amount {
     }
 
     /// Reads an amount in `currency`: digits, an optional `.` and decimals,
-    /// no more decimals than the currency's minor unit. The error says
-    /// what is wrong, for a diagnostic.
-    pub fn parse(text: &str, currency: &str) -> Result<Amount, String> {
+    /// no more decimals than the site counts the currency in
+    /// (`currencies`). The error says what is wrong, for a diagnostic.
+    pub fn parse(text: &str, currency: &str, currencies: &Currencies) -> Result<Amount, String> {
         let text = text.trim();
         if text.is_empty() {
             return Err("no amount".into());
@@ -50,14 +50,25 @@ impl Amount {
                 .unwrap_or_else(|| format!("`{text}` is not an amount")));
         }
         let fraction = fraction.unwrap_or("");
-        let places = minor_units(currency);
+        let places = currencies.places(currency);
         if fraction.len() > places {
-            return Err(match places {
+            let why = match places {
                 0 => format!(
                     "`{text}` has decimals, but {currency} has no smaller unit: amounts in {currency} are whole"
                 ),
                 _ => format!(
                     "`{text}` has {} decimals, but {currency} counts only {places}: no one can pay a smaller part",
+                    fraction.len()
+                ),
+            };
+            // CLDR's count may not be the law's: say where the site sets it
+            // (no currency counts more than 4 decimals).
+            return Err(match currencies.set_by_site(currency) {
+                true => format!("{why} (`[currencies.{currency}] places` in kb.toml)"),
+                false if fraction.len() > 4 => why,
+                false => format!(
+                    "{why} (CLDR's count; if the law counts {} decimals, set `[currencies.{currency}] places = {}` in kb.toml)",
+                    fraction.len(),
                     fraction.len()
                 ),
             });
@@ -88,13 +99,13 @@ impl Amount {
     }
 
     /// The amount as a fee schedule shows it in `currency`: whole if it
-    /// is written whole (`20000`), else with every decimal the currency
-    /// counts (`12.5` USD → `12.50`, `12.5` IQD → `12.500`).
-    pub fn shown_in(&self, currency: &str) -> Amount {
+    /// is written whole (`20000`), else with every decimal the site counts
+    /// the currency in (`12.5` USD → `12.50`, `12.5` KWD → `12.500`).
+    pub fn shown_in(&self, currency: &str, currencies: &Currencies) -> Amount {
         if self.fraction.is_empty() {
             self.clone()
         } else {
-            self.with_scale(minor_units(currency))
+            self.with_scale(currencies.places(currency))
         }
     }
 
@@ -346,14 +357,18 @@ impl Serialize for Amount {
 mod tests {
     use super::*;
 
+    fn parse(text: &str, currency: &str) -> Result<Amount, String> {
+        Amount::parse(text, currency, &Currencies::default())
+    }
+
     fn a(text: &str) -> Amount {
-        Amount::parse(text, "USD").unwrap()
+        parse(text, "USD").unwrap()
     }
 
     #[test]
     fn amounts_are_read_exactly() {
         let nines = "9".repeat(30);
-        assert_eq!(Amount::parse(&nines, "VND").unwrap().to_string(), nines);
+        assert_eq!(parse(&nines, "VND").unwrap().to_string(), nines);
         assert_eq!(a("0012.50").to_string(), "12.50");
         assert_eq!(a("0").to_string(), "0");
         assert_eq!(a("0.05").to_string(), "0.05");
@@ -362,30 +377,49 @@ mod tests {
     #[test]
     fn what_is_not_an_amount_says_so() {
         for text in ["$20", "-5", "1.", ".5", "1.2.3", "1e6", "twenty"] {
-            let e = Amount::parse(text, "USD").unwrap_err();
+            let e = parse(text, "USD").unwrap_err();
             assert!(e.contains("is not an amount"), "{text}: {e}");
         }
         // Written the way most of the world writes amounts: what to write.
-        let e = Amount::parse("598,45", "USD").unwrap_err();
+        let e = parse("598,45", "USD").unwrap_err();
         assert_eq!(e, "`598,45` uses a decimal comma; write `598.45`");
-        assert_eq!(Amount::parse(" ", "USD").unwrap_err(), "no amount");
+        assert_eq!(parse(" ", "USD").unwrap_err(), "no amount");
     }
 
     #[test]
     fn decimals_follow_the_currency() {
-        let e = Amount::parse("0.000000001", "VND").unwrap_err();
+        let e = parse("0.000000001", "VND").unwrap_err();
         assert!(e.contains("VND has no smaller unit"), "{e}");
-        assert!(Amount::parse("400000.00", "VND").is_err());
-        assert!(Amount::parse("5", "JPY").is_ok());
-        assert!(Amount::parse("12.50", "USD").is_ok());
-        let e = Amount::parse("12.505", "EUR").unwrap_err();
+        assert!(parse("400000.00", "VND").is_err());
+        assert!(parse("5", "JPY").is_ok());
+        assert!(parse("12.50", "USD").is_ok());
+        let e = parse("12.505", "EUR").unwrap_err();
         assert!(e.contains("3 decimals, but EUR counts only 2"), "{e}");
-        assert!(Amount::parse("1.250", "KWD").is_ok());
-        assert!(Amount::parse("1.2505", "OMR").is_err());
-        assert!(Amount::parse("1.25", "XYZ").is_ok());
+        assert!(parse("1.250", "KWD").is_ok());
+        assert!(parse("1.2505", "OMR").is_err());
+        assert!(parse("1.25", "XYZ").is_ok());
         assert_eq!(minor_units("KRW"), 0);
+        // No one pays a fraction of a rial, whatever ISO 4217 says.
+        let e = parse("1500000.50", "IRR").unwrap_err();
+        assert!(e.contains("IRR has no smaller unit"), "{e}");
+        assert!(
+            e.contains("set `[currencies.IRR] places = 2` in kb.toml"),
+            "{e}"
+        );
         assert_eq!(minor_units("GBP"), 2);
         assert_eq!(minor_units("JOD"), 3);
+    }
+
+    #[test]
+    fn a_site_counts_its_currency_its_own_way() {
+        let whole_riel = Currencies::with_places([("KHR".to_string(), 0)].into());
+        let e = Amount::parse("25000.50", "KHR", &whole_riel).unwrap_err();
+        assert!(e.contains("amounts in KHR are whole"), "{e}");
+        assert!(e.contains("`[currencies.KHR] places` in kb.toml"), "{e}");
+        assert!(parse("25000.50", "KHR").is_ok());
+        let fils = Currencies::with_places([("IQD".to_string(), 3)].into());
+        let dinar = Amount::parse("12.5", "IQD", &fils).unwrap();
+        assert_eq!(dinar.shown_in("IQD", &fils).to_string(), "12.500");
     }
 
     #[test]
@@ -393,8 +427,8 @@ mod tests {
         assert_eq!(a("0.1").add(&a("0.2")).to_string(), "0.3");
         assert_eq!(a("10.50").add(&a("20000.5")).to_string(), "20011.00");
         assert_eq!(a("99.99").add(&a("0.01")).to_string(), "100.00");
-        let nines = Amount::parse(&"9".repeat(30), "VND").unwrap();
-        let one = Amount::parse("1", "VND").unwrap();
+        let nines = parse(&"9".repeat(30), "VND").unwrap();
+        let one = parse("1", "VND").unwrap();
         assert_eq!(nines.add(&one).to_string(), format!("1{}", "0".repeat(30)));
         let total = Amount::sum([&a("1"), &a("2.5"), &a("3")]).unwrap();
         assert_eq!(total.to_string(), "6.5");

@@ -125,6 +125,7 @@ pub(super) fn calculator_view(
     let first = regimes.first()?;
     let exchange = ExchangeRates {
         national: national.clone(),
+        places: site.config.currencies.places(&national),
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
     let unit_key = frame.site.config.tariff.unit_key();

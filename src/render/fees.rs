@@ -20,7 +20,9 @@ use super::context::Frame;
 /// never through a float. An amount with decimals shows as many as the
 /// currency counts (`$12.50`).
 pub(crate) fn money(frame: &Frame<'_>, amount: &Amount, currency: &str) -> String {
-    let digits = amount.shown_in(currency).to_string();
+    let digits = amount
+        .shown_in(currency, &frame.site.config.currencies)
+        .to_string();
     let formats = frame.site.locales.formats(frame.lang.code());
     let mut args = FluentArgs::new();
     args.set("money", formats.money(&digits, currency));

@@ -21,7 +21,7 @@ use std::ops::Range;
 use super::TariffCode;
 use crate::config::Config;
 use crate::content::ContentFile;
-use crate::currency::minor_units;
+use crate::currency::Currencies;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// How an amount with three decimals may be read.
@@ -41,14 +41,14 @@ pub(super) fn check_duty_amounts(
     codes: &[TariffCode],
     rate_cells: &[(usize, String, Range<usize>)],
     config: &Config,
-    file: &ContentFile,
+    (file, currencies): (&ContentFile, &Currencies),
     problems: &mut Diagnostics,
 ) {
     let dot_groups = std::cell::OnceCell::new();
     for (index, key, range) in rate_cells {
         let code = &codes[*index];
         let found = code.specific_duties(key).find_map(|s| {
-            let reading = reading(&s.amount, &s.currency)?;
+            let reading = reading(&s.amount, currencies.places(&s.currency))?;
             let grouping = *dot_groups.get_or_init(|| site_groups_with_dot(config));
             (reading == Reading::Either || grouping).then_some((s, reading))
         });
@@ -74,7 +74,7 @@ pub(super) fn check_duty_amounts(
                 format!(
                     "{key} rate of `{}`: `{amount} {currency}/{unit}` reads as {amount} {currency} per {unit}, with more decimals than {currency} has ({}), and `.` groups thousands on this site",
                     code.display,
-                    minor_units(currency)
+                    currencies.places(currency)
                 ),
             )
             .hint(format!(
@@ -87,13 +87,13 @@ pub(super) fn check_duty_amounts(
 
 /// How `amount` in `currency` may be read, if it may be a thousand
 /// grouped with `.`: one to three digits, not starting with 0, a `.` and
-/// exactly three decimals, in a currency of 0 to 2 decimals.
-fn reading(amount: &str, currency: &str) -> Option<Reading> {
+/// exactly three decimals, in a currency of 0 to 2 decimals (`places`).
+fn reading(amount: &str, places: usize) -> Option<Reading> {
     let (whole, fraction) = amount.split_once('.')?;
     let grouped = (1..=3).contains(&whole.len())
         && !whole.starts_with('0')
         && fraction.len() == 3
-        && minor_units(currency) < 3;
+        && places < 3;
     match grouped {
         false => None,
         true if fraction.ends_with('0') => Some(Reading::Either),
@@ -120,7 +120,12 @@ fn site_groups_with_dot(config: &Config) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{reading, Reading};
+    use super::Reading;
+    use crate::currency::minor_units;
+
+    fn reading(amount: &str, currency: &str) -> Option<Reading> {
+        super::reading(amount, minor_units(currency))
+    }
 
     #[test]
     fn three_decimals_ending_in_zero_may_be_either_reading() {

@@ -237,7 +237,7 @@ impl<'a> ChapterReader<'a> {
             &self.tariff.codes,
             &rate_cells,
             self.config,
-            file,
+            (file, &self.config.currencies),
             self.problems,
         );
         self.check_rates_on_leaves(file, rate_cells);

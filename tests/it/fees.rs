@@ -370,8 +370,12 @@ fn large_amounts_are_shown_exactly() {
 #[test]
 fn amounts_are_never_rounded_to_cldr_digits() {
     // CLDR writes LAK and IQD with no decimals, where ISO 4217 counts 2
-    // and 3: the fee is the law's amount, not CLDR's rounding of it.
+    // and 3: a site that counts att and fils says so, and its fee is the
+    // law's amount, not CLDR's rounding of it.
     let site = customs_site();
+    site.edit("kb.toml", |config| {
+        format!("{config}\n[currencies.LAK]\nplaces = 2\n[currencies.IQD]\nplaces = 3\n")
+    });
     site.write(
         "content/fees/kip.md",
         "+++\ntitle = \"Kip\"\namount = \"20000.5; 0.4 from 2027-01-01\"\ncurrency = \"LAK\"\nper = \"page\"\n+++\n",
