@@ -54,6 +54,10 @@ fn icu_locale(code: &str, digits: &str) -> Locale {
 /// number (`$`, ``; ``, ` ₫`).
 type CurrencyPattern = (String, String);
 
+/// Patterns made so far, by ISO code and width (narrow or not); `None`
+/// for a code ICU4X cannot format.
+type CurrencyPatterns = BTreeMap<(String, bool), Option<Arc<CurrencyPattern>>>;
+
 /// How a language writes numbers (see [`Formats::number_signs`]).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct NumberSigns {
@@ -76,10 +80,10 @@ pub struct Formats {
     decimal: DecimalFormatter,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     and_list: ListFormatter,
-    /// CLDR's currency pattern per ISO code, the text before and after the
-    /// number, made when first asked for; `None` for a code ICU4X cannot
-    /// format (written `amount CODE`).
-    currencies: Mutex<BTreeMap<String, Option<Arc<CurrencyPattern>>>>,
+    /// CLDR's currency pattern per ISO code and width (narrow or not),
+    /// the text before and after the number, made when first asked for;
+    /// `None` for a code ICU4X cannot format (written `amount CODE`).
+    currencies: Mutex<CurrencyPatterns>,
     /// Each date written once: a site's pages name few dates (the day it
     /// describes above all), each on thousands of pages.
     dates: Mutex<BTreeMap<Date<Gregorian>, String>>,
@@ -191,8 +195,9 @@ impl Formats {
     /// after the number, with its spacing (`₫400,000`, `400.000 ₫`,
     /// `1 234,50 $US`), and with exactly the digits it is given: the law's
     /// amount is never rounded to CLDR's digits for the currency (none for
-    /// LAK or IQD, whose ISO minor units are 2 and 3) nor padded to them
-    /// (`$20,000` stays whole). A code CLDR has no symbol for is written as
+    /// LAK or IQD, which a site may count in 2 and 3 with
+    /// `[currencies.XXX] places`) nor padded to them (`$20,000` stays
+    /// whole). A code CLDR has no symbol for is written as
     /// its letters, in the same place (`XBT 1,234.50`); text that is not a
     /// number is written as it is, beside the code.
     pub fn money(&self, amount: &str, currency: &str) -> String {
@@ -200,31 +205,68 @@ impl Formats {
             return format!("{amount}\u{a0}{currency}");
         };
         let number = self.decimal.format(&decimal).to_string();
-        match self.currency(currency) {
+        match self.currency(currency, false) {
             Some(pattern) => format!("{}{number}{}", pattern.0, pattern.1),
             None => format!("{number}\u{a0}{currency}"),
         }
     }
 
-    /// CLDR's pattern for `code` in this language, as the text before and
-    /// after the number; made once per code. ICU4X's currency formatter
-    /// rounds to CLDR's digits for the currency, so it formats a probe (9)
-    /// and the number is cut out of what it wrote. `None` for a code it
-    /// cannot format.
-    fn currency(&self, code: &str) -> Option<Arc<CurrencyPattern>> {
+    /// CLDR's pattern for `code` in this language, as [`Formats::money`]
+    /// writes it: the text before and after the number (`("₫", "")`,
+    /// `("", "\u{a0}₫")`); `None` where it writes the code after the
+    /// number. The calculator's script writes amounts with it.
+    pub fn money_pattern(&self, code: &str) -> Option<(String, String)> {
+        self.currency(code, false).map(|pattern| (*pattern).clone())
+    }
+
+    /// The signs CLDR writes `code` with in this language, its symbol and
+    /// its narrow symbol (`KZT` and `₸` in Russian, `ریال` in Persian),
+    /// without spacing or direction marks: what a reader who copies an
+    /// amount from the page types with it.
+    pub fn currency_signs(&self, code: &str) -> Vec<String> {
+        let mut signs: Vec<String> = [false, true]
+            .into_iter()
+            .filter_map(|narrow| self.currency(code, narrow))
+            .map(|pattern| {
+                format!("{}{}", pattern.0, pattern.1)
+                    .chars()
+                    .filter(|c| {
+                        !c.is_whitespace() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+                    })
+                    .collect::<String>()
+            })
+            .filter(|sign| !sign.is_empty())
+            .collect();
+        signs.dedup();
+        signs
+    }
+
+    /// CLDR's pattern for `code` in this language, its symbol or its
+    /// `narrow` symbol, as the text before and after the number; made once
+    /// per code. ICU4X's currency formatter rounds to CLDR's digits for
+    /// the currency, so it formats a probe (9) and the number is cut out
+    /// of what it wrote. `None` for a code it cannot format.
+    fn currency(&self, code: &str, narrow: bool) -> Option<Arc<CurrencyPattern>> {
         let mut cache = self.currencies.lock().unwrap_or_else(|e| e.into_inner());
         cache
-            .entry(code.to_string())
+            .entry((code.to_string(), narrow))
             .or_insert_with(|| {
                 if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
                     return None;
                 }
                 let currency = CurrencyType::try_from_str(code).ok()?;
-                let formatter = CurrencyFormatter::<DecimalFormatter>::try_new_symbol(
-                    (&self.locale).into(),
-                    currency,
-                    Default::default(),
-                )
+                let formatter = match narrow {
+                    true => CurrencyFormatter::<DecimalFormatter>::try_new_symbol_narrow(
+                        (&self.locale).into(),
+                        currency,
+                        Default::default(),
+                    ),
+                    false => CurrencyFormatter::<DecimalFormatter>::try_new_symbol(
+                        (&self.locale).into(),
+                        currency,
+                        Default::default(),
+                    ),
+                }
                 .ok()?;
                 let probe = Decimal::from(9);
                 let written = formatter.format_fixed_decimal(&probe).to_string();

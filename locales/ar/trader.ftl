@@ -36,6 +36,7 @@ calc-at-most = بحد أقصى
 calc-invalid = أدخل القيمة الجمركية والكمية بالأرقام.
 calc-no-rate = لا يوجد سعر صرف لـ { $currency } في هذا التاريخ.
 tariff-tax-waived = لا تُفرض بفئة { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: أدخل القيمة الجمركية بـ { $currency }.
 calc-rates-link = أسعار الصرف المستخدمة في التقييم الجمركي
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = ən çoxu
 calc-invalid = Gömrük dəyərini və miqdarı rəqəmlə daxil edin.
 calc-no-rate = Bu tarixdə { $currency } üçün valyuta məzənnəsi yoxdur.
 tariff-tax-waived = { $regimes } dərəcəsi ilə tutulmur
+calc-multiple = { $one } { $word } = { $times } { $currency }: gömrük dəyərini { $currency } ilə daxil edin.
 calc-rates-link = Gömrük qiymətləndirməsində istifadə olunan valyuta məzənnələri
 
 change-exchange-rate = { $when ->

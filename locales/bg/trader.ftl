@@ -41,6 +41,7 @@ calc-at-most = най-много
 calc-invalid = Въведете митническата стойност и количеството като числа.
 calc-no-rate = Няма валутен курс за { $currency } към тази дата.
 tariff-tax-waived = Не се събира при ставка { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: въведете митническата стойност в { $currency }.
 calc-rates-link = Валутни курсове, използвани за определяне на митническата стойност
 
 change-exchange-rate = { $when ->

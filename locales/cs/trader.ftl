@@ -41,6 +41,7 @@ calc-at-most = nejvýše
 calc-invalid = Zadejte celní hodnotu a množství jako čísla.
 calc-no-rate = Pro { $currency } není k tomuto dni stanoven kurz.
 tariff-tax-waived = Nevybírá se při sazbě { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: zadejte celní hodnotu v { $currency }.
 calc-rates-link = Měnové kurzy používané pro určení celní hodnoty
 
 change-exchange-rate = { $when ->

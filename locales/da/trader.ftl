@@ -38,6 +38,7 @@ calc-at-most = højst
 calc-invalid = Angiv toldværdien og mængden som tal.
 calc-no-rate = Der er ingen valutakurs for { $currency } på denne dato.
 tariff-tax-waived = Opkræves ikke til satsen { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: angiv toldværdien i { $currency }.
 calc-rates-link = Valutakurser, der anvendes til toldværdiansættelse
 
 change-exchange-rate = { $when ->

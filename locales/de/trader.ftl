@@ -38,6 +38,7 @@ calc-at-most = höchstens
 calc-invalid = Geben Sie den Zollwert und die Menge als Zahlen ein.
 calc-no-rate = Für { $currency } liegt zu diesem Datum kein Wechselkurs vor.
 tariff-tax-waived = Wird zum Satz { $regimes } nicht erhoben
+calc-multiple = { $one } { $word } = { $times } { $currency }: geben Sie den Zollwert in { $currency } ein.
 calc-rates-link = Für die Zollwertermittlung verwendete Wechselkurse
 
 change-exchange-rate = { $when ->

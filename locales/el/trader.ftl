@@ -41,6 +41,7 @@ calc-at-most = το πολύ
 calc-invalid = Εισαγάγετε τη δασμολογητέα αξία και την ποσότητα ως αριθμούς.
 calc-no-rate = Δεν υπάρχει συναλλαγματική ισοτιμία για το νόμισμα { $currency } για την ημερομηνία αυτή.
 tariff-tax-waived = Δεν επιβάλλεται με τον συντελεστή { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: εισαγάγετε τη δασμολογητέα αξία σε { $currency }.
 calc-rates-link = Συναλλαγματικές ισοτιμίες για τον προσδιορισμό της δασμολογητέας αξίας
 
 change-exchange-rate = { $when ->

@@ -42,6 +42,7 @@ calc-at-most = at most
 calc-invalid = Enter the customs value and the quantity as numbers.
 calc-no-rate = There is no exchange rate for { $currency } on this date.
 tariff-tax-waived = Not levied at the { $regimes } rate
+calc-multiple = { $one } { $word } = { $times } { $currency }: enter the customs value in { $currency }.
 calc-rates-link = Exchange rates used for customs valuation
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = como máximo
 calc-invalid = Introduzca el valor en aduana y la cantidad en cifras.
 calc-no-rate = No hay tipo de cambio para { $currency } en esta fecha.
 tariff-tax-waived = No se aplica al tipo { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: introduzca el valor en aduana en { $currency }.
 calc-rates-link = Tipos de cambio utilizados para la valoración en aduana
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-most = kõige rohkem
 calc-invalid = Sisestage tolliväärtus ja kogus numbritena.
 calc-no-rate = Valuuta { $currency } kohta ei ole selle kuupäeva vahetuskurssi.
 tariff-tax-waived = Ei võeta tollimaksumäära { $regimes } korral
+calc-multiple = { $one } { $word } = { $times } { $currency }: sisestage tolliväärtus valuutas { $currency }.
 calc-rates-link = Tolliväärtuse määramisel kasutatavad vahetuskursid
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = حداکثر
 calc-invalid = ارزش گمرکی و مقدار را به عدد وارد کنید.
 calc-no-rate = برای { $currency } در این تاریخ نرخ ارزی وجود ندارد.
 tariff-tax-waived = با نرخ { $regimes } اخذ نمی‌شود
+calc-multiple = { $one } { $word } = { $times } { $currency }: ارزش گمرکی را به { $currency } وارد کنید.
 calc-rates-link = نرخ‌های ارز مورد استفاده در ارزش‌گذاری گمرکی
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-most = enintään
 calc-invalid = Anna tullausarvo ja määrä numeroina.
 calc-no-rate = Valuutalle { $currency } ei ole valuuttakurssia tälle päivälle.
 tariff-tax-waived = Ei kanneta, kun sovelletaan tullia { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: anna tullausarvo valuuttana { $currency }.
 calc-rates-link = Tullausarvon määrittämisessä käytettävät valuuttakurssit
 
 change-exchange-rate = { $when ->

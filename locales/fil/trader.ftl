@@ -36,6 +36,7 @@ calc-at-most = hindi hihigit sa
 calc-invalid = Ilagay ang customs value at ang dami bilang mga numero.
 calc-no-rate = Walang palitan ng pera para sa { $currency } sa petsang ito.
 tariff-tax-waived = Hindi sinisingil sa antas na { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: ilagay ang customs value sa { $currency }.
 calc-rates-link = Mga palitan ng pera na ginagamit sa pagtasa sa customs
 
 change-exchange-rate = { $when ->

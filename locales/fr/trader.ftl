@@ -36,6 +36,7 @@ calc-at-most = au plus
 calc-invalid = Saisissez la valeur en douane et la quantité en chiffres.
 calc-no-rate = Il n’y a pas de taux de change pour { $currency } à cette date.
 tariff-tax-waived = Non perçue au taux { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: saisissez la valeur en douane en { $currency }.
 calc-rates-link = Taux de change utilisés pour l’évaluation en douane
 
 change-exchange-rate = { $when ->

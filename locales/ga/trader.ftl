@@ -41,6 +41,7 @@ calc-at-most = ar a mhéad
 calc-invalid = Cuir isteach an luach custaim agus an chainníocht mar uimhreacha.
 calc-no-rate = Níl aon ráta malairte ann do { $currency } ar an dáta seo.
 tariff-tax-waived = Ní ghearrtar í ag an ráta { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: cuir isteach an luach custaim in { $currency }.
 calc-rates-link = Rátaí malairte a úsáidtear chun luach custaim a chinneadh
 
 change-exchange-rate = { $when ->

@@ -38,6 +38,7 @@ calc-at-most = najviše
 calc-invalid = Unesite carinsku vrijednost i količinu kao brojeve.
 calc-no-rate = Za ovaj datum nema tečaja za { $currency }.
 tariff-tax-waived = Ne naplaćuje se uz stopu { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: unesite carinsku vrijednost u { $currency }.
 calc-rates-link = Tečajevi koji se primjenjuju za utvrđivanje carinske vrijednosti
 
 change-exchange-rate = { $when ->

@@ -38,6 +38,7 @@ calc-at-most = legfeljebb
 calc-invalid = A vámértéket és a mennyiséget számmal adja meg.
 calc-no-rate = Erre a napra nincs átváltási árfolyam a következő pénznemhez: { $currency }.
 tariff-tax-waived = { $regimes } vámtétel esetén nem kell megfizetni
+calc-multiple = { $one } { $word } = { $times } { $currency }: a vámértéket { $currency } pénznemben adja meg.
 calc-rates-link = A vámérték megállapításához használt átváltási árfolyamok
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = paling banyak
 calc-invalid = Masukkan nilai pabean dan jumlah dengan angka.
 calc-no-rate = Tidak ada kurs untuk { $currency } pada tanggal ini.
 tariff-tax-waived = Tidak dipungut dengan tarif { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: masukkan nilai pabean dalam { $currency }.
 calc-rates-link = Kurs yang digunakan untuk penilaian pabean
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-most = al massimo
 calc-invalid = Inserire il valore in dogana e la quantità in cifre.
 calc-no-rate = Nessun tasso di cambio disponibile per { $currency } a questa data.
 tariff-tax-waived = Non applicata all’aliquota { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: inserire il valore in dogana in { $currency }.
 calc-rates-link = Tassi di cambio utilizzati per la determinazione del valore in dogana
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = არაუმეტეს
 calc-invalid = შეიყვანეთ საბაჟო ღირებულება და რაოდენობა ციფრებით.
 calc-no-rate = ამ თარიღისთვის { $currency }-ის გაცვლითი კურსი არ არსებობს.
 tariff-tax-waived = { $regimes } განაკვეთით არ ეკისრება
+calc-multiple = { $one } { $word } = { $times } { $currency }: შეიყვანეთ საბაჟო ღირებულება { $currency }-ში.
 calc-rates-link = საბაჟო შეფასებისთვის გამოყენებული გაცვლითი კურსები
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = көп дегенде
 calc-invalid = Кедендік құн мен санды цифрмен енгізіңіз.
 calc-no-rate = Бұл күнге { $currency } үшін валюта бағамы жоқ.
 tariff-tax-waived = { $regimes } мөлшерлемесі бойынша алынбайды
+calc-multiple = { $one } { $word } = { $times } { $currency }: кедендік құнды { $currency } валютасында енгізіңіз.
 calc-rates-link = Кедендік бағалауда қолданылатын валюта бағамдары
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = យ៉ាងច្រើន
 calc-invalid = សូមបញ្ចូលតម្លៃគយ និងបរិមាណជាលេខ។
 calc-no-rate = គ្មានអត្រាប្តូរប្រាក់សម្រាប់ { $currency } នៅកាលបរិច្ឆេទនេះទេ។
 tariff-tax-waived = មិនយកតាមអត្រា { $regimes } ទេ
+calc-multiple = { $one } { $word } = { $times } { $currency }: សូមបញ្ចូលតម្លៃគយជា { $currency }។
 calc-rates-link = អត្រាប្តូរប្រាក់ដែលប្រើសម្រាប់ការវាយតម្លៃគយ
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = көп болсо
 calc-invalid = Бажы наркын жана санын цифра менен киргизиңиз.
 calc-no-rate = Бул күнгө { $currency } үчүн валюта курсу жок.
 tariff-tax-waived = { $regimes } ченеми боюнча алынбайт
+calc-multiple = { $one } { $word } = { $times } { $currency }: бажы наркын { $currency } менен киргизиңиз.
 calc-rates-link = Бажы баалоодо колдонулган валюта курстары
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = ບໍ່ເກີນ
 calc-invalid = ກະລຸນາປ້ອນມູນຄ່າພາສີ ແລະ ປະລິມານເປັນຕົວເລກ.
 calc-no-rate = ບໍ່ມີອັດຕາແລກປ່ຽນສຳລັບ { $currency } ໃນວັນທີນີ້.
 tariff-tax-waived = ບໍ່ເກັບຕາມອັດຕາ { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: ກະລຸນາປ້ອນມູນຄ່າພາສີເປັນ { $currency }.
 calc-rates-link = ອັດຕາແລກປ່ຽນທີ່ໃຊ້ໃນການກຳນົດມູນຄ່າພາສີ
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-most = ne daugiau kaip
 calc-invalid = Muitinę vertę ir kiekį įveskite skaičiais.
 calc-no-rate = Šiai datai nėra { $currency } valiutos kurso.
 tariff-tax-waived = Neimamas, kai taikoma muito norma { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: muitinę vertę įveskite valiuta { $currency }.
 calc-rates-link = Muitinei vertei nustatyti taikomi valiutų kursai
 
 change-exchange-rate = { $when ->

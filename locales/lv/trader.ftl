@@ -41,6 +41,7 @@ calc-at-most = ne vairāk kā
 calc-invalid = Ievadiet muitas vērtību un daudzumu skaitļos.
 calc-no-rate = Šajā datumā { $currency } maiņas kurss nav pieejams.
 tariff-tax-waived = Neiekasē, ja piemērotā likme ir { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: ievadiet muitas vērtību valūtā { $currency }.
 calc-rates-link = Muitas vērtības noteikšanai izmantotie valūtas maiņas kursi
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = дээд тал нь
 calc-invalid = Гаалийн үнэ болон тоо хэмжээг тоогоор оруулна уу.
 calc-no-rate = Энэ өдөр { $currency }-ийн ханш байхгүй.
 tariff-tax-waived = { $regimes } хувь хэмжээгээр ногдуулахгүй
+calc-multiple = { $one } { $word } = { $times } { $currency }: гаалийн үнийг { $currency }-ээр оруулна уу.
 calc-rates-link = Гаалийн үнэлгээнд хэрэглэсэн валютын ханш
 
 change-exchange-rate = { $when ->

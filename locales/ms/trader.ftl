@@ -36,6 +36,7 @@ calc-at-most = selebih-lebihnya
 calc-invalid = Masukkan nilai kastam dan kuantiti dalam angka.
 calc-no-rate = Tiada kadar pertukaran bagi { $currency } pada tarikh ini.
 tariff-tax-waived = Tidak dikenakan pada kadar { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: masukkan nilai kastam dalam { $currency }.
 calc-rates-link = Kadar pertukaran yang digunakan untuk penilaian kastam
 
 change-exchange-rate = { $when ->

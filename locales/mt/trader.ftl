@@ -41,6 +41,7 @@ calc-at-most = l-aktar
 calc-invalid = Daħħal il-valur doganali u l-kwantità bħala numri.
 calc-no-rate = M’hemm l-ebda rata tal-kambju għal { $currency } f’din id-data.
 tariff-tax-waived = Ma titħallasx bir-rata { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: daħħal il-valur doganali f’{ $currency }.
 calc-rates-link = Rati tal-kambju użati għall-valutazzjoni doganali
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = အများဆုံး
 calc-invalid = အကောက်ခွန်တန်ဖိုးနှင့် ပမာဏကို ဂဏန်းဖြင့် ထည့်ပါ။
 calc-no-rate = ဤနေ့စွဲတွင် { $currency } အတွက် ငွေလဲနှုန်း မရှိပါ။
 tariff-tax-waived = { $regimes } နှုန်းဖြင့် မကောက်ခံပါ
+calc-multiple = { $one } { $word } = { $times } { $currency }: အကောက်ခွန်တန်ဖိုးကို { $currency } ဖြင့် ထည့်ပါ။
 calc-rates-link = အကောက်ခွန်တန်ဖိုးသတ်မှတ်ရာတွင် သုံးသော ငွေလဲနှုန်းများ
 
 change-exchange-rate = { $when ->

@@ -38,6 +38,7 @@ calc-at-most = ten hoogste
 calc-invalid = Voer de douanewaarde en de hoeveelheid in als getallen.
 calc-no-rate = Er is op deze datum geen wisselkoers voor { $currency }.
 tariff-tax-waived = Niet geheven tegen het tarief { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: voer de douanewaarde in { $currency } in.
 calc-rates-link = Wisselkoersen voor de bepaling van de douanewaarde
 
 change-exchange-rate = { $when ->

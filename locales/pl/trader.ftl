@@ -41,6 +41,7 @@ calc-at-most = co najwyżej
 calc-invalid = Wpisz wartość celną i ilość jako liczby.
 calc-no-rate = Brak kursu wymiany dla { $currency } na ten dzień.
 tariff-tax-waived = Nie pobiera się według stawki { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: wpisz wartość celną w { $currency }.
 calc-rates-link = Kursy wymiany stosowane do ustalania wartości celnej
 
 change-exchange-rate = { $when ->

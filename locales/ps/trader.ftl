@@ -36,6 +36,7 @@ calc-at-most = زیات نه زیات
 calc-invalid = ګمرکي ارزښت او مقدار په عددونو ولیکئ.
 calc-no-rate = په دې نېټه د { $currency } لپاره د اسعارو نرخ نشته.
 tariff-tax-waived = د { $regimes } په نرخ نه اخیستل کیږي
+calc-multiple = { $one } { $word } = { $times } { $currency }: ګمرکي ارزښت په { $currency } ولیکئ.
 calc-rates-link = د ګمرکي ارزونې لپاره کارېدونکي د اسعارو نرخونه
 
 change-exchange-rate = { $when ->

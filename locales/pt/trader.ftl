@@ -36,6 +36,7 @@ calc-at-most = no máximo
 calc-invalid = Introduza o valor aduaneiro e a quantidade em algarismos.
 calc-no-rate = Não há taxa de câmbio para { $currency } nesta data.
 tariff-tax-waived = Não é cobrado à taxa { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: introduza o valor aduaneiro em { $currency }.
 calc-rates-link = Taxas de câmbio usadas na valoração aduaneira
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-most = cel mult
 calc-invalid = Introduceți valoarea în vamă și cantitatea sub formă de numere.
 calc-no-rate = Nu există un curs de schimb pentru { $currency } la această dată.
 tariff-tax-waived = Nu se percepe la rata { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: introduceți valoarea în vamă în { $currency }.
 calc-rates-link = Cursuri de schimb utilizate pentru determinarea valorii în vamă
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = не более
 calc-invalid = Введите таможенную стоимость и количество цифрами.
 calc-no-rate = На эту дату нет курса для { $currency }.
 tariff-tax-waived = Не взимается по ставке { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: введите таможенную стоимость в { $currency }.
 calc-rates-link = Курсы валют для таможенной оценки
 
 change-exchange-rate = { $when ->

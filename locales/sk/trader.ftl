@@ -41,6 +41,7 @@ calc-at-most = najviac
 calc-invalid = Zadajte colnú hodnotu a množstvo ako čísla.
 calc-no-rate = Pre { $currency } nie je k tomuto dňu stanovený kurz.
 tariff-tax-waived = Nevyberá sa pri sadzbe { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: zadajte colnú hodnotu v { $currency }.
 calc-rates-link = Výmenné kurzy používané na určenie colnej hodnoty
 
 change-exchange-rate = { $when ->

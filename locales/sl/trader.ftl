@@ -38,6 +38,7 @@ calc-at-most = največ
 calc-invalid = Carinsko vrednost in količino vnesite s številkami.
 calc-no-rate = Za ta datum ni menjalnega tečaja za { $currency }.
 tariff-tax-waived = Se ne obračuna po stopnji { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: carinsko vrednost vnesite v { $currency }.
 calc-rates-link = Menjalni tečaji za določanje carinske vrednosti
 
 change-exchange-rate = { $when ->

@@ -41,6 +41,7 @@ calc-at-most = högst
 calc-invalid = Ange tullvärdet och kvantiteten med siffror.
 calc-no-rate = Det finns ingen växelkurs för { $currency } för detta datum.
 tariff-tax-waived = Tas inte ut med tullsatsen { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: ange tullvärdet i { $currency }.
 calc-rates-link = Växelkurser för fastställande av tullvärdet
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = அதிகபட்சம்
 calc-invalid = சுங்க மதிப்பையும் அளவையும் எண்களாக உள்ளிடவும்.
 calc-no-rate = இந்தத் தேதியில் { $currency } க்கு மாற்று விகிதம் இல்லை.
 tariff-tax-waived = { $regimes } விகிதத்தில் விதிக்கப்படாது
+calc-multiple = { $one } { $word } = { $times } { $currency }: சுங்க மதிப்பை { $currency } இல் உள்ளிடவும்.
 calc-rates-link = சுங்க மதிப்பீட்டுக்குப் பயன்படுத்தப்படும் மாற்று விகிதங்கள்
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = на зиёда аз
 calc-invalid = Арзиши гумрукӣ ва миқдорро бо рақам ворид кунед.
 calc-no-rate = Барои { $currency } дар ин сана қурби асъор нест.
 tariff-tax-waived = Бо меъёри { $regimes } ситонида намешавад
+calc-multiple = { $one } { $word } = { $times } { $currency }: арзиши гумрукиро бо { $currency } ворид кунед.
 calc-rates-link = Қурбҳои асъор, ки дар арзёбии гумрукӣ истифода мешаванд
 
 change-exchange-rate = { $when ->

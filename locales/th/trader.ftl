@@ -36,6 +36,7 @@ calc-at-most = ไม่เกิน
 calc-invalid = กรุณากรอกราคาศุลกากรและปริมาณเป็นตัวเลข
 calc-no-rate = ไม่มีอัตราแลกเปลี่ยนสำหรับ { $currency } ในวันนี้
 tariff-tax-waived = ไม่เรียกเก็บตามอัตรา { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: กรุณากรอกราคาศุลกากรเป็น { $currency }
 calc-rates-link = อัตราแลกเปลี่ยนที่ใช้ประเมินราคาศุลกากร
 
 change-exchange-rate = { $when ->

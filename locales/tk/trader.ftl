@@ -36,6 +36,7 @@ calc-at-most = iň köp
 calc-invalid = Gümrük gymmatyny we mukdary san bilen giriziň.
 calc-no-rate = Bu senede { $currency } üçin walýuta hümmeti ýok.
 tariff-tax-waived = { $regimes } derejesinde alynmaýar
+calc-multiple = { $one } { $word } = { $times } { $currency }: gümrük gymmatyny { $currency } bilen giriziň.
 calc-rates-link = Gümrük bahalandyrmasynda ulanylýan walýuta hümmetleri
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = زیادہ سے زیادہ
 calc-invalid = کسٹمز قدر اور مقدار ہندسوں میں درج کریں۔
 calc-no-rate = اس تاریخ کو { $currency } کی کوئی شرحِ مبادلہ نہیں۔
 tariff-tax-waived = { $regimes } شرح پر وصول نہیں کیا جاتا
+calc-multiple = { $one } { $word } = { $times } { $currency }: کسٹمز قدر { $currency } میں درج کریں۔
 calc-rates-link = کسٹمز ویلیوایشن میں استعمال ہونے والی شرحِ مبادلہ
 
 change-exchange-rate = { $when ->

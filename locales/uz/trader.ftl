@@ -36,6 +36,7 @@ calc-at-most = ko‘pi bilan
 calc-invalid = Bojxona qiymati va miqdorni raqamda kiriting.
 calc-no-rate = Bu sanada { $currency } uchun valyuta kursi yo‘q.
 tariff-tax-waived = { $regimes } stavkasida undirilmaydi
+calc-multiple = { $one } { $word } = { $times } { $currency }: bojxona qiymatini { $currency } da kiriting.
 calc-rates-link = Bojxona qiymatini aniqlashda qo‘llanadigan valyuta kurslari
 
 change-exchange-rate = { $when ->

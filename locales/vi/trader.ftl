@@ -36,6 +36,7 @@ calc-at-most = tối đa
 calc-invalid = Hãy nhập trị giá hải quan và số lượng bằng số.
 calc-no-rate = Không có tỷ giá cho { $currency } vào ngày này.
 tariff-tax-waived = Không thu khi áp dụng thuế suất { $regimes }
+calc-multiple = { $one } { $word } = { $times } { $currency }: hãy nhập trị giá hải quan bằng { $currency }.
 calc-rates-link = Tỷ giá dùng để tính trị giá hải quan
 
 change-exchange-rate = { $when ->

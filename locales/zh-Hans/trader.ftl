@@ -36,6 +36,7 @@ calc-at-most = 最高
 calc-invalid = 请用数字输入完税价格和数量。
 calc-no-rate = 该日期没有 { $currency } 的汇率。
 tariff-tax-waived = 适用 { $regimes } 税率时不征收
+calc-multiple = { $one } { $word } = { $times } { $currency }：请以 { $currency } 输入完税价格。
 calc-rates-link = 海关估价所用汇率
 
 change-exchange-rate = { $when ->

@@ -36,6 +36,7 @@ calc-at-most = 最高
 calc-invalid = 請以數字輸入完稅價格及數量。
 calc-no-rate = 該日期沒有 { $currency } 的匯率。
 tariff-tax-waived = 適用 { $regimes } 稅率時不徵收
+calc-multiple = { $one } { $word } = { $times } { $currency }：請以 { $currency } 輸入完稅價格。
 calc-rates-link = 海關估價所用匯率
 
 change-exchange-rate = { $when ->

@@ -16,6 +16,7 @@ use crate::entities::money::Amount;
 use crate::i18n::MissingMessage;
 use crate::tariff::{DutyRate, TariffCode};
 
+use super::calculator_money::{currencies_data, CurrencyData};
 use super::calculator_units::{LineQuantities, QuantityField};
 use super::context::Frame;
 use super::theme_html::ThemeHtml;
@@ -57,12 +58,16 @@ struct Words {
     no_rate: String,
     /// A tax the regime chosen waives, in place of its calculation.
     waived: String,
+    /// An amount typed in a multiple of the currency (the toman).
+    multiple: String,
 }
 
 #[derive(Serialize)]
 struct CalcData<'a> {
     national: &'a str,
-    places: usize,
+    /// The national currency and each with an exchange rate, with the
+    /// decimals amounts are rounded to.
+    currencies: std::collections::BTreeMap<String, CurrencyData>,
     /// How the page writes numbers, which the script reads and writes.
     number: &'a crate::formats::NumberSigns,
     exchange: std::collections::BTreeMap<String, String>,
@@ -118,9 +123,7 @@ pub(super) fn calculator_view(
     let national = site.config.tariff.currency.clone()?;
     let date = site.reference_date;
     // A line not in force on the day cannot be declared under.
-    if code.validity.status(date) != crate::tariff::LineStatus::InForce {
-        return None;
-    }
+    (code.validity.status(date) == crate::tariff::LineStatus::InForce).then_some(())?;
     let (regimes, taxes) = levies_in_force(frame, code);
     let first = regimes.first()?;
     let exchange = ExchangeRates {
@@ -128,8 +131,7 @@ pub(super) fn calculator_view(
         places: site.config.currencies.places(&national),
         rates: crate::entities::exchange::rates_on(&site.entities, date),
     };
-    let unit_key = frame.site.config.tariff.unit_key();
-    let unit = code.data.get(unit_key).cloned().unwrap_or_default();
+    let unit = (code.data.get(site.config.tariff.unit_key()).cloned()).unwrap_or_default();
     let quantities = LineQuantities::of(&unit, regimes.iter().chain(&taxes).map(|l| &l.rate));
     let shipment = quantities.example(&national, EXAMPLE_VALUE, EXAMPLE_QUANTITY)?;
     let worked = work_example(frame, &shipment, first, &taxes, &exchange)?;
@@ -139,6 +141,7 @@ pub(super) fn calculator_view(
         frame,
         national: &national,
         number: &number,
+        money: &|a, currency| formats.money(&a.to_string(), currency),
         first,
         taxes: &taxes,
         shipment: &shipment,
@@ -147,9 +150,12 @@ pub(super) fn calculator_view(
     };
     let steps = example.steps(&worked);
     let total = example.money(&worked.total);
+    let currencies: Vec<String> = std::iter::once(national.clone())
+        .chain(exchange.rates.keys().cloned())
+        .collect();
     let data = CalcData {
         national: &national,
-        places: exchange.places(),
+        currencies: currencies_data(frame, &currencies),
         number: formats.number_signs(),
         exchange: exchange
             .rates
@@ -167,9 +173,7 @@ pub(super) fn calculator_view(
     let caption = caption_args(&example_value, &national, &quantity, &unit, &first.label);
     Some(CalculatorView {
         data: serde_json::to_string(&data).ok()?,
-        currencies: std::iter::once(national.clone())
-            .chain(exchange.rates.keys().cloned())
-            .collect(),
+        currencies,
         caption: frame.text("calc-example", Some(&caption)),
         national,
         unit,
@@ -252,6 +256,8 @@ struct Example<'a> {
     frame: &'a Frame<'a>,
     national: &'a str,
     number: &'a dyn Fn(&Amount) -> String,
+    /// An amount in a currency, written as the page writes money (`₫1,000`).
+    money: &'a dyn Fn(&Amount, &str) -> String,
     /// The first duty regime, the one the example uses.
     first: &'a LevyData,
     taxes: &'a [LevyData],
@@ -263,8 +269,9 @@ struct Example<'a> {
 }
 
 impl Example<'_> {
+    /// An amount in the national currency, as the page writes money.
     fn money(&self, a: &Amount) -> String {
-        format!("{}\u{a0}{}", (self.number)(a), self.national)
+        (self.money)(a, self.national)
     }
 
     /// Each step of the computation: the value in the national currency,
@@ -282,7 +289,7 @@ impl Example<'_> {
             step: "value",
             key: String::new(),
             label: frame.text("calc-step-value", Some(&args(&[("currency", national)]))),
-            formula: format!("{}\u{a0}{national}", number(&worked.value.declared)),
+            formula: (self.money)(&worked.value.declared, national),
             amount: self.money(&worked.value.national),
         }];
         let regime = args(&[("regime", &self.first.label)]);
@@ -385,6 +392,15 @@ fn script_words(frame: &Frame<'_>, unit: &str) -> Words {
             Some(&args(&[("currency", &slot("currency"))])),
         ),
         waived: waived_text(frame, &slot("regimes")),
+        multiple: frame.text(
+            "calc-multiple",
+            Some(&args(&[
+                ("one", &slot("one")),
+                ("word", &slot("word")),
+                ("times", &slot("times")),
+                ("currency", &slot("currency")),
+            ])),
+        ),
     }
 }
 

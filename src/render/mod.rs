@@ -3,6 +3,7 @@
 //! chooser at `/`, the 404 pages, and redirects for `aliases`.
 
 mod calculator;
+mod calculator_money;
 mod calculator_units;
 mod changes;
 mod code_page;

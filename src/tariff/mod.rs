@@ -11,6 +11,7 @@ pub mod display;
 pub mod import;
 pub mod rate;
 mod rate_words;
+pub(crate) use rate_words::{currency_multiples, currency_words};
 pub mod row;
 pub mod table;
 

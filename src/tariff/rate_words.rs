@@ -33,11 +33,23 @@ const NAMES: &[(&str, &[&str])] = &[
     ("tenge", &["KZT"]),
     ("сом", &["KGS"]),
     ("so'm", &["UZS"]),
+    ("টাকা", &["BDT"]),
+    ("រៀល", &["KHR"]),
+    ("円", &["JPY"]),
+    ("бат", &["THB"]),
+    ("lira", &["TRY"]),
+    // The rial and the riyal, in Persian (with its own yeh, as CLDR's fa
+    // symbol for IRR) and in Arabic letters.
+    ("ریال", &["IRR"]),
+    ("ريال", &["IRR", "SAR", "QAR", "OMR", "YER"]),
+    ("rial", &["IRR", "OMR", "YER"]),
+    ("riyal", &["SAR", "QAR"]),
     // National abbreviations that CLDR does not give (its signs are read
     // in [`national_signs`]): Bangladesh's customs tariff (NBR) writes
     // `Tk.`, Kenya's Finance Acts and KRA excise schedules `KSh`, `Kshs.`,
     // Nepal's customs tariff `NRs.`, Uganda's and Tanzania's Finance Acts
-    // `Shs.`, `USh`, `TSh`.
+    // `Shs.`, `USh`, `TSh`; Türkiye's invoices and laws `TL` (Türk
+    // lirası); Kazakhstan `тг`, and `теңге` (Kazakh), `тенге` (Russian).
     ("tk", &["BDT"]),
     ("ksh", &["KES"]),
     ("kshs", &["KES"]),
@@ -45,7 +57,67 @@ const NAMES: &[(&str, &[&str])] = &[
     ("shs", &["UGX", "TZS", "KES"]),
     ("ush", &["UGX"]),
     ("tsh", &["TZS"]),
+    ("tl", &["TRY"]),
+    ("тг", &["KZT"]),
+    ("теңге", &["KZT"]),
+    ("тенге", &["KZT"]),
 ];
+
+/// Units counted in a multiple of a currency, which a reader may type
+/// instead of it, with how many of the currency one of them is: Iranians
+/// quote prices in toman, ten rials, but duties are assessed in rials. The
+/// calculator refuses an amount in one, saying why, rather than read it as
+/// the currency (ten times too small).
+const MULTIPLES: &[(&str, &str, &str)] = &[("تومان", "IRR", "10"), ("toman", "IRR", "10")];
+
+/// The words and signs a reader may type beside an amount in `code`,
+/// lower case: the names above that may mean it, and the signs CLDR writes
+/// it with in every language kb reads and in its own country's, symbol
+/// and narrow symbol, with their dots (`ر.ع.`, `kshs.`): kb writes them on
+/// its pages, so it reads them back. Longest first, so that `kshs` is
+/// taken whole before `ksh`.
+pub(crate) fn currency_words(code: &str) -> Vec<String> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    // Every calculator asks, on every line's page.
+    static WORDS: OnceLock<Mutex<HashMap<String, Vec<String>>>> = OnceLock::new();
+    let words = WORDS.get_or_init(Mutex::default);
+    let mut words = words.lock().unwrap_or_else(|e| e.into_inner());
+    words
+        .entry(code.to_string())
+        .or_insert_with(|| find_currency_words(code))
+        .clone()
+}
+
+fn find_currency_words(code: &str) -> Vec<String> {
+    let home = home_formats(code);
+    let mut words: Vec<String> = NAMES
+        .iter()
+        .filter(|(_, codes)| codes.contains(&code))
+        .map(|(name, _)| name.to_string())
+        .chain(
+            crate::formats::read_languages()
+                .iter()
+                .chain(home.as_ref())
+                .flat_map(|formats| formats.currency_signs(code))
+                .map(|sign| sign.to_lowercase()),
+        )
+        .filter(|word| !word.chars().any(|c| c.is_numeric()))
+        .collect();
+    words.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    words.dedup();
+    words
+}
+
+/// The multiples of `code` a reader may type instead of it ([`MULTIPLES`]):
+/// each word with how many of `code` one is.
+pub(crate) fn currency_multiples(code: &str) -> Vec<(&'static str, &'static str)> {
+    MULTIPLES
+        .iter()
+        .filter(|(_, of, _)| *of == code)
+        .map(|(word, _, times)| (*word, *times))
+        .collect()
+}
 
 /// The words before a unit: `per kg`, Spanish and Portuguese `por litro`,
 /// French `par kg`, German `pro kg`.
@@ -242,7 +314,38 @@ fn specific(text: &str, national: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::rate_written_otherwise;
+    use super::{currency_multiples, currency_words, rate_written_otherwise};
+
+    #[test]
+    fn a_currency_is_known_by_the_words_its_country_types() {
+        let has = |code: &str, word: &str| currency_words(code).iter().any(|w| w == word);
+        for (code, word) in [
+            ("TRY", "tl"),
+            ("TRY", "₺"),
+            ("THB", "บาท"),
+            ("THB", "฿"),
+            ("KZT", "тг"),
+            ("KZT", "теңге"),
+            ("KZT", "тенге"),
+            ("KZT", "₸"),
+            // CLDR's Persian symbol, which kb writes on Persian pages.
+            ("IRR", "ریال"),
+            ("OMR", "ر.ع."),
+            ("KES", "ksh"),
+            ("BRL", "r$"),
+            ("KHR", "៛"),
+        ] {
+            assert!(has(code, word), "{code} {word}: {:?}", currency_words(code));
+        }
+        // A word of another currency is not read as this one.
+        assert!(!has("IRR", "tl"));
+        assert!(!has("IRR", "تومان"));
+        assert_eq!(
+            currency_multiples("IRR"),
+            [("تومان", "10"), ("toman", "10")]
+        );
+        assert!(currency_multiples("USD").is_empty());
+    }
 
     #[test]
     fn a_rate_written_with_a_currency_s_name_is_given_back_kb_s_way() {

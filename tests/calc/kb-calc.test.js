@@ -79,6 +79,39 @@ test('typed numbers are read the reader\'s way, a decimal point typed the other 
   }
 });
 
+// Amounts typed as each country writes its money: the currency's words
+// (kb gives its CLDR signs and the names its country types), Thailand's
+// `.-` for a whole amount, any script's digits on any page, and the
+// direction marks of an amount copied from a right-to-left page.
+test('an amount is read with the words its country writes the currency with', () => {
+  const read = (text, lang, words) => { const d = calc.parseTyped(text, lang, 2, words); return d && calc.str(d); };
+  const TRY = ['tl', '₺', 'try'], THB = ['บาท', 'บ.', '฿', 'thb'], IRR = ['ریال', 'rial', 'irr'];
+  const KZT = ['теңге', 'тенге', 'тг', '₸', 'kzt'];
+  for (const [lang, words, text, want] of [
+    ['tr', TRY, '12.500,00 TL', '12500.00'],
+    ['tr', TRY, '12.500 TL', '12500'],
+    ['tr', TRY, 'TL 12.500,00', '12500.00'],
+    ['th', THB, '850,000 บาท', '850000'],
+    ['th', THB, '850,000.-', '850000'],
+    ['th', THB, '850,000.- บาท', '850000'],
+    ['th', THB, '฿850,000.-', '850000'],
+    ['th', THB, '๘๕๐,๐๐๐', '850000'],
+    ['en', [], '៨៥០,០០០', '850000'],
+    ['fa', IRR, '۲۵۰۰۰۰۰۰۰۰ ریال', '2500000000'],
+    ['fa', IRR, 'ریال ۲۵۰۰۰۰۰۰۰۰', '2500000000'],
+    ['fa', IRR, '\u200Eریال\u00A0۱٬۵۰۰٬۰۰۰', '1500000'],
+    ['kk', KZT, '1 234 567,89 тг', '1234567.89'],
+    ['kk', KZT, '1 234 567,89 теңге', '1234567.89'],
+    ['ru', KZT, '1 234 567,89 тенге', '1234567.89'],
+    ['ru', KZT, '1 234 567,89 ₸', '1234567.89'],
+    // A word of another currency is not left out.
+    ['tr', TRY, '12.500 тг', null],
+    ['fa', IRR, '۲۵۰۰۰۰۰۰۰ تومان', null],
+  ]) {
+    assert.strictEqual(read(text, lang, words), want, `${lang} ${text}`);
+  }
+});
+
 // The page gives the script its signs from kb's CLDR data: a browser
 // without the language (Chromium has no Lao) reads and writes numbers
 // as the page does all the same; lakhs are read as India and Pakistan

@@ -20,6 +20,7 @@ mod language_of_parts;
 mod languages;
 mod locale_files;
 mod locale_formats;
+mod money;
 mod names;
 mod phone;
 mod regimes;

@@ -125,20 +125,14 @@ fn a_line_page_works_out_duty_and_taxes_for_1000_without_javascript() {
         "Worked example: a customs value of 1,000 VND and 1 kg, at the MFN rate",
     );
     // 1,000 × 20% = 200; VAT 10% on value + duty (no excise on this line).
-    assert_eq!(step(calc, "value").1, "1,000\u{a0}VND");
-    assert_eq!(
-        step(calc, "duty"),
-        ("1,000 × 20%".into(), "200\u{a0}VND".into())
-    );
+    assert_eq!(step(calc, "value").1, "₫1,000");
+    assert_eq!(step(calc, "duty"), ("1,000 × 20%".into(), "₫200".into()));
     assert_eq!(
         step(calc, "tax\" data-key=\"vat"),
-        ("(1,000 + 200) × 10%".into(), "120\u{a0}VND".into())
+        ("(1,000 + 200) × 10%".into(), "₫120".into())
     );
-    assert_eq!(
-        step(calc, "total"),
-        ("200 + 120".into(), "320\u{a0}VND".into())
-    );
-    assert_contains(calc, "Estimated duty and taxes: 320\u{a0}VND");
+    assert_eq!(step(calc, "total"), ("200 + 120".into(), "₫320".into()));
+    assert_contains(calc, "Estimated duty and taxes: ₫320");
     // The form is there for the runtime, hidden until it runs.
     assert_contains(calc, "<form class=\"calc-form\" hidden data-calc=\"");
     assert_contains(&page, "/assets/kb-calc.");
@@ -162,24 +156,24 @@ fn a_minimum_specific_duty_and_excise_then_vat_are_worked_out() {
     // 30% of 1,000 is 300; at least 1 kg × 5,000 VND/kg = 5,000 is due.
     let tea = built.page("en/tariff/0902/");
     let (formula, amount) = step(calculator(&tea), "duty");
-    assert_eq!(amount, "5,000\u{a0}VND");
+    assert_eq!(amount, "₫5,000");
     assert_eq!(
         formula,
         "1,000 × 30% = 300; at least 1\u{a0}kg × 5,000 VND/kg = 5,000"
     );
     // Specific: 1 kg × 3,000 VND/kg.
     let decaf = built.page("en/tariff/090112/");
-    assert_eq!(step(calculator(&decaf), "duty").1, "3,000\u{a0}VND");
+    assert_eq!(step(calculator(&decaf), "duty").1, "₫3,000");
     // Beer: duty 350; excise 65% of 1,350 = 877.5 → 878; VAT 10% of
     // 1,000 + 350 + 878 = 222.8 → 223.
     let beer = built.page("en/tariff/22030010/");
     let calc = calculator(&beer);
-    assert_eq!(step(calc, "tax\" data-key=\"excise").1, "878\u{a0}VND");
+    assert_eq!(step(calc, "tax\" data-key=\"excise").1, "₫878");
     assert_eq!(
         step(calc, "tax\" data-key=\"vat"),
-        ("(1,000 + 350 + 878) × 10%".into(), "223\u{a0}VND".into())
+        ("(1,000 + 350 + 878) × 10%".into(), "₫223".into())
     );
-    assert_eq!(step(calc, "total").1, "1,451\u{a0}VND");
+    assert_eq!(step(calc, "total").1, "₫1,451");
 }
 
 #[test]
@@ -200,12 +194,9 @@ fn a_tax_on_a_base_that_includes_itself_divides_the_base_by_what_it_leaves() {
     let calc = calculator(&beer);
     assert_eq!(
         step(calc, "tax\" data-key=\"vat"),
-        (
-            "(1,000 + 350 + 878) \u{f7} 0.9 × 10%".into(),
-            "248\u{a0}VND".into()
-        )
+        ("(1,000 + 350 + 878) \u{f7} 0.9 × 10%".into(), "₫248".into())
     );
-    assert_eq!(step(calc, "total").1, "1,476\u{a0}VND");
+    assert_eq!(step(calc, "total").1, "₫1,476");
     // The runtime reads the same base, its own key included.
     assert_contains(
         calc,
@@ -247,14 +238,14 @@ fn a_duty_per_metric_ton_or_litre_is_levied_on_the_line_s_quantity_converted() {
         let page = built.page(path);
         let calc = calculator(&page);
         // 1,000 × 35% = 350; at least 1 kg, 0.001 t, × 500,000 VND/t = 500.
-        assert_eq!(step(calc, "duty").1, "500\u{a0}VND", "{path}");
+        assert_eq!(step(calc, "duty").1, "₫500", "{path}");
         assert_lacks(calc, "calc-quantity-");
     }
     // 1 l × 2,000 VND/litre, on the litres of the line.
     let beer = built.page("en/tariff/22030010/");
     assert_eq!(
         step(calculator(&beer), "tax\" data-key=\"excise").1,
-        "2,000\u{a0}VND"
+        "₫2,000"
     );
     assert_lacks(calculator(&beer), "calc-quantity-");
 }
@@ -310,7 +301,7 @@ fn the_calculator_speaks_the_pages_language_and_skips_headings() {
     let fr = built.page("fr/tariff/09011110/");
     let calc = calculator(&fr);
     assert_contains(calc, "Estimer les droits et taxes");
-    assert_eq!(step(calc, "value").1, "1\u{202f}000\u{a0}VND");
+    assert_eq!(step(calc, "value").1, "1\u{202f}000\u{a0}₫");
     assert_eq!(step(calc, "duty").0, "1\u{202f}000 × 20\u{a0}%");
     // A heading with lines below it has no calculator.
     assert_lacks(&built.page("en/tariff/0901/"), "class=\"calculator\"");

@@ -2,8 +2,8 @@
 // data-calc attribute of the calculator form, written by kb), and shows
 // each step of the estimate in the page's language. No dependency, no
 // request. The arithmetic is src/calculator.rs's, step for step: exact
-// decimals (BigInt), every amount rounded half up to the national
-// currency's minor unit when it is computed; tests/calc/cases.json holds
+// decimals (BigInt), every amount rounded half up to the decimals the site
+// counts the national currency in when it is computed; tests/calc/cases.json holds
 // the cases both must agree on (node --test tests/calc/).
 (function () {
   'use strict';
@@ -161,9 +161,32 @@
     return { digits: '0123456789', decimal: sign('decimal') || '.', group: sign('group') || '', secondary: 3, min_grouping: 1 };
   }
 
-  // A number typed the reader's way: the page's digits or Arabic ones,
-  // grouping ignored, a currency typed before or after it left out (R$,
-  // Ksh, Tk., BRL, ￥, 円, টাকা, Kenya's /= for no cents). Where both `.`
+  // The zero of each script's digits (src/words.rs DIGIT_ZEROS, with Tamil
+  // and Mongolian): a Thai reader types ๘๕๐ on a page of Latin digits.
+  var ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0BE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0x1810];
+  function latin(d) {
+    var c = d.charCodeAt(0), z = ZEROS.filter(function (z) { return c >= z && c < z + 10; })[0];
+    return z === undefined ? d : String(c - z);
+  }
+
+  // The currency typed before or after an amount left out: one of `words`
+  // (lower case, longest first: the currency's CLDR signs and the names
+  // its country types, `tl`, `ریال`, `тг`, given by kb), and `.-` that
+  // ends a whole amount in Thailand (`850,000.-`).
+  function withoutCurrency(t, words) {
+    (words || []).some(function (w) {
+      if (t.slice(0, w.length).toLowerCase() === w) t = t.slice(w.length).replace(/^\.?\s*/, '');
+      else if (t.length > w.length && t.slice(-w.length).toLowerCase() === w) t = t.slice(0, -w.length).trim();
+      else return false;
+      return true;
+    });
+    return t.replace(/[.,][-\u2013]$/, '');
+  }
+
+  // A number typed the reader's way: any script's digits, grouping
+  // ignored, a currency typed before or after it left out (R$, Ksh, Tk.,
+  // BRL, ￥, 円, টাকা, Kenya's /= for no cents, and the currency's `words`:
+  // `12.500,00 TL`, `850,000 บาท`, `1 234 567,89 тг`). Where both `.`
   // and `,` are typed, the last is the decimal point and the other must
   // group thousands or lakhs (1.234,56 and 1,234.56 are 1234.56, on any
   // page). One sign typed more than once groups (1.250.000, 12,34,567).
@@ -173,15 +196,14 @@
   // sign, or when the amount is money in a currency of fewer than three
   // decimals (`places`): 25,000 USD typed on a page whose decimal sign is
   // `,` is twenty-five thousand dollars, not 25.000.
-  function parseTyped(text, lang, places) {
+  function parseTyped(text, lang, places, words) {
     var signs = signsOf(lang);
     var group = signs.group, decimal = signs.decimal;
-    var t = String(text).normalize('NFKC').trim()
+    // Direction and isolation marks come with an amount copied from a page.
+    var t = withoutCurrency(String(text).normalize('NFKC').replace(/[\u200E\u200F\u061C\u2066-\u2069]/g, '').trim(), words)
       .replace(/^(\p{Sc}|[A-Za-z]{1,4}\.?\s*\p{Sc}?)\s*/u, '')
       .replace(/\s*(\/=|\p{Sc}|[A-Z]{3}|[\u5186\u5143]|\u099F\u09BE\u0995\u09BE|Tk\.?)$/u, '')
-      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
-      .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); })
-      .split('').map(function (c) { var i = signs.digits.indexOf(c); return i >= 0 ? String(i) : c; }).join('')
+      .split('').map(function (c) { var i = signs.digits.indexOf(c); return i >= 0 ? String(i) : latin(c); }).join('')
       .replace(/[\s\u00A0\u202F'\u066C\u2019]/g, '')
       .split(decimal).join(decimal === ',' ? ',' : '.').replace(/\u066B/g, '.');
     var last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
@@ -201,7 +223,8 @@
     return dec(thousands ? whole + tail : whole + '.' + tail);
   }
 
-  // Decimals of `currency` (ISO 4217, as the browser knows it); 2 if not.
+  // Decimals of `currency` as the browser knows them (CLDR's), for one
+  // kb gives no count of in data-calc; 2 if not.
   function placesOf(currency) {
     try { return new Intl.NumberFormat('en', { style: 'currency', currency: currency }).resolvedOptions().maximumFractionDigits; } catch (e) { return 2; }
   }
@@ -254,8 +277,13 @@
     // An estimate for other goods than those typed is not left in sight.
     var steps = table.closest('.table-scroll') || table;
     var shown = function (yes) { steps.hidden = !yes; total.hidden = !yes; };
-    var exchange = { national: data.national, places: data.places, rates: data.exchange };
-    var money = function (a) { return fmt(signs, a) + '\u00A0' + data.national; };
+    var exchange = { national: data.national, places: data.currencies[data.national].places, rates: data.exchange };
+    // Money as the page writes it, with CLDR's pattern (`₫1,000`, `6 000 ₸`).
+    var moneyIn = function (code, a) {
+      var p = (data.currencies[code] || {}).money;
+      return p ? p[0] + fmt(signs, a) + p[1] : fmt(signs, a) + '\u00A0' + code;
+    };
+    var money = function (a) { return moneyIn(data.national, a); };
     var row = function (step, key) {
       return section.querySelector('tr[data-step="' + step + '"]' + (key ? '[data-key="' + key + '"]' : ''));
     };
@@ -283,7 +311,18 @@
     }
     var shipment = null;
     function compute() {
-      var value = parseTyped(form.elements.value.value, signs, placesOf(form.elements.currency.value));
+      var code = form.elements.currency.value, currency = data.currencies[code] || {};
+      var typed = form.elements.value.value.toLowerCase();
+      // A toman is ten rials: an amount in it is not read as rials.
+      var multiple = Object.keys(currency.multiples || {}).filter(function (w) { return typed.indexOf(w) >= 0; })[0];
+      if (multiple) {
+        status.textContent = template(data.words.multiple,
+          { one: fmtTrim(signs, dec('1')), word: multiple, times: fmtTrim(signs, dec(currency.multiples[multiple])), currency: code });
+        shown(false);
+        return;
+      }
+      var value = parseTyped(form.elements.value.value, signs,
+        currency.places === undefined ? placesOf(code) : currency.places, currency.words);
       var quantity = parseTyped(form.elements.quantity.value || '0', signs);
       var quantities = {}, unread = false;
       // A duty per a multiple of the line's unit (kl on l): the quantity converted.
@@ -310,9 +349,8 @@
       }
       status.textContent = '';
       shown(true);
-      put(row('value'), e.value.exchange_rate
-        ? fmt(signs, value) + '\u00A0' + shipment.currency + ' \u00D7 ' + fmtTrim(signs, e.value.exchange_rate)
-        : fmt(signs, value) + '\u00A0' + shipment.currency, money(e.value.national));
+      put(row('value'), moneyIn(shipment.currency, value) +
+        (e.value.exchange_rate ? ' \u00D7 ' + fmtTrim(signs, e.value.exchange_rate) : ''), money(e.value.national));
       put(row('duty'), levyFormula(e.duty, regime, fmt(signs, e.value.national)), money(e.duty.amount),
         template(data.words.duty, { regime: regime.label }));
       e.taxes.forEach(function (l, i) {
