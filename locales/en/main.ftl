@@ -323,7 +323,7 @@ search-result-tariff = Tariff code
 # Not shown: the words traders add to a good's name to ask for its rate
 # (`coffee duty`, `duty on tvs`), space-separated. Every tariff code's
 # search document holds them, as its page shows its rates.
-search-rate-words = customs duty duties tariff rate import
+search-rate-words = customs duty duties tariff rate
 search-previous = Previous
 search-next = Next
 

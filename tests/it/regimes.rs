@@ -133,7 +133,7 @@ fn a_tax_a_preference_waives_says_so_and_the_runtime_and_open_data_know() {
     // 1,000 + 100 + 200, KDV on that and ÖTV's 2,860.
     assert_eq!(
         step(calc, "tax\" data-key=\"igv"),
-        ("1,000.00 × 20%".into(), "200.00\u{a0}TRY".into())
+        ("1,000.00 × 20%".into(), "TRY\u{a0}200.00".into())
     );
     assert_eq!(
         step(calc, "tax\" data-key=\"kdv").0,
@@ -162,25 +162,25 @@ fn at_a_regime_that_waives_a_tax_none_is_levied_and_later_bases_count_it_as_noth
     assert_contains(calc, "at the AB rate");
     assert_eq!(
         step(calc, "tax\" data-key=\"igv"),
-        ("Not levied at the AB rate".into(), "0.00\u{a0}TRY".into())
+        ("Not levied at the AB rate".into(), "TRY\u{a0}0.00".into())
     );
     // ÖTV 220% of 1,000 + 0 (no İGV in its base), KDV 20% of 3,200.
     assert_eq!(
         step(calc, "tax\" data-key=\"otv"),
         (
             "(1,000.00 + 0.00) × 220%".into(),
-            "2,200.00\u{a0}TRY".into()
+            "TRY\u{a0}2,200.00".into()
         )
     );
     assert_eq!(
         step(calc, "tax\" data-key=\"kdv"),
         (
             "(1,000.00 + 0.00 + 2,200.00) × 20%".into(),
-            "640.00\u{a0}TRY".into()
+            "TRY\u{a0}640.00".into()
         )
     );
-    assert_eq!(step(calc, "total").1, "2,840.00\u{a0}TRY");
-    assert_lacks(calc, ">200.00\u{a0}TRY</td>");
+    assert_eq!(step(calc, "total").1, "TRY\u{a0}2,840.00");
+    assert_lacks(calc, ">TRY\u{a0}200.00</td>");
 }
 
 #[test]
