@@ -119,7 +119,7 @@ async function axe(page, label) {
   await bare.selectOption('#calc-regime', 'mfn');
   await bare.click('.calc-form button[type="submit"]');
   assert.strictEqual(await bare.locator('tr[data-step="total"] .calc-amount').textContent(),
-    `${expected.vi.total}\u00a0VND`, 'vi without the browser\'s Vietnamese');
+    `${expected.vi.total}\u00a0₫`, 'vi without the browser\'s Vietnamese');
   await english.close();
   // A minimum: ground coffee (0901.21.20) pays 30% but at least 5,000 VND/kg.
   // 100 USD and 1,000 kg: 30% of 2,540,000 is 762,000, less than
@@ -130,7 +130,7 @@ async function axe(page, label) {
   await page.selectOption('#calc-currency', 'USD');
   await page.fill('#calc-quantity', '1000');
   await page.click('.calc-form button[type="submit"]');
-  assert.strictEqual(await page.locator('tr[data-step="duty"] .calc-amount').textContent(), '5,000,000\u00a0VND');
+  assert.strictEqual(await page.locator('tr[data-step="duty"] .calc-amount').textContent(), '₫5,000,000');
   // A duty per another unit than the line's: whisky (2208.30.90) is
   // measured in litres, and its excise is at least 150,000 VND per litre
   // of pure alcohol. 1,000,000 VND, 100 l holding 43 lpa: 65% of
@@ -145,7 +145,7 @@ async function axe(page, label) {
   await page.fill('#calc-quantity-1', '43');
   await page.click('.calc-form button[type="submit"]');
   const excise = page.locator('tr[data-step="tax"][data-key="excise"]');
-  assert.strictEqual(await excise.locator('.calc-amount').textContent(), '6,450,000\u00a0VND');
+  assert.strictEqual(await excise.locator('.calc-amount').textContent(), '₫6,450,000');
   assert.match(await excise.locator('.calc-formula').textContent(), /43\u00a0lpa × 150,000 VND\/lpa/);
   await page.fill('#calc-quantity-1', 'x');
   await page.click('.calc-form button[type="submit"]');
@@ -162,7 +162,7 @@ async function axe(page, label) {
   await page.fill('#calc-quantity', '2000');
   await page.click('.calc-form button[type="submit"]');
   const tobacco = page.locator('tr[data-step="tax"][data-key="excise"]');
-  assert.strictEqual(await tobacco.locator('.calc-amount').textContent(), '18,025,000\u00a0VND');
+  assert.strictEqual(await tobacco.locator('.calc-amount').textContent(), '₫18,025,000');
   assert.match(await tobacco.locator('.calc-formula').textContent(), /2,000\u00a0u × 200,000 VND\/1000u/);
   assert.deepStrictEqual(errors, []);
   console.log('calculator: en, fr, ar, vi agree with the hand computation; axe finds nothing');
