@@ -239,14 +239,16 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
         .collect();
     chapters.sort_by(|a, b| a.chapter.cmp(&b.chapter));
     let mut chapters = chapters.into_iter().peekable();
-    // The rate shown for a tariff line is the first rate column's.
-    let rate_column = site
+    let rate_columns: Vec<&str> = site
         .config
         .tariff
         .columns
         .iter()
-        .find(|c| c.kind == ColumnKind::Rate)
-        .map(|c| c.key.as_str());
+        .filter(|c| c.kind == ColumnKind::Rate)
+        .map(|c| c.key.as_str())
+        .collect();
+    // The rate shown for a tariff line is the first rate column's.
+    let rate_column = rate_columns.first().copied();
     // The words a trader adds to a good's name to ask for its rate
     // (`search-rate-words`: "customs duty duties tariff rate"), in every
     // code's body, as its page shows its rates or its lines' rates:
@@ -256,24 +258,17 @@ pub fn collect_documents(site: &Site, lang: Lang<'_>) -> Vec<SearchDocument> {
     // ورودی`, import duties): `حقوق ورودی شکر` found a notice. Not its
     // taxes': every code would hold Vietnamese `tiêu thụ đặc biệt`
     // (special consumption), whose `thụ` is `thủ tục` (procedure) folded.
-    let rate_words = rate_column
-        .map(|_| {
-            let labels = site
-                .config
-                .tariff
-                .columns
-                .iter()
-                .filter(|c| c.kind == ColumnKind::Rate)
-                .filter_map(|c| {
-                    let id = format!("tariff-col-{}", c.key);
-                    site.locales.format(lang.code(), &id, None).ok()
-                });
-            std::iter::once(site.locales.text(lang.code(), "search-rate-words", None))
-                .chain(labels)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .unwrap_or_default();
+    let labels = rate_columns.iter().filter_map(|key| {
+        let id = format!("tariff-col-{key}");
+        site.locales.format(lang.code(), &id, None).ok()
+    });
+    let rate_words = match rate_column {
+        Some(_) => std::iter::once(site.locales.text(lang.code(), "search-rate-words", None))
+            .chain(labels)
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => String::new(),
+    };
     let alternatives = ListPattern::or(lang.code());
     for (index, tariff_code) in site.tariff.codes.iter().enumerate() {
         while let Some(chapter) =
