@@ -1,7 +1,11 @@
 //! A rate written as a country's gazette prints it, with its currency's
 //! name or sign and the amount on either side (`Rs.50/kg`, `Rs 50 per
 //! kg`, `PKR 50/kg`, `50 rupees per kg`, `10% or Rs.50/kg whichever is
-//! higher`, `500 ກີບ/ກ້ານ`): what to write kb's way, when the site's
+//! higher`, `500 ກີບ/ກ້ານ`, `1.430 TL/lt`), the percent sign first as
+//! Turkish writes it (`%8`), its floor in words (`%63 asgari 1.390,00
+//! TL/1000 adet`, `94% หรือ 2.83 บาท/กก. แล้วแต่อัตราใดจะสูงกว่า`), or
+//! a word for free (`Muaf`, `ยกเว้น`, `معاف`, kb's own `rate-free` in
+//! any of its languages): what to write kb's way, when the site's
 //! national currency tells which currency the name means.
 
 use super::rate::{is_decimal, is_unit_char, parse_rate};
@@ -152,13 +156,115 @@ const FREE_WORDS: &[&str] = &[
     // Viet Nam's schedules: `miễn thuế` (exempt from tax), `miễn`.
     "miễn",
     "miễn thuế",
+    // Türkiye's tariff and its decisions: `Muaf` (exempt).
+    "muaf",
+    // Thailand's tariff: `ยกเว้น` (exempt), `ยกเว้นอากร` (exempt from duty).
+    "ยกเว้น",
+    "ยกเว้นอากร",
+    // Iran's and Afghanistan's tariff books: `معاف` (exempt).
+    "معاف",
+    // The Arab tariffs: `معفى`, `معفاة` (exempt).
+    "معفى",
+    "معفاة",
+    // The EAEU's Customs Tariff and decisions in Russian and Kazakh:
+    // `освобождено`, `освобождается` (exempted), `беспошлинно` (duty-free),
+    // `босатылған` (exempted), `баж салынбайды` (no duty is levied).
+    "освобождено",
+    "освобождается",
+    "беспошлинно",
+    "босатылған",
+    "баж салынбайды",
 ];
 
-/// Whether `text` is a word a tariff prints for a free line ([`FREE_WORDS`]).
+/// Whether `text` is a word a tariff prints for a free line
+/// ([`FREE_WORDS`]), or kb's own word for it in one of its languages.
 fn is_free_word(text: &str) -> bool {
     let word = text.trim().trim_end_matches('.').to_lowercase();
     let word = crate::names::nfc(&word);
-    FREE_WORDS.contains(&word.as_ref())
+    FREE_WORDS.contains(&word.as_ref()) || kb_free_words().iter().any(|w| *w == word)
+}
+
+/// kb's word for a free rate in each of its languages, the message
+/// `rate-free` of its locales (`ยกเว้นอากร`, `معاف`, `Беспошлинно`),
+/// lower case: what its own pages show for `free` reads back as it.
+fn kb_free_words() -> &'static [String] {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<String> = crate::theme::DEFAULT_LOCALES
+            .dirs()
+            .flat_map(|lang| lang.files())
+            .filter_map(|file| file.contents_utf8())
+            .flat_map(str::lines)
+            .filter_map(|line| line.strip_prefix("rate-free")?.trim().strip_prefix('='))
+            .map(|word| crate::names::nfc(&word.trim().to_lowercase()).into_owned())
+            .filter(|word| !word.is_empty())
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    })
+}
+
+/// The words that make a choice of two rates a floor (`whichever is
+/// higher`: the higher of the two is levied, the specific one a
+/// minimum) or a ceiling, and the join kb writes: English, and Thai
+/// `แล้วแต่อัตราใดจะสูงกว่า` (whichever rate is higher).
+const WHICHEVER: &[(&str, &str)] = &[
+    ("whichever is higher", "min"),
+    ("whichever is greater", "min"),
+    ("แล้วแต่อัตราใดจะสูงกว่า", "min"),
+    ("แล้วแต่อย่างใดจะสูงกว่า", "min"),
+    ("whichever is lower", "max"),
+    ("whichever is less", "max"),
+    ("แล้วแต่อัตราใดจะต่ำกว่า", "max"),
+    ("แล้วแต่อย่างใดจะต่ำกว่า", "max"),
+];
+
+/// The words for "or" between the two rates of a [`WHICHEVER`] choice.
+const OR_WORDS: &[&str] = &["or ", "หรือ "];
+
+/// The words that join an amount to a percentage: `plus`, and Turkish
+/// `asgari` (minimum), `azami` (maximum), `en az` (at least), `en çok`,
+/// `en fazla` (at most), as the Special Consumption Tax Law's lists
+/// write a floor (`%63 asgari 1.390,00 TL`).
+const JOINS: &[(&str, &str)] = &[
+    ("and ", "+"),
+    ("plus ", "+"),
+    ("+ ", "+"),
+    ("+", "+"),
+    ("asgari ", "min"),
+    ("en az ", "min"),
+    ("azami ", "max"),
+    ("en çok ", "max"),
+    ("en fazla ", "max"),
+];
+
+/// `%8` → `8%`, `%63 asgari` → `63% asgari`: the percent sign before
+/// the number, as CLDR's Turkish (and Azerbaijani, Basque…) percent
+/// pattern writes it, moved after it.
+fn percent_sign_after(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let in_number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',');
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let before_number = chars[i] == '%'
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            && (i == 0 || !chars[i - 1].is_ascii_digit());
+        if !before_number {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let end = i + 1 + chars[i + 1..].iter().take_while(|c| in_number(**c)).count();
+        // `%8,` before a word: the comma ends the number.
+        let number: String = chars[i + 1..end].iter().collect();
+        let number = number.trim_end_matches([',', '.']);
+        out.push_str(number);
+        out.push('%');
+        i += 1 + number.chars().count();
+    }
+    out
 }
 
 /// What `text` means written kb's way, if it is a specific or combined
@@ -170,30 +276,27 @@ pub fn rate_written_otherwise(text: &str, national: &str) -> Option<String> {
     if is_free_word(text) {
         return Some("free".to_string());
     }
-    let lower = text.to_lowercase();
-    let (lower, join) = match ["whichever is higher", "whichever is greater"]
-        .iter()
-        .find(|w| lower.contains(*w))
-    {
-        Some(w) => (lower.replace(w, ""), "min"),
-        None => match ["whichever is lower", "whichever is less"]
-            .iter()
-            .find(|w| lower.contains(*w))
-        {
-            Some(w) => (lower.replace(w, ""), "max"),
-            None => (lower, "+"),
-        },
+    let moved = percent_sign_after(text);
+    if moved != text && parse_rate(&moved).is_ok_and(|r| r.is_some()) {
+        return Some(moved);
+    }
+    let lower = moved.to_lowercase();
+    let whichever = WHICHEVER.iter().find(|(w, _)| lower.contains(*w));
+    let lower = match whichever {
+        Some((w, _)) => lower.replace(w, ""),
+        None => lower,
     };
     let written = match lower.split_once('%') {
         Some((percent, rest)) => {
             let percent = percent.trim().replace(',', ".");
             let rest = rest.trim_start_matches([',', ' ']);
             // `or` joins a floor or a ceiling only with `whichever`.
-            let joins: &[&str] = match join {
-                "+" => &["and ", "plus ", "+ ", "+"],
-                _ => &["or "],
+            let (join, rest) = match whichever {
+                Some((_, join)) => (*join, OR_WORDS.iter().find_map(|w| rest.strip_prefix(w))?),
+                None => JOINS
+                    .iter()
+                    .find_map(|(w, join)| Some((*join, rest.strip_prefix(w)?)))?,
             };
-            let rest = joins.iter().find_map(|w| rest.strip_prefix(w))?;
             is_decimal(&percent).then_some(())?;
             format!("{percent}% {join} {}", specific(rest, national)?)
         }
@@ -308,6 +411,13 @@ fn specific(text: &str, national: &str) -> Option<String> {
         .rposition(|w| w == "/" || PER_WORDS.contains(&w.as_str()))
         .map(|i| i + 1)?;
     let unit = words.get(unit_at)?.trim_end_matches('.').to_string();
+    // `TL/1000 adet`: a count before the unit is part of it, `1000adet`.
+    let unit = match words.get(unit_at + 1) {
+        Some(next) if unit.chars().all(|c| c.is_ascii_digit()) => {
+            format!("{unit}{}", next.trim_end_matches('.'))
+        }
+        _ => unit,
+    };
     (unit.chars().all(is_unit_char) && !unit.is_empty()).then_some(())?;
     Some(format!("{amount} {currency}/{unit}"))
 }
@@ -401,6 +511,48 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_written_the_turkish_or_thai_way_is_given_back_kb_s_way() {
+        for (text, national, written) in [
+            // CLDR's Turkish percent pattern puts the sign first.
+            ("%8", "TRY", "8%"),
+            ("%11.5", "TRY", "11.5%"),
+            ("%10 + 500 TRY/kg", "TRY", "10% + 500 TRY/kg"),
+            // `asgari`, `azami`: Turkish minimum and maximum; `TL`, the
+            // lira as Turkish law writes it; a count before the unit.
+            (
+                "%63 asgari 1.390,00 TL/1000 adet",
+                "TRY",
+                "63% min 1390.00 TRY/1000adet",
+            ),
+            ("%20, azami 5 TL/kg", "TRY", "20% max 5 TRY/kg"),
+            ("1430 TL/lt", "TRY", "1430 TRY/lt"),
+            ("₺1.430,50/lt", "TRY", "1430.50 TRY/lt"),
+            // Thai "94% or 2.83 baht/kg, whichever rate is higher".
+            (
+                "94% หรือ 2.83 บาท/กก. แล้วแต่อัตราใดจะสูงกว่า",
+                "THB",
+                "94% min 2.83 THB/กก",
+            ),
+            (
+                "30% หรือ 10 บาท/ลิตร แล้วแต่อัตราใดจะต่ำกว่า",
+                "THB",
+                "30% max 10 THB/ลิตร",
+            ),
+        ] {
+            assert_eq!(
+                rate_written_otherwise(text, national).as_deref(),
+                Some(written),
+                "{text}"
+            );
+        }
+        // `TL` is the Turkish lira only on a TRY site.
+        assert_eq!(rate_written_otherwise("1430 TL/lt", "EUR"), None);
+        // A sign after a number is kb's way already.
+        assert_eq!(rate_written_otherwise("8%", "TRY"), None);
+        assert_eq!(rate_written_otherwise("%abc", "TRY"), None);
+    }
+
+    #[test]
     fn a_national_word_for_free_is_given_back_as_free() {
         for word in [
             "Ex.", "Exento", "exenta", "Isento", "Exempt", "NIL", "無税", "miễn", "Libre",
@@ -411,8 +563,34 @@ mod tests {
                 "{word}"
             );
         }
+        // Türkiye's, Thailand's, Iran's, the EAEU's and the Arab tariffs'
+        // words, and kb's own `rate-free` in its languages (Thai
+        // `ยกเว้นอากร`, Persian `معاف`, Lao `ຍົກເວັ້ນພາສີ`, Azerbaijani
+        // `Rüsumdan azaddır`): each was only "not a rate".
+        for word in [
+            "Muaf",
+            "MUAF",
+            "ยกเว้น",
+            "ยกเว้นอากร",
+            "معاف",
+            "معفى",
+            "Освобождено",
+            "Беспошлинно",
+            "босатылған",
+            "Баж салынбайды",
+            "ຍົກເວັ້ນພາສີ",
+            "Rüsumdan azaddır",
+            "Wolne od cła",
+        ] {
+            assert_eq!(
+                rate_written_otherwise(word, "TRY").as_deref(),
+                Some("free"),
+                "{word}"
+            );
+        }
         // Only the word alone: a rate is not changed.
         assert_eq!(rate_written_otherwise("Ex. 5%", "MXN"), None);
+        assert_eq!(rate_written_otherwise("Muaf %5", "TRY"), None);
         assert_eq!(rate_written_otherwise("NT", "BRL"), None);
     }
 }
