@@ -420,14 +420,8 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
     };
     match kb::tariff::import::import_tariff(&config, &file, options) {
         Ok(report) => {
-            for column in &report.ignored_columns {
-                eprintln!("note: column `{column}` maps to no tariff column and was ignored");
-            }
-            for line in &report.skipped_totals {
-                eprintln!("note: line {line} is a total of all codes (`TOTAL`), not a tariff line, and was skipped");
-            }
-            for line in &report.chapter_terms {
-                eprintln!("note: line {line} gives search terms to a chapter, which has none of its own: they were not written; give them to its headings");
+            for note in report.notes() {
+                eprintln!("note: {note}");
             }
             println!(
                 "imported {} codes into {} chapter files",
@@ -441,7 +435,8 @@ fn import(root: &Path, what: ImportKind) -> ExitCode {
                 }
             }
             // What was written is read back as the build reads it.
-            let found = kb::check::check_files(root, &report.files);
+            // …saying what the CSV had where the import rewrote a cell.
+            let found = report.explain(kb::check::check_files(root, &report.files));
             if found.has_errors() {
                 return fail(&found, "the imported chapter files have errors");
             }

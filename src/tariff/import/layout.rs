@@ -7,7 +7,7 @@ use crate::config::{ColumnKind, Config, TariffColumn};
 use crate::diagnostics::Diagnostic;
 
 use super::dated::{check_dated_headers, dated_columns};
-use super::headers::{folded, ColumnNames, CODE_HEADERS};
+use super::headers::{folded, ColumnNames};
 use crate::tariff::{normalise_code, shown_by};
 use crate::words::LatinNumerals;
 
@@ -17,8 +17,8 @@ const KNOWN_UNREAD: &[&str] = &["parent", "level"];
 
 /// Where each column the import reads is in the CSV.
 pub(super) struct CsvLayout {
-    /// The CSV's headers (trimmed, lower case): every row has a field for
-    /// each, no more.
+    /// The CSV's headers (trimmed, as written, for messages): every row
+    /// has a field for each, no more.
     pub(super) headers: Vec<String>,
     pub(super) code_at: usize,
     pub(super) desc_at: usize,
@@ -50,7 +50,7 @@ pub(super) struct LayoutRequest<'a> {
 }
 
 impl CsvLayout {
-    /// The layout of a CSV with `headers` (trimmed, lower case); a
+    /// The layout of a CSV with `headers` (trimmed, as written); a
     /// translation reads the text columns only.
     pub(super) fn of(
         request: &LayoutRequest<'_>,
@@ -66,7 +66,7 @@ impl CsvLayout {
                 format!("the CSV has no code column; its headers are {found}"),
             )
             .in_file(csv_path)
-            .hint(format!("head the code column {CODE_HEADERS}"))
+            .hint(&names.code_hint)
         })?;
         let desc_at = find(&|h| names.is_description(h)).ok_or_else(|| {
             Diagnostic::error(
@@ -74,7 +74,7 @@ impl CsvLayout {
                 format!("the CSV has no description column; its headers are {found}"),
             )
             .in_file(csv_path)
-            .hint("head the description column `description`, or the site's label for it")
+            .hint(&names.description_hint)
         })?;
         let suffix_at = match request.code_suffix {
             Some(wanted) => Some(find(&|h| folded(h) == folded(wanted)).ok_or_else(|| {
@@ -98,9 +98,11 @@ impl CsvLayout {
             .map(|(n, (c, _))| (n, names.of_column(c)))
             .collect();
         // `mfn 2027-01-01` (or `mfn from 2027-01-01`) holds the MFN rate
-        // from that day; `from` and `until` the first and last day of a line.
-        let scheduled = dated_columns(&rate_names, headers);
-        check_dated_headers(&rate_names, headers, csv_path)?;
+        // from that day; `from` and `until` the first and last day of a
+        // line. Dated headers are read in lower case, as the names are.
+        let lower: Vec<String> = headers.iter().map(|h| h.to_lowercase()).collect();
+        let scheduled = dated_columns(&rate_names, &lower);
+        check_dated_headers(&rate_names, &lower, csv_path)?;
         let named = |names: &[&str]| find(&|h| names.contains(&folded(h).as_str()));
         // A configured column of that name is the column's.
         let terms_at =
@@ -158,13 +160,15 @@ impl CsvLayout {
 
     /// A line's row of the chapter table: its code with its validity
     /// (`0901.21.21 from 2027-07-01`), its description, then each column
-    /// with its scheduled values (`15%; 10% from 2027-01-01`).
+    /// with its scheduled values (`15%; 10% from 2027-01-01`); and each
+    /// rate cell written otherwise than the CSV has it (a decimal point,
+    /// Latin digits), as (column key, CSV cell, cell written).
     pub(super) fn row(
         &self,
         digits: &str,
         field: &dyn Fn(usize) -> String,
         delimiter: u8,
-    ) -> Vec<String> {
+    ) -> (Vec<String>, Vec<(String, String, String)>) {
         let mut code = if digits.is_empty() {
             String::new()
         } else {
@@ -177,19 +181,21 @@ impl CsvLayout {
             }
         }
         let mut row = vec![code, field(self.desc_at)];
+        let mut rewritten = Vec::new();
         for (n, (column, i)) in self.columns.iter().enumerate() {
-            // A `;` file comes from a spreadsheet that writes decimals with
-            // a comma (`5,5%`); every rate, a tax's and a scheduled one
-            // too, is written with a point.
             let is_rate = matches!(column.kind, ColumnKind::Rate | ColumnKind::Tax);
-            // A rate in Persian digits (`۱۲٫۵٪`) is written `12.5%`.
-            let value_of = |at: usize| match field(at) {
-                value if delimiter == b';' && is_rate => {
-                    super::decimal_points(&LatinNumerals::latin(&value))
+            let mut value_of = |at: usize| {
+                let value = field(at);
+                let written = match is_rate {
+                    true => rate_written(&value, delimiter),
+                    false => return value,
+                };
+                if written != value {
+                    rewritten.push((column.key.clone(), value, written.clone()));
                 }
-                value if is_rate => LatinNumerals::latin(&value),
-                value => value,
+                written
             };
+            let base = value_of(*i);
             let scheduled: Vec<(String, jiff::civil::Date)> = self
                 .scheduled
                 .iter()
@@ -197,9 +203,21 @@ impl CsvLayout {
                 .map(|&(_, at, date)| (value_of(at), date))
                 .filter(|(value, _)| !value.is_empty())
                 .collect();
-            row.push(dated_cell(value_of(*i), &scheduled));
+            row.push(dated_cell(base, &scheduled));
         }
-        row
+        (row, rewritten)
+    }
+}
+
+/// A rate cell as the import writes it: in Latin digits (Persian
+/// `۱۲٫۵٪` is `12.5%`), and, from a `;` file, which comes from a
+/// spreadsheet that writes decimals with a comma, with a decimal point
+/// (`5,5%` is `5.5%`), a tax's and a scheduled rate's too.
+pub(super) fn rate_written(cell: &str, delimiter: u8) -> String {
+    let latin = LatinNumerals::latin(cell);
+    match delimiter {
+        b';' => super::decimal_points(&latin),
+        _ => latin,
     }
 }
 

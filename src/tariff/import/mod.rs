@@ -21,11 +21,13 @@ use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 mod dated;
 mod headers;
 mod layout;
+mod rewritten;
 mod rows;
 mod sections;
 mod terms;
 mod unread;
 
+pub use rewritten::RewrittenCell;
 pub use sections::{import_sections, read_sections, write_sections, Sections};
 
 use rows::{bad_code, wrong_field_count};
@@ -51,6 +53,10 @@ pub struct ImportReport {
     /// CSV lines of chapter rows with search terms, which a chapter cannot
     /// have (its headings can): not written.
     pub chapter_terms: Vec<u64>,
+    /// Rate cells written otherwise than the CSV has them (`%11,5` as
+    /// `%11.5`, `۱۲٫۵٪` as `12.5%`), for notes and for the check's errors
+    /// to say what the CSV had.
+    pub rewritten: Vec<RewrittenCell>,
 }
 
 #[derive(Default)]
@@ -141,7 +147,8 @@ pub fn import_tariff(
 }
 
 /// A CSV opened for reading: the reader at its first row, the header's
-/// names (trimmed, in lower case) and the delimiter.
+/// names (trimmed, as written: a message quotes `GTİP`, which lower case
+/// made `gti̇p`) and the delimiter.
 type OpenCsv<'t> = (csv::Reader<&'t [u8]>, Vec<String>, u8);
 
 /// Opens the CSV `text` (from `csv_path`), letting a row have another
@@ -156,7 +163,7 @@ fn csv_reader<'t>(text: &'t str, csv_path: &Path) -> Result<OpenCsv<'t>, Diagnos
         .headers()
         .map_err(|e| csv_error(csv_path, text, e))?
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| h.trim().to_string())
         .collect();
     Ok((reader, headers, delimiter))
 }
@@ -215,7 +222,10 @@ fn read_chapters(
             },
         };
         current = Some(chapter_number.clone());
-        let row = layout.row(&digits, &field, delimiter);
+        let (row, rewritten) = layout.row(&digits, &field, delimiter);
+        let code = shown_by(layout.code_format.as_deref(), &digits);
+        let cells = RewrittenCell::of_row((&chapter_number, &code, line), rewritten);
+        report.rewritten.extend(cells);
         let chapter = chapters.entry(chapter_number).or_default();
         if !digits.is_empty() {
             report.codes += 1;

@@ -70,18 +70,7 @@ impl UnreadColumns<'_> {
                 continue;
             }
             let header = &self.layout.headers[at];
-            let keys: Vec<String> = rate_columns
-                .iter()
-                .map(|c| format!("`{}`", c.key))
-                .collect();
-            let hint = match self.names.closest(header, &rate_columns) {
-                Some(closest) => format!(
-                    "head it `{}` if it holds that column's rates (kb.toml's rate and tax columns are {}), or add it to kb.toml as a [[tariff.columns]] of kind \"rate\"",
-                    closest.key,
-                    keys.join(", ")
-                ),
-                None => "add it to kb.toml as a [[tariff.columns]] of kind \"rate\": kb.toml has no rate or tax column".to_string(),
-            };
+            let hint = self.rate_column_hint(header, &rate_columns);
             problems.push(
                 Diagnostic::error(
                     "import",
@@ -95,6 +84,33 @@ impl UnreadColumns<'_> {
             );
         }
         problems
+    }
+
+    /// What to do with the unread column `header` of rates: head it as
+    /// the column its name is close to, if one is; else give a column
+    /// that label (`tariff-col-mfn = อัตราอากรทั่วไป`) or add one. A
+    /// column is named only when close: the closest of unrelated names
+    /// sent Thailand's general duty to the municipal tax.
+    fn rate_column_hint(&self, header: &str, rate_columns: &[&TariffColumn]) -> String {
+        let keys: Vec<String> = rate_columns
+            .iter()
+            .map(|c| format!("`{}`", c.key))
+            .collect();
+        let keys = keys.join(", ");
+        let add = "add it to kb.toml as a [[tariff.columns]] of kind \"rate\"";
+        if let Some(closest) = self.names.closest(header, rate_columns) {
+            return format!(
+                "head it `{}` if it holds that column's rates (kb.toml's rate and tax columns are {keys}), or {add}",
+                closest.key
+            );
+        }
+        match rate_columns.first() {
+            Some(first) => format!(
+                "kb.toml's rate and tax columns are {keys}: if it holds one of them, head it with that column's key, or make this header that column's label in locales/{}/site.ftl (`tariff-col-{} = {header}` for `{}`); else {add}",
+                self.config.default_language, first.key, first.key
+            ),
+            None => format!("{add}: kb.toml has no rate or tax column"),
+        }
     }
 
     /// For each unread column that tells apart two rows of one code, an
@@ -213,11 +229,7 @@ impl UnreadColumns<'_> {
 /// Whether a CSV cell reads as a rate (`5%`, `free`, `10% + 2 USD/kg`, a
 /// dated value) or as one written another way (`Ex.`, `Rs.50/kg`).
 fn reads_as_rate(cell: &str, currency: &str, delimiter: u8) -> bool {
-    let cell = crate::words::LatinNumerals::latin(cell);
-    let cell = match delimiter {
-        b';' => super::decimal_points(&cell),
-        _ => cell,
-    };
+    let cell = super::layout::rate_written(cell, delimiter);
     let read = crate::timeline::parse_timeline(&cell, |value| {
         crate::tariff::rate::parse_rate(value).map_err(|e| e.to_string())
     });
