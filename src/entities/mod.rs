@@ -470,7 +470,9 @@ fn check_tool_category(
 }
 
 /// TFA Art. 6.1: a warning when a fee takes effect too soon after it is
-/// published for traders to adapt.
+/// published for traders to adapt, or was in force before it was
+/// published here (a site launched with the fees already in force): the
+/// date to give then is the fee's legal publication.
 fn check_fee_notice(config: &Config, corpus: &Corpus, entity: &Entity, problems: &mut Diagnostics) {
     let EntityData::Fee(fee) = entity.original() else {
         return;
@@ -484,26 +486,61 @@ fn check_fee_notice(config: &Config, corpus: &Corpus, entity: &Entity, problems:
         return;
     };
     let minimum = config.fees.min_notice_days;
-    if ed - pd < minimum {
-        let file = &corpus.files[entity.file];
-        let (start, end) = crate::front::front_key_span(file, "effective");
-        problems.push(
-            Diagnostic::warning(
-                "fee-notice",
-                format!(
-                    "this fee takes effect {} days after it is published ({p} → {e}); the site asks for at least {minimum}",
-                    ed - pd
-                ),
-            )
+    if ed - pd >= minimum {
+        return;
+    }
+    let (message, hint) = fee_notice_finding(&p, &e, ed - pd, minimum);
+    let file = &corpus.files[entity.file];
+    let (start, end) = crate::front::front_key_span(file, "effective");
+    problems.push(
+        Diagnostic::warning("fee-notice", message)
             .at(&file.source, start, end)
-            .hint("publish fees well before they apply (TFA Art. 6.1), or set fees.min_notice_days in kb.toml"),
-        );
+            .hint(hint),
+    );
+}
+
+/// The warning and its hint for a fee published on `p` and in force from
+/// `e`, `days` later (fewer than `minimum`; none or fewer than none when
+/// it was in force first: "-323 days after" read as a bug).
+fn fee_notice_finding(p: &str, e: &str, days: i64, minimum: i64) -> (String, String) {
+    let set = "or set fees.min_notice_days in kb.toml";
+    match days {
+        ..0 => (
+            format!("this fee was in force from {e}, {} days before its publication on this site ({p})", -days),
+            format!("if it was published before, in the official gazette or a decree, set `published` to the date of that publication; fees are published before they apply (TFA Art. 6.1), {set}"),
+        ),
+        0 => (
+            format!("this fee takes effect on the day it is published ({p}); the site asks for at least {minimum} days"),
+            format!("publish fees well before they apply (TFA Art. 6.1), {set}"),
+        ),
+        _ => (
+            format!("this fee takes effect {days} days after it is published ({p} → {e}); the site asks for at least {minimum}"),
+            format!("publish fees well before they apply (TFA Art. 6.1), {set}"),
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fee_in_force_before_its_publication_says_so_with_no_negative_days() {
+        // Türkiye: "takes effect -323 days after it is published".
+        let (message, hint) = fee_notice_finding("2026-11-20", "2026-01-01", -323, 30);
+        assert_eq!(
+            message,
+            "this fee was in force from 2026-01-01, 323 days before its publication on this site (2026-11-20)"
+        );
+        assert!(
+            hint.contains("set `published` to the date of that publication"),
+            "{hint}"
+        );
+        let (message, _) = fee_notice_finding("2026-11-20", "2026-11-20", 0, 30);
+        assert!(message.contains("on the day it is published"), "{message}");
+        let (message, _) = fee_notice_finding("2026-09-21", "2026-10-01", 10, 30);
+        assert!(message.contains("takes effect 10 days after"), "{message}");
+    }
 
     #[test]
     fn day_numbers_count_days() {

@@ -503,3 +503,34 @@ fn fee_amounts_in_native_digits_are_read_as_their_numbers() {
     assert_contains(main_of(&page), "450,000");
     assert_contains(main_of(&page), "March 21, 2027");
 }
+
+#[test]
+fn a_fee_in_force_before_its_publication_here_says_so_without_negative_days() {
+    // Türkiye: a site launched with its fees in force was told the stamp
+    // duty "takes effect -323 days after it is published", with a hint to
+    // publish earlier, which no one can do.
+    let site = customs_site();
+    site.write(
+        "content/fees/stamp-duty.md",
+        r#"+++
+title = "Declaration stamp duty"
+amount = "108330"
+currency = "VND"
+per = "declaration"
+authority = "customs"
+published = 2026-11-20
+effective = 2026-01-01
++++
+"#,
+    );
+    let report = unwrapped(&crate::harness::kb_stderr(
+        site.root(),
+        &["check", "--date", "2026-12-08"],
+    ));
+    assert_contains(
+        &report,
+        "this fee was in force from 2026-01-01, 323 days before its publication on this site",
+    );
+    assert_contains(&report, "set `published` to the date of that publication");
+    assert_lacks(&report, "-323");
+}
