@@ -12,7 +12,7 @@ use jiff::civil::Date;
 
 use crate::config::{ColumnKind, Config};
 use crate::diagnostics::closest;
-use crate::timeline::{parse_date, parse_schedule_date, parse_timeline};
+use crate::timeline::{parse_date, parse_schedule_date, parse_timeline_in_any_digits};
 use crate::words::LatinNumerals;
 
 use super::rate::{parse_rate, rate_forms};
@@ -256,8 +256,7 @@ pub fn read_code_cell(cell: &Cell) -> Result<CodeCell, CellProblem> {
 /// Reads a rate cell into its timeline; errors point into the cell, with
 /// examples in `currency`.
 pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellProblem>> {
-    let latin = LatinNumerals::of(&cell.text);
-    let timeline = parse_timeline(&latin.text, |value| {
+    let timeline = parse_timeline_in_any_digits(&cell.text, |value| {
         parse_rate(value).map_err(|e| e.to_string())
     });
     match timeline {
@@ -268,11 +267,11 @@ pub fn read_rate_cell(cell: &Cell, currency: &str) -> Result<RateCell, Vec<CellP
         Err(errors) => Err(errors
             .into_iter()
             .map(|e| CellProblem {
-                range: cell.range.start + latin.original(e.range.clone()).start
-                    ..cell.range.start + latin.original(e.range.clone()).end,
+                range: cell.range.start + e.range.start..cell.range.start + e.range.end,
                 // `Rs.50/kg`: with the site's currency, the rate it means.
-                message: match latin.text.get(e.range.clone()).and_then(|value| {
-                    let written = super::rate_words::rate_written_otherwise(value, currency)?;
+                message: match cell.text.get(e.range.clone()).and_then(|value| {
+                    let value = LatinNumerals::latin(value);
+                    let written = super::rate_words::rate_written_otherwise(&value, currency)?;
                     Some(format!("`{value}` is not a rate; write `{written}`"))
                 }) {
                     Some(message) if !e.message.contains("; write `") => message,
